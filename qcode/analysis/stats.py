@@ -1,0 +1,47 @@
+"""Per-code counts: the figures ``qcode stats`` prints and the codebook shows."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from itertools import groupby
+from typing import Any
+
+from qcode.analysis.intervals import union_length
+from qcode.core.project import Project
+from qcode.store import queries
+
+
+@dataclass(frozen=True)
+class CodeStats:
+    """One code's own codings (sub-codes are counted on their own rows).
+
+    ``characters`` is the number of distinct characters the code covers:
+    where two codings of the code overlap, the overlap counts once.
+    """
+
+    code: str
+    segments: int
+    documents: int
+    characters: int
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def code_stats(project: Project) -> list[CodeStats]:
+    """Counts for every code, in codebook order (codes never used show 0)."""
+    codebook = project.codebook()
+    counts: dict[int, tuple[int, int, int]] = {}
+    spans = queries.coding_spans_by_code(project.conn)
+    for code_id, code_rows in groupby(spans, key=lambda row: row[0]):
+        segments = documents = characters = 0
+        for _document_id, document_rows in groupby(code_rows, key=lambda row: row[1]):
+            pairs = [(row[2], row[3]) for row in document_rows]
+            segments += len(pairs)
+            documents += 1
+            characters += union_length(pairs)
+        counts[code_id] = (segments, documents, characters)
+    return [
+        CodeStats(codebook.path(code.id), *counts.get(code.id, (0, 0, 0)))
+        for code in codebook.walk()
+    ]

@@ -1,0 +1,238 @@
+"""The command-line grammar: every command, its arguments and its help."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import NoReturn
+
+from qcode.cli import handlers
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line and exit status 1."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"qcode: error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(1)
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (and only JSON) on stdout")
+
+
+def _coder(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--coder",
+        metavar="NAME",
+        help="who is making this edit (default: $QCODE_CODER, else your login name)",
+    )
+
+
+# name → (help, handler, arguments)
+COMMANDS: dict[str, str] = {
+    "new": "create an empty project",
+    "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt) or a .qdc codebook",
+    "documents": "list the documents",
+    "text": "print a document's stored text, exactly",
+    "attr": "set or remove (KEY=) document attributes",
+    "rename-doc": "rename a document",
+    "delete-doc": "delete documents with their codings and memos",
+    "codes": "list the codebook",
+    "add-code": "create a code (and missing parents)",
+    "edit-code": "rename, recolour or describe a code, or set its keywords",
+    "move-code": "move a code under another (or to the top level)",
+    "merge-codes": "merge one code into another",
+    "delete-code": "delete a code with its sub-codes and codings",
+    "code": "apply a code to a span of a document (or many, from JSON)",
+    "uncode": "remove codings",
+    "segments": "list coded segments",
+    "memo": "write a memo on the project, a document, a code or a coding",
+    "memos": "list memos",
+    "undo": "undo the last edit (the app's or the command line's)",
+    "redo": "redo the last undone edit",
+    "log": "show the project's history of edits",
+    "stats": "count segments, documents and characters per code",
+    "export": "export the codebook (.qdc)",
+    "demo": "write the demo project",
+    "bench": "measure qcode's speed on a synthetic project",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="qcode",
+        description=(
+            "Qualitative coding of interview transcripts, offline. "
+            "'qcode [PROJECT]' opens the desktop app. Offsets are Unicode code points."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(metavar="COMMAND", title="commands", parser_class=_Parser)
+
+    def command(name: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
+        p.set_defaults(handler=getattr(handlers, "cmd_" + name.replace("-", "_")))
+        return p
+
+    p = command("new")
+    p.add_argument("project", metavar="PROJECT", help="the new file, NAME.qcode")
+    p.add_argument(
+        "--codebook",
+        metavar="FILE",
+        help="start from a .qdc codebook (a file, or "
+        "the name of one shipped with qcode, e.g. social-credit-china)",
+    )
+    p.add_argument("--name", help="the project's title (default: the file name)")
+    _coder(p)
+
+    p = command("import")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument(
+        "--attr",
+        metavar="KEY=VALUE",
+        action="append",
+        default=[],
+        help="attribute for every imported document (repeatable)",
+    )
+    _coder(p)
+
+    p = command("documents")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    p = command("text")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC", help="document name or id")
+
+    p = command("attr")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC")
+    p.add_argument("values", metavar="KEY=VALUE", nargs="+", help="KEY= removes the attribute")
+    _coder(p)
+
+    p = command("rename-doc")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC")
+    p.add_argument("name", metavar="NAME")
+    _coder(p)
+
+    p = command("delete-doc")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("documents", metavar="DOC", nargs="+")
+    _coder(p)
+
+    p = command("codes")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    p = command("add-code")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("code", metavar="CODE", help="path, e.g. 'Harms/Public shaming'")
+    p.add_argument("--color", metavar="#RRGGBB")
+    p.add_argument("--description", default="")
+    p.add_argument(
+        "--keywords", metavar="WORD,WORD", default="", help="comma-separated words for suggestions"
+    )
+    _coder(p)
+
+    p = command("edit-code")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--name", help="new name (the code keeps its place)")
+    p.add_argument("--color", metavar="#RRGGBB")
+    p.add_argument("--description")
+    p.add_argument("--keywords", metavar="WORD,WORD")
+    _coder(p)
+
+    p = command("move-code")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("parent", metavar="PARENT", nargs="?", help="new parent (omit: top level)")
+    _coder(p)
+
+    p = command("merge-codes")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("source", metavar="SOURCE", help="the code that disappears")
+    p.add_argument("target", metavar="TARGET", help="the code that receives its codings")
+    _coder(p)
+
+    p = command("delete-code")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("code", metavar="CODE")
+    _coder(p)
+
+    p = command("code")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC", nargs="?")
+    p.add_argument("code", metavar="CODE", nargs="?", help="code path, e.g. 'Harms/Public shaming'")
+    p.add_argument("start", metavar="START", nargs="?", type=int, help="first code point")
+    p.add_argument("end", metavar="END", nargs="?", type=int, help="one past the last code point")
+    p.add_argument(
+        "--from-json",
+        metavar="FILE",
+        help="many codings at once: objects as 'segments --json' prints ('-' = stdin)",
+    )
+    p.add_argument("--memo", metavar="TEXT", help="a memo on the new coding")
+    p.add_argument("--create", action="store_true", help="create missing codes")
+    _coder(p)
+
+    p = command("uncode")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("codings", metavar="CODING_ID", nargs="+")
+    _coder(p)
+
+    p = command("segments")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("--doc", metavar="DOC")
+    p.add_argument("--code", metavar="CODE")
+    p.add_argument("--subcodes", action="store_true", help="include the code's sub-codes")
+    p.add_argument("--coder", metavar="NAME")
+    _json(p)
+
+    p = command("memo")
+    p.add_argument("project", metavar="PROJECT")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--project", dest="on_project", action="store_true")
+    target.add_argument("--doc", metavar="DOC")
+    target.add_argument("--code", metavar="CODE")
+    target.add_argument("--coding", metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--title", default="")
+    _coder(p)
+
+    p = command("memos")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    for name in ("undo", "redo"):
+        p = command(name)
+        p.add_argument("project", metavar="PROJECT")
+
+    p = command("log")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    p = command("stats")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    p = command("export")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("out", metavar="OUT", help="OUT.qdc")
+
+    p = command("demo")
+    p.add_argument("path", metavar="PATH", help="where to write the demo project (NAME.qcode)")
+
+    p = command("bench")
+    _json(p)
+    p.add_argument("--documents", type=int, default=1000, help="synthetic documents (1000)")
+    p.add_argument("--codings", type=int, default=200_000, help="synthetic codings (200000)")
+    return parser
+
+
+def _version() -> str:
+    from qcode import __version__
+
+    return f"qcode {__version__}"

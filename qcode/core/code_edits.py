@@ -1,0 +1,357 @@
+"""Commands on the codebook: create, edit, move, merge, delete, import."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid as uuidlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from qcode.core.commands import Command, Transaction
+from qcode.core.model import Code, Codebook, split_path
+from qcode.errors import QcodeError
+from qcode.io.qdc import CodebookCode
+from qcode.store import queries
+
+# Distinct, readable highlight colours, given to new codes in turn.
+PALETTE = (
+    "#e6194b", "#3cb44b", "#ffe119", "#4363d8", "#f58231", "#911eb4", "#46f0f0",
+    "#f032e6", "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#fffac8",
+    "#800000", "#aaffc3", "#808000", "#ffd8b1", "#000075", "#808080",
+)  # fmt: skip
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def check_color(color: str) -> str:
+    if not _COLOR.fullmatch(color):
+        raise QcodeError(f"colour '{color}' is not of the form #RRGGBB")
+    return color.lower()
+
+
+def check_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise QcodeError("a code needs a name")
+    if "\n" in name:
+        raise QcodeError("a code name must be one line")
+    return name
+
+
+def _codebook(tx: Transaction) -> Codebook:
+    return Codebook(queries.codes(tx.conn))
+
+
+def _check_free(
+    codebook: Codebook, parent_id: int | None, name: str, but: int | None = None
+) -> None:
+    clash = codebook.child_named(parent_id, name)
+    if clash is not None and clash.id != but:
+        where = "at the top level" if parent_id is None else f"under '{codebook.path(parent_id)}'"
+        raise QcodeError(f"there is already a code '{name}' {where}")
+
+
+def insert_code(
+    tx: Transaction,
+    parent_id: int | None,
+    name: str,
+    *,
+    color: str | None = None,
+    description: str = "",
+    keywords: Sequence[str] = (),
+    codable: bool = True,
+    uuid: str | None = None,
+) -> int:
+    """Insert one code as the last child of ``parent_id``; returns its id."""
+    name = check_name(name)
+    _check_free(_codebook(tx), parent_id, name)
+    code_count = len(queries.codes(tx.conn))
+    ids: list[int] = tx.insert(
+        "codes",
+        [
+            {
+                "uuid": uuid or str(uuidlib.uuid4()),
+                "parent_id": parent_id,
+                "name": name,
+                "color": check_color(color) if color else PALETTE[code_count % len(PALETTE)],
+                "description": description,
+                "keywords": json.dumps(list(keywords), ensure_ascii=False),
+                "codable": int(codable),
+                "position": queries.max_code_position(tx.conn, parent_id) + 1,
+                "created_at": tx.now,
+            }
+        ],
+    )
+    return ids[0]
+
+
+def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
+    """The id of the code at ``path``, creating missing levels if ``create``."""
+    parts = split_path(path)
+    if any(not part for part in parts):
+        raise QcodeError(f"'{path}' is not a code path (empty part)")
+    codebook = _codebook(tx)
+    parent: int | None = None
+    for depth, part in enumerate(parts):
+        existing = codebook.child_named(parent, part)
+        if existing is not None:
+            parent = existing.id
+            continue
+        if not create:
+            known = "/".join(parts[: depth + 1])
+            raise QcodeError(f"no code '{known}' (add --create to make it)")
+        parent = insert_code(tx, parent, part)
+        codebook = _codebook(tx)
+    assert parent is not None
+    return parent
+
+
+@dataclass
+class CreateCode(Command[int]):
+    kind: ClassVar[str] = "create_code"
+    name: str
+    parent_id: int | None = None
+    color: str | None = None
+    description: str = ""
+    keywords: Sequence[str] = ()
+
+    @property
+    def label(self) -> str:
+        return f"create code '{self.name.strip()}'"
+
+    def do(self, tx: Transaction) -> int:
+        if self.parent_id is not None and self.parent_id not in _codebook(tx):
+            raise QcodeError("the parent code no longer exists")
+        return insert_code(
+            tx,
+            self.parent_id,
+            self.name,
+            color=self.color,
+            description=self.description,
+            keywords=self.keywords,
+        )
+
+
+@dataclass
+class UpdateCode(Command[None]):
+    """Rename, recolour, describe, set keywords or codability of one code."""
+
+    kind: ClassVar[str] = "update_code"
+    code: Code
+    name: str | None = None
+    color: str | None = None
+    description: str | None = None
+    keywords: Sequence[str] | None = None
+    codable: bool | None = None
+
+    @property
+    def label(self) -> str:
+        if self.name is not None:
+            return f"rename code '{self.code.name}' to '{self.name.strip()}'"
+        if self.color is not None:
+            return f"recolour '{self.code.name}'"
+        if self.description is not None:
+            return f"edit description of '{self.code.name}'"
+        if self.keywords is not None:
+            return f"edit keywords of '{self.code.name}'"
+        return f"change '{self.code.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        codebook = _codebook(tx)
+        if self.code.id not in codebook:
+            raise QcodeError(f"code '{self.code.name}' no longer exists")
+        changes: dict[str, object] = {}
+        if self.name is not None:
+            name = check_name(self.name)
+            _check_free(codebook, codebook.codes[self.code.id].parent_id, name, but=self.code.id)
+            changes["name"] = name
+        if self.color is not None:
+            changes["color"] = check_color(self.color)
+        if self.description is not None:
+            changes["description"] = self.description
+        if self.keywords is not None:
+            words = [word.strip() for word in self.keywords if word.strip()]
+            changes["keywords"] = json.dumps(words, ensure_ascii=False)
+        if self.codable is not None:
+            changes["codable"] = int(self.codable)
+        tx.update("codes", self.code.id, changes)
+
+
+@dataclass
+class MoveCode(Command[None]):
+    """Re-parent a code (``parent_id=None``: top level), at ``position``."""
+
+    kind: ClassVar[str] = "move_code"
+    code: Code
+    parent_id: int | None
+    position: int | None = None  # index among the new siblings; None = last
+
+    @property
+    def label(self) -> str:
+        return f"move '{self.code.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        codebook = _codebook(tx)
+        if self.code.id not in codebook:
+            raise QcodeError(f"code '{self.code.name}' no longer exists")
+        if self.parent_id is not None:
+            if self.parent_id not in codebook:
+                raise QcodeError("the new parent code no longer exists")
+            if self.parent_id == self.code.id or self.parent_id in {
+                code.id for code in codebook.descendants(self.code.id)
+            }:
+                raise QcodeError(f"cannot move '{self.code.name}' into itself")
+        _check_free(codebook, self.parent_id, self.code.name, but=self.code.id)
+        siblings = [c for c in codebook.children(self.parent_id) if c.id != self.code.id]
+        index = (
+            len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
+        )
+        order = [*siblings[:index], self.code, *siblings[index:]]
+        tx.update("codes", self.code.id, {"parent_id": self.parent_id})
+        for position, sibling in enumerate(order):
+            tx.update("codes", sibling.id, {"position": position})
+
+
+def _delete_code_rows(tx: Transaction, code_ids: list[int]) -> None:
+    coding_ids = queries.coding_ids_where(tx.conn, "code_id", code_ids)
+    memo_ids = queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
+    memo_ids += queries.memo_ids_where(tx.conn, "code_id", code_ids)
+    tx.delete("memos", memo_ids)
+    tx.delete("codings", coding_ids)
+    tx.delete("codes", code_ids)
+
+
+@dataclass
+class DeleteCode(Command[None]):
+    """Delete a code, its sub-codes, their codings and memos."""
+
+    kind: ClassVar[str] = "delete_code"
+    code: Code
+
+    @property
+    def label(self) -> str:
+        return f"delete code '{self.code.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        codebook = _codebook(tx)
+        if self.code.id not in codebook:
+            raise QcodeError(f"code '{self.code.name}' no longer exists")
+        ids = [self.code.id, *(code.id for code in codebook.descendants(self.code.id))]
+        _delete_code_rows(tx, ids)
+
+
+@dataclass
+class MergeCodes(Command[None]):
+    """Merge ``source`` into ``target``: its codings, memos and sub-codes move
+    to the target and the source is deleted.  A coding the target already has
+    (same document, span and coder) is not duplicated."""
+
+    kind: ClassVar[str] = "merge_codes"
+    source: Code
+    target: Code
+
+    @property
+    def label(self) -> str:
+        return f"merge '{self.source.name}' into '{self.target.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        codebook = _codebook(tx)
+        for code in (self.source, self.target):
+            if code.id not in codebook:
+                raise QcodeError(f"code '{code.name}' no longer exists")
+        if self.source.id == self.target.id:
+            raise QcodeError("cannot merge a code into itself")
+        if self.target.id in {code.id for code in codebook.descendants(self.source.id)}:
+            raise QcodeError(f"cannot merge '{self.source.name}' into its own sub-code")
+        for child in codebook.children(self.source.id):
+            _check_free(codebook, self.target.id, child.name)
+        target_keys = {
+            (c.document_id, c.start, c.end, c.coder_id)
+            for c in queries.codings(tx.conn, code_ids=[self.target.id])
+        }
+        duplicates: list[int] = []
+        for coding in queries.codings(tx.conn, code_ids=[self.source.id]):
+            key = (coding.document_id, coding.start, coding.end, coding.coder_id)
+            if key in target_keys:
+                duplicates.append(coding.id)
+            else:
+                tx.update("codings", coding.id, {"code_id": self.target.id})
+                target_keys.add(key)
+        for memo_id in queries.memo_ids_where(tx.conn, "coding_id", duplicates):
+            # The duplicate's memo stays, on the coding that survives.
+            memo = queries.memos(tx.conn, ids=[memo_id])[0]
+            coding = queries.codings(tx.conn, ids=[memo.coding_id or 0])[0]
+            survivor = next(
+                c
+                for c in queries.codings(tx.conn, document_id=coding.document_id)
+                if c.code_id == self.target.id
+                and (c.start, c.end, c.coder_id) == (coding.start, coding.end, coding.coder_id)
+            )
+            tx.update("memos", memo_id, {"coding_id": survivor.id})
+        tx.delete("codings", duplicates)
+        for memo_id in queries.memo_ids_where(tx.conn, "code_id", [self.source.id]):
+            tx.update("memos", memo_id, {"code_id": self.target.id})
+        next_position = queries.max_code_position(tx.conn, self.target.id) + 1
+        for offset, child in enumerate(codebook.children(self.source.id)):
+            tx.update(
+                "codes", child.id, {"parent_id": self.target.id, "position": next_position + offset}
+            )
+        tx.delete("codes", [self.source.id])
+
+
+@dataclass
+class ImportCodebook(Command["CodebookImport"]):
+    """Add the codes of a .qdc codebook that the project does not have yet.
+
+    A code is already there if a code has its GUID, or the same path; those
+    are left as they are (and counted), never overwritten.
+    """
+
+    kind: ClassVar[str] = "import_codebook"
+    codes: Sequence[CodebookCode]
+    source_name: str
+
+    @property
+    def label(self) -> str:
+        return f"import codebook '{self.source_name}'"
+
+    def do(self, tx: Transaction) -> CodebookImport:
+        result = CodebookImport()
+        self._add(tx, self.codes, None, result)
+        return result
+
+    def _add(
+        self,
+        tx: Transaction,
+        codes: Sequence[CodebookCode],
+        parent_id: int | None,
+        result: CodebookImport,
+    ) -> None:
+        for entry in codes:
+            codebook = _codebook(tx)
+            existing = codebook.by_uuid(entry.guid) or codebook.child_named(
+                parent_id, entry.name.strip()
+            )
+            if existing is not None:
+                result.matched += 1
+                code_id = existing.id
+            else:
+                code_id = insert_code(
+                    tx,
+                    parent_id,
+                    entry.name,
+                    color=entry.color,
+                    description=entry.description,
+                    codable=entry.codable,
+                    uuid=entry.guid,
+                )
+                result.added += 1
+            self._add(tx, entry.children, code_id, result)
+
+
+@dataclass
+class CodebookImport:
+    added: int = 0
+    matched: int = 0
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,275 @@
+"""Commands that code text and write memos."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from qcode.core.code_edits import ensure_path
+from qcode.core.commands import Command, Transaction
+from qcode.core.model import Codebook, Coding, Memo
+from qcode.errors import QcodeError
+from qcode.store import queries
+
+
+@dataclass(frozen=True)
+class NewCoding:
+    """A coding to add: ``text[start:end]`` of a document gets a code.
+
+    ``code`` is a code id or a path.  ``coder_id`` defaults to the current
+    coder.  ``expected_text``, when given, must equal the text at the span:
+    a guard against offsets counted some other way (bytes, UTF-16).
+    """
+
+    document_id: int
+    code: int | str
+    start: int
+    end: int
+    coder_id: int | None = None
+    memo: str | None = None
+    expected_text: str | None = None
+    label: str = ""  # how to name this coding in an error ("coding 3")
+
+
+@dataclass
+class AddedCodings:
+    ids: list[int] = field(default_factory=list)
+    uuids: list[str] = field(default_factory=list)
+    skipped_duplicates: int = 0
+
+
+@dataclass
+class AddCodings(Command[AddedCodings]):
+    """Apply codes to spans; all of them or, on any error, none."""
+
+    kind: ClassVar[str] = "add_codings"
+    codings: Sequence[NewCoding]
+    create_codes: bool = False
+    describe: Callable[[], str] | None = None
+
+    @property
+    def label(self) -> str:
+        if self.describe is not None:
+            return self.describe()
+        if len(self.codings) == 1 and isinstance(self.codings[0].code, str):
+            return f"apply '{self.codings[0].code.split('/')[-1]}'"
+        return f"add {len(self.codings)} codings"
+
+    def do(self, tx: Transaction) -> AddedCodings:
+        result = AddedCodings()
+        lengths = queries.document_lengths(tx.conn, {c.document_id for c in self.codings})
+        code_ids = self._resolve_codes(tx)
+        codebook = Codebook(queries.codes(tx.conn))
+        existing = queries.existing_coding_keys(tx.conn, {c.document_id for c in self.codings})
+        rows, memo_rows = [], []
+        next_id = tx.next_id("codings")
+        texts: dict[int, str] = {}
+        for new, code_id in zip(self.codings, code_ids, strict=True):
+            where = f"{new.label}: " if new.label else ""
+            length = lengths.get(new.document_id)
+            if length is None:
+                raise QcodeError(f"{where}the document no longer exists")
+            if not (isinstance(new.start, int) and isinstance(new.end, int)):
+                raise QcodeError(f"{where}start and end must be whole numbers")
+            if not 0 <= new.start < new.end <= length:
+                raise QcodeError(
+                    f"{where}span {new.start}–{new.end} is not inside the document "
+                    f"(0–{length}, start before end)"
+                )
+            code = codebook.codes[code_id]
+            if not code.codable:
+                raise QcodeError(f"{where}'{codebook.path(code_id)}' is a grouping code only")
+            if new.expected_text is not None:
+                text = texts.get(new.document_id)
+                if text is None:
+                    text = texts[new.document_id] = queries.document_text(tx.conn, new.document_id)
+                actual = text[new.start : new.end]
+                if actual != new.expected_text:
+                    raise QcodeError(
+                        f"{where}the text at {new.start}–{new.end} is {_short(actual)!r}, "
+                        f"not {_short(new.expected_text)!r} (offsets must count code points)"
+                    )
+            coder_id = new.coder_id if new.coder_id is not None else tx.coder.id
+            key = (new.document_id, code_id, new.start, new.end, coder_id)
+            if key in existing:
+                result.skipped_duplicates += 1
+                continue
+            existing.add(key)
+            coding_id = next_id
+            next_id += 1
+            coding_uuid = str(uuidlib.uuid4())
+            rows.append(
+                (
+                    coding_id,
+                    coding_uuid,
+                    new.document_id,
+                    code_id,
+                    new.start,
+                    new.end,
+                    coder_id,
+                    tx.now,
+                )
+            )
+            result.ids.append(coding_id)
+            result.uuids.append(coding_uuid)
+            if new.memo:
+                memo_rows.append(_memo_row(tx, new.memo, coding_id=coding_id, coder_id=coder_id))
+        tx.insert_values("codings", rows)
+        tx.insert("memos", memo_rows)
+        return result
+
+    def _resolve_codes(self, tx: Transaction) -> list[int]:
+        by_path: dict[str, int] = {}
+        ids: list[int] = []
+        codebook = Codebook(queries.codes(tx.conn))
+        for new in self.codings:
+            if isinstance(new.code, int):
+                if new.code not in codebook:
+                    raise QcodeError(f"{new.label or 'coding'}: the code no longer exists")
+                ids.append(new.code)
+                continue
+            code_id = by_path.get(new.code)
+            if code_id is None:
+                try:
+                    code_id = ensure_path(tx, new.code, create=self.create_codes)
+                except QcodeError as error:
+                    prefix = f"{new.label}: " if new.label else ""
+                    raise QcodeError(f"{prefix}{error}") from None
+                by_path[new.code] = code_id
+            ids.append(code_id)
+        return ids
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _memo_row(
+    tx: Transaction,
+    text: str,
+    *,
+    document_id: int | None = None,
+    code_id: int | None = None,
+    coding_id: int | None = None,
+    coder_id: int | None = None,
+    title: str = "",
+) -> dict[str, object]:
+    return {
+        "uuid": str(uuidlib.uuid4()),
+        "document_id": document_id,
+        "code_id": code_id,
+        "coding_id": coding_id,
+        "title": title,
+        "text": text,
+        "coder_id": coder_id if coder_id is not None else tx.coder.id,
+        "created_at": tx.now,
+        "modified_at": tx.now,
+    }
+
+
+@dataclass
+class RemoveCodings(Command[None]):
+    """Remove codings (and their memos)."""
+
+    kind: ClassVar[str] = "remove_codings"
+    codings: Sequence[Coding]
+    code_name: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.code_name:
+            return f"remove '{self.code_name}'"
+        return "remove coding" if len(self.codings) == 1 else f"remove {len(self.codings)} codings"
+
+    def do(self, tx: Transaction) -> None:
+        ids = [coding.id for coding in self.codings]
+        if len(queries.codings(tx.conn, ids=ids)) != len(set(ids)):
+            raise QcodeError("some of these codings no longer exist")
+        tx.delete("memos", queries.memo_ids_where(tx.conn, "coding_id", ids))
+        tx.delete("codings", ids)
+
+
+MEMO_TARGETS = ("project", "document", "code", "coding")
+
+
+@dataclass
+class AddMemo(Command[int]):
+    """Write a memo on the project, a document, a code or a coding."""
+
+    kind: ClassVar[str] = "add_memo"
+    target: str  # one of MEMO_TARGETS
+    target_id: int | None
+    text: str
+    title: str = ""
+    target_name: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.target == "project":
+            return "add project memo"
+        shown = f" '{self.target_name}'" if self.target_name else ""
+        return f"add memo on {self.target}{shown}"
+
+    def do(self, tx: Transaction) -> int:
+        if self.target not in MEMO_TARGETS:
+            raise ValueError(self.target)
+        if not self.text.strip():
+            raise QcodeError("the memo is empty")
+        if self.target != "project":
+            _check_target_exists(tx, self.target, self.target_id)
+        row = _memo_row(
+            tx,
+            self.text,
+            title=self.title,
+            **({f"{self.target}_id": self.target_id} if self.target != "project" else {}),
+        )
+        ids: list[int] = tx.insert("memos", [row])
+        return ids[0]
+
+
+def _check_target_exists(tx: Transaction, target: str, target_id: int | None) -> None:
+    if target_id is None:
+        raise QcodeError(f"which {target} is the memo on?")
+    if target == "document":
+        found = bool(queries.documents(tx.conn, [target_id]))
+    elif target == "code":
+        found = target_id in Codebook(queries.codes(tx.conn))
+    else:
+        found = bool(queries.codings(tx.conn, ids=[target_id]))
+    if not found:
+        raise QcodeError(f"the {target} no longer exists")
+
+
+@dataclass
+class EditMemo(Command[None]):
+    kind: ClassVar[str] = "edit_memo"
+    memo: Memo
+    text: str
+    title: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "edit memo"
+
+    def do(self, tx: Transaction) -> None:
+        if not self.text.strip():
+            raise QcodeError("the memo is empty (delete it instead)")
+        changes: dict[str, object] = {"text": self.text, "modified_at": tx.now}
+        if self.title is not None:
+            changes["title"] = self.title
+        tx.update("memos", self.memo.id, changes)
+
+
+@dataclass
+class DeleteMemo(Command[None]):
+    kind: ClassVar[str] = "delete_memo"
+    memo: Memo
+
+    @property
+    def label(self) -> str:
+        return "delete memo"
+
+    def do(self, tx: Transaction) -> None:
+        tx.delete("memos", [self.memo.id])

@@ -1,0 +1,188 @@
+"""Commands and the one stack that applies, undoes and redoes them.
+
+Every edit a user makes, from the app or the command line, is a
+:class:`Command`.  Its ``do`` runs inside one write transaction and changes
+rows only through the :class:`Transaction` it is given, which records a
+change set.  The stack commits the edit together with its change set in the
+project's history, so:
+
+* an edit is on disk the moment ``push`` returns (no "save");
+* a failing edit changes nothing (the transaction rolls back);
+* undo and redo replay the stored change set, in this process or a later
+  one (``qcode undo`` undoes what the app did last, and the other way round).
+
+The stack is Qt-free; the app wraps it for ``QUndoStack``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, ClassVar, Generic, TypeVar
+
+from qcode.core.events import ProjectChanged, Signal
+from qcode.core.model import Coder
+from qcode.errors import ConflictError, QcodeError
+from qcode.store import history
+from qcode.store.changes import ChangeRecorder, redo_steps, touched, undo_steps
+from qcode.store.database import Database, now_iso
+
+R = TypeVar("R")
+
+
+class Transaction:
+    """What a running command may use: the connection for reading (through
+    :mod:`qcode.store.queries`) and recorded writes."""
+
+    def __init__(self, conn: sqlite3.Connection, coder: Coder) -> None:
+        self.conn = conn
+        self.coder = coder
+        self.now = now_iso()
+        self._recorder = ChangeRecorder(conn)
+
+    @property
+    def steps(self) -> list[dict[str, Any]]:
+        return self._recorder.steps
+
+    @property
+    def full_steps(self) -> list[dict[str, Any]]:
+        return self._recorder.full_steps
+
+    def next_id(self, table: str) -> int:
+        return self._recorder.next_id(table)
+
+    def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+        return self._recorder.insert(table, rows)
+
+    def insert_values(self, table: str, values: Sequence[Sequence[Any]]) -> None:
+        self._recorder.insert_values(table, values)
+
+    def delete(self, table: str, keys: Sequence[Any]) -> list[dict[str, Any]]:
+        return self._recorder.delete(table, keys)
+
+    def update(self, table: str, key: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
+        return self._recorder.update(table, key, changes)
+
+
+class Command(ABC, Generic[R]):
+    """One user edit.  Subclasses set ``kind`` and implement ``label``/``do``."""
+
+    kind: ClassVar[str]
+
+    @property
+    @abstractmethod
+    def label(self) -> str:
+        """What the Edit menu shows after "Undo"/"Redo"."""
+
+    @abstractmethod
+    def do(self, tx: Transaction) -> R:
+        """Check the edit is valid, then make it through ``tx``.
+
+        Raise :class:`~qcode.errors.QcodeError` for anything the user can
+        fix; nothing is written then.
+        """
+
+
+class CommandStack:
+    """Applies commands to a project and walks its stored history."""
+
+    def __init__(
+        self,
+        database: Database,
+        coder_for_write: Callable[[sqlite3.Connection], Coder],
+        changed: Signal[ProjectChanged],
+    ) -> None:
+        self._database = database
+        self._coder_for_write = coder_for_write
+        self._changed = changed
+
+    def push(self, command: Command[R]) -> R:
+        """Do ``command`` and commit it with its undo record."""
+        with self._writing(command.label), self._database.write() as conn:
+            coder = self._coder_for_write(conn)
+            tx = Transaction(conn, coder)
+            result = command.do(tx)
+            if tx.steps:
+                history.append(conn, command.kind, command.label, tx.steps, coder.id)
+        if tx.steps:
+            self._announce("do", command.label, touched(tx.full_steps))
+        return result
+
+    def undo(self) -> str:
+        """Undo the last edit; returns its label."""
+        return self._replay(undo=True)
+
+    def redo(self) -> str:
+        """Redo the last undone edit; returns its label."""
+        return self._replay(undo=False)
+
+    def undo_label(self) -> str | None:
+        target = history.undo_target(self._database.conn)
+        return None if target is None else target[1]
+
+    def redo_label(self) -> str | None:
+        target = history.redo_target(self._database.conn)
+        return None if target is None else target[1]
+
+    def _replay(self, *, undo: bool) -> str:
+        action = "undo" if undo else "redo"
+        target = (history.undo_target if undo else history.redo_target)(self._database.conn)
+        if target is None:
+            raise QcodeError(f"nothing to {action}")
+        seq, label = target
+        with self._writing(label), self._database.write() as conn:
+            steps = history.load_steps(conn, seq)
+            if not undo:
+                changed = touched(steps)  # before redo shrinks inserts to keys
+            try:
+                (undo_steps if undo else redo_steps)(conn, steps)
+            except ConflictError as error:
+                raise ConflictError(f"cannot {action} '{label}': {error}") from None
+            if undo:
+                changed = touched(steps)
+            history.save_steps(conn, seq, steps, "undone" if undo else "done")
+        self._announce(action, label, changed)
+        return label
+
+    def _writing(self, label: str) -> contextlib.AbstractContextManager[None]:
+        return _write_errors(self._database, label)
+
+    def _announce(self, action: str, label: str, rows: dict[str, set[Any]]) -> None:
+        tables = frozenset(key for key in rows if "_of_" not in key)
+        documents: set[int] = set(rows.get("documents", set()))
+        codes: set[int] = set(rows.get("codes", set()))
+        for key, ids in rows.items():
+            if key.startswith("documents_of_"):
+                documents.update(ids)
+            elif key.startswith("codes_of_"):
+                codes.update(ids)
+        self._changed.emit(
+            ProjectChanged(
+                action=action,
+                label=label,
+                tables=tables,
+                documents=frozenset(documents),
+                codes=frozenset(codes),
+            )
+        )
+
+
+@contextlib.contextmanager
+def _write_errors(database: Database, label: str) -> Iterator[None]:
+    """Turns a failed write (read-only file, full disk, file gone) into a
+    one-line message; the transaction has already rolled back by then."""
+    try:
+        yield
+    except QcodeError:
+        raise
+    except sqlite3.IntegrityError as error:
+        raise QcodeError(
+            f"'{label}' was not done: it would break the project's consistency ({error})"
+        ) from error
+    except (sqlite3.Error, OSError) as error:
+        raise QcodeError(
+            f"could not write to {database.path.name} ({error}); "
+            f"'{label}' was not done and the project is as it was"
+        ) from error

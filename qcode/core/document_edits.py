@@ -1,0 +1,232 @@
+"""Commands on documents: add (import), rename, delete, set attributes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid as uuidlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from qcode.core import attributes
+from qcode.core.commands import Command, Transaction
+from qcode.core.model import AttributeValue, Document
+from qcode.errors import QcodeError
+from qcode.io.base import ImportedDocument
+from qcode.io.documents import read_document
+from qcode.store import queries
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _quoted_names(names: Sequence[str]) -> str:
+    shown = ", ".join(f"'{name}'" for name in names[:3])
+    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+@dataclass
+class AddDocuments(Command[list[int]]):
+    """Add imported documents, with attributes for all of them."""
+
+    kind: ClassVar[str] = "add_documents"
+    documents: Sequence[ImportedDocument | Path]  # a Path is read while importing
+    attributes: Mapping[str, AttributeValue] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        if len(self.documents) == 1:
+            only = self.documents[0]
+            return f"import '{only.stem if isinstance(only, Path) else only.name}'"
+        return f"import {len(self.documents)} documents"
+
+    def do(self, tx: Transaction) -> list[int]:
+        if not self.documents:
+            raise QcodeError("no documents to import")
+        taken = {doc.name for doc in queries.documents(tx.conn)}
+        seen_hashes: dict[str, str] = {}
+        position = queries.max_document_position(tx.conn)
+        ids: list[int] = []
+        for source in self.documents:
+            imported = source if isinstance(source, ImportedDocument) else read_document(source)
+            _check_text(imported)
+            digest = text_sha256(imported.text)
+            if digest in seen_hashes:
+                raise QcodeError(
+                    f"{imported.source_name} and {seen_hashes[digest]} hold the same text; "
+                    "nothing was imported"
+                )
+            clash = queries.document_ids_by(tx.conn, "sha256", digest)
+            if clash:
+                existing = queries.documents(tx.conn, clash)[0].name
+                raise QcodeError(
+                    f"{imported.source_name}: the same text is already in the project "
+                    f"as '{existing}'; nothing was imported"
+                )
+            seen_hashes[digest] = imported.source_name
+            name = _unique_name(imported.name.strip() or "Untitled", taken)
+            taken.add(name)
+            position += 1
+            (document_id,) = tx.insert(
+                "documents",
+                [
+                    {
+                        "uuid": str(uuidlib.uuid4()),
+                        "name": name,
+                        "length": len(imported.text),
+                        "sha256": digest,
+                        "source_name": imported.source_name,
+                        "importer": imported.importer,
+                        "imported_at": tx.now,
+                        "position": position,
+                        "speakers": json.dumps(
+                            list(dict.fromkeys(turn.speaker for turn in imported.turns)),
+                            ensure_ascii=False,
+                        ),
+                    }
+                ],
+            )
+            ids.append(document_id)
+            tx.insert("document_texts", [{"document_id": document_id, "text": imported.text}])
+            tx.insert(
+                "speaker_turns",
+                [
+                    {
+                        "document_id": document_id,
+                        "speaker": turn.speaker,
+                        "start_pos": turn.start,
+                        "end_pos": turn.end,
+                        "time_start": turn.time_start,
+                        "time_end": turn.time_end,
+                    }
+                    for turn in imported.turns
+                ],
+            )
+            set_attribute_values(tx, document_id, self.attributes)
+        return ids
+
+
+def _check_text(imported: ImportedDocument) -> None:
+    if not imported.text.strip():
+        raise QcodeError(f"{imported.source_name}: the document has no text")
+    if "\r" in imported.text:
+        # Importers normalise line endings; a CR here would shift offsets later.
+        raise ValueError(f"{imported.source_name}: text still has CR line endings")
+    length = len(imported.text)
+    for turn in imported.turns:
+        if not 0 <= turn.start <= turn.end <= length:
+            raise ValueError(f"{imported.source_name}: speaker turn outside the text")
+
+
+def _unique_name(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    number = 2
+    while f"{name} ({number})" in taken:
+        number += 1
+    return f"{name} ({number})"
+
+
+def set_attribute_values(
+    tx: Transaction, document_id: int, values: Mapping[str, AttributeValue | None]
+) -> None:
+    """Set (or, with ``None``, remove) attributes of one document."""
+    known = {variable.name: variable for variable in queries.variables(tx.conn)}
+    for name, raw in values.items():
+        name = name.strip()
+        if not name:
+            raise QcodeError("an attribute needs a name")
+        variable = known.get(name)
+        if raw is None:
+            if variable is not None:
+                current = queries.document_value(tx.conn, document_id, variable.id)
+                if current is not None:
+                    tx.delete("document_values", [current[0]])
+            continue
+        if variable is None:
+            type_ = attributes.infer_type(raw)
+            variable_id = tx.insert(
+                "variables",
+                [{"uuid": str(uuidlib.uuid4()), "name": name, "type": type_, "description": ""}],
+            )[0]
+        else:
+            type_, variable_id = variable.type, variable.id
+        value = attributes.coerce(name, type_, raw)
+        stored = int(value) if isinstance(value, bool) else value
+        current = queries.document_value(tx.conn, document_id, variable_id)
+        if current is None:
+            tx.insert(
+                "document_values",
+                [{"document_id": document_id, "variable_id": variable_id, "value": stored}],
+            )
+        else:
+            tx.update("document_values", current[0], {"value": stored})
+        known = {variable.name: variable for variable in queries.variables(tx.conn)}
+
+
+@dataclass
+class SetAttributes(Command[None]):
+    """Set or remove (value ``None``) attributes of one document."""
+
+    kind: ClassVar[str] = "set_attributes"
+    document: Document
+    values: Mapping[str, AttributeValue | None]
+
+    @property
+    def label(self) -> str:
+        names = list(self.values)
+        what = f"'{names[0]}'" if len(names) == 1 else f"{len(names)} attributes"
+        return f"set {what} of '{self.document.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        set_attribute_values(tx, self.document.id, self.values)
+
+
+@dataclass
+class RenameDocument(Command[None]):
+    kind: ClassVar[str] = "rename_document"
+    document: Document
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"rename '{self.document.name}' to '{self.name.strip()}'"
+
+    def do(self, tx: Transaction) -> None:
+        name = self.name.strip()
+        if not name:
+            raise QcodeError("a document needs a name")
+        clash = [i for i in queries.document_ids_by(tx.conn, "name", name) if i != self.document.id]
+        if clash:
+            raise QcodeError(f"there is already a document named '{name}'")
+        tx.update("documents", self.document.id, {"name": name})
+
+
+@dataclass
+class DeleteDocuments(Command[None]):
+    """Delete documents with everything on them (undo brings all of it back)."""
+
+    kind: ClassVar[str] = "delete_documents"
+    documents: Sequence[Document]
+
+    @property
+    def label(self) -> str:
+        if len(self.documents) == 1:
+            return f"delete '{self.documents[0].name}'"
+        names = _quoted_names([d.name for d in self.documents])
+        return f"delete {len(self.documents)} documents ({names})"
+
+    def do(self, tx: Transaction) -> None:
+        ids = [document.id for document in self.documents]
+        coding_ids = queries.coding_ids_where(tx.conn, "document_id", ids)
+        memo_ids = queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
+        memo_ids += queries.memo_ids_where(tx.conn, "document_id", ids)
+        tx.delete("memos", memo_ids)
+        tx.delete("codings", coding_ids)
+        tx.delete("speaker_turns", queries.speaker_turn_ids(tx.conn, ids))
+        tx.delete("document_values", queries.document_value_ids(tx.conn, ids))
+        tx.delete("document_texts", ids)
+        tx.delete("documents", ids)

@@ -1,0 +1,225 @@
+"""The things researchers work with, as plain immutable values.
+
+These are snapshots read from the project; changing one means running a
+command (see :mod:`qcode.core.edits`).  ``id`` is the row id inside this
+project file; ``uuid`` is the identity that survives export, import and
+merging, and the one shown to users and scripts.
+
+Positions (``start``, ``end``) are Unicode code-point offsets into the
+document's stored text, end exclusive: ``text[start:end]`` is the span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+AttributeValue = str | int | float | bool
+
+
+@dataclass(frozen=True)
+class Coder:
+    id: int
+    uuid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Document:
+    id: int
+    uuid: str
+    name: str
+    length: int
+    sha256: str
+    source_name: str | None
+    importer: str | None
+    imported_at: str
+    attributes: dict[str, AttributeValue] = field(default_factory=dict)
+    speakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SpeakerTurn:
+    speaker: str
+    start: int
+    end: int
+    time_start: float | None = None
+    time_end: float | None = None
+
+
+@dataclass(frozen=True)
+class Variable:
+    """A document attribute's definition: its name and value type."""
+
+    id: int
+    uuid: str
+    name: str
+    type: str  # text | integer | float | boolean | date
+
+
+@dataclass(frozen=True)
+class Code:
+    id: int
+    uuid: str
+    parent_id: int | None
+    name: str
+    color: str
+    description: str
+    keywords: tuple[str, ...]
+    codable: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class Coding:
+    id: int
+    uuid: str
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    coder_id: int
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Memo:
+    """A memo on the project (no target), a document, a code or a coding."""
+
+    id: int
+    uuid: str
+    document_id: int | None
+    code_id: int | None
+    coding_id: int | None
+    title: str
+    text: str
+    coder_id: int | None
+    created_at: str
+    modified_at: str
+
+    @property
+    def target_kind(self) -> str:
+        if self.document_id is not None:
+            return "document"
+        if self.code_id is not None:
+            return "code"
+        if self.coding_id is not None:
+            return "coding"
+        return "project"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A coding with what a reader needs to see it: names and the coded text."""
+
+    coding: Coding
+    document: str
+    document_uuid: str
+    code_path: str
+    coder: str
+    text: str
+    memo: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.coding.uuid,
+            "document": self.document,
+            "code": self.code_path,
+            "start": self.coding.start,
+            "end": self.coding.end,
+            "text": self.text,
+            "coder": self.coder,
+            "memo": self.memo,
+        }
+
+
+# -- code paths ------------------------------------------------------------------
+# A path joins code names with "/".  A "/" or "\" inside a name is escaped
+# with a backslash, so every code has exactly one path.
+
+
+def escape_name(name: str) -> str:
+    return name.replace("\\", "\\\\").replace("/", "\\/")
+
+
+def split_path(path: str) -> list[str]:
+    """``"A/B\\/C"`` → ``["A", "B/C"]``; empty parts are errors for the caller."""
+    parts: list[str] = []
+    current: list[str] = []
+    chars = iter(path)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == "/":
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return parts
+
+
+class Codebook:
+    """The code tree of a project at one moment, with path lookups."""
+
+    def __init__(self, codes: list[Code]) -> None:
+        self.codes: dict[int, Code] = {code.id: code for code in codes}
+        self._children: dict[int | None, list[Code]] = {}
+        for code in sorted(codes, key=lambda c: (c.position, c.name.casefold(), c.id)):
+            self._children.setdefault(code.parent_id, []).append(code)
+        self._paths: dict[int, str] = {}
+        self._by_path: dict[str, Code] = {}
+        for code in self.walk():
+            self._by_path[self.path(code.id)] = code
+        self._by_uuid = {code.uuid: code for code in codes}
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __contains__(self, code_id: object) -> bool:
+        return code_id in self.codes
+
+    def children(self, code_id: int | None) -> list[Code]:
+        """Direct children in display order (``None``: the top level)."""
+        return list(self._children.get(code_id, []))
+
+    def walk(self, code_id: int | None = None) -> Iterator[Code]:
+        """Depth-first, in display order, below ``code_id`` (not including it)."""
+        for child in self._children.get(code_id, []):
+            yield child
+            yield from self.walk(child.id)
+
+    def depth(self, code_id: int) -> int:
+        depth = 0
+        parent = self.codes[code_id].parent_id
+        while parent is not None:
+            depth += 1
+            parent = self.codes[parent].parent_id
+        return depth
+
+    def path(self, code_id: int) -> str:
+        cached = self._paths.get(code_id)
+        if cached is not None:
+            return cached
+        code = self.codes[code_id]
+        own = escape_name(code.name)
+        path = own if code.parent_id is None else f"{self.path(code.parent_id)}/{own}"
+        self._paths[code_id] = path
+        return path
+
+    def by_path(self, path: str) -> Code | None:
+        parts = split_path(path)
+        return self._by_path.get("/".join(escape_name(part) for part in parts))
+
+    def by_uuid(self, uuid: str) -> Code | None:
+        return self._by_uuid.get(uuid.lower())
+
+    def descendants(self, code_id: int) -> list[Code]:
+        return list(self.walk(code_id))
+
+    def child_named(self, parent_id: int | None, name: str) -> Code | None:
+        for child in self._children.get(parent_id, []):
+            if child.name == name:
+                return child
+        return None

@@ -1,0 +1,431 @@
+"""A project: the one API the app, the command line and scripts all use.
+
+Reading returns model values (:mod:`qcode.core.model`).  Every change is a
+command pushed through the project's :class:`~qcode.core.commands.CommandStack`
+and is on disk when the method returns; :attr:`Project.changed` then
+announces it.  Nothing here knows about Qt or SQL.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar
+
+from qcode.core import code_edits, coding_edits, document_edits, project_edits
+from qcode.core.commands import Command, CommandStack
+from qcode.core.events import ProjectChanged, Signal
+from qcode.core.model import (
+    AttributeValue,
+    Code,
+    Codebook,
+    Coder,
+    Coding,
+    Document,
+    Memo,
+    Segment,
+    SpeakerTurn,
+)
+from qcode.errors import QcodeError
+from qcode.io.base import ImportedDocument
+from qcode.store import history, meta, queries
+from qcode.store.database import SUFFIX, Database
+
+R = TypeVar("R")
+
+
+def default_coder_name() -> str:
+    """``QCODE_CODER``, else the login name: who is coding, if nobody said."""
+    name = os.environ.get("QCODE_CODER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (some containers)
+        return "coder"
+
+
+class Project:
+    """An open project file."""
+
+    def __init__(self, database: Database, coder_name: str | None = None) -> None:
+        self._database = database
+        self.coder_name = (coder_name or default_coder_name()).strip() or "coder"
+        self.changed: Signal[ProjectChanged] = Signal()
+        self.stack = CommandStack(database, self._coder_for_write, self.changed)
+
+    # -- opening and closing ---------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, path: str | Path, *, name: str | None = None, coder: str | None = None
+    ) -> Project:
+        """Make a new, empty project file (refuses to overwrite one)."""
+        path = Path(path)
+        if path.suffix != SUFFIX:
+            raise QcodeError(f"{path.name}: a project file name must end in {SUFFIX}")
+        database = Database(path, read_only=False, create=True)
+        try:
+            with database.write() as conn:
+                meta.init_project(conn, name or path.stem)
+        except BaseException:
+            database.close()
+            path.unlink(missing_ok=True)
+            raise
+        return cls(database, coder)
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, coder: str | None = None
+    ) -> Project:
+        """Open an existing project; ``read_only`` takes no writer lock."""
+        return cls(Database(Path(path), read_only=read_only), coder)
+
+    def close(self) -> None:
+        self._database.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._database.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._database.read_only
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """For :mod:`qcode.store` functions (analysis reads); never write through it."""
+        return self._database.conn
+
+    def backup_to(self, target: Path) -> None:
+        self._database.backup_to(target)
+
+    # -- coders ----------------------------------------------------------------
+
+    def _coder_for_write(self, conn: sqlite3.Connection) -> Coder:
+        coder = queries.coder_by_name(conn, self.coder_name)
+        if coder is None:
+            meta.insert_coder(conn, self.coder_name)
+            coder = queries.coder_by_name(conn, self.coder_name)
+            assert coder is not None
+        return coder
+
+    def coders(self) -> list[Coder]:
+        return queries.coders(self.conn)
+
+    def coder_id(self, name: str, *, create: bool = False) -> int:
+        """The id of a coder by name; ``create`` adds an unknown one."""
+        coder = queries.coder_by_name(self.conn, name.strip())
+        if coder is not None:
+            return coder.id
+        if not create:
+            raise QcodeError(f"no coder named '{name}'")
+        with self._database.write() as conn:
+            return meta.insert_coder(conn, name.strip())
+
+    # -- reading -------------------------------------------------------------------
+
+    def info(self) -> dict[str, str]:
+        return queries.project_info(self.conn)
+
+    @property
+    def name(self) -> str:
+        return self.info().get("name", self.path.stem)
+
+    def documents(self) -> list[Document]:
+        return queries.documents(self.conn)
+
+    def document(self, ref: str | int) -> Document:
+        """A document by id, name, UUID or unique UUID prefix."""
+        if isinstance(ref, int):
+            found = queries.documents(self.conn, [ref])
+            if not found:
+                raise QcodeError("the document no longer exists")
+            return found[0]
+        ref = ref.strip()
+        for column in ("name", "uuid"):
+            ids = queries.document_ids_by(
+                self.conn, column, ref if column == "name" else ref.lower()
+            )
+            if ids:
+                return queries.documents(self.conn, ids)[0]
+        if len(ref) >= 4:
+            ids = queries.document_ids_by_uuid_prefix(self.conn, ref.lower())
+            if len(ids) == 1:
+                return queries.documents(self.conn, ids)[0]
+        folded = [doc for doc in self.documents() if doc.name.casefold() == ref.casefold()]
+        if len(folded) == 1:
+            return folded[0]
+        raise QcodeError(f"no document '{ref}' in {self.path.name}")
+
+    def text(self, document: Document | int) -> str:
+        document_id = document if isinstance(document, int) else document.id
+        return queries.document_text(self.conn, document_id)
+
+    def speaker_turns(self, document: Document) -> list[SpeakerTurn]:
+        return queries.speaker_turns(self.conn, document.id)
+
+    def codebook(self) -> Codebook:
+        return Codebook(queries.codes(self.conn))
+
+    def code(self, ref: str) -> Code:
+        """A code by path (``Parent/Child``) or UUID."""
+        codebook = self.codebook()
+        found = codebook.by_path(ref) or codebook.by_uuid(ref.strip())
+        if found is None:
+            raise QcodeError(f"no code '{ref}' in {self.path.name}")
+        return found
+
+    def coding_counts(self) -> dict[int, int]:
+        return queries.coding_counts(self.conn)
+
+    def codings(
+        self,
+        *,
+        document: Document | None = None,
+        code: Code | None = None,
+        include_subcodes: bool = False,
+        coder: str | None = None,
+    ) -> list[Coding]:
+        code_ids: list[int] | None = None
+        if code is not None:
+            code_ids = [code.id]
+            if include_subcodes:
+                code_ids += [c.id for c in self.codebook().descendants(code.id)]
+        coder_id = self.coder_id(coder) if coder is not None else None
+        return queries.codings(
+            self.conn,
+            document_id=None if document is None else document.id,
+            code_ids=code_ids,
+            coder_id=coder_id,
+        )
+
+    def coding(self, uuid: str) -> Coding:
+        ids = queries.coding_ids_by_uuid(self.conn, [uuid.strip().lower()])
+        if not ids:
+            raise QcodeError(f"no coding '{uuid}' in {self.path.name}")
+        return queries.codings(self.conn, ids=list(ids.values()))[0]
+
+    def segments(self, codings: Sequence[Coding]) -> list[Segment]:
+        """Codings with their document name, code path, coder, text and memo."""
+        codebook = self.codebook()
+        documents = queries.document_names(self.conn, {coding.document_id for coding in codings})
+        coder_names = {coder.id: coder.name for coder in self.coders()}
+        memos = queries.coding_memo_texts(self.conn, [coding.id for coding in codings])
+        texts: dict[int, str] = {}
+        segments = []
+        for coding in codings:
+            text = texts.get(coding.document_id)
+            if text is None:
+                text = texts[coding.document_id] = self.text(coding.document_id)
+            document_name, document_uuid = documents[coding.document_id]
+            segments.append(
+                Segment(
+                    coding=coding,
+                    document=document_name,
+                    document_uuid=document_uuid,
+                    code_path=codebook.path(coding.code_id),
+                    coder=coder_names.get(coding.coder_id, "?"),
+                    text=text[coding.start : coding.end],
+                    memo=memos.get(coding.id),
+                )
+            )
+        return segments
+
+    def memos(self) -> list[Memo]:
+        return queries.memos(self.conn)
+
+    def memos_on(self, target: str, target_id: int | None = None) -> list[Memo]:
+        column = None if target == "project" else f"{target}_id"
+        return queries.memos_on(self.conn, column, target_id)
+
+    def history(self) -> list[history.HistoryEntry]:
+        return history.entries(self.conn)
+
+    # -- editing: every method is one undoable command ------------------------------
+
+    def push(self, command: Command[R]) -> R:
+        return self.stack.push(command)
+
+    def undo(self) -> str:
+        return self.stack.undo()
+
+    def redo(self) -> str:
+        return self.stack.redo()
+
+    def undo_label(self) -> str | None:
+        return self.stack.undo_label()
+
+    def redo_label(self) -> str | None:
+        return self.stack.redo_label()
+
+    def set_info(self, *, name: str | None = None, description: str | None = None) -> None:
+        self.push(project_edits.SetProjectInfo(name, description))
+
+    def make_history_permanent(self) -> None:
+        """Every edit so far stays; undo stops here (e.g. after building the demo)."""
+        with self._database.write() as conn:
+            history.make_permanent(conn)
+
+    def add_documents(
+        self,
+        documents: Sequence[ImportedDocument],
+        attributes: Mapping[str, AttributeValue] | None = None,
+    ) -> list[Document]:
+        ids = self.push(document_edits.AddDocuments(documents, attributes or {}))
+        return queries.documents(self.conn, ids)
+
+    def import_files(
+        self, paths: Iterable[Path], attributes: Mapping[str, AttributeValue] | None = None
+    ) -> list[Document]:
+        """Import files in one undoable step; if any cannot be read, nothing
+        is added.  Files are read one at a time inside the transaction, so a
+        thousand transcripts never sit in memory together."""
+        ids = self.push(document_edits.AddDocuments([Path(p) for p in paths], attributes or {}))
+        return queries.documents(self.conn, ids)
+
+    def rename_document(self, document: Document, name: str) -> None:
+        self.push(document_edits.RenameDocument(document, name))
+
+    def delete_documents(self, documents: Sequence[Document]) -> None:
+        self.push(document_edits.DeleteDocuments(documents))
+
+    def set_attributes(
+        self, document: Document, values: Mapping[str, AttributeValue | None]
+    ) -> None:
+        self.push(document_edits.SetAttributes(document, values))
+
+    def create_code(
+        self,
+        name: str,
+        parent: Code | None = None,
+        *,
+        color: str | None = None,
+        description: str = "",
+        keywords: Sequence[str] = (),
+    ) -> Code:
+        code_id = self.push(
+            code_edits.CreateCode(
+                name, None if parent is None else parent.id, color, description, keywords
+            )
+        )
+        return self.codebook().codes[code_id]
+
+    def update_code(self, code: Code, **changes: object) -> None:
+        self.push(code_edits.UpdateCode(code, **changes))  # type: ignore[arg-type]
+
+    def move_code(self, code: Code, parent: Code | None, position: int | None = None) -> None:
+        self.push(code_edits.MoveCode(code, None if parent is None else parent.id, position))
+
+    def merge_codes(self, source: Code, target: Code) -> None:
+        self.push(code_edits.MergeCodes(source, target))
+
+    def delete_code(self, code: Code) -> None:
+        self.push(code_edits.DeleteCode(code))
+
+    def apply_code(
+        self,
+        document: Document,
+        code: Code | str,
+        start: int,
+        end: int,
+        *,
+        memo: str | None = None,
+        create: bool = False,
+        coder: str | None = None,
+    ) -> Coding | None:
+        """Code ``text[start:end]``; returns the new coding, or ``None`` when
+        this coder had already applied this code to exactly this span."""
+        coder_id = None if coder is None else self.coder_id(coder, create=True)
+        name = code.name if isinstance(code, Code) else code.split("/")[-1]
+        command = coding_edits.AddCodings(
+            [
+                coding_edits.NewCoding(
+                    document.id,
+                    code.id if isinstance(code, Code) else code,
+                    start,
+                    end,
+                    coder_id=coder_id,
+                    memo=memo,
+                )
+            ],
+            create_codes=create,
+            describe=lambda: f"apply '{name}'",
+        )
+        result = self.push(command)
+        if not result.ids:
+            return None
+        return queries.codings(self.conn, ids=result.ids)[0]
+
+    def add_codings(
+        self, codings: Sequence[coding_edits.NewCoding], *, create: bool = False
+    ) -> coding_edits.AddedCodings:
+        """Many codings in one transaction and one undo step."""
+        return self.push(coding_edits.AddCodings(codings, create_codes=create))
+
+    def remove_codings(self, codings: Sequence[Coding]) -> None:
+        name = ""
+        if codings and len({c.code_id for c in codings}) == 1:
+            name = self.codebook().codes[codings[0].code_id].name
+        self.push(coding_edits.RemoveCodings(codings, name))
+
+    def add_memo(
+        self,
+        target: str,
+        target_id: int | None,
+        text: str,
+        *,
+        title: str = "",
+        target_name: str = "",
+    ) -> Memo:
+        memo_id = self.push(coding_edits.AddMemo(target, target_id, text, title, target_name))
+        return queries.memos(self.conn, ids=[memo_id])[0]
+
+    def edit_memo(self, memo: Memo, text: str, title: str | None = None) -> None:
+        self.push(coding_edits.EditMemo(memo, text, title))
+
+    def delete_memo(self, memo: Memo) -> None:
+        self.push(coding_edits.DeleteMemo(memo))
+
+    def import_codebook(self, path: Path) -> code_edits.CodebookImport:
+        from qcode.io.qdc import read_codebook
+
+        codes = read_codebook(path)
+        return self.push(code_edits.ImportCodebook(codes, path.name))
+
+    def export_codebook(self, path: Path) -> int:
+        """Write the codebook as a REFI-QDA .qdc file; returns the code count."""
+        from qcode import __version__
+        from qcode.io.qdc import CodebookCode, write_codebook
+
+        codebook = self.codebook()
+
+        def entry(code: Code) -> CodebookCode:
+            return CodebookCode(
+                guid=code.uuid,
+                name=code.name,
+                color=code.color,
+                description=code.description,
+                codable=code.codable,
+                children=[entry(child) for child in codebook.children(code.id)],
+            )
+
+        write_codebook(
+            [entry(code) for code in codebook.children(None)], path, origin=f"qcode {__version__}"
+        )
+        return len(codebook)

@@ -1,0 +1,33 @@
+"""Commands on the project itself: its title and description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from qcode.core.commands import Command, Transaction
+from qcode.errors import QcodeError
+from qcode.store import queries
+
+
+@dataclass
+class SetProjectInfo(Command[None]):
+    kind: ClassVar[str] = "set_project_info"
+    name: str | None = None
+    description: str | None = None
+
+    @property
+    def label(self) -> str:
+        return "rename project" if self.name is not None else "edit project description"
+
+    def do(self, tx: Transaction) -> None:
+        info = queries.project_info(tx.conn)
+        if self.name is not None:
+            if not self.name.strip():
+                raise QcodeError("a project needs a name")
+            tx.update("project", "name", {"value": self.name.strip()})
+        if self.description is not None:
+            if "description" in info:
+                tx.update("project", "description", {"value": self.description})
+            else:
+                tx.insert("project", [{"key": "description", "value": self.description}])

@@ -1,0 +1,84 @@
+"""The demo project, built from the material in ``projects/demo/``.
+
+``coding.json`` there describes the project: the transcripts with their
+attributes and memos, and how two coders coded them.  Codings are given by
+the exact text they cover (``quote`` and which ``occurrence``), not by
+offsets, so the material stays readable and cannot drift.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from qcode.core.coding_edits import NewCoding
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.io.documents import read_document
+from qcode.resources import demo_folder, find_codebook
+
+DEMO_CODEBOOK = "social-credit-china"
+
+
+def build_demo(path: Path) -> Project:
+    """Write the demo project to ``path`` (which must not exist); returns it open."""
+    folder = demo_folder()
+    spec: dict[str, Any] = json.loads((folder / "coding.json").read_text(encoding="utf-8"))
+    coders: list[str] = spec["coders"]
+    project = Project.create(path, name=spec["project"]["name"], coder=coders[0])
+    try:
+        _fill(project, folder, spec)
+    except BaseException:
+        project.close()
+        path.unlink(missing_ok=True)
+        raise
+    return project
+
+
+def _fill(project: Project, folder: Path, spec: dict[str, Any]) -> None:
+    project.set_info(description=spec["project"]["description"])
+    project.import_codebook(find_codebook(DEMO_CODEBOOK))
+    documents = {}
+    for entry in spec["documents"]:
+        imported = read_document(folder / entry["file"])
+        imported.name = entry["name"]
+        (document,) = project.add_documents([imported], entry.get("attributes", {}))
+        documents[entry["file"]] = document
+        if entry.get("memo"):
+            project.add_memo("document", document.id, entry["memo"], target_name=document.name)
+    if spec["project"].get("memo"):
+        project.add_memo("project", None, spec["project"]["memo"])
+    coder_ids = {name: project.coder_id(name, create=True) for name in spec["coders"]}
+    texts = {file: project.text(document) for file, document in documents.items()}
+    codings = []
+    for number, entry in enumerate(spec["codings"], start=1):
+        text = texts[entry["document"]]
+        start = _find(text, entry["quote"], entry.get("occurrence", 1))
+        if start < 0:
+            raise QcodeError(f"demo coding {number}: quote not found in {entry['document']}")
+        codings.append(
+            NewCoding(
+                document_id=documents[entry["document"]].id,
+                code=entry["code"],
+                start=start,
+                end=start + len(entry["quote"]),
+                coder_id=coder_ids[entry["coder"]],
+                memo=entry.get("memo"),
+                label=f"demo coding {number}",
+            )
+        )
+    project.add_codings(codings)
+    for entry in spec.get("code_memos", []):
+        code = project.code(entry["code"])
+        project.add_memo("code", code.id, entry["text"], target_name=code.name)
+    project.make_history_permanent()
+
+
+def _find(text: str, quote: str, occurrence: int) -> int:
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(quote, position + 1)
+        if position < 0:
+            return -1
+    return position

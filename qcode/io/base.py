@@ -1,0 +1,62 @@
+"""What every document importer returns, and the text rules they share.
+
+An importer turns one file into an :class:`ImportedDocument`: plain text with
+line endings normalised to ``\\n`` (once, here, so stored offsets never drift),
+plus the speaker turns it found.  Positions in turns are Unicode code-point
+offsets into that text, end exclusive, like every position in qcode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Typographic ligatures that PDF text extraction (and some word processors)
+# hand back as single code points; researchers search for "fi", not "ﬁ".
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+_LIGATURE_TABLE = str.maketrans(_LIGATURES)
+
+
+@dataclass(frozen=True)
+class SpeakerTurn:
+    """One speaker's turn: ``text[start:end]`` begins with the speaker label.
+
+    ``time_start``/``time_end`` are seconds from the start of the recording,
+    for subtitle cues; ``None`` elsewhere.
+    """
+
+    speaker: str
+    start: int
+    end: int
+    time_start: float | None = None
+    time_end: float | None = None
+
+
+@dataclass
+class ImportedDocument:
+    """A document read from a file, ready to be added to a project."""
+
+    name: str
+    text: str
+    source_name: str
+    importer: str
+    turns: list[SpeakerTurn] = field(default_factory=list)
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF; a leading byte-order mark is dropped."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def expand_ligatures(text: str) -> str:
+    """Replace presentation-form ligatures (ﬁ, ﬂ, ...) by their letters."""
+    return text.translate(_LIGATURE_TABLE)

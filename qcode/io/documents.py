@@ -1,0 +1,94 @@
+"""Reading any supported document file into an :class:`ImportedDocument`.
+
+:func:`read_document` is the one entry point: it checks the file, picks the
+importer by extension and applies the rules every import shares (newlines
+normalised, trailing whitespace dropped, speaker turns found).  The format
+modules load their libraries only when called, so importing this is cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from qcode.errors import UnreadableFileError
+from qcode.io.base import ImportedDocument, normalise_newlines
+from qcode.io.docx import read_docx
+from qcode.io.odt import read_odt
+from qcode.io.pdf import read_pdf
+from qcode.io.rtf import read_rtf
+from qcode.io.speakers import detect_speaker_turns
+from qcode.io.subtitles import read_subtitles
+from qcode.io.text import read_text_file
+
+# Extension -> (importer name, function returning the raw text).
+_TEXT_READERS: dict[str, tuple[str, Callable[[Path], str]]] = {
+    ".txt": ("text", read_text_file),
+    ".md": ("text", read_text_file),
+    ".docx": ("docx", read_docx),
+    ".odt": ("odt", read_odt),
+    ".rtf": ("rtf", read_rtf),
+    ".pdf": ("pdf", read_pdf),
+}
+_SUBTITLE_IMPORTERS = {".vtt": "webvtt", ".srt": "srt"}
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (*_TEXT_READERS, *_SUBTITLE_IMPORTERS)
+
+# Formats people often try, with what to do instead.
+_HINTS = {
+    ".doc": "save it as .docx first",
+    ".pages": "export it as .docx first",
+    ".html": "save it as .txt first",
+    ".htm": "save it as .txt first",
+}
+
+
+def read_document(path: Path) -> ImportedDocument:
+    """Read a .txt, .md, .docx, .odt, .rtf, .pdf, .vtt or .srt file.
+
+    Raises UnreadableFileError, naming the file and the problem, for anything
+    the user can fix: a missing, empty, damaged or unsupported file.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    _check_file(path, suffix)
+    if suffix in _SUBTITLE_IMPORTERS:
+        text, turns = read_subtitles(path, webvtt=suffix == ".vtt")
+        importer = _SUBTITLE_IMPORTERS[suffix]
+    else:
+        importer, reader = _TEXT_READERS[suffix]
+        text = normalise_newlines(reader(path)).rstrip()
+        if not text:
+            raise UnreadableFileError(path, "contains no text (only whitespace)")
+        turns = detect_speaker_turns(text)
+    return ImportedDocument(
+        name=path.stem, text=text, source_name=path.name, importer=importer, turns=turns
+    )
+
+
+def _check_file(path: Path, suffix: str) -> None:
+    try:
+        exists, is_dir = path.exists(), path.is_dir()
+    except OSError as exc:  # e.g. a folder on the way that the user may not enter
+        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not exists:
+        raise UnreadableFileError(path, "file not found")
+    if is_dir:
+        raise UnreadableFileError(path, "is a folder, not a file")
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnreadableFileError(path, _unsupported_problem(suffix))
+    try:
+        with path.open("rb") as stream:
+            first_byte = stream.read(1)
+    except OSError as exc:
+        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    if not first_byte:
+        raise UnreadableFileError(path, "the file is empty")
+
+
+def _unsupported_problem(suffix: str) -> str:
+    described = f"'{suffix}'" if suffix else "(no extension)"
+    problem = f"unsupported file type {described} (qcode reads {', '.join(SUPPORTED_SUFFIXES)})"
+    if suffix in _HINTS:
+        problem += f"; {_HINTS[suffix]}"
+    return problem

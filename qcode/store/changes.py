@@ -1,0 +1,306 @@
+"""Change sets: the row-level record of one edit, which undo and redo replay.
+
+A command never writes SQL itself; it asks a :class:`ChangeRecorder` to
+insert, delete or update rows.  The recorder does so and keeps, for each
+step, exactly what is needed to reverse it (the full rows it deleted, the
+old values it overwrote).  Undo applies the inverse steps in reverse order,
+redo the steps again in order, and both first check that the rows are as the
+change set left them, so an undo that no longer fits the project is refused
+instead of corrupting it.
+
+A change set is plain JSON-able data, stored in the ``history`` table, so
+undo works across sessions and between the app and the command line.
+
+An insert is recorded by its keys only (an import of a thousand transcripts
+must not store their text twice); undo reads the rows before deleting them
+and keeps them in the step, so that redo can put them back, after which the
+step shrinks to keys again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from qcode.errors import ConflictError
+from qcode.store.schema import KEY_COLUMN, TABLES
+
+Row = dict[str, Any]
+Step = dict[str, Any]
+
+# SQLite's default limit on host parameters is 32766; stay well below it.
+_CHUNK = 900
+
+
+def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+class ChangeRecorder:
+    """Applies row edits inside an open transaction and records them."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.steps: list[Step] = []
+        # The same steps with inserted rows in full: not stored, only used to
+        # tell views what changed.
+        self.full_steps: list[Step] = []
+
+    def _record(self, step: Step, full: Step | None = None) -> None:
+        self.steps.append(step)
+        self.full_steps.append(full or step)
+
+    # -- forward edits -------------------------------------------------------
+
+    def next_id(self, table: str) -> int:
+        """The id the next inserted row of ``table`` will get."""
+        key = KEY_COLUMN[table]
+        row = self.conn.execute(f"SELECT coalesce(max({key}), 0) + 1 FROM {table}").fetchone()
+        return int(row[0])
+
+    def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
+        """Insert rows (ids assigned when missing); returns their keys."""
+        if not rows:
+            return []
+        columns = TABLES[table]
+        key = KEY_COLUMN[table]
+        next_key = self.next_id(table) if key == "id" else None
+        values: list[list[Any]] = []
+        for row in rows:
+            unknown = set(row) - set(columns)
+            if unknown:
+                raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
+            if key == "id" and row.get("id") is None:
+                assert next_key is not None
+                row = {**row, "id": next_key}
+                next_key += 1
+            values.append([row.get(column) for column in columns])
+        _insert_values(self.conn, table, columns, values)
+        key_index = columns.index(key)
+        keys = [value[key_index] for value in values]
+        self._record(
+            {"op": "insert", "table": table, "keys": keys},
+            {"op": "insert", "table": table, "columns": list(columns), "rows": values},
+        )
+        return keys
+
+    def insert_values(self, table: str, values: Sequence[Sequence[Any]]) -> None:
+        """Bulk insert of complete rows (keys included) in the table's column
+        order: the fast path for many codings at once."""
+        if not values:
+            return
+        columns = TABLES[table]
+        rows = [list(row) for row in values]
+        if any(len(row) != len(columns) for row in rows):
+            raise ValueError(f"rows for {table} need {len(columns)} values")
+        _insert_values(self.conn, table, columns, rows)
+        key_index = columns.index(KEY_COLUMN[table])
+        self._record(
+            {"op": "insert", "table": table, "keys": [row[key_index] for row in rows]},
+            {"op": "insert", "table": table, "columns": list(columns), "rows": rows},
+        )
+
+    def delete(self, table: str, keys: Sequence[Any]) -> list[Row]:
+        """Delete rows by key, recording them whole; returns the deleted rows."""
+        if not keys:
+            return []
+        columns = TABLES[table]
+        rows = _fetch_rows(self.conn, table, keys)
+        if len(rows) != len(set(keys)):
+            raise ConflictError(f"some {table} to delete no longer exist")
+        _delete_keys(self.conn, table, keys)
+        self._record(
+            {
+                "op": "delete",
+                "table": table,
+                "columns": list(columns),
+                "rows": [[row[column] for column in columns] for row in rows],
+            }
+        )
+        return rows
+
+    def update(self, table: str, key: Any, changes: Mapping[str, Any]) -> Row:
+        """Set some columns of one row, recording their old values."""
+        unknown = set(changes) - set(TABLES[table])
+        if unknown or KEY_COLUMN[table] in changes:
+            raise ValueError(f"cannot update {sorted(changes)} of {table}")
+        old = _fetch_values(self.conn, table, key, list(changes))
+        if old is None:
+            raise ConflictError(f"the {table} row to change no longer exists")
+        new = dict(changes)
+        if old == new:
+            return old
+        _set_values(self.conn, table, key, new)
+        self._record({"op": "update", "table": table, "key": key, "old": old, "new": new})
+        return old
+
+
+# -- replay ------------------------------------------------------------------
+
+
+def undo_steps(conn: sqlite3.Connection, steps: list[Step]) -> None:
+    """Reverse a recorded change set (inside an open transaction).
+
+    Insert steps are rewritten in place to hold the rows they remove, so the
+    caller must store ``steps`` again for redo.
+    """
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        table = step["table"]
+        op = step["op"]
+        if op == "insert":
+            keys = _step_keys(step)
+            rows = _fetch_rows(conn, table, keys)
+            if len(rows) != len(set(keys)):
+                raise ConflictError(f"the project has changed since ({table} are missing)")
+            _delete_keys(conn, table, keys)
+            columns = TABLES[table]
+            steps[index] = {
+                "op": "insert",
+                "table": table,
+                "keys": keys,
+                "columns": list(columns),
+                "rows": [[row[column] for column in columns] for row in rows],
+            }
+        elif op == "delete":
+            _expect_absent(conn, step)
+            _insert_values(conn, table, step["columns"], step["rows"])
+        else:
+            _expect_values(conn, table, step["key"], step["new"])
+            _set_values(conn, table, step["key"], step["old"])
+
+
+def redo_steps(conn: sqlite3.Connection, steps: list[Step]) -> None:
+    """Apply a recorded change set again (inside an open transaction).
+
+    Insert steps shrink back to their keys; the caller stores ``steps`` again.
+    """
+    for index, step in enumerate(steps):
+        table = step["table"]
+        op = step["op"]
+        if op == "insert":
+            _expect_absent(conn, step)
+            _insert_values(conn, table, step["columns"], step["rows"])
+            steps[index] = {"op": "insert", "table": table, "keys": step["keys"]}
+        elif op == "delete":
+            _expect_rows(conn, step)
+            _delete_keys(conn, table, _step_keys(step))
+        else:
+            _expect_values(conn, table, step["key"], step["old"])
+            _set_values(conn, table, step["key"], step["new"])
+
+
+def touched(steps: Sequence[Step]) -> dict[str, set[Any]]:
+    """Which rows of which tables a change set touches, and which documents.
+
+    The extra key ``"documents_of_codings"`` lists the documents whose codings
+    changed, and ``"codes_of_codings"`` the codes, so that a view can redraw
+    just those.  Insert steps must carry their rows (see ``full_steps``).
+    """
+    result: dict[str, set[Any]] = {}
+    for step in steps:
+        table = step["table"]
+        keys = result.setdefault(table, set())
+        if step["op"] == "update":
+            keys.add(step["key"])
+            continue
+        if "rows" not in step:
+            keys.update(step["keys"])
+            continue
+        columns = step["columns"]
+        key_index = columns.index(KEY_COLUMN[table])
+        keys.update(row[key_index] for row in step["rows"])
+        for column, name in (("document_id", "documents_of_"), ("code_id", "codes_of_")):
+            if column in columns:
+                index = columns.index(column)
+                found = result.setdefault(name + table, set())
+                found.update(row[index] for row in step["rows"] if row[index] is not None)
+    return result
+
+
+# -- SQL helpers ---------------------------------------------------------------
+
+
+def _step_keys(step: Step) -> list[Any]:
+    if "keys" in step:
+        return list(step["keys"])
+    index = step["columns"].index(KEY_COLUMN[step["table"]])
+    return [row[index] for row in step["rows"]]
+
+
+def _insert_values(
+    conn: sqlite3.Connection, table: str, columns: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
+    if table not in TABLES:
+        raise ValueError(f"unknown table {table}")
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
+
+
+def _delete_keys(conn: sqlite3.Connection, table: str, keys: Sequence[Any]) -> None:
+    key = KEY_COLUMN[table]
+    for chunk in _chunks(list(keys)):
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", list(chunk))
+
+
+def _fetch_rows(conn: sqlite3.Connection, table: str, keys: Sequence[Any]) -> list[Row]:
+    columns = TABLES[table]
+    key = KEY_COLUMN[table]
+    rows: list[Row] = []
+    names = ", ".join(columns)
+    for chunk in _chunks(list(keys)):
+        marks = ", ".join("?" for _ in chunk)
+        cursor = conn.execute(
+            f"SELECT {names} FROM {table} WHERE {key} IN ({marks}) ORDER BY {key}", list(chunk)
+        )
+        rows.extend(dict(zip(columns, values, strict=True)) for values in cursor)
+    return rows
+
+
+def _fetch_values(
+    conn: sqlite3.Connection, table: str, key: Any, columns: Sequence[str]
+) -> Row | None:
+    names = ", ".join(columns)
+    row = conn.execute(
+        f"SELECT {names} FROM {table} WHERE {KEY_COLUMN[table]} = ?", (key,)
+    ).fetchone()
+    return None if row is None else dict(zip(columns, row, strict=True))
+
+
+def _set_values(conn: sqlite3.Connection, table: str, key: Any, values: Mapping[str, Any]) -> None:
+    for column in values:
+        if column not in TABLES[table]:
+            raise ValueError(f"unknown column {column} of {table}")
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    conn.execute(
+        f"UPDATE {table} SET {assignments} WHERE {KEY_COLUMN[table]} = ?",
+        [*values.values(), key],
+    )
+
+
+def _expect_rows(conn: sqlite3.Connection, step: Step) -> None:
+    """The rows a step inserted (or will delete) must be there, unchanged."""
+    table = step["table"]
+    columns = step["columns"]
+    key_index = columns.index(KEY_COLUMN[table])
+    current = {row[KEY_COLUMN[table]]: row for row in _fetch_rows(conn, table, _step_keys(step))}
+    for values in step["rows"]:
+        row = current.get(values[key_index])
+        if row is None or [row[column] for column in columns] != list(values):
+            raise ConflictError(f"the project has changed since ({table} differ)")
+
+
+def _expect_absent(conn: sqlite3.Connection, step: Step) -> None:
+    table = step["table"]
+    if _fetch_rows(conn, table, _step_keys(step)):
+        raise ConflictError(f"the project has changed since ({table} already exist)")
+
+
+def _expect_values(conn: sqlite3.Connection, table: str, key: Any, expected: Row) -> None:
+    current = _fetch_values(conn, table, key, list(expected))
+    if current != expected:
+        raise ConflictError(f"the project has changed since ({table} differ)")

@@ -1,0 +1,169 @@
+"""Opening, creating and migrating a project file.
+
+A project is one SQLite file, reached through sqlite-utils.  Settings that
+matter for never losing work:
+
+* WAL journal with ``synchronous=FULL``: an edit the user saw succeed is on
+  disk, even after a power cut.
+* Foreign keys on, checked at commit (``defer_foreign_keys``) so a change set
+  can restore rows in any order within one transaction.
+* One writer process at a time (see :mod:`qcode.store.lock`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from qcode.errors import QcodeError
+from qcode.store.lock import WriterLock
+from qcode.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SUFFIX = ".qcode"
+
+
+def now_iso() -> str:
+    """The current time as an ISO 8601 string in UTC, to the second."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Database:
+    """An open project file: a sqlite-utils database plus its writer lock."""
+
+    def __init__(self, path: Path, *, read_only: bool, create: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._lock: WriterLock | None = None
+        if create:
+            if path.exists():
+                raise QcodeError(f"{path.name} already exists; choose another name")
+            if not path.parent.is_dir():
+                raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+            try:
+                path.touch()
+            except OSError as error:
+                raise QcodeError(f"cannot create {path}: {error.strerror}") from None
+        elif not path.is_file():
+            raise QcodeError(f"project not found: {path}")
+        try:
+            self.conn = self._connect()
+        except sqlite3.DatabaseError as error:
+            self.release()
+            raise QcodeError(f"{path.name}: cannot open the project ({error})") from None
+        self.db = sqlite_utils.Database(self.conn)
+        try:
+            self._check_and_migrate(create)
+        except BaseException:
+            self.close()
+            raise
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            uri = self.path.resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            self._lock = WriterLock(self.path)
+            self._lock.acquire()
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        return conn
+
+    def _check_and_migrate(self, create: bool) -> None:
+        try:
+            application_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError:
+            raise QcodeError(f"{self.path.name} is not a qcode project") from None
+        if create:
+            application_id = APPLICATION_ID
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if application_id != APPLICATION_ID:
+            raise QcodeError(f"{self.path.name} is not a qcode project")
+        if version > SCHEMA_VERSION:
+            raise QcodeError(
+                f"{self.path.name} was made by a newer qcode (project format {version}, "
+                f"this qcode reads up to {SCHEMA_VERSION}); please upgrade qcode"
+            )
+        if not self.read_only:
+            # Only now that the file is known to be ours: switching to WAL writes to it.
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = FULL")
+        if version == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise QcodeError(
+                f"{self.path.name} needs upgrading to the current project format; "
+                "open it once for editing"
+            )
+        if version > 0:
+            self._backup_before_migration(version)
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            self._apply_migration(target)
+
+    def _backup_before_migration(self, version: int) -> Path:
+        backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        self.backup_to(backup)
+        return backup
+
+    def _apply_migration(self, target: int) -> None:
+        # executescript would commit on its own; run the statements one by
+        # one inside our transaction so that a failure leaves nothing behind.
+        script = MIGRATIONS[target - 1]
+        with self.db.atomic():
+            for statement in _split_statements(script):
+                self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {target}")
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is committed, or none of it."""
+        if self.read_only:
+            raise QcodeError(f"{self.path.name} is open read-only; nothing was changed")
+        with self.db.atomic():
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            yield self.conn
+
+    def backup_to(self, target: Path) -> None:
+        """Write a consistent copy of the project to ``target``."""
+        tmp = target.with_name(target.name + ".tmp")
+        dest = sqlite3.connect(tmp)
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+        shutil.move(tmp, target)
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def close(self) -> None:
+        """Close the file and give up the writer lock."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+        self.release()
+
+
+def _split_statements(script: str) -> list[str]:
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
