@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -22,6 +21,7 @@ from typing import Any
 
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
+from qcode.store.baseline import raw_insert_codings
 
 Progress = Callable[[str], None] | None
 
@@ -196,12 +196,7 @@ def run_benchmarks(
 
 def _raw_executemany(path: Path, specs: list[NewCoding], default_coder: int) -> float:
     """The same rows, straight into a copy of the project with sqlite3."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
     now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
-    start = time.perf_counter()
     rows = [
         (
             i + 1,
@@ -215,16 +210,7 @@ def _raw_executemany(path: Path, specs: list[NewCoding], default_coder: int) -> 
         )
         for i, s in enumerate(specs)
     ]
-    conn.execute("BEGIN")
-    conn.executemany(
-        "INSERT INTO codings (id, uuid, document_id, code_id, start_pos, end_pos, coder_id, "
-        "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    conn.execute("COMMIT")
-    seconds = time.perf_counter() - start
-    conn.close()
-    return seconds
+    return raw_insert_codings(path, rows)
 
 
 def print_results(results: list[Result]) -> None:

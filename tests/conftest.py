@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must not read or write the developer's own settings (recent projects, coder).
 os.environ.setdefault("QCODE_CODER", "Test Coder")
 
-from qcode.core.project import Project  # noqa: E402
+from qcode.core.project import Project
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SHARED = REPOSITORY.parent / "shared"

@@ -103,7 +103,7 @@ def test_another_sqlite_database_is_not_a_project(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    with pytest.raises(QcodeError, match="other.qcode is not a qcode project"):
+    with pytest.raises(QcodeError, match=r"other\.qcode is not a qcode project"):
         Project.open(path)
 
 
@@ -186,7 +186,7 @@ def test_unwritable_project_gives_a_message_and_keeps_data(tmp_path: Path) -> No
             ImportedDocument(f"Big {i}", f"{i} " + "x" * 100_000, "b.txt", "text") for i in range(3)
         ]
         with pytest.raises(
-            QcodeError, match="could not write to p.qcode .* the project is as it was"
+            QcodeError, match=r"could not write to p\.qcode .* the project is as it was"
         ):
             project.add_documents(big)
         assert [d.name for d in project.documents()] == ["D"]

@@ -26,7 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_app(args)
     parser = build_parser()
     try:
-        options = parser.parse_args(args)
+        try:
+            options = parser.parse_args(args)
+        except SystemExit as stop:  # --help, --version, or a usage mistake already reported
+            return stop.code if isinstance(stop.code, int) else 1
         status: int = options.handler(options)
         return status
     except QcodeError as error:
