@@ -58,7 +58,7 @@ _WORDS = (
 ).split(" ")
 
 
-def _synthetic_text(rng: random.Random, length: int) -> str:
+def synthetic_text(rng: random.Random, length: int) -> str:
     parts: list[str] = []
     size = 0
     turn = 0
@@ -99,7 +99,7 @@ def run_benchmarks(
         paths = []
         for number in range(documents):
             path = sources / f"interview-{number:04d}.txt"
-            path.write_text(_synthetic_text(rng, 50_000), encoding="utf-8")
+            path.write_text(synthetic_text(rng, 50_000), encoding="utf-8")
             paths.append(path)
 
         project_path = root / "bench.qcode"

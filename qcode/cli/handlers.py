@@ -511,11 +511,16 @@ def cmd_demo(options: argparse.Namespace) -> int:
 def cmd_bench(options: argparse.Namespace) -> int:
     from qcode.bench import print_results, run_benchmarks
 
+    progress = None if options.json else _say
     results = run_benchmarks(
-        documents=options.documents,
-        codings=options.codings,
-        progress=None if options.json else _say,
+        documents=options.documents, codings=options.codings, progress=progress
     )
+    if options.gui:
+        from qcode.gui.bench import run_gui_benchmarks
+
+        results += run_gui_benchmarks(
+            documents=options.documents, codings=options.codings, progress=progress
+        )
     if options.json:
         _print_json([result.as_json() for result in results])
     else:

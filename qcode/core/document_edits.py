@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid as uuidlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -35,6 +35,9 @@ class AddDocuments(Command[list[int]]):
     kind: ClassVar[str] = "add_documents"
     documents: Sequence[ImportedDocument | Path]  # a Path is read while importing
     attributes: Mapping[str, AttributeValue] = field(default_factory=dict)
+    # Called before each document with (index, count, name); returning False
+    # cancels the whole import, which then changes nothing.
+    progress: Callable[[int, int, str], bool] | None = None
 
     @property
     def label(self) -> str:
@@ -50,7 +53,11 @@ class AddDocuments(Command[list[int]]):
         seen_hashes: dict[str, str] = {}
         position = queries.max_document_position(tx.conn)
         ids: list[int] = []
-        for source in self.documents:
+        for index, source in enumerate(self.documents):
+            if self.progress is not None:
+                name = source.name if isinstance(source, Path) else source.source_name
+                if not self.progress(index, len(self.documents), name):
+                    raise QcodeError("import cancelled; nothing was imported")
             imported = source if isinstance(source, ImportedDocument) else read_document(source)
             _check_text(imported)
             digest = text_sha256(imported.text)

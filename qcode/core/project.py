@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
@@ -192,7 +192,18 @@ class Project:
         return found
 
     def coding_counts(self) -> dict[int, int]:
+        """Codings per code id (a code's own, not its sub-codes')."""
         return queries.coding_counts(self.conn)
+
+    def coding_counts_by_document(self) -> dict[int, int]:
+        return queries.coding_counts_by_document(self.conn)
+
+    def coding_count(self, *, code: Code | None = None, document: Document | None = None) -> int:
+        if code is not None:
+            return queries.coding_count(self.conn, "code_id", code.id)
+        if document is not None:
+            return queries.coding_count(self.conn, "document_id", document.id)
+        raise ValueError("give a code or a document")
 
     def codings(
         self,
@@ -291,12 +302,16 @@ class Project:
         return queries.documents(self.conn, ids)
 
     def import_files(
-        self, paths: Iterable[Path], attributes: Mapping[str, AttributeValue] | None = None
+        self,
+        paths: Iterable[Path],
+        attributes: Mapping[str, AttributeValue] | None = None,
+        progress: Callable[[int, int, str], bool] | None = None,
     ) -> list[Document]:
         """Import files in one undoable step; if any cannot be read, nothing
         is added.  Files are read one at a time inside the transaction, so a
         thousand transcripts never sit in memory together."""
-        ids = self.push(document_edits.AddDocuments([Path(p) for p in paths], attributes or {}))
+        command = document_edits.AddDocuments([Path(p) for p in paths], attributes or {}, progress)
+        ids = self.push(command)
         return queries.documents(self.conn, ids)
 
     def rename_document(self, document: Document, name: str) -> None:

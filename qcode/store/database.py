@@ -57,6 +57,7 @@ class Database:
             self.release()
             raise QcodeError(f"{path.name}: cannot open the project ({error})") from None
         self.db = sqlite_utils.Database(self.conn)
+        self._identity = _file_identity(path)
         try:
             self._check_and_migrate(create)
         except BaseException:
@@ -126,6 +127,13 @@ class Database:
         """One write transaction: all of it is committed, or none of it."""
         if self.read_only:
             raise QcodeError(f"{self.path.name} is open read-only; nothing was changed")
+        if _file_identity(self.path) != self._identity:
+            # SQLite would happily go on writing to a deleted or replaced file,
+            # and every edit from now on would be lost when it is closed.
+            raise QcodeError(
+                f"{self.path.name} was moved, replaced or deleted while open; nothing was "
+                "changed (save a copy of the project to keep working)"
+            )
         with self.db.atomic():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             yield self.conn
@@ -152,6 +160,14 @@ class Database:
                 self.conn.execute("PRAGMA optimize")
             self.conn.close()
         self.release()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _split_statements(script: str) -> list[str]:

@@ -220,6 +220,23 @@ def coding_counts(conn: sqlite3.Connection) -> dict[int, int]:
     }
 
 
+def coding_counts_by_document(conn: sqlite3.Connection) -> dict[int, int]:
+    """Codings per document id (documents without codings are absent)."""
+    return {
+        int(document_id): int(count)
+        for document_id, count in conn.execute(
+            "SELECT document_id, count(*) FROM codings GROUP BY document_id"
+        )
+    }
+
+
+def coding_count(conn: sqlite3.Connection, column: str, value: int) -> int:
+    if column not in ("document_id", "code_id"):
+        raise ValueError(column)
+    row = conn.execute(f"SELECT count(*) FROM codings WHERE {column} = ?", (value,)).fetchone()
+    return int(row[0])
+
+
 # -- codings ---------------------------------------------------------------------
 
 

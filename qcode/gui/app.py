@@ -1,0 +1,112 @@
+"""Starting the desktop app: which project to open, who is coding."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from qcode.core.project import Project, default_coder_name
+from qcode.errors import ProjectLockedError, QcodeError
+from qcode.settings import Settings, data_dir
+
+
+def ask_coder_name(parent: QWidget | None, current: str | None = None) -> str | None:
+    """Ask the coder's name, recorded on every coding they make."""
+    name, ok = QInputDialog.getText(
+        parent,
+        "Who is coding?",
+        "Your name, as it will be recorded on every coding you make\n"
+        "(colleagues see it when you merge projects and compare coding):",
+        text=current or default_coder_name(),
+    )
+    name = name.strip()
+    return name if ok and name else None
+
+
+def demo_project_path() -> Path:
+    """The user's own copy of the demo project, built on first use."""
+    path = data_dir() / "demo.qcode"
+    if not path.exists():
+        from qcode.demo import build_demo
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(path).close()
+    return path
+
+
+def open_project(
+    path: Path, coder: str, parent: QWidget | None = None, create: bool = False
+) -> Project | None:
+    """Open (or create) a project; offers read-only when it is open elsewhere."""
+    try:
+        if create:
+            return Project.create(path, coder=coder)
+        return Project.open(path, coder=coder)
+    except ProjectLockedError as locked:
+        answer = QMessageBox.question(
+            parent,
+            "Project in use",
+            f"{locked}\n\nOpen it read-only (you can read and export, not change it)?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return Project.open(path, read_only=True, coder=coder)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", str(problem))
+    return None
+
+
+class App:
+    """Owns the one main window and swaps it when another project is opened."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.window: QWidget | None = None
+
+    def show(self, project: Project) -> None:
+        from qcode.gui.main_window import MainWindow
+
+        previous = self.window
+        window = MainWindow(project, self.settings)
+        window.openRequested.connect(lambda path: self._switch(path, create=False))
+        window.newRequested.connect(lambda path: self._switch(path, create=True))
+        self.settings.add_recent_project(project.path)
+        self.window = window
+        window.show()
+        if previous is not None:
+            previous.close()
+
+    def _switch(self, path: Path, *, create: bool) -> None:
+        coder = self.settings.coder_name or default_coder_name()
+        project = open_project(path, coder, self.window, create=create)
+        if project is not None:
+            self.show(project)
+
+
+def run(path: str | None) -> int:
+    """``qcode [PROJECT]``: open the app on PROJECT, the last project, or the demo."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("qcode")
+    settings = Settings()
+    coder = settings.coder_name
+    if coder is None:
+        coder = ask_coder_name(None)
+        if coder is None:
+            return 0
+        settings.coder_name = coder
+    if path is not None:
+        target = Path(path)
+    else:
+        recent = settings.recent_projects()
+        try:
+            target = recent[0] if recent else demo_project_path()
+        except QcodeError as problem:
+            print(f"qcode: error: {problem}", file=sys.stderr)
+            return 1
+    project = open_project(target, coder)
+    if project is None:
+        return 1
+    controller = App(settings)
+    controller.show(project)
+    return int(app.exec())

@@ -1,0 +1,386 @@
+"""The main window: documents on the left, the text in the middle, the
+codebook on the right, coded segments and search below; menus for
+everything, with the usual shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QUndoView,
+    QWidget,
+)
+
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.gui.codebook_panel import CodebookPanel
+from qcode.gui.document_view import DocumentView
+from qcode.gui.documents_panel import DocumentsPanel
+from qcode.gui.search_panel import SearchPanel
+from qcode.gui.segments_panel import SegmentsPanel
+from qcode.gui.session import Session
+from qcode.gui.undo import UndoController
+from qcode.io.documents import SUPPORTED_SUFFIXES
+from qcode.settings import Settings
+
+ALL_CODERS = "All coders"
+
+
+class MainWindow(QMainWindow):
+    openRequested = Signal(object)  # Path of a project to open instead of this one
+    newRequested = Signal(object)  # Path of a project to create
+
+    def __init__(self, project: Project, settings: Settings) -> None:
+        super().__init__()
+        self.project = project
+        self.settings = settings
+        self.session = Session(project, settings)
+        self.undo = UndoController(project, self)
+        self.setAcceptDrops(True)
+        self.document_view = DocumentView(self.session, self)
+        self.setCentralWidget(self.document_view)
+        self.documents = DocumentsPanel(self.session, self)
+        self.codebook = CodebookPanel(self.session, self)
+        self.segments = SegmentsPanel(self.session, self)
+        self.search = SearchPanel(self.session, self)
+        self.history = QUndoView(self.undo.stack, self)
+        self.history.setEmptyLabel("(project as opened)")
+        self.history.setAccessibleName("Edit history")
+        self.docks = {
+            "documents": self._dock(
+                "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "codebook": self._dock(
+                "Codebook", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea
+            ),
+            "segments": self._dock(
+                "Coded segments", self.segments, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
+            "search": self._dock("Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "history": self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea),
+        }
+        self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
+        self.docks["segments"].raise_()
+        self.tabifyDockWidget(self.docks["documents"], self.docks["history"])
+        self.docks["documents"].raise_()
+        self.coder_filter = QComboBox(self)
+        self.coder_filter.setAccessibleName("Show codings by")
+        self.coder_filter.currentTextChanged.connect(self._on_coder_filter_chosen)
+        self._make_menus()
+        self._make_toolbar()
+        self.coder_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.coder_label)
+        self.session.error.connect(self._on_error)
+        self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.session.codingsChanged.connect(lambda _d, _c: self._refresh_coders())
+        self.session.documentsChanged.connect(lambda _ids: self._update_title())
+        self.undo.failed.connect(self._on_error)
+        self.codebook.segmentsRequested.connect(self._on_segments_requested)
+        self._refresh_coders()
+        self._update_title()
+        self.resize(1440, 900)
+        self.resizeDocks(
+            [self.docks["documents"], self.docks["codebook"]], [300, 340], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["segments"]], [210], Qt.Orientation.Vertical)
+        documents = project.documents()
+        if documents:
+            self.session.open_document(documents[0])
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- menus -------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addAction(self._action("&New project…", self._on_new, QKeySequence.StandardKey.New))
+        file.addAction(self._action("&Open project…", self._on_open, QKeySequence.StandardKey.Open))
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file.addSeparator()
+        self.import_action = self._action("&Import documents…", self._on_import, "Ctrl+Shift+I")
+        file.addAction(self.import_action)
+        file.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
+        file.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
+        file.addSeparator()
+        file.addAction(self._action("Project &memo…", self._on_project_memo))
+        file.addAction(self._action("Save a &copy as…", self._on_save_copy))
+        file.addSeparator()
+        file.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit = bar.addMenu("&Edit")
+        undo = self.undo.stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo.stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action, self.redo_action = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        find = self._action("&Find in documents…", self._on_find, QKeySequence.StandardKey.Find)
+        edit.addAction(find)
+
+        coding = bar.addMenu("&Coding")
+        view = self.document_view
+        for action in (view.code_as_action, view.in_vivo_action):
+            coding.addAction(action)
+        favourites = coding.addMenu("Favourite codes (keys 1–9)")
+        for action in view.favourite_actions:
+            favourites.addAction(action)
+        coding.addSeparator()
+        coding.addAction(self._action("Set my coder &name…", self._on_set_coder))
+
+        codes = bar.addMenu("C&odes")
+        for name in (
+            "new_code_action",
+            "new_subcode_action",
+            "rename_action",
+            "recolor_action",
+            "describe_action",
+            "merge_action",
+            "delete_action",
+            "show_segments_action",
+        ):
+            action = getattr(self.codebook, name, None)
+            if action is not None:
+                codes.addAction(action)
+        codes.addAction(self._action("Code &memo…", self._on_code_memo))
+
+        documents = bar.addMenu("&Documents")
+        documents.addAction(self.import_action)
+        for name in ("rename_action", "delete_action", "attributes_action", "memo_action"):
+            action = getattr(self.documents, name, None)
+            if action is not None:
+                documents.addAction(action)
+
+        window = bar.addMenu("&View")
+        for dock in self.docks.values():
+            window.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
+        help_menu.addAction(self._action("&About qcode", self._on_about))
+
+    def _make_toolbar(self) -> None:
+        toolbar = self.addToolBar("Coding")
+        toolbar.setObjectName("Coding toolbar")
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        self.document_view.code_as_action.setIconText("Code as…")
+        self.document_view.in_vivo_action.setIconText("In vivo")
+        toolbar.addAction(self.document_view.code_as_action)
+        toolbar.addAction(self.document_view.in_vivo_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Show codings by: ", self))
+        toolbar.addWidget(self.coder_filter)
+
+    # -- state shown -----------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        flag = " [read-only]" if self.project.read_only else ""
+        self.setWindowTitle(f"{self.project.name} ({self.project.path.name}){flag} — qcode")
+
+    def _refresh_coders(self) -> None:
+        names = [ALL_CODERS, *(coder.name for coder in self.project.coders())]
+        if names != [self.coder_filter.itemText(i) for i in range(self.coder_filter.count())]:
+            current = self.session.coder_filter or ALL_CODERS
+            self.coder_filter.blockSignals(True)
+            self.coder_filter.clear()
+            self.coder_filter.addItems(names)
+            self.coder_filter.setCurrentText(current if current in names else ALL_CODERS)
+            self.coder_filter.blockSignals(False)
+        self.coder_label.setText(f"Coding as: {self.project.coder_name}  ")
+
+    def _on_coder_filter_chosen(self, text: str) -> None:
+        self.session.set_coder_filter(None if text in ("", ALL_CODERS) else text)
+
+    def _on_error(self, message: str) -> None:
+        QMessageBox.warning(self, "qcode", message)
+
+    def _on_segments_requested(self, code: object, include_subcodes: bool) -> None:
+        self.segments.show_code(code, include_subcodes)  # type: ignore[arg-type]
+        self.docks["segments"].show()
+        self.docks["segments"].raise_()
+
+    # -- file actions ------------------------------------------------------------------------
+
+    def _on_new(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New project", str(Path.home()), "qcode projects (*.qcode)"
+        )
+        if path:
+            self.newRequested.emit(Path(path if path.endswith(".qcode") else path + ".qcode"))
+
+    def _on_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open project", str(self.project.path.parent), "qcode projects (*.qcode)"
+        )
+        if path:
+            self.openRequested.emit(Path(path))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects():
+            self.recent_menu.addAction(str(path), lambda p=path: self.openRequested.emit(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _on_import(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import documents", str(Path.home()), f"Documents ({patterns})"
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import with a progress dialog; Cancel leaves the project as it was."""
+        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
+        progress.setWindowTitle("Import documents")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+
+        def report(index: int, count: int, name: str) -> bool:
+            progress.setValue(index)
+            progress.setLabelText(f"Importing {name} ({index + 1} of {count})…")
+            return not progress.wasCanceled()
+
+        added = self.session.edit(lambda: self.project.import_files(paths, progress=report))
+        progress.setValue(len(paths))
+        progress.close()
+        if added:
+            self.session.open_document(added[0])
+            self.statusBar().showMessage(f"Imported {len(added)} document(s).", 6000)
+
+    def _on_import_codebook(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import codebook", str(Path.home()), "REFI-QDA codebooks (*.qdc *.qde)"
+        )
+        if path:
+            result = self.session.edit(lambda: self.project.import_codebook(Path(path)))
+            if result is not None:
+                self.statusBar().showMessage(
+                    f"{result.added} codes added, {result.matched} already there.", 6000
+                )
+
+    def _on_export_codebook(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export codebook",
+            str(Path.home() / f"{self.project.path.stem}.qdc"),
+            "REFI-QDA codebook (*.qdc)",
+        )
+        if path:
+            target = Path(path if path.lower().endswith(".qdc") else path + ".qdc")
+            count = self.session.edit(lambda: self.project.export_codebook(target))
+            if count is not None:
+                self.statusBar().showMessage(f"Wrote {count} codes to {target}.", 6000)
+
+    def _on_save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save a copy of the project",
+            str(Path.home() / f"{self.project.path.stem} copy.qcode"),
+            "qcode projects (*.qcode)",
+        )
+        if path:
+            try:
+                self.project.backup_to(Path(path))
+            except (OSError, QcodeError) as problem:
+                self._on_error(f"Could not save a copy: {problem}")
+            else:
+                self.statusBar().showMessage(f"Saved a copy as {path}.", 6000)
+
+    def _on_project_memo(self) -> None:
+        from qcode.gui.memo_dialog import edit_memos
+
+        edit_memos(self.session, "project", None, "Project memo", self)
+
+    def _on_code_memo(self) -> None:
+        from qcode.gui.memo_dialog import edit_memos
+
+        code = self.codebook.current_code()
+        if code is None:
+            self.statusBar().showMessage("Select a code in the codebook first.", 6000)
+            return
+        edit_memos(self.session, "code", code.id, f"Memo on code '{code.name}'", self)
+
+    def _on_find(self) -> None:
+        self.docks["search"].show()
+        self.docks["search"].raise_()
+        self.search.focus_search()
+
+    def _on_set_coder(self) -> None:
+        from qcode.gui.app import ask_coder_name
+
+        name = ask_coder_name(self, self.project.coder_name)
+        if name:
+            self.settings.coder_name = name
+            self.project.coder_name = name
+            self._refresh_coders()
+
+    def _on_shortcuts(self) -> None:
+        lines = [
+            "Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents",
+            "Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes",
+            "Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove",
+            "Double-click a code to apply it to the selected text, or drag the text onto a code.",
+        ]
+        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+
+    def _on_about(self) -> None:
+        from qcode import __version__
+
+        QMessageBox.about(
+            self,
+            "About qcode",
+            f"qcode {__version__}\nQualitative coding, fully offline. "
+            "Your text never leaves this computer.",
+        )
+
+    # -- drag and drop of files onto the window ----------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every edit is already on disk; closing only lets go of the file.
+        self.project.close()
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Edit ▸ Undo/Redo: a ``QUndoStack`` that mirrors the core's command stack.
+
+The core stack (stored in the project) is the truth; the ``QUndoStack``
+holds one entry per core edit so that Qt's undo actions, labels ("Undo apply
+'Public shaming'") and history view work as users expect.  Each entry's
+``undo``/``redo`` calls the core.  If the core refuses (the project changed
+in a way the undo no longer fits), the message is shown and the Qt stack is
+rebuilt from the core's history, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from qcode.core.events import ProjectChanged
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+
+# How many past edits of earlier sessions the Edit menu offers to undo.
+SEEDED_HISTORY = 200
+
+
+class _CoreEdit(QUndoCommand):
+    def __init__(self, controller: UndoController, label: str) -> None:
+        super().__init__(label)
+        self._controller = controller
+
+    def redo(self) -> None:
+        self._controller.replay("redo")
+
+    def undo(self) -> None:
+        self._controller.replay("undo")
+
+
+class UndoController(QObject):
+    failed = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.stack = QUndoStack(self)
+        self._mirroring = False  # True while the Qt stack follows the core, not the user
+        project.changed.connect(self._on_project_changed)
+        self.resync()
+
+    def _on_project_changed(self, event: ProjectChanged) -> None:
+        if event.action == "do":
+            self._mirroring = True
+            try:
+                self.stack.push(_CoreEdit(self, event.label))  # push() calls redo(): skipped
+            finally:
+                self._mirroring = False
+
+    def replay(self, action: str) -> None:
+        if self._mirroring:
+            return
+        try:
+            getattr(self.project, action)()
+        except QcodeError as problem:
+            self.failed.emit(str(problem))
+            QTimer.singleShot(0, self.resync)
+
+    def resync(self) -> None:
+        """Rebuild the Qt stack from the core's stored history."""
+        entries = [e for e in self.project.history() if e.state in ("done", "undone", "permanent")]
+        # Only what can still be undone counts: everything after the last permanent edit.
+        last_permanent = max(
+            (i for i, e in enumerate(entries) if e.state == "permanent"), default=-1
+        )
+        entries = entries[last_permanent + 1 :][-SEEDED_HISTORY:]
+        self._mirroring = True
+        try:
+            self.stack.clear()
+            for entry in entries:
+                self.stack.push(_CoreEdit(self, entry.label))
+            done = sum(1 for e in entries if e.state == "done")
+            self.stack.setIndex(done)
+            self.stack.setClean()
+        finally:
+            self._mirroring = False
