@@ -361,3 +361,17 @@ def test_help_is_fast_to_reach_and_lists_commands(qcode: Run) -> None:
     out, _ = qcode("--help")
     for name in COMMANDS:
         assert name in out
+
+
+def test_no_screen_gives_a_clear_message(qcode: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the DISPLAY check is for Linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert "no screen to open the app on" in qcode.error()
+
+
+def test_exporting_an_empty_codebook_is_refused(qcode: Run, proj: Path, tmp_path: Path) -> None:
+    out = tmp_path / "empty.qdc"
+    assert "qcode: error:" in qcode.error("export", proj, out)
+    assert not out.exists()

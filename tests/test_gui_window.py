@@ -282,3 +282,82 @@ def test_unwritable_project_gives_a_message_not_a_crash(
     # The window stays usable: reading still works, and nothing pretends to be saved.
     assert window.document_view.text.toPlainText() == TEXT.rstrip()
     assert count_shown(window, "No notice") == "0"
+
+
+def test_remove_a_coding_from_the_right_click_menu(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_codes(window, monkeypatch)
+    select(window, "Nobody gave notice")
+    window.session.apply_code(window.project.code("No notice"))
+    window.document_view.text.moveCursor(QTextCursor.MoveOperation.Start)
+    menu = window.document_view.context_menu(utf16(TEXT, TEXT.index("gave")))
+    remove = next(a for a in menu.actions() if a.text() == "Remove coding 'No notice' (Amina)")
+    remove.trigger()
+    assert codings(window) == []
+    assert window.document_view.text.margin.stripes() == []
+    assert window.undo_action.text() == "Undo remove 'No notice'"
+
+
+def test_the_coder_filter_shows_one_coders_codings(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_codes(window, monkeypatch)
+    project = window.project
+    doc = project.document("Liu interview")
+    project.apply_code(doc, project.code("Harms"), 0, 11)
+    project.apply_code(doc, project.code("No notice"), 20, 30, coder="Chen")
+    view = window.document_view
+    assert len(view.text.margin.stripes()) == 2
+    window.coder_filter.setCurrentText("Chen")
+    assert [s.tooltip for s in view.text.margin.stripes()] == ["No notice — Chen"]
+    assert "showing Chen's coding only" in view.header.text()
+    window.coder_filter.setCurrentText("All coders")
+    assert len(view.text.margin.stripes()) == 2
+
+
+def test_cancelling_an_import_adds_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    files = []
+    for number in range(3):
+        path = tmp_path / f"extra {number}.txt"
+        path.write_text(f"Interview number {number}.", encoding="utf-8")
+        files.append(path)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: self.value() >= 1)
+    window.import_files(files)
+    assert [d.name for d in window.project.documents()] == ["Liu interview"]
+    errors: list[str] = window.errors  # type: ignore[attr-defined]
+    assert errors == ["import cancelled; nothing was imported"]
+
+
+def test_dropping_a_codebook_imports_its_codes(window: MainWindow, tmp_path: Path) -> None:
+    from qcode.io.qdc import CodebookCode, write_codebook
+
+    book = tmp_path / "book.qdc"
+    write_codebook(
+        [
+            CodebookCode(
+                "0b9b8c36-3c09-4f0b-9a63-7d7c3f0f6c11",
+                "Fear",
+                "#aa0000",
+                "Definition: being afraid.",
+            )
+        ],
+        book,
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(book))])
+    window.dropEvent(
+        QDropEvent(
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert window.project.code("Fear").uuid == "0b9b8c36-3c09-4f0b-9a63-7d7c3f0f6c11"
+    assert count_shown(window, "Fear") == "0"

@@ -7,6 +7,7 @@ messages go to stderr.  A user's mistake gives one line on stderr starting
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -47,6 +48,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_app(args: list[str]) -> int:
     if len(args) > 1:
         print(f"qcode: error: unknown command '{args[0]}' (see qcode --help)", file=sys.stderr)
+        return 1
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "qcode: error: no screen to open the app on (DISPLAY is not set); "
+            "the command line works without one: qcode --help",
+            file=sys.stderr,
+        )
         return 1
     try:
         from qcode.gui.app import run  # type: ignore[import-not-found, unused-ignore]

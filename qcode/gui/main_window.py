@@ -376,9 +376,19 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        for codebook in [p for p in paths if p.suffix.lower() == ".qdc"]:
+            result = self.session.edit(lambda c=codebook: self.project.import_codebook(c))
+            if result is not None:
+                self.statusBar().showMessage(
+                    f"{codebook.name}: {result.added} codes added, {result.matched} already there.",
+                    6000,
+                )
+        documents = [p for p in paths if p.suffix.lower() != ".qdc"]
+        if documents:
+            self.import_files(documents)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already on disk; closing only lets go of the file.
