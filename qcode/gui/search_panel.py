@@ -8,9 +8,9 @@ selected; "Code all results as…" codes every hit in one undoable step.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from qcode.analysis.search import SearchHit, code_hits, search
 from qcode.core.model import Code
 from qcode.errors import QcodeError
 from qcode.gui.code_picker import pick_code
+from qcode.gui.list_model import ListTableModel
 from qcode.gui.session import Session
 
 # Beyond this many hits the list stops (and says so): nobody reads further,
@@ -41,32 +42,17 @@ CONTEXT = 60
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-class SearchHitsModel(QAbstractTableModel):
+class SearchHitsModel(ListTableModel[SearchHit]):
     """Search hits as rows: Document | before | match | after."""
 
-    HEADERS = ("Document", "Before", "Match", "After")
+    HEADERS: ClassVar[tuple[str, ...]] = ("Document", "Before", "Match", "After")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.hits: list[SearchHit] = []
+    @property
+    def hits(self) -> list[SearchHit]:
+        return self.items
 
     def set_hits(self, hits: list[SearchHit]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_items(hits)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

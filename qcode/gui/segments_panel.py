@@ -8,9 +8,9 @@ context, so a researcher can read a theme through and jump to any passage.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.search import keyword_in_context
 from qcode.core.model import Code, Segment
 from qcode.errors import QcodeError
+from qcode.gui.list_model import ListTableModel
 from qcode.gui.session import Session
 
 CONTEXT = 30  # characters of context on each side: a few words
@@ -63,30 +64,15 @@ def one_line(text: str, longest: int = LONGEST_SHOWN) -> str:
     return f"{flat[:head]} … {flat[-(longest - head) :]}"
 
 
-class SegmentsModel(QAbstractTableModel):
-    HEADERS = ("Document", "Code", "Coder", "Text", "Memo")
+class SegmentsModel(ListTableModel[SegmentRow]):
+    HEADERS: ClassVar[tuple[str, ...]] = ("Document", "Code", "Coder", "Text", "Memo")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[SegmentRow] = []
+    @property
+    def rows(self) -> list[SegmentRow]:
+        return self.items
 
     def set_rows(self, rows: list[SegmentRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+        self.set_items(rows)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
