@@ -69,6 +69,8 @@ def _fill(project: Project, folder: Path, spec: dict[str, Any]) -> None:
             )
         )
     project.add_codings(codings)
+    for path, keywords in spec.get("code_keywords", {}).items():
+        project.update_code(project.code(path), keywords=keywords)
     for entry in spec.get("code_memos", []):
         code = project.code(entry["code"])
         project.add_memo("code", code.id, entry["text"], target_name=code.name)

@@ -74,6 +74,17 @@ class Settings:
         self._values["recent_projects"] = [resolved, *recent][:MAX_RECENT]
         self._save()
 
+    @property
+    def suggestion_pipeline(self) -> str:
+        """The spaCy pipeline for suggestions: "blank" or an installed one."""
+        value = self._values.get("suggestion_pipeline")
+        return value if isinstance(value, str) and value else "blank"
+
+    @suggestion_pipeline.setter
+    def suggestion_pipeline(self, name: str) -> None:
+        self._values["suggestion_pipeline"] = name
+        self._save()
+
     def favourites(self, project_uuid: str) -> dict[int, str]:
         """Keys 1–9 → code UUIDs, for one project."""
         stored = self._values.get("favourites", {}).get(project_uuid, {})

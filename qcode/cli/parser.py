@@ -53,6 +53,8 @@ COMMANDS: dict[str, str] = {
     "redo": "redo the last undone edit",
     "log": "show the project's history of edits",
     "stats": "count segments, documents and characters per code",
+    "suggest": "suggest passages to code (offline, learned from your coding), or --evaluate",
+    "reject": "reject a suggestion: never suggest CODE for that passage again",
     "export": "export the codebook (.qdc)",
     "demo": "write the demo project",
     "bench": "measure qcode's speed on a synthetic project",
@@ -217,6 +219,51 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats")
     p.add_argument("project", metavar="PROJECT")
     _json(p)
+
+    p = command("suggest")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC", nargs="?")
+    p.add_argument("--min-confidence", metavar="X", type=float, default=0.0)
+    p.add_argument(
+        "--source",
+        action="append",
+        choices=["keywords", "learned", "similar"],
+        help="only this source (repeatable; default: all three)",
+    )
+    p.add_argument(
+        "--unit",
+        choices=["sentence", "turn"],
+        default="sentence",
+        help="suggest sentences (default) or whole speaker turns",
+    )
+    p.add_argument(
+        "--pipeline",
+        default="blank",
+        help="an installed spaCy pipeline, e.g. en_core_web_sm (default: blank)",
+    )
+    p.add_argument("--names", action="store_true", help="also match the words of code names")
+    p.add_argument("--like", metavar="CODING_ID", help="passages most like this coded segment")
+    p.add_argument(
+        "--evaluate",
+        action="store_true",
+        help="measure precision/recall on held-out documents, with a keyword baseline",
+    )
+    p.add_argument("--folds", type=int, default=5)
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="confidence above which --evaluate counts a suggestion (0.5)",
+    )
+    _json(p)
+
+    p = command("reject")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("start", metavar="START", type=int)
+    p.add_argument("end", metavar="END", type=int)
+    _coder(p)
 
     p = command("export")
     p.add_argument("project", metavar="PROJECT")

@@ -13,7 +13,7 @@ from qcode.core.commands import Command, Transaction
 from qcode.core.model import Code, Codebook, split_path
 from qcode.errors import QcodeError
 from qcode.io.qdc import CodebookCode
-from qcode.store import queries
+from qcode.store import queries, suggestions
 
 # Distinct, readable highlight colours, given to new codes in turn.
 PALETTE = (
@@ -219,6 +219,7 @@ def _delete_code_rows(tx: Transaction, code_ids: list[int]) -> None:
     memo_ids += queries.memo_ids_where(tx.conn, "code_id", code_ids)
     tx.delete("memos", memo_ids)
     tx.delete("codings", coding_ids)
+    tx.delete("rejected_suggestions", suggestions.rejection_ids_where(tx.conn, "code_id", code_ids))
     tx.delete("codes", code_ids)
 
 
@@ -292,6 +293,8 @@ class MergeCodes(Command[None]):
         tx.delete("codings", duplicates)
         for memo_id in queries.memo_ids_where(tx.conn, "code_id", [self.source.id]):
             tx.update("memos", memo_id, {"code_id": self.target.id})
+        for rejected in suggestions.rejection_ids_where(tx.conn, "code_id", [self.source.id]):
+            tx.update("rejected_suggestions", rejected, {"code_id": self.target.id})
         next_position = queries.max_code_position(tx.conn, self.target.id) + 1
         for offset, child in enumerate(codebook.children(self.source.id)):
             tx.update(

@@ -191,6 +191,45 @@ class RemoveCodings(Command[None]):
         tx.delete("codings", ids)
 
 
+@dataclass
+class RejectSuggestion(Command[None]):
+    """Remember that a suggested passage is not to be coded with a code."""
+
+    kind: ClassVar[str] = "reject_suggestion"
+    document_id: int
+    code_id: int
+    start: int
+    end: int
+    code_name: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"reject suggestion '{self.code_name}'" if self.code_name else "reject suggestion"
+
+    def do(self, tx: Transaction) -> None:
+        lengths = queries.document_lengths(tx.conn, [self.document_id])
+        if self.document_id not in lengths:
+            raise QcodeError("the document no longer exists")
+        if self.code_id not in Codebook(queries.codes(tx.conn)):
+            raise QcodeError("the code no longer exists")
+        if not 0 <= self.start < self.end <= lengths[self.document_id]:
+            raise QcodeError(f"span {self.start}–{self.end} is not inside the document")
+        tx.insert(
+            "rejected_suggestions",
+            [
+                {
+                    "uuid": str(uuidlib.uuid4()),
+                    "document_id": self.document_id,
+                    "code_id": self.code_id,
+                    "start_pos": self.start,
+                    "end_pos": self.end,
+                    "coder_id": tx.coder.id,
+                    "created_at": tx.now,
+                }
+            ],
+        )
+
+
 MEMO_TARGETS = ("project", "document", "code", "coding")
 
 

@@ -16,7 +16,7 @@ from qcode.core.model import AttributeValue, Document
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
-from qcode.store import queries
+from qcode.store import queries, suggestions
 
 
 def text_sha256(text: str) -> str:
@@ -233,6 +233,9 @@ class DeleteDocuments(Command[None]):
         memo_ids += queries.memo_ids_where(tx.conn, "document_id", ids)
         tx.delete("memos", memo_ids)
         tx.delete("codings", coding_ids)
+        tx.delete(
+            "rejected_suggestions", suggestions.rejection_ids_where(tx.conn, "document_id", ids)
+        )
         tx.delete("speaker_turns", queries.speaker_turn_ids(tx.conn, ids))
         tx.delete("document_values", queries.document_value_ids(tx.conn, ids))
         tx.delete("document_texts", ids)

@@ -417,6 +417,17 @@ class Project:
     def delete_memo(self, memo: Memo) -> None:
         self.push(coding_edits.DeleteMemo(memo))
 
+    def reject_suggestion(self, document: Document, code: Code, start: int, end: int) -> None:
+        """Never suggest ``code`` for this passage again (undoable)."""
+        self.push(coding_edits.RejectSuggestion(document.id, code.id, start, end, code.name))
+
+    def save_suggestion_model(self, key: str, pipeline: str, data: bytes) -> None:
+        """Keep a trained suggestion model (not an edit: no undo, no history)."""
+        from qcode.store import suggestions
+
+        with self._database.write() as conn:
+            suggestions.save_model(conn, key, pipeline, data)
+
     def import_codebook(self, path: Path) -> code_edits.CodebookImport:
         from qcode.io.qdc import read_codebook
 

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 COLUMN_WIDTH = 9
 BAR_WIDTH = 5
 LABEL_WIDTH = 118
 MAX_COLUMNS = 16
+SUGGESTION_COLOR = "#e07b00"
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class CodingMargin(QWidget):
         # None when the span is not on screen.
         self._locate = locate
         self._stripes: list[Stripe] = []
+        self._marks: list[tuple[int, int, str]] = []
         self._columns = 0
         self.setMouseTracking(True)
         self.setAccessibleName("Coding stripes")
@@ -62,6 +64,15 @@ class CodingMargin(QWidget):
         self._columns = min(MAX_COLUMNS, 1 + max((s.column for s in stripes), default=-1))
         self.updateGeometry()
         self.update()
+
+    def set_suggestion_marks(self, marks: list[tuple[int, int, str]]) -> None:
+        """Spans (Qt positions) with a pending suggestion, drawn as a dashed
+        orange bar at the margin's outer edge."""
+        self._marks = sorted(marks)
+        self.update()
+
+    def suggestion_marks(self) -> list[tuple[int, int, str]]:
+        return list(self._marks)
 
     def stripes(self) -> list[Stripe]:
         return list(self._stripes)
@@ -111,7 +122,22 @@ class CodingMargin(QWidget):
                 painter.setPen(QColor(stripe.color).darker(170))
                 painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
                 taken_until = rect.top() + metrics.height()
+        for rect, _tip in self._placed_marks():
+            pen = QPen(QColor(SUGGESTION_COLOR), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(rect.left() + 1, rect.top(), rect.left() + 1, rect.bottom())
         painter.end()
+
+    def _placed_marks(self) -> list[tuple[QRect, str]]:
+        placed = []
+        first, last = self._visible()
+        for qt_start, qt_end, tip in self._marks:
+            if qt_end <= first or qt_start > last:
+                continue
+            where = self._locate(qt_start, qt_end)
+            if where is not None:
+                placed.append((QRect(0, where[0], 4, max(3, where[1] - where[0])), tip))
+        return placed
 
     def stripes_at(self, point: QPoint) -> list[Stripe]:
         found = []
@@ -123,11 +149,13 @@ class CodingMargin(QWidget):
         return found
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        stripes = self.stripes_at(event.position().toPoint())
-        if stripes:
-            QToolTip.showText(
-                event.globalPosition().toPoint(), "\n".join(s.tooltip for s in stripes), self
-            )
+        point = event.position().toPoint()
+        tips = [s.tooltip for s in self.stripes_at(point)]
+        tips += [
+            tip for rect, tip in self._placed_marks() if rect.adjusted(0, 0, 3, 0).contains(point)
+        ]
+        if tips:
+            QToolTip.showText(event.globalPosition().toPoint(), "\n".join(tips), self)
         else:
             QToolTip.hideText()
 

@@ -252,6 +252,7 @@ class DocumentView(QWidget):
         session.codesChanged.connect(self._on_codes_changed)
         session.documentsChanged.connect(self._on_documents_changed)
         session.coderFilterChanged.connect(lambda _coder: self.refresh_codings())
+        session.suggestionsShown.connect(self._on_suggestions_shown)
         self.show_document(session.current_document)
 
     def _make_actions(self) -> None:
@@ -290,6 +291,7 @@ class DocumentView(QWidget):
         )
         self.highlighter.set_runs([], rehighlight=False)
         self.text.setPlainText(text)
+        self.text.margin.set_suggestion_marks([])
         self._update_header()
         self.refresh_codings()
 
@@ -357,6 +359,16 @@ class DocumentView(QWidget):
                 fmt.setUnderlineColor(QColor(*mix(colors, 0.9)))
             self._formats[code_ids] = fmt
         return fmt
+
+    def _on_suggestions_shown(self, marks: list[tuple[int, int, str]]) -> None:
+        to_qt = self._positions.to_qt
+        self.text.margin.set_suggestion_marks(
+            [
+                (to_qt(start), to_qt(end), tip)
+                for start, end, tip in marks
+                if end <= self._positions.length
+            ]
+        )
 
     def _on_codings_changed(self, documents: frozenset[int], _codes: frozenset[int]) -> None:
         if self.document is not None and (not documents or self.document.id in documents):

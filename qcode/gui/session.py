@@ -40,6 +40,8 @@ class Session(QObject):
     coderFilterChanged = Signal(object)  # coder name, or None for everyone
     favouritesChanged = Signal()
     recentCodesChanged = Signal()
+    # Suggested spans for the document on screen: list of (start, end, tooltip)
+    suggestionsShown = Signal(object)
     error = Signal(str)  # a one-line message for the user
     status = Signal(str)  # a short note for the status bar
 

@@ -80,6 +80,17 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+TABLES["rejected_suggestions"] = (
+    "id",
+    "uuid",
+    "document_id",
+    "code_id",
+    "start_pos",
+    "end_pos",
+    "coder_id",
+    "created_at",
+)
+
 KEY_COLUMN: dict[str, str] = {
     table: ("key" if table == "project" else "document_id" if table == "document_texts" else "id")
     for table in TABLES
@@ -210,7 +221,33 @@ CREATE TABLE history (
 CREATE INDEX history_state ON history(state, seq);
 """
 
+_V2 = """
+-- Suggestions the researcher turned down: never offered again, and used as
+-- negative examples when the suggestion model learns.
+CREATE TABLE rejected_suggestions (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    code_id INTEGER NOT NULL REFERENCES codes(id),
+    start_pos INTEGER NOT NULL,
+    end_pos INTEGER NOT NULL,
+    coder_id INTEGER NOT NULL REFERENCES coders(id),
+    created_at TEXT NOT NULL,
+    CHECK (0 <= start_pos AND start_pos < end_pos)
+);
+CREATE INDEX rejected_suggestions_document ON rejected_suggestions(document_id, start_pos);
+CREATE INDEX rejected_suggestions_code ON rejected_suggestions(code_id);
+-- Trained suggestion models, kept so a model is not retrained needlessly.
+-- Not research data: never part of undo, safe to delete.
+CREATE TABLE suggestion_models (
+    fingerprint TEXT PRIMARY KEY,
+    pipeline TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    model BLOB NOT NULL
+);
+"""
+
 # Index i holds the script that takes the file from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)
