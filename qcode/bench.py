@@ -85,7 +85,11 @@ def _peak_memory_mb() -> float:
 
 
 def run_benchmarks(
-    *, documents: int = 1000, codings: int = 200_000, progress: Progress = None
+    *,
+    documents: int = 1000,
+    codings: int = 200_000,
+    units: int = 2000,
+    progress: Progress = None,
 ) -> list[Result]:
     """Build the synthetic project in a temporary folder and measure."""
     say = progress or (lambda message: None)
@@ -190,6 +194,10 @@ def run_benchmarks(
             )
         )
         project.close()
+    from qcode.bench_suggest import run_suggestion_benchmarks
+
+    say("suggestions…")
+    results += run_suggestion_benchmarks(progress, units)
     results.append(Result("peak memory", _peak_memory_mb(), "MB", 500))
     return results
 

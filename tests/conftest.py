@@ -40,3 +40,58 @@ def project(tmp_path: Path) -> Iterator[Project]:
     """A new, empty project file."""
     with Project.create(tmp_path / "test.qcode", coder="Amina") as opened:
         yield opened
+
+
+class NetworkUsed(AssertionError):
+    """qcode tried to reach the network; informants' safety forbids it."""
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Fail on any attempt to reach another machine; returns the attempts.
+
+    Creating a socket is allowed (urllib3, imported by spaCy, probes IPv6 by
+    binding a socket to ::1 at import); connecting, sending or resolving a
+    name is not, except on this machine's own loopback.
+    """
+    import socket
+
+    attempts: list[str] = []
+
+    def local(address: object) -> bool:
+        host = address[0] if isinstance(address, tuple) else address
+        return isinstance(host, str) and host in ("127.0.0.1", "::1", "localhost", "")
+
+    def guard(name: str, original: object) -> object:
+        def guarded(self: socket.socket, address: object, *args: object) -> object:
+            if self.family in (socket.AF_INET, socket.AF_INET6) and not local(address):
+                attempts.append(f"{name} {address}")
+                raise NetworkUsed(f"qcode tried to reach {address}")
+            return original(self, address, *args)  # type: ignore[operator]
+
+        return guarded
+
+    for name in ("connect", "connect_ex"):
+        monkeypatch.setattr(socket.socket, name, guard(name, getattr(socket.socket, name)))
+    original_sendto = socket.socket.sendto
+
+    def sendto(self: socket.socket, data: bytes, *args: object) -> int:
+        address = args[-1]
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not local(address):
+            attempts.append(f"sendto {address}")
+            raise NetworkUsed(f"qcode tried to send to {address}")
+        return original_sendto(self, data, *args)  # type: ignore[arg-type]
+
+    def refusing(original: object) -> object:
+        def refuse(*args: object, **kwargs: object) -> object:
+            if args and local(args[0]):
+                return original(*args, **kwargs)  # type: ignore[operator]
+            attempts.append(f"lookup or connection {args[:2]}")
+            raise NetworkUsed("qcode tried to reach the network")
+
+        return refuse
+
+    monkeypatch.setattr(socket.socket, "sendto", sendto)
+    monkeypatch.setattr(socket, "create_connection", refusing(socket.create_connection))
+    monkeypatch.setattr(socket, "getaddrinfo", refusing(socket.getaddrinfo))
+    return attempts

@@ -38,7 +38,9 @@ def build_corpus_project(path: Path) -> Project:
     for code_path, keywords in demo.get("code_keywords", {}).items():
         project.update_code(project.code(code_path), keywords=keywords)
     project.add_codings(
-        [NewCoding(document.id, entry["code"], entry["start"], entry["end"])
-         for entry in spec["codings"]]
+        [
+            NewCoding(document.id, entry["code"], entry["start"], entry["end"])
+            for entry in spec["codings"]
+        ]
     )
     return project

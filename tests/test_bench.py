@@ -10,7 +10,7 @@ from qcode.cli import main
 
 
 def test_bench_prints_every_figure_beside_its_target(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["bench", "--json", "--documents", "4", "--codings", "200"]) == 0
+    assert main(["bench", "--json", "--documents", "4", "--codings", "200", "--units", "60"]) == 0
     results = json.loads(capsys.readouterr().out)
     names = [r["name"] for r in results]
     for needed in (
@@ -23,6 +23,9 @@ def test_bench_prints_every_figure_beside_its_target(capsys: pytest.CaptureFixtu
         "stats",
         "durably",
         "peak memory",
+        "throughput ratio",
+        "train suggestions",
+        "suggest on 50,000",
     ):
         assert any(needed in name for name in names), needed
     for result in results:

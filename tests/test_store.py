@@ -192,3 +192,23 @@ def test_unwritable_project_gives_a_message_and_keeps_data(tmp_path: Path) -> No
         assert [d.name for d in project.documents()] == ["D"]
         project.conn.execute("PRAGMA max_page_count = 1073741823")
         assert project.apply_code(doc, code, 0, 4) is not None
+
+
+def test_a_version_1_project_is_upgraded_with_a_backup(tmp_path: Path) -> None:
+    """Projects made before suggestions existed gain their tables on open."""
+    path = tmp_path / "old.qcode"
+    with Project.create(path) as project:
+        project.create_code("Harms")
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP TABLE rejected_suggestions; DROP TABLE suggestion_models; PRAGMA user_version = 1;"
+    )
+    conn.close()
+    with Project.open(path) as project:
+        assert project.code("Harms")
+        tables = {r[0] for r in project.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"rejected_suggestions", "suggestion_models"} <= tables
+    backup = sqlite3.connect(tmp_path / "old.qcode.v1.bak")
+    assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert backup.execute("SELECT name FROM codes").fetchall() == [("Harms",)]
+    backup.close()

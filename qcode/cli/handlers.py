@@ -624,7 +624,10 @@ def cmd_bench(options: argparse.Namespace) -> int:
 
     progress = None if options.json else _say
     results = run_benchmarks(
-        documents=options.documents, codings=options.codings, progress=progress
+        documents=options.documents,
+        codings=options.codings,
+        units=options.units,
+        progress=progress,
     )
     if options.gui:
         from qcode.gui.bench import run_gui_benchmarks

@@ -277,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--documents", type=int, default=1000, help="synthetic documents (1000)")
     p.add_argument("--codings", type=int, default=200_000, help="synthetic codings (200000)")
     p.add_argument(
+        "--units", type=int, default=2000, help="coded units to train suggestions on (2000)"
+    )
+    p.add_argument(
         "--gui",
         action="store_true",
         help="also measure the desktop app (offscreen when there is no display)",

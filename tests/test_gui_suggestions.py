@@ -1,0 +1,559 @@
+"""The suggestions panel and its background trainer, driven as a user would."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from qcode.analysis.suggest import Suggester, train_for_project
+from qcode.core.model import Code, Document
+from qcode.core.project import Project
+from qcode.gui import suggestions_panel
+from qcode.gui.document_view import DocumentView
+from qcode.gui.session import Session
+from qcode.gui.suggestion_trainer import SuggestionTrainer
+from qcode.gui.suggestions_panel import SuggestionsPanel
+from qcode.io.base import ImportedDocument, SpeakerTurn
+from qcode.settings import Settings
+from qcode.store.suggestions import load_model
+
+pytestmark = pytest.mark.gui
+
+TRAINING_TIMEOUT_MS = 120_000  # a cold worker imports spaCy first
+
+CAMERA = "A camera watched our gate every night."
+BLACKLIST = "I was blacklisted last spring."
+FAMILY_HERE = "My mother and my brother cried for our family."
+NOODLES = "We ate noodles for lunch."
+CHINESE = "社会信用体系让我很害怕。"
+LIU = f"{CAMERA} {BLACKLIST} {FAMILY_HERE} {NOODLES} {CHINESE} The weather was mild 😀."
+
+FAMILY = [
+    "My mother cried when they took my brother away.",
+    "My father and my sister visited our family in the prison.",
+    "Our family had to move because my mother lost her job.",
+    "My brother wrote to our family every week.",
+]
+OTHER = [
+    "The train left at noon.",
+    "We bought rice at the market.",
+    "The office closed early.",
+    "The road was long and dusty.",
+    "He read the newspaper in the park.",
+]
+ZHAO = " ".join(s for pair in zip(FAMILY, OTHER, strict=False) for s in pair) + " " + OTHER[-1]
+
+
+def span(text: str, sentence: str) -> tuple[int, int]:
+    start = text.index(sentence)
+    return start, start + len(sentence)
+
+
+def add(project: Project, name: str, text: str, **attributes: str) -> Document:
+    (document,) = project.add_documents(
+        [ImportedDocument(name, text, f"{name}.txt", "text")], attributes or None
+    )
+    return document
+
+
+class Corpus:
+    """The project every test starts from."""
+
+    def __init__(self, project: Project, family_codings: int = len(FAMILY)) -> None:
+        self.surveillance = project.create_code("Surveillance", keywords=["camera"])
+        self.blacklist = project.create_code("Blacklist", keywords=["blacklist"])
+        self.family = project.create_code("Family")
+        self.liu = add(project, "Liu", LIU)
+        self.zhao = add(project, "Zhao", ZHAO)
+        for sentence in FAMILY[:family_codings]:
+            project.apply_code(self.zhao, self.family, *span(ZHAO, sentence))
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_left_behind() -> Iterator[None]:
+    yield
+    assert multiprocessing.active_children() == [], "a worker process is still running"
+
+
+@pytest.fixture
+def session(project: Project, tmp_path: Path) -> Session:
+    return Session(project, Settings(tmp_path / "settings"))
+
+
+@pytest.fixture
+def corpus(project: Project) -> Corpus:
+    return Corpus(project)
+
+
+def make_panel(qtbot: QtBot, session: Session, *, learned: bool = False) -> SuggestionsPanel:
+    panel = SuggestionsPanel(session)
+    qtbot.addWidget(panel)
+    # Most tests are about keywords: they need no model, so no worker either.
+    panel.learned_box.setChecked(learned)
+    panel.resize(1100, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, session: Session, corpus: Corpus) -> Iterator[SuggestionsPanel]:
+    made = make_panel(qtbot, session)
+    show(qtbot, session, made, corpus.liu)
+    yield made
+    made.shutdown()
+
+
+def show(qtbot: QtBot, session: Session, panel: SuggestionsPanel, document: Document) -> None:
+    session.open_document(document)
+    qtbot.waitUntil(lambda: f"for {document.name}." in panel.heading.text())
+
+
+def table_rows(panel: SuggestionsPanel) -> list[tuple[str, ...]]:
+    model = panel.table.model()
+    return [
+        tuple(model.index(row, column).data() for column in range(model.columnCount()))
+        for row in range(model.rowCount())
+    ]
+
+
+def row_of(panel: SuggestionsPanel, text: str, code: str | None = None) -> int:
+    for number, (shown_code, _conf, _source, _reason, shown_text) in enumerate(table_rows(panel)):
+        if shown_text == text and (code is None or shown_code == code):
+            return number
+    raise AssertionError(f"{text!r} is not suggested: {table_rows(panel)}")
+
+
+def listed(panel: SuggestionsPanel, text: str, code: str) -> bool:
+    return any(r[0] == code and r[4] == text for r in table_rows(panel))
+
+
+def click_row(qtbot: QtBot, panel: SuggestionsPanel, row: int) -> None:
+    rect = panel.table.visualRect(panel.table.model().index(row, 4))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def codings_of(project: Project, document: Document, code: Code) -> list[tuple[int, int, str]]:
+    coders = {coder.id: coder.name for coder in project.coders()}
+    return [
+        (c.start, c.end, coders[c.coder_id])
+        for c in project.codings(document=document)
+        if c.code_id == code.id
+    ]
+
+
+# -- what is listed ------------------------------------------------------------------------
+
+
+def test_keyword_suggestions_are_listed_with_their_reason(panel: SuggestionsPanel) -> None:
+    rows = table_rows(panel)
+    camera = rows[row_of(panel, CAMERA, "Surveillance")]
+    assert camera[1:4] == ("0.50", "Keywords", "keyword 'camera'")
+    blacklisted = rows[row_of(panel, BLACKLIST, "Blacklist")]
+    assert blacklisted[3] == "keyword 'blacklisted'"  # "blacklist" found "blacklisted"
+    texts = [row[4] for row in rows]
+    assert NOODLES not in texts
+    assert CHINESE not in texts  # read without trouble, and nothing in it to suggest
+    assert panel.heading.text() == f"{len(rows)} suggestions for Liu."
+    icon = panel.table.model().index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon is not None and not icon.isNull()  # the code's colour
+
+
+def test_minimum_confidence_and_sources_filter_the_list(panel: SuggestionsPanel, qtbot) -> None:
+    assert listed(panel, CAMERA, "Surveillance")
+    panel.min_confidence.setValue(0.6)
+    assert not listed(panel, CAMERA, "Surveillance")  # 0.50 is below
+    panel.min_confidence.setValue(0.3)
+    assert listed(panel, CAMERA, "Surveillance")
+    panel.keywords_box.setChecked(False)
+    qtbot.waitUntil(lambda: not listed(panel, CAMERA, "Surveillance"))
+
+
+def test_code_keywords_and_names_are_live(
+    panel: SuggestionsPanel, session: Session, corpus: Corpus, qtbot
+) -> None:
+    session.project.update_code(corpus.surveillance, keywords=["camera", "noodle"])
+    qtbot.waitUntil(lambda: listed(panel, NOODLES, "Surveillance"))
+    session.project.update_code(corpus.surveillance, keywords=[])
+    qtbot.waitUntil(lambda: not listed(panel, CAMERA, "Surveillance"))
+    weather = "The weather was mild 😀."
+    session.project.create_code("Weather")
+    assert not listed(panel, weather, "Weather")
+    panel.names_box.setChecked(True)
+    qtbot.waitUntil(lambda: listed(panel, weather, "Weather"))
+
+
+def test_a_chinese_document_gets_suggestions(
+    qtbot, session: Session, corpus: Corpus, project: Project
+) -> None:
+    project.create_code("Social credit", keywords=["信用"])
+    wang = add(project, "Wang", f"{CHINESE}我们吃了面条。 {CAMERA}", language="zh")
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, wang)
+        assert table_rows(made)[row_of(made, CHINESE, "Social credit")][3] == "keyword '信用'"
+        assert listed(made, CAMERA, "Surveillance")
+        assert not any(row[4] == "我们吃了面条。" for row in table_rows(made))
+    finally:
+        made.shutdown()
+
+
+def test_speaker_turns_as_units(qtbot, session: Session, project: Project) -> None:
+    project.create_code("Surveillance", keywords=["camera"])
+    text = "Interviewer: Did a camera watch you?\nLiu: Yes. It did, every night.\n"
+    (document,) = project.add_documents(
+        [
+            ImportedDocument(
+                "Turns",
+                text,
+                "turns.txt",
+                "text",
+                turns=[SpeakerTurn("Interviewer", 0, 37), SpeakerTurn("Liu", 37, len(text))],
+            )
+        ]
+    )
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, document)
+        assert listed(made, "Did a camera watch you?", "Surveillance")
+        project.update_code(project.code("Surveillance"), keywords=["night"])
+        qtbot.waitUntil(lambda: listed(made, "It did, every night.", "Surveillance"))
+        made.unit_combo.setCurrentText("Speaker turns")
+        qtbot.waitUntil(lambda: listed(made, "Yes. It did, every night.", "Surveillance"))
+    finally:
+        made.shutdown()
+
+
+def test_pipeline_choice_lists_what_is_installed_and_is_kept(
+    qtbot, session: Session, corpus: Corpus, monkeypatch
+) -> None:
+    session.settings.suggestion_pipeline = "xx_not_installed_sm"
+    made = make_panel(qtbot, session)
+    try:
+        items = [made.pipeline_combo.itemText(i) for i in range(made.pipeline_combo.count())]
+        assert "blank" in items and "xx_not_installed_sm" not in items
+        assert made.pipeline_combo.currentText() == "blank"
+    finally:
+        made.shutdown()
+    # One that was installed once and is gone now: the choice is kept, the error shown.
+    monkeypatch.setattr(suggestions_panel, "installed_pipelines", lambda: ["blank", "xx_gone_sm"])
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, corpus.liu)
+        made.pipeline_combo.setCurrentText("xx_gone_sm")
+        assert Settings(session.settings.path.parent).suggestion_pipeline == "xx_gone_sm"
+        qtbot.waitUntil(lambda: "is not installed" in made.status_label.text())
+        assert made.rows() == []
+        made.pipeline_combo.setCurrentText("blank")
+        qtbot.waitUntil(lambda: listed(made, CAMERA, "Surveillance"))
+        assert Settings(session.settings.path.parent).suggestion_pipeline == "blank"
+    finally:
+        made.shutdown()
+
+
+# -- choosing, accepting, rejecting -----------------------------------------------------
+
+
+def test_choosing_a_row_selects_its_passage(
+    panel: SuggestionsPanel, session: Session, qtbot
+) -> None:
+    row = row_of(panel, BLACKLIST, "Blacklist")
+    with qtbot.waitSignal(session.selectRequested) as selected:
+        click_row(qtbot, panel, row)
+    assert selected.args == list(span(LIU, BLACKLIST))
+    assert session.current_document is not None and session.current_document.name == "Liu"
+
+
+def test_accept_codes_exactly_the_passage_and_undo_brings_it_back(
+    panel: SuggestionsPanel, session: Session, corpus: Corpus, project: Project, qtbot
+) -> None:
+    click_row(qtbot, panel, row_of(panel, CAMERA, "Surveillance"))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert codings_of(project, corpus.liu, corpus.surveillance) == [(*span(LIU, CAMERA), "Amina")]
+    assert project.undo_label() == "apply 'Surveillance'"
+    qtbot.waitUntil(lambda: not listed(panel, CAMERA, "Surveillance"))
+    project.undo()
+    assert codings_of(project, corpus.liu, corpus.surveillance) == []
+    qtbot.waitUntil(lambda: listed(panel, CAMERA, "Surveillance"))
+
+
+def test_reject_removes_the_suggestion_for_good_until_undone(
+    panel: SuggestionsPanel, corpus: Corpus, project: Project, qtbot
+) -> None:
+    click_row(qtbot, panel, row_of(panel, BLACKLIST, "Blacklist"))
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not listed(panel, BLACKLIST, "Blacklist"))
+    assert listed(panel, CAMERA, "Surveillance")
+    assert codings_of(project, corpus.liu, corpus.blacklist) == []  # rejecting codes nothing
+    panel.refresh_action.trigger()
+    assert not listed(panel, BLACKLIST, "Blacklist")
+    assert not any(s.text == BLACKLIST for s in Suggester(project).suggest(corpus.liu))
+    assert project.undo_label() == "reject suggestion 'Blacklist'"
+    project.undo()
+    qtbot.waitUntil(lambda: listed(panel, BLACKLIST, "Blacklist"))
+
+
+def test_accept_selection_codes_the_adjusted_span(
+    qtbot, session: Session, corpus: Corpus, project: Project
+) -> None:
+    view = DocumentView(session)
+    qtbot.addWidget(view)
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, corpus.liu)
+        click_row(qtbot, made, row_of(made, CAMERA, "Surveillance"))
+        start, end = span(LIU, CAMERA)
+        assert session.selection() == (corpus.liu, start, end)
+        view.select(start + 2, end - 1)  # the researcher drops "A " and the full stop
+        made.accept_selection_action.trigger()
+        assert codings_of(project, corpus.liu, corpus.surveillance) == [
+            (start + 2, end - 1, "Amina")
+        ]
+        qtbot.waitUntil(lambda: not listed(made, CAMERA, "Surveillance"))
+    finally:
+        made.shutdown()
+
+
+def test_accept_all_above_is_one_undo_step(
+    panel: SuggestionsPanel, corpus: Corpus, project: Project, qtbot, monkeypatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *args: (0.5, True)))
+
+    def confirm(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(confirm))
+    expected = [s for s in panel.rows() if s.confidence >= 0.5]
+    assert len(expected) >= 2
+    before = len(project.codings())
+    panel.accept_all_action.trigger()
+    assert f"Code {len(expected)} passages in 'Liu'" in asked[0]
+    assert len(project.codings()) == before + len(expected)
+    assert codings_of(project, corpus.liu, corpus.blacklist) == [(*span(LIU, BLACKLIST), "Amina")]
+    qtbot.waitUntil(lambda: not any(r.confidence >= 0.5 for r in panel.rows()))
+    project.undo()
+    assert len(project.codings()) == before
+    qtbot.waitUntil(lambda: len([r for r in panel.rows() if r.confidence >= 0.5]) == len(expected))
+
+
+def test_accept_all_above_asks_before_coding(
+    panel: SuggestionsPanel, project: Project, monkeypatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *args: (0.3, True)))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.No)
+    )
+    before = len(project.codings())
+    panel.accept_all_action.trigger()
+    assert len(project.codings()) == before
+
+
+def test_marks_in_the_text_follow_the_list(
+    qtbot, session: Session, corpus: Corpus, project: Project
+) -> None:
+    shown: list[list[tuple[int, int, str]]] = []
+    session.suggestionsShown.connect(shown.append)
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, corpus.liu)
+        qtbot.waitUntil(lambda: bool(shown) and len(shown[-1]) == len(made.rows()))
+        marks = {(start, end): tip for start, end, tip in shown[-1]}
+        assert "Surveillance" in marks[span(LIU, CAMERA)]
+        assert "keyword 'camera'" in marks[span(LIU, CAMERA)]
+        project.apply_code(corpus.liu, corpus.surveillance, *span(LIU, CAMERA))
+        qtbot.waitUntil(lambda: span(LIU, CAMERA) not in {(s, e) for s, e, _ in shown[-1]})
+        empty = add(project, "Empty", "Nothing to see here.")
+        show(qtbot, session, made, empty)
+        qtbot.waitUntil(lambda: shown[-1] == [])
+        assert made.heading.text() == "0 suggestions for Empty."
+        show(qtbot, session, made, corpus.liu)
+        qtbot.waitUntil(lambda: shown[-1] != [])
+        made.hide()
+        assert shown[-1] == []  # no list, no marks
+    finally:
+        made.shutdown()
+
+
+# -- learning in the background ---------------------------------------------------------
+
+
+def pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie still answers kill(0): look at its state.
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_learned_suggestions_appear_once_the_worker_has_trained(
+    qtbot, session: Session, corpus: Corpus, project: Project
+) -> None:
+    panel = SuggestionsPanel(session)
+    qtbot.addWidget(panel)
+    panel.similar_box.setChecked(False)
+    panel.keywords_box.setChecked(False)
+    try:
+        with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS) as trained:
+            panel.show()
+            show(qtbot, session, panel, corpus.liu)
+            qtbot.waitUntil(lambda: panel.trainer.running)
+            assert panel.status_label.text() == "Learning from your coding…"
+            assert panel.busy.isVisible()
+            assert panel.trainer.worker_pids()  # training happens in another process
+        fingerprint, has_model = trained.args
+        assert has_model
+        assert fingerprint == Suggester(project).fingerprint()
+        assert load_model(project.conn, fingerprint) is not None
+        qtbot.waitUntil(lambda: listed(panel, FAMILY_HERE, "Family"))
+        row = table_rows(panel)[row_of(panel, FAMILY_HERE, "Family")]
+        assert row[2:4] == ("Learned", "learned from 4 segments coded 'Family'")
+        assert not listed(panel, NOODLES, "Family")
+        assert panel.status_label.text() == "Model up to date (learned from 4 coded passages)."
+        assert not panel.busy.isVisible()
+
+        # Accepting codes a passage: the model is out of date, and learns again.
+        click_row(qtbot, panel, row_of(panel, FAMILY_HERE, "Family"))
+        with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS) as again:
+            panel.accept_action.trigger()
+        assert again.args[0] == Suggester(project).fingerprint() != fingerprint
+        qtbot.waitUntil(lambda: "learned from 5 coded passages" in panel.status_label.text())
+        workers = panel.trainer.worker_pids()
+    finally:
+        panel.shutdown()
+    assert workers and not any(pid_alive(pid) for pid in workers)
+
+
+def test_too_little_coding_says_so(qtbot, session: Session, project: Project) -> None:
+    corpus = Corpus(project, family_codings=2)
+    panel = SuggestionsPanel(session)
+    qtbot.addWidget(panel)
+    try:
+        with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS) as trained:
+            panel.show()
+            show(qtbot, session, panel, corpus.liu)
+        assert trained.args[1] is False
+        qtbot.waitUntil(lambda: panel.status_label.text().startswith("Not enough coding"))
+        assert "at least 3 passages" in panel.status_label.text()
+        assert not any(s.source == "learned" for s in panel.rows())
+    finally:
+        panel.shutdown()
+
+
+def test_retraining_asked_for_during_a_run_runs_once_after_it(
+    qtbot, project: Project, corpus: Corpus
+) -> None:
+    trainer = SuggestionTrainer(project)
+    results: list[tuple[str, bool]] = []
+    trainer.finished.connect(lambda key, has: results.append((key, has)))
+    try:
+        trainer.train("blank", "sentence")
+        assert trainer.running
+        project.apply_code(corpus.liu, corpus.family, *span(LIU, FAMILY_HERE))
+        trainer.train("blank", "sentence")
+        trainer.train("blank", "sentence")
+        assert trainer.pending
+        qtbot.waitUntil(lambda: len(results) == 2, timeout=2 * TRAINING_TIMEOUT_MS)
+        qtbot.wait(300)
+        assert len(results) == 2 and not trainer.running
+        assert results[-1] == (Suggester(project).fingerprint(), True)
+    finally:
+        trainer.shutdown()
+
+
+def test_shutdown_ends_a_running_training(qtbot, project: Project, corpus: Corpus) -> None:
+    trainer = SuggestionTrainer(project)
+    finished: list[object] = []
+    trainer.finished.connect(lambda *args: finished.append(args))
+    trainer.train("blank", "sentence")
+    qtbot.waitUntil(lambda: bool(trainer.worker_pids()))
+    workers = trainer.worker_pids()
+    trainer.shutdown()
+    assert not trainer.running
+    assert not any(pid_alive(pid) for pid in workers)
+    trainer.train("blank", "sentence")  # after shutdown: nothing starts
+    qtbot.wait(300)
+    assert finished == [] and not trainer.running
+
+
+def test_read_only_project_learns_without_writing(qtbot, project: Project, tmp_path) -> None:
+    corpus = Corpus(project)
+    reader = Project.open(project.path, read_only=True, coder="Amina")
+    try:
+        session = Session(reader, Settings(tmp_path / "ro-settings"))
+        panel = SuggestionsPanel(session)
+        qtbot.addWidget(panel)
+        panel.keywords_box.setChecked(False)
+        panel.similar_box.setChecked(False)
+        try:
+            assert not panel.accept_action.isEnabled()
+            with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS):
+                panel.show()
+                show(qtbot, session, panel, reader.document(corpus.liu.id))
+            qtbot.waitUntil(lambda: listed(panel, FAMILY_HERE, "Family"))
+            assert load_model(project.conn, Suggester(project).fingerprint()) is None
+        finally:
+            panel.shutdown()
+    finally:
+        reader.close()
+
+
+# -- nothing leaves the computer ----------------------------------------------------------
+
+NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname")
+
+
+def offline_training(path: str, pipeline: str, unit: str) -> tuple[str, bytes | None]:
+    """Runs in the worker: train, and fail if anything reached for the network."""
+    import sys
+
+    reached: list[str] = []
+    sys.addaudithook(lambda event, args: reached.append(event) if event in NETWORK_EVENTS else None)
+    result = train_for_project(path, pipeline, unit)
+    if reached:
+        raise RuntimeError(f"the worker used the network: {reached}")
+    return result
+
+
+def test_no_network_connection_while_training_or_suggesting(
+    qtbot, session: Session, corpus: Corpus, monkeypatch
+) -> None:
+    attempts: list[object] = []
+
+    def refuse(_socket, address, *args):
+        attempts.append(address)
+        raise OSError("qcode must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kw: refuse(None, args))
+    panel = SuggestionsPanel(session, training_job=offline_training)
+    qtbot.addWidget(panel)
+    failures: list[str] = []
+    panel.trainer.failed.connect(failures.append)
+    try:
+        with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS):
+            panel.show()
+            show(qtbot, session, panel, corpus.liu)
+        qtbot.waitUntil(lambda: listed(panel, FAMILY_HERE, "Family"))
+        assert listed(panel, CAMERA, "Surveillance")
+    finally:
+        panel.shutdown()
+    assert failures == []
+    assert attempts == []
