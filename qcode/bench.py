@@ -182,6 +182,10 @@ def run_benchmarks(
         seconds, _stats = _timed(lambda: code_stats(project))
         results.append(Result(f"stats over {len(specs):,} codings", seconds, "s", 0.5))
 
+        from qcode.bench_analysis import run_analysis_benchmarks
+
+        results += run_analysis_benchmarks(project, progress)
+
         code = project.codebook().codes[code_ids[1]]
         samples = []
         for offset in range(30):

@@ -50,7 +50,7 @@ def _sentence(rng: random.Random, topic: str | None) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def _document(rng: random.Random, length: int) -> tuple[str, list[tuple[str, int, int]]]:
+def topical_document(rng: random.Random, length: int) -> tuple[str, list[tuple[str, int, int]]]:
     text, codings = "", []
     while len(text) < length:
         topic = rng.choice([*_TOPICS, None, None])
@@ -69,7 +69,7 @@ def run_suggestion_benchmarks(progress: Progress = None, units: int = 2000) -> l
     rng = random.Random(11)
     results: list[Result] = []
     nlp = load_pipeline("en")
-    texts = [_document(rng, 50_000)[0] for _ in range(4)]
+    texts = [topical_document(rng, 50_000)[0] for _ in range(4)]
     for _doc in nlp.pipe(texts[:1]):  # warm up caches before timing either
         pass
     bare = ours = float("inf")
@@ -96,7 +96,7 @@ def run_suggestion_benchmarks(progress: Progress = None, units: int = 2000) -> l
         wanted, units = units, 0
         number = 0
         while units < wanted:
-            text, codings = _document(rng, 20_000)
+            text, codings = topical_document(rng, 20_000)
             (document,) = project.add_documents(
                 [ImportedDocument(f"Interview {number}", text, "i.txt", "text")]
             )
@@ -112,7 +112,7 @@ def run_suggestion_benchmarks(progress: Progress = None, units: int = 2000) -> l
         results.append(
             Result(f"train suggestions on {units:,} units", time.perf_counter() - began, "s", 60)
         )
-        long_text, _codings = _document(rng, 50_000)
+        long_text, _codings = topical_document(rng, 50_000)
         (long,) = project.add_documents([ImportedDocument("Long", long_text, "l.txt", "text")])
         began = time.perf_counter()
         found = suggester.suggest(long, classifier=classifier)

@@ -375,3 +375,30 @@ def test_exporting_an_empty_codebook_is_refused(qcode: Run, proj: Path, tmp_path
     out = tmp_path / "empty.qdc"
     assert "qcode: error:" in qcode.error("export", proj, out)
     assert not out.exists()
+
+
+def test_reports_from_the_command_line(qcode: Run, proj: Path, tmp_path: Path) -> None:
+    import csv
+
+    from openpyxl import load_workbook
+
+    qcode("code", proj, "Interview Liu", "Harms/Fear", 0, 11, "--create")
+    qcode("code", proj, "Interview Liu", "Harms/Notice", 5, 20, "--create", "--coder", "Chen")
+    frequencies = {row["code"]: row for row in qcode.json("frequencies", proj)}
+    assert frequencies["Harms"]["own"]["segments"] == 0
+    assert frequencies["Harms"]["with_subcodes"]["segments"] == 2
+    assert frequencies["Harms"]["with_subcodes"]["characters"] == 20  # [0,11) ∪ [5,20)
+    only_chen = {row["code"]: row for row in qcode.json("frequencies", proj, "--coders", "Chen")}
+    assert only_chen["Harms/Fear"]["own"]["segments"] == 0
+    matrix = qcode.json("cooccurrence", proj)
+    assert matrix["pairs"] == [{"code_a": "Harms/Fear", "code_b": "Harms/Notice", "count": 1}]
+    book = tmp_path / "report.xlsx"
+    qcode("export", proj, book, "--attributes", "city=Beijing")
+    assert "Frequencies" in load_workbook(book, read_only=True).sheetnames
+    table = tmp_path / "segments.csv"
+    qcode("export", proj, table)
+    with table.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream))
+    assert len(rows) == 3  # header and two segments
+    assert "qcode: error: no code 'Nope'" in qcode.error("frequencies", proj, "--codes", "Nope")
+    assert "no attribute 'town'" in qcode.error("export", proj, book, "--attributes", "town=X")

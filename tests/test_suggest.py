@@ -185,7 +185,8 @@ def test_model_is_retrained_when_coding_changes(topical: Project) -> None:
     topical.apply_code(fresh, topical.code("Harms/Travel"), start, end)
     assert suggester.fingerprint() != first
     assert suggester.classifier(train=False) is None  # the old model no longer fits
-    key, data = train_for_project(str(topical.path))  # as the app's worker process does
+    key, data, side = train_for_project(str(topical.path))  # as the app's worker does
+    assert side["state"] == list(suggester.state())
     assert key == suggester.fingerprint() and data is not None
     topical.save_suggestion_model(key, "blank", data)
     assert suggester.classifier(train=False) is not None

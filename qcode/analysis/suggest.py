@@ -78,6 +78,10 @@ class Suggester:
         self.unit = unit
         self.use_code_names = use_code_names
         self._units: dict[tuple[int, str], list[Unit]] = {}
+        # Things derived from the whole project's coding, kept while it is unchanged
+        # (keyed by the cheap state summary of qcode.store.suggestions.coding_state).
+        self._derived: dict[str, tuple[tuple[Any, ...], Any]] = {}
+        self._paths: dict[int, str] = {}  # code paths, for the duration of one suggest()
         self._docs: dict[tuple[int, str], Any] = {}
         self._classifier: tuple[str, learn.Classifier] | None = None
 
@@ -216,6 +220,7 @@ class Suggester:
         unknown = set(sources) - set(SOURCES)
         if unknown:
             raise QcodeError(f"unknown source {sorted(unknown)[0]!r} (use {', '.join(SOURCES)})")
+        self._paths = {}  # code names may have changed since the last call
         found: list[Suggestion] = []
         if "keywords" in sources:
             found += self.keyword_suggestions(document)
@@ -278,7 +283,62 @@ class Suggester:
         ]
         return learn.label_units(units, codings, rejections)
 
+    def state(self) -> tuple[Any, ...]:
+        return tuple(stored.coding_state(self.project.conn))
+
+    def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
+        state = self.state()
+        found = self._derived.get(name)
+        if found is not None and found[0] == state:
+            return found[1]
+        value = compute()
+        self._derived[name] = (state, value)
+        return value
+
+    def is_current(self, name: str) -> bool:
+        """Whether ``"profiles"`` or ``"positives"`` fit the coding as it is now."""
+        found = self._derived.get(name)
+        return found is not None and found[0] == self.state()
+
+    def side_data(self) -> dict[str, Any]:
+        """What "similar" and the learned reasons need, computed from all coded
+        documents (expensive), as plain data a worker process can send back."""
+        profiles, counts, idf = self._code_profiles()
+        return {
+            "state": list(self.state()),
+            "profiles": {str(k): v for k, v in profiles.items()},
+            "counts": {str(k): v for k, v in counts.items()},
+            "idf": idf,
+            "positives": self._positive_counts(),
+            "coded_units": self.coded_units(),
+        }
+
+    def use_side_data(self, data: dict[str, Any]) -> bool:
+        """Adopt side data computed elsewhere, if it fits the coding now."""
+        state = tuple(data["state"])
+        if state != self.state():
+            return False
+        profiles = {int(k): v for k, v in data["profiles"].items()}
+        counts = {int(k): v for k, v in data["counts"].items()}
+        self._derived["profiles"] = (state, (profiles, counts, data["idf"]))
+        self._derived["positives"] = (state, dict(data["positives"]))
+        self._derived["coded_units"] = (state, int(data["coded_units"]))
+        return True
+
+    def coded_units(self) -> int:
+        """Units that are a positive example of a learnable code."""
+
+        def count() -> int:
+            training = self.training_set()
+            labels = training.labels
+            return sum(1 for cats in training.cats if any(cats.get(x) for x in labels))
+
+        return int(self._cached("coded_units", count))
+
     def fingerprint(self) -> str:
+        return str(self._cached("fingerprint", self._fingerprint))
+
+    def _fingerprint(self) -> str:
         documents = self.coded_documents()
         codebook = self.project.codebook()
         return learn.fingerprint(
@@ -336,10 +396,13 @@ class Suggester:
     def _make(
         self, unit: Unit, code: Code, confidence: float, source: str, reason: str
     ) -> Suggestion:
+        path = self._paths.get(code.id)
+        if path is None:
+            path = self._paths[code.id] = self.project.codebook().path(code.id)
         return Suggestion(
             unit.document_id,
             code.id,
-            self.project.codebook().path(code.id),
+            path,
             unit.start,
             unit.end,
             unit.text,
@@ -349,9 +412,17 @@ class Suggester:
         )
 
     def _positive_counts(self) -> dict[str, int]:
-        return self.training_set().positives
+        return dict(self._cached("positives", lambda: self.training_set().positives))
 
     def _code_profiles(
+        self,
+    ) -> tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]]:
+        found: tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]] = self._cached(
+            "profiles", self._compute_profiles
+        )
+        return found
+
+    def _compute_profiles(
         self,
     ) -> tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]]:
         documents = self.coded_documents()
@@ -395,17 +466,28 @@ class Suggester:
 
 def train_for_project(
     path: str, pipeline: str = BLANK, unit: str = "sentence"
-) -> tuple[str, bytes | None]:
+) -> tuple[str, bytes | None, dict[str, Any]]:
     """Train the suggestion model of the project at ``path`` from scratch.
 
     Runs in a worker process (the app stays responsive): it opens the
     project read-only, analyses the coded documents and trains.  Returns the
-    fingerprint the model belongs to and the model (``None``: nothing to
-    learn yet); the caller stores it with ``Project.save_suggestion_model``.
+    fingerprint the model belongs to, the model (``None``: nothing to learn
+    yet), which the caller stores with ``Project.save_suggestion_model``, and
+    the :meth:`Suggester.side_data` for the "similar" source.
     """
+    import os
+
+    parent = os.getppid()
+
+    def stop_if_orphaned(_done: float) -> None:
+        # A worker whose app has gone away (crashed, killed) must not train on.
+        if os.getppid() != parent:
+            raise SystemExit(0)
+
     with Project.open(path, read_only=True) as project:
         suggester = Suggester(project, pipeline=pipeline, unit=unit)
-        return suggester.fingerprint(), suggester.train()
+        model = suggester.train(progress=stop_if_orphaned)
+        return suggester.fingerprint(), model, suggester.side_data()
 
 
 def _segments(count: int) -> str:

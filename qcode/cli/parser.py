@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from qcode.cli import handlers
+from qcode.cli import handlers, reports
 
 
 class _Parser(argparse.ArgumentParser):
@@ -19,6 +19,21 @@ class _Parser(argparse.ArgumentParser):
 
 def _json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (and only JSON) on stdout")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--documents", metavar="DOC", nargs="+", help="only these documents")
+    parser.add_argument(
+        "--attributes",
+        metavar="KEY=VALUE",
+        nargs="+",
+        default=[],
+        help="only documents with these attribute values",
+    )
+    parser.add_argument(
+        "--codes", metavar="CODE", nargs="+", help="only these codes (with their sub-codes)"
+    )
+    parser.add_argument("--coders", metavar="NAME", nargs="+", help="only these coders' codings")
 
 
 def _coder(parser: argparse.ArgumentParser) -> None:
@@ -55,7 +70,9 @@ COMMANDS: dict[str, str] = {
     "stats": "count segments, documents and characters per code",
     "suggest": "suggest passages to code (offline, learned from your coding), or --evaluate",
     "reject": "reject a suggestion: never suggest CODE for that passage again",
-    "export": "export the codebook (.qdc)",
+    "frequencies": "code frequencies (own and with sub-codes), filterable",
+    "cooccurrence": "how often pairs of codes overlap (or are near each other)",
+    "export": "export a report (.xlsx, .csv of coded segments) or the codebook (.qdc)",
     "demo": "write the demo project",
     "bench": "measure qcode's speed on a synthetic project",
 }
@@ -74,7 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
-        p.set_defaults(handler=getattr(handlers, "cmd_" + name.replace("-", "_")))
+        function = "cmd_" + name.replace("-", "_")
+        module = handlers if hasattr(handlers, function) else reports
+        p.set_defaults(handler=getattr(module, function))
         return p
 
     p = command("new")
@@ -265,9 +284,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("end", metavar="END", type=int)
     _coder(p)
 
+    p = command("frequencies")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument(
+        "--by",
+        choices=["document", "coder", "attribute"],
+        help="break the counts down (attribute: give --attribute NAME)",
+    )
+    p.add_argument("--attribute", metavar="NAME", help="the attribute for --by attribute")
+    _filters(p)
+    _json(p)
+
+    p = command("cooccurrence")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument(
+        "--near",
+        action="store_true",
+        help="also count codings in the same paragraph or speaker turn",
+    )
+    _filters(p)
+    _json(p)
+
     p = command("export")
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument("out", metavar="OUT", help="OUT.qdc")
+    p.add_argument(
+        "out",
+        metavar="OUT",
+        help="OUT.xlsx (all reports), OUT.csv (coded segments) or OUT.qdc (codebook)",
+    )
+    _filters(p)
 
     p = command("demo")
     p.add_argument("path", metavar="PATH", help="where to write the demo project (NAME.qcode)")

@@ -136,7 +136,68 @@ def run_gui_benchmarks(
             )
         )
         window.close()
+        results += _training_responsiveness(app, root, progress)
     return results
+
+
+def _training_responsiveness(app: object, root: Path, progress: Progress) -> list[Result]:
+    """The longest the window goes without processing events while the
+    suggestion model trains on 2,000 coded units (in a worker process)."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from qcode.bench_suggest import topical_document
+    from qcode.gui.main_window import MainWindow
+    from qcode.settings import Settings
+
+    say = progress or (lambda message: None)
+    rng = random.Random(5)
+    project = Project.create(root / "training.qcode", coder="bench")
+    units = 0
+    while units < 2000:
+        text, codings = topical_document(rng, 20_000)
+        (document,) = project.add_documents(
+            [ImportedDocument(f"Interview {units}", text, "i.txt", "text")]
+        )
+        project.add_codings([NewCoding(document.id, c, s, e) for c, s, e in codings], create=True)
+        units += text.count(".")
+    window = MainWindow(project, Settings(root))
+    window.show()
+    window.docks["suggestions"].raise_()
+    say(f"training on {units} units in the background…")
+    longest = 0
+    clock = QElapsedTimer()
+    clock.start()
+    last = clock.elapsed()
+
+    def tick() -> None:
+        nonlocal last, longest
+        now = clock.elapsed()
+        longest = max(longest, now - last)
+        last = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    loop = QEventLoop()
+    trainer = window.suggestions.trainer
+    trainer.finished.connect(lambda *_args: loop.quit())
+    trainer.failed.connect(lambda *_args: loop.quit())
+    began = time.perf_counter()
+    timer.start()
+    suggester = window.suggestions._make_suggester()
+    trainer.train(suggester.pipeline, suggester.unit)
+    QTimer.singleShot(300_000, loop.quit)
+    last = clock.elapsed()
+    longest = 0
+    loop.exec()
+    timer.stop()
+    seconds = time.perf_counter() - began
+    window.close()
+    return [
+        Result(
+            f"longest frame while training ({seconds:.0f} s, {units:,} units)", longest, "ms", 100
+        )
+    ]
 
 
 def _time(action: Callable[[], object]) -> float:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from qcode.gui.documents_panel import DocumentsPanel
 from qcode.gui.search_panel import SearchPanel
 from qcode.gui.segments_panel import SegmentsPanel
 from qcode.gui.session import Session
+from qcode.gui.suggestions_panel import SuggestionsPanel
 from qcode.gui.undo import UndoController
 from qcode.io.documents import SUPPORTED_SUFFIXES
 from qcode.settings import Settings
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.codebook = CodebookPanel(self.session, self)
         self.segments = SegmentsPanel(self.session, self)
         self.search = SearchPanel(self.session, self)
+        self.suggestions = SuggestionsPanel(self.session, self)
         self.history = QUndoView(self.undo.stack, self)
         self.history.setEmptyLabel("(project as opened)")
         self.history.setAccessibleName("Edit history")
@@ -67,9 +69,16 @@ class MainWindow(QMainWindow):
                 "Coded segments", self.segments, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
             "search": self._dock("Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "suggestions": self._dock(
+                "Suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
             "history": self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
+        self.tabifyDockWidget(self.docks["search"], self.docks["suggestions"])
+        self.docks["suggestions"].visibilityChanged.connect(
+            lambda visible: visible and QTimer.singleShot(0, self.suggestions.on_raised)
+        )
         self.docks["segments"].raise_()
         self.tabifyDockWidget(self.docks["documents"], self.docks["history"])
         self.docks["documents"].raise_()
@@ -392,5 +401,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already on disk; closing only lets go of the file.
+        self.suggestions.shutdown()  # end the training worker before letting go of the file
         self.project.close()
         super().closeEvent(event)

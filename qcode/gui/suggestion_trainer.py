@@ -12,20 +12,23 @@ latest coding without piling up runs.
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from qcode.analysis.suggest import train_for_project
+from qcode.analysis import learn
+from qcode.analysis.suggest import Suggester, train_for_project
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
 POLL_MS = 100  # how often the window looks whether the worker is done
 
 # (project path, pipeline, unit) -> (fingerprint, model or None); must be picklable
-TrainingJob = Callable[[str, str, str], tuple[str, bytes | None]]
+TrainingJob = Callable[[str, str, str], tuple[str, bytes | None, dict[str, Any]]]
 
 
 class SuggestionTrainer(QObject):
@@ -55,8 +58,12 @@ class SuggestionTrainer(QObject):
         self._running: tuple[str, str] | None = None  # (pipeline, unit) of the run going on
         self._pending: tuple[str, str] | None = None  # asked for while a run was going on
         self._closed = False
-        # A model that could not be stored (read-only project): kept here instead.
+        self._tried: set[str] = set()  # fingerprints training was asked for
+        # A model that could not be stored (read-only project) is kept here instead.
         self.unsaved_model: tuple[str, bytes] | None = None
+        # What the "similar" source needs, computed by the worker with the model.
+        self.side_data: dict[str, Any] | None = None
+        self._loaded: tuple[str, learn.Classifier] | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_poll)
@@ -73,6 +80,39 @@ class SuggestionTrainer(QObject):
         """The ids of the worker processes alive now (for tests and diagnostics)."""
         processes = getattr(self._executor, "_processes", None) or {}
         return [pid for pid, process in processes.items() if process.is_alive()]
+
+    # -- the model for the coding as it is now ------------------------------------
+
+    def classifier(self, suggester: Suggester) -> learn.Classifier | None:
+        """The trained model that fits the project's coding now, if there is one
+        (never trains: that would freeze the window)."""
+        found = suggester.classifier(train=False)
+        if found is not None or self.unsaved_model is None:
+            return found
+        key, data = self.unsaved_model
+        if key != suggester.fingerprint():
+            return None
+        if self._loaded is None or self._loaded[0] != key:
+            self._loaded = (key, learn.Classifier(data))
+        return self._loaded[1]
+
+    def tried(self, suggester: Suggester) -> bool:
+        """Whether training was already asked for the coding as it is now."""
+        return suggester.fingerprint() in self._tried
+
+    def train_if_needed(self, suggester: Suggester) -> bool:
+        """Train unless a model fits the coding now or one was tried for it
+        (too little coding gives no model: asking again would not help)."""
+        if self._closed or self.classifier(suggester) is not None:
+            return False
+        key = suggester.fingerprint()
+        if key in self._tried:
+            return False
+        self._tried.add(key)
+        self.train(suggester.pipeline, suggester.unit)
+        return True
+
+    # -- running --------------------------------------------------------------------
 
     def train(self, pipeline: str, unit: str) -> None:
         """Train for the project as it is now; after the current run if one is going."""
@@ -112,25 +152,31 @@ class SuggestionTrainer(QObject):
         pipeline, _unit = self._running or ("", "")
         self._running = None
         try:
-            fingerprint, data = future.result()
+            fingerprint, data, side = future.result()
         except BrokenProcessPool:
             self._discard_executor()  # a dead pool takes no more work: the next run gets a new one
-            self.failed.emit("Learning from your coding stopped: the worker process ended.")
+            self._failed("Learning from your coding stopped: the worker process ended.")
         except Exception as problem:  # whatever went wrong over there must not break the window
-            self.failed.emit(f"Could not learn from your coding: {problem}")
+            self._failed(f"Could not learn from your coding: {problem}")
         else:
+            self.side_data = side
             self._store(fingerprint, pipeline, data)
         if self._pending is not None and self._future is None and not self._closed:
             self._start(*self._pending)
 
+    def _failed(self, message: str) -> None:
+        self._tried.clear()  # the next refresh may try again
+        self.failed.emit(message)
+
     def _store(self, fingerprint: str, pipeline: str, data: bytes | None) -> None:
+        self._tried.add(fingerprint)
         if data is not None:
             if self.project.read_only:
                 self.unsaved_model = (fingerprint, data)
             else:
                 try:
                     self.project.save_suggestion_model(fingerprint, pipeline, data)
-                except QcodeError as problem:
+                except (QcodeError, sqlite3.Error) as problem:  # e.g. the file was closed
                     self.unsaved_model = (fingerprint, data)
                     self.failed.emit(f"Could not keep the learned model: {problem}")
         self.finished.emit(fingerprint, data is not None)

@@ -11,6 +11,7 @@ never freezes; until it is ready the other sources still work.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis import learn
 from qcode.analysis.nlp import BLANK, installed_pipelines
-from qcode.analysis.suggest import Suggester, Suggestion, train_for_project
+from qcode.analysis.suggest import SOURCES, Suggester, Suggestion, train_for_project
 from qcode.core.coding_edits import NewCoding
 from qcode.core.events import ProjectChanged
 from qcode.core.model import Code, Document
@@ -99,38 +99,28 @@ class SuggestionsPanel(QWidget):
         self._suggestions: list[Suggestion] = []  # all found, before the confidence filter
         self._dirty = True  # to compute when next shown
         self._advance_to: int | None = None  # row to select after accepting or rejecting
-        self._attempted: set[str] = set()  # fingerprints a training was asked for
-        self._memory_model: tuple[str, learn.Classifier] | None = None  # read-only projects
-        self._learned_from: tuple[str, int] | None = None  # fingerprint -> coded passages
-        self._message = ""  # the last failure, shown until the next run
+        self._message = ""  # a failure, shown until the options or the document change
         self._model_ready = False  # a learned model fits the coding as it is now
         self._quiet = False  # restoring the current row: do not move the text selection
         self._pipelines_listed = False
-
         self.trainer = SuggestionTrainer(session.project, self, job=training_job)
         self._build_controls()
         self._build_table()
         self._build_actions()
-
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._train_timer = QTimer(self)
-        self._train_timer.setSingleShot(True)
-        self._train_timer.timeout.connect(self._on_training_due)
+        self._build_layout()
+        self._refresh_timer = self._timer(self.refresh)
+        self._train_timer = self._timer(self._on_training_due)
 
         self.trainer.started.connect(self._show_status)
         self.trainer.finished.connect(self._on_trained)
         self.trainer.failed.connect(self._on_training_failed)
         session.currentDocumentChanged.connect(self._on_current_document_changed)
         session.codingsChanged.connect(self._on_codings_changed)
-        session.codesChanged.connect(self._on_codes_changed)
+        session.codesChanged.connect(lambda _codes: self.schedule_refresh())
         session.documentsChanged.connect(self._on_documents_changed)
         # Rejections have no Qt signal of their own: listen to the project for them.
-        project, listener = session.project, self._on_project_changed
+        project, listener, trainer = session.project, self._on_project_changed, self.trainer
         project.changed.connect(listener)
-        trainer = self.trainer
 
         def forget() -> None:
             trainer.shutdown()
@@ -141,6 +131,13 @@ class SuggestionsPanel(QWidget):
         self.destroyed.connect(lambda *_: forget())
 
     # -- building ---------------------------------------------------------------------
+
+    def _timer(self, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        return timer
 
     def _check(self, text: str, name: str, checked: bool = True) -> QCheckBox:
         box = QCheckBox(text, self)
@@ -158,10 +155,9 @@ class SuggestionsPanel(QWidget):
         self.min_confidence = QDoubleSpinBox(self)
         self.min_confidence.setRange(0.0, 1.0)
         self.min_confidence.setSingleStep(0.05)
-        self.min_confidence.setDecimals(2)
         self.min_confidence.setValue(0.3)
         self.min_confidence.setAccessibleName("Minimum confidence")
-        self.min_confidence.valueChanged.connect(self._on_min_confidence_changed)
+        self.min_confidence.valueChanged.connect(lambda _value: self._show_rows())
         self.unit_combo = QComboBox(self)
         self.unit_combo.setAccessibleName("Suggest whole")
         for text, unit in UNITS:
@@ -194,45 +190,65 @@ class SuggestionsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((180, 90, 90, 300)):  # a reason fits; the text stretches
+            self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.clicked.connect(self._on_row_clicked)
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: list[QKeySequence], slot: Any, on: QWidget) -> QAction:
+        def action(
+            text: str, keys: Sequence[QKeySequence | str], slot: Any, tip: str, on: QWidget
+        ) -> QAction:
             made = QAction(text, self)
-            made.setShortcuts(keys)
+            made.setShortcuts([QKeySequence(key) for key in keys])
             made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.setToolTip(tip)
             made.triggered.connect(lambda _checked=False: slot())
             on.addAction(made)
             return made
 
         # Enter and Delete act on the list only: in the spin box they edit the number.
-        enter = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
-        self.accept_action = action("&Accept", enter, self.accept_current, self.table)
-        delete = [QKeySequence(QKeySequence.StandardKey.Delete)]
-        self.reject_action = action("&Reject", delete, self.reject_current, self.table)
+        self.accept_action = action(
+            "&Accept",
+            ["Return", "Enter"],
+            self.accept_current,
+            "Code this passage with the suggested code (Enter)",
+            self.table,
+        )
+        self.reject_action = action(
+            "&Reject",
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
+            self.reject_current,
+            "Never suggest this code for this passage (Delete)",
+            self.table,
+        )
         self.accept_selection_action = action(
-            "Accept &selection", [QKeySequence("Ctrl+Shift+Return")], self.accept_selection, self
+            "Accept &selection",
+            ["Ctrl+Shift+Return"],
+            self.accept_selection,
+            "Code the text selected in the document (adjust it first) with this code",
+            self,
         )
-        self.accept_all_action = action("Accept all &above…", [], self.accept_all_above, self)
-        self.refresh_action = action("Re&fresh", [QKeySequence("F5")], self.refresh, self)
-        self.accept_action.setToolTip("Code this passage with the suggested code (Enter)")
-        self.reject_action.setToolTip("Never suggest this code for this passage again (Delete)")
-        self.accept_selection_action.setToolTip(
-            "Code the text selected in the document with this row's code "
-            "(adjust the selection first)"
+        self.accept_all_action = action(
+            "Accept all &above…",
+            [],
+            self.accept_all_above,
+            "Accept every suggestion listed at or above a confidence",
+            self,
         )
-        self.accept_all_action.setToolTip("Accept every suggestion at or above a confidence")
+        self.refresh_action = action(
+            "Re&fresh", ["F5"], self.refresh, "Look for suggestions again", self
+        )
+        read_only = self.session.project.read_only
+        for made in (self.accept_action, self.reject_action, self.accept_selection_action):
+            made.setDisabled(read_only)
+        self.accept_all_action.setDisabled(read_only)
 
-        sources = QHBoxLayout()
+    def _build_layout(self) -> None:
+        rows = [QHBoxLayout() for _ in range(4)]
         for box in (self.keywords_box, self.learned_box, self.similar_box, self.names_box):
-            sources.addWidget(box)
-        sources.addStretch(1)
-        options = QHBoxLayout()
+            rows[0].addWidget(box)
         for text, widget in (
             ("Minimum &confidence:", self.min_confidence),
             ("&Unit:", self.unit_combo),
@@ -240,14 +256,11 @@ class SuggestionsPanel(QWidget):
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            options.addWidget(label)
-            options.addWidget(widget)
-        options.addStretch(1)
-        status = QHBoxLayout()
-        status.addWidget(self.heading)
-        status.addWidget(self.status_label, 1)
-        status.addWidget(self.busy)
-        buttons = QHBoxLayout()
+            rows[1].addWidget(label)
+            rows[1].addWidget(widget)
+        rows[2].addWidget(self.heading)
+        rows[2].addWidget(self.status_label, 1)
+        rows[2].addWidget(self.busy)
         for made in (
             self.accept_action,
             self.reject_action,
@@ -259,18 +272,14 @@ class SuggestionsPanel(QWidget):
             button.setDefaultAction(made)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(made.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            rows[3].addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addLayout(sources)
-        layout.addLayout(options)
-        layout.addLayout(status)
+        for row in rows[:3]:
+            layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        writable = not self.session.project.read_only
-        for made in (self.accept_action, self.reject_action, self.accept_selection_action):
-            made.setEnabled(writable)
-        self.accept_all_action.setEnabled(writable)
+        layout.addLayout(rows[3])
+        for row in (rows[0], rows[1], rows[3]):
+            row.addStretch(1)
 
     # -- what is shown ------------------------------------------------------------------
 
@@ -279,11 +288,7 @@ class SuggestionsPanel(QWidget):
         return self.session.current_document
 
     def sources(self) -> list[str]:
-        boxes = (
-            ("keywords", self.keywords_box),
-            ("learned", self.learned_box),
-            ("similar", self.similar_box),
-        )
+        boxes = zip(SOURCES, (self.keywords_box, self.learned_box, self.similar_box), strict=True)
         return [name for name, box in boxes if box.isChecked()]
 
     def rows(self) -> list[Suggestion]:
@@ -292,9 +297,7 @@ class SuggestionsPanel(QWidget):
 
     def current(self) -> Suggestion | None:
         index = self.table.currentIndex()
-        if not index.isValid() or index.row() >= len(self.model.items):
-            return None
-        return self.model.items[index.row()]
+        return self.model.items[index.row()] if index.isValid() else None
 
     def shutdown(self) -> None:
         """Stop learning and let go of the project (call before it is closed)."""
@@ -313,8 +316,8 @@ class SuggestionsPanel(QWidget):
         return self.suggester
 
     def schedule_refresh(self) -> None:
-        """Compute again once the events of this edit are all in."""
-        if self.isVisible():
+        """Compute again once the events of this edit are all in (if shown)."""
+        if self.on_screen():
             self._refresh_timer.start()
         else:
             self._dirty = True
@@ -323,42 +326,38 @@ class SuggestionsPanel(QWidget):
         """Compute the suggestions for the document on screen."""
         self._refresh_timer.stop()
         self._dirty = False
-        document = self.document
-        found: list[Suggestion] = []
-        self._model_ready = False
+        document, sources = self.document, self.sources()
+        self._suggestions, self._model_ready = [], False
         if document is not None:
-            sources = self.sources()
             try:
                 suggester = self._make_suggester()
-                classifier = self._classifier() if "learned" in sources else None
-                self._model_ready = classifier is not None
-                found = suggester.suggest(document, sources=sources, classifier=classifier)
+                # "Similar" and the learned reasons need all coded documents analysed:
+                # the worker does that with the training; here only what it sent back.
+                side = self.trainer.side_data
+                current = side is not None and suggester.use_side_data(side)
+                classifier = self.trainer.classifier(suggester) if "learned" in sources else None
+                self._model_ready = classifier is not None and current
+                if not self._model_ready:  # suggest() would train, here in the window's thread
+                    sources = [name for name in sources if name != "learned"]
+                if not current:
+                    sources = [name for name in sources if name != "similar"]
+                    if "similar" in self.sources():
+                        self._schedule_training(0)
+                self._suggestions = suggester.suggest(
+                    document, sources=sources, classifier=classifier
+                )
             except QcodeError as problem:
                 self._message = str(problem)
-        self._suggestions = found
+            if "learned" in self.sources():
+                self._schedule_training(0)
         self._show_rows()
-        if "learned" in self.sources() and document is not None:
-            self._schedule_training(0)
         self._show_status()
-
-    def _classifier(self) -> learn.Classifier | None:
-        suggester = self._make_suggester()
-        classifier = suggester.classifier(train=False)
-        if classifier is not None:
-            return classifier
-        unsaved = self.trainer.unsaved_model
-        if unsaved is None or unsaved[0] != suggester.fingerprint():
-            return None
-        if self._memory_model is None or self._memory_model[0] != unsaved[0]:
-            self._memory_model = (unsaved[0], learn.Classifier(unsaved[1]))
-        return self._memory_model[1]
 
     def _show_rows(self) -> None:
         keep = self.current()
         threshold = round(self.min_confidence.value(), 2)
         shown = [s for s in self._suggestions if round(s.confidence, 2) >= threshold]
-        codebook = self.session.project.codebook()
-        self.model.colors = {code.id: code.color for code in codebook.walk()}
+        self.model.colors = {c.id: c.color for c in self.session.project.codebook().walk()}
         self.model.set_items(shown)
         document = self.document
         if document is None:
@@ -372,18 +371,14 @@ class SuggestionsPanel(QWidget):
             self.table.setCurrentIndex(self.model.index(min(advance, len(shown) - 1), 0))
         elif keep is not None:
             key = (keep.start, keep.end, keep.code_id)
-            for row, suggestion in enumerate(shown):
-                if (suggestion.start, suggestion.end, suggestion.code_id) == key:
+            for row, found in enumerate(shown):
+                if (found.start, found.end, found.code_id) == key:
                     self._quiet = True
                     self.table.setCurrentIndex(self.model.index(row, 0))
                     self._quiet = False
                     break
-        self.session.suggestionsShown.emit(
-            [
-                (s.start, s.end, f"Suggested: {s.code} ({s.confidence:.2f}, {s.reason})")
-                for s in shown
-            ]
-        )
+        tip = "Suggested: {0.code} ({0.confidence:.2f}, {0.reason})"
+        self.session.suggestionsShown.emit([(s.start, s.end, tip.format(s)) for s in shown])
 
     def _show_status(self) -> None:
         running = self.trainer.running
@@ -396,7 +391,7 @@ class SuggestionsPanel(QWidget):
             text = "Learning from your coding…"
         elif self._model_ready:
             text = f"Model up to date (learned from {self._coded_passages()} coded passages)."
-        elif self.suggester is not None and self.suggester.fingerprint() in self._attempted:
+        elif self.suggester is not None and self.trainer.tried(self.suggester):
             text = (
                 "Not enough coding to learn from yet: code at least "
                 f"{learn.MIN_POSITIVES} passages with a code."
@@ -407,36 +402,24 @@ class SuggestionsPanel(QWidget):
 
     def _coded_passages(self) -> int:
         suggester = self._make_suggester()
-        key = suggester.fingerprint()
-        if self._learned_from is None or self._learned_from[0] != key:
-            training = suggester.training_set()
-            count = sum(1 for cats in training.cats if any(cats.get(x) for x in training.labels))
-            self._learned_from = (key, count)
-        return self._learned_from[1]
+        if not suggester.is_current("coded_units"):
+            return 0
+        return suggester.coded_units()
 
     # -- learning -------------------------------------------------------------------------
 
     def _schedule_training(self, delay_ms: int) -> None:
-        if not self._train_timer.isActive() or delay_ms > 0:
+        # A pending delay is a burst of edits going on: an immediate request waits for it.
+        if delay_ms > 0 or not self._train_timer.isActive():
             self._train_timer.start(delay_ms)
 
     def _on_training_due(self) -> None:
-        if not self.isVisible() or "learned" not in self.sources():
-            return
-        suggester = self._make_suggester()
-        if self._classifier() is not None:
-            return
-        key = suggester.fingerprint()
-        if key in self._attempted:  # tried for exactly this coding: nothing new to learn
-            return
-        self._attempted.add(key)
-        self._message = ""
-        self.trainer.train(suggester.pipeline, suggester.unit)
-        self._show_status()
+        learning = self.on_screen() and "learned" in self.sources()
+        if learning and self.trainer.train_if_needed(self._make_suggester()):
+            self._message = ""
+            self._show_status()
 
-    def _on_trained(self, fingerprint: str, has_model: bool) -> None:
-        self._attempted.add(fingerprint)
-        self._model_ready = self._model_ready and not has_model  # until recomputed
+    def _on_trained(self, _fingerprint: str, _has_model: bool) -> None:
         self.schedule_refresh()
         self._show_status()
 
@@ -454,13 +437,8 @@ class SuggestionsPanel(QWidget):
         self.schedule_refresh()
 
     def _on_codings_changed(self, documents: frozenset[int], _codes: frozenset[int]) -> None:
-        document = self.document
-        if document is not None and (not documents or document.id in documents):
-            self.schedule_refresh()
-        self._schedule_training(RETRAIN_DELAY_MS)
-
-    def _on_codes_changed(self, _codes: frozenset[int]) -> None:
-        self.schedule_refresh()
+        self._on_documents_changed(documents)
+        self._schedule_training(RETRAIN_DELAY_MS)  # the model learns from all the coding
 
     def _on_documents_changed(self, documents: frozenset[int]) -> None:
         document = self.document
@@ -478,31 +456,12 @@ class SuggestionsPanel(QWidget):
 
     def _on_engine_changed(self, *_args: object) -> None:
         self.suggester = None
-        self._memory_model = None
         self._on_option_changed()
 
     def _on_pipeline_chosen(self, name: str) -> None:
         if name:
             self.session.settings.suggestion_pipeline = name
         self._on_engine_changed()
-
-    def _on_min_confidence_changed(self, _value: float) -> None:
-        self._show_rows()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._pipelines_listed:
-            self._list_pipelines()
-        if self._dirty:
-            self.schedule_refresh()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Marks in the text belong to this list: not shown, not drawn.
-        super().hideEvent(event)
-        self._dirty = True
-        self.session.suggestionsShown.emit([])
-
-    # -- choosing a row ----------------------------------------------------------------------
 
     def _list_pipelines(self) -> None:
         self._pipelines_listed = True
@@ -513,88 +472,105 @@ class SuggestionsPanel(QWidget):
         self.pipeline_combo.addItems(pipelines)
         self.pipeline_combo.setCurrentText(chosen if chosen in pipelines else BLANK)
         self.pipeline_combo.blockSignals(False)
-        if self.pipeline_combo.currentText() != chosen:  # no longer installed
+        if self.pipeline_combo.currentText() != chosen:  # uninstalled since: the setting stays
             self._on_engine_changed()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A tabbed dock is shown for a moment while the window opens, even when
+        # its tab is not the one in front: look again once events have settled,
+        # so that opening the window never waits for spaCy to load.
+        QTimer.singleShot(0, self.on_raised)
+
+    def on_screen(self) -> bool:
+        """Shown and not behind another tab (a tabbed dock's hidden page still
+        counts as "visible" to Qt, but has nothing on screen)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def on_raised(self) -> None:
+        """Call when the panel comes to the front (e.g. its dock tab is chosen)."""
+        if not self.on_screen():
+            return
+        if not self._pipelines_listed:
+            self._list_pipelines()
+        if self._dirty:
+            self.schedule_refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # The marks in the text belong to this list: not shown, not drawn.
+        super().hideEvent(event)
+        self._dirty = True
+        self.session.suggestionsShown.emit([])
+
+    # -- choosing a row ----------------------------------------------------------------------
+
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and not self._quiet:
-            self._select_in_text(self.model.items[current.row()])
+        if not self._quiet:
+            self._on_row_clicked(current)
 
     def _on_row_clicked(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self._select_in_text(self.model.items[index.row()])
-
-    def _select_in_text(self, suggestion: Suggestion) -> None:
         document = self.document
-        if document is None or document.id != suggestion.document_id:
+        if not index.isValid() or document is None:
             return
+        found = self.model.items[index.row()]
         focused = self.table.hasFocus()
-        self.session.open_document(document, select=(suggestion.start, suggestion.end))
-        if focused:  # keep reviewing with the keyboard: the list keeps the focus
+        self.session.open_document(document, select=(found.start, found.end))
+        if focused:  # reviewing with the keyboard: the list keeps the focus
             self.table.setFocus()
 
     # -- accepting and rejecting -------------------------------------------------------------
 
-    def _code_of(self, suggestion: Suggestion) -> Code | None:
-        code = self.session.project.codebook().codes.get(suggestion.code_id)
+    def _decide(self, edit: Callable[[Document, Code, Suggestion], object]) -> None:
+        """Accept or reject the current row; the next row is up afterwards."""
+        found, document = self.current(), self.document
+        if found is None or document is None:
+            return
+        code = self.session.project.codebook().codes.get(found.code_id)
         if code is None:
             self.session.status.emit("That code no longer exists.")
-        return code
+            return
+        self._advance_to = self.table.currentIndex().row()
+        if self.session.edit(lambda: edit(document, code, found) or True) is None:
+            self._advance_to = None  # nothing changed: stay on this row
 
     def accept_current(self) -> None:
         """Code the current row's passage with its code (one undoable edit)."""
-        suggestion, document = self.current(), self.document
-        if suggestion is None or document is None:
-            return
-        code = self._code_of(suggestion)
-        if code is None:
-            return
-        self._advance_to = self.table.currentIndex().row()
-        project = self.session.project
-        start, end = suggestion.start, suggestion.end
-        if self.session.edit(lambda: project.apply_code(document, code, start, end)) is None:
-            self._advance_to = None  # nothing changed: stay on this row
-        else:
-            self.session.remember_code(code)
+
+        def accept(document: Document, code: Code, found: Suggestion) -> object:
+            coding = self.session.project.apply_code(document, code, found.start, found.end)
+            if coding is not None:
+                self.session.remember_code(code)
+            return coding
+
+        self._decide(accept)
 
     def reject_current(self) -> None:
         """Never suggest the current row's code for its passage again (undoable)."""
-        suggestion, document = self.current(), self.document
-        if suggestion is None or document is None:
-            return
-        code = self._code_of(suggestion)
-        if code is None:
-            return
-        self._advance_to = self.table.currentIndex().row()
-        project = self.session.project
-        start, end = suggestion.start, suggestion.end
-
-        def reject() -> bool:
-            project.reject_suggestion(document, code, start, end)
-            return True
-
-        if not self.session.edit(reject):
-            self._advance_to = None
+        self._decide(
+            lambda document, code, found: self.session.project.reject_suggestion(
+                document, code, found.start, found.end
+            )
+        )
 
     def accept_selection(self) -> None:
         """Apply the current row's code to the text selected in the document
         (how a researcher codes a passage longer or shorter than suggested)."""
-        suggestion = self.current()
-        if suggestion is None:
+        found = self.current()
+        code = None if found is None else self.session.project.codebook().codes.get(found.code_id)
+        if code is None:
             self.session.status.emit("Choose a suggestion first.")
             return
-        code = self._code_of(suggestion)
-        if code is not None:
-            self.session.apply_code(code)
+        self.session.apply_code(code)
 
     def accept_all_above(self) -> None:
         """Accept every listed suggestion at or above a confidence, in one undo step."""
         document = self.document
         if document is None or not self.model.items:
             return
+        title = "Accept all above"
         threshold, ok = QInputDialog.getDouble(
             self,
-            "Accept all above",
+            title,
             "Accept every listed suggestion with a confidence of at least:",
             max(0.5, round(self.min_confidence.value(), 2)),
             0.0,
@@ -605,16 +581,16 @@ class SuggestionsPanel(QWidget):
             return
         chosen = [s for s in self.model.items if round(s.confidence, 2) >= round(threshold, 2)]
         if not chosen:
-            self.session.status.emit(f"No suggestion here has a confidence of {threshold:.2f}.")
+            self.session.status.emit(
+                f"No suggestion here has a confidence of at least {threshold:.2f}."
+            )
             return
         passages = "1 passage" if len(chosen) == 1 else f"{len(chosen)} passages"
-        answer = QMessageBox.question(
-            self,
-            "Accept all above",
+        question = (
             f"Code {passages} in '{document.name}' with their suggested codes?\n"
-            "You can undo this in one step (Edit ▸ Undo).",
+            "You can undo this in one step (Edit ▸ Undo)."
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
         codings = [
             NewCoding(document.id, s.code_id, s.start, s.end, expected_text=s.text) for s in chosen

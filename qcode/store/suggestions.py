@@ -36,6 +36,27 @@ def rejection_ids_where(conn: sqlite3.Connection, column: str, values: Sequence[
     return ids
 
 
+def coding_state(conn: sqlite3.Connection) -> tuple[Any, ...]:
+    """A cheap summary that changes whenever codings, rejections, codes or
+    documents change: the key for caches of things derived from them."""
+    codings = conn.execute(
+        "SELECT count(*), coalesce(max(id), 0), total(start_pos), total(end_pos), "
+        "total(code_id * 7 + document_id) FROM codings"
+    ).fetchone()
+    rejected = conn.execute(
+        "SELECT count(*), coalesce(max(id), 0), total(start_pos + code_id) "
+        "FROM rejected_suggestions"
+    ).fetchone()
+    documents = conn.execute(
+        "SELECT count(*), coalesce(max(id), 0), total(length), group_concat(sha256) FROM "
+        "(SELECT id, length, sha256 FROM documents ORDER BY id)"
+    ).fetchone()
+    codes = conn.execute(
+        "SELECT count(*), coalesce(max(id), 0), total(codable) FROM codes"
+    ).fetchone()
+    return (*codings, *rejected, *documents, *codes)
+
+
 def load_model(conn: sqlite3.Connection, fingerprint: str) -> bytes | None:
     row = conn.execute(
         "SELECT model FROM suggestion_models WHERE fingerprint = ?", (fingerprint,)

@@ -1,0 +1,63 @@
+"""The coded segments as a CSV file that Excel and LibreOffice open right.
+
+UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local
+code page and garbles every non-ASCII character), comma-separated, quoted
+where needed, one row per coded segment, the columns of the Segments sheet
+(:data:`qcode.analysis.segments_report.SEGMENT_HEADERS`).  Rows are written as
+they are read, so the file can hold any number of segments.
+
+**Formula injection.**  A CSV cell has no type: a spreadsheet opening the
+file evaluates any cell that looks like a formula.  A text cell that starts
+with ``=``, ``+``, ``-`` or ``@`` (also after leading white space), or with a
+tab or carriage return, is therefore written with an apostrophe in front
+(``'=HYPERLINK(...)``): spreadsheets show such a cell as text, and the
+apostrophe tells a reader of the raw file that it was added.  Numbers
+(start, end) are never prefixed.  Anyone reading the file with a program
+should strip one leading apostrophe from such cells.
+
+Like the workbook, the file is written beside the target and moved into
+place when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from qcode.analysis.filters import Filters
+from qcode.analysis.segments_report import SEGMENT_HEADERS, segment_rows
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.io.xlsx import looks_like_formula
+
+
+def safe_cell(value: Any) -> Any:
+    """``value`` as written to CSV: text that could run as a formula gets a
+    leading apostrophe (see the module)."""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def export_segments_csv(project: Project, path: str | Path, filters: Filters | None = None) -> int:
+    """Write the coded segments in scope to ``path``; returns how many."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".csv", dir=path.parent)
+    count = 0
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(SEGMENT_HEADERS)
+            for row in segment_rows(project, filters):
+                writer.writerow([safe_cell(value) for value in row.cells()])
+                count += 1
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return count
