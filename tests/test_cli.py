@@ -322,7 +322,7 @@ def test_bad_files_are_refused_and_change_nothing(
         (("text", "{p}", "Nobody"), "no document 'Nobody'"),
         (("segments", "{p}", "--code", "Nope"), "no code 'Nope'"),
         (("memo", "{p}", "--coding", "123", "x"), "no coding '123'"),
-        (("export", "{p}", "out.docx"), "exports .qdc"),
+        (("export", "{p}", "out.docx"), "exports .xlsx, .csv or .qdc"),
         (("new", "{p}"), "already exists"),
         (("new", "{d}/plain.txt"), "must end in .qcode"),
         (("import", "{p}", "a.txt", "--attr", "novalue"), "is not KEY=VALUE"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qcode.analysis.suggest import Suggester, train_for_project
+from qcode.analysis import suggest
+from qcode.analysis.suggest import (
+    Suggester,
+    Suggestion,
+    WorkerSuggestions,
+    suggest_in_worker,
+    train_for_project,
+)
 from qcode.core.model import Code, Document
 from qcode.core.project import Project
 from qcode.gui import suggestions_panel
@@ -27,6 +35,7 @@ from qcode.store.suggestions import load_model
 pytestmark = pytest.mark.gui
 
 TRAINING_TIMEOUT_MS = 120_000  # a cold worker imports spaCy first
+SUGGEST_TIMEOUT_MS = 60_000  # suggestions are found in a worker too: it imports spaCy first
 
 CAMERA = "A camera watched our gate every night."
 BLACKLIST = "I was blacklisted last spring."
@@ -113,7 +122,9 @@ def panel(qtbot: QtBot, session: Session, corpus: Corpus) -> Iterator[Suggestion
 
 def show(qtbot: QtBot, session: Session, panel: SuggestionsPanel, document: Document) -> None:
     session.open_document(document)
-    qtbot.waitUntil(lambda: f"for {document.name}." in panel.heading.text())
+    qtbot.waitUntil(
+        lambda: f"for {document.name}." in panel.heading.text(), timeout=SUGGEST_TIMEOUT_MS
+    )
 
 
 def table_rows(panel: SuggestionsPanel) -> list[tuple[str, ...]]:
@@ -231,22 +242,35 @@ def test_speaker_turns_as_units(qtbot, session: Session, project: Project) -> No
         made.shutdown()
 
 
+def gone_pipelines() -> list[str]:
+    """Runs in the worker: one pipeline was installed once, and is gone now."""
+    return ["blank", "xx_gone_sm"]
+
+
+def pipelines_listed(qtbot: QtBot, panel: SuggestionsPanel) -> list[str]:
+    """The pipelines offered, once the worker has said which are installed."""
+    combo = panel.pipeline_combo
+    qtbot.waitUntil(lambda: combo.findText("blank") >= 0, timeout=SUGGEST_TIMEOUT_MS)
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
 def test_pipeline_choice_lists_what_is_installed_and_is_kept(
     qtbot, session: Session, corpus: Corpus, monkeypatch
 ) -> None:
     session.settings.suggestion_pipeline = "xx_not_installed_sm"
     made = make_panel(qtbot, session)
     try:
-        items = [made.pipeline_combo.itemText(i) for i in range(made.pipeline_combo.count())]
+        items = pipelines_listed(qtbot, made)
         assert "blank" in items and "xx_not_installed_sm" not in items
         assert made.pipeline_combo.currentText() == "blank"
     finally:
         made.shutdown()
     # One that was installed once and is gone now: the choice is kept, the error shown.
-    monkeypatch.setattr(suggestions_panel, "installed_pipelines", lambda: ["blank", "xx_gone_sm"])
+    monkeypatch.setattr(suggestions_panel, "installed_pipelines", gone_pipelines)
     made = make_panel(qtbot, session)
     try:
         show(qtbot, session, made, corpus.liu)
+        assert "xx_gone_sm" in pipelines_listed(qtbot, made)
         made.pipeline_combo.setCurrentText("xx_gone_sm")
         assert Settings(session.settings.path.parent).suggestion_pipeline == "xx_gone_sm"
         qtbot.waitUntil(lambda: "is not installed" in made.status_label.text())
@@ -302,11 +326,14 @@ def test_reject_removes_the_suggestion_for_good_until_undone(
 ) -> None:
     click_row(qtbot, panel, row_of(panel, BLACKLIST, "Blacklist"))
     panel.table.setFocus()
-    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: not listed(panel, BLACKLIST, "Blacklist"))
+    with qtbot.waitSignal(panel.refreshed, timeout=SUGGEST_TIMEOUT_MS):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+        assert not listed(panel, BLACKLIST, "Blacklist")  # gone at once, not when found again
+    assert not listed(panel, BLACKLIST, "Blacklist")
     assert listed(panel, CAMERA, "Surveillance")
     assert codings_of(project, corpus.liu, corpus.blacklist) == []  # rejecting codes nothing
-    panel.refresh_action.trigger()
+    with qtbot.waitSignal(panel.refreshed, timeout=SUGGEST_TIMEOUT_MS):
+        panel.refresh_action.trigger()
     assert not listed(panel, BLACKLIST, "Blacklist")
     assert not any(s.text == BLACKLIST for s in Suggester(project).suggest(corpus.liu))
     assert project.undo_label() == "reject suggestion 'Blacklist'"
@@ -393,6 +420,129 @@ def test_marks_in_the_text_follow_the_list(
         qtbot.waitUntil(lambda: shown[-1] != [])
         made.hide()
         assert shown[-1] == []  # no list, no marks
+    finally:
+        made.shutdown()
+
+
+# -- finding suggestions in the background ------------------------------------------------
+
+
+def test_the_window_thread_never_analyses_text(
+    qtbot, session: Session, corpus: Corpus, monkeypatch
+) -> None:
+    def not_here(*_args: object, **_kw: object) -> None:
+        raise AssertionError("analysed text in the window's thread")
+
+    # The worker process imports its own, unpatched copy.
+    for name in ("suggest", "units", "keyword_suggestions", "similar_suggestions", "classifier"):
+        monkeypatch.setattr(Suggester, name, not_here)
+    monkeypatch.setattr(suggest, "load_pipeline", not_here)
+    made = make_panel(qtbot, session)
+    workers: list[int] = []
+    try:
+        show(qtbot, session, made, corpus.liu)
+        assert listed(made, CAMERA, "Surveillance")  # found over there
+        with qtbot.waitSignal(made.refreshed, timeout=SUGGEST_TIMEOUT_MS):
+            began = time.perf_counter()
+            made.refresh()
+            took = time.perf_counter() - began
+            assert made.heading.text() == "Finding suggestions…"
+            assert listed(made, CAMERA, "Surveillance")  # the rows stay until the new ones come
+        assert took < 0.1, f"refresh() kept the window busy for {took * 1000:.0f} ms"
+        assert made.heading.text() == f"{len(made.rows())} suggestions for Liu."
+        workers = made.finder.worker.pids()
+        assert workers and os.getpid() not in workers
+    finally:
+        made.shutdown()
+    assert not any(pid_alive(pid) for pid in workers)
+
+
+def test_the_worker_job_reads_the_latest_coding_and_never_trains(
+    project: Project, corpus: Corpus, monkeypatch
+) -> None:
+    path, liu = str(project.path), corpus.liu.id
+    first = suggest_in_worker(path, liu, ["keywords", "learned", "similar"])
+    assert {s.source for s in first.suggestions} == {"keywords"}  # no model, no side data
+    assert not first.model_ready and not first.has_model
+    assert first.training_key == first.fingerprint == Suggester(project).fingerprint()
+    assert any(s.text == CAMERA for s in first.suggestions)
+    project.apply_code(corpus.liu, corpus.surveillance, *span(LIU, CAMERA))
+    again = suggest_in_worker(path, liu, ["keywords"])  # the same worker, a new coding
+    assert not any(s.text == CAMERA for s in again.suggestions)
+    fingerprint, model, side = train_for_project(path)  # as the training worker would
+    assert model is not None
+
+    def train_here(*_args: object, **_kw: object) -> None:
+        raise AssertionError("trained while suggesting")
+
+    monkeypatch.setattr(Suggester, "train", train_here)
+    # A read-only project cannot store the model: the app sends it along.
+    ready = suggest_in_worker(path, liu, ["learned", "similar"], side_data=side, model=None)
+    assert not ready.has_model and ready.training_key == fingerprint
+    ready = suggest_in_worker(path, liu, ["learned"], side_data=side, model=(fingerprint, model))
+    assert ready.model_ready and ready.training_key is None
+    assert ready.coded_units == 4  # Family's; one Surveillance coding is too few to learn
+    assert any(s.source == "learned" and s.text == FAMILY_HERE for s in ready.suggestions)
+    project.create_code("Weather")  # the model still fits; what "similar" needs does not
+    stale = suggest_in_worker(
+        path, liu, ["learned", "similar"], side_data=side, model=(fingerprint, model)
+    )
+    assert stale.has_model and not stale.model_ready and stale.suggestions == []
+    assert stale.training_key not in (None, fingerprint)  # a training brings it up to date
+
+
+def sources_asked(
+    path: str, document_id: int, sources: list[str], *_options: object
+) -> WorkerSuggestions:
+    """Runs in the worker: one row naming the sources asked for; slow with keywords."""
+    if "keywords" in sources:
+        time.sleep(1.5)
+    text = "asked: " + ", ".join(sources)
+    row = Suggestion(document_id, 1, "Asked", 0, 5, text, 0.9, "keywords", "what was asked")
+    return WorkerSuggestions([row], False, 0, "", False, None)
+
+
+def test_an_answer_overtaken_by_a_newer_request_is_not_shown(
+    qtbot, session: Session, corpus: Corpus
+) -> None:
+    made = SuggestionsPanel(session, suggest_job=sources_asked)
+    qtbot.addWidget(made)
+    for box in (made.keywords_box, made.learned_box):
+        box.setChecked(False)
+    made.show()
+    try:
+        show(qtbot, session, made, corpus.liu)
+        assert [row.text for row in made.rows()] == ["asked: similar"]
+        seen: list[list[str]] = []
+        made.refreshed.connect(lambda: seen.append([row.text for row in made.rows()]))
+        made.keywords_box.setChecked(True)
+        made.refresh()  # the slow one
+        assert made.finder.busy
+        made.keywords_box.setChecked(False)
+        made.refresh()  # asked for before the slow one is answered: only this one counts
+        assert [row.text for row in made.rows()] == ["asked: similar"]  # kept meanwhile
+        assert made.heading.text() == "Finding suggestions…"
+        qtbot.waitUntil(lambda: bool(seen), timeout=SUGGEST_TIMEOUT_MS)
+        qtbot.wait(500)
+        assert seen == [["asked: similar"]]  # the answer with keywords never showed
+        assert made.heading.text() == "1 suggestion for Liu."
+    finally:
+        made.shutdown()
+
+
+def test_nothing_is_looked_for_while_the_panel_is_hidden(
+    qtbot, session: Session, corpus: Corpus, project: Project
+) -> None:
+    made = make_panel(qtbot, session)
+    try:
+        show(qtbot, session, made, corpus.liu)
+        made.hide()
+        project.update_code(corpus.surveillance, keywords=["noodle"])
+        qtbot.wait(200)
+        assert not made.finder.busy and listed(made, CAMERA, "Surveillance")
+        made.show()
+        qtbot.waitUntil(lambda: listed(made, NOODLES, "Surveillance"), timeout=SUGGEST_TIMEOUT_MS)
+        assert not listed(made, CAMERA, "Surveillance")
     finally:
         made.shutdown()
 
@@ -566,13 +716,26 @@ def offline_training(path: str, pipeline: str, unit: str) -> tuple[str, bytes | 
     return result
 
 
+def offline_suggesting(*args: object) -> WorkerSuggestions:
+    """Runs in the worker: find suggestions, and fail if anything reached for the network."""
+    import sys
+
+    reached: list[str] = []
+    sys.addaudithook(lambda event, args: reached.append(event) if event in NETWORK_EVENTS else None)
+    answer = suggest_in_worker(*args)  # type: ignore[arg-type]
+    if reached:
+        raise RuntimeError(f"the worker used the network: {reached}")
+    return answer
+
+
 def test_no_network_connection_while_training_or_suggesting(
     qtbot, session: Session, corpus: Corpus, no_network: list[str]
 ) -> None:
-    panel = SuggestionsPanel(session, training_job=offline_training)
+    panel = SuggestionsPanel(session, training_job=offline_training, suggest_job=offline_suggesting)
     qtbot.addWidget(panel)
     failures: list[str] = []
     panel.trainer.failed.connect(failures.append)
+    panel.finder.failed.connect(failures.append)
     try:
         with qtbot.waitSignal(panel.trainer.finished, timeout=TRAINING_TIMEOUT_MS):
             panel.show()
@@ -581,5 +744,5 @@ def test_no_network_connection_while_training_or_suggesting(
         assert listed(panel, CAMERA, "Surveillance")
     finally:
         panel.shutdown()
-    assert failures == []  # the worker saw no network use either
+    assert failures == []  # the workers saw no network use either
     assert no_network == []

@@ -361,3 +361,15 @@ def test_dropping_a_codebook_imports_its_codes(window: MainWindow, tmp_path: Pat
     )
     assert window.project.code("Fear").uuid == "0b9b8c36-3c09-4f0b-9a63-7d7c3f0f6c11"
     assert count_shown(window, "Fear") == "0"
+
+
+def test_reports_open_from_the_view_menu(window: MainWindow) -> None:
+    from qcode.gui.reports_window import ReportsWindow
+
+    action = next(a for a in window.menuBar().actions() if a.text() == "&View").menu()
+    reports = next(a for a in action.actions() if a.text() == "&Reports")
+    assert reports.shortcut().toString() == "Ctrl+R"
+    reports.trigger()
+    assert isinstance(window.reports, ReportsWindow) and window.reports.isVisible()
+    window.close()
+    assert not window.reports.isVisible()

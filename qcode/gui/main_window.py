@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.coder_filter = QComboBox(self)
         self.coder_filter.setAccessibleName("Show codings by")
         self.coder_filter.currentTextChanged.connect(self._on_coder_filter_chosen)
+        self.reports: QWidget | None = None  # the Reports window, made on first use
         self._make_menus()
         self._make_toolbar()
         self.coder_label = QLabel(self)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.import_action)
         file.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
         file.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
+        file.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
         file.addSeparator()
         file.addAction(self._action("Project &memo…", self._on_project_memo))
         file.addAction(self._action("Save a &copy as…", self._on_save_copy))
@@ -193,6 +195,8 @@ class MainWindow(QMainWindow):
         window = bar.addMenu("&View")
         for dock in self.docks.values():
             window.addAction(dock.toggleViewAction())
+        window.addSeparator()
+        window.addAction(self._action("&Reports", self._on_reports, "Ctrl+R"))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
@@ -330,6 +334,23 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(f"Saved a copy as {path}.", 6000)
 
+    def _on_reports(self) -> None:
+        from qcode.gui.reports_window import ReportsWindow  # QtCharts only when asked
+
+        if self.reports is None:
+            self.reports = ReportsWindow(self.session, self)
+        self.reports.show()
+        self.reports.raise_()
+        self.reports.activateWindow()
+
+    def _on_export_excel(self) -> None:
+        from qcode.gui.reports_window import export_excel
+
+        # With the Reports window open, export what it shows; otherwise everything.
+        reports = self.reports
+        filters = getattr(reports, "filters", None) if reports and reports.isVisible() else None
+        export_excel(self.session, self, filters)
+
     def _on_project_memo(self) -> None:
         from qcode.gui.memo_dialog import edit_memos
 
@@ -363,6 +384,7 @@ class MainWindow(QMainWindow):
             "Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents",
             "Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes",
             "Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove",
+            "Ctrl+R reports · Ctrl+E export to Excel",
             "Double-click a code to apply it to the selected text, or drag the text onto a code.",
         ]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
@@ -401,6 +423,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every edit is already on disk; closing only lets go of the file.
-        self.suggestions.shutdown()  # end the training worker before letting go of the file
+        self.suggestions.shutdown()  # end the workers before letting go of the file
+        if self.reports is not None:
+            self.reports.close()
         self.project.close()
         super().closeEvent(event)

@@ -1,19 +1,23 @@
-"""Training the suggestion model without freezing the window.
+"""Suggestion work in worker processes, so the window never freezes.
 
-Training reads every coded document and fits a classifier: seconds on a
-small project, minutes on a large one.  :class:`SuggestionTrainer` runs
-:func:`qcode.analysis.suggest.train_for_project` in a separate process (which
-opens the project read-only by itself), watches it with a timer, and stores
-the result in the project from the main thread.  Asking again while a run is
-going runs once more after it, so the model always catches up with the
-latest coding without piling up runs.
+Analysing text with spaCy takes seconds on a large document, and training
+the model minutes on a large project: the window's thread does neither.
+:class:`WorkerProcess` runs jobs in a process of its own and hands each
+result back in the window's thread.  :class:`SuggestionTrainer` trains the
+model with :func:`qcode.analysis.suggest.train_for_project` (which opens
+the project read-only by itself) and stores the result in the project from
+the main thread; asking again while a run is going runs once more after it,
+so the model always catches up with the latest coding without piling up
+runs.  :class:`SuggestionFinder` finds the suggestions for a document with
+:func:`qcode.analysis.suggest.suggest_in_worker`, in a second process (a
+long training never delays them); only the newest request is answered.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -21,14 +25,99 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from qcode.analysis import learn
-from qcode.analysis.suggest import Suggester, train_for_project
+from qcode.analysis.suggest import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
-POLL_MS = 100  # how often the window looks whether the worker is done
+POLL_MS = 100  # how often the window looks whether a training is done
+FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of being ready
 
-# (project path, pipeline, unit) -> (fingerprint, model or None); must be picklable
+# (project path, pipeline, unit) -> (fingerprint, model or None, side data); must be picklable
 TrainingJob = Callable[[str, str, str], tuple[str, bytes | None, dict[str, Any]]]
+# suggest_in_worker's arguments -> its answer; must be picklable
+SuggestJob = Callable[..., WorkerSuggestions]
+
+
+class WorkerProcess(QObject):
+    """One worker process, started when first needed, that runs jobs one
+    after another; each job's ``then(future)`` is called in the window's
+    thread once it is done.  A worker that died is replaced on the next job."""
+
+    def __init__(self, parent: QObject | None = None, *, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._executor: ProcessPoolExecutor | None = None
+        # (the job's future, what to call with it, the pool it runs in)
+        self._jobs: list[tuple[Future[Any], Callable[[Future[Any]], None], object]] = []
+        self._closed = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._on_poll)
+
+    def submit(
+        self, job: Callable[..., Any], *args: Any, then: Callable[[Future[Any]], None]
+    ) -> None:
+        """Run ``job(*args)`` over there; raises RuntimeError if it cannot start."""
+        if self._closed:
+            raise RuntimeError("the worker process was shut down")
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+        try:
+            future = self._executor.submit(job, *args)
+        except (BrokenProcessPool, RuntimeError):
+            self._discard_executor()
+            raise
+        self._jobs.append((future, then, self._executor))
+        self._timer.start()
+
+    def pids(self) -> list[int]:
+        """The ids of the worker processes alive now (for tests and diagnostics)."""
+        processes = getattr(self._executor, "_processes", None) or {}
+        return [pid for pid, process in processes.items() if process.is_alive()]
+
+    def _on_poll(self) -> None:
+        done, going = [], []
+        for job in self._jobs:
+            (done if job[0].done() else going).append(job)
+        self._jobs = going
+        if not going:
+            self._timer.stop()
+        for future, then, executor in done:
+            broken = not future.cancelled() and isinstance(future.exception(), BrokenProcessPool)
+            if broken and executor is self._executor:
+                self._discard_executor()  # a dead pool takes no more work: the next gets a new one
+            then(future)
+
+    def shutdown(self) -> None:
+        """End the worker process, even in the middle of a job; no callbacks after this."""
+        self._closed = True
+        self._timer.stop()
+        jobs, self._jobs = self._jobs, []
+        for future, _then, _executor in jobs:
+            future.cancel()
+        self._discard_executor()
+
+    def _discard_executor(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        # A running job cannot be cancelled, only ended: Python 3.14 has
+        # terminate_workers(); before that the pool's processes are reached directly.
+        terminate = getattr(executor, "terminate_workers", None)
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        if terminate is not None:
+            terminate()
+        else:
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
 
 
 class SuggestionTrainer(QObject):
@@ -53,24 +142,20 @@ class SuggestionTrainer(QObject):
         super().__init__(parent)
         self.project = project
         self._job = job
-        self._executor: ProcessPoolExecutor | None = None
-        self._future: Future[tuple[str, bytes | None]] | None = None
+        self._worker = WorkerProcess(self)
         self._running: tuple[str, str] | None = None  # (pipeline, unit) of the run going on
         self._pending: tuple[str, str] | None = None  # asked for while a run was going on
         self._closed = False
-        self._tried: set[str] = set()  # fingerprints training was asked for
+        self._tried: set[str] = set()  # keys training was asked for
+        self._learned: dict[str, bool] = {}  # fingerprint -> whether training gave a model
         # A model that could not be stored (read-only project) is kept here instead.
         self.unsaved_model: tuple[str, bytes] | None = None
         # What the "similar" source needs, computed by the worker with the model.
         self.side_data: dict[str, Any] | None = None
-        self._loaded: tuple[str, learn.Classifier] | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self._on_poll)
 
     @property
     def running(self) -> bool:
-        return self._future is not None
+        return self._running is not None
 
     @property
     def pending(self) -> bool:
@@ -78,38 +163,32 @@ class SuggestionTrainer(QObject):
 
     def worker_pids(self) -> list[int]:
         """The ids of the worker processes alive now (for tests and diagnostics)."""
-        processes = getattr(self._executor, "_processes", None) or {}
-        return [pid for pid, process in processes.items() if process.is_alive()]
+        return self._worker.pids()
 
-    # -- the model for the coding as it is now ------------------------------------
+    def describe(self, answer: WorkerSuggestions | None) -> str:
+        """What learning is up to, for the status line; ``answer``: the
+        suggestions shown last."""
+        if self.running:
+            return "Learning from your coding…"
+        if answer is not None and answer.model_ready:
+            return f"Model up to date (learned from {answer.coded_units} coded passages)."
+        learned = None if answer is None else self._learned.get(answer.fingerprint)
+        if learned is not None and answer is not None and not answer.has_model:
+            if learned:  # just now: the suggestions shown were found without it
+                return "Learned from your coding: looking for suggestions with it…"
+            return (
+                "Not enough coding to learn from yet: code at least "
+                f"{learn.MIN_POSITIVES} passages with a code."
+            )
+        return "Will learn from your coding in a moment."
 
-    def classifier(self, suggester: Suggester) -> learn.Classifier | None:
-        """The trained model that fits the project's coding now, if there is one
-        (never trains: that would freeze the window)."""
-        found = suggester.classifier(train=False)
-        if found is not None or self.unsaved_model is None:
-            return found
-        key, data = self.unsaved_model
-        if key != suggester.fingerprint():
-            return None
-        if self._loaded is None or self._loaded[0] != key:
-            self._loaded = (key, learn.Classifier(data))
-        return self._loaded[1]
-
-    def tried(self, suggester: Suggester) -> bool:
-        """Whether training was already asked for the coding as it is now."""
-        return suggester.fingerprint() in self._tried
-
-    def train_if_needed(self, suggester: Suggester) -> bool:
-        """Train unless a model fits the coding now or one was tried for it
-        (too little coding gives no model: asking again would not help)."""
-        if self._closed or self.classifier(suggester) is not None:
-            return False
-        key = suggester.fingerprint()
-        if key in self._tried:
+    def train_if_needed(self, key: str, pipeline: str, unit: str) -> bool:
+        """Train unless that was tried for ``key`` already (too little coding
+        gives no model: asking again would not help)."""
+        if self._closed or key in self._tried:
             return False
         self._tried.add(key)
-        self.train(suggester.pipeline, suggester.unit)
+        self.train(pipeline, unit)
         return True
 
     # -- running --------------------------------------------------------------------
@@ -118,7 +197,7 @@ class SuggestionTrainer(QObject):
         """Train for the project as it is now; after the current run if one is going."""
         if self._closed:
             return
-        if self._future is not None:
+        if self._running is not None:
             self._pending = (pipeline, unit)
             return
         self._start(pipeline, unit)
@@ -126,42 +205,29 @@ class SuggestionTrainer(QObject):
     def _start(self, pipeline: str, unit: str) -> None:
         # A run started now reads the latest coding: earlier requests are met by it.
         self._pending = None
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
         try:
-            self._future = self._executor.submit(self._job, str(self.project.path), pipeline, unit)
+            self._worker.submit(
+                self._job, str(self.project.path), pipeline, unit, then=self._on_done
+            )
         except (BrokenProcessPool, RuntimeError) as problem:
-            self._discard_executor()
             self.failed.emit(f"Could not start learning from your coding: {problem}")
             return
         self._running = (pipeline, unit)
-        self._timer.start()
         self.started.emit()
 
-    def _on_poll(self) -> None:
-        future = self._future
-        if future is None:
-            self._timer.stop()
-            return
-        if not future.done():
-            return
-        self._timer.stop()
-        self._future = None
+    def _on_done(self, future: Future[Any]) -> None:
         pipeline, _unit = self._running or ("", "")
         self._running = None
         try:
             fingerprint, data, side = future.result()
         except BrokenProcessPool:
-            self._discard_executor()  # a dead pool takes no more work: the next run gets a new one
             self._failed("Learning from your coding stopped: the worker process ended.")
         except Exception as problem:  # whatever went wrong over there must not break the window
             self._failed(f"Could not learn from your coding: {problem}")
         else:
             self.side_data = side
             self._store(fingerprint, pipeline, data)
-        if self._pending is not None and self._future is None and not self._closed:
+        if self._pending is not None and self._running is None and not self._closed:
             self._start(*self._pending)
 
     def _failed(self, message: str) -> None:
@@ -170,6 +236,7 @@ class SuggestionTrainer(QObject):
 
     def _store(self, fingerprint: str, pipeline: str, data: bytes | None) -> None:
         self._tried.add(fingerprint)
+        self._learned[fingerprint] = data is not None
         if data is not None:
             if self.project.read_only:
                 self.unsaved_model = (fingerprint, data)
@@ -186,31 +253,122 @@ class SuggestionTrainer(QObject):
     def shutdown(self) -> None:
         """Stop any run and end the worker process; no signals after this."""
         self._closed = True
-        self._timer.stop()
         self._pending = None
-        if self._future is not None:
-            self._future.cancel()
-        self._future = None
         self._running = None
-        self._discard_executor()
+        self._worker.shutdown()
 
-    def _discard_executor(self) -> None:
-        executor, self._executor = self._executor, None
-        if executor is None:
-            return
-        # A running training cannot be cancelled, only ended: Python 3.14 has
-        # terminate_workers(); before that the pool's processes are reached directly.
-        terminate = getattr(executor, "terminate_workers", None)
-        processes = list((getattr(executor, "_processes", None) or {}).values())
-        if terminate is not None:
-            terminate()
+
+class SuggestionFinder(QObject):
+    """Finds the suggestions for a document in a worker process of its own.
+
+    Only the newest request counts: one asked for while the worker is busy
+    waits for it (replacing any other waiting one), and an answer to an
+    older request is dropped.  ``found(answer)`` (a
+    :class:`~qcode.analysis.suggest.WorkerSuggestions`) or ``failed(message)``
+    is emitted in the main thread for the newest request.  The same worker
+    lists the spaCy pipelines installed (that imports spaCy too).
+    """
+
+    found = Signal(object)
+    failed = Signal(str)
+    pipelinesListed = Signal(list)
+
+    def __init__(
+        self,
+        project: Project,
+        parent: QObject | None = None,
+        *,
+        job: SuggestJob = suggest_in_worker,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._job = job
+        self.worker = WorkerProcess(self, poll_ms=FIND_POLL_MS)
+        self._latest = 0  # the number of the newest request
+        self._running: int | None = None  # the number of the request the worker is on
+        self._waiting: tuple[int, tuple[Any, ...]] | None = None  # newest, for after that
+
+    @property
+    def busy(self) -> bool:
+        """Whether the newest request is not answered yet."""
+        waiting = None if self._waiting is None else self._waiting[0]
+        return self._latest in (self._running, waiting)
+
+    def find(
+        self,
+        document_id: int,
+        sources: Sequence[str],
+        pipeline: str,
+        unit: str,
+        use_code_names: bool,
+        side_data: dict[str, Any] | None,
+        model: tuple[str, bytes] | None,
+    ) -> int:
+        """Ask for suggestions (see ``suggest_in_worker``); returns the request's number."""
+        self._latest += 1
+        args = (document_id, list(sources), pipeline, unit, use_code_names, side_data, model)
+        if self._running is None:
+            self._submit(self._latest, args)
         else:
-            for process in processes:
-                if process.is_alive():
-                    process.terminate()
-        executor.shutdown(wait=True, cancel_futures=True)
-        for process in processes:
-            process.join(timeout=5)
-            if process.is_alive():
-                process.kill()
-                process.join(timeout=5)
+            self._waiting = (self._latest, args)
+        return self._latest
+
+    def list_pipelines(self, job: Callable[[], list[str]]) -> None:
+        """Ask which spaCy pipelines are installed (``job``: normally
+        :func:`qcode.analysis.nlp.installed_pipelines`, which imports spaCy);
+        ``pipelinesListed(names)`` tells, with no names if the worker could not."""
+
+        def then(future: Future[Any]) -> None:
+            try:
+                names = list(future.result())
+            except Exception:  # whatever went wrong over there must not break the window
+                names = []
+            self.pipelinesListed.emit(names)
+
+        try:
+            self.worker.submit(job, then=then)
+        except (BrokenProcessPool, RuntimeError):
+            self.pipelinesListed.emit([])
+
+    def supersede(self) -> None:
+        """Forget every request not answered yet (what they asked is out of date)."""
+        self._latest += 1
+        self._waiting = None
+
+    def _submit(self, number: int, args: tuple[Any, ...]) -> None:
+        try:
+            self.worker.submit(
+                self._job,
+                str(self.project.path),
+                *args,
+                then=lambda future: self._on_done(number, future),
+            )
+        except (BrokenProcessPool, RuntimeError) as problem:
+            if number == self._latest:
+                self.failed.emit(f"Could not look for suggestions: {problem}")
+            return
+        self._running = number
+
+    def _on_done(self, number: int, future: Future[Any]) -> None:
+        self._running = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._submit(*waiting)
+        if number != self._latest:
+            return  # a newer request supersedes this one
+        try:
+            answer = future.result()
+        except QcodeError as problem:  # e.g. a pipeline that is not installed
+            self.failed.emit(str(problem))
+        except BrokenProcessPool:
+            self.failed.emit("Could not look for suggestions: the worker process ended.")
+        except Exception as problem:  # whatever went wrong over there must not break the window
+            self.failed.emit(f"Could not look for suggestions: {problem}")
+        else:
+            self.found.emit(answer)
+
+    def shutdown(self) -> None:
+        """End the worker process; no signals after this."""
+        self.supersede()
+        self._running = None
+        self.worker.shutdown()
