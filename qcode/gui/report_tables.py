@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.segments_report import SegmentRow, utc_text
+from qcode.analysis.segments_report import SEGMENT_HEADERS, SegmentRow, utc_text
 from qcode.core.model import Code
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -162,18 +162,7 @@ class SegmentRowsModel(QAbstractTableModel):
     the view scrolls (``canFetchMore``/``fetchMore``), so that 200,000 rows
     never hold up the window."""
 
-    HEADERS = (
-        "Code",
-        "Document",
-        "Speaker",
-        "Start",
-        "End",
-        "Coded text",
-        "Context",
-        "Coder",
-        "Coded at (UTC)",
-        "Memo",
-    )
+    HEADERS = SEGMENT_HEADERS[:-1]  # all but the coding's ID
     NUMBERS = (3, 4)
     loaded = Signal()
 
