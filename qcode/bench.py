@@ -186,6 +186,10 @@ def run_benchmarks(
 
         results += run_analysis_benchmarks(project, progress)
 
+        from qcode.bench_agreement import run_agreement_benchmarks
+
+        results += run_agreement_benchmarks(project, progress)
+
         code = project.codebook().codes[code_ids[1]]
         samples = []
         for offset in range(30):

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from qcode.cli import handlers, reports
+from qcode.cli import agreement, handlers, reports, team
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,7 +47,8 @@ def _coder(parser: argparse.ArgumentParser) -> None:
 # name → (help, handler, arguments)
 COMMANDS: dict[str, str] = {
     "new": "create an empty project",
-    "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt) or a .qdc codebook",
+    "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt), a .qdc codebook, "
+    "or a whole REFI-QDA project (.qdpx, .qde) into an empty project",
     "documents": "list the documents",
     "text": "print a document's stored text, exactly",
     "attr": "set or remove (KEY=) document attributes",
@@ -72,7 +73,13 @@ COMMANDS: dict[str, str] = {
     "reject": "reject a suggestion: never suggest CODE for that passage again",
     "frequencies": "code frequencies (own and with sub-codes), filterable",
     "cooccurrence": "how often pairs of codes overlap (or are near each other)",
-    "export": "export a report (.xlsx, .csv of coded segments) or the codebook (.qdc)",
+    "export": (
+        "export a report (.xlsx, .csv of coded segments), the codebook (.qdc) "
+        "or the whole project for other QDA tools (REFI-QDA .qdpx)"
+    ),
+    "merge": "merge other projects (e.g. coders' copies) into PROJECT, with a backup first",
+    "copies": "prepare one project file per coder: same documents, codebook and UUIDs",
+    "agreement": "inter-coder agreement: percent, Cohen's kappa, Krippendorff's alpha",
     "demo": "write the demo project",
     "bench": "measure qcode's speed on a synthetic project",
 }
@@ -92,8 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
         function = "cmd_" + name.replace("-", "_")
-        module = handlers if hasattr(handlers, function) else reports
-        p.set_defaults(handler=getattr(module, function))
+        modules = (handlers, reports, team, agreement)
+        p.set_defaults(handler=next(getattr(m, function) for m in modules if hasattr(m, function)))
         return p
 
     p = command("new")
@@ -313,6 +320,48 @@ def build_parser() -> argparse.ArgumentParser:
         help="OUT.xlsx (all reports), OUT.csv (coded segments) or OUT.qdc (codebook)",
     )
     _filters(p)
+
+    p = command("merge")
+    p.add_argument("project", metavar="PROJECT", help="the project to merge into")
+    p.add_argument("others", metavar="OTHER", nargs="+", help="projects to merge (.qcode)")
+    p.add_argument("--report", metavar="FILE", help="also save the merge report (JSON) here")
+    _coder(p)
+    _json(p)
+
+    p = command("copies")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("coders", metavar="CODER", nargs="+", help="one copy per coder name")
+    p.add_argument(
+        "--folder", metavar="DIR", help="where to write the copies (default: beside PROJECT)"
+    )
+    _json(p)
+
+    p = command("agreement")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument(
+        "--coders", metavar="NAME", nargs="+", required=True, help="two or more coders"
+    )
+    p.add_argument(
+        "--unit",
+        choices=["character", "sentence", "paragraph", "segment"],
+        default="character",
+        help="what is compared (default: character)",
+    )
+    p.add_argument(
+        "--threshold",
+        type=float,
+        default=0.9,
+        help="segment unit: least overlap (intersection over union) to agree (0.9)",
+    )
+    p.add_argument(
+        "--documents",
+        metavar="DOC",
+        nargs="+",
+        help="only these documents (default: those every chosen coder has coded)",
+    )
+    p.add_argument("--codes", metavar="CODE", nargs="+", help="only these codes")
+    p.add_argument("--xlsx", metavar="FILE", help="also write the figures to an Excel file")
+    _json(p)
 
     p = command("demo")
     p.add_argument("path", metavar="PATH", help="where to write the demo project (NAME.qcode)")

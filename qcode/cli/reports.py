@@ -235,12 +235,15 @@ def cmd_cooccurrence(options: argparse.Namespace) -> int:
 def cmd_export(options: argparse.Namespace) -> int:
     out = Path(options.out)
     suffix = out.suffix.lower()
-    if suffix not in (".qdc", ".xlsx", ".csv"):
+    if suffix not in (".qdc", ".qdpx", ".xlsx", ".csv"):
         raise QcodeError(
-            f"{out.name}: qcode exports .xlsx, .csv or .qdc (got '{out.suffix or 'none'}')"
+            f"{out.name}: qcode exports .xlsx, .csv or .qdc, or the whole project as .qdpx "
+            f"(got '{out.suffix or 'none'}')"
         )
     if not out.parent.is_dir():
         raise QcodeError(f"{out.name}: folder {out.parent} does not exist")
+    if suffix == ".qdpx":
+        return _export_qdpx(options, out)
     with _open(options, write=False) as project:
         if suffix == ".qdc":
             count = project.export_codebook(out)
@@ -257,6 +260,22 @@ def cmd_export(options: argparse.Namespace) -> int:
 
         summary = export_workbook(project, out, filters)
     _say(f"wrote {out}: {len(summary.sheets)} sheets, {summary.segments} coded segments")
+    return 0
+
+
+def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
+    from qcode.io.qdpx_export import export_qdpx
+
+    if options.documents or options.attributes or options.codes or options.coders:
+        raise QcodeError(f"{out.name}: a .qdpx holds the whole project; filters do not apply")
+    with _open(options, write=False) as project:
+        summary = export_qdpx(project, out)
+    _say(
+        f"wrote {out}: {summary.documents} documents, {summary.codes} codes, "
+        f"{summary.codings} codings, {summary.memos} memos"
+    )
+    for item in summary.not_exported:
+        _say(f"not in the file (REFI-QDA has no place for it): {item}")
     return 0
 
 

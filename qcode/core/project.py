@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from qcode.core import code_edits, coding_edits, document_edits, project_edits
 from qcode.core.commands import Command, CommandStack
@@ -34,6 +34,9 @@ from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.store import history, meta, queries
 from qcode.store.database import SUFFIX, Database
+
+if TYPE_CHECKING:
+    from qcode.core.merge_report import MergeReport
 
 R = TypeVar("R")
 
@@ -455,3 +458,21 @@ class Project:
             [entry(code) for code in codebook.children(None)], path, origin=f"qcode {__version__}"
         )
         return len(codebook)
+
+    # -- team work ---------------------------------------------------------------------
+
+    def merge(self, other: str | Path, *, backup: bool = True) -> MergeReport:
+        """Merge another project file (e.g. a coder's copy) into this one, as
+        one undoable edit, after writing a backup beside this project."""
+        from qcode.core.merge import merge_project
+
+        return merge_project(self, Path(other), backup=backup)
+
+    def prepare_coder_copies(
+        self, coders: Sequence[str], folder: str | Path | None = None
+    ) -> list[Path]:
+        """One copy of this project per coder, without codings, to code apart
+        and merge back; returns the files written."""
+        from qcode.core.copies import prepare_coder_copies
+
+        return prepare_coder_copies(self, coders, None if folder is None else Path(folder))

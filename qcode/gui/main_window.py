@@ -141,9 +141,14 @@ class MainWindow(QMainWindow):
         file.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
         file.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
         file.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
+        file.addAction(self._action("Import REFI-QDA pro&ject (.qdpx)…", self._on_import_qdpx))
+        file.addAction(self._action("Export REFI-QDA projec&t (.qdpx)…", self._on_export_qdpx))
         file.addSeparator()
         file.addAction(self._action("Project &memo…", self._on_project_memo))
         file.addAction(self._action("Save a &copy as…", self._on_save_copy))
+        file.addSeparator()
+        file.addAction(self._action("Mer&ge project…", self._on_merge))
+        file.addAction(self._action("Prepare coder cop&ies…", self._on_coder_copies))
         file.addSeparator()
         file.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
             window.addAction(dock.toggleViewAction())
         window.addSeparator()
         window.addAction(self._action("&Reports", self._on_reports, "Ctrl+R"))
+        window.addAction(self._action("Inter-coder &agreement…", self._on_agreement))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
@@ -342,6 +348,33 @@ class MainWindow(QMainWindow):
         self.reports.show()
         self.reports.raise_()
         self.reports.activateWindow()
+
+    def _on_export_qdpx(self) -> None:
+        from qcode.gui.exchange import export_qdpx_dialog
+
+        export_qdpx_dialog(self.session, self)
+
+    def _on_import_qdpx(self) -> None:
+        from qcode.gui.exchange import import_qdpx_dialog
+
+        import_qdpx_dialog(self.session, self, self.openRequested.emit)
+
+    def _on_merge(self) -> None:
+        from qcode.gui.merge_dialog import merge_projects
+
+        merge_projects(self, self.session)
+
+    def _on_coder_copies(self) -> None:
+        from qcode.gui.coder_copies_dialog import CoderCopiesDialog
+
+        dialog = CoderCopiesDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
+    def _on_agreement(self) -> None:
+        from qcode.gui.agreement_window import show_agreement_window
+
+        show_agreement_window(self, self.session)  # kept as self.agreement
 
     def _on_export_excel(self) -> None:
         from qcode.gui.reports_window import export_excel

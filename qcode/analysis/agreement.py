@@ -1,0 +1,503 @@
+"""Inter-coder agreement: how alike two or more coders applied the codes.
+
+For each code, the text is cut into **units** and each unit is "coded" or
+"not coded" by each coder:
+
+* ``character``: every character (code point) of the text; a coder's
+  overlapping codings of a code count each character once;
+* ``sentence`` / ``paragraph``: a unit counts as coded when any of its
+  characters is (see :mod:`qcode.analysis.agreement_units` for the rules);
+* ``segment``: the codings themselves are compared: a coding agrees when
+  every other coder has a coding of the same code whose overlap with it
+  (intersection over union) reaches the threshold.
+
+The figures (:class:`Figures`) are percent agreement, Cohen's kappa,
+Krippendorff's alpha (nominal) and specific (positive) agreement.  With more
+than two coders, percent agreement, kappa (Light's kappa) and specific
+agreement are the means over every pair of coders, and a mean is undefined
+when it is undefined for any pair; alpha takes all coders jointly.  The
+overall figures, and those of a document, pool the units of every selected
+code (the counts are summed, then the formulas applied), never an average of
+per-code figures.  A figure that is undefined is ``None`` and
+:attr:`Figures.reasons` says why.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+
+from qcode.analysis import agreement_units as units
+from qcode.core.model import Code, Document
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.store import agreement as store
+from qcode.store import queries
+
+UNITS = ("character", "sentence", "paragraph", "segment")
+FIGURE_NAMES = ("percent_agreement", "kappa", "alpha", "specific_agreement")
+MAX_CODERS = 30
+SEGMENT_REASON = "not defined for the segment unit: there are no uncoded units to agree on"
+_NO_UNITS = "no units to compare"
+_TOLERANCE = 1e-12  # an overlap exactly at the threshold agrees, whatever the rounding
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Agreement figures over a number of units.
+
+    ``both`` counts units coded by every coder, ``neither`` by none, ``some``
+    by some but not all (segment unit: matched codings, 0, unmatched ones).
+    """
+
+    units: int
+    both: int
+    neither: int
+    some: int
+    percent_agreement: float | None  # 0–100
+    kappa: float | None
+    alpha: float | None
+    specific_agreement: float | None  # 0–1
+    reasons: dict[str, str]  # for every None figure: why it is undefined
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CodeAgreement:
+    code: str  # its path
+    code_id: int
+    figures: Figures
+
+
+@dataclass(frozen=True)
+class DocumentAgreement:
+    document: str
+    document_id: int
+    figures: Figures  # pooled over the selected codes
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A coding (segment unit) that not every other coder matched.
+
+    ``best_overlap`` is the best intersection over union it reached with
+    another coder's coding; with more than two coders, the lowest of those
+    bests over the other coders (the one that failed it)."""
+
+    coder: str
+    document: str
+    code: str
+    start: int
+    end: int
+    text: str
+    best_overlap: float
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class AgreementReport:
+    unit: str
+    coders: list[str]
+    threshold: float | None  # segment unit only
+    documents: list[str]
+    excluded_documents: list[str]
+    overall: Figures
+    codes: list[CodeAgreement]
+    by_document: list[DocumentAgreement]
+    unmatched: list[Unmatched]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "coders": list(self.coders),
+            "threshold": self.threshold,
+            "documents": list(self.documents),
+            "excluded_documents": list(self.excluded_documents),
+            "overall": self.overall.as_json(),
+            "codes": [{"code": row.code, **row.figures.as_json()} for row in self.codes],
+            "by_document": [
+                {"document": row.document, **row.figures.as_json()} for row in self.by_document
+            ],
+            "unmatched": [row.as_json() for row in self.unmatched],
+        }
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    coders: frozenset[str]
+
+
+# -- the statistics, on counts --------------------------------------------------------
+
+
+def cohen_kappa_2x2(
+    both: int, only_a: int, only_b: int, neither: int
+) -> tuple[float | None, str | None]:
+    """Cohen's kappa of two coders from the four cells of their 2 × 2 table.
+
+    kappa = (p_o − p_e) / (1 − p_e) with p_e = pA·pB + (1 − pA)(1 − pB);
+    undefined when p_e = 1 (both coded every unit, or both coded none).
+    """
+    n = both + only_a + only_b + neither
+    if n <= 0:
+        return None, _NO_UNITS
+    a, b = both + only_a, both + only_b
+    # n²·(1 − p_e), kept in whole numbers so that p_e = 1 is seen exactly
+    chance = a * (n - b) + b * (n - a)
+    if chance <= 1e-12 * n * n:
+        return None, "undefined: both coders coded every unit, or both coded none (p_e = 1)"
+    return 1 - (only_a + only_b) * n / chance, None
+
+
+def specific_agreement(both: int, only_a: int, only_b: int) -> tuple[float | None, str | None]:
+    """Specific (positive) agreement: 2·both / (2·both + only A + only B)."""
+    denominator = 2 * both + only_a + only_b
+    if denominator <= 0:
+        return None, "undefined: neither coder coded any unit"
+    return 2 * both / denominator, None
+
+
+def alpha_binary(histogram: Sequence[int]) -> tuple[float | None, str | None]:
+    """Krippendorff's alpha (nominal) for coded/not-coded units, no missing data.
+
+    ``histogram[j]`` is the number of units coded by exactly ``j`` of the
+    ``m = len(histogram) − 1`` coders.  With n = N·m values, n₁ of them
+    "coded": alpha = 1 − (n − 1)·o₀₁ / (n₀·n₁), where
+    o₀₁ = Σ h_j·j·(m − j)/(m − 1).
+    """
+    m = len(histogram) - 1
+    if m < 2:
+        return None, "undefined: needs at least two coders"
+    units = sum(histogram)
+    if units <= 0:
+        return None, _NO_UNITS
+    n = units * m
+    n1 = sum(j * count for j, count in enumerate(histogram))
+    n0 = n - n1
+    if n0 * n1 == 0:
+        return None, "undefined: only one value in the data (every unit coded by all, or by none)"
+    disagreements = sum(count * j * (m - j) for j, count in enumerate(histogram))  # (m−1)·o₀₁
+    return 1 - (n - 1) * disagreements / ((m - 1) * n0 * n1), None
+
+
+def alpha_nominal(units: Iterable[Mapping[Hashable, int]]) -> tuple[float | None, str | None]:
+    """Krippendorff's alpha (nominal) with missing data.
+
+    Each unit maps a value to how many coders gave it; units with fewer
+    than two values cannot be paired and are left out.
+    """
+    totals: Counter[Hashable] = Counter()
+    disagreement = 0.0
+    for unit in units:
+        values = sum(unit.values())
+        if values < 2:
+            continue
+        totals.update(unit)
+        squares = sum(count * count for count in unit.values())
+        disagreement += (values * values - squares) / (values - 1)
+    n = sum(totals.values())
+    expected = n * n - sum(count * count for count in totals.values())
+    if n == 0:
+        return None, _NO_UNITS
+    if expected == 0:
+        return None, "undefined: only one value in the data"
+    return 1 - (n - 1) * disagreement / expected, None
+
+
+def binary_figures(units: int, table: Mapping[int, int], coders: Sequence[str]) -> Figures:
+    """The figures for ``units`` units, where ``table[mask]`` counts the
+    units coded by exactly the coders in ``mask`` (bit i: ``coders[i]``)."""
+    m = len(coders)
+    histogram = [0] * (m + 1)
+    for mask, count in table.items():
+        histogram[mask.bit_count()] += count
+    histogram[0] = units - sum(histogram[1:])
+    if units <= 0:
+        return Figures(0, 0, 0, 0, None, None, None, None, dict.fromkeys(FIGURE_NAMES, _NO_UNITS))
+    reasons: dict[str, str] = {}
+    cover = [sum(n for mask, n in table.items() if mask >> i & 1) for i in range(m)]
+    percents: list[float] = []
+    kappas: list[float | None] = []
+    specifics: list[float | None] = []
+    for i, j in combinations(range(m), 2):
+        both = sum(n for mask, n in table.items() if mask >> i & 1 and mask >> j & 1)
+        only_a, only_b = cover[i] - both, cover[j] - both
+        percents.append(100 * (units - only_a - only_b) / units)
+        kappa, why_kappa = cohen_kappa_2x2(both, only_a, only_b, units - both - only_a - only_b)
+        specific, why_specific = specific_agreement(both, only_a, only_b)
+        kappas.append(kappa)
+        specifics.append(specific)
+        for name, why in (("kappa", why_kappa), ("specific_agreement", why_specific)):
+            if why is not None and name not in reasons:
+                reasons[name] = why if m == 2 else _for_pair(why, coders[i], coders[j])
+    alpha, why_alpha = alpha_binary(histogram)
+    if why_alpha is not None:
+        reasons["alpha"] = why_alpha
+    return Figures(
+        units=units,
+        both=histogram[m],
+        neither=histogram[0],
+        some=units - histogram[0] - histogram[m],
+        percent_agreement=math.fsum(percents) / len(percents),
+        kappa=_mean(kappas),
+        alpha=alpha,
+        specific_agreement=_mean(specifics),
+        reasons=reasons,
+    )
+
+
+def segment_figures(matched: int, codings: int) -> Figures:
+    """The figures of the segment unit: ``matched`` of ``codings`` agree."""
+    reasons = {"kappa": SEGMENT_REASON, "alpha": SEGMENT_REASON}
+    if codings <= 0:
+        reasons["percent_agreement"] = reasons["specific_agreement"] = "no codings to compare"
+        return Figures(0, 0, 0, 0, None, None, None, None, reasons)
+    return Figures(
+        units=codings,
+        both=matched,
+        neither=0,
+        some=codings - matched,
+        percent_agreement=100 * matched / codings,
+        kappa=None,
+        alpha=None,
+        specific_agreement=matched / codings,
+        reasons=reasons,
+    )
+
+
+def _for_pair(why: str, a: str, b: str) -> str:
+    return f"undefined for {a} and {b}: {why.removeprefix('undefined: ')}"
+
+
+def _mean(values: Sequence[float | None]) -> float | None:
+    if any(value is None for value in values):
+        return None
+    return math.fsum(v for v in values if v is not None) / len(values)
+
+
+# -- the report -----------------------------------------------------------------------
+
+
+def compute_agreement(
+    project: Project,
+    coders: Sequence[str],
+    *,
+    unit: str = "character",
+    threshold: float = 0.9,
+    documents: Sequence[str] | None = None,
+    codes: Sequence[str] | None = None,
+) -> AgreementReport:
+    """Agreement between ``coders`` (names) on the project's coding.
+
+    ``documents`` (names or UUIDs) default to those every chosen coder has
+    coded at least once; the others are listed as excluded.  ``codes``
+    (paths or UUIDs; each on its own, without its sub-codes) default to
+    every codable code any chosen coder applied in those documents.
+    ``threshold`` is the least intersection over union for two codings to
+    agree (segment unit).
+    """
+    if unit not in UNITS:
+        raise QcodeError(f"unknown unit '{unit}': use {', '.join(UNITS)}")
+    if not 0 < threshold <= 1:
+        raise QcodeError(f"the threshold must be above 0 and at most 1 (got {threshold:g})")
+    names, coder_ids = coder_ids_of(project, coders, minimum=2)
+    chosen, excluded = _documents(project, names, coder_ids, documents)
+    codebook = project.codebook()
+    order = {code.id: number for number, code in enumerate(codebook.walk())}
+    selected: list[Code] | None = None
+    if codes is not None:
+        found = {code.id: code for code in (project.code(ref) for ref in codes)}
+        selected = sorted(found.values(), key=lambda code: order[code.id])
+    rows = store.agreement_codings(
+        project.conn,
+        [document.id for document in chosen],
+        None if selected is None else [code.id for code in selected],
+        coder_ids,
+    )
+    if selected is None:
+        applied = {row[0] for row in rows}
+        selected = [code for code in codebook.walk() if code.id in applied and code.codable]
+        if len(selected) < len(applied):
+            kept = {code.id for code in selected}
+            rows = [row for row in rows if row[0] in kept]
+    paths = [codebook.path(code.id) for code in selected]
+    codings = units.Codings.from_rows(
+        rows, [code.id for code in selected], [document.id for document in chosen], coder_ids
+    )
+    unmatched: list[Unmatched] = []
+    if unit == "segment":
+        overall, by_code, by_document, unmatched = _segments(
+            project, codings, chosen, paths, names, threshold
+        )
+    else:
+        overall, by_code, by_document = _units(project, codings, chosen, len(paths), names, unit)
+    return AgreementReport(
+        unit=unit,
+        coders=names,
+        threshold=threshold if unit == "segment" else None,
+        documents=[document.name for document in chosen],
+        excluded_documents=excluded,
+        overall=overall,
+        codes=[
+            CodeAgreement(path, code.id, figures)
+            for path, code, figures in zip(paths, selected, by_code, strict=True)
+        ],
+        by_document=[
+            DocumentAgreement(document.name, document.id, figures)
+            for document, figures in zip(chosen, by_document, strict=True)
+        ],
+        unmatched=unmatched,
+    )
+
+
+def _units(
+    project: Project,
+    codings: units.Codings,
+    chosen: Sequence[Document],
+    codes: int,
+    names: Sequence[str],
+    unit: str,
+) -> tuple[Figures, list[Figures], list[Figures]]:
+    """Overall, per-code and per-document figures of a unit of text."""
+    bounds = None
+    if unit == "character":
+        per_document = [document.length for document in chosen]
+    else:
+        split = units.paragraph_bounds if unit == "paragraph" else units.sentence_bounds
+        texts = store.document_texts(project.conn, [document.id for document in chosen])
+        bounds = [split(text) for text in texts]
+        per_document = [len(starts) for starts, _ends in bounds]
+    by_code, by_document = units.unit_tables(
+        codings, documents=len(chosen), coders=len(names), bounds=bounds
+    )
+    total = sum(per_document)
+    pooled: Counter[int] = Counter()
+    for table in by_code.values():
+        pooled.update(table)
+    return (
+        binary_figures(total * codes, pooled, names),
+        [binary_figures(total, by_code.get(number, {}), names) for number in range(codes)],
+        [
+            binary_figures(count * codes, by_document.get(number, {}), names)
+            for number, count in enumerate(per_document)
+        ],
+    )
+
+
+def _segments(
+    project: Project,
+    codings: units.Codings,
+    chosen: Sequence[Document],
+    paths: Sequence[str],
+    names: Sequence[str],
+    threshold: float,
+) -> tuple[Figures, list[Figures], list[Figures], list[Unmatched]]:
+    """Figures of the segment unit, and the codings not every coder matched."""
+    best = np.asarray(units.segment_bests(codings, coders=len(names)), dtype=np.float64)
+    matched = best >= threshold - _TOLERANCE
+    by_code = units.tally(codings.code, matched, len(paths))
+    by_document = units.tally(codings.document, matched, len(chosen))
+    rows = codings.in_text_order(np.flatnonzero(~matched))
+    overlaps = best.tolist()
+    needed = sorted({row[2] for row in rows})
+    # one text at a time: the rows come by document
+    ids = [chosen[number].id for number in needed]
+    texts = zip(needed, store.document_texts(project.conn, ids), strict=True)
+    number, text = -1, ""
+    unmatched = []
+    for row, code, document, coder, start, end in rows:
+        while number != document:
+            number, text = next(texts)
+        unmatched.append(
+            Unmatched(
+                coder=names[coder],
+                document=chosen[document].name,
+                code=paths[code],
+                start=start,
+                end=end,
+                text=text[start:end],
+                best_overlap=overlaps[row],
+            )
+        )
+    return (
+        segment_figures(int(matched.sum()), len(matched)),
+        [segment_figures(agreed, total) for agreed, total in by_code],
+        [segment_figures(agreed, total) for agreed, total in by_document],
+        unmatched,
+    )
+
+
+def coder_ids_of(
+    project: Project, coders: Sequence[str], *, minimum: int = 1
+) -> tuple[list[str], list[int]]:
+    """The names (as the project spells them) and ids of these coders, each once."""
+    known = project.coders()
+    names: list[str] = []
+    ids: list[int] = []
+    for name in coders:
+        coder = queries.coder_by_name(project.conn, name.strip())
+        if coder is None:
+            folded = [c for c in known if c.name.casefold() == name.strip().casefold()]
+            if len(folded) != 1:
+                raise QcodeError(f"no coder named '{name}' in {project.path.name}")
+            coder = folded[0]
+        if coder.id not in ids:
+            names.append(coder.name)
+            ids.append(coder.id)
+    if len(ids) < minimum:
+        given = ", ".join(names) or "none"
+        raise QcodeError(f"agreement needs at least {minimum} different coders (got {given})")
+    if len(ids) > MAX_CODERS:
+        raise QcodeError(f"agreement compares at most {MAX_CODERS} coders (got {len(ids)})")
+    return names, ids
+
+
+def _documents(
+    project: Project,
+    names: Sequence[str],
+    coder_ids: Sequence[int],
+    documents: Sequence[str] | None,
+) -> tuple[list[Document], list[str]]:
+    """The documents to compare, in display order, and the excluded ones' names."""
+    everything = project.documents()
+    if documents is not None:
+        wanted = {project.document(ref).id for ref in documents}
+        if not wanted:
+            raise QcodeError("no documents to compare")
+        return [document for document in everything if document.id in wanted], []
+    coded = store.documents_coded_by(project.conn, coder_ids)
+    common = set.intersection(*(coded[coder_id] for coder_id in coder_ids))
+    chosen = [document for document in everything if document.id in common]
+    if not chosen:
+        raise QcodeError(
+            f"the coders {', '.join(names)} have not coded any document in common; "
+            "name documents with --documents"
+        )
+    return chosen, [document.name for document in everything if document.id not in common]
+
+
+def coding_regions(
+    project: Project, document: Document, code: Code, coders: Sequence[str]
+) -> list[Region]:
+    """The maximal runs of text where the same (non-empty) set of ``coders``
+    applied ``code``, sorted by start: for a side-by-side view of where
+    coders agree and disagree."""
+    names, ids = coder_ids_of(project, coders)
+    codings = project.codings(document=document, code=code)
+    spans = {
+        name: sorted((c.start, c.end) for c in codings if c.coder_id == coder_id)
+        for coder_id, name in zip(ids, names, strict=True)
+    }
+    return [Region(start, end, who) for start, end, who in units.regions(spans)]

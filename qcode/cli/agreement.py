@@ -1,0 +1,83 @@
+"""The agreement command: inter-coder agreement figures."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qcode.cli.handlers import _one_line, _open, _print_json, _print_table, _say
+
+if TYPE_CHECKING:
+    from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
+
+
+def cmd_agreement(options: argparse.Namespace) -> int:
+    from qcode.analysis.agreement import compute_agreement
+    from qcode.io.agreement_xlsx import check_workbook_path, write_agreement_workbook
+
+    workbook = Path(options.xlsx) if options.xlsx else None
+    if workbook is not None:
+        check_workbook_path(workbook)
+    with _open(options, write=False) as project:
+        report = compute_agreement(
+            project,
+            options.coders,
+            unit=options.unit,
+            threshold=options.threshold,
+            documents=options.documents,
+            codes=options.codes,
+        )
+    if workbook is not None:
+        write_agreement_workbook(report, workbook)
+        _say(f"wrote {workbook}")
+    if options.json:
+        _print_json(report.as_json())
+    else:
+        _print_report(report)
+    return 0
+
+
+def _print_report(report: AgreementReport) -> None:
+    setting = f", overlap of at least {report.threshold:g}" if report.threshold else ""
+    print(
+        f"{report.unit} unit{setting}; coders: {', '.join(report.coders)}; "
+        f"documents: {', '.join(report.documents)}"
+    )
+    rows = [_row("(overall)", report.overall)]
+    rows += [_row(row.code, row.figures) for row in report.codes]
+    units = "codings" if report.unit == "segment" else f"{report.unit}s"
+    _print_table(["code", "% agreement", "kappa", "alpha", "specific", units], rows)
+    for name, reason in report.overall.reasons.items():
+        print(f"— {name.replace('_', ' ')}: {reason}")
+    excluded = ", ".join(report.excluded_documents) or "none"
+    print(f"excluded documents (not coded by every chosen coder): {excluded}")
+    if report.unit != "segment":
+        return
+    if not report.unmatched:
+        print("unmatched codings: none")
+        return
+    print(f"unmatched codings ({len(report.unmatched)}):")
+    _print_table(
+        ["coder", "document", "code", "start", "end", "best overlap", "text"],
+        [_unmatched_row(u) for u in report.unmatched],
+    )
+
+
+def _unmatched_row(u: Unmatched) -> list[object]:
+    overlap = f"{u.best_overlap:.2f}"
+    return [u.coder, u.document, u.code, u.start, u.end, overlap, _one_line(u.text, 50)]
+
+
+def _row(label: str, figures: Figures) -> list[object]:
+    def number(value: float | None, digits: int) -> str:
+        return "—" if value is None else f"{value:.{digits}f}"
+
+    return [
+        label,
+        number(figures.percent_agreement, 1),
+        number(figures.kappa, 3),
+        number(figures.alpha, 3),
+        number(figures.specific_agreement, 3),
+        figures.units,
+    ]

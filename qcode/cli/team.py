@@ -1,0 +1,79 @@
+"""Team commands: merging projects and preparing coders' copies.
+Presentation only; the work is in qcode.core.merge and qcode.core.copies."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from qcode.cli.handlers import _open, _print_json, _say
+from qcode.core.merge import check_mergeable
+from qcode.core.merge_report import MergeReport
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+
+
+def cmd_merge(options: argparse.Namespace) -> int:
+    others = [Path(name) for name in options.others]
+    report_file = Path(options.report) if options.report else None
+    if report_file is not None and not report_file.parent.is_dir():
+        raise QcodeError(f"{report_file.name}: folder {report_file.parent} does not exist")
+    reports: list[MergeReport] = []
+    with _open(options, write=True) as project:
+        # Every file is checked before the first is merged, so a typo in the
+        # third name does not leave the project merged with the first two.
+        for other in others:
+            check_mergeable(project, other)
+            Project.open(other, read_only=True).close()
+        for other in others:
+            try:
+                reports.append(project.merge(other))
+            except QcodeError as error:
+                if not reports:
+                    raise
+                done = ", ".join(report.source for report in reports)
+                raise QcodeError(
+                    f"{error} (already merged, each undoable on its own: {done})"
+                ) from None
+    data: Any = reports[0].as_json() if len(reports) == 1 else [r.as_json() for r in reports]
+    if report_file is not None:
+        try:
+            report_file.write_text(
+                json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as error:
+            raise QcodeError(
+                f"{report_file.name}: could not save the report ({error.strerror}); "
+                "the merge itself is done"
+            ) from None
+    if options.json:
+        _print_json(data)
+        return 0
+    for report in reports:
+        for line in report.summary():
+            print(line)
+        for conflict in report.conflicts:
+            print(f"  conflict ({conflict.kind}) {conflict.subject}: {conflict.detail}")
+        print(f"  backup: {report.backup}")
+    if report_file is not None:
+        _say(f"report saved to {report_file}")
+    return 0
+
+
+def cmd_copies(options: argparse.Namespace) -> int:
+    folder = Path(options.folder) if options.folder else None
+    with _open(options, write=False) as project:
+        paths = project.prepare_coder_copies(options.coders, folder)
+    if options.json:
+        _print_json(
+            [
+                {"coder": coder.strip(), "path": str(path)}
+                for coder, path in zip(options.coders, paths, strict=True)
+            ]
+        )
+    else:
+        for path in paths:
+            print(path)
+    return 0

@@ -1,0 +1,98 @@
+"""Coders' copies: one project file per coder, to code independently.
+
+Each copy holds the project's documents, texts, attributes, speaker turns,
+codebook and memos (on the project, documents and codes) with the same
+UUIDs, and no codings, so that the copies, once coded, merge back into the
+project cleanly (:mod:`qcode.core.merge`) and can be compared for agreement.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qcode.errors import QcodeError
+from qcode.store.copies import strip_for_coder
+from qcode.store.database import SUFFIX
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+_UNSAFE = re.compile(r"[^\w\- ]+")
+
+
+def safe_file_part(name: str) -> str:
+    """A coder's name as part of a file name on any system: letters (of any
+    script), digits, spaces, "-" and "_" only."""
+    return " ".join(_UNSAFE.sub("_", name).split()).strip("_") or "coder"
+
+
+def copy_paths(project: Project, coders: Sequence[str], folder: Path | None = None) -> list[Path]:
+    """Where the copies for ``coders`` go; refuses bad names and existing files."""
+    folder = project.path.parent if folder is None else folder
+    names = [name.strip() for name in coders]
+    if not names:
+        raise QcodeError("name at least one coder to prepare a copy for")
+    if any(not name for name in names):
+        raise QcodeError("a coder's name cannot be empty")
+    seen: dict[str, str] = {}
+    paths: list[Path] = []
+    for name in names:
+        path = folder / f"{project.path.stem}-{safe_file_part(name)}{SUFFIX}"
+        key = path.name.casefold()
+        if key in seen:
+            same = "is named twice" if seen[key] == name else f"and '{seen[key]}' share a file name"
+            raise QcodeError(f"coder '{name}' {same}; nothing was written")
+        seen[key] = name
+        paths.append(path)
+    if not folder.is_dir():
+        raise QcodeError(f"folder not found: {folder}")
+    for path in paths:
+        if path.exists():
+            raise QcodeError(f"{path.name} already exists in {folder}; nothing was written")
+    return paths
+
+
+def prepare_coder_copies(
+    project: Project, coders: Sequence[str], folder: Path | None = None
+) -> list[Path]:
+    """Write ``STEM-<coder>.qcode`` per coder into ``folder`` (default: beside
+    the project); returns the paths.  All are written under temporary names
+    first and renamed at the end, so a failure leaves no file behind."""
+    paths = copy_paths(project, coders, folder)
+    name = project.name
+    parts: list[Path] = []
+    renamed: list[Path] = []
+    try:
+        for coder, path in zip(coders, paths, strict=True):
+            part = path.with_name(f".{path.name}.part")
+            parts.append(part)
+            project.backup_to(part)
+            strip_for_coder(part, coder.strip(), f"{name} — {coder.strip()}")
+        for path in paths:
+            if path.exists():  # appeared meanwhile: never overwrite a project
+                raise QcodeError(f"{path.name} already exists; nothing was written")
+        for part, path in zip(parts, paths, strict=True):
+            os.replace(part, path)
+            renamed.append(path)
+    except (OSError, sqlite3.Error) as error:
+        _remove(parts + renamed)
+        raise QcodeError(
+            f"could not write the coders' copies ({error}); nothing was written"
+        ) from None
+    except BaseException:
+        _remove(parts + renamed)
+        raise
+    return paths
+
+
+def _remove(files: list[Path]) -> None:
+    for file in files:
+        for suffix in ("", "-journal", "-wal", "-shm", ".tmp"):
+            with contextlib.suppress(OSError):
+                file.with_name(file.name + suffix).unlink()

@@ -1,0 +1,129 @@
+"""Merging projects: a team lead brings coders' work into one project.
+
+:func:`merge_project` reads the other project (read-only), writes a backup of
+the project beside it, and then merges everything in one command: one
+transaction, one undo step, and on any error no change at all.  What matched,
+what was added and what the two projects disagreed on is returned as a
+:class:`MergeReport`.
+
+The steps, in order (each needs the maps of the ones before):
+
+1. coders, then attribute definitions (:mod:`qcode.core.merge_codebook`);
+2. documents with their texts, speaker turns and attribute values
+   (:mod:`qcode.core.merge_documents`), re-anchoring codings where the same
+   document has a different text (:mod:`qcode.core.reanchor`);
+3. the code tree;
+4. codings, memos and rejected suggestions (:mod:`qcode.core.merge_codings`).
+
+The project's own name, description, history and trained suggestion models
+are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from qcode.core.commands import Command, Transaction
+from qcode.core.merge_codebook import merge_coders, merge_codes, merge_variables
+from qcode.core.merge_codings import CodingMerge, merge_memos, merge_rejections
+from qcode.core.merge_documents import DocumentMerge
+from qcode.core.merge_plan import MergeState, OtherProject
+from qcode.core.merge_report import Conflict, MergeReport
+from qcode.errors import QcodeError
+
+if TYPE_CHECKING:
+    from qcode.core.project import Project
+
+__all__ = ["Conflict", "MergeProject", "MergeReport", "backup_path", "merge_project"]
+
+
+@dataclass
+class MergeProject(Command[MergeReport]):
+    """Merge a project read beforehand into this one."""
+
+    kind: ClassVar[str] = "merge_project"
+    other: OtherProject
+    report: MergeReport
+
+    @property
+    def label(self) -> str:
+        return f"merge {self.other.name}"
+
+    def do(self, tx: Transaction) -> MergeReport:
+        state = MergeState(tx, self.other, self.report)
+        merge_coders(state)
+        merge_variables(state)
+        documents = DocumentMerge(state)
+        documents.run()
+        merge_codes(state)
+        CodingMerge(state, documents).run()
+        merge_memos(state)
+        merge_rejections(state)
+        documents.report_reanchored()
+        return self.report
+
+
+def merge_project(project: Project, other: Path, *, backup: bool = True) -> MergeReport:
+    """Merge the project file ``other`` into ``project``; see the module
+    docstring.  Raises :class:`QcodeError` with one line when ``other``
+    cannot be merged; nothing is changed then."""
+    from qcode.core.project import Project
+
+    other = Path(other)
+    check_mergeable(project, other)
+    with Project.open(other, read_only=True) as source:
+        snapshot = OtherProject.read(other, source.conn)
+        report = MergeReport(source=other.name, source_path=str(other))
+        if backup:
+            report.backup = str(write_backup(project))
+        return project.push(MergeProject(snapshot, report))
+
+
+def check_mergeable(project: Project, other: Path) -> None:
+    """Refuse, in one line, what cannot be merged into ``project``."""
+    if not other.exists():
+        raise QcodeError(f"{other.name}: no such file ({other})")
+    if not other.is_file():
+        raise QcodeError(f"{other.name}: not a project file (it is a folder)")
+    if _same_file(project.path, other):
+        raise QcodeError(
+            f"{other.name}: this is the project itself; choose another project to merge into it"
+        )
+    if project.read_only:
+        raise QcodeError(f"{project.path.name} is open read-only; nothing was merged")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def backup_path(project_path: Path, when: datetime | None = None) -> Path:
+    """``NAME.before-merge-YYYYMMDD-HHMMSS.qcode`` beside the project, never
+    the name of an existing file."""
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    base = f"{project_path.stem}.before-merge-{stamp}"
+    candidate = project_path.with_name(base + project_path.suffix)
+    number = 2
+    while candidate.exists():
+        candidate = project_path.with_name(f"{base}-{number}{project_path.suffix}")
+        number += 1
+    return candidate
+
+
+def write_backup(project: Project) -> Path:
+    target = backup_path(project.path)
+    try:
+        project.backup_to(target)
+    except (OSError, sqlite3.Error) as error:
+        raise QcodeError(
+            f"could not write the backup {target.name} ({error}); nothing was merged"
+        ) from None
+    return target

@@ -1,0 +1,183 @@
+"""Merge steps for who and what: coders, attribute definitions, the codebook.
+
+Each row of the other project is matched by UUID first, then by name (a
+code by its place in the tree); what matches keeps the project's values and
+a difference is reported; what does not match is added with its UUID.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+
+from qcode.core.merge_plan import MergeState, Row
+from qcode.core.model import Code, Codebook
+from qcode.store import merge as store
+from qcode.store import queries
+
+
+def merge_coders(state: MergeState) -> None:
+    own = store.table_rows(state.tx.conn, "coders")
+    by_uuid = {row["uuid"]: row for row in own}
+    by_name = {row["name"]: row for row in own}
+    state.coder_names = {row["id"]: row["name"] for row in own}
+    added: list[Row] = []
+    for row in state.other_rows("coders"):
+        match = by_uuid.get(row["uuid"])
+        if match is not None and match["name"] != row["name"]:
+            state.report.conflict(
+                "coder",
+                match["name"],
+                f"called '{row['name']}' in {state.other.name}; kept the name '{match['name']}'",
+            )
+        match = match or by_name.get(row["name"])
+        if match is not None:
+            state.coders[row["id"]] = match["id"]
+            continue
+        new = {"uuid": row["uuid"], "name": row["name"], "created_at": row["created_at"]}
+        (new["id"],) = state.tx.insert("coders", [new])
+        by_name[row["name"]] = by_uuid[row["uuid"]] = new
+        state.coders[row["id"]] = new["id"]
+        state.coder_names[new["id"]] = row["name"]
+        added.append(new)
+    state.report.coders_added = len(added)
+
+
+def merge_variables(state: MergeState) -> None:
+    """Attribute definitions; values are merged with their documents."""
+    own = store.table_rows(state.tx.conn, "variables")
+    by_uuid = {row["uuid"]: row for row in own}
+    by_name = {row["name"]: row for row in own}
+    values_of: dict[int, list[Row]] = defaultdict(list)
+    for value in state.other_rows("document_values"):
+        values_of[value["variable_id"]].append(value)
+    other_documents = {row["id"]: row["name"] for row in state.other_rows("documents")}
+    for row in state.other_rows("variables"):
+        match = by_uuid.get(row["uuid"]) or by_name.get(row["name"])
+        if match is None:
+            new = {key: row[key] for key in ("uuid", "name", "type", "description")}
+            (state.variables[row["id"]],) = state.tx.insert("variables", [new])
+            state.report.variables_added += 1
+            continue
+        if match["name"] != row["name"]:
+            state.report.conflict(
+                "attribute",
+                match["name"],
+                f"called '{row['name']}' in {state.other.name}; kept the name '{match['name']}'",
+            )
+        if match["type"] != row["type"]:
+            skipped = [
+                f"{other_documents.get(value['document_id'], '?')}={value['value']}"
+                for value in values_of[row["id"]]
+            ]
+            state.report.conflict(
+                "attribute",
+                match["name"],
+                f"is of type {match['type']} here but {row['type']} in {state.other.name}; "
+                "its values there were not merged"
+                + (f" ({'; '.join(skipped)})" if skipped else ""),
+            )
+            continue
+        state.variables[row["id"]] = match["id"]
+
+
+def merge_codes(state: MergeState) -> None:
+    """The code tree: parents before children, new codes after the project's
+    own children of the same parent, in the other project's order."""
+    own = Codebook(queries.codes(state.tx.conn))
+    other = Codebook(queries.codes(state.other.conn))
+    full = {row["id"]: row for row in state.other_rows("codes")}
+    children: dict[int | None, dict[str, int]] = defaultdict(dict)
+    for code in own.codes.values():
+        children[code.parent_id][code.name] = code.id
+    next_position: dict[int | None, int] = {}
+    descriptions: list[tuple[int, str]] = []
+    rows: list[Row] = []
+    for code in other.walk():
+        parent = None if code.parent_id is None else state.codes[code.parent_id]
+        match = own.by_uuid(code.uuid)
+        if match is None and code.name in children[parent]:
+            existing = children[parent][code.name]
+            if existing not in own.codes:
+                # Added by this merge a moment ago: only a damaged file has two
+                # sibling codes of one name, and the unique index would refuse it.
+                state.codes[code.id] = existing
+                state.report.codes_matched += 1
+                state.report.conflict(
+                    "code",
+                    other.path(code.id),
+                    f"{state.other.name} has two codes of this name here; both were merged "
+                    "into one",
+                )
+                continue
+            match = own.codes[existing]
+        if match is not None:
+            state.codes[code.id] = match.id
+            state.report.codes_matched += 1
+            description = _compare_code(state, own, match, code, parent, other)
+            if description:
+                descriptions.append((match.id, description))
+            continue
+        if parent not in next_position:
+            siblings = own.children(parent)
+            next_position[parent] = max((c.position for c in siblings), default=-1) + 1
+        code_id = state.new_id("codes")
+        row = full[code.id]
+        rows.append(
+            {
+                "id": code_id,
+                "uuid": code.uuid,
+                "parent_id": parent,
+                "name": code.name,
+                "color": code.color,
+                "description": code.description,
+                "keywords": row["keywords"],
+                "codable": row["codable"],
+                "position": next_position[parent],
+                "created_at": row["created_at"],
+            }
+        )
+        next_position[parent] += 1
+        children[parent][code.name] = code_id
+        state.codes[code.id] = code_id
+    state.tx.insert("codes", rows)
+    state.report.codes_added = len(rows)
+    state.code_descriptions = descriptions
+
+
+def _compare_code(
+    state: MergeState, own: Codebook, mine: Code, theirs: Code, parent: int | None, other: Codebook
+) -> str:
+    """Report how a matched code differs; returns the other's description
+    when it differs and should be kept in a memo."""
+    path = own.path(mine.id)
+    where = state.other.name
+    differences: list[str] = []
+    if mine.name != theirs.name:
+        differences.append(f"its name ('{theirs.name}')")
+    if mine.parent_id != parent:
+        differences.append(f"its place ('{other.path(theirs.id)}')")
+    if mine.color != theirs.color:
+        differences.append(f"its colour ({theirs.color})")
+    if mine.codable != theirs.codable:
+        differences.append("whether it can be applied")
+    if set(mine.keywords) != set(theirs.keywords):
+        differences.append(
+            f"its keywords ({json.dumps(list(theirs.keywords), ensure_ascii=False)})"
+        )
+    described = theirs.description.strip() and theirs.description != mine.description
+    if described:
+        differences.append("its description")
+    if differences:
+        memo = f"; their description is in a memo on the code titled 'Description in {where}'"
+        state.report.conflict(
+            "code",
+            path,
+            f"{where} differs in {_and(differences)}; kept this project's"
+            + (memo if described else ""),
+        )
+    return theirs.description if described else ""
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

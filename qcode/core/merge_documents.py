@@ -1,0 +1,218 @@
+"""Merge step for documents, their texts, speaker turns and attribute values.
+
+A document of the other project is the project's document when their UUIDs
+and texts agree, or when only their texts agree.  When the UUID or the name
+agrees but the text differs, the other's codings are re-anchored onto the
+project's text (:mod:`qcode.core.reanchor`); codings that cannot be placed
+there go to a copy of the other's document, made only when needed.  Anything
+else is a new document, added with its UUID.
+"""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from collections import defaultdict
+
+from qcode.core.merge_plan import MergeState, Placement, Row
+from qcode.core.reanchor import Reanchor
+from qcode.store import merge as store
+from qcode.store import queries
+
+# Below this share of unchanged text, two documents of one name are taken to
+# be different documents, not two versions of one.
+SAME_DOCUMENT = 0.5
+
+
+class DocumentMerge:
+    """Matches the other's documents and adds what is missing."""
+
+    def __init__(self, state: MergeState) -> None:
+        self.state = state
+        tx = state.tx
+        own = store.table_rows(tx.conn, "documents")
+        state.document_names = {row["id"]: row["name"] for row in own}
+        state.document_uuids = {row["uuid"] for row in own}
+        self.by_uuid = {row["uuid"]: row for row in own}
+        self.by_sha = {row["sha256"]: row for row in own}
+        self.by_name = {row["name"]: row for row in own}
+        self.position = queries.max_document_position(tx.conn)
+        self.own_values: dict[tuple[int, int], tuple[int, object]] = {
+            (row["document_id"], row["variable_id"]): (row["id"], row["value"])
+            for row in store.table_rows(tx.conn, "document_values")
+        }
+        self.values: dict[int, list[Row]] = defaultdict(list)
+        for row in state.other_rows("document_values"):
+            self.values[row["document_id"]].append(row)
+        self.turns: dict[int, list[Row]] = defaultdict(list)
+        for row in state.other_rows("speaker_turns"):
+            self.turns[row["document_id"]].append(row)
+        self.variable_names = {row["id"]: row["name"] for row in state.other_rows("variables")}
+        self.other_documents = {row["id"]: row for row in state.other_rows("documents")}
+
+    def run(self) -> None:
+        state = self.state
+        documents = sorted(self.other_documents.values(), key=lambda r: (r["position"], r["id"]))
+        claimed: set[int] = set()
+        later: list[Row] = []
+        for row in documents:  # first the same texts, so a name never claims them
+            mine = self.by_uuid.get(row["uuid"])
+            if mine is None or mine["sha256"] != row["sha256"]:
+                mine = self.by_sha.get(row["sha256"])
+            if mine is None or mine["id"] in claimed:
+                later.append(row)
+                continue
+            claimed.add(mine["id"])
+            state.documents[row["id"]] = Placement(mine["id"], row["id"])
+            state.report.documents_matched += 1
+            if mine["name"] != row["name"]:
+                state.report.conflict(
+                    "document",
+                    mine["name"],
+                    f"called '{row['name']}' in {state.other.name}; kept the name '{mine['name']}'",
+                )
+            self._merge_values(row["id"], mine["id"])
+        for row in later:
+            mine = self.by_uuid.get(row["uuid"]) or self.by_name.get(row["name"])
+            if mine is not None and mine["id"] not in claimed:
+                claimed.add(mine["id"])
+                self._reanchor(row, mine)
+            else:
+                self._add_new(row)
+
+    def _reanchor(self, row: Row, mine: Row) -> None:
+        state = self.state
+        other_text = state.other.text(row["id"])
+        own_text = queries.document_text(state.tx.conn, mine["id"])
+        reanchor = Reanchor(other_text, own_text)
+        if reanchor.similarity < SAME_DOCUMENT:
+            copy_id = self.copy_for(Placement(mine["id"], row["id"]))
+            state.documents[row["id"]] = Placement(copy_id, row["id"])
+            state.report.conflict(
+                "document",
+                mine["name"],
+                f"{state.other.name} has a document of this name with another text "
+                f"({round(100 * reanchor.similarity)}% alike); it was added as "
+                f"'{state.document_names[copy_id]}' with its codings",
+            )
+            return
+        state.documents[row["id"]] = Placement(mine["id"], row["id"], reanchor=reanchor)
+        state.report.documents_matched += 1
+        self._merge_values(row["id"], mine["id"])
+
+    def _add_new(self, row: Row) -> None:
+        state = self.state
+        name = state.unique_document_name(row["name"])
+        uuid = row["uuid"] if row["uuid"] not in state.document_uuids else str(uuidlib.uuid4())
+        document_id = self.add_document(row, name, uuid)
+        state.documents[row["id"]] = Placement(document_id, row["id"])
+        if name != row["name"]:
+            state.report.conflict(
+                "document",
+                row["name"],
+                f"the name is taken by another document here; added as '{name}'",
+            )
+
+    def _merge_values(self, other_id: int, document_id: int) -> None:
+        """The project's attribute values win; missing ones are taken over."""
+        state = self.state
+        rows: list[Row] = []
+        for value in self.values[other_id]:
+            variable_id = state.variables.get(value["variable_id"])
+            if variable_id is None:
+                continue
+            mine = self.own_values.get((document_id, variable_id))
+            if mine is None:
+                rows.append(
+                    {
+                        "document_id": document_id,
+                        "variable_id": variable_id,
+                        "value": value["value"],
+                    }
+                )
+            elif mine[1] != value["value"]:
+                variable = self.variable_names[value["variable_id"]]
+                state.report.conflict(
+                    "attribute",
+                    state.document_names[document_id],
+                    f"'{variable}' is {mine[1]!r} here but {value['value']!r} in "
+                    f"{state.other.name}; kept {mine[1]!r}",
+                )
+        state.tx.insert("document_values", rows)
+        state.report.values_added += len(rows)
+
+    def add_document(self, row: Row, name: str, uuid: str) -> int:
+        """Add the other's document ``row`` with its text, speaker turns and
+        attribute values; returns its id."""
+        state = self.state
+        tx = state.tx
+        self.position += 1
+        document_id = state.new_id("documents")
+        kept = ("length", "sha256", "source_name", "importer", "imported_at", "speakers")
+        tx.insert(
+            "documents",
+            [
+                {key: row[key] for key in kept}
+                | {"id": document_id, "uuid": uuid, "name": name, "position": self.position}
+            ],
+        )
+        text = state.other.text(row["id"])
+        tx.insert("document_texts", [{"document_id": document_id, "text": text}])
+        tx.insert(
+            "speaker_turns",
+            [
+                {key: turn[key] for key in turn if key != "id"} | {"document_id": document_id}
+                for turn in self.turns[row["id"]]
+            ],
+        )
+        values = [
+            {
+                "document_id": document_id,
+                "variable_id": state.variables[value["variable_id"]],
+                "value": value["value"],
+            }
+            for value in self.values[row["id"]]
+            if value["variable_id"] in state.variables
+        ]
+        tx.insert("document_values", values)
+        state.report.values_added += len(values)
+        state.report.documents_added += 1
+        state.document_names[document_id] = name
+        state.document_uuids.add(uuid)
+        return document_id
+
+    def copy_for(self, placement: Placement) -> int:
+        """The copy of the other's document that keeps codings whose text is
+        not in the project's version; made the first time it is needed."""
+        if placement.copy_id is None:
+            state = self.state
+            row = self.other_documents[placement.other_id]
+            uuid = row["uuid"] if row["uuid"] not in state.document_uuids else str(uuidlib.uuid4())
+            name = state.unique_document_name(row["name"] + state.suffix)
+            placement.copy_id = self.add_document(row, name, uuid)
+        return placement.copy_id
+
+    def report_reanchored(self) -> None:
+        """One conflict per document whose text differed: how its codings fared."""
+        state = self.state
+        for placement in state.documents.values():
+            if placement.reanchor is None:
+                continue
+            name = state.document_names[placement.document_id]
+            changed = sum(
+                1 for entry in state.report.codings_reanchored if entry["document"] == name
+            )
+            detail = (
+                f"the text differs from the one in {state.other.name}; its codings were "
+                f"re-anchored onto this project's text ({changed} now cover changed text)"
+            )
+            if placement.unplaced:
+                copy = state.document_names[placement.copy_id or placement.document_id]
+                spans = [f"{row['start_pos']}–{row['end_pos']}" for row in placement.unplaced]
+                shown = ", ".join(spans[:5]) + (
+                    f" and {len(spans) - 5} more" if len(spans) > 5 else ""
+                )
+                detail += (
+                    f"; {len(spans)} coding(s) on text that is not here ({shown} in "
+                    f"{state.other.name}) were kept on '{copy}'"
+                )
+            state.report.conflict("document", name, detail)

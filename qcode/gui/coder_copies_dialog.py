@@ -1,0 +1,140 @@
+"""File ▸ Prepare coder copies…: one copy of the project per coder, so that
+each can code on their own computer; File ▸ Merge project… brings their
+work back.  Writing the copies is the core's
+(:meth:`Project.prepare_coder_copies`); this dialog asks for the coders'
+names and the folder, and says which files were written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.errors import QcodeError
+from qcode.gui.session import Session
+
+HINT = (
+    "Give each coder their file; when they are done, use File ▸ Merge project… "
+    "to bring their coding back."
+)
+
+
+class CoderCopiesDialog(QDialog):
+    """Coder names (one a line) and a folder; OK writes STEM-<coder>.qcode each."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        project = session.project
+        self.written: list[Path] = []
+        self.setWindowTitle("Prepare coder copies — qcode")
+        self.setAccessibleName("Prepare coder copies")
+
+        intro = QLabel(
+            f"Each coder gets a copy of <b>{_escape(project.name)}</b> to code on their own, "
+            f"named <i>{_escape(project.path.stem)}-NAME.qcode</i>.",
+            self,
+        )
+        intro.setWordWrap(True)
+        self.names_edit = QPlainTextEdit(self)
+        self.names_edit.setAccessibleName("Coder names")
+        self.names_edit.setPlaceholderText("One name a line")
+        self.names_edit.setTabChangesFocus(True)
+        self.names_edit.setPlainText("\n".join(coder.name for coder in project.coders()))
+        self.folder_edit = QLineEdit(str(project.path.parent), self)
+        self.folder_edit.setAccessibleName("Folder")
+        browse = QPushButton("Choose…", self)
+        browse.setAccessibleName("Choose folder")
+        browse.clicked.connect(self._on_browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Coders (one a line):", self.names_edit)
+        form.addRow("Write the copies to:", folder_row)
+
+        self.error_label = QLabel(self)
+        self.error_label.setAccessibleName("Problem")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Prepare copies")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.names_edit.textChanged.connect(self.error_label.hide)
+        self.folder_edit.textChanged.connect(self.error_label.hide)
+        self.resize(520, 360)
+
+    def names(self) -> list[str]:
+        """The names typed, trimmed, blank lines and repeats left out."""
+        names: list[str] = []
+        for line in self.names_edit.toPlainText().splitlines():
+            name = line.strip()
+            if name and name not in names:
+                names.append(name)
+        return names
+
+    def _on_browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Where to write the coders' copies", self.folder_edit.text()
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def _show_problem(self, message: str) -> None:
+        self.error_label.setText(message.splitlines()[0] if message else "Something went wrong")
+        self.error_label.show()
+
+    def accept(self) -> None:
+        names = self.names()
+        if not names:
+            self._show_problem("Enter at least one coder's name.")
+            return
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = self.session.project.prepare_coder_copies(names, folder)
+        except QcodeError as problem:
+            self._show_problem(str(problem))
+            return
+        except OSError as problem:
+            self._show_problem(f"{folder}: could not write the copies ({problem.strerror})")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.written = list(written)
+        self.session.status.emit(f"Wrote {len(self.written)} coder copies to {folder}.")
+        files = "\n".join(f"  {path}" for path in self.written)
+        QMessageBox.information(
+            self, "Coder copies", f"Wrote {len(self.written)} file(s):\n{files}\n\n{HINT}"
+        )
+        super().accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

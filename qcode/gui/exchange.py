@@ -1,0 +1,172 @@
+"""File ▸ Export/Import REFI-QDA project: the app's side of .qdpx exchange.
+
+The work is in :mod:`qcode.io.qdpx_export` and :mod:`qcode.core.qdpx_import`;
+this module only asks where, shows progress and reports what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.gui.session import Session
+
+
+def export_qdpx_dialog(session: Session, parent: QWidget, path: Path | None = None) -> Path | None:
+    """Ask where (unless ``path`` is given) and write the project as .qdpx,
+    with a progress dialog whose Cancel leaves no file.  Returns the path."""
+    from qcode.io.qdpx_export import export_qdpx
+
+    project = session.project
+    if path is None:
+        suggested = project.path.with_suffix(".qdpx")
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, "Export REFI-QDA project", str(suggested), "REFI-QDA projects (*.qdpx)"
+        )
+        if not chosen:
+            return None
+        path = Path(chosen if chosen.lower().endswith(".qdpx") else chosen + ".qdpx")
+    dialog = QProgressDialog("Writing the REFI-QDA project…", "Cancel", 0, 100, parent)
+    dialog.setWindowTitle("Export REFI-QDA project")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        return not dialog.wasCanceled()
+
+    try:
+        summary = export_qdpx(project, path, progress)
+    except QcodeError as problem:
+        if dialog.wasCanceled():
+            session.status.emit("Export cancelled: no file was written.")
+        else:
+            session.error.emit(str(problem))
+        return None
+    except OSError as problem:
+        session.error.emit(f"Could not write {path.name}: {problem}")
+        return None
+    finally:
+        dialog.close()
+    note = ""
+    if summary.not_exported:
+        note = " Not in the standard, so not exported: " + "; ".join(summary.not_exported)
+    session.status.emit(
+        f"Wrote {path}: {summary.documents} documents, {summary.codes} codes, "
+        f"{summary.codings:,} codings, {summary.memos} memos.{note}"
+    )
+    return path
+
+
+def import_qdpx_dialog(
+    session: Session,
+    parent: QWidget,
+    open_project: Callable[[Path], None],
+    source: Path | None = None,
+    target: Path | None = None,
+) -> Path | None:
+    """Import a .qdpx (or .qde) file.
+
+    Into the open project when it holds no documents yet; otherwise into a new
+    project file the user names (``target``), which ``open_project`` then
+    opens.  Returns the project file that received the import, or None.
+    """
+    from qcode.core.qdpx_import import import_qdpx
+
+    if source is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Import REFI-QDA project",
+            str(session.project.path.parent),
+            "REFI-QDA projects (*.qdpx *.qde)",
+        )
+        if not chosen:
+            return None
+        source = Path(chosen)
+    project = session.project
+    into_open_project = not project.documents() and not project.coding_counts()
+    if not into_open_project and target is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            "This project already has documents: import into a new project",
+            str(project.path.with_name(source.stem + ".qcode")),
+            "qcode projects (*.qcode)",
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.endswith(".qcode") else chosen + ".qcode")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if into_open_project:
+            report = session.edit(lambda: import_qdpx(project, source))
+            received = project.path
+        else:
+            assert target is not None
+            try:
+                report = _import_into_new(target, source, project.coder_name)
+            except QcodeError as problem:
+                report = None
+                session.error.emit(str(problem))
+            received = target
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if report is None:
+        return None
+    _show_report(parent, report)
+    if not into_open_project:
+        open_project(received)
+    return received
+
+
+def _import_into_new(target: Path, source: Path, coder: str) -> object:
+    from qcode.core.qdpx_import import import_qdpx
+
+    created = Project.create(target, coder=coder)
+    try:
+        with created:
+            return import_qdpx(created, source)
+    except BaseException:
+        # A failed import leaves no half project behind.
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _show_report(parent: QWidget, report: object) -> None:
+    data = report.as_json()  # type: ignore[attr-defined]
+    counts = ", ".join(
+        f"{data.get(key, 0):,} {label}"
+        for key, label in (
+            ("documents", "documents"),
+            ("codes", "codes"),
+            ("codings", "codings"),
+            ("memos", "memos"),
+            ("users", "coders"),
+            ("variables", "attributes"),
+        )
+    )
+    lines = []
+    for heading in ("warnings", "changed", "skipped"):
+        for line in data.get(heading, []):
+            lines.append(f"{heading.rstrip('s') if heading == 'warnings' else heading}: {line}")
+    box = QMessageBox(parent)
+    box.setWindowTitle("REFI-QDA import")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(f"Imported {counts}.")
+    if lines:
+        box.setInformativeText(
+            f"{len(lines)} things were skipped or changed: see the details below."
+        )
+        box.setDetailedText("\n".join(lines))
+    else:
+        box.setInformativeText("Nothing was skipped or changed.")
+    box.setAccessibleName("REFI-QDA import report")
+    box.exec()

@@ -1,0 +1,416 @@
+"""Export a project as a REFI-QDA project exchange file (``.qdpx``).
+
+The file is a zip holding ``project.qde`` (XML in ``urn:QDA-XML:project:1.0``,
+valid against ``Project-mrt2019.xsd``) and ``sources/<GUID>.txt``, each
+document's stored text in UTF-8 without a byte-order mark, byte for byte.
+
+What goes where:
+
+* coders → ``Users`` (GUID = the coder's UUID);
+* the code tree → ``CodeBook`` (colour, ``isCodable``, description; memos on a
+  code as ``NoteRef``);
+* document attributes → ``Variables``, and each document's values as
+  ``VariableValue`` on its ``TextSource``;
+* documents → ``TextSource`` (GUID = document UUID, ``plainTextPath`` =
+  ``internal://<GUID>.txt``), in the documents' display order;
+* each coding → one ``PlainTextSelection`` (GUID = coding UUID; positions are
+  our code-point offsets, end exclusive, exactly as stored, which is what the
+  standard means) holding one ``Coding`` whose GUID is derived from the
+  coding's UUID (:func:`coding_guid`), so exporting again gives the same
+  GUIDs; memos on the coding are ``NoteRef`` of the selection;
+* memos → ``Notes`` (GUID = memo UUID), referred to from their code, document
+  or selection, or from the project (project memos);
+* the project description → the project's ``Description``.
+
+REFI-QDA has no place for code keywords, speaker turns (their labels stay in
+the text), rejected suggestions or the undo history;
+:attr:`QdpxExportSummary.not_exported` lists what a project had of those.
+
+The export streams: ``project.qde`` is written element by element into its
+zip entry and texts are read one at a time, so memory stays flat however big
+the project.  The zip is written beside the target and moved into place when
+complete; its entries carry a fixed date, so exporting an unchanged project
+twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import tempfile
+import time
+import uuid
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from qcode import __version__
+from qcode.core.model import AttributeValue, Code, Codebook, Document
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.io.qdpx_xml import XmlWriter
+from qcode.store import exchange, queries
+
+PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
+# Coding GUIDs are uuid5(this, coding UUID): stable, and never a coding's own UUID.
+CODING_GUIDS = uuid.uuid5(uuid.NAMESPACE_URL, "qcode:refi-qda:coding")
+Progress = Callable[[int, int], bool]
+
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # the earliest a zip can say: a fixed date, not "now"
+_EXCERPT = 60  # characters of coded text in a selection's name
+_TYPES = {  # qcode variable type → (typeOfVariable, value element)
+    "text": ("Text", "TextValue"),
+    "integer": ("Integer", "IntegerValue"),
+    "float": ("Float", "FloatValue"),
+    "boolean": ("Boolean", "BooleanValue"),
+    "date": ("Date", "DateValue"),
+}
+_COLOR = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
+_DATE_TIME = re.compile(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+@dataclass
+class QdpxExportSummary:
+    """What an export wrote (and what REFI-QDA could not carry)."""
+
+    path: Path
+    documents: int = 0
+    codes: int = 0
+    codings: int = 0
+    memos: int = 0
+    users: int = 0
+    variables: int = 0
+    # characters XML cannot hold, replaced by U+FFFD in names, memos and descriptions
+    replaced_characters: int = 0
+    not_exported: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "path": str(self.path), "not_exported": list(self.not_exported)}
+
+
+def coding_guid(coding_uuid: str) -> str:
+    """The GUID of the ``Coding`` element exported for this coding."""
+    return str(uuid.uuid5(CODING_GUIDS, coding_uuid))
+
+
+def export_qdpx(
+    project: Project, path: str | Path, progress: Progress | None = None
+) -> QdpxExportSummary:
+    """Write the whole project to ``path`` as a REFI-QDA ``.qdpx`` file.
+
+    ``progress(done, total)`` is called as the work goes on; when it returns
+    False the export stops with :class:`QcodeError` ("export cancelled").  On
+    any failure nothing is written and an existing file at ``path`` is kept.
+    """
+    began = time.perf_counter()
+    path = Path(path)
+    if path.suffix.lower() != ".qdpx":
+        raise QcodeError(f"{path.name}: a REFI-QDA project file's name must end in .qdpx")
+    if not path.parent.is_dir():
+        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+    if path.is_dir():
+        raise QcodeError(f"{path.name}: is a folder")
+    summary = QdpxExportSummary(path)
+    with exchange.snapshot(project.conn):
+        export = _Export(project, summary, progress)
+        temporary: Path | None = None
+        try:
+            handle, name = tempfile.mkstemp(
+                prefix=f".{path.stem}-", suffix=".qdpx.part", dir=path.parent
+            )
+            os.close(handle)
+            temporary = Path(name)
+            with zipfile.ZipFile(temporary, "w") as archive:
+                export.write(archive)
+            os.replace(temporary, path)
+        except BaseException as error:
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
+            if isinstance(error, OSError):
+                problem = error.strerror or str(error)
+                raise QcodeError(f"{path.name}: cannot be written ({problem})") from error
+            raise
+    summary.seconds = time.perf_counter() - began
+    return summary
+
+
+class _Export:
+    """One export: what it read up front, and the writing of each part."""
+
+    def __init__(self, project: Project, summary: QdpxExportSummary, progress: Progress | None):
+        conn = self.conn = project.conn
+        self.summary = summary
+        self.info = queries.project_info(conn)
+        self.documents = queries.documents(conn)
+        self.codebook = Codebook(queries.codes(conn))
+        self.coders = queries.coders(conn)
+        self.variables = {row.name: row for row in exchange.variables(conn)}
+        self.counts = exchange.counts(conn)
+        self.code_memos = exchange.code_memo_uuids(conn) if self.counts.memos else {}
+        self._progress = progress
+        self._done = 0
+        self._total = 2 * len(self.documents) + 2
+        self._unwritable_values = 0
+
+    def write(self, archive: zipfile.ZipFile) -> None:
+        # A streamed entry needs ZIP64 decided before it is written; only a
+        # project.qde of gigabytes needs it, and other tools read plain zips best.
+        estimate = (
+            6 * self.counts.characters
+            + 1500 * self.counts.codings
+            + 1000 * (self.counts.memos + len(self.codebook) + len(self.documents))
+            + 200 * len(self.documents) * len(self.variables)
+        )
+        big = estimate > zipfile.ZIP64_LIMIT // 2
+        with archive.open(_entry("project.qde"), "w", force_zip64=big) as stream:
+            writer = XmlWriter(stream.write)
+            self._project(writer)
+            writer.finish()
+        for document in self.documents:
+            data = queries.document_text(self.conn, document.id).encode("utf-8")
+            archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
+            self._advance()
+        self._advance()
+        self._summarise(writer)
+
+    def _advance(self) -> None:
+        self._done += 1
+        done = min(self._done, self._total)
+        if self._progress is not None and self._progress(done, self._total) is False:
+            raise QcodeError("export cancelled")
+
+    def _summarise(self, writer: XmlWriter) -> None:
+        summary, counts = self.summary, self.counts
+        summary.documents = len(self.documents)
+        summary.codes = len(self.codebook)
+        summary.users = len(self.coders)
+        summary.variables = len(self.variables)
+        summary.replaced_characters = writer.replaced
+        lost = [
+            (counts.codes_with_keywords, "the keywords of {} codes"),
+            (
+                counts.documents_with_speaker_turns,
+                "the speaker turns of {} documents (their labels stay in the text)",
+            ),
+            (counts.rejected_suggestions, "{} rejected suggestions"),
+            (self._unwritable_values, "{} attribute values REFI-QDA cannot hold"),
+        ]
+        summary.not_exported = [text.format(f"{n:,}") for n, text in lost if n]
+
+    # -- project.qde -------------------------------------------------------------
+
+    def _project(self, writer: XmlWriter) -> None:
+        info = self.info
+        writer.start(
+            "Project",
+            [
+                ("xmlns", PROJECT_NAMESPACE),
+                ("name", info.get("name") or "qcode project"),
+                ("origin", f"qcode {__version__}"),
+                ("creationDateTime", _date_time(info.get("created_at", ""))),
+                ("modifiedDateTime", _date_time(exchange.last_edit_at(self.conn) or "")),
+            ],
+        )
+        if self.coders:
+            writer.start("Users")
+            for coder in self.coders:
+                writer.empty("User", [("guid", coder.uuid), ("name", coder.name)])
+            writer.end("Users")
+        top = self.codebook.children(None)
+        if top:
+            writer.start("CodeBook")
+            writer.start("Codes")
+            for code in top:
+                self._code(writer, code)
+            writer.end("Codes")
+            writer.end("CodeBook")
+        self._advance()
+        if self.variables:
+            writer.start("Variables")
+            for variable in self.variables.values():
+                typed = [("typeOfVariable", _TYPES[variable.type][0])]
+                attributes = [("guid", variable.uuid), ("name", variable.name), *typed]
+                if variable.description:
+                    writer.start("Variable", attributes)
+                    writer.leaf("Description", variable.description)
+                    writer.end("Variable")
+                else:
+                    writer.empty("Variable", attributes)
+            writer.end("Variables")
+        if self.documents:
+            writer.start("Sources")
+            for document in self.documents:
+                self._source(writer, document)
+                self._advance()
+            writer.end("Sources")
+        if self.counts.memos:
+            writer.start("Notes")
+            for note in exchange.notes(self.conn):
+                self._note(writer, note)
+            writer.end("Notes")
+        if info.get("description"):
+            writer.leaf("Description", info["description"])
+        if self.counts.memos:
+            for memo_uuid in exchange.memo_uuids_on(self.conn, None, 0):
+                writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+        writer.end("Project")
+
+    def _code(self, writer: XmlWriter, code: Code) -> None:
+        attributes = [
+            ("guid", code.uuid),
+            ("name", code.name),
+            ("isCodable", "true" if code.codable else "false"),
+            ("color", code.color.lower() if _COLOR.fullmatch(code.color or "") else None),
+        ]
+        children = self.codebook.children(code.id)
+        notes = self.code_memos.get(code.id, [])
+        if not (code.description or notes or children):
+            writer.empty("Code", attributes)
+            return
+        writer.start("Code", attributes)
+        if code.description:
+            writer.leaf("Description", code.description)
+        for memo_uuid in notes:
+            writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+        for child in children:
+            self._code(writer, child)
+        writer.end("Code")
+
+    def _source(self, writer: XmlWriter, document: Document) -> None:
+        conn = self.conn
+        writer.start(
+            "TextSource",
+            [
+                ("guid", document.uuid),
+                ("name", document.name),
+                ("plainTextPath", f"internal://{document.uuid}.txt"),
+                ("creationDateTime", _date_time(document.imported_at)),
+            ],
+        )
+        selections = exchange.selections(conn, document.id)
+        if selections:
+            text = queries.document_text(conn, document.id)
+            memos = exchange.coding_memo_uuids(conn, document.id) if self.counts.memos else {}
+            for row in selections:
+                created = _date_time(row.created_at)
+                writer.start(
+                    "PlainTextSelection",
+                    [
+                        ("guid", row.uuid),
+                        ("name", _excerpt(text, row.start, row.end) or None),
+                        ("startPosition", str(row.start)),
+                        ("endPosition", str(row.end)),
+                        ("creatingUser", row.coder_uuid),
+                        ("creationDateTime", created),
+                    ],
+                )
+                writer.start(
+                    "Coding",
+                    [
+                        ("guid", coding_guid(row.uuid)),
+                        ("creatingUser", row.coder_uuid),
+                        ("creationDateTime", created),
+                    ],
+                )
+                writer.empty("CodeRef", [("targetGUID", row.code_uuid)])
+                writer.end("Coding")
+                for memo_uuid in memos.get(row.id, ()):
+                    writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+                writer.end("PlainTextSelection")
+            self.summary.codings += len(selections)
+        if self.counts.memos:
+            for memo_uuid in exchange.memo_uuids_on(conn, "document_id", document.id):
+                writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+        for name, value in document.attributes.items():
+            variable = self.variables.get(name)
+            written = None if variable is None else _typed_value(variable.type, value)
+            if variable is None or written is None:
+                self._unwritable_values += 1
+                continue
+            writer.start("VariableValue")
+            writer.empty("VariableRef", [("targetGUID", variable.uuid)])
+            writer.leaf(_TYPES[variable.type][1], written)
+            writer.end("VariableValue")
+        writer.end("TextSource")
+
+    def _note(self, writer: XmlWriter, note: exchange.NoteRow) -> None:
+        writer.start(
+            "Note",
+            [
+                ("guid", note.uuid),
+                ("name", note.title.strip() or _excerpt(note.text, 0, len(note.text)) or "Memo"),
+                ("creatingUser", note.coder_uuid),
+                ("creationDateTime", _date_time(note.created_at)),
+                ("modifiedDateTime", _date_time(note.modified_at)),
+            ],
+        )
+        writer.leaf("PlainTextContent", note.text)
+        writer.end("Note")
+        self.summary.memos += 1
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry that is the same on every export and every platform."""
+    info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.create_system = 3  # Unix, so that the permission bits below mean what they say
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The start of ``text[start:end]`` on one line, at most :data:`_EXCERPT` characters."""
+    stop = min(end, start + 4 * _EXCERPT)
+    words = " ".join(text[start:stop].split())
+    if len(words) > _EXCERPT or (stop < end and words):
+        words = words[: _EXCERPT - 1].rstrip() + "…"
+    return words
+
+
+@lru_cache(maxsize=4096)  # codings added together share one timestamp
+def _date_time(value: str) -> str | None:
+    """``value`` as an ``xsd:dateTime``, or None when it is not a date and time."""
+    if _DATE_TIME.fullmatch(value):
+        return value
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed.isoformat()
+
+
+def _typed_value(type_: str, value: AttributeValue) -> str | None:
+    """The text of a value element of ``type_``, or None if the value cannot be one."""
+    if type_ == "text":
+        return str(value)
+    if type_ == "boolean":
+        text = str(value).strip().lower()
+        return {"true": "true", "1": "true", "false": "false", "0": "false"}.get(text)
+    if type_ == "integer":
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        text = str(value).strip()
+        return str(int(text)) if _INTEGER.fullmatch(text) else None
+    if type_ == "float":
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        # xsd:decimal has no exponent, infinity or NaN
+        return format(Decimal(repr(number)), "f") if math.isfinite(number) else None
+    if type_ == "date":
+        text = str(value).strip()
+        try:
+            return text if _DATE.fullmatch(text) and date.fromisoformat(text) else None
+        except ValueError:
+            return None
+    return None
