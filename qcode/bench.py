@@ -202,6 +202,14 @@ def run_benchmarks(
             )
         )
         project.close()
+
+        from qcode.bench_qdpx import run_qdpx_benchmarks
+        from qcode.bench_qdpx_import import run_qdpx_import_benchmark
+
+        say("REFI-QDA export and import…")
+        with Project.open(project_path, read_only=True) as reading:
+            results += run_qdpx_benchmarks(reading, root, keep=True)
+        results += run_qdpx_import_benchmark(root / "bench.qdpx", root)
     from qcode.bench_suggest import run_suggestion_benchmarks
 
     say("suggestions…")

@@ -39,8 +39,11 @@ print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "documents": summary.d
 """
 
 
-def run_qdpx_benchmarks(project: Project, folder: Path, progress: Progress = None) -> list[Result]:
-    """Export ``project`` to ``folder``/bench.qdpx in a child process; time, peak memory, size."""
+def run_qdpx_benchmarks(
+    project: Project, folder: Path, progress: Progress = None, *, keep: bool = False
+) -> list[Result]:
+    """Export ``project`` to ``folder``/bench.qdpx in a child process; time, peak
+    memory, size.  ``keep`` leaves the file there (for the import benchmark)."""
     say = progress or (lambda message: None)
     out = Path(folder) / "bench.qdpx"
     say("exporting the project to .qdpx (child process, for its peak memory)…")
@@ -54,7 +57,8 @@ def run_qdpx_benchmarks(project: Project, folder: Path, progress: Progress = Non
         raise RuntimeError(f"the .qdpx export failed:\n{child.stderr.strip()}")
     figures = json.loads(child.stdout.strip().splitlines()[-1])
     size_mb = out.stat().st_size / (1024 * 1024)
-    out.unlink()
+    if not keep:
+        out.unlink()
     name = f"export {figures['documents']:,} documents, {figures['codings']:,} codings to .qdpx"
     return [
         Result(name, figures["seconds"], "s", 30),

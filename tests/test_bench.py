@@ -26,6 +26,9 @@ def test_bench_prints_every_figure_beside_its_target(capsys: pytest.CaptureFixtu
         "throughput ratio",
         "train suggestions",
         "suggest on 50,000",
+        "agreement, character unit",
+        "to .qdpx",
+        "import a .qdpx project",
     ):
         assert any(needed in name for name in names), needed
     for result in results:

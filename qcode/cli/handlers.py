@@ -70,8 +70,13 @@ def cmd_new(options: argparse.Namespace) -> int:
     return 0
 
 
+_PROJECT_FILES = (".qdpx", ".qde")
+
+
 def cmd_import(options: argparse.Namespace) -> int:
     files = [Path(name) for name in options.files]
+    if any(f.suffix.lower() in _PROJECT_FILES for f in files):
+        return _import_project(options, files)
     codebooks = [f for f in files if f.suffix.lower() == ".qdc"]
     documents = [f for f in files if f.suffix.lower() != ".qdc"]
     attributes = dict(parse_assignment(item) for item in options.attr)
@@ -94,6 +99,39 @@ def cmd_import(options: argparse.Namespace) -> int:
             for document in added:
                 turns = f", {len(document.speakers)} speakers" if document.speakers else ""
                 _say(f"imported '{document.name}' ({document.length} characters{turns})")
+    return 0
+
+
+def _import_project(options: argparse.Namespace, files: list[Path]) -> int:
+    """A whole REFI-QDA project (.qdpx, or a bare .qde), into an empty project."""
+    from qcode.core.qdpx_import import import_qdpx
+
+    if len(files) > 1:
+        raise QcodeError(
+            "a .qdpx or .qde project is imported on its own; import other files separately"
+        )
+    if options.attr:
+        raise QcodeError("--attr applies to documents, not to a whole .qdpx or .qde project")
+    with _open(options, write=True) as project:
+        report = import_qdpx(project, files[0])
+    counts = [
+        ("documents", report.documents),
+        ("codes", report.codes),
+        ("codings", report.codings),
+        ("memos", report.memos),
+        ("coders", report.users),
+        ("attributes", report.variables),
+        ("sets", report.sets),
+    ]
+    origin = f" (from {report.origin})" if report.origin else ""
+    _say(f"{report.source}{origin}: " + ", ".join(f"{n:,} {what}" for what, n in counts))
+    for heading, lines in (
+        ("warning", report.warnings),
+        ("changed", report.changed),
+        ("skipped", report.skipped),
+    ):
+        for line in lines:
+            _say(f"  {heading}: {line}")
     return 0
 
 

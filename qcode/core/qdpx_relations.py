@@ -1,0 +1,409 @@
+"""The state of a REFI-QDA import (:mod:`qcode.core.qdpx_import`), and what it
+puts together once the texts are in.
+
+Notes come after the sources in a project file, and links, sets and cases
+refer to things anywhere in it, so they are kept until the end and then
+become memos (on what refers to them, else on the project) and document
+attributes.  The report's closing lines sum up what was left out or changed.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid as uuidlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from qcode.core.commands import Transaction
+from qcode.core.document_edits import _unique_name
+from qcode.core.model import AttributeValue
+from qcode.io import qdpx_model as qm
+from qcode.io.qdpx_model import plural
+from qcode.store import queries
+
+_TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+
+
+@dataclass
+class QdpxImportReport:
+    """What an import brought in, and what it left out or changed (one sentence each)."""
+
+    source: str
+    origin: str = ""
+    documents: int = 0
+    codes: int = 0
+    codings: int = 0
+    memos: int = 0
+    users: int = 0
+    variables: int = 0
+    sets: int = 0
+    skipped: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class ImportState:
+    """One import in progress: what is known so far and where it went."""
+
+    def __init__(self, tx: Transaction, report: QdpxImportReport) -> None:
+        self.tx = tx
+        self.report = report
+        self.tool = "imported"
+        self.coders: dict[str, int] = {}  # user GUID → coder id
+        self.coder_names = {coder.name: coder.id for coder in queries.coders(tx.conn)}
+        self.coder_uuids = {coder.uuid: coder.id for coder in queries.coders(tx.conn)}
+        self.fallback_coder: int | None = None
+        self.user_count = 0
+        self.codes: dict[str, int] = {}  # code GUID → code id
+        self.code_paths: dict[str, str] = {}
+        self.not_codable: dict[int, str] = {}  # code id → path, for codes marked so
+        self.variables: dict[str, tuple[int, str, str]] = {}  # GUID → (id, name, type)
+        self.variable_names = {v.name: (v.id, v.type) for v in queries.variables(tx.conn)}
+        self.values: dict[tuple[int, int], AttributeValue] = {}  # (document, variable) → value
+        self.documents: dict[str, list[int]] = {}  # source/text GUID → documents
+        self.document_names = {document.name for document in queries.documents(tx.conn)}
+        self.texts: dict[str, tuple[int, str]] = {}  # sha256 → (document, name)
+        self.used: dict[str, set[str]] = {"documents": set(), "codes": set(), "codings": set()}
+        self.used["memos"] = {memo.uuid for memo in queries.memos(tx.conn)}
+        self.reminted: Counter[str] = Counter()
+        self.selections: dict[str, tuple[int, int | None]] = {}  # GUID → (document, coding)
+        self.coding_guids: dict[str, int] = {}
+        self.note_targets: dict[str, list[tuple[str, int | None]]] = {}
+        self.notes: list[qm.QdpxNote] = []
+        self.links: list[qm.QdpxLink] = []
+        self.sets: list[qm.QdpxSet] = []
+        self.cases: list[qm.QdpxCase] = []
+        self.rows: list[tuple[Any, ...]] = []
+        self.keys: set[tuple[int, int, int, int, int]] = set()
+        self.next_coding = tx.next_id("codings")
+        self.memos: list[dict[str, Any]] = []
+        self.counts: Counter[str] = Counter()
+
+    def _uuid(self, table: str, guid: str | None) -> str:
+        """``guid`` for a new row of ``table``, or a new UUID if it is missing or taken."""
+        if guid is not None and guid not in self.used[table]:
+            self.used[table].add(guid)
+            return guid
+        if guid is not None:
+            self.reminted[table] += 1
+        fresh = str(uuidlib.uuid4())
+        self.used[table].add(fresh)
+        return fresh
+
+    def _new_coder(self, name: str, guid: str | None) -> int:
+        unique = _unique_name(name, set(self.coder_names))
+        if unique != name:
+            self.report.changed.append(f"a second user named '{name}' is now '{unique}'")
+        if guid is None or guid in self.coder_uuids:
+            guid = str(uuidlib.uuid4())
+        row = {"uuid": guid, "name": unique, "created_at": self.tx.now}
+        (coder_id,) = self.tx.insert("coders", [row])
+        self.coder_names[unique] = self.coder_uuids[guid] = coder_id
+        return int(coder_id)
+
+    def _coder(self, guid: str | None) -> int:
+        if guid is not None:
+            known = self.coders.get(guid) or self.coder_uuids.get(guid)
+            if known is None:
+                known = self.coders[guid] = self._new_coder(f"user {guid[:8]}", guid)
+                self.report.changed.append(
+                    f"work by user {guid}, who is not among the file's users, is "
+                    f"attributed to a new coder 'user {guid[:8]}'"
+                )
+            return known
+        if self.fallback_coder is None:
+            self.fallback_coder = self._new_coder(f"{self.tool} user", None)
+        self.counts["no author"] += 1
+        return self.fallback_coder
+
+    def _new_variable(self, name: str, type_: str, variable: qm.QdpxVariable | None) -> int:
+        guid = variable.guid if variable is not None else None
+        taken = {guid} & {v.uuid for v in queries.variables(self.tx.conn)}
+        row = {
+            "uuid": guid if guid and not taken else str(uuidlib.uuid4()),
+            "name": name,
+            "type": type_,
+            "description": variable.description if variable is not None else "",
+        }
+        (variable_id,) = self.tx.insert("variables", [row])
+        self.variable_names[name] = (variable_id, type_)
+        self.report.variables += 1
+        return int(variable_id)
+
+    def _flush(self) -> None:
+        self.tx.insert_values("codings", self.rows)
+        self.rows = []
+
+    # -- attributes ----------------------------------------------------------------
+
+    def _value(self, document_id: int, value: qm.QdpxValue, owner: str) -> bool:
+        variable = self.variables.get(value.variable or "")
+        if variable is None:
+            self.counts["value without variable"] += 1
+            return False
+        variable_id, name, type_ = variable
+        typed = _typed(type_, value.value)
+        if typed is None:
+            self.report.skipped.append(
+                f"{owner}: value '{value.value}' of '{name}' is not {type_}; not imported"
+            )
+            return False
+        key = (document_id, variable_id)
+        if key in self.values and self.values[key] != typed:
+            self.report.skipped.append(
+                f"{owner}: a second value '{value.value}' of '{name}' for one document "
+                f"was not imported (it keeps '{self.values[key]}')"
+            )
+            return False
+        self.values[key] = typed
+        return True
+
+    def _flag(self, name: str, document_ids: Sequence[int]) -> None:
+        """A yes/no attribute ``name`` set to yes on the documents."""
+        known = self.variable_names.get(name)
+        if known is not None and known[1] == "boolean":
+            variable_id = known[0]
+        else:
+            unique = _unique_name(name, set(self.variable_names))
+            variable_id = self._new_variable(unique, "boolean", None)
+        for document_id in document_ids:
+            self.values[(document_id, variable_id)] = True
+
+    # -- memos ----------------------------------------------------------------------
+
+    def _note_on(self, note: str, kind: str, target: int | None) -> None:
+        if target is not None and (kind, target) not in self.note_targets.get(note, []):
+            self.note_targets.setdefault(note, []).append((kind, target))
+
+    def _memo(
+        self,
+        text: str,
+        kind: str,
+        target: int | None,
+        *,
+        title: str = "",
+        guid: str | None = None,
+        coder: int | None = None,
+        created: str | None = None,
+        modified: str | None = None,
+    ) -> None:
+        when = created or self.tx.now
+        self.memos.append(
+            {
+                "uuid": self._uuid("memos", guid),
+                "document_id": target if kind == "document" else None,
+                "code_id": target if kind == "code" else None,
+                "coding_id": target if kind == "coding" else None,
+                "title": title,
+                "text": text,
+                "coder_id": coder,
+                "created_at": when,
+                "modified_at": modified or when,
+            }
+        )
+
+    def _target(self, guid: str | None) -> tuple[str, int] | None:
+        """What a link end means in this project: a coding, document or code."""
+        if guid is None:
+            return None
+        if guid in self.selections:
+            document_id, coding_id = self.selections[guid]
+            return ("coding", coding_id) if coding_id else ("document", document_id)
+        if guid in self.coding_guids:
+            return "coding", self.coding_guids[guid]
+        if guid in self.documents:
+            return "document", self.documents[guid][0]
+        if guid in self.codes:
+            return "code", self.codes[guid]
+        return None
+
+    # -- the end --------------------------------------------------------------------
+
+    def _end(self, end: qm.QdpxEnd) -> None:
+        for note in end.note_refs:
+            self.note_targets.setdefault(note, []).append(("project", None))
+        if end.description.strip():
+            if "description" in queries.project_info(self.tx.conn):
+                self.tx.update("project", "description", {"value": end.description})
+            else:
+                self.tx.insert("project", [{"key": "description", "value": end.description}])
+
+    def finish(self) -> None:
+        self._flush()
+        self._links()
+        self._notes()
+        self._sets()
+        self._cases()
+        rows = [
+            {"document_id": document, "variable_id": variable, "value": _stored(value)}
+            for (document, variable), value in self.values.items()
+        ]
+        self.tx.insert("document_values", rows)
+        self.tx.insert("memos", self.memos)
+        self.report.memos += len(self.memos)
+        self._summarise()
+
+    def _links(self) -> None:
+        notes = {note.guid for note in self.notes if note.guid is not None}
+        for link in self.links:
+            for note, other in ((link.origin, link.target), (link.target, link.origin)):
+                if note in notes:
+                    target = self._target(other)
+                    if target is not None:
+                        self._note_on(note or "", *target)
+                    else:
+                        self.report.skipped.append(
+                            f"link '{link.name}' from a memo to something not imported "
+                            "was dropped; the memo is kept"
+                        )
+                    break
+            else:
+                self.report.skipped.append(
+                    f"link '{link.name}' between two things that are not memos was not "
+                    "imported: qcode has no links"
+                )
+
+    def _notes(self) -> None:
+        for note in self.notes:
+            self.report.skipped += note.skipped
+            if not note.text:
+                self.report.skipped.append(f"memo '{note.name}' is empty; not imported")
+                continue
+            targets = self.note_targets.get(note.guid or "") or [("project", None)]
+            coder = self._coder(note.user) if note.user else None
+            # A memo without a title is exported under the start of its text (by qcode
+            # and others); that is no title to keep.
+            collapsed, start = " ".join(note.text.split()), note.name.removesuffix("…").rstrip()
+            title = note.name
+            if title == collapsed or (title.endswith("…") and collapsed.startswith(start)):
+                title = ""
+            for index, (kind, target) in enumerate(targets):
+                guid = note.guid if index == 0 else None
+                when = {"created": note.created, "modified": note.modified}
+                self._memo(note.text, kind, target, title=title, guid=guid, coder=coder, **when)
+            if len(targets) > 1:
+                self.report.changed.append(
+                    f"memo '{note.name}' is on {len(targets)} things; "
+                    f"it is now {len(targets)} memos, one on each"
+                )
+
+    def _sets(self) -> None:
+        empty: list[str] = []
+        for set_ in self.sets:
+            used = False
+            if set_.sources:
+                documents = [d for guid in set_.sources for d in self.documents.get(guid, [])]
+                lost = sum(guid not in self.documents for guid in set_.sources)
+                if documents:
+                    self._flag(f"set: {set_.name}", list(dict.fromkeys(documents)))
+                    used = True
+                    self.report.changed.append(
+                        f"set '{set_.name}' is now the yes/no attribute 'set: {set_.name}' "
+                        f"of {plural(len(set(documents)), 'document')}"
+                        + (f" ({lost} of its members were not imported)" if lost else "")
+                    )
+            if set_.codes:
+                paths = [self.code_paths[guid] for guid in set_.codes if guid in self.code_paths]
+                if paths:
+                    text = "\n".join(filter(None, [set_.description.strip(), *paths]))
+                    self._memo(text, "project", None, title=f"Code set: {set_.name}")
+                    used = True
+                    self.report.changed.append(
+                        f"code set '{set_.name}' is now a project memo listing its "
+                        f"{plural(len(paths), 'code')}"
+                    )
+            if set_.notes:
+                self.report.skipped.append(f"set '{set_.name}': its memos are not grouped")
+            self.report.sets += used
+            if not used and not set_.notes:
+                empty.append(f"'{set_.name}'")
+        if empty:
+            self.report.skipped.append(
+                f"{plural(len(empty), 'set')} without imported members: " + ", ".join(empty)
+            )
+
+    def _cases(self) -> None:
+        for case in self.cases:
+            documents = [d for guid in case.sources for d in self.documents.get(guid, [])]
+            if not documents:
+                self.report.skipped.append(f"case '{case.name}' has no imported documents")
+                continue
+            documents = list(dict.fromkeys(documents))
+            self._flag(f"case: {case.name}", documents)
+            for document_id in documents:
+                for value in case.values:
+                    self._value(document_id, value, f"case '{case.name}'")
+            self.report.changed.append(
+                f"case '{case.name}' is now the yes/no attribute 'case: {case.name}'"
+                + (" and the case's values" if case.values else "")
+                + f" of {plural(len(documents), 'document')}"
+            )
+
+    def _summarise(self) -> None:
+        report, counts = self.report, self.counts
+        if counts["codes matched"]:
+            report.changed.append(
+                f"{plural(counts['codes matched'], 'code')} already in the project (same GUID "
+                "or path) kept as they are; the file's codings of them are on them"
+            )
+        if counts["no author"]:
+            report.changed.append(
+                f"{plural(counts['no author'], 'coding')} without an author: attributed "
+                f"to a coder '{self.tool} user'"
+            )
+        if counts["described"]:
+            report.changed.append(
+                "the comments of coded passages are now memos on "
+                + plural(counts["described"], "coding")
+            )
+        for table, count in self.reminted.items():
+            report.changed.append(
+                f"{plural(count, table.rstrip('s'))} with a GUID used twice in the file "
+                "got a new one"
+            )
+        if counts["unknown code"]:
+            report.skipped.append(
+                f"{plural(counts['unknown code'], 'coding')} of codes missing from the "
+                "codebook not imported"
+            )
+        if counts["duplicate"]:
+            report.skipped.append(
+                f"{plural(counts['duplicate'], 'coding')} repeating another (same code, "
+                "passage and coder) not imported again"
+            )
+        if counts["value without variable"]:
+            report.skipped.append(
+                f"{plural(counts['value without variable'], 'attribute value')} of "
+                "variables the file does not define not imported"
+            )
+        for lines in (report.skipped, report.changed, report.warnings):
+            lines[:] = dict.fromkeys(lines)  # a transcript often repeats its text source
+
+
+def _typed(type_: str, raw: str) -> AttributeValue | None:
+    """``raw`` as a value of the qcode attribute type ``type_``, or None if it is not one."""
+    text = raw.strip()
+    try:
+        if type_ == "integer":
+            return int(text)
+        if type_ == "float":
+            number = float(text)
+            return number if math.isfinite(number) else None
+        if type_ == "boolean":
+            lowered = text.lower()
+            return True if lowered in _TRUE else False if lowered in _FALSE else None
+        if type_ == "date":
+            return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return None
+    return raw
+
+
+def _stored(value: AttributeValue) -> AttributeValue:
+    return int(value) if isinstance(value, bool) else value

@@ -1,0 +1,278 @@
+"""The container of a REFI-QDA project file, opened for reading with limits.
+
+A ``.qdpx`` is a zip holding one ``project.qde`` (the XML) and a ``sources``
+folder with the documents' texts.  The file comes from somewhere else, so
+nothing in it is trusted:
+
+* nothing is ever extracted to disk: entries are read into memory, as streams;
+* every byte unpacked counts against one budget for the whole archive
+  (``max_bytes``, 2 GB by default), checked while reading, chunk by chunk, so a
+  zip bomb is stopped after at most ``max_bytes`` plus one chunk, whatever the
+  sizes its headers claim;
+* an archive with more than ``max_entries`` entries is refused before its
+  directory is read;
+* an entry name or an ``internal://`` reference that leads outside the archive
+  (``../x``, ``/etc/x``, ``C:\\x``) makes the whole import fail.
+
+A bare ``.qde`` (the XML without its zip) is read the same way; it has no
+source files, so every text it refers to is reported missing.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+import zlib
+from collections import Counter
+from pathlib import Path
+from types import TracebackType
+from typing import IO, BinaryIO
+
+from qcode.errors import QcodeError
+
+DEFAULT_MAX_BYTES = 2 * 1024**3
+DEFAULT_MAX_ENTRIES = 100_000
+CHUNK = 64 * 1024
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+# Errors a damaged archive raises while an entry is read.
+_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)
+
+
+def unsafe_path(name: str) -> bool:
+    """True if ``name`` would lead outside a folder: absolute, a drive, or ``..``."""
+    if not name or name.startswith(("/", "\\")) or _DRIVE.match(name):
+        return True
+    return any(part == ".." for part in re.split(r"[\\/]", name))
+
+
+def _size(count: int) -> str:
+    return f"{count / 1024**2:,.0f} MB" if count >= 1024**2 else f"{count:,} bytes"
+
+
+class _Budgeted:
+    """A read-only stream that charges every byte it returns to its archive."""
+
+    def __init__(self, archive: QdpxArchive, stream: IO[bytes], entry: str) -> None:
+        self._archive = archive
+        self._stream = stream
+        self._entry = entry
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            return b"".join(iter(lambda: self.read(CHUNK), b""))
+        try:
+            data = self._stream.read(min(size, CHUNK))
+        except _DAMAGE as error:
+            raise QcodeError(
+                f"{self._archive.name}: the archive is damaged ({self._entry}: {error})"
+            ) from None
+        self._archive.charge(len(data))
+        return data
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class QdpxArchive:
+    """An opened ``.qdpx`` (or bare ``.qde``): its project XML and its source files."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_entries: int = DEFAULT_MAX_ENTRIES,
+    ) -> None:
+        self.path = path
+        self.name = path.name
+        self.max_bytes = max_bytes
+        self.bytes_read = 0
+        self.warnings: list[str] = []
+        self.missing: list[str] = []  # internal files referred to but not in the archive
+        self._zip: zipfile.ZipFile | None = None
+        self._sources: dict[str, zipfile.ZipInfo] = {}
+        self._project: zipfile.ZipInfo | None = None
+        try:
+            self._file: BinaryIO = path.open("rb")
+        except FileNotFoundError:
+            raise QcodeError(f"{self.name}: file not found") from None
+        except IsADirectoryError:
+            raise QcodeError(f"{self.name}: is a folder, not a project file") from None
+        except OSError as error:
+            raise QcodeError(f"{self.name}: cannot be read ({error.strerror or error})") from None
+        try:
+            self._open(max_entries)
+        except BaseException:
+            self.close()
+            raise
+
+    # -- opening -------------------------------------------------------------------
+
+    def _open(self, max_entries: int) -> None:
+        magic = self._file.read(4)
+        self._file.seek(0)
+        if not magic:
+            raise QcodeError(f"{self.name}: the file is empty")
+        if not magic.startswith(b"PK"):
+            if self.path.suffix.lower() == ".qdpx":
+                raise QcodeError(f"{self.name}: is not a zip archive (a .qdpx file is one)")
+            self.warnings.append(
+                f"{self.name} is a bare project file without its source files: "
+                "texts it keeps in separate files cannot be imported"
+            )
+            return
+        declared = _declared_entries(self._file)
+        if declared is not None and declared > max_entries:
+            raise QcodeError(
+                f"{self.name}: holds {declared:,} entries, more than the {max_entries:,} "
+                "allowed; refused"
+            )
+        try:
+            self._zip = zipfile.ZipFile(self._file)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+            problem = "is not a readable zip archive (damaged or truncated)"
+            raise QcodeError(f"{self.name}: {problem}") from None
+        entries = self._zip.infolist()
+        if len(entries) > max_entries:
+            raise QcodeError(
+                f"{self.name}: holds {len(entries):,} entries, more than the "
+                f"{max_entries:,} allowed; refused"
+            )
+        declared_bytes = sum(entry.file_size for entry in entries)
+        if declared_bytes > self.max_bytes:
+            raise QcodeError(
+                f"{self.name}: would unpack to {_size(declared_bytes)}, more than the "
+                f"{_size(self.max_bytes)} allowed; refused"
+            )
+        self._index(entries)
+
+    def _index(self, entries: list[zipfile.ZipInfo]) -> None:
+        names = Counter(entry.filename for entry in entries)
+        for name, count in names.items():
+            if unsafe_path(name):
+                raise QcodeError(f"{self.name}: entry '{name}' points outside the archive; refused")
+            if count > 1:
+                raise QcodeError(f"{self.name}: holds {count} entries named '{name}'; refused")
+        # Some Windows tools write "\\" between folders.
+        paths = {id(entry): entry.filename.replace("\\", "/") for entry in entries}
+        projects = [
+            entry
+            for entry in entries
+            if "/" not in paths[id(entry)] and entry.filename.lower().endswith(".qde")
+        ]
+        if not projects:
+            raise QcodeError(
+                f"{self.name}: holds no project.qde, so it is not a REFI-QDA project file"
+            )
+        if len(projects) > 1:
+            shown = ", ".join(entry.filename for entry in projects[:4])
+            raise QcodeError(
+                f"{self.name}: holds {len(projects)} project files ({shown}); "
+                "which one to import is unclear"
+            )
+        self._project = projects[0]
+        if self._project.filename != "project.qde":
+            self.warnings.append(
+                f"the project file inside is named '{self._project.filename}', "
+                "not 'project.qde' as the standard says; read it anyway"
+            )
+        for entry in entries:
+            folder, slash, rest = paths[id(entry)].partition("/")
+            if slash and rest and not entry.is_dir() and folder.lower() == "sources":
+                self._sources[rest] = entry
+
+    # -- reading -------------------------------------------------------------------
+
+    def charge(self, count: int) -> None:
+        """Count ``count`` more bytes read; refuse once past the budget."""
+        self.bytes_read += count
+        if self.bytes_read > self.max_bytes:
+            raise QcodeError(
+                f"{self.name}: unpacks to more than the {_size(self.max_bytes)} allowed "
+                "(a zip bomb?); refused"
+            )
+
+    def open_project(self) -> _Budgeted:
+        """The project XML, as a stream."""
+        if self._zip is None:
+            return _Budgeted(self, self._file, self.name)
+        assert self._project is not None
+        return _Budgeted(self, self._open_entry(self._project), self._project.filename)
+
+    def _open_entry(self, entry: zipfile.ZipInfo) -> IO[bytes]:
+        assert self._zip is not None
+        try:
+            return self._zip.open(entry)
+        except _DAMAGE as error:
+            raise QcodeError(
+                f"{self.name}: the archive is damaged ({entry.filename}: {error})"
+            ) from None
+
+    def read_internal(self, reference: str, owner: str) -> tuple[bytes | None, str]:
+        """The bytes of the file a ``plainTextPath`` refers to, or ``None`` and why not.
+
+        ``owner`` names what refers to the file, for messages.  A reference
+        that leads outside the archive raises :class:`QcodeError`.
+        """
+        reference = reference.strip()
+        scheme = _SCHEME.match(reference)
+        if scheme and scheme.group(1).lower() != "internal":
+            return None, f"its text is kept outside the project file ({reference})"
+        relative = reference[scheme.end() :] if scheme else reference
+        if scheme and relative.startswith("/"):
+            relative = relative[1:]  # "internal:///x.txt": the archive is the root
+        if unsafe_path(relative):
+            raise QcodeError(
+                f"{self.name}: {owner} refers to '{reference}', outside the archive; refused"
+            )
+        if self._zip is None:
+            return None, f"its text file ({relative}) is not in a bare .qde file"
+        entry = self._sources.get(relative)
+        if entry is None and "/" in relative:
+            folder, _, rest = relative.partition("/")
+            entry = self._sources.get(rest) if folder.lower() == "sources" else None
+        if entry is None:
+            self.missing.append(relative)
+            return None, f"its text file sources/{relative} is missing from the archive"
+        stream = _Budgeted(self, self._open_entry(entry), entry.filename)
+        try:
+            return stream.read(), ""
+        finally:
+            stream.close()
+
+    # -- closing -------------------------------------------------------------------
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+        self._file.close()
+
+    def __enter__(self) -> QdpxArchive:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _declared_entries(file: BinaryIO) -> int | None:
+    """The entry count the end-of-directory record states, read before zipfile reads
+    (and holds in memory) the whole directory; ``None`` if it cannot be told."""
+    file.seek(0, 2)
+    size = file.tell()
+    tail_size = min(size, 22 + 0xFFFF)
+    file.seek(size - tail_size)
+    tail = file.read(tail_size)
+    file.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 12 > len(tail):
+        return None
+    (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
+    return None if count == 0xFFFF else int(count)
