@@ -338,9 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("agreement")
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument(
-        "--coders", metavar="NAME", nargs="+", required=True, help="two or more coders"
-    )
+    p.add_argument("--coders", metavar="NAME", nargs="+", required=True, help="two or more coders")
     p.add_argument(
         "--unit",
         choices=["character", "sentence", "paragraph", "segment"],
