@@ -210,6 +210,13 @@ def run_benchmarks(
         with Project.open(project_path, read_only=True) as reading:
             results += run_qdpx_benchmarks(reading, root, keep=True)
         results += run_qdpx_import_benchmark(root / "bench.qdpx", root)
+
+        from qcode.bench_encryption import run_encryption_benchmarks
+
+        say("encrypted vs plain…")
+        results += run_encryption_benchmarks(
+            root, documents=min(documents, 100), codings=min(codings, 20_000)
+        )
     from qcode.bench_suggest import run_suggestion_benchmarks
 
     say("suggestions…")

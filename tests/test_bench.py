@@ -29,6 +29,7 @@ def test_bench_prints_every_figure_beside_its_target(capsys: pytest.CaptureFixtu
         "agreement, character unit",
         "to .qdpx",
         "import a .qdpx project",
+        "encrypted",
     ):
         assert any(needed in name for name in names), needed
     for result in results:

@@ -189,6 +189,7 @@ def test_merging_the_same_file_again_adds_nothing(team: tuple[Project, Path, Pat
         "variables_added": 0,
         "values_added": 0,
         "rejections_added": 0,
+        "pseudonyms_added": 0,
     }
     assert again["conflicts"] == []
 

@@ -465,7 +465,7 @@ class Suggester:
 
 
 def train_for_project(
-    path: str, pipeline: str = BLANK, unit: str = "sentence"
+    path: str, pipeline: str = BLANK, unit: str = "sentence", *, passphrase: str | None = None
 ) -> tuple[str, bytes | None, dict[str, Any]]:
     """Train the suggestion model of the project at ``path`` from scratch.
 
@@ -484,7 +484,7 @@ def train_for_project(
         if os.getppid() != parent:
             raise SystemExit(0)
 
-    with Project.open(path, read_only=True) as project:
+    with Project.open(path, read_only=True, passphrase=passphrase) as project:
         suggester = Suggester(project, pipeline=pipeline, unit=unit)
         model = suggester.train(progress=stop_if_orphaned)
         return suggester.fingerprint(), model, suggester.side_data()
@@ -551,6 +551,8 @@ def suggest_in_worker(
     use_code_names: bool = False,
     side_data: dict[str, Any] | None = None,
     model: tuple[str, bytes] | None = None,
+    *,
+    passphrase: str | None = None,  # an encrypted project's
 ) -> WorkerSuggestions:
     """Suggestions for a document of the project at ``path``, in a worker process
     (the app's window never waits for spaCy).  Opens the project read-only each
@@ -558,7 +560,7 @@ def suggest_in_worker(
     out unless a model fits the coding now (stored, or ``model``: a (fingerprint,
     model) a read-only project could not store) and ``side_data``
     (:meth:`Suggester.side_data`) fits it too; "similar" unless ``side_data`` fits."""
-    with Project.open(path, read_only=True) as project:
+    with Project.open(path, read_only=True, passphrase=passphrase) as project:
         key = (str(path), pipeline, unit, use_code_names)
         suggester = _SUGGESTERS.pop(key, None) or Suggester(
             project, pipeline=pipeline, unit=unit, use_code_names=use_code_names

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.cli.handlers import _one_line, _open, _print_json, _print_table, _say
+from qcode.cli.reports import _pseudonymised, _pseudonymiser
+from qcode.errors import QcodeError
 
 if TYPE_CHECKING:
     from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
@@ -17,9 +19,16 @@ def cmd_agreement(options: argparse.Namespace) -> int:
     from qcode.io.agreement_xlsx import check_workbook_path, write_agreement_workbook
 
     workbook = Path(options.xlsx) if options.xlsx else None
+    pseudonymise = getattr(options, "pseudonymise", False)
+    if pseudonymise and workbook is None:
+        raise QcodeError(
+            "--pseudonymise applies to the Excel file: give --xlsx FILE too "
+            "(the figures printed here are never pseudonymised)"
+        )
     if workbook is not None:
         check_workbook_path(workbook)
     with _open(options, write=False) as project:
+        pseudonymiser = _pseudonymiser(project, options)
         report = compute_agreement(
             project,
             options.coders,
@@ -28,9 +37,10 @@ def cmd_agreement(options: argparse.Namespace) -> int:
             documents=options.documents,
             codes=options.codes,
         )
-    if workbook is not None:
-        write_agreement_workbook(report, workbook)
-        _say(f"wrote {workbook}")
+        if workbook is not None:
+            # Inside: a pseudonymised workbook cuts texts out of the project's documents.
+            write_agreement_workbook(report, workbook, pseudonymiser=pseudonymiser, project=project)
+            _say(f"wrote {workbook}{_pseudonymised(pseudonymiser)}")
     if options.json:
         _print_json(report.as_json())
     else:

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from qcode.cli.passphrase import new_passphrase, passphrase_for
 from qcode.core.attributes import parse_assignment
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
@@ -40,7 +41,12 @@ def _open(options: argparse.Namespace, *, write: bool) -> Iterator[Project]:
     path = Path(options.project)
     if not path.exists():
         raise QcodeError(f"project not found: {path} (create it with 'qcode new {path}')")
-    project = Project.open(path, read_only=not write, coder=getattr(options, "coder", None))
+    project = Project.open(
+        path,
+        read_only=not write,
+        coder=getattr(options, "coder", None),
+        passphrase=passphrase_for(path),
+    )
     try:
         yield project
     finally:
@@ -55,13 +61,16 @@ def cmd_new(options: argparse.Namespace) -> int:
 
     codebook = find_codebook(options.codebook) if options.codebook else None
     path = Path(options.project)
-    project = Project.create(path, name=options.name, coder=options.coder)
+    if options.encrypt and path.exists():  # before asking for a passphrase
+        raise QcodeError(f"{path.name} already exists; choose another name")
+    passphrase = new_passphrase(path) if options.encrypt else None
+    project = Project.create(path, name=options.name, coder=options.coder, passphrase=passphrase)
     try:
         if codebook is not None:
             result = project.import_codebook(codebook)
             _say(f"created {path} with {result.added} codes from {codebook.name}")
         else:
-            _say(f"created {path}")
+            _say(f"created {path}" + (" (encrypted)" if passphrase else ""))
     except BaseException:
         project.close()
         path.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from qcode.cli import agreement, handlers, reports, team
+from qcode.cli import agreement, handlers, privacy, reports, security, team
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +46,8 @@ def _coder(parser: argparse.ArgumentParser) -> None:
 
 # name → (help, handler, arguments)
 COMMANDS: dict[str, str] = {
-    "new": "create an empty project",
+    "new": "create an empty project (--encrypt: encrypted with a passphrase)",
+    "encrypt": "encrypt a plain project in place with a passphrase ($QCODE_PASSPHRASE or asked)",
     "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt), a .qdc codebook, "
     "or a whole REFI-QDA project (.qdpx, .qde) into an empty project",
     "documents": "list the documents",
@@ -74,12 +75,18 @@ COMMANDS: dict[str, str] = {
     "frequencies": "code frequencies (own and with sub-codes), filterable",
     "cooccurrence": "how often pairs of codes overlap (or are near each other)",
     "export": (
-        "export a report (.xlsx, .csv of coded segments), the codebook (.qdc) "
-        "or the whole project for other QDA tools (REFI-QDA .qdpx)"
+        "export a report (.xlsx, .csv of coded segments), the codebook (.qdc), "
+        "documents' texts (.txt) or the whole project for other QDA tools (REFI-QDA .qdpx); "
+        "--pseudonymise replaces identifiers"
     ),
     "merge": "merge other projects (e.g. coders' copies) into PROJECT, with a backup first",
     "copies": "prepare one project file per coder: same documents, codebook and UUIDs",
     "agreement": "inter-coder agreement: percent, Cohen's kappa, Krippendorff's alpha",
+    "pseudonyms": "list the pseudonym table (identifier → replacement used by exports)",
+    "pseudonym": "add or change an identifier's replacement in the pseudonym table, or --delete",
+    "identifiers": "find names, places, phone numbers, ID numbers... that could identify someone",
+    "redact": "replace the pseudonym table's identifiers in documents' own text, for good "
+    "(codings follow; permanent once the command ends)",
     "demo": "write the demo project",
     "bench": "measure qcode's speed on a synthetic project",
 }
@@ -99,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
         function = "cmd_" + name.replace("-", "_")
-        modules = (handlers, reports, team, agreement)
+        modules = (handlers, reports, team, agreement, privacy, security)
         p.set_defaults(handler=next(getattr(m, function) for m in modules if hasattr(m, function)))
         return p
 
@@ -112,7 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         "the name of one shipped with qcode, e.g. social-credit-china)",
     )
     p.add_argument("--name", help="the project's title (default: the file name)")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the project with a passphrase ($QCODE_PASSPHRASE, else asked twice)",
+    )
     _coder(p)
+
+    p = command("encrypt")
+    p.add_argument("project", metavar="PROJECT", help="a plain project, encrypted in place")
 
     p = command("import")
     p.add_argument("project", metavar="PROJECT")
@@ -317,9 +332,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "out",
         metavar="OUT",
-        help="OUT.xlsx (all reports), OUT.csv (coded segments) or OUT.qdc (codebook)",
+        help="OUT.xlsx (all reports), OUT.csv (coded segments), OUT.qdc (codebook), "
+        "OUT.qdpx (the whole project), OUT.txt (the text of the one document given with "
+        "--documents) or an existing folder (each document's text as NAME.txt)",
     )
     _filters(p)
+    p.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="replace every identifier in the pseudonym table by its replacement "
+        "(the project is not changed) and check the written file for leaks",
+    )
 
     p = command("merge")
     p.add_argument("project", metavar="PROJECT", help="the project to merge into")
@@ -359,7 +382,49 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--codes", metavar="CODE", nargs="+", help="only these codes")
     p.add_argument("--xlsx", metavar="FILE", help="also write the figures to an Excel file")
+    p.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="with --xlsx: replace every identifier in the pseudonym table by its replacement "
+        "in the Excel file (the project is not changed) and check the file for leaks",
+    )
     _json(p)
+
+    p = command("pseudonyms")
+    p.add_argument("project", metavar="PROJECT")
+    _json(p)
+
+    p = command("pseudonym")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("original", metavar="ORIGINAL", help="the identifier, e.g. a name")
+    p.add_argument(
+        "replacement", metavar="REPLACEMENT", nargs="?", help="what exports show instead"
+    )
+    p.add_argument("--kind", metavar="K", help="person, place, phone... (free text)")
+    p.add_argument("--delete", action="store_true", help="remove ORIGINAL from the table")
+    _coder(p)
+
+    p = command("identifiers")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("document", metavar="DOC", nargs="?", help="only this document")
+    p.add_argument(
+        "--no-model",
+        action="store_true",
+        help="do not use a trained spaCy pipeline even if one is installed",
+    )
+    _json(p)
+
+    p = command("redact")
+    p.add_argument("project", metavar="PROJECT")
+    p.add_argument("documents", metavar="DOC", nargs="*", help="the documents to redact")
+    p.add_argument("--all", action="store_true", help="redact every document")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="confirm: the original text is gone for good once the command ends",
+    )
+    _json(p)
+    _coder(p)
 
     p = command("demo")
     p.add_argument("path", metavar="PATH", help="where to write the demo project (NAME.qcode)")

@@ -14,6 +14,7 @@ from qcode.core.project import Project
 
 if TYPE_CHECKING:
     from qcode.analysis.filters import Filters
+    from qcode.io.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 
 
@@ -78,15 +79,17 @@ def cmd_suggest(options: argparse.Namespace) -> int:
 def _open_for_cache(options: argparse.Namespace) -> Iterator[Project]:
     """Writable if possible, so a trained model is kept for next time;
     read-only when the app has the project open."""
+    from qcode.cli.passphrase import passphrase_for
     from qcode.errors import ProjectLockedError
 
     path = Path(options.project)
     if not path.exists():
         raise QcodeError(f"project not found: {path}")
+    passphrase = passphrase_for(path)
     try:
-        project = Project.open(path)
+        project = Project.open(path, passphrase=passphrase)
     except ProjectLockedError:
-        project = Project.open(path, read_only=True)
+        project = Project.open(path, read_only=True, passphrase=passphrase)
     try:
         yield project
     finally:
@@ -235,31 +238,80 @@ def cmd_cooccurrence(options: argparse.Namespace) -> int:
 def cmd_export(options: argparse.Namespace) -> int:
     out = Path(options.out)
     suffix = out.suffix.lower()
-    if suffix not in (".qdc", ".qdpx", ".xlsx", ".csv"):
+    known = suffix in (".qdc", ".qdpx", ".xlsx", ".csv", ".txt")
+    if out.is_dir() and not known:
+        return _export_texts(options, out)
+    if not known:
         raise QcodeError(
-            f"{out.name}: qcode exports .xlsx, .csv or .qdc, or the whole project as .qdpx "
-            f"(got '{out.suffix or 'none'}')"
+            f"{out.name}: qcode exports .xlsx, .csv or .qdc, documents' texts as .txt or into "
+            f"a folder, or the whole project as .qdpx (got '{out.suffix or 'none'}')"
         )
     if not out.parent.is_dir():
         raise QcodeError(f"{out.name}: folder {out.parent} does not exist")
     if suffix == ".qdpx":
         return _export_qdpx(options, out)
+    if suffix == ".txt":
+        return _export_texts(options, out)
     with _open(options, write=False) as project:
+        pseudonymiser = _pseudonymiser(project, options)
         if suffix == ".qdc":
-            count = project.export_codebook(out)
-            _say(f"wrote {count} codes to {out}")
+            if pseudonymiser is not None:
+                from qcode.io.pseudonymised import export_codebook
+
+                count = export_codebook(project, out, pseudonymiser)
+            else:
+                count = project.export_codebook(out)
+            _say(f"wrote {count} codes to {out}{_pseudonymised(pseudonymiser)}")
             return 0
         filters = _filters_of(project, options)
         if suffix == ".csv":
             from qcode.io.csv_export import export_segments_csv
 
-            rows = export_segments_csv(project, out, filters)
-            _say(f"wrote {rows} coded segments to {out}")
+            rows = export_segments_csv(project, out, filters, pseudonymiser)
+            _say(f"wrote {rows} coded segments to {out}{_pseudonymised(pseudonymiser)}")
             return 0
         from qcode.io.xlsx import export_workbook
 
-        summary = export_workbook(project, out, filters)
-    _say(f"wrote {out}: {len(summary.sheets)} sheets, {summary.segments} coded segments")
+        summary = export_workbook(project, out, filters, pseudonymiser=pseudonymiser)
+    _say(
+        f"wrote {out}: {len(summary.sheets)} sheets, {summary.segments} coded segments"
+        f"{_pseudonymised(pseudonymiser)}"
+    )
+    return 0
+
+
+def _pseudonymiser(project: Project, options: argparse.Namespace) -> Pseudonymiser | None:
+    """The project's pseudonym table with --pseudonymise (refusing an empty one)."""
+    if not getattr(options, "pseudonymise", False):
+        return None
+    from qcode.io.pseudonymise import Pseudonymiser
+
+    return Pseudonymiser.of(project)
+
+
+def _pseudonymised(pseudonymiser: Pseudonymiser | None) -> str:
+    if pseudonymiser is None:
+        return ""
+    entries = f"{len(pseudonymiser)} pseudonym{'s' if len(pseudonymiser) != 1 else ''}"
+    return f" (pseudonymised with {entries}; checked: no identifier left in it)"
+
+
+def _export_texts(options: argparse.Namespace, out: Path) -> int:
+    from qcode.io.text_export import export_texts
+
+    if options.codes or options.coders:
+        raise QcodeError(
+            f"{out.name}: a document's text is whole; --codes and --coders do not apply"
+        )
+    with _open(options, write=False) as project:
+        pseudonymiser = _pseudonymiser(project, options)
+        documents = None
+        if options.documents or options.attributes:
+            documents = _filters_of(project, options).resolve(project).documents
+        written = export_texts(project, out, documents, pseudonymiser)
+    files = f"{len(written)} file{'s' if len(written) != 1 else ''}"
+    where = f"{files} in {out}" if out.is_dir() else str(out)
+    _say(f"wrote {where}{_pseudonymised(pseudonymiser)}")
     return 0
 
 
@@ -269,10 +321,11 @@ def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
     if options.documents or options.attributes or options.codes or options.coders:
         raise QcodeError(f"{out.name}: a .qdpx holds the whole project; filters do not apply")
     with _open(options, write=False) as project:
-        summary = export_qdpx(project, out)
+        pseudonymiser = _pseudonymiser(project, options)
+        summary = export_qdpx(project, out, pseudonymiser=pseudonymiser)
     _say(
         f"wrote {out}: {summary.documents} documents, {summary.codes} codes, "
-        f"{summary.codings} codings, {summary.memos} memos"
+        f"{summary.codings} codings, {summary.memos} memos{_pseudonymised(pseudonymiser)}"
     )
     for item in summary.not_exported:
         _say(f"not in the file (REFI-QDA has no place for it): {item}")

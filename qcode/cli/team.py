@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from qcode.cli.handlers import _open, _print_json, _say
+from qcode.cli.passphrase import passphrase_for
 from qcode.core.merge import check_mergeable
 from qcode.core.merge_report import MergeReport
 from qcode.core.project import Project
@@ -24,12 +25,16 @@ def cmd_merge(options: argparse.Namespace) -> int:
     with _open(options, write=True) as project:
         # Every file is checked before the first is merged, so a typo in the
         # third name does not leave the project merged with the first two.
+        # An encrypted OTHER opens with the project's passphrase (a plain
+        # project's: $QCODE_PASSPHRASE, else asked).
+        keys: dict[Path, str | None] = {}
         for other in others:
             check_mergeable(project, other)
-            Project.open(other, read_only=True).close()
+            keys[other] = project.passphrase or passphrase_for(other)
+            Project.open(other, read_only=True, passphrase=keys[other]).close()
         for other in others:
             try:
-                reports.append(project.merge(other))
+                reports.append(project.merge(other, passphrase=keys[other]))
             except QcodeError as error:
                 if not reports:
                     raise

@@ -28,6 +28,7 @@ from qcode.errors import ConflictError, QcodeError
 from qcode.store import history
 from qcode.store.changes import ChangeRecorder, redo_steps, touched, undo_steps
 from qcode.store.database import Database, now_iso
+from qcode.store.errors import sqlite_errors
 
 R = TypeVar("R")
 
@@ -177,11 +178,11 @@ def _write_errors(database: Database, label: str) -> Iterator[None]:
         yield
     except QcodeError:
         raise
-    except sqlite3.IntegrityError as error:
+    except sqlite_errors("IntegrityError") as error:
         raise QcodeError(
             f"'{label}' was not done: it would break the project's consistency ({error})"
         ) from error
-    except (sqlite3.Error, OSError) as error:
+    except sqlite_errors("Error", OSError) as error:
         raise QcodeError(
             f"could not write to {database.path.name} ({error}); "
             f"'{label}' was not done and the project is as it was"

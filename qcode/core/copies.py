@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 from qcode.errors import QcodeError
 from qcode.store.copies import strip_for_coder
 from qcode.store.database import SUFFIX
+from qcode.store.errors import sqlite_errors
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -68,19 +68,21 @@ def prepare_coder_copies(
     name = project.name
     parts: list[Path] = []
     renamed: list[Path] = []
+    # An encrypted project's copies are encrypted with the same passphrase.
+    key = {} if project.passphrase is None else {"passphrase": project.passphrase}
     try:
         for coder, path in zip(coders, paths, strict=True):
             part = path.with_name(f".{path.name}.part")
             parts.append(part)
             project.backup_to(part)
-            strip_for_coder(part, coder.strip(), f"{name} — {coder.strip()}")
+            strip_for_coder(part, coder.strip(), f"{name} — {coder.strip()}", **key)
         for path in paths:
             if path.exists():  # appeared meanwhile: never overwrite a project
                 raise QcodeError(f"{path.name} already exists; nothing was written")
         for part, path in zip(parts, paths, strict=True):
             os.replace(part, path)
             renamed.append(path)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite_errors("Error", OSError) as error:
         _remove(parts + renamed)
         raise QcodeError(
             f"could not write the coders' copies ({error}); nothing was written"

@@ -13,7 +13,8 @@ The steps, in order (each needs the maps of the ones before):
    (:mod:`qcode.core.merge_documents`), re-anchoring codings where the same
    document has a different text (:mod:`qcode.core.reanchor`);
 3. the code tree;
-4. codings, memos and rejected suggestions (:mod:`qcode.core.merge_codings`).
+4. codings, memos and rejected suggestions (:mod:`qcode.core.merge_codings`);
+5. the pseudonym table (:mod:`qcode.core.merge_pseudonyms`).
 
 The project's own name, description, history and trained suggestion models
 are never touched.
@@ -22,7 +23,6 @@ are never touched.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,8 +33,10 @@ from qcode.core.merge_codebook import merge_coders, merge_codes, merge_variables
 from qcode.core.merge_codings import CodingMerge, merge_memos, merge_rejections
 from qcode.core.merge_documents import DocumentMerge
 from qcode.core.merge_plan import MergeState, OtherProject
+from qcode.core.merge_pseudonyms import merge_pseudonyms
 from qcode.core.merge_report import Conflict, MergeReport
 from qcode.errors import QcodeError
+from qcode.store.errors import sqlite_errors
 
 if TYPE_CHECKING:
     from qcode.core.project import Project
@@ -64,19 +66,25 @@ class MergeProject(Command[MergeReport]):
         CodingMerge(state, documents).run()
         merge_memos(state)
         merge_rejections(state)
+        merge_pseudonyms(state)
         documents.report_reanchored()
         return self.report
 
 
-def merge_project(project: Project, other: Path, *, backup: bool = True) -> MergeReport:
+def merge_project(
+    project: Project, other: Path, *, backup: bool = True, passphrase: str | None = None
+) -> MergeReport:
     """Merge the project file ``other`` into ``project``; see the module
-    docstring.  Raises :class:`QcodeError` with one line when ``other``
-    cannot be merged; nothing is changed then."""
+    docstring.  An encrypted ``other`` is opened with ``passphrase``, by
+    default the project's own (a team shares one passphrase).  Raises
+    :class:`QcodeError` with one line when ``other`` cannot be merged;
+    nothing is changed then."""
     from qcode.core.project import Project
 
     other = Path(other)
     check_mergeable(project, other)
-    with Project.open(other, read_only=True) as source:
+    key = project.passphrase if passphrase is None else passphrase
+    with Project.open(other, read_only=True, passphrase=key) as source:
         snapshot = OtherProject.read(other, source.conn)
         report = MergeReport(source=other.name, source_path=str(other))
         if backup:
@@ -122,7 +130,7 @@ def write_backup(project: Project) -> Path:
     target = backup_path(project.path)
     try:
         project.backup_to(target)
-    except (OSError, sqlite3.Error) as error:
+    except sqlite_errors("Error", OSError) as error:
         raise QcodeError(
             f"could not write the backup {target.name} ({error}); nothing was merged"
         ) from None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONFLICT_KINDS = ("document", "code", "coding", "memo", "coder", "attribute")
+CONFLICT_KINDS = ("document", "code", "coding", "memo", "coder", "attribute", "pseudonym")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class MergeReport:
     variables_added: int = 0
     values_added: int = 0  # attribute values taken from the other project
     rejections_added: int = 0  # rejected suggestions taken over
+    pseudonyms_added: int = 0  # entries of the pseudonym table taken over
 
     def conflict(self, kind: str, subject: str, detail: str) -> None:
         assert kind in CONFLICT_KINDS, kind
@@ -61,6 +62,7 @@ class MergeReport:
                 self.variables_added,
                 self.values_added,
                 self.rejections_added,
+                self.pseudonyms_added,
             )
         )
 
@@ -81,6 +83,7 @@ class MergeReport:
             "variables_added": self.variables_added,
             "values_added": self.values_added,
             "rejections_added": self.rejections_added,
+            "pseudonyms_added": self.pseudonyms_added,
             "codings_reanchored": [dict(entry) for entry in self.codings_reanchored],
             "conflicts": [conflict.as_json() for conflict in self.conflicts],
         }
@@ -101,4 +104,6 @@ class MergeReport:
                 f"  {self.codings_on_copies} codings kept on a copy of their document "
                 "(their text is not in this project)"
             )
+        if self.pseudonyms_added:
+            lines.append(f"  {self.pseudonyms_added} pseudonyms added to the pseudonym table")
         return lines

@@ -37,6 +37,8 @@ from qcode.store.database import SUFFIX, Database
 
 if TYPE_CHECKING:
     from qcode.core.merge_report import MergeReport
+    from qcode.core.pseudonyms import Pseudonym
+    from qcode.core.redaction import DocumentRedaction
 
 R = TypeVar("R")
 
@@ -60,18 +62,25 @@ class Project:
         self.coder_name = (coder_name or default_coder_name()).strip() or "coder"
         self.changed: Signal[ProjectChanged] = Signal()
         self.stack = CommandStack(database, self._coder_for_write, self.changed)
+        self._closed = False
 
     # -- opening and closing ---------------------------------------------------
 
     @classmethod
     def create(
-        cls, path: str | Path, *, name: str | None = None, coder: str | None = None
+        cls,
+        path: str | Path,
+        *,
+        name: str | None = None,
+        coder: str | None = None,
+        passphrase: str | None = None,
     ) -> Project:
-        """Make a new, empty project file (refuses to overwrite one)."""
+        """Make a new, empty project file (refuses to overwrite one), encrypted
+        with ``passphrase`` when one is given (see :mod:`qcode.core.encryption`)."""
         path = Path(path)
         if path.suffix != SUFFIX:
             raise QcodeError(f"{path.name}: a project file name must end in {SUFFIX}")
-        database = Database(path, read_only=False, create=True)
+        database = Database(path, read_only=False, create=True, passphrase=passphrase)
         try:
             with database.write() as conn:
                 meta.init_project(conn, name or path.stem)
@@ -83,13 +92,39 @@ class Project:
 
     @classmethod
     def open(
-        cls, path: str | Path, *, read_only: bool = False, coder: str | None = None
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        coder: str | None = None,
+        passphrase: str | None = None,
     ) -> Project:
-        """Open an existing project; ``read_only`` takes no writer lock."""
-        return cls(Database(Path(path), read_only=read_only), coder)
+        """Open an existing project; ``read_only`` takes no writer lock.  An
+        encrypted project needs its ``passphrase`` (a plain one ignores it)."""
+        database = Database(Path(path), read_only=read_only, passphrase=passphrase)
+        try:
+            # Redactions of a session that ended without closing (a crash)
+            # are made permanent now, as closing would have.
+            from qcode.core.redaction import seal_redactions
+
+            seal_redactions(database)
+        except BaseException:
+            database.close()
+            raise
+        return cls(database, coder)
 
     def close(self) -> None:
-        self._database.close()
+        """Close the file (safe twice).  Redactions made while it was open
+        become permanent first (:mod:`qcode.core.redaction`)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            from qcode.core.redaction import seal_redactions
+
+            seal_redactions(self._database)
+        finally:
+            self._database.close()
 
     def __enter__(self) -> Project:
         return self
@@ -111,11 +146,24 @@ class Project:
         return self._database.read_only
 
     @property
+    def encrypted(self) -> bool:
+        return self._database.encrypted
+
+    @property
+    def passphrase(self) -> str | None:
+        """The passphrase of an encrypted project (``None``: a plain one), for
+        opening its other files: backups, coders' copies, a file to merge in,
+        a worker process's read-only view.  Never shown, logged or stored."""
+        return self._database.passphrase
+
+    @property
     def conn(self) -> sqlite3.Connection:
         """For :mod:`qcode.store` functions (analysis reads); never write through it."""
         return self._database.conn
 
     def backup_to(self, target: Path) -> None:
+        """A copy of the project at ``target``; encrypted with the same
+        passphrase when the project is encrypted."""
         self._database.backup_to(target)
 
     # -- coders ----------------------------------------------------------------
@@ -431,6 +479,35 @@ class Project:
         with self._database.write() as conn:
             suggestions.save_model(conn, key, pipeline, data)
 
+    # -- pseudonyms (identifier -> replacement, applied by exports) -------------------
+
+    def pseudonyms(self) -> list[Pseudonym]:
+        """The pseudonym table, longest original first (the order to replace in)."""
+        from qcode.core.pseudonyms import read_pseudonyms
+
+        return read_pseudonyms(self.conn)
+
+    def set_pseudonym(self, original: str, replacement: str, kind: str | None = None) -> Pseudonym:
+        """Add ``original`` with its replacement, or change its replacement
+        (``kind=None`` keeps an existing entry's kind)."""
+        from qcode.core.pseudonyms import SetPseudonym, read_pseudonyms
+
+        row_id = self.push(SetPseudonym(original, replacement, kind))
+        return read_pseudonyms(self.conn, [row_id])[0]
+
+    def delete_pseudonyms(self, items: Sequence[Pseudonym]) -> None:
+        from qcode.core.pseudonyms import DeletePseudonyms
+
+        self.push(DeletePseudonyms(items))
+
+    def redact_documents(self, documents: Sequence[Document]) -> list[DocumentRedaction]:
+        """Replace the pseudonym table's identifiers in these documents' own
+        text, names, attributes and memos, moving their codings along: one
+        undoable edit until the project is closed, then permanent."""
+        from qcode.core.redaction import RedactDocuments
+
+        return self.push(RedactDocuments(documents))
+
     def import_codebook(self, path: Path) -> code_edits.CodebookImport:
         from qcode.io.qdc import read_codebook
 
@@ -461,18 +538,23 @@ class Project:
 
     # -- team work ---------------------------------------------------------------------
 
-    def merge(self, other: str | Path, *, backup: bool = True) -> MergeReport:
+    def merge(
+        self, other: str | Path, *, backup: bool = True, passphrase: str | None = None
+    ) -> MergeReport:
         """Merge another project file (e.g. a coder's copy) into this one, as
-        one undoable edit, after writing a backup beside this project."""
+        one undoable edit, after writing a backup beside this project.  An
+        encrypted ``other`` is opened with ``passphrase``, by default this
+        project's own."""
         from qcode.core.merge import merge_project
 
-        return merge_project(self, Path(other), backup=backup)
+        return merge_project(self, Path(other), backup=backup, passphrase=passphrase)
 
     def prepare_coder_copies(
         self, coders: Sequence[str], folder: str | Path | None = None
     ) -> list[Path]:
         """One copy of this project per coder, without codings, to code apart
-        and merge back; returns the files written."""
+        and merge back (encrypted with the same passphrase when this project
+        is); returns the files written."""
         from qcode.core.copies import prepare_coder_copies
 
         return prepare_coder_copies(self, coders, None if folder is None else Path(folder))

@@ -53,6 +53,7 @@ from qcode.gui.agreement_tables import (
     make_table,
     name_cell,
 )
+from qcode.gui.exchange import choose_pseudonymiser, suggested_name
 from qcode.gui.session import Session
 
 
@@ -353,16 +354,23 @@ class AgreementWindow(QMainWindow):
 
     # -- export ------------------------------------------------------------------------------
 
-    def export_excel(self, path: Path | None = None) -> Path | None:
-        """Write the figures on screen to an Excel workbook (asking where)."""
+    def export_excel(
+        self, path: Path | None = None, pseudonymise: bool | None = None
+    ) -> Path | None:
+        """Write the figures on screen to an Excel workbook (asking where).
+        ``pseudonymise`` None asks whether to, when the project has pseudonyms."""
         from qcode.io.agreement_xlsx import write_agreement_workbook
 
         if self.report is None:
             self.show_problem("Press Compute first: there are no figures to export yet.")
             return None
+        project = self.session.project
+        title = "Export agreement to Excel"
+        go_on, pseudonymiser = choose_pseudonymiser(self.session, self, title, pseudonymise)
+        if not go_on:
+            return None
         if path is None:
-            project = self.session.project
-            suggested = project.path.with_name(f"{project.path.stem} agreement.xlsx")
+            suggested = suggested_name(project, " agreement", ".xlsx", pseudonymiser is not None)
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Export agreement to Excel", str(suggested), "Excel workbooks (*.xlsx)"
             )
@@ -371,13 +379,20 @@ class AgreementWindow(QMainWindow):
             path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_agreement_workbook(self.report, path)
-        except (QcodeError, OSError) as problem:
-            self.show_problem(f"Could not write {path.name}: {problem}")
+            write_agreement_workbook(
+                self.report, path, pseudonymiser=pseudonymiser, project=project
+            )
+        except QcodeError as problem:  # names the file already
+            self.show_problem(str(problem))
+            return None
+        except OSError as problem:
+            self.show_problem(f"Could not write {path.name}: {problem.strerror or problem}")
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         message = f"Wrote the agreement figures to {path}."
+        if pseudonymiser is not None:
+            message += " Pseudonymised, and checked: no identifier is left in it."
         self.statusBar().showMessage(message, 10000)
         self.session.status.emit(message)
         return path

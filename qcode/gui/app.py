@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
+from qcode.core.encryption import is_encrypted
 from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.settings import Settings, data_dir
@@ -39,11 +40,24 @@ def demo_project_path() -> Path:
 def open_project(
     path: Path, coder: str, parent: QWidget | None = None, create: bool = False
 ) -> Project | None:
-    """Open (or create) a project; offers read-only when it is open elsewhere."""
+    """Open (or create) a project; asks for an encrypted project's passphrase
+    (again after a wrong one), and offers read-only when it is open elsewhere."""
     try:
         if create:
             return Project.create(path, coder=coder)
-        return Project.open(path, coder=coder)
+        if is_encrypted(path):
+            from qcode.gui.passphrase_dialog import unlock
+
+            return unlock(parent, path, lambda key: _open(path, coder, parent, key))
+        return _open(path, coder, parent, None)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", str(problem))
+    return None
+
+
+def _open(path: Path, coder: str, parent: QWidget | None, passphrase: str | None) -> Project | None:
+    try:
+        return Project.open(path, coder=coder, passphrase=passphrase)
     except ProjectLockedError as locked:
         answer = QMessageBox.question(
             parent,
@@ -51,9 +65,7 @@ def open_project(
             f"{locked}\n\nOpen it read-only (you can read and export, not change it)?",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            return Project.open(path, read_only=True, coder=coder)
-    except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", str(problem))
+            return Project.open(path, read_only=True, coder=coder, passphrase=passphrase)
     return None
 
 
@@ -71,6 +83,7 @@ class App:
         window = MainWindow(project, self.settings)
         window.openRequested.connect(lambda path: self._switch(path, create=False))
         window.newRequested.connect(lambda path: self._switch(path, create=True))
+        window.projectOpened.connect(self.show)  # already open (e.g. encrypted just now)
         self.settings.add_recent_project(project.path)
         self.window = window
         window.show()

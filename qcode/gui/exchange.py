@@ -2,30 +2,104 @@
 
 The work is in :mod:`qcode.io.qdpx_export` and :mod:`qcode.core.qdpx_import`;
 this module only asks where, shows progress and reports what happened.
+
+It also holds the question every export of the app asks when the project
+has a pseudonym table: whether to pseudonymise (a ticked checkbox, so the
+safe answer is the default); see :func:`choose_pseudonymiser`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 
+if TYPE_CHECKING:
+    from qcode.io.pseudonymise import Pseudonymiser
 
-def export_qdpx_dialog(session: Session, parent: QWidget, path: Path | None = None) -> Path | None:
+PSEUDONYMISE_LABEL = "Pseudonymise (replace identifiers from the Pseudonyms table)"
+
+
+def ask_pseudonymise(project: Project, parent: QWidget, title: str) -> bool | None:
+    """Whether to pseudonymise an export: asked (ticked by default) when the
+    project has pseudonyms, False without asking when it has none; None
+    when the user cancels."""
+    count = len(project.pseudonyms())
+    if not count:
+        return False
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setAccessibleName("Pseudonymise the export?")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(f"This project has {count} pseudonym{'s' if count != 1 else ''}.")
+    box.setInformativeText(
+        "Ticked, the export shows each identifier's replacement instead, and is checked for "
+        "identifiers before it is saved. The project itself does not change."
+    )
+    check = QCheckBox(PSEUDONYMISE_LABEL, box)
+    check.setAccessibleName(PSEUDONYMISE_LABEL)
+    check.setChecked(True)
+    box.setCheckBox(check)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return None
+    return check.isChecked()
+
+
+def choose_pseudonymiser(
+    session: Session, parent: QWidget, title: str, pseudonymise: bool | None
+) -> tuple[bool, Pseudonymiser | None]:
+    """``(go on, pseudonymiser)`` for an export: ``pseudonymise`` None asks
+    (:func:`ask_pseudonymise`); True with an empty table reports the error."""
+    from qcode.io.pseudonymise import Pseudonymiser
+
+    if pseudonymise is None:
+        pseudonymise = ask_pseudonymise(session.project, parent, title)
+        if pseudonymise is None:
+            return False, None
+    if not pseudonymise:
+        return True, None
+    try:
+        return True, Pseudonymiser.of(session.project)
+    except QcodeError as problem:
+        session.error.emit(str(problem))
+        return False, None
+
+
+def suggested_name(project: Project, label: str, suffix: str, pseudonymised: bool) -> Path:
+    """Where the save dialog starts: beside the project, marked when pseudonymised."""
+    marked = " (pseudonymised)" if pseudonymised else ""
+    return project.path.with_name(f"{project.path.stem}{label}{marked}{suffix}")
+
+
+def export_qdpx_dialog(
+    session: Session,
+    parent: QWidget,
+    path: Path | None = None,
+    pseudonymise: bool | None = None,
+) -> Path | None:
     """Ask where (unless ``path`` is given) and write the project as .qdpx,
-    with a progress dialog whose Cancel leaves no file.  Returns the path."""
+    with a progress dialog whose Cancel leaves no file.  ``pseudonymise``
+    None asks whether to (when the project has pseudonyms).  Returns the path."""
     from qcode.io.qdpx_export import export_qdpx
 
     project = session.project
+    go_on, pseudonymiser = choose_pseudonymiser(
+        session, parent, "Export REFI-QDA project", pseudonymise
+    )
+    if not go_on:
+        return None
     if path is None:
-        suggested = project.path.with_suffix(".qdpx")
+        suggested = suggested_name(project, "", ".qdpx", pseudonymiser is not None)
         chosen, _ = QFileDialog.getSaveFileName(
             parent, "Export REFI-QDA project", str(suggested), "REFI-QDA projects (*.qdpx)"
         )
@@ -44,7 +118,7 @@ def export_qdpx_dialog(session: Session, parent: QWidget, path: Path | None = No
         return not dialog.wasCanceled()
 
     try:
-        summary = export_qdpx(project, path, progress)
+        summary = export_qdpx(project, path, progress, pseudonymiser=pseudonymiser)
     except QcodeError as problem:
         if dialog.wasCanceled():
             session.status.emit("Export cancelled: no file was written.")
@@ -59,6 +133,8 @@ def export_qdpx_dialog(session: Session, parent: QWidget, path: Path | None = No
     note = ""
     if summary.not_exported:
         note = " Not in the standard, so not exported: " + "; ".join(summary.not_exported)
+    if pseudonymiser is not None:
+        note += " Pseudonymised, and checked: no identifier is left in it."
     session.status.emit(
         f"Wrote {path}: {summary.documents} documents, {summary.codes} codes, "
         f"{summary.codings:,} codings, {summary.memos} memos.{note}"

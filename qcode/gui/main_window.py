@@ -40,6 +40,7 @@ ALL_CODERS = "All coders"
 class MainWindow(QMainWindow):
     openRequested = Signal(object)  # Path of a project to open instead of this one
     newRequested = Signal(object)  # Path of a project to create
+    projectOpened = Signal(object)  # a Project, already open, to show instead of this one
 
     def __init__(self, project: Project, settings: Settings) -> None:
         super().__init__()
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file = bar.addMenu("&File")
         file.addAction(self._action("&New project…", self._on_new, QKeySequence.StandardKey.New))
+        file.addAction(self._action("New encr&ypted project…", self._on_new_encrypted))
         file.addAction(self._action("&Open project…", self._on_open, QKeySequence.StandardKey.Open))
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action("Project &memo…", self._on_project_memo))
         file.addAction(self._action("Save a &copy as…", self._on_save_copy))
+        file.addAction(self._action("Encry&pt this project…", self._on_encrypt))
         file.addSeparator()
         file.addAction(self._action("Mer&ge project…", self._on_merge))
         file.addAction(self._action("Prepare coder cop&ies…", self._on_coder_copies))
@@ -204,9 +207,30 @@ class MainWindow(QMainWindow):
         window.addAction(self._action("&Reports", self._on_reports, "Ctrl+R"))
         window.addAction(self._action("Inter-coder &agreement…", self._on_agreement))
 
+        privacy = bar.addMenu("&Privacy")
+        privacy.addAction(self._action("&Pseudonyms…", self._on_pseudonyms))
+        privacy.addAction(self._action("Find &identifying details…", self._on_find_identifiers))
+        privacy.addSeparator()
+        privacy.addAction(self._action("&Redact documents permanently…", self._on_redact))
+
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
         help_menu.addAction(self._action("&About qcode", self._on_about))
+
+    def _on_pseudonyms(self) -> None:
+        from qcode.gui.pseudonyms_panel import show_pseudonyms
+
+        show_pseudonyms(self.session, self)
+
+    def _on_find_identifiers(self) -> None:
+        from qcode.gui.identifiers_dialog import show_identifiers_dialog
+
+        show_identifiers_dialog(self.session, self)
+
+    def _on_redact(self) -> None:
+        from qcode.gui.redaction_dialog import show_redaction_dialog
+
+        show_redaction_dialog(self.session, self)
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar("Coding")
@@ -227,6 +251,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         flag = " [read-only]" if self.project.read_only else ""
+        flag += " 🔒 [encrypted]" if self.project.encrypted else ""
         self.setWindowTitle(f"{self.project.name} ({self.project.path.name}){flag} — qcode")
 
     def _refresh_coders(self) -> None:
@@ -266,6 +291,20 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.openRequested.emit(Path(path))
+
+    def _on_new_encrypted(self) -> None:
+        from qcode.gui.passphrase_dialog import new_encrypted_project
+
+        created = new_encrypted_project(self, self.project.coder_name)
+        if created is not None:
+            self.projectOpened.emit(created)
+
+    def _on_encrypt(self) -> None:
+        from qcode.gui.passphrase_dialog import encrypt_this_project
+
+        reopened = encrypt_this_project(self, self.project, self._let_go)
+        if reopened is not None:
+            self.projectOpened.emit(reopened)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -312,18 +351,31 @@ class MainWindow(QMainWindow):
                     f"{result.added} codes added, {result.matched} already there.", 6000
                 )
 
-    def _on_export_codebook(self) -> None:
+    def _on_export_codebook(self, pseudonymise: bool | None = None) -> None:
+        from qcode.gui.exchange import choose_pseudonymiser, suggested_name
+        from qcode.io.pseudonymised import export_codebook
+
+        go_on, pseudonymiser = choose_pseudonymiser(
+            self.session, self, "Export codebook", pseudonymise
+        )
+        if not go_on:
+            return
+        name = suggested_name(self.project, "", ".qdc", pseudonymiser is not None).name
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Export codebook",
-            str(Path.home() / f"{self.project.path.stem}.qdc"),
-            "REFI-QDA codebook (*.qdc)",
+            self, "Export codebook", str(Path.home() / name), "REFI-QDA codebook (*.qdc)"
         )
         if path:
             target = Path(path if path.lower().endswith(".qdc") else path + ".qdc")
-            count = self.session.edit(lambda: self.project.export_codebook(target))
+            if pseudonymiser is None:
+                count = self.session.edit(lambda: self.project.export_codebook(target))
+            else:
+                count = self.session.edit(
+                    lambda: export_codebook(self.project, target, pseudonymiser)
+                )
             if count is not None:
-                self.statusBar().showMessage(f"Wrote {count} codes to {target}.", 6000)
+                checked = " Pseudonymised, and checked: no identifier is left in it."
+                message = f"Wrote {count} codes to {target}.{checked if pseudonymiser else ''}"
+                self.statusBar().showMessage(message, 6000)
 
     def _on_save_copy(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -454,10 +506,13 @@ class MainWindow(QMainWindow):
         if documents:
             self.import_files(documents)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        # Every edit is already on disk; closing only lets go of the file.
+    def _let_go(self) -> None:
+        """Close the project file (safe twice): every edit is already on disk."""
         self.suggestions.shutdown()  # end the workers before letting go of the file
         if self.reports is not None:
             self.reports.close()
         self.project.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._let_go()
         super().closeEvent(event)

@@ -275,6 +275,7 @@ class MergeReportDialog(QDialog):
             ("Attributes", getattr(report, "variables_added", 0)),
             ("Attribute values", getattr(report, "values_added", 0)),
             ("Rejected suggestions", getattr(report, "rejections_added", 0)),
+            ("Pseudonyms", getattr(report, "pseudonyms_added", 0)),
         ]
         counts += [(what, added, None) for what, added in extras if added]
         rows = [[_item(what, ""), _number(added), _number(had)] for what, added, had in counts]

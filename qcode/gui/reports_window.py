@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
+from qcode.gui.exchange import choose_pseudonymiser, suggested_name
 from qcode.gui.report_filters import FilterBar
 from qcode.gui.report_segments import Drill, MemosTab, SegmentsDialog, SegmentsTab
 from qcode.gui.report_tabs import (
@@ -41,16 +42,24 @@ DEBOUNCE_MS = 300
 
 
 def export_excel(
-    session: Session, parent: QWidget, filters: Filters | None = None, path: Path | None = None
+    session: Session,
+    parent: QWidget,
+    filters: Filters | None = None,
+    path: Path | None = None,
+    pseudonymise: bool | None = None,
 ) -> Path | None:
     """Ask where (unless ``path`` is given) and write every report to an
     Excel workbook, with a progress dialog whose Cancel leaves no file.
+    ``pseudonymise`` None asks whether to (when the project has pseudonyms).
     Returns the path written, or None."""
     from qcode.io.xlsx import export_workbook
 
     project = session.project
+    go_on, pseudonymiser = choose_pseudonymiser(session, parent, "Export to Excel", pseudonymise)
+    if not go_on:
+        return None
     if path is None:
-        suggested = project.path.with_name(f"{project.path.stem} report.xlsx")
+        suggested = suggested_name(project, " report", ".xlsx", pseudonymiser is not None)
         chosen, _ = QFileDialog.getSaveFileName(
             parent, "Export to Excel", str(suggested), "Excel workbooks (*.xlsx)"
         )
@@ -69,7 +78,9 @@ def export_excel(
         return not dialog.wasCanceled()
 
     try:
-        summary = export_workbook(project, path, filters or Filters(), progress)
+        summary = export_workbook(
+            project, path, filters or Filters(), progress, pseudonymiser=pseudonymiser
+        )
     except QcodeError as problem:
         if dialog.wasCanceled():
             session.status.emit("Export cancelled: no workbook was written.")
@@ -81,8 +92,9 @@ def export_excel(
         return None
     finally:
         dialog.close()
+    note = " Pseudonymised, and checked: no identifier is left in it." if pseudonymiser else ""
     session.status.emit(
-        f"Wrote {len(summary.sheets)} sheets ({summary.segments:,} coded segments) to {path}."
+        f"Wrote {len(summary.sheets)} sheets ({summary.segments:,} coded segments) to {path}.{note}"
     )
     return path
 
@@ -182,20 +194,29 @@ class ReportsWindow(QMainWindow):
         toolbar.addAction(self.csv_action)
         toolbar.addAction(self.refresh_action)
 
-    def export_excel(self, path: Path | None = None) -> Path | None:
+    def export_excel(
+        self, path: Path | None = None, pseudonymise: bool | None = None
+    ) -> Path | None:
         """Export every report with the filters in use (see :func:`export_excel`)."""
-        written = export_excel(self.session, self, self.filters, path)
+        written = export_excel(self.session, self, self.filters, path, pseudonymise)
         if written is not None:
             self.statusBar().showMessage(f"Wrote the workbook {written}.", 10000)
         return written
 
-    def export_segments_csv(self, path: Path | None = None) -> Path | None:
-        """Write the coded segments in the filters to a CSV file."""
+    def export_segments_csv(
+        self, path: Path | None = None, pseudonymise: bool | None = None
+    ) -> Path | None:
+        """Write the coded segments in the filters to a CSV file
+        (``pseudonymise``: as for :func:`export_excel`)."""
         from qcode.io.csv_export import export_segments_csv
 
         project = self.session.project
+        title = "Export coded segments as CSV"
+        go_on, pseudonymiser = choose_pseudonymiser(self.session, self, title, pseudonymise)
+        if not go_on:
+            return None
         if path is None:
-            suggested = project.path.with_name(f"{project.path.stem} segments.csv")
+            suggested = suggested_name(project, " segments", ".csv", pseudonymiser is not None)
             chosen, _ = QFileDialog.getSaveFileName(
                 self, "Export coded segments as CSV", str(suggested), "CSV files (*.csv)"
             )
@@ -204,13 +225,18 @@ class ReportsWindow(QMainWindow):
             path = Path(chosen if chosen.lower().endswith(".csv") else chosen + ".csv")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_segments_csv(project, path, self.filters)
-        except (QcodeError, OSError) as problem:
+            count = export_segments_csv(project, path, self.filters, pseudonymiser)
+        except QcodeError as problem:  # names the file already
+            self.session.error.emit(str(problem))
+            return None
+        except OSError as problem:
             self.session.error.emit(f"Could not write {path.name}: {problem}")
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         message = f"Wrote {count:,} coded segments to {path}."
+        if pseudonymiser is not None:
+            message += " Pseudonymised, and checked: no identifier is left in it."
         self.statusBar().showMessage(message, 10000)
         self.session.status.emit(message)
         return path

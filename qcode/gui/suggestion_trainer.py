@@ -15,8 +15,8 @@ long training never delays them); only the newest request is answered.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
-import sqlite3
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -28,6 +28,7 @@ from qcode.analysis import learn
 from qcode.analysis.suggest import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.store.errors import sqlite_errors
 
 POLL_MS = 100  # how often the window looks whether a training is done
 FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of being ready
@@ -36,6 +37,14 @@ FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of b
 TrainingJob = Callable[[str, str, str], tuple[str, bytes | None, dict[str, Any]]]
 # suggest_in_worker's arguments -> its answer; must be picklable
 SuggestJob = Callable[..., WorkerSuggestions]
+
+
+def with_passphrase(job: Callable[..., Any], project: Project) -> Callable[..., Any]:
+    """``job``, told the passphrase of an encrypted project: the worker opens
+    the file itself.  (A plain project's job is left as it is.)"""
+    if project.passphrase is None:
+        return job
+    return functools.partial(job, passphrase=project.passphrase)
 
 
 class WorkerProcess(QObject):
@@ -207,7 +216,11 @@ class SuggestionTrainer(QObject):
         self._pending = None
         try:
             self._worker.submit(
-                self._job, str(self.project.path), pipeline, unit, then=self._on_done
+                with_passphrase(self._job, self.project),
+                str(self.project.path),
+                pipeline,
+                unit,
+                then=self._on_done,
             )
         except (BrokenProcessPool, RuntimeError) as problem:
             self.failed.emit(f"Could not start learning from your coding: {problem}")
@@ -243,7 +256,7 @@ class SuggestionTrainer(QObject):
             else:
                 try:
                     self.project.save_suggestion_model(fingerprint, pipeline, data)
-                except (QcodeError, sqlite3.Error) as problem:  # e.g. the file was closed
+                except sqlite_errors("Error", QcodeError) as problem:  # e.g. the file was closed
                     self.unsaved_model = (fingerprint, data)
                     self.failed.emit(f"Could not keep the learned model: {problem}")
         self.finished.emit(fingerprint, data is not None)
@@ -338,7 +351,7 @@ class SuggestionFinder(QObject):
     def _submit(self, number: int, args: tuple[Any, ...]) -> None:
         try:
             self.worker.submit(
-                self._job,
+                with_passphrase(self._job, self.project),
                 str(self.project.path),
                 *args,
                 then=lambda future: self._on_done(number, future),

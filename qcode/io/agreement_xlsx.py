@@ -6,6 +6,15 @@ numbers; an undefined figure is an empty cell, and the row's "Note" says why.
 Text cells are made safe as in :mod:`qcode.io.xlsx`: never a formula, no
 characters XML cannot hold, never longer than Excel allows.  The workbook is
 written beside the target and moved into place only when complete.
+
+**Pseudonymised** (``pseudonymiser=``), every text has the identifiers of the
+pseudonym table replaced: document names, code paths, coders, notes.  The
+texts of unmatched codings are cut again out of the pseudonymised document
+texts, as :mod:`qcode.io.pseudonymised` does for coded segments, so that a
+coding that begins inside "Zhang Wei" shows "Respondent 3", never "ng Wei";
+their start and end are then positions in those texts.  The written file is
+searched for identifiers (:mod:`qcode.io.leak_check`) before it is moved into
+place, and refused if one is left.
 """
 
 from __future__ import annotations
@@ -21,7 +30,9 @@ from qcode.errors import QcodeError
 from qcode.io.xlsx import EXCEL_TEXT_LIMIT, looks_like_formula
 
 if TYPE_CHECKING:
-    from qcode.analysis.agreement import AgreementReport, Figures
+    from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
+    from qcode.core.project import Project
+    from qcode.io.pseudonymise import Pseudonymiser, Rewritten
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LABELS = {
@@ -40,14 +51,38 @@ def check_workbook_path(path: Path) -> None:
         raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
 
 
-def write_agreement_workbook(report: AgreementReport, path: Path) -> None:
-    """Write ``report`` to ``path`` (.xlsx)."""
+PSEUDONYMISED_NOTE = (
+    "yes: every identifier in the project's pseudonym table is replaced by its pseudonym; "
+    "unmatched codings' start and end are positions in the pseudonymised texts"
+)
+
+
+def write_agreement_workbook(
+    report: AgreementReport,
+    path: Path,
+    *,
+    pseudonymiser: Pseudonymiser | None = None,
+    project: Project | None = None,
+) -> None:
+    """Write ``report`` to ``path`` (.xlsx).
+
+    With ``pseudonymiser`` the workbook is pseudonymised (see the module);
+    the report's ``project`` is then needed for the texts of unmatched
+    codings.  Raises :class:`QcodeError` when an identifier would be left in
+    the file, or when a document changed since the report was computed."""
     from openpyxl import Workbook
 
     path = Path(path)
     check_workbook_path(path)
+    # (start, end, text) of each unmatched coding, found before any sheet is begun
+    spans = [(u.start, u.end, u.text) for u in report.unmatched]
+    if pseudonymiser is not None and report.unmatched:
+        if project is None:
+            raise ValueError("a pseudonymised agreement workbook needs the project")
+        recut = _Recut(project, pseudonymiser, path.name)
+        spans = [recut.span(u) for u in report.unmatched]
     workbook = Workbook(write_only=True)
-    book = _Book(workbook)
+    book = _Book(workbook, pseudonymiser)
     segment = report.unit == "segment"
     if segment:
         counts = ["Codings", "Matched", "Unmatched"]
@@ -67,9 +102,9 @@ def write_agreement_workbook(report: AgreementReport, path: Path) -> None:
     if segment:
         headers = ["Coder", "Document", "Code", "Start", "End", "Best overlap", "Text"]
         sheet = book.sheet("Unmatched", headers, [20, 30, 40, 9, 9, 13, 80])
-        for u in report.unmatched:
+        for u, (start, end, text) in zip(report.unmatched, spans, strict=True):
             overlap = book.number(u.best_overlap, "0.000")
-            sheet.append([u.coder, u.document, u.code, u.start, u.end, overlap, u.text])
+            sheet.append([u.coder, u.document, u.code, start, end, overlap, text], done=(6,))
         book.close(sheet)
     sheet = book.sheet("Settings", ["Item", "Value"], [30, 100])
     settings: list[tuple[str, Any]] = [
@@ -88,20 +123,51 @@ def write_agreement_workbook(report: AgreementReport, path: Path) -> None:
                 "over every pair of coders; alpha takes all coders jointly",
             )
         )
+    if pseudonymiser is not None:
+        settings.append(("Pseudonymised", PSEUDONYMISED_NOTE))
     for item, value in settings:
         sheet.append([item, value])
     book.close(sheet)
-    _save(workbook, path)
+    _save(workbook, path, pseudonymiser)
+
+
+class _Recut:
+    """Unmatched codings' texts cut again out of the pseudonymised texts."""
+
+    def __init__(self, project: Project, pseudonymiser: Pseudonymiser, shown: str) -> None:
+        self.project = project
+        self.pseudonymiser = pseudonymiser
+        self.shown = shown
+        self._texts: dict[str, tuple[str, Rewritten]] = {}
+
+    def span(self, unmatched: Unmatched) -> tuple[int, int, str]:
+        """``(start, end, text)`` of ``unmatched`` in its pseudonymised document."""
+        name = unmatched.document
+        if name not in self._texts:
+            try:
+                text = self.project.text(self.project.document(name))
+            except QcodeError:
+                text = ""
+            self._texts[name] = (text, self.pseudonymiser.rewrite(text))
+        text, rewritten = self._texts[name]
+        if text[unmatched.start : unmatched.end] != unmatched.text:
+            raise QcodeError(
+                f"{self.shown}: a document changed since the agreement was computed; "
+                "compute it again, then export"
+            )
+        start, end = rewritten.offsets.span(unmatched.start, unmatched.end)
+        return start, end, rewritten.text[start:end]
 
 
 class _Book:
     """Cells made safe and styled for one write-only workbook."""
 
-    def __init__(self, workbook: Any) -> None:
+    def __init__(self, workbook: Any, pseudonymiser: Pseudonymiser | None = None) -> None:
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Font
 
         self.workbook = workbook
+        self.pseudonymiser = pseudonymiser
         self._cell = WriteOnlyCell
         self._bold = Font(bold=True)
         self._sheet: Any = None
@@ -130,7 +196,11 @@ class _Book:
         last = get_column_letter(rows.columns)
         rows.ws.auto_filter = AutoFilter(ref=f"A1:{last}{rows.count}")
 
-    def text(self, value: str) -> Any:
+    def text(self, value: str, replace: bool = True) -> Any:
+        """A safe cell for ``value``; with a pseudonymiser, identifiers
+        replaced (``replace`` False: the text is pseudonymised already)."""
+        if replace and self.pseudonymiser is not None:
+            value = self.pseudonymiser.replace(value)
         value = _NOT_XML.sub("\ufffd", value)
         utf16 = value.encode("utf-16-le", "surrogatepass")
         if len(utf16) > 2 * EXCEL_TEXT_LIMIT:
@@ -170,16 +240,24 @@ class _Rows:
     def __init__(self, book: _Book, ws: Any, columns: int) -> None:
         self.book, self.ws, self.columns, self.count = book, ws, columns, 1
 
-    def append(self, values: Sequence[Any]) -> None:
-        self.ws.append([self.book.text(v) if isinstance(v, str) else v for v in values])
+    def append(self, values: Sequence[Any], done: Sequence[int] = ()) -> None:
+        """Add a row; the columns in ``done`` hold text pseudonymised already."""
+        text = self.book.text
+        self.ws.append(
+            [text(v, i not in done) if isinstance(v, str) else v for i, v in enumerate(values)]
+        )
         self.count += 1
 
 
-def _save(workbook: Any, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
+def _save(workbook: Any, path: Path, pseudonymiser: Pseudonymiser | None) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=".qcode-", suffix=".xlsx", dir=path.parent)
     os.close(handle)
     try:
         workbook.save(temporary)
+        if pseudonymiser is not None:
+            from qcode.io.leak_check import check_written
+
+            check_written(Path(temporary), pseudonymiser, path.name)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -16,7 +16,8 @@ apostrophe tells a reader of the raw file that it was added.  Numbers
 should strip one leading apostrophe from such cells.
 
 Like the workbook, the file is written beside the target and moved into
-place when complete.
+place when complete.  A pseudonymised export (see :mod:`qcode.io.pseudonymised`)
+is checked for leaks before that.
 """
 
 from __future__ import annotations
@@ -25,13 +26,16 @@ import csv
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcode.analysis.filters import Filters
 from qcode.analysis.segments_report import SEGMENT_HEADERS, segment_rows
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.xlsx import looks_like_formula
+
+if TYPE_CHECKING:
+    from qcode.io.pseudonymise import Pseudonymiser
 
 
 def safe_cell(value: Any) -> Any:
@@ -42,8 +46,14 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
-def export_segments_csv(project: Project, path: str | Path, filters: Filters | None = None) -> int:
-    """Write the coded segments in scope to ``path``; returns how many."""
+def export_segments_csv(
+    project: Project,
+    path: str | Path,
+    filters: Filters | None = None,
+    pseudonymiser: Pseudonymiser | None = None,
+) -> int:
+    """Write the coded segments in scope to ``path``; returns how many.
+    With ``pseudonymiser``, with the identifiers replaced."""
     path = Path(path)
     if not path.parent.is_dir():
         raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
@@ -53,9 +63,23 @@ def export_segments_csv(project: Project, path: str | Path, filters: Filters | N
         with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(SEGMENT_HEADERS)
-            for row in segment_rows(project, filters):
-                writer.writerow([safe_cell(value) for value in row.cells()])
+            rows = segment_rows(project, filters)
+            replace = None
+            if pseudonymiser is not None:
+                from qcode.io import pseudonymised
+
+                rows = pseudonymised.segments(project, rows, pseudonymiser)
+                replace = pseudonymiser.replace
+            for row in rows:
+                cells = row.cells()
+                if replace is not None:
+                    cells = [replace(value) if isinstance(value, str) else value for value in cells]
+                writer.writerow([safe_cell(value) for value in cells])
                 count += 1
+        if pseudonymiser is not None:
+            from qcode.io.leak_check import check_written
+
+            check_written(Path(temporary), pseudonymiser, path.name)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

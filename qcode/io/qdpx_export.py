@@ -22,6 +22,15 @@ What goes where:
   or selection, or from the project (project memos);
 * the project description → the project's ``Description``.
 
+**Pseudonymised** (with a :class:`~qcode.io.pseudonymise.Pseudonymiser`):
+every source text has its identifiers replaced and each selection's
+positions follow through the position map, so that it covers exactly the
+replaced text of its coding (a coding that began or ended inside an
+identifier covers its whole replacement); names, descriptions, memos, user
+names and attribute values are replaced too (a value that is not text and
+held an identifier is left out).  The written file is checked for leaks
+before it is moved into place.
+
 REFI-QDA has no place for code keywords, speaker turns (their labels stay in
 the text), rejected suggestions or the undo history;
 :attr:`QdpxExportSummary.not_exported` lists what a project had of those.
@@ -48,7 +57,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcode import __version__
 from qcode.core.model import AttributeValue, Code, Codebook, Document
@@ -56,6 +65,9 @@ from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.qdpx_xml import XmlWriter
 from qcode.store import exchange, queries
+
+if TYPE_CHECKING:
+    from qcode.io.pseudonymise import Pseudonymiser
 
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 # Coding GUIDs are uuid5(this, coding UUID): stable, and never a coding's own UUID.
@@ -103,7 +115,11 @@ def coding_guid(coding_uuid: str) -> str:
 
 
 def export_qdpx(
-    project: Project, path: str | Path, progress: Progress | None = None
+    project: Project,
+    path: str | Path,
+    progress: Progress | None = None,
+    *,
+    pseudonymiser: Pseudonymiser | None = None,
 ) -> QdpxExportSummary:
     """Write the whole project to ``path`` as a REFI-QDA ``.qdpx`` file.
 
@@ -121,7 +137,7 @@ def export_qdpx(
         raise QcodeError(f"{path.name}: is a folder")
     summary = QdpxExportSummary(path)
     with exchange.snapshot(project.conn):
-        export = _Export(project, summary, progress)
+        export = _Export(project, summary, progress, pseudonymiser)
         temporary: Path | None = None
         try:
             handle, name = tempfile.mkstemp(
@@ -131,6 +147,10 @@ def export_qdpx(
             temporary = Path(name)
             with zipfile.ZipFile(temporary, "w") as archive:
                 export.write(archive)
+            if pseudonymiser is not None:
+                from qcode.io.leak_check import check_written
+
+                check_written(temporary, pseudonymiser, path.name)
             os.replace(temporary, path)
         except BaseException as error:
             if temporary is not None:
@@ -146,8 +166,18 @@ def export_qdpx(
 class _Export:
     """One export: what it read up front, and the writing of each part."""
 
-    def __init__(self, project: Project, summary: QdpxExportSummary, progress: Progress | None):
+    def __init__(
+        self,
+        project: Project,
+        summary: QdpxExportSummary,
+        progress: Progress | None,
+        pseudonymiser: Pseudonymiser | None = None,
+    ):
         conn = self.conn = project.conn
+        self.pseudonymiser = pseudonymiser
+        self.replace: Callable[[str], str] = (
+            pseudonymiser.replace if pseudonymiser is not None else _unchanged
+        )
         self.summary = summary
         self.info = queries.project_info(conn)
         self.documents = queries.documents(conn)
@@ -176,7 +206,7 @@ class _Export:
             self._project(writer)
             writer.finish()
         for document in self.documents:
-            data = queries.document_text(self.conn, document.id).encode("utf-8")
+            data = self.replace(queries.document_text(self.conn, document.id)).encode("utf-8")
             archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
             self._advance()
         self._advance()
@@ -214,7 +244,7 @@ class _Export:
             "Project",
             [
                 ("xmlns", PROJECT_NAMESPACE),
-                ("name", info.get("name") or "qcode project"),
+                ("name", self.replace(info.get("name") or "qcode project")),
                 ("origin", f"qcode {__version__}"),
                 ("creationDateTime", _date_time(info.get("created_at", ""))),
                 ("modifiedDateTime", _date_time(exchange.last_edit_at(self.conn) or "")),
@@ -223,7 +253,7 @@ class _Export:
         if self.coders:
             writer.start("Users")
             for coder in self.coders:
-                writer.empty("User", [("guid", coder.uuid), ("name", coder.name)])
+                writer.empty("User", [("guid", coder.uuid), ("name", self.replace(coder.name))])
             writer.end("Users")
         top = self.codebook.children(None)
         if top:
@@ -238,10 +268,11 @@ class _Export:
             writer.start("Variables")
             for variable in self.variables.values():
                 typed = [("typeOfVariable", _TYPES[variable.type][0])]
-                attributes = [("guid", variable.uuid), ("name", variable.name), *typed]
+                name = self.replace(variable.name)
+                attributes = [("guid", variable.uuid), ("name", name), *typed]
                 if variable.description:
                     writer.start("Variable", attributes)
-                    writer.leaf("Description", variable.description)
+                    writer.leaf("Description", self.replace(variable.description))
                     writer.end("Variable")
                 else:
                     writer.empty("Variable", attributes)
@@ -258,7 +289,7 @@ class _Export:
                 self._note(writer, note)
             writer.end("Notes")
         if info.get("description"):
-            writer.leaf("Description", info["description"])
+            writer.leaf("Description", self.replace(info["description"]))
         if self.counts.memos:
             for memo_uuid in exchange.memo_uuids_on(self.conn, None, 0):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
@@ -267,7 +298,7 @@ class _Export:
     def _code(self, writer: XmlWriter, code: Code) -> None:
         attributes = [
             ("guid", code.uuid),
-            ("name", code.name),
+            ("name", self.replace(code.name)),
             ("isCodable", "true" if code.codable else "false"),
             ("color", code.color.lower() if _COLOR.fullmatch(code.color or "") else None),
         ]
@@ -278,7 +309,7 @@ class _Export:
             return
         writer.start("Code", attributes)
         if code.description:
-            writer.leaf("Description", code.description)
+            writer.leaf("Description", self.replace(code.description))
         for memo_uuid in notes:
             writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         for child in children:
@@ -291,7 +322,7 @@ class _Export:
             "TextSource",
             [
                 ("guid", document.uuid),
-                ("name", document.name),
+                ("name", self.replace(document.name)),
                 ("plainTextPath", f"internal://{document.uuid}.txt"),
                 ("creationDateTime", _date_time(document.imported_at)),
             ],
@@ -299,16 +330,23 @@ class _Export:
         selections = exchange.selections(conn, document.id)
         if selections:
             text = queries.document_text(conn, document.id)
+            offsets = None
+            if self.pseudonymiser is not None:
+                rewritten = self.pseudonymiser.rewrite(text)
+                text, offsets = rewritten.text, rewritten.offsets
             memos = exchange.coding_memo_uuids(conn, document.id) if self.counts.memos else {}
             for row in selections:
                 created = _date_time(row.created_at)
+                start, end = (
+                    (row.start, row.end) if offsets is None else offsets.span(row.start, row.end)
+                )
                 writer.start(
                     "PlainTextSelection",
                     [
                         ("guid", row.uuid),
-                        ("name", _excerpt(text, row.start, row.end) or None),
-                        ("startPosition", str(row.start)),
-                        ("endPosition", str(row.end)),
+                        ("name", _excerpt(text, start, end) or None),
+                        ("startPosition", str(start)),
+                        ("endPosition", str(end)),
                         ("creatingUser", row.coder_uuid),
                         ("creationDateTime", created),
                     ],
@@ -336,6 +374,12 @@ class _Export:
             if variable is None or written is None:
                 self._unwritable_values += 1
                 continue
+            if self.replace(written) != written:
+                # an identifier: replaced in a text, left out of a number or a date
+                if variable.type != "text":
+                    self._unwritable_values += 1
+                    continue
+                written = self.replace(written)
             writer.start("VariableValue")
             writer.empty("VariableRef", [("targetGUID", variable.uuid)])
             writer.leaf(_TYPES[variable.type][1], written)
@@ -343,6 +387,8 @@ class _Export:
         writer.end("TextSource")
 
     def _note(self, writer: XmlWriter, note: exchange.NoteRow) -> None:
+        if self.pseudonymiser is not None:
+            note = note._replace(title=self.replace(note.title), text=self.replace(note.text))
         writer.start(
             "Note",
             [
@@ -356,6 +402,10 @@ class _Export:
         writer.leaf("PlainTextContent", note.text)
         writer.end("Note")
         self.summary.memos += 1
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 def _entry(name: str) -> zipfile.ZipInfo:

@@ -28,13 +28,17 @@ import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcode import __version__
 from qcode.analysis import cooccurrence, frequencies, matrices, segments_report, words
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.io import pseudonymised
+
+if TYPE_CHECKING:
+    from qcode.io.pseudonymise import Pseudonymiser
 
 Progress = Callable[[int, int], bool | None]
 
@@ -78,7 +82,9 @@ class ExportSummary:
 class _Book:
     """A write-only workbook with cell cleaning, styles and progress."""
 
-    def __init__(self, progress: Progress | None, total: int) -> None:
+    def __init__(
+        self, progress: Progress | None, total: int, pseudonymiser: Pseudonymiser | None = None
+    ) -> None:
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Font, PatternFill
@@ -92,6 +98,7 @@ class _Book:
         self._indents: dict[int, Any] = {}
         self._fills: dict[str, Any] = {}
         self.titles: list[str] = []
+        self.pseudonymiser = pseudonymiser
 
     def advance(self, steps: int = 1) -> None:
         self._done += steps
@@ -106,6 +113,8 @@ class _Book:
         return _Sheet(self, title, headers, widths)
 
     def text(self, value: str) -> str:
+        if self.pseudonymiser is not None:
+            value = self.pseudonymiser.replace(value)
         if _NOT_XML.search(value):
             value, count = _NOT_XML.subn("\ufffd", value)
             self.replaced += count
@@ -159,6 +168,8 @@ class _Sheet:
         from openpyxl.utils import get_column_letter
 
         self.book = book
+        if book.pseudonymiser is not None:
+            title = book.pseudonymiser.replace(title)
         self.ws = book.workbook.create_sheet(_unique_title(title, book.titles))
         book.titles.append(self.ws.title)
         self.ws.freeze_panes = "A2"
@@ -201,6 +212,7 @@ def export_workbook(
     progress: Progress | None = None,
     *,
     sheets: Collection[str] | None = None,
+    pseudonymiser: Pseudonymiser | None = None,
 ) -> ExportSummary:
     """Write every analysis of the filtered project to ``path`` (.xlsx).
 
@@ -208,6 +220,9 @@ def export_workbook(
     (default: all).  ``progress(done, total)`` is called as the work goes
     on; when it returns False the export stops with
     :class:`~qcode.errors.QcodeError` ("export cancelled") and writes nothing.
+    With ``pseudonymiser`` every text has the identifiers replaced (see
+    :mod:`qcode.io.pseudonymised`) and the workbook is checked for leaks
+    before it is moved into place.
     """
     began = time.perf_counter()
     path = Path(path)
@@ -226,7 +241,7 @@ def export_workbook(
     total = summary.segments * ("segments" in chosen) + 2 * len(scope.documents) * (
         "words" in chosen
     )
-    book = _Book(progress, total + 20)
+    book = _Book(progress, total + 20, pseudonymiser)
     try:
         summary_sheet = book.sheet("Summary", ["Item", "Value"], [40, 100])
         for name, write in _WRITERS.items():
@@ -249,6 +264,10 @@ def _save(book: _Book, path: Path) -> None:
     os.close(handle)
     try:
         book.workbook.save(temporary)
+        if book.pseudonymiser is not None:
+            from qcode.io.leak_check import check_written
+
+            check_written(Path(temporary), book.pseudonymiser, path.name)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -391,7 +410,10 @@ def _cooccurrence(book: _Book, project: Project, filters: Filters, summary: Expo
 def _segments(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
     widths = [36, 28, 16, 9, 9, 60, 80, 16, 20, 40, 38]
     sheet = book.sheet("Segments", segments_report.SEGMENT_HEADERS, widths)
-    for number, row in enumerate(segments_report.segment_rows(project, filters), 1):
+    rows = segments_report.segment_rows(project, filters)
+    if book.pseudonymiser is not None:
+        rows = pseudonymised.segments(project, rows, book.pseudonymiser)
+    for number, row in enumerate(rows, 1):
         sheet.append(row.cells())
         if number % 1000 == 0:
             book.advance(1000)
@@ -403,6 +425,8 @@ def _memos(book: _Book, project: Project, filters: Filters, summary: ExportSumma
     widths = [10, 50, 28, 36, 24, 80, 16, 20, 20]
     sheet = book.sheet("Memos", segments_report.MEMO_HEADERS, widths)
     rows = segments_report.memo_rows(project, filters)
+    if book.pseudonymiser is not None:
+        rows = pseudonymised.memos(project, rows, book.pseudonymiser)
     for memo in rows:
         sheet.append(memo.cells())
     summary.memos = len(rows)
@@ -414,14 +438,21 @@ def _words(book: _Book, project: Project, filters: Filters, summary: ExportSumma
     codebook = project.codebook()
     for code, ranked in words.words_by_code(project, filters, tick=book.advance):
         path = codebook.path(code.id)
-        for rank, (word, count) in enumerate(ranked, 1):
+        for rank, (word, count) in enumerate(_words_shown(book, ranked), 1):
             sheet.append([path, rank, word, count])
     sheet.close()
     sheet = book.sheet("Words by document", ["Document", "Rank", "Word", "Count"], [36, 7, 24, 10])
     for document, ranked in words.words_by_document(project, filters, tick=book.advance):
-        for rank, (word, count) in enumerate(ranked, 1):
+        for rank, (word, count) in enumerate(_words_shown(book, ranked), 1):
             sheet.append([document.name, rank, word, count])
     sheet.close()
+
+
+def _words_shown(book: _Book, ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words to list: pseudonymised, none that is part of an identifier."""
+    if book.pseudonymiser is None:
+        return ranked
+    return [pair for pair in ranked if not book.pseudonymiser.is_part_of_identifier(pair[0])]
 
 
 def _summary(sheet: _Sheet, project: Project, filters: Filters, summary: ExportSummary) -> None:
@@ -444,6 +475,8 @@ def _summary(sheet: _Sheet, project: Project, filters: Filters, summary: ExportS
         ),
         ("Words", "runs of letters and digits; each Chinese or Japanese character is one word"),
     ]
+    if sheet.book.pseudonymiser is not None:
+        rows.append(("Pseudonymised", pseudonymised.NOTE))
     for item, value in rows:
         sheet.append([item, value])
     sheet.close()

@@ -13,14 +13,21 @@ import sqlite3
 import uuid as uuidlib
 from pathlib import Path
 
+from qcode.store import cipher
 from qcode.store.database import now_iso
 
 
-def strip_for_coder(path: Path, coder: str, project_name: str) -> None:
+def strip_for_coder(
+    path: Path, coder: str, project_name: str, *, passphrase: str | None = None
+) -> None:
     """Strip the project file at ``path`` (a fresh copy nobody has open) in
     one transaction, make sure ``coder`` is one of its coders, rename the
-    project, then compact the file."""
-    conn = sqlite3.connect(path, isolation_level=None)
+    project, then compact the file.  An encrypted copy needs its ``passphrase``
+    and stays encrypted."""
+    if passphrase is not None:
+        conn = cipher.connect(path, passphrase)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
     try:
         # One file, no -wal beside it, so that the copy can be renamed into place.
         conn.execute("PRAGMA journal_mode = DELETE")

@@ -8,6 +8,10 @@ matter for never losing work:
 * Foreign keys on, checked at commit (``defer_foreign_keys``) so a change set
   can restore rows in any order within one transaction.
 * One writer process at a time (see :mod:`qcode.store.lock`).
+
+An encrypted project (:mod:`qcode.store.cipher`) is the same, read and
+written through ``sqlcipher3`` with its passphrase; its backups are
+encrypted with the same passphrase.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 import sqlite_utils
 
 from qcode.errors import QcodeError
+from qcode.store import cipher
+from qcode.store.errors import sqlite_errors
 from qcode.store.lock import WriterLock
 from qcode.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -34,13 +40,27 @@ def now_iso() -> str:
 
 
 class Database:
-    """An open project file: a sqlite-utils database plus its writer lock."""
+    """An open project file: a sqlite-utils database plus its writer lock.
 
-    def __init__(self, path: Path, *, read_only: bool, create: bool = False) -> None:
+    ``passphrase`` opens an encrypted file, or encrypts a new one
+    (``create``); a plain file ignores it.  :attr:`passphrase` is then the
+    one in use, ``None`` for a plain file."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool,
+        create: bool = False,
+        passphrase: str | None = None,
+    ) -> None:
         self.path = path
         self.read_only = read_only
         self._lock: WriterLock | None = None
+        self._closed = False
         if create:
+            if passphrase is not None:
+                cipher.check_new_passphrase(passphrase)
             if path.exists():
                 raise QcodeError(f"{path.name} already exists; choose another name")
             if not path.parent.is_dir():
@@ -51,11 +71,19 @@ class Database:
                 raise QcodeError(f"cannot create {path}: {error.strerror}") from None
         elif not path.is_file():
             raise QcodeError(f"project not found: {path}")
+        elif not cipher.is_encrypted(path):
+            passphrase = None
+        elif passphrase is None:
+            raise cipher.PassphraseNeededError(f"{path.name} is encrypted: a passphrase is needed")
+        self.passphrase = passphrase
         try:
             self.conn = self._connect()
-        except sqlite3.DatabaseError as error:
+        except sqlite_errors("DatabaseError") as error:
             self.release()
             raise QcodeError(f"{path.name}: cannot open the project ({error})") from None
+        except BaseException:  # a wrong passphrase, a locked project
+            self.release()
+            raise
         self.db = sqlite_utils.Database(self.conn)
         self._identity = _file_identity(path)
         try:
@@ -65,12 +93,15 @@ class Database:
             raise
 
     def _connect(self) -> sqlite3.Connection:
-        if self.read_only:
+        if not self.read_only:
+            self._lock = WriterLock(self.path)
+            self._lock.acquire()
+        if self.passphrase is not None:
+            conn = cipher.connect(self.path, self.passphrase, read_only=self.read_only)
+        elif self.read_only:
             uri = self.path.resolve().as_uri() + "?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
-            self._lock = WriterLock(self.path)
-            self._lock.acquire()
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
@@ -80,7 +111,7 @@ class Database:
         try:
             application_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.DatabaseError:
+        except sqlite_errors("DatabaseError"):
             raise QcodeError(f"{self.path.name} is not a qcode project") from None
         if create:
             application_id = APPLICATION_ID
@@ -138,14 +169,23 @@ class Database:
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             yield self.conn
 
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
     def backup_to(self, target: Path) -> None:
-        """Write a consistent copy of the project to ``target``."""
+        """Write a consistent copy of the project to ``target`` (encrypted
+        with the same passphrase when the project is)."""
         tmp = target.with_name(target.name + ".tmp")
-        dest = sqlite3.connect(tmp)
-        try:
-            self.conn.backup(dest)
-        finally:
-            dest.close()
+        if self.passphrase is not None:
+            tmp.unlink(missing_ok=True)  # a leftover would be keyed wrongly
+            cipher.backup(self.conn, tmp, self.passphrase)
+        else:
+            dest = sqlite3.connect(tmp)
+            try:
+                self.conn.backup(dest)
+            finally:
+                dest.close()
         shutil.move(tmp, target)
 
     def release(self) -> None:
@@ -154,11 +194,13 @@ class Database:
             self._lock = None
 
     def close(self) -> None:
-        """Close the file and give up the writer lock."""
-        with contextlib.suppress(sqlite3.Error):
-            if not self.read_only:
-                self.conn.execute("PRAGMA optimize")
-            self.conn.close()
+        """Close the file and give up the writer lock; safe to call twice."""
+        if not self._closed:
+            self._closed = True
+            with contextlib.suppress(*sqlite_errors()):
+                if not self.read_only:
+                    self.conn.execute("PRAGMA optimize")
+                self.conn.close()
         self.release()
 
 

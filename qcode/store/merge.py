@@ -26,6 +26,7 @@ MERGED_TABLES = (
     "codings",
     "memos",
     "rejected_suggestions",
+    "pseudonyms",
 )
 
 

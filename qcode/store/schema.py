@@ -91,6 +91,9 @@ TABLES["rejected_suggestions"] = (
     "created_at",
 )
 
+# Identifiers and the pseudonyms that replace them in exports (migration 4).
+TABLES["pseudonyms"] = ("id", "uuid", "original", "replacement", "kind", "created_at")
+
 KEY_COLUMN: dict[str, str] = {
     table: ("key" if table == "project" else "document_id" if table == "document_texts" else "id")
     for table in TABLES
@@ -256,7 +259,26 @@ DROP INDEX codings_document;
 CREATE INDEX codings_document ON codings(document_id, start_pos, end_pos, code_id, coder_id);
 """
 
+_V4 = """
+-- Identifiers (names, places, phone numbers...) and what exports put in their
+-- place ("Zhang Wei" -> "Respondent 3").  The project's own text is never
+-- changed by it.  An original is matched exactly (case-sensitive) here; the
+-- search for its other spellings happens in qcode.analysis.identifiers.
+-- IF NOT EXISTS: a file that already has the table (an older file rebuilt
+-- from a newer one, as tests do) must still open.
+CREATE TABLE IF NOT EXISTS pseudonyms (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    original TEXT NOT NULL,
+    replacement TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (original <> '')
+);
+CREATE UNIQUE INDEX IF NOT EXISTS pseudonyms_original ON pseudonyms(original);
+"""
+
 # Index i holds the script that takes the file from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 
 SCHEMA_VERSION = len(MIGRATIONS)

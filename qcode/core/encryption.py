@@ -1,0 +1,116 @@
+"""Encrypting a project at rest with a passphrase (SQLCipher).
+
+A project created encrypted (``Project.create(path, passphrase=...)``) never
+has its text on the disk in the clear.  :func:`encrypt_project` turns an
+existing plain project into an encrypted one in place: it writes an
+encrypted copy beside it, checks the copy holds the same rows, and only then
+puts it in the original's place with one atomic rename.  The plain file's
+old bytes may still be on the disk afterwards (SSDs move data around as
+they wear, backups and earlier copies keep theirs): encryption protects
+best what was encrypted from the start.
+
+What encryption protects against, and what it does not, is in the README.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from qcode.errors import QcodeError
+from qcode.store.cipher import (
+    PassphraseNeededError,
+    WrongPassphraseError,
+    check_new_passphrase,
+    is_encrypted,
+)
+from qcode.store.encryption import export_encrypted
+from qcode.store.errors import sqlite_errors
+from qcode.store.lock import WriterLock
+
+__all__ = [
+    "PassphraseNeededError",
+    "WrongPassphraseError",
+    "check_encryptable",
+    "check_new_passphrase",
+    "encrypt_project",
+    "is_encrypted",
+]
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def check_encryptable(path: Path) -> None:
+    """Refuse, in one line, a file that :func:`encrypt_project` would refuse
+    (so a passphrase is not asked for nothing)."""
+    if not path.is_file():
+        raise QcodeError(f"project not found: {path}")
+    if is_encrypted(path):
+        raise QcodeError(f"{path.name} is already encrypted; nothing was changed")
+    with WriterLock(path):  # open for editing elsewhere: refused now, not after asking
+        pass
+
+
+def encrypt_project(path: str | Path, passphrase: str) -> None:
+    """Encrypt the plain project file ``path`` in place with ``passphrase``.
+
+    Refuses a file already encrypted, one open for editing elsewhere, and a
+    passphrase too weak.  Nothing is changed unless the encrypted copy holds
+    the same rows; then it replaces the file atomically and the plain file's
+    write-ahead log is removed."""
+    path = Path(path)
+    check_new_passphrase(passphrase)
+    check_encryptable(path)
+    part = path.with_name(f".{path.name}.encrypting")
+    with WriterLock(path):
+        _remove(part)  # left by an attempt that was interrupted
+        try:
+            export_encrypted(path, part, passphrase)
+            shutil.copymode(path, part)
+            _sync(part)
+            os.replace(part, path)
+        except sqlite_errors() as error:
+            _remove(part)
+            raise QcodeError(
+                f"{path.name}: could not write the encrypted copy ({error}); nothing was changed"
+            ) from None
+        except OSError as error:
+            _remove(part)
+            raise QcodeError(
+                f"{path.name}: could not write the encrypted copy ({error.strerror}); "
+                "nothing was changed"
+            ) from None
+        except BaseException:
+            _remove(part)
+            raise
+        # The plain file's log and index belong to the replaced file: left
+        # beside the encrypted one they would hold plain text, and confuse SQLite.
+        for suffix in _SIDE_FILES:
+            with contextlib.suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+        _sync_folder(path.parent)
+
+
+def _remove(part: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        with contextlib.suppress(OSError):
+            part.with_name(part.name + suffix).unlink()
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no folder handles)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return
+    with contextlib.suppress(OSError):
+        _sync(folder)

@@ -1,0 +1,249 @@
+"""Permanent redaction: the pseudonym table applied to the project's own text.
+
+Exports replace identifiers on the way out (:mod:`qcode.io.pseudonymise`)
+and leave the project's text as it was.  Some projects must never hold an
+informant's original words at all: :class:`RedactDocuments` rewrites the
+stored text of documents with the table, and with it everything that names
+or points into them:
+
+* codings, speaker turns and rejected suggestions follow the text (a span
+  that began or ended inside an identifier covers its whole replacement);
+* the document's name, file name and speakers, its text attributes, and the
+  memos on it and on its codings are rewritten too.
+
+It is one edit, undone like any other while the project stays open (its
+change set holds the original, which is how undo works).  When the project
+is closed, :func:`seal_redactions` makes it permanent: the change set is
+erased and the file rebuilt so that no byte of the original is left in it
+(:func:`qcode.store.redaction.purge_redactions`).  The pseudonym table
+itself stays: it is what finds the identifiers in documents imported later.
+
+Labels never name an identifier: "redact 3 documents".
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from qcode.core.commands import Command, Transaction
+from qcode.core.document_edits import text_sha256
+from qcode.core.model import Document
+from qcode.core.pseudonyms import read_pseudonyms
+from qcode.errors import QcodeError
+from qcode.io.pseudonymise import OffsetMap, Pseudonymiser
+from qcode.store import queries
+from qcode.store import redaction as stored
+from qcode.store.database import Database
+from qcode.store.errors import sqlite_errors
+
+# A replacement next to other text can form another identifier ("甲" + "乙"
+# when "甲乙" is in the table): the text is rewritten again, a few times at most.
+_PASSES = 4
+
+
+@dataclass(frozen=True)
+class DocumentRedaction:
+    """What redacting one document changed."""
+
+    document_id: int
+    name: str  # the document's name afterwards
+    replacements: int  # identifiers replaced in its text
+    codings_moved: int  # codings whose start or end changed
+    other: int  # names, speakers, attribute values and memos rewritten
+
+
+class _Rewriter:
+    """The table applied until no identifier is left."""
+
+    def __init__(self, pseudonymiser: Pseudonymiser) -> None:
+        self.pseudonymiser = pseudonymiser
+
+    def text(self, text: str) -> tuple[str, list[OffsetMap], int]:
+        """The rewritten text, the position maps to apply in order, and how
+        many identifiers were replaced."""
+        maps: list[OffsetMap] = []
+        count = 0
+        for _ in range(_PASSES):
+            rewritten = self.pseudonymiser.rewrite(text)
+            if not rewritten.offsets.spans:
+                break
+            maps.append(rewritten.offsets)
+            count += len(rewritten.offsets.spans)
+            text = rewritten.text
+        if self.pseudonymiser.leaks(text):
+            raise QcodeError(
+                "an identifier would be left in the text (a replacement next to other text "
+                "forms an identifier again); change that replacement; nothing was redacted"
+            )
+        return text, maps, count
+
+    def short(self, text: str) -> str:
+        """A name, attribute value or memo, rewritten."""
+        return self.text(text)[0] if text else text
+
+
+def _span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
+    for offsets in maps:
+        start, end = offsets.span(start, end)
+    return start, end
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    if name not in taken:
+        return name
+    number = 2
+    while f"{name} ({number})" in taken:
+        number += 1
+    return f"{name} ({number})"
+
+
+def _rewriter(conn: sqlite3.Connection) -> _Rewriter | None:
+    table = read_pseudonyms(conn)
+    if not table:
+        return None
+    return _Rewriter(Pseudonymiser((entry.original, entry.replacement) for entry in table))
+
+
+@dataclass
+class RedactDocuments(Command[list[DocumentRedaction]]):
+    """Replace the pseudonym table's identifiers in documents, for good once
+    the project is closed (see the module)."""
+
+    kind: ClassVar[str] = stored.KIND
+    documents: Sequence[Document]
+
+    @property
+    def label(self) -> str:
+        count = len({document.id for document in self.documents})
+        return f"redact {count} document{'' if count == 1 else 's'}"
+
+    def do(self, tx: Transaction) -> list[DocumentRedaction]:
+        if not self.documents:
+            raise QcodeError("no documents to redact")
+        rewriter = _rewriter(tx.conn)
+        if rewriter is None:
+            raise QcodeError(
+                "the pseudonym table is empty: add the identifiers to replace with "
+                "'qcode pseudonym' or Privacy ▸ Pseudonyms… first"
+            )
+        ids = list(dict.fromkeys(document.id for document in self.documents))
+        current = {document.id: document for document in queries.documents(tx.conn, ids)}
+        if len(current) != len(ids):
+            raise QcodeError("a document to redact no longer exists; nothing was redacted")
+        names = {document_id: rewriter.short(current[document_id].name) for document_id in ids}
+        # Names that stay as they are first, so a new name never takes one.
+        taken = {document.name for document in queries.documents(tx.conn)}
+        taken -= {current[i].name for i in ids if names[i] != current[i].name}
+        for document_id in ids:
+            if names[document_id] != current[document_id].name:
+                names[document_id] = _unique(names[document_id], taken)
+                taken.add(names[document_id])
+        results = [
+            _redact(tx, rewriter, current[document_id], names[document_id]) for document_id in ids
+        ]
+        if not tx.steps:
+            raise QcodeError(
+                "nothing to redact: no identifier of the pseudonym table occurs in "
+                + ("that document" if len(ids) == 1 else "those documents")
+            )
+        return results
+
+
+def _redact(
+    tx: Transaction, rewriter: _Rewriter, document: Document, name: str
+) -> DocumentRedaction:
+    text, maps, replacements = rewriter.text(queries.document_text(tx.conn, document.id))
+    changes: dict[str, object] = {}
+    if maps:
+        tx.update("document_texts", document.id, {"text": text})
+        changes.update(length=len(text), sha256=text_sha256(text))
+    other = 0
+    if name != document.name:
+        changes["name"] = name
+        other += 1
+    if document.source_name:
+        source_name = rewriter.short(document.source_name)
+        if source_name != document.source_name:
+            changes["source_name"] = source_name
+            other += 1
+    speakers = list(dict.fromkeys(rewriter.short(speaker) for speaker in document.speakers))
+    if speakers != list(document.speakers):
+        changes["speakers"] = json.dumps(speakers, ensure_ascii=False)
+    if changes:
+        tx.update("documents", document.id, changes)
+
+    moved = 0
+    for coding in queries.codings(tx.conn, document_id=document.id):
+        start, end = _span(maps, coding.start, coding.end)
+        if (start, end) != (coding.start, coding.end):
+            tx.update("codings", coding.id, {"start_pos": start, "end_pos": end})
+            moved += 1
+    for turn_id, speaker, start, end in stored.speaker_turn_rows(tx.conn, document.id):
+        turn: dict[str, object] = {}
+        new_start, new_end = _span(maps, start, end)
+        if (new_start, new_end) != (start, end):
+            turn.update(start_pos=new_start, end_pos=new_end)
+        new_speaker = rewriter.short(speaker)
+        if new_speaker != speaker:
+            turn["speaker"] = new_speaker
+            other += 1
+        if turn:
+            tx.update("speaker_turns", turn_id, turn)
+    for rejection_id, start, end in stored.rejection_rows(tx.conn, document.id):
+        new_start, new_end = _span(maps, start, end)
+        if (new_start, new_end) != (start, end):
+            tx.update(
+                "rejected_suggestions", rejection_id, {"start_pos": new_start, "end_pos": new_end}
+            )
+    for value_id, value in stored.text_value_rows(tx.conn, document.id):
+        new_value = rewriter.short(value)
+        if new_value != value:
+            tx.update("document_values", value_id, {"value": new_value})
+            other += 1
+    coding_ids = queries.coding_ids_where(tx.conn, "document_id", [document.id])
+    memo_ids = queries.memo_ids_where(tx.conn, "document_id", [document.id])
+    memo_ids += queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
+    for memo in queries.memos(tx.conn, ids=memo_ids) if memo_ids else []:
+        memo_changes = {
+            column: new
+            for column, old in (("title", memo.title), ("text", memo.text))
+            if (new := rewriter.short(old)) != old
+        }
+        if memo_changes:
+            tx.update("memos", memo.id, memo_changes)
+            other += 1
+    return DocumentRedaction(document.id, name, replacements, moved, other)
+
+
+def seal_redactions(database: Database) -> int:
+    """Make the redactions in the history permanent and erase the original
+    text they hold (on closing a project, and on opening one that was not
+    closed); returns how many were sealed.  Labels in the log are rewritten
+    with the pseudonym table as well."""
+    if database.read_only or not stored.redactions_pending(database.conn):
+        return 0
+    rewriter = _rewriter(database.conn)
+    relabel = None if rewriter is None else rewriter.pseudonymiser.replace
+    try:
+        return stored.purge_redactions(database.conn, relabel)
+    except sqlite_errors("Error", OSError) as error:
+        raise QcodeError(
+            f"{database.path.name}: could not make the redaction permanent ({error}); "
+            "it can still be undone, and will be made permanent when the project is "
+            "next opened or closed"
+        ) from None
+
+
+def backups_with_original(path: Path) -> list[Path]:
+    """Backups qcode wrote beside the project (before a migration, before a
+    merge), which may still hold text that a redaction replaced."""
+    folder = path.parent
+    found = folder.glob(glob.escape(path.name) + ".v*.bak")
+    merged = folder.glob(glob.escape(path.stem) + ".before-merge-*" + glob.escape(path.suffix))
+    return sorted({*found, *merged})

@@ -1,0 +1,191 @@
+"""Passphrases in the app: to open an encrypted project (asked again after a
+wrong one), to create an encrypted project (File ▸ New encrypted project…)
+and to encrypt the open one (File ▸ Encrypt this project…).  The encrypting
+itself is the core's (:mod:`qcode.core.encryption`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.core.encryption import (
+    WrongPassphraseError,
+    check_new_passphrase,
+    encrypt_project,
+)
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+
+FORGOTTEN = (
+    "There is no way to open the project without it: if it is forgotten, the "
+    "project is lost. Keep it somewhere safe, apart from the computer."
+)
+ENCRYPT_WARNING = (
+    "{name} will be encrypted: from now on it opens only with the passphrase. "
+    + FORGOTTEN
+    + "\n\nThe old unencrypted contents may still be readable on this disk (SSDs move "
+    "data around), and copies, backups and exports made earlier stay unencrypted: "
+    "encryption protects best a project that was encrypted from the start."
+)
+
+
+def ask_passphrase(parent: QWidget | None, path: Path, problem: str = "") -> str | None:
+    """The passphrase of the encrypted project ``path``; ``None``: cancelled."""
+    text, ok = QInputDialog.getText(
+        parent,
+        "Encrypted project",
+        f"{problem}{path.name} is encrypted. Its passphrase:",
+        QLineEdit.EchoMode.Password,
+    )
+    return text if ok and text else None
+
+
+class NewPassphraseDialog(QDialog):
+    """A new passphrase, typed twice; OK only once both match and it is long enough."""
+
+    def __init__(self, parent: QWidget | None, title: str, message: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{title} — qcode")
+        self.setAccessibleName(title)
+        intro = QLabel(message, self)
+        intro.setWordWrap(True)
+        self.first = QLineEdit(self)
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setAccessibleName("Passphrase")
+        self.second = QLineEdit(self)
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setAccessibleName("Passphrase again")
+        form = QFormLayout()
+        form.addRow("Passphrase:", self.first)
+        form.addRow("The same again:", self.second)
+        self.problem = QLabel(self)
+        self.problem.setAccessibleName("Problem")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.first.textChanged.connect(self._check)
+        self.second.textChanged.connect(self._check)
+        self.resize(520, self.sizeHint().height())
+        self._check()
+
+    def _check(self) -> None:
+        problem = ""
+        try:
+            check_new_passphrase(self.first.text())
+        except QcodeError as weak:
+            problem = f"{str(weak)[:1].upper()}{str(weak)[1:]}."
+        else:
+            if self.second.text() != self.first.text():
+                problem = "The two passphrases differ."
+        self.problem.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+def ask_new_passphrase(parent: QWidget | None, title: str, message: str) -> str | None:
+    """A new passphrase typed twice; ``None``: cancelled."""
+    dialog = NewPassphraseDialog(parent, title, message)
+    try:
+        return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def unlock(
+    parent: QWidget | None, path: Path, attempt: Callable[[str], Project | None]
+) -> Project | None:
+    """Ask for the passphrase of ``path`` until ``attempt(passphrase)`` opens
+    the project or the user cancels (``None``)."""
+    problem = ""
+    while True:
+        passphrase = ask_passphrase(parent, path, problem)
+        if passphrase is None:
+            return None
+        try:
+            return attempt(passphrase)
+        except WrongPassphraseError:
+            problem = "Wrong passphrase (or the file is damaged); try again.\n\n"
+
+
+def new_encrypted_project(parent: QWidget | None, coder: str) -> Project | None:
+    """File ▸ New encrypted project…: a file name, a passphrase typed twice,
+    and the new project, open; ``None``: cancelled or refused (and said so)."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "New encrypted project", str(Path.home()), "qcode projects (*.qcode)"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.endswith(".qcode") else chosen + ".qcode")
+    passphrase = ask_new_passphrase(
+        parent,
+        "New encrypted project",
+        f"{path.name} will be encrypted with this passphrase. {FORGOTTEN}",
+    )
+    if passphrase is None:
+        return None
+    try:
+        return Project.create(path, coder=coder, passphrase=passphrase)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", str(problem))
+        return None
+
+
+def encrypt_this_project(
+    parent: QWidget | None, project: Project, let_go: Callable[[], None]
+) -> Project | None:
+    """File ▸ Encrypt this project…: a passphrase typed twice after the
+    warning; then ``let_go()`` (the window closes the project), encrypt, and
+    the project reopened (encrypted; as it was if encrypting failed).
+    ``None``: nothing was done."""
+    if project.encrypted:
+        QMessageBox.information(parent, "qcode", f"{project.path.name} is already encrypted.")
+        return None
+    if project.read_only:
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            f"{project.path.name} is open read-only (it is open for editing elsewhere); "
+            "close it there first to encrypt it.",
+        )
+        return None
+    passphrase = ask_new_passphrase(
+        parent, "Encrypt this project", ENCRYPT_WARNING.format(name=project.path.name)
+    )
+    if passphrase is None:
+        return None
+    path, coder = project.path, project.coder_name
+    let_go()
+    key: str | None = passphrase
+    try:
+        encrypt_project(path, passphrase)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", f"The project was not encrypted: {problem}")
+        key = None
+    try:
+        return Project.open(path, coder=coder, passphrase=key)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", f"Could not reopen the project: {problem}")
+        return None

@@ -1,0 +1,141 @@
+"""Privacy ▸ Redact documents permanently…: the pseudonym table applied to
+the project's own text (:mod:`qcode.core.redaction`).
+
+The researcher ticks documents and presses Redact: one edit, undone with
+Edit ▸ Undo while the project stays open, permanent once it is closed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcode.core.redaction import backups_with_original
+from qcode.gui.session import Session
+
+_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RedactionDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        project = session.project
+        self.setObjectName("Redact documents permanently")
+        self.setWindowTitle("Redact documents permanently — qcode")
+        self.setAccessibleName("Redact documents permanently")
+        entries = len(project.pseudonyms())
+
+        self.explanation = QLabel(self)
+        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setWordWrap(True)
+        if entries:
+            self.explanation.setText(
+                f"The {entries} identifier{'' if entries == 1 else 's'} in the pseudonym table "
+                "will be replaced by their replacements in the project's own text: the ticked "
+                "documents' text, names and speakers, their text attributes and the memos on "
+                "them and on their codings. Codings move with the text. Until the project is "
+                "closed this can be undone with Edit ▸ Undo; once it is closed the redaction "
+                "is permanent and the original text is gone from the project file."
+            )
+        else:
+            self.explanation.setText(
+                "The pseudonym table is empty: add the identifiers to replace with "
+                "Privacy ▸ Pseudonyms… first."
+            )
+        self.backups = QLabel(self)
+        self.backups.setAccessibleName("Backups")
+        self.backups.setWordWrap(True)
+        self.backups.setStyleSheet("color: #8a5a00;")
+        found = backups_with_original(project.path)
+        self.backups.setText(
+            "These backups beside the project still hold the original text: "
+            + ", ".join(path.name for path in found)
+            + ". Delete them if the project must never hold it."
+        )
+        self.backups.setVisible(bool(found))
+
+        self.documents = QListWidget(self)
+        self.documents.setAccessibleName("Documents to redact")
+        for document in project.documents():
+            item = QListWidgetItem(document.name, self.documents)
+            item.setData(_ID_ROLE, document.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.documents.itemChanged.connect(lambda _item: self._update_buttons())
+
+        self.tick_all = QPushButton("Tick &all", self)
+        self.tick_all.setAccessibleName("Tick all")
+        self.tick_all.clicked.connect(self._on_tick_all)
+        self.redact_button = QPushButton("&Redact", self)
+        self.redact_button.setAccessibleName("Redact")
+        self.redact_button.clicked.connect(self.redact)
+        self.redact_button.setEnabled(False)
+        self._has_table = bool(entries)
+        cancel = QPushButton("Cancel", self)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.tick_all)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.redact_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.backups)
+        layout.addWidget(self.documents, 1)
+        layout.addLayout(buttons)
+        self.resize(560, 460)
+
+    def ticked(self) -> list[int]:
+        """The ids of the ticked documents, in list order."""
+        return [
+            int(item.data(_ID_ROLE))
+            for item in map(self.documents.item, range(self.documents.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_buttons(self) -> None:
+        self.redact_button.setEnabled(self._has_table and bool(self.ticked()))
+
+    def _on_tick_all(self) -> None:
+        for row in range(self.documents.count()):
+            self.documents.item(row).setCheckState(Qt.CheckState.Checked)
+
+    def redact(self) -> None:
+        """Redact the ticked documents (one undoable edit); a refusal is
+        shown as a message and the dialog stays open."""
+        project = self.session.project
+        ids = set(self.ticked())
+        documents = [document for document in project.documents() if document.id in ids]
+        if not documents:
+            return
+        results = self.session.edit(lambda: project.redact_documents(documents))
+        if results is None:
+            return
+        replaced = sum(result.replacements for result in results)
+        self.session.status.emit(
+            f"Redacted {len(results)} document{'' if len(results) == 1 else 's'} "
+            f"({replaced} identifiers replaced): Edit ▸ Undo until the project is closed."
+        )
+        self.accept()
+
+
+def show_redaction_dialog(session: Session, parent: QWidget) -> RedactionDialog:
+    """A fresh dialog (documents and table as they are now) in place of one
+    already open."""
+    for old in parent.findChildren(RedactionDialog):
+        old.close()
+    dialog = RedactionDialog(session, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

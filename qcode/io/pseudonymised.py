@@ -1,0 +1,175 @@
+"""Report rows and the codebook with the pseudonym table applied.
+
+Replacing identifiers cell by cell is not enough where a cell holds a piece
+cut out of a text: a coded segment that starts inside "Zhang Wei", or a
+context cut off in the middle of "张伟", would show part of a name that no
+longer matches the identifier.  So the segments of a report are cut again
+out of each document's *pseudonymised* text, through the position map of
+:meth:`~qcode.io.pseudonymise.Pseudonymiser.rewrite`, and their start and end
+are positions in that text (the text ``qcode export --pseudonymise`` writes
+for the document); so is the excerpt of a memo's coding.  Everything else
+is replaced whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from qcode.analysis.segments_report import EXCERPT, MemoRow, SegmentRow, context_span
+from qcode.core.model import Code, Coding
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.io.leak_check import write_checked
+from qcode.io.pseudonymise import OffsetMap, Pseudonymiser, Rewritten
+
+NOTE = (
+    "yes: every identifier in the project's pseudonym table is replaced by its pseudonym; "
+    "segments' start and end are positions in the pseudonymised texts, and words that are "
+    "part of an identifier are left out of the word lists"
+)
+
+
+def segments(
+    project: Project, rows: Iterable[SegmentRow], pseudonymiser: Pseudonymiser
+) -> Iterator[SegmentRow]:
+    """``rows`` (by document, as :func:`segment_rows` yields them) cut out of
+    the pseudonymised texts, every other field replaced."""
+    replace = pseudonymiser.replace
+    document_id: int | None = None
+    original = ""
+    rewritten = Rewritten("", OffsetMap())
+    for row in rows:
+        if row.document_id != document_id:
+            document_id = row.document_id
+            original = project.text(document_id)
+            rewritten = pseudonymiser.rewrite(original)
+        start, end = rewritten.offsets.span(row.start, row.end)
+        yield dataclasses.replace(
+            row,
+            code=replace(row.code),
+            document=replace(row.document),
+            speaker=replace(row.speaker),
+            start=start,
+            end=end,
+            text=rewritten.text[start:end],
+            context=_context(row, original, rewritten),
+            coder=replace(row.coder),
+            memo=replace(row.memo),
+        )
+
+
+def _context(row: SegmentRow, original: str, rewritten: Rewritten) -> str:
+    """The row's context, cut at the same places out of the new text; a
+    context that began or ended inside an identifier holds its whole replacement."""
+    context_start, context_end = context_span(original, row.start, row.end)
+    core = original[context_start:context_end].strip()
+    new_start, new_end = rewritten.offsets.span(context_start, context_end)
+    new_core = rewritten.text[new_start:new_end].strip()
+    for before in ("", "…"):
+        for after in ("", "…"):
+            if row.context == f"{before}{core}{after}":
+                return f"{before}{new_core}{after}"
+    return new_core  # the report's rules changed: still only pseudonymised text
+
+
+def memos(project: Project, rows: Iterable[MemoRow], pseudonymiser: Pseudonymiser) -> list[MemoRow]:
+    """``rows`` with identifiers replaced; the excerpt of a memo's coding is
+    cut again out of the pseudonymised text (see :class:`_Excerpts`)."""
+    replace = pseudonymiser.replace
+    excerpts = _Excerpts(project, pseudonymiser)
+    result = []
+    for row in rows:
+        attached = replace(row.attached_to)
+        if row.kind == "coding":
+            attached = f"{replace(row.document)} — {replace(row.code)}"
+            excerpt = excerpts.find(row)
+            if excerpt is not None:
+                attached += f": “{excerpt}”"
+        result.append(
+            dataclasses.replace(
+                row,
+                attached_to=attached,
+                document=replace(row.document),
+                code=replace(row.code),
+                title=replace(row.title),
+                text=replace(row.text),
+                author=replace(row.author),
+            )
+        )
+    return result
+
+
+class _Excerpts:
+    """A memo row names its coding by document, code and the start of the
+    coded text; the coding is found again by those, and its excerpt taken
+    from the pseudonymised text, so that no cut leaves part of a name."""
+
+    def __init__(self, project: Project, pseudonymiser: Pseudonymiser) -> None:
+        self.project = project
+        self.pseudonymiser = pseudonymiser
+        self.codebook = project.codebook()
+        self._documents: dict[str, tuple[str, Rewritten, list[Coding]] | None] = {}
+
+    def find(self, row: MemoRow) -> str | None:
+        """The pseudonymised excerpt for ``row``; None if its coding is not found."""
+        found = self._document(row.document)
+        if found is None:
+            return None
+        text, rewritten, codings = found
+        head = f"{row.document} — {row.code}: “"
+        shown = row.attached_to.removeprefix(head).removesuffix("”")
+        for coding in codings:
+            if self.codebook.path(coding.code_id) != row.code:
+                continue
+            if _excerpt(text, coding.start, coding.end) == shown:
+                start, end = rewritten.offsets.span(coding.start, coding.end)
+                return _excerpt(rewritten.text, start, end)
+        return None
+
+    def _document(self, name: str) -> tuple[str, Rewritten, list[Coding]] | None:
+        if name not in self._documents:
+            try:
+                document = self.project.document(name)
+            except QcodeError:
+                self._documents[name] = None
+                return None
+            text = self.project.text(document)
+            codings = [
+                c for c in self.project.codings(document=document) if c.code_id in self.codebook
+            ]
+            self._documents[name] = (text, self.pseudonymiser.rewrite(text), codings)
+        return self._documents[name]
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """A coding's excerpt as :func:`~qcode.analysis.segments_report.memo_rows` shows it."""
+    excerpt = " ".join(text[start : start + min(end - start, EXCERPT)].split())
+    return excerpt + "…" if end - start > EXCERPT else excerpt
+
+
+def export_codebook(project: Project, path: Path, pseudonymiser: Pseudonymiser) -> int:
+    """Write the codebook as a .qdc file with names and descriptions
+    pseudonymised, checked for leaks; returns the code count."""
+    from qcode import __version__
+    from qcode.io.qdc import CodebookCode, codebook_to_bytes
+
+    codebook = project.codebook()
+    replace = pseudonymiser.replace
+
+    def entry(code: Code) -> CodebookCode:
+        return CodebookCode(
+            guid=code.uuid,
+            name=replace(code.name),
+            color=code.color,
+            description=replace(code.description),
+            codable=code.codable,
+            children=[entry(child) for child in codebook.children(code.id)],
+        )
+
+    data = codebook_to_bytes(
+        [entry(code) for code in codebook.children(None)], origin=f"qcode {__version__}"
+    )
+    write_checked(path, data, pseudonymiser)
+    return len(codebook)

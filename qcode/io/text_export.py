@@ -1,0 +1,97 @@
+"""Documents as plain text files: their stored text, exactly, in UTF-8.
+
+``qcode export PROJECT OUT.txt --documents DOC`` writes one document;
+``qcode export PROJECT FOLDER`` writes every document (or those chosen) as
+``<name>.txt`` in an existing folder.  The text is the stored text, so the
+positions of codings and of ``qcode text`` are positions in these files;
+line ends are ``\\n`` as stored, with no byte-order mark.
+
+A document name becomes a file name every system accepts: characters that
+Windows, macOS or Linux refuse (``/ \\ : * ? " < > |`` and control
+characters) become ``_``, and names that differ only in case or that Windows
+reserves (``CON``, ``NUL``...) are told apart with " (2)", " (3)"...
+
+With a :class:`~qcode.io.pseudonymise.Pseudonymiser` the texts and the file
+names have the identifiers replaced, and each file is checked for leaks
+before it is moved into place.  Each file is written beside its target first,
+so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from qcode.core.model import Document
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.io.leak_check import write_checked
+from qcode.io.pseudonymise import Pseudonymiser
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{port}{n}" for port in ("com", "lpt") for n in range(1, 10)]
+)
+_MAX_NAME_BYTES = 200  # file systems allow 255 bytes; room for " (2)" and ".txt"
+
+
+def export_texts(
+    project: Project,
+    out: str | Path,
+    documents: Sequence[Document] | None = None,
+    pseudonymiser: Pseudonymiser | None = None,
+) -> list[Path]:
+    """Write documents' texts: to ``out`` (a ``.txt`` file, exactly one
+    document) or into the existing folder ``out`` (``documents``, default all).
+    Returns the files written."""
+    out = Path(out)
+    if out.is_dir():
+        chosen = list(project.documents() if documents is None else documents)
+        if not chosen:
+            raise QcodeError(f"{out.name}: the project has no documents to export")
+        replace = pseudonymiser.replace if pseudonymiser is not None else None
+        names = file_names([replace(d.name) if replace else d.name for d in chosen])
+        targets = [out / name for name in names]
+    else:
+        if out.suffix.lower() != ".txt":
+            raise QcodeError(f"{out.name}: a document's text is written to NAME.txt or a folder")
+        if not out.parent.is_dir():
+            raise QcodeError(f"{out.name}: folder {out.parent} does not exist")
+        if documents is None or len(documents) != 1:
+            raise QcodeError(
+                f"{out.name}: name one document with --documents DOC "
+                "(or give an existing folder to write each document there)"
+            )
+        chosen, targets = list(documents), [out]
+    for document, target in zip(chosen, targets, strict=True):
+        text = project.text(document)
+        if pseudonymiser is not None:
+            text = pseudonymiser.replace(text)
+        write_checked(target, text.encode("utf-8"), pseudonymiser)
+    return targets
+
+
+def file_names(names: Sequence[str]) -> list[str]:
+    """A safe, distinct ``<name>.txt`` for each name (see the module)."""
+    taken: set[str] = set()
+    result = []
+    for name in names:
+        base = _safe(name)
+        candidate, number = base, 2
+        while candidate.casefold() in taken or candidate.casefold() in _RESERVED:
+            candidate = f"{base} ({number})"
+            number += 1
+        taken.add(candidate.casefold())
+        result.append(candidate + ".txt")
+    return result
+
+
+def _safe(name: str) -> str:
+    name = _UNSAFE.sub("_", name).strip().rstrip(".")
+    if name.startswith("."):
+        name = "_" + name[1:]
+    encoded = name.encode("utf-8")
+    if len(encoded) > _MAX_NAME_BYTES:
+        name = encoded[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(". ")
+    return name or "document"
