@@ -15,7 +15,7 @@ pytest.importorskip("sqlcipher3.dbapi2")
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qcode.analysis.suggest import WorkerSuggestions
+from qcode.analysis.suggest_worker import WorkerSuggestions
 from qcode.core.project import Project
 from qcode.gui import passphrase_dialog
 from qcode.gui.app import App, open_project

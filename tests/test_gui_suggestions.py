@@ -14,13 +14,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from qcode.analysis import suggest
-from qcode.analysis.suggest import (
-    Suggester,
-    Suggestion,
-    WorkerSuggestions,
-    suggest_in_worker,
-    train_for_project,
-)
+from qcode.analysis.suggest import Suggester, Suggestion
+from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.model import Code, Document
 from qcode.core.project import Project
 from qcode.gui import suggestions_panel

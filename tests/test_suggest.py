@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from qcode.analysis.evaluate import evaluate
-from qcode.analysis.suggest import Suggester, train_for_project
+from qcode.analysis.suggest import Suggester
+from qcode.analysis.suggest_worker import train_for_project
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument

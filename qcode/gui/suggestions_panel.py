@@ -29,14 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.nlp import BLANK, installed_pipelines
-from qcode.analysis.suggest import (
-    SOURCES,
-    Suggester,
-    Suggestion,
-    WorkerSuggestions,
-    suggest_in_worker,
-    train_for_project,
-)
+from qcode.analysis.suggest import SOURCES, Suggester, Suggestion
+from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.events import ProjectChanged
 from qcode.core.model import Document
 from qcode.gui.session import Session
