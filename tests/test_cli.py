@@ -402,3 +402,18 @@ def test_reports_from_the_command_line(qcode: Run, proj: Path, tmp_path: Path) -
     assert len(rows) == 3  # header and two segments
     assert "qcode: error: no code 'Nope'" in qcode.error("frequencies", proj, "--codes", "Nope")
     assert "no attribute 'town'" in qcode.error("export", proj, book, "--attributes", "town=X")
+
+
+def test_a_read_only_command_upgrades_an_older_project_first(qcode: Run, proj: Path) -> None:
+    """After installing a newer qcode, `qcode documents OLD` works at once: the
+    project is upgraded (with a backup) instead of refusing to be read."""
+    import sqlite3
+
+    conn = sqlite3.connect(proj)
+    conn.executescript("DROP TABLE pseudonyms; PRAGMA user_version = 3;")
+    conn.close()
+    out, err = qcode("documents", proj, "--json")
+    assert [doc["name"] for doc in json.loads(out)] == ["Interview Liu"]
+    assert "upgraded study.qcode" in err
+    assert (proj.parent / "study.qcode.v3.bak").exists()
+    qcode("pseudonym", proj, "Liu", "Respondent 1")  # the new table is there

@@ -14,7 +14,7 @@ from typing import Any
 from qcode.cli.passphrase import new_passphrase, passphrase_for
 from qcode.core.attributes import parse_assignment
 from qcode.core.coding_edits import NewCoding
-from qcode.core.project import Project
+from qcode.core.project import Project, UpgradeNeededError
 from qcode.errors import QcodeError
 
 
@@ -41,12 +41,15 @@ def _open(options: argparse.Namespace, *, write: bool) -> Iterator[Project]:
     path = Path(options.project)
     if not path.exists():
         raise QcodeError(f"project not found: {path} (create it with 'qcode new {path}')")
-    project = Project.open(
-        path,
-        read_only=not write,
-        coder=getattr(options, "coder", None),
-        passphrase=passphrase_for(path),
-    )
+    passphrase = passphrase_for(path)
+    coder = getattr(options, "coder", None)
+    try:
+        project = Project.open(path, read_only=not write, coder=coder, passphrase=passphrase)
+    except UpgradeNeededError:
+        # A project from an older qcode: upgrade it once (with a backup), then read.
+        Project.open(path, coder=coder, passphrase=passphrase).close()
+        _say(f"upgraded {path.name} to the current project format (a backup is beside it)")
+        project = Project.open(path, read_only=True, coder=coder, passphrase=passphrase)
     try:
         yield project
     finally:

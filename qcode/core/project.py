@@ -34,6 +34,7 @@ from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.store import history, meta, queries
 from qcode.store.database import SUFFIX, Database
+from qcode.store.database import UpgradeNeededError as UpgradeNeededError  # for the CLI
 
 if TYPE_CHECKING:
     from qcode.core.merge_report import MergeReport

@@ -39,6 +39,10 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
+class UpgradeNeededError(QcodeError):
+    """A read-only open found an older project format (only a writer migrates)."""
+
+
 class Database:
     """An open project file: a sqlite-utils database plus its writer lock.
 
@@ -130,7 +134,7 @@ class Database:
         if version == SCHEMA_VERSION:
             return
         if self.read_only:
-            raise QcodeError(
+            raise UpgradeNeededError(
                 f"{self.path.name} needs upgrading to the current project format; "
                 "open it once for editing"
             )
