@@ -49,7 +49,7 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.frequencies import code_frequencies
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
-from qcode.gui import reports_window
+from qcode.gui import export_flow
 from qcode.gui.report_tables import SORT_ROLE, VALUE_ROLE, ReportModel
 from qcode.gui.reports_window import ReportsWindow
 from qcode.gui.session import Session
@@ -397,7 +397,7 @@ def test_cancelling_the_export_leaves_no_file(
             super().setValue(value)
             self.cancel()  # what the Cancel button does
 
-    monkeypatch.setattr(reports_window, "QProgressDialog", CancelledAtOnce)
+    monkeypatch.setattr(export_flow, "QProgressDialog", CancelledAtOnce)
     errors: list[str] = []
     window.session.error.connect(errors.append)
     target = tmp_path / "cancelled.xlsx"

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.export_flow import ask_save_path, write_with_progress
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
@@ -100,36 +101,22 @@ def export_qdpx_dialog(
         return None
     if path is None:
         suggested = suggested_name(project, "", ".qdpx", pseudonymiser is not None)
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Export REFI-QDA project", str(suggested), "REFI-QDA projects (*.qdpx)"
+        path = ask_save_path(
+            parent, "Export REFI-QDA project", suggested, "REFI-QDA projects (*.qdpx)", ".qdpx"
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen if chosen.lower().endswith(".qdpx") else chosen + ".qdpx")
-    dialog = QProgressDialog("Writing the REFI-QDA project…", "Cancel", 0, 100, parent)
-    dialog.setWindowTitle("Export REFI-QDA project")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoReset(False)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        return not dialog.wasCanceled()
-
-    try:
-        summary = export_qdpx(project, path, progress, pseudonymiser=pseudonymiser)
-    except QcodeError as problem:
-        if dialog.wasCanceled():
-            session.status.emit("Export cancelled: no file was written.")
-        else:
-            session.error.emit(str(problem))
+    target = path
+    summary = write_with_progress(
+        session,
+        parent,
+        "Export REFI-QDA project",
+        "Writing the REFI-QDA project…",
+        target,
+        lambda progress: export_qdpx(project, target, progress, pseudonymiser=pseudonymiser),
+    )
+    if summary is None:
         return None
-    except OSError as problem:
-        session.error.emit(f"Could not write {path.name}: {problem}")
-        return None
-    finally:
-        dialog.close()
     note = ""
     if summary.not_exported:
         note = " Not in the standard, so not exported: " + "; ".join(summary.not_exported)

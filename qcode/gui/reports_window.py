@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
-    QProgressDialog,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
 from qcode.gui.exchange import choose_pseudonymiser, suggested_name
+from qcode.gui.export_flow import ask_save_path, write_with_progress
 from qcode.gui.report_filters import FilterBar
 from qcode.gui.report_segments import Drill, MemosTab, SegmentsDialog, SegmentsTab
 from qcode.gui.report_tabs import (
@@ -60,38 +60,25 @@ def export_excel(
         return None
     if path is None:
         suggested = suggested_name(project, " report", ".xlsx", pseudonymiser is not None)
-        chosen, _ = QFileDialog.getSaveFileName(
-            parent, "Export to Excel", str(suggested), "Excel workbooks (*.xlsx)"
+        path = ask_save_path(
+            parent, "Export to Excel", suggested, "Excel workbooks (*.xlsx)", ".xlsx"
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen if chosen.lower().endswith(".xlsx") else chosen + ".xlsx")
-    dialog = QProgressDialog("Writing the workbook…", "Cancel", 0, 100, parent)
-    dialog.setWindowTitle("Export to Excel")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoReset(False)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        return not dialog.wasCanceled()
-
-    try:
-        summary = export_workbook(
-            project, path, filters or Filters(), progress, pseudonymiser=pseudonymiser
-        )
-    except QcodeError as problem:
-        if dialog.wasCanceled():
-            session.status.emit("Export cancelled: no workbook was written.")
-        else:
-            session.error.emit(str(problem))
+    target = path
+    summary = write_with_progress(
+        session,
+        parent,
+        "Export to Excel",
+        "Writing the workbook…",
+        target,
+        lambda progress: export_workbook(
+            project, target, filters or Filters(), progress, pseudonymiser=pseudonymiser
+        ),
+        cancelled="Export cancelled: no workbook was written.",
+    )
+    if summary is None:
         return None
-    except OSError as problem:
-        session.error.emit(f"Could not write {path.name}: {problem}")
-        return None
-    finally:
-        dialog.close()
     note = " Pseudonymised, and checked: no identifier is left in it." if pseudonymiser else ""
     session.status.emit(
         f"Wrote {len(summary.sheets)} sheets ({summary.segments:,} coded segments) to {path}.{note}"
