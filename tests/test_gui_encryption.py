@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("pytestqt")
 pytest.importorskip("sqlcipher3.dbapi2")
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -210,3 +211,49 @@ def test_the_suggestion_worker_opens_an_encrypted_project(qtbot: QtBot, secret: 
             assert found.args[0].coded_units == 1  # the one document, read over there
         finally:
             finder.shutdown()
+
+
+def test_merging_an_encrypted_copy_into_a_plain_project_asks_its_passphrase(
+    qtbot: QtBot,
+    tmp_path: Path,
+    secret: Path,
+    warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Project.open(secret, passphrase=PASSPHRASE) as coded:
+        (document,) = coded.documents()
+        coded.apply_code(document, "Witness", 34, 43, create=True)  # "Zhang Wei"
+    lead = tmp_path / "lead.qcode"
+    Project.create(lead, coder="Amina").close()
+    window = MainWindow(Project.open(lead, coder="Amina"), Settings(tmp_path / "config"))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(secret)], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = Asked(monkeypatch, "not the passphrase", PASSPHRASE)
+    next(a for a in window.findChildren(QAction) if a.text() == "Mer&ge project…").trigger()
+
+    assert asked.paths == [secret, secret]
+    assert asked.problems[1] == "Wrong passphrase. "
+    (segment,) = window.session.project.segments(window.session.project.codings())
+    assert (segment.code_path, segment.text) == ("Witness", "Zhang Wei")
+    assert warnings == []
+
+
+def test_cancelling_the_passphrase_merges_nothing(
+    qtbot: QtBot,
+    tmp_path: Path,
+    secret: Path,
+    warnings: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lead = tmp_path / "lead.qcode"
+    Project.create(lead, coder="Amina").close()
+    window = MainWindow(Project.open(lead, coder="Amina"), Settings(tmp_path / "config"))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(secret)], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    Asked(monkeypatch, None)
+    next(a for a in window.findChildren(QAction) if a.text() == "Mer&ge project…").trigger()
+
+    assert window.session.project.documents() == []
+    assert warnings and "secret.qcode was not merged" in warnings[0]

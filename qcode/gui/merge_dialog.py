@@ -42,6 +42,7 @@ from qcode.gui.session import Session
 
 if TYPE_CHECKING:
     from qcode.core.merge import MergeReport
+    from qcode.core.project import Project
 
 # Rows that fit their wrapped text; past this many, measuring them all is too slow.
 WRAP_ROW_LIMIT = 400
@@ -79,16 +80,12 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
         return None
     reports: list[MergeReport] = []
     problem: str | None = None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        for path in paths:
-            try:
-                reports.append(project.merge(path))
-            except QcodeError as error:
-                problem = str(error)
-                break
-    finally:
-        QApplication.restoreOverrideCursor()
+    for path in paths:
+        try:
+            reports.append(_merge_one(window, project, path))
+        except QcodeError as error:
+            problem = str(error)
+            break
     if problem is not None:  # shown after the busy cursor is gone
         session.error.emit(problem)
     if not reports:
@@ -129,6 +126,30 @@ def _table(
         for column, item in enumerate(items):
             table.setItem(row, column, item)
     return table
+
+
+def _merge_one(window: QWidget, project: Project, path: Path) -> MergeReport:
+    """Merge ``path`` (asking for its passphrase when it is encrypted with
+    another one than this project's) under a busy cursor."""
+    from qcode.core.encryption import PassphraseNeededError, WrongPassphraseError
+    from qcode.gui.passphrase_dialog import ask_passphrase
+
+    passphrase: str | None = None
+    problem = ""
+    while True:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return project.merge(path, passphrase=passphrase)
+        except (PassphraseNeededError, WrongPassphraseError) as error:
+            if passphrase is not None:
+                problem = "Wrong passphrase. "
+            elif isinstance(error, WrongPassphraseError):
+                problem = "It has another passphrase than this project. "
+        finally:
+            QApplication.restoreOverrideCursor()
+        passphrase = ask_passphrase(window, path, problem)
+        if passphrase is None:
+            raise QcodeError(f"{path.name} was not merged: no passphrase given")
 
 
 class MergeReportDialog(QDialog):
