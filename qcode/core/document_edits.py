@@ -14,7 +14,7 @@ from qcode.core import attributes
 from qcode.core.commands import Command, Transaction
 from qcode.core.model import AttributeValue, Document
 from qcode.errors import QcodeError
-from qcode.io.base import ImportedDocument
+from qcode.io.base import ImportedDocument, SpeakerTurn
 from qcode.io.documents import read_document
 from qcode.store import queries, suggestions
 
@@ -74,7 +74,7 @@ class AddDocuments(Command[list[int]]):
                     f"as '{existing}'; nothing was imported"
                 )
             seen_hashes[digest] = imported.source_name
-            name = _unique_name(imported.name.strip() or "Untitled", taken)
+            name = unique_name(imported.name.strip() or "Untitled", taken)
             taken.add(name)
             position += 1
             (document_id,) = tx.insert(
@@ -97,21 +97,7 @@ class AddDocuments(Command[list[int]]):
                 ],
             )
             ids.append(document_id)
-            tx.insert("document_texts", [{"document_id": document_id, "text": imported.text}])
-            tx.insert(
-                "speaker_turns",
-                [
-                    {
-                        "document_id": document_id,
-                        "speaker": turn.speaker,
-                        "start_pos": turn.start,
-                        "end_pos": turn.end,
-                        "time_start": turn.time_start,
-                        "time_end": turn.time_end,
-                    }
-                    for turn in imported.turns
-                ],
-            )
+            insert_text_and_turns(tx, document_id, imported.text, imported.turns)
             set_attribute_values(tx, document_id, self.attributes)
         return ids
 
@@ -128,7 +114,29 @@ def _check_text(imported: ImportedDocument) -> None:
             raise ValueError(f"{imported.source_name}: speaker turn outside the text")
 
 
-def _unique_name(name: str, taken: set[str]) -> str:
+def insert_text_and_turns(
+    tx: Transaction, document_id: int, text: str, turns: Sequence[SpeakerTurn]
+) -> None:
+    """A new document's stored text and its speaker turns (its row exists)."""
+    tx.insert("document_texts", [{"document_id": document_id, "text": text}])
+    tx.insert(
+        "speaker_turns",
+        [
+            {
+                "document_id": document_id,
+                "speaker": turn.speaker,
+                "start_pos": turn.start,
+                "end_pos": turn.end,
+                "time_start": turn.time_start,
+                "time_end": turn.time_end,
+            }
+            for turn in turns
+        ],
+    )
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… when it is taken."""
     if name not in taken:
         return name
     number = 2

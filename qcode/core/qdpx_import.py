@@ -35,7 +35,7 @@ from typing import Any, ClassVar
 
 from qcode.core.code_edits import PALETTE, check_color
 from qcode.core.commands import Command, Transaction
-from qcode.core.document_edits import _unique_name, text_sha256
+from qcode.core.document_edits import insert_text_and_turns, text_sha256, unique_name
 from qcode.core.model import Codebook, escape_name
 from qcode.core.project import Project
 from qcode.core.qdpx_relations import ImportState, QdpxImportReport
@@ -170,7 +170,7 @@ class _Import(ImportState):
                     code_id = found.id
                     self.counts["codes matched"] += 1
                 else:
-                    unique = _unique_name(name, names)
+                    unique = unique_name(name, names)
                     if unique != entry.name:
                         where = f"under '{parent_path}'" if parent_path else "at the top level"
                         self.report.changed.append(
@@ -224,7 +224,7 @@ class _Import(ImportState):
         if known is not None and known[1] == type_:
             self.variables[variable.guid] = (known[0], variable.name, type_)
             return
-        name = _unique_name(variable.name, set(self.variable_names))
+        name = unique_name(variable.name, set(self.variable_names))
         if name != variable.name:
             self.report.changed.append(f"variable '{variable.name}' is now named '{name}'")
         self.variables[variable.guid] = (self._new_variable(name, type_, variable), name, type_)
@@ -270,7 +270,7 @@ class _Import(ImportState):
                 "are on that document"
             )
             return earlier[0]
-        name = _unique_name(text.name or "Untitled", self.document_names)
+        name = unique_name(text.name or "Untitled", self.document_names)
         if name != text.name:
             self.report.changed.append(f"a second document named '{text.name}' is now '{name}'")
         self.document_names.add(name)
@@ -292,21 +292,7 @@ class _Import(ImportState):
                 }
             ],
         )
-        self.tx.insert("document_texts", [{"document_id": document_id, "text": text.text}])
-        self.tx.insert(
-            "speaker_turns",
-            [
-                {
-                    "document_id": document_id,
-                    "speaker": turn.speaker,
-                    "start_pos": turn.start,
-                    "end_pos": turn.end,
-                    "time_start": turn.time_start,
-                    "time_end": turn.time_end,
-                }
-                for turn in turns
-            ],
-        )
+        insert_text_and_turns(self.tx, document_id, text.text, turns)
         self.texts[digest] = (document_id, name)
         self.report.documents += 1
         return int(document_id)

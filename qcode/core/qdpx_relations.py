@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from qcode.core.commands import Transaction
-from qcode.core.document_edits import _unique_name
+from qcode.core.document_edits import unique_name
 from qcode.core.model import AttributeValue
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
@@ -97,7 +97,7 @@ class ImportState:
         return fresh
 
     def _new_coder(self, name: str, guid: str | None) -> int:
-        unique = _unique_name(name, set(self.coder_names))
+        unique = unique_name(name, set(self.coder_names))
         if unique != name:
             self.report.changed.append(f"a second user named '{name}' is now '{unique}'")
         if guid is None or guid in self.coder_uuids:
@@ -170,7 +170,7 @@ class ImportState:
         if known is not None and known[1] == "boolean":
             variable_id = known[0]
         else:
-            unique = _unique_name(name, set(self.variable_names))
+            unique = unique_name(name, set(self.variable_names))
             variable_id = self._new_variable(unique, "boolean", None)
         for document_id in document_ids:
             self.values[(document_id, variable_id)] = True
