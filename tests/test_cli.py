@@ -317,7 +317,7 @@ def test_bad_files_are_refused_and_change_nothing(
         (("code", "{p}", "Interview Liu", "Nope", "0", "3"), "no code 'Nope' (add --create"),
         (("code", "{p}", "Nobody", "A", "0", "3", "--create"), "no document 'Nobody'"),
         (("code", "{p}", "Interview Liu", "A", "5", "2", "--create"), "not inside the document"),
-        (("code", "{p}", "Interview Liu", "A", "x", "2"), "invalid int value"),
+        (("code", "{p}", "Interview Liu", "A", "x", "2"), "START: 'x' is not a position"),
         (("code", "{p}"), "give DOC CODE START END"),
         (("text", "{p}", "Nobody"), "no document 'Nobody'"),
         (("segments", "{p}", "--code", "Nope"), "no code 'Nope'"),

@@ -112,7 +112,8 @@ def test_names_become_safe_file_names(lead: Project, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("coders", "message"),
     [
-        (["Amina", "  "], "cannot be empty"),
+        (["Amina", "  "], "a coder needs a name"),
+        (["Amina", "Li\x1b[2J"], "cannot contain control characters"),
         (["Amina", "Amina"], "named twice"),
         (["Li/Wei", "Li_Wei"], "share a file name"),
         ([], "at least one coder"),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from qcode.errors import UnreadableFileError
 from qcode.io.base import SpeakerTurn
 from qcode.io.documents import read_document
 
@@ -135,3 +138,20 @@ def test_cjk_speaker_prefixes_in_subtitles(tmp_path: Path) -> None:
     assert doc.text == "记者：你好\n王先生：社会信用体系\n记者：谢谢\n王先生：不客气😀"
     assert [t.speaker for t in doc.turns] == ["记者", "王先生", "记者", "王先生"]
     assert _lines(doc.text, doc.turns) == doc.text.split("\n")
+
+
+def test_a_5000_digit_hour_is_a_one_line_error_naming_the_line(tmp_path: Path) -> None:
+    hour = "9" * 5000  # int() of it was a traceback (Python's digit limit)
+    text = f"1\n00:00:01,000 --> 00:00:02,000\nFirst\n\n2\n{hour}:00:03,000 --> 00:00:04,000\nBye\n"
+    with pytest.raises(UnreadableFileError) as caught:
+        read_document(_write(tmp_path, "x.srt", text.encode()))
+    assert str(caught.value) == (
+        "x.srt: line 6: the time '999999999999999999999999…' is not a valid timestamp"
+    )
+
+
+def test_long_but_real_hours_still_read(tmp_path: Path) -> None:
+    # A day-long recording, and a zero-padded hour, are times, not damage.
+    text = "1\n00025:00:01,000 --> 0000000000000000000025:00:02,500\nLate\n"
+    doc = read_document(_write(tmp_path, "long.srt", text.encode()))
+    assert doc.turns == [SpeakerTurn("", 0, 4, 25 * 3600 + 1.0, 25 * 3600 + 2.5)]

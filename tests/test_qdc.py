@@ -239,9 +239,8 @@ EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
         (b"<html><body/></html>", "is not a REFI-QDA codebook (root element is <html>)"),
         (b"", "file is empty"),
         (b"PK\x03\x04rest of a zip", "is a zip archive"),
-        (_codebook_xml('<Code guid="00000000-0000-0000-0000-000000000001"/>'), "without a name"),
     ],
-    ids=["csv", "bad-xml", "billion-laughs", "external-entity", "html", "empty", "zip", "no-name"],
+    ids=["csv", "bad-xml", "billion-laughs", "external-entity", "html", "empty", "zip"],
 )
 def test_bad_files_are_refused_with_the_file_name_and_the_problem(
     tmp_path: Path, content: bytes, problem: str
@@ -259,13 +258,16 @@ def test_missing_file_is_reported_by_name(tmp_path: Path) -> None:
         read_codebook(tmp_path / "gone.qdc")
 
 
-def test_code_without_a_name_says_where_it_is() -> None:
+def test_a_code_without_a_name_is_read_as_it_is_for_the_import_to_clean() -> None:
+    # Naming it is the import's job (tests/test_names.py), so one nameless code in
+    # someone else's codebook does not stop the other codes from being read.
     data = _codebook_xml(
         '<Code guid="00000000-0000-0000-0000-000000000001" name="Trust" isCodable="true">'
-        '<Code guid="00000000-0000-0000-0000-000000000002" name=" " isCodable="true"/></Code>'
+        '<Code guid="00000000-0000-0000-0000-000000000002" name=" " isCodable="true"/>'
+        '<Code guid="00000000-0000-0000-0000-000000000003" isCodable="true"/></Code>'
     )
-    with pytest.raises(UnreadableFileError, match='without a name under "Trust"'):
-        read_codebook_bytes(data, "nested.qdc")
+    [trust] = read_codebook_bytes(data, "nested.qdc")
+    assert [child.name for child in trust.children] == [" ", ""]
 
 
 def test_failed_write_keeps_the_old_file_and_leaves_no_temporary_file(

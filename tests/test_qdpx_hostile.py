@@ -232,3 +232,28 @@ def test_the_command_line_says_one_line_and_exits_1(
     assert err.count("\n") == 1 and err.startswith("qcode: error: evil.qdpx: ")
     with Project.open(target) as opened:
         assert_untouched(opened)
+
+
+# -- damaged text inside a project ----------------------------------------------------
+
+
+def test_damaged_bytes_in_a_source_text_are_replaced_and_reported(
+    project: Project, tmp_path: Path
+) -> None:
+    text = "Informant: J’étais au café.\n" * 30 + "Interviewer: déjà?\n"
+    data = text.encode("utf-8").replace("déjà".encode(), b"d\xe9j\xe0")
+    path = write_zip(
+        tmp_path / "damaged.qdpx",
+        {
+            "project.qde": project_xml(text_source("internal://a.txt")),
+            "sources/a.txt": data,
+        },
+    )
+    report = import_qdpx(project, path)
+    (document,) = project.documents()
+    stored = project.text(document)
+    assert stored.startswith("Informant: J’étais au café.\n")  # not re-decoded as cp1252
+    assert stored.rstrip("\n").endswith("Interviewer: d\ufffdj\ufffd?")
+    assert any("not valid UTF-8" in line and "line 31" in line for line in report.warnings), (
+        report.warnings
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -69,6 +70,7 @@ def test_another_process_is_refused_while_the_project_is_open(tmp_path: Path) ->
             capture_output=True,
             text=True,
             check=False,
+            env={**os.environ, "QCODE_LOCK_WAIT": "0"},  # (waiting: test_writer_lock.py)
         )
         assert result.returncode == 1
         assert result.stderr.startswith("qcode: error: p.qcode is open for editing")

@@ -6,7 +6,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcode.cli.handlers import _one_line, _open, _print_json, _print_table, _say
+from qcode.cli.handlers import _one_line, _open
+from qcode.cli.output import print_json as _print_json
+from qcode.cli.output import print_line
+from qcode.cli.output import print_table as _print_table
+from qcode.cli.output import say as _say
 from qcode.cli.reports import _pseudonymised, _pseudonymiser
 from qcode.errors import QcodeError
 
@@ -50,7 +54,7 @@ def cmd_agreement(options: argparse.Namespace) -> int:
 
 def _print_report(report: AgreementReport) -> None:
     setting = f", overlap of at least {report.threshold:g}" if report.threshold else ""
-    print(
+    print_line(
         f"{report.unit} unit{setting}; coders: {', '.join(report.coders)}; "
         f"documents: {', '.join(report.documents)}"
     )
@@ -59,15 +63,15 @@ def _print_report(report: AgreementReport) -> None:
     units = "codings" if report.unit == "segment" else f"{report.unit}s"
     _print_table(["code", "% agreement", "kappa", "alpha", "specific", units], rows)
     for name, reason in report.overall.reasons.items():
-        print(f"— {name.replace('_', ' ')}: {reason}")
+        print_line(f"— {name.replace('_', ' ')}: {reason}")
     excluded = ", ".join(report.excluded_documents) or "none"
-    print(f"excluded documents (not coded by every chosen coder): {excluded}")
+    print_line(f"excluded documents (not coded by every chosen coder): {excluded}")
     if report.unit != "segment":
         return
     if not report.unmatched:
-        print("unmatched codings: none")
+        print_line("unmatched codings: none")
         return
-    print(f"unmatched codings ({len(report.unmatched)}):")
+    print_line(f"unmatched codings ({len(report.unmatched)}):")
     _print_table(
         ["coder", "document", "code", "start", "end", "best overlap", "text"],
         [_unmatched_row(u) for u in report.unmatched],

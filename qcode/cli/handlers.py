@@ -4,36 +4,20 @@ print the result.  No logic of its own beyond presentation."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+# Every printer escapes what a terminal would obey (see qcode.cli.output).
+from qcode.cli.output import print_json as _print_json
+from qcode.cli.output import print_table as _print_table
+from qcode.cli.output import say as _say
 from qcode.cli.passphrase import new_passphrase, passphrase_for
 from qcode.core.attributes import parse_assignment
-from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project, UpgradeNeededError
 from qcode.errors import QcodeError
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def _print_table(headers: list[str], rows: list[list[Any]]) -> None:
-    cells = [[str(value) for value in row] for row in rows]
-    widths = [len(h) for h in headers]
-    for row in cells:
-        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for row in cells:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 @contextmanager
@@ -41,13 +25,19 @@ def _open(options: argparse.Namespace, *, write: bool) -> Iterator[Project]:
     path = Path(options.project)
     if not path.exists():
         raise QcodeError(f"project not found: {path} (create it with 'qcode new {path}')")
+    from qcode.store.lock import wait_from_environment
+
+    # A writer waits a few seconds for another to finish ($QCODE_LOCK_WAIT).
+    wait = wait_from_environment()
     passphrase = passphrase_for(path)
     coder = getattr(options, "coder", None)
     try:
-        project = Project.open(path, read_only=not write, coder=coder, passphrase=passphrase)
+        project = Project.open(
+            path, read_only=not write, coder=coder, passphrase=passphrase, lock_wait=wait
+        )
     except UpgradeNeededError:
         # A project from an older qcode: upgrade it once (with a backup), then read.
-        Project.open(path, coder=coder, passphrase=passphrase).close()
+        Project.open(path, coder=coder, passphrase=passphrase, lock_wait=wait).close()
         _say(f"upgraded {path.name} to the current project format (a backup is beside it)")
         project = Project.open(path, read_only=True, coder=coder, passphrase=passphrase)
     try:
@@ -94,23 +84,31 @@ def cmd_import(options: argparse.Namespace) -> int:
     attributes = dict(parse_assignment(item) for item in options.attr)
     if attributes and not documents:
         raise QcodeError("--attr applies to documents, and no documents were given")
+    from qcode.io.documents import read_document
+
+    # Read the documents before anything changes, so one bad file stops the
+    # whole import with the project untouched, and before taking the write
+    # lock, so a slow file never keeps the app (or another script) waiting.
+    read = [read_document(path) for path in documents]
     with _open(options, write=True) as project:
-        # Read everything before changing anything, so one bad file stops
-        # the whole import with the project untouched.
-        from qcode.io.documents import read_document
         from qcode.io.qdc import read_codebook
 
-        read = [read_document(path) for path in documents]
         for path in codebooks:
             read_codebook(path)
         for path in codebooks:
             result = project.import_codebook(path)
             _say(f"{path.name}: {result.added} codes added, {result.matched} already there")
+            for note in result.notes:  # e.g. names cleaned of control characters
+                _say(f"  {note}")
         if read:
             added = project.add_documents(read, attributes)
-            for document in added:
-                turns = f", {len(document.speakers)} speakers" if document.speakers else ""
+            for document, imported in zip(added, read, strict=True):
+                count = len(document.speakers)
+                turns = f", {count} speaker{'' if count == 1 else 's'}" if count else ""
                 _say(f"imported '{document.name}' ({document.length} characters{turns})")
+                # What reading the file changed or guessed, for the researcher to check.
+                for line in imported.warnings:
+                    _say(f"  warning: {imported.source_name}: {line}")
     return 0
 
 
@@ -254,16 +252,9 @@ def _keywords(text: str | None) -> list[str] | None:
 
 
 def cmd_add_code(options: argparse.Namespace) -> int:
-    from qcode.core.model import split_path
-
     with _open(options, write=True) as project:
-        parts = split_path(options.code)
-        parent = project.code("/".join(parts[:-1])) if len(parts) > 1 else None
-        if parent is None and len(parts) > 1:
-            raise QcodeError(f"no code '{'/'.join(parts[:-1])}'")
-        project.create_code(
-            parts[-1],
-            parent,
+        project.add_code(
+            options.code,
             color=options.color,
             description=options.description,
             keywords=_keywords(options.keywords) or (),
@@ -281,6 +272,10 @@ def cmd_edit_code(options: argparse.Namespace) -> int:
     changes = {key: value for key, value in changes.items() if value is not None}
     if not changes:
         raise QcodeError("nothing to change: give --name, --color, --description or --keywords")
+    if options.color is not None:
+        from qcode.core.code_edits import check_color
+
+        check_color(options.color)  # before the name changes: all or nothing
     with _open(options, write=True) as project:
         code = project.code(options.code)
         # One undo step per property, as in the app.
@@ -316,13 +311,18 @@ def cmd_delete_code(options: argparse.Namespace) -> int:
 
 def cmd_code(options: argparse.Namespace) -> int:
     positional = [options.document, options.code, options.start, options.end]
+    from_json = options.from_json is not None
+    if from_json:
+        if any(value is not None for value in positional) or options.memo is not None:
+            raise QcodeError("give either --from-json FILE or DOC CODE START END, not both")
+        # Read before taking the project's write lock: stdin may be slow.
+        source, raw = _read_codings_file(options.from_json)
     with _open(options, write=True) as project:
-        if options.from_json:
-            if any(value is not None for value in positional) or options.memo:
-                raise QcodeError("give either --from-json FILE or DOC CODE START END, not both")
-            result = project.add_codings(
-                _codings_from_json(project, options.from_json), create=options.create
-            )
+        if from_json:
+            from qcode.core.coding_json import codings_from_json
+
+            codings = codings_from_json(raw, source, lambda ref: project.document(ref).id)
+            result = project.add_codings(codings, create=options.create)
             skipped = result.skipped_duplicates
             _say(
                 f"added {len(result.ids)} codings"
@@ -347,58 +347,29 @@ def cmd_code(options: argparse.Namespace) -> int:
     return 0
 
 
-def _codings_from_json(project: Project, source: str) -> list[NewCoding]:
-    name = "stdin" if source == "-" else source
+def _read_codings_file(source: str) -> tuple[str, str]:
+    """The name to show and the text of a --from-json file ('-': stdin),
+    read as an import is: only a regular file, and never more than the import
+    byte limit (qcode.io.limits), checked while reading."""
+    from qcode.io.limits import max_import_bytes, read_limited, too_many_bytes
+
+    if source == "-":
+        name, limit = "stdin", max_import_bytes()
+        stream = getattr(sys.stdin, "buffer", None)
+        try:
+            data = stream.read(limit + 1) if stream is not None else sys.stdin.read().encode()
+        except OSError as error:
+            raise QcodeError(f"stdin: cannot be read ({error.strerror or error})") from None
+        if len(data) > limit:
+            raise too_many_bytes(Path(name), limit, "holds")
+    else:
+        name = Path(source).name or source
+        data = read_limited(Path(source))
     try:
-        raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise QcodeError(f"{name}: file not found") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise QcodeError(f"{name}: cannot read it ({error})") from None
-    try:
-        entries = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise QcodeError(f"{name}: not valid JSON (line {error.lineno}: {error.msg})") from None
-    if not isinstance(entries, list):
-        raise QcodeError(f"{name}: expected a JSON list of codings")
-    documents: dict[str, int] = {}
-    codings: list[NewCoding] = []
-    for number, entry in enumerate(entries, start=1):
-        where = f"{name}: coding {number}"
-        if not isinstance(entry, dict):
-            raise QcodeError(f"{where}: not an object")
-        for key in ("document", "code", "start", "end"):
-            if key not in entry:
-                raise QcodeError(f"{where}: '{key}' is missing")
-        if not isinstance(entry["document"], str) or not isinstance(entry["code"], str):
-            raise QcodeError(f"{where}: 'document' and 'code' must be text")
-        if any(type(entry[key]) is not int for key in ("start", "end")):
-            raise QcodeError(f"{where}: 'start' and 'end' must be whole numbers")
-        ref = entry["document"]
-        if ref not in documents:
-            try:
-                documents[ref] = project.document(ref).id
-            except QcodeError as error:
-                raise QcodeError(f"{where}: {error}") from None
-        coder = entry.get("coder")
-        memo = entry.get("memo")
-        text = entry.get("text")
-        for key, value in (("coder", coder), ("memo", memo), ("text", text)):
-            if value is not None and not isinstance(value, str):
-                raise QcodeError(f"{where}: '{key}' must be text")
-        codings.append(
-            NewCoding(
-                document_id=documents[ref],
-                code=entry["code"],
-                start=entry["start"],
-                end=entry["end"],
-                coder_id=project.coder_id(coder, create=True) if coder else None,
-                memo=memo,
-                expected_text=text,
-                label=f"{name}: coding {number}",
-            )
-        )
-    return codings
+        return name, data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise QcodeError(f"{name}: not UTF-8 text (line {line}: byte {error.start})") from None
 
 
 def cmd_uncode(options: argparse.Namespace) -> int:
@@ -440,10 +411,10 @@ def cmd_memo(options: argparse.Namespace) -> int:
     with _open(options, write=True) as project:
         if options.on_project:
             target, target_id, name = "project", None, ""
-        elif options.doc:
+        elif options.doc is not None:  # "" too: it names no document, and says so
             document = project.document(options.doc)
             target, target_id, name = "document", document.id, document.name
-        elif options.code:
+        elif options.code is not None:
             code = project.code(options.code)
             target, target_id, name = "code", code.id, code.name
         else:

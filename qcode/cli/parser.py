@@ -3,18 +3,82 @@
 from __future__ import annotations
 
 import argparse
+import math
+import re
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from qcode.cli import agreement, handlers, privacy, reports, security, team
+from qcode.cli.output import printable
+from qcode.core.coding_edits import has_lone_surrogate
+from qcode.errors import QcodeError
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line and exit status 1."""
 
     def error(self, message: str) -> NoReturn:
-        print(f"qcode: error: {message} (see '{self.prog} --help')", file=sys.stderr)
+        print(printable(f"qcode: error: {message} (see '{self.prog} --help')"), file=sys.stderr)
         raise SystemExit(1)
+
+
+def _shown(text: str) -> str:
+    """An argument quoted in an error, cut short if it is long."""
+    return repr(text if len(text) <= 24 else text[:23] + "…")
+
+
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,15}")  # beyond 15 digits is never a count here
+
+
+def _whole_number(least: int, what: str) -> Callable[[str], int]:
+    def convert(text: str) -> int:
+        if _WHOLE_NUMBER.fullmatch(text.strip()) is None or int(text) < least:
+            raise argparse.ArgumentTypeError(f"{_shown(text)} is not {what}")
+        return int(text)
+
+    return convert
+
+
+_position = _whole_number(0, "a position (a whole number of code points, from 0)")
+
+
+def _fraction(text: str) -> float:
+    """A number from 0 to 1 (a confidence, a threshold)."""
+    try:
+        value = float(text) if len(text) <= 40 else math.nan
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= 1:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number from 0 to 1")
+    return value
+
+
+# Arguments that name files: these may hold any bytes the file system
+# allows.  Every other text argument is stored or looked up as text.
+_FILE_ARGUMENTS = frozenset(
+    "project files from_json codebook out others report folder xlsx path".split()
+)
+
+
+def check_arguments(options: argparse.Namespace) -> None:
+    """Refuse a text argument holding bytes that are not UTF-8 (Python
+    passes them on as lone surrogates, which can be neither stored nor
+    printed): a terminal or script set to another encoding."""
+    command: argparse.ArgumentParser | None = getattr(options, "command_parser", None)
+    labels = {
+        action.dest: action.option_strings[0] if action.option_strings else str(action.metavar)
+        for action in (command._actions if command is not None else [])
+    }
+    for name, value in vars(options).items():
+        if name in _FILE_ARGUMENTS:
+            continue
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and has_lone_surrogate(text):
+                raise QcodeError(
+                    f"{labels.get(name, name)} {printable(_shown(text))} is not valid UTF-8 "
+                    "text (is the terminal set to another encoding?)"
+                )
 
 
 def _json(parser: argparse.ArgumentParser) -> None:
@@ -107,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
         function = "cmd_" + name.replace("-", "_")
         modules = (handlers, reports, team, agreement, privacy, security)
-        p.set_defaults(handler=next(getattr(m, function) for m in modules if hasattr(m, function)))
+        handler = next(getattr(m, function) for m in modules if hasattr(m, function))
+        p.set_defaults(handler=handler, command_parser=p)
         return p
 
     p = command("new")
@@ -172,7 +237,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("add-code")
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument("code", metavar="CODE", help="path, e.g. 'Harms/Public shaming'")
+    p.add_argument(
+        "code",
+        metavar="CODE",
+        help="path, e.g. 'Harms/Public shaming'; missing parents are created; "
+        "write a '/' inside a name as '\\/'",
+    )
     p.add_argument("--color", metavar="#RRGGBB")
     p.add_argument("--description", default="")
     p.add_argument(
@@ -210,8 +280,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
     p.add_argument("code", metavar="CODE", nargs="?", help="code path, e.g. 'Harms/Public shaming'")
-    p.add_argument("start", metavar="START", nargs="?", type=int, help="first code point")
-    p.add_argument("end", metavar="END", nargs="?", type=int, help="one past the last code point")
+    p.add_argument("start", metavar="START", nargs="?", type=_position, help="first code point")
+    p.add_argument(
+        "end", metavar="END", nargs="?", type=_position, help="one past the last code point"
+    )
     p.add_argument(
         "--from-json",
         metavar="FILE",
@@ -264,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("suggest")
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
-    p.add_argument("--min-confidence", metavar="X", type=float, default=0.0)
+    p.add_argument("--min-confidence", metavar="X", type=_fraction, default=0.0)
     p.add_argument(
         "--source",
         action="append",
@@ -289,10 +361,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure precision/recall on held-out documents, with a keyword baseline",
     )
-    p.add_argument("--folds", type=int, default=5)
+    p.add_argument("--folds", type=_whole_number(2, "a number of folds from 2"), default=5)
     p.add_argument(
         "--threshold",
-        type=float,
+        type=_fraction,
         default=0.5,
         help="confidence above which --evaluate counts a suggestion (0.5)",
     )
@@ -302,8 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC")
     p.add_argument("code", metavar="CODE")
-    p.add_argument("start", metavar="START", type=int)
-    p.add_argument("end", metavar="END", type=int)
+    p.add_argument("start", metavar="START", type=_position)
+    p.add_argument("end", metavar="END", type=_position)
     _coder(p)
 
     p = command("frequencies")
@@ -370,7 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--threshold",
-        type=float,
+        type=_fraction,
         default=0.9,
         help="segment unit: least overlap (intersection over union) to agree (0.9)",
     )
@@ -431,10 +503,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("bench")
     _json(p)
-    p.add_argument("--documents", type=int, default=1000, help="synthetic documents (1000)")
-    p.add_argument("--codings", type=int, default=200_000, help="synthetic codings (200000)")
+    count = _whole_number(0, "a count (a whole number from 0)")
+    p.add_argument("--documents", type=count, default=1000, help="synthetic documents (1000)")
+    p.add_argument("--codings", type=count, default=200_000, help="synthetic codings (200000)")
     p.add_argument(
-        "--units", type=int, default=2000, help="coded units to train suggestions on (2000)"
+        "--units", type=count, default=2000, help="coded units to train suggestions on (2000)"
     )
     p.add_argument(
         "--gui",

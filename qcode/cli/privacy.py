@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.handlers import _open, _print_json, _print_table, _say
+from qcode.cli.handlers import _open
+from qcode.cli.output import print_json as _print_json
+from qcode.cli.output import print_table as _print_table
+from qcode.cli.output import say as _say
 from qcode.errors import QcodeError
 
 

@@ -9,7 +9,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcode.cli.handlers import _one_line, _open, _print_json, _print_table, _say
+from qcode.cli.handlers import _one_line, _open
+from qcode.cli.output import print_json as _print_json
+from qcode.cli.output import print_line
+from qcode.cli.output import print_table as _print_table
+from qcode.cli.output import say as _say
 from qcode.core.project import Project
 
 if TYPE_CHECKING:
@@ -115,7 +119,7 @@ def _evaluate(options: argparse.Namespace) -> int:
     def rate(value: float | None) -> str:
         return "—" if value is None else f"{value:.2f}"
 
-    print(
+    print_line(
         f"held out: {result.held_out} ({result.folds} folds, {result.units} units, "
         f"threshold {result.threshold})"
     )
@@ -130,7 +134,7 @@ def _evaluate(options: argparse.Namespace) -> int:
             for s in (learned, keyword, similar)
         ]
         rows.append([learned.code, learned.support, *cells])
-    print("each cell: precision/recall/F1 at unit level")
+    print_line("each cell: precision/recall/F1 at unit level")
     _print_table(["code", "coded units", "learned", "keywords", "similar"], rows)
     return 0
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qcode.cli.handlers import _say
+from qcode.cli.output import say as _say
 from qcode.cli.passphrase import new_passphrase
 from qcode.core.encryption import check_encryptable, encrypt_project
 
 
 def cmd_encrypt(options: argparse.Namespace) -> int:
+    from qcode.store.lock import wait_from_environment
+
     path = Path(options.project)
-    check_encryptable(path)  # before asking for a passphrase
-    encrypt_project(path, new_passphrase(path))
+    wait = wait_from_environment()  # like every writer: wait a little for another
+    check_encryptable(path, wait)  # before asking for a passphrase
+    encrypt_project(path, new_passphrase(path), wait)
     _say(
         f"encrypted {path}; it now needs the passphrase to open. Earlier copies and backups "
         "are still unencrypted, and so may be the old bytes on this disk (see the README)"

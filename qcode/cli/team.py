@@ -8,7 +8,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from qcode.cli.handlers import _open, _print_json, _say
+from qcode.cli.handlers import _open
+from qcode.cli.output import print_json as _print_json
+from qcode.cli.output import print_line
+from qcode.cli.output import say as _say
 from qcode.cli.passphrase import passphrase_for
 from qcode.core.merge import check_mergeable
 from qcode.core.merge_report import MergeReport
@@ -58,10 +61,10 @@ def cmd_merge(options: argparse.Namespace) -> int:
         return 0
     for report in reports:
         for line in report.summary():
-            print(line)
+            print_line(line)
         for conflict in report.conflicts:
-            print(f"  conflict ({conflict.kind}) {conflict.subject}: {conflict.detail}")
-        print(f"  backup: {report.backup}")
+            print_line(f"  conflict ({conflict.kind}) {conflict.subject}: {conflict.detail}")
+        print_line(f"  backup: {report.backup}")
     if report_file is not None:
         _say(f"report saved to {report_file}")
     return 0
@@ -80,5 +83,5 @@ def cmd_copies(options: argparse.Namespace) -> int:
         )
     else:
         for path in paths:
-            print(path)
+            print_line(str(path))
     return 0

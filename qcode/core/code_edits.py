@@ -1,4 +1,4 @@
-"""Commands on the codebook: create, edit, move, merge, delete, import."""
+"""Commands on the codebook: create, edit, move, merge, delete (import: codebook_files)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import json
 import re
 import uuid as uuidlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
-from qcode.core.model import Code, Codebook, split_path
+from qcode.core.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
+from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
-from qcode.io.qdc import CodebookCode
 from qcode.store import queries, suggestions
 
 # Distinct, readable highlight colours, given to new codes in turn.
@@ -30,13 +30,7 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
-def check_name(name: str) -> str:
-    name = name.strip()
-    if not name:
-        raise QcodeError("a code needs a name")
-    if "\n" in name:
-        raise QcodeError("a code name must be one line")
-    return name
+DEPTH_RULE = f"qcode allows at most {MAX_CODE_DEPTH} levels of codes"
 
 
 def _codebook(tx: Transaction) -> Codebook:
@@ -52,6 +46,18 @@ def _check_free(
         raise QcodeError(f"there is already a code '{name}' {where}")
 
 
+def _check_depth(
+    codebook: Codebook, parent_id: int | None, levels: int, what: str, now: int = 0
+) -> None:
+    """Refuse putting ``levels`` levels of codes (``what``) under ``parent_id``
+    past the limit, unless they reach no deeper than ``now`` (so the too-deep
+    tree of an older project can be reordered and moved up, level by level)."""
+    above = 0 if parent_id is None else codebook.depth(parent_id) + 1
+    if above + levels > max(MAX_CODE_DEPTH, now):
+        where = "" if parent_id is None else f" under '{shown(codebook.path(parent_id))}'"
+        raise QcodeError(f"{what}{where} would reach level {above + levels}; {DEPTH_RULE}")
+
+
 def insert_code(
     tx: Transaction,
     parent_id: int | None,
@@ -64,9 +70,36 @@ def insert_code(
     uuid: str | None = None,
 ) -> int:
     """Insert one code as the last child of ``parent_id``; returns its id."""
-    name = check_name(name)
-    _check_free(_codebook(tx), parent_id, name)
-    code_count = len(queries.codes(tx.conn))
+    name = check_name(name, "code")
+    codebook = _codebook(tx)
+    _check_free(codebook, parent_id, name)
+    _check_depth(codebook, parent_id, 1, f"code '{shown(name)}'")
+    return _insert_row(
+        tx,
+        parent_id,
+        name,
+        len(codebook),
+        color=color,
+        description=description,
+        keywords=keywords,
+        codable=codable,
+        uuid=uuid,
+    )
+
+
+def _insert_row(
+    tx: Transaction,
+    parent_id: int | None,
+    name: str,
+    code_count: int,
+    *,
+    color: str | None = None,
+    description: str = "",
+    keywords: Sequence[str] = (),
+    codable: bool = True,
+    uuid: str | None = None,
+) -> int:
+    """The row of a code whose name, place and depth are already checked."""
     ids: list[int] = tx.insert(
         "codes",
         [
@@ -89,20 +122,26 @@ def insert_code(
 def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
     """The id of the code at ``path``, creating missing levels if ``create``."""
     parts = split_path(path)
+    if len(parts) > MAX_CODE_DEPTH:
+        raise QcodeError(f"code path '{shown(path)}' has {len(parts):,} levels; {DEPTH_RULE}")
     if any(not part for part in parts):
-        raise QcodeError(f"'{path}' is not a code path (empty part)")
+        raise QcodeError(f"'{shown(path)}' is not a code path (empty part)")
+    # One read of the codebook: below the first code created, every level is new.
     codebook = _codebook(tx)
+    created = 0
     parent: int | None = None
     for depth, part in enumerate(parts):
-        existing = codebook.child_named(parent, part)
+        existing = None if created else codebook.child_named(parent, part)
+        if existing is None and create and not created:
+            existing = codebook.child_named(parent, check_name(part, "code"))
         if existing is not None:
             parent = existing.id
             continue
         if not create:
             known = "/".join(parts[: depth + 1])
-            raise QcodeError(f"no code '{known}' (add --create to make it)")
-        parent = insert_code(tx, parent, part)
-        codebook = _codebook(tx)
+            raise QcodeError(f"no code '{shown(known)}' (add --create to make it)")
+        parent = _insert_row(tx, parent, check_name(part, "code"), len(codebook) + created)
+        created += 1
     assert parent is not None
     return parent
 
@@ -118,7 +157,7 @@ class CreateCode(Command[int]):
 
     @property
     def label(self) -> str:
-        return f"create code '{self.name.strip()}'"
+        return f"create code '{clean_name(self.name, 'code')[0]}'"
 
     def do(self, tx: Transaction) -> int:
         if self.parent_id is not None and self.parent_id not in _codebook(tx):
@@ -127,6 +166,42 @@ class CreateCode(Command[int]):
             tx,
             self.parent_id,
             self.name,
+            color=self.color,
+            description=self.description,
+            keywords=self.keywords,
+        )
+
+
+@dataclass
+class CreateCodePath(Command[int]):
+    """Create the code at ``path`` (``Parent/Child``, a ``/`` in a name written
+    ``\\/``) with any missing parents, as one step: one undo removes them all."""
+
+    kind: ClassVar[str] = "create_code"
+    path: str
+    color: str | None = None
+    description: str = ""
+    keywords: Sequence[str] = ()
+
+    @property
+    def label(self) -> str:
+        return f"create code '{split_path(self.path)[-1]}'"
+
+    def do(self, tx: Transaction) -> int:
+        parts = split_path(self.path)
+        if len(parts) > MAX_CODE_DEPTH:
+            raise QcodeError(
+                f"code path '{shown(self.path)}' has {len(parts):,} levels; {DEPTH_RULE}"
+            )
+        if any(not part for part in parts):
+            raise QcodeError(f"'{shown(self.path)}' is not a code path (empty part)")
+        parent = None
+        if len(parts) > 1:
+            parent = ensure_path(tx, "/".join(map(escape_name, parts[:-1])), create=True)
+        return insert_code(
+            tx,
+            parent,
+            parts[-1],
             color=self.color,
             description=self.description,
             keywords=self.keywords,
@@ -148,7 +223,7 @@ class UpdateCode(Command[None]):
     @property
     def label(self) -> str:
         if self.name is not None:
-            return f"rename code '{self.code.name}' to '{self.name.strip()}'"
+            return f"rename code '{self.code.name}' to '{clean_name(self.name, 'code')[0]}'"
         if self.color is not None:
             return f"recolour '{self.code.name}'"
         if self.description is not None:
@@ -163,7 +238,7 @@ class UpdateCode(Command[None]):
             raise QcodeError(f"code '{self.code.name}' no longer exists")
         changes: dict[str, object] = {}
         if self.name is not None:
-            name = check_name(self.name)
+            name = check_name(self.name, "code")
             _check_free(codebook, codebook.codes[self.code.id].parent_id, name, but=self.code.id)
             changes["name"] = name
         if self.color is not None:
@@ -203,6 +278,10 @@ class MoveCode(Command[None]):
             }:
                 raise QcodeError(f"cannot move '{self.code.name}' into itself")
         _check_free(codebook, self.parent_id, self.code.name, but=self.code.id)
+        levels = codebook.levels(self.code.id)
+        what = f"'{shown(self.code.name)}'" + (" with its sub-codes" if levels > 1 else "")
+        now = codebook.depth(self.code.id) + levels
+        _check_depth(codebook, self.parent_id, levels, f"moving {what}", now)
         siblings = [c for c in codebook.children(self.parent_id) if c.id != self.code.id]
         index = (
             len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
@@ -267,6 +346,11 @@ class MergeCodes(Command[None]):
             raise QcodeError(f"cannot merge '{self.source.name}' into its own sub-code")
         for child in codebook.children(self.source.id):
             _check_free(codebook, self.target.id, child.name)
+        below = codebook.levels(self.source.id) - 1  # the source's sub-codes move, not it
+        if below:
+            what = f"the sub-codes of '{shown(self.source.name)}'"
+            now = codebook.depth(self.source.id) + 1 + below
+            _check_depth(codebook, self.target.id, below, what, now)
         target_keys = {
             (c.document_id, c.start, c.end, c.coder_id)
             for c in queries.codings(tx.conn, code_ids=[self.target.id])
@@ -301,60 +385,3 @@ class MergeCodes(Command[None]):
                 "codes", child.id, {"parent_id": self.target.id, "position": next_position + offset}
             )
         tx.delete("codes", [self.source.id])
-
-
-@dataclass
-class ImportCodebook(Command["CodebookImport"]):
-    """Add the codes of a .qdc codebook that the project does not have yet.
-
-    A code is already there if a code has its GUID, or the same path; those
-    are left as they are (and counted), never overwritten.
-    """
-
-    kind: ClassVar[str] = "import_codebook"
-    codes: Sequence[CodebookCode]
-    source_name: str
-
-    @property
-    def label(self) -> str:
-        return f"import codebook '{self.source_name}'"
-
-    def do(self, tx: Transaction) -> CodebookImport:
-        result = CodebookImport()
-        self._add(tx, self.codes, None, result)
-        return result
-
-    def _add(
-        self,
-        tx: Transaction,
-        codes: Sequence[CodebookCode],
-        parent_id: int | None,
-        result: CodebookImport,
-    ) -> None:
-        for entry in codes:
-            codebook = _codebook(tx)
-            existing = codebook.by_uuid(entry.guid) or codebook.child_named(
-                parent_id, entry.name.strip()
-            )
-            if existing is not None:
-                result.matched += 1
-                code_id = existing.id
-            else:
-                code_id = insert_code(
-                    tx,
-                    parent_id,
-                    entry.name,
-                    color=entry.color,
-                    description=entry.description,
-                    codable=entry.codable,
-                    uuid=entry.guid,
-                )
-                result.added += 1
-            self._add(tx, entry.children, code_id, result)
-
-
-@dataclass
-class CodebookImport:
-    added: int = 0
-    matched: int = 0
-    notes: list[str] = field(default_factory=list)

@@ -10,6 +10,7 @@ from typing import ClassVar
 from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
 from qcode.core.model import Codebook, Coding, Memo
+from qcode.core.names import check_name
 from qcode.errors import QcodeError
 from qcode.store import queries
 
@@ -18,9 +19,11 @@ from qcode.store import queries
 class NewCoding:
     """A coding to add: ``text[start:end]`` of a document gets a code.
 
-    ``code`` is a code id or a path.  ``coder_id`` defaults to the current
-    coder.  ``expected_text``, when given, must equal the text at the span:
-    a guard against offsets counted some other way (bytes, UTF-16).
+    ``code`` is a code id or a path.  The coder is ``coder_id``, else the
+    coder named ``coder_name`` (added to the project, as part of the same
+    undoable edit, when new), else the current coder.  ``expected_text``,
+    when given, must equal the text at the span: a guard against offsets
+    counted some other way (bytes, UTF-16).
     """
 
     document_id: int
@@ -31,6 +34,7 @@ class NewCoding:
     memo: str | None = None
     expected_text: str | None = None
     label: str = ""  # how to name this coding in an error ("coding 3")
+    coder_name: str | None = None
 
 
 @dataclass
@@ -60,7 +64,13 @@ class AddCodings(Command[AddedCodings]):
     def do(self, tx: Transaction) -> AddedCodings:
         result = AddedCodings()
         lengths = queries.document_lengths(tx.conn, {c.document_id for c in self.codings})
+        for new in self.codings:
+            where = f"{new.label}: " if new.label else ""
+            for what, value in (("the memo", new.memo), ("the expected text", new.expected_text)):
+                if value is not None:
+                    check_text(value, f"{where}{what}")
         code_ids = self._resolve_codes(tx)
+        coder_ids = self._resolve_coders(tx)
         codebook = Codebook(queries.codes(tx.conn))
         existing = queries.existing_coding_keys(tx.conn, {c.document_id for c in self.codings})
         rows, memo_rows = [], []
@@ -91,7 +101,9 @@ class AddCodings(Command[AddedCodings]):
                         f"{where}the text at {new.start}–{new.end} is {_short(actual)!r}, "
                         f"not {_short(new.expected_text)!r} (offsets must count code points)"
                     )
-            coder_id = new.coder_id if new.coder_id is not None else tx.coder.id
+            coder_id = new.coder_id
+            if coder_id is None:
+                coder_id = tx.coder.id if new.coder_name is None else coder_ids[new.coder_name]
             key = (new.document_id, code_id, new.start, new.end, coder_id)
             if key in existing:
                 result.skipped_duplicates += 1
@@ -140,6 +152,44 @@ class AddCodings(Command[AddedCodings]):
                 by_path[new.code] = code_id
             ids.append(code_id)
         return ids
+
+    def _resolve_coders(self, tx: Transaction) -> dict[str, int]:
+        """Ids of the coders named by the codings; a new coder is inserted
+        through ``tx``, so undoing the edit removes them again."""
+        ids: dict[str, int] = {}
+        for new in self.codings:
+            if new.coder_id is not None or new.coder_name is None or new.coder_name in ids:
+                continue
+            try:
+                name = check_name(new.coder_name, "coder")
+            except QcodeError as error:
+                raise QcodeError(f"{new.label}: {error}" if new.label else str(error)) from None
+            found = queries.coder_by_name(tx.conn, name)
+            if found is not None:
+                ids[new.coder_name] = found.id
+                continue
+            row = {"uuid": str(uuidlib.uuid4()), "name": name, "created_at": tx.now}
+            ids[new.coder_name] = tx.insert("coders", [row])[0]
+        return ids
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether ``text`` holds half of a UTF-16 pair on its own: what Python
+    makes of undecodable bytes in a file name or an argument, and of a
+    ``"\\ud800"`` escape in JSON.  It cannot be stored or printed."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_text(text: str, what: str) -> None:
+    """Refuse text that cannot be stored (``what`` names it in the message)."""
+    if has_lone_surrogate(text):
+        raise QcodeError(f"{what} contains an invalid character (a lone surrogate)")
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -256,6 +306,8 @@ class AddMemo(Command[int]):
             raise ValueError(self.target)
         if not self.text.strip():
             raise QcodeError("the memo is empty")
+        check_text(self.text, "the memo")
+        check_text(self.title, "the memo's title")
         if self.target != "project":
             _check_target_exists(tx, self.target, self.target_id)
         row = _memo_row(
@@ -295,6 +347,9 @@ class EditMemo(Command[None]):
     def do(self, tx: Transaction) -> None:
         if not self.text.strip():
             raise QcodeError("the memo is empty (delete it instead)")
+        check_text(self.text, "the memo")
+        if self.title is not None:
+            check_text(self.title, "the memo's title")
         changes: dict[str, object] = {"text": self.text, "modified_at": tx.now}
         if self.title is not None:
             changes["title"] = self.title

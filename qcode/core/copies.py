@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qcode.core.names import check_name
 from qcode.errors import QcodeError
 from qcode.store.copies import strip_for_coder
 from qcode.store.database import SUFFIX
@@ -28,18 +29,18 @@ _UNSAFE = re.compile(r"[^\w\- ]+")
 
 def safe_file_part(name: str) -> str:
     """A coder's name as part of a file name on any system: letters (of any
-    script), digits, spaces, "-" and "_" only."""
-    return " ".join(_UNSAFE.sub("_", name).split()).strip("_") or "coder"
+    script), digits, spaces, "-" and "_" only, and at most 100 bytes (a file
+    name may have 255, and the project's name comes first)."""
+    part = " ".join(_UNSAFE.sub("_", name).split()).strip("_") or "coder"
+    return part.encode("utf-8")[:100].decode("utf-8", "ignore").strip()
 
 
 def copy_paths(project: Project, coders: Sequence[str], folder: Path | None = None) -> list[Path]:
     """Where the copies for ``coders`` go; refuses bad names and existing files."""
     folder = project.path.parent if folder is None else folder
-    names = [name.strip() for name in coders]
-    if not names:
+    if not coders:
         raise QcodeError("name at least one coder to prepare a copy for")
-    if any(not name for name in names):
-        raise QcodeError("a coder's name cannot be empty")
+    names = [check_name(name, "coder") for name in coders]
     seen: dict[str, str] = {}
     paths: list[Path] = []
     for name in names:

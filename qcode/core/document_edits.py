@@ -13,6 +13,7 @@ from typing import ClassVar
 from qcode.core import attributes
 from qcode.core.commands import Command, Transaction
 from qcode.core.model import AttributeValue, Document
+from qcode.core.names import check_name, clean_name
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument, SpeakerTurn
 from qcode.io.documents import read_document
@@ -38,6 +39,9 @@ class AddDocuments(Command[list[int]]):
     # Called before each document with (index, count, name); returning False
     # cancels the whole import, which then changes nothing.
     progress: Callable[[int, int, str], bool] | None = None
+    # Filled while importing: what reading each file changed or guessed,
+    # one line each, "file name: problem" (see ImportedDocument.warnings).
+    warnings: list[str] = field(default_factory=list, init=False)
 
     @property
     def label(self) -> str:
@@ -53,12 +57,14 @@ class AddDocuments(Command[list[int]]):
         seen_hashes: dict[str, str] = {}
         position = queries.max_document_position(tx.conn)
         ids: list[int] = []
+        self.warnings = []
         for index, source in enumerate(self.documents):
             if self.progress is not None:
                 name = source.name if isinstance(source, Path) else source.source_name
                 if not self.progress(index, len(self.documents), name):
                     raise QcodeError("import cancelled; nothing was imported")
             imported = source if isinstance(source, ImportedDocument) else read_document(source)
+            self.warnings.extend(f"{imported.source_name}: {line}" for line in imported.warnings)
             _check_text(imported)
             digest = text_sha256(imported.text)
             if digest in seen_hashes:
@@ -74,7 +80,8 @@ class AddDocuments(Command[list[int]]):
                     f"as '{existing}'; nothing was imported"
                 )
             seen_hashes[digest] = imported.source_name
-            name = unique_name(imported.name.strip() or "Untitled", taken)
+            # A file's name is not typed by the user: cleaned, not refused.
+            name = unique_name(clean_name(imported.name, "document", "Untitled")[0], taken)
             taken.add(name)
             position += 1
             (document_id,) = tx.insert(
@@ -151,10 +158,8 @@ def set_attribute_values(
     """Set (or, with ``None``, remove) attributes of one document."""
     known = {variable.name: variable for variable in queries.variables(tx.conn)}
     for name, raw in values.items():
-        name = name.strip()
-        if not name:
-            raise QcodeError("an attribute needs a name")
-        variable = known.get(name)
+        variable = known.get(name.strip())  # an older project's odd name still works
+        name = variable.name if variable is not None else check_name(name, "attribute")
         if raw is None:
             if variable is not None:
                 current = queries.document_value(tx.conn, document_id, variable.id)
@@ -211,9 +216,7 @@ class RenameDocument(Command[None]):
         return f"rename '{self.document.name}' to '{self.name.strip()}'"
 
     def do(self, tx: Transaction) -> None:
-        name = self.name.strip()
-        if not name:
-            raise QcodeError("a document needs a name")
+        name = check_name(self.name, "document")
         clash = [i for i in queries.document_ids_by(tx.conn, "name", name) if i != self.document.id]
         if clash:
             raise QcodeError(f"there is already a document named '{name}'")

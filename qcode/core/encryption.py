@@ -43,18 +43,20 @@ __all__ = [
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def check_encryptable(path: Path) -> None:
+def check_encryptable(path: Path, lock_wait: float = 0.0) -> None:
     """Refuse, in one line, a file that :func:`encrypt_project` would refuse
-    (so a passphrase is not asked for nothing)."""
+    (so a passphrase is not asked for nothing); waits up to ``lock_wait``
+    seconds for another writer to close it."""
     if not path.is_file():
         raise QcodeError(f"project not found: {path}")
     if is_encrypted(path):
         raise QcodeError(f"{path.name} is already encrypted; nothing was changed")
-    with WriterLock(path):  # open for editing elsewhere: refused now, not after asking
-        pass
+    lock = WriterLock(path)  # open for editing elsewhere: refused now, not after asking
+    lock.acquire(lock_wait)
+    lock.release()
 
 
-def encrypt_project(path: str | Path, passphrase: str) -> None:
+def encrypt_project(path: str | Path, passphrase: str, lock_wait: float = 0.0) -> None:
     """Encrypt the plain project file ``path`` in place with ``passphrase``.
 
     Refuses a file already encrypted, one open for editing elsewhere, and a
@@ -63,9 +65,11 @@ def encrypt_project(path: str | Path, passphrase: str) -> None:
     write-ahead log is removed."""
     path = Path(path)
     check_new_passphrase(passphrase)
-    check_encryptable(path)
+    check_encryptable(path, lock_wait)
     part = path.with_name(f".{path.name}.encrypting")
-    with WriterLock(path):
+    lock = WriterLock(path)
+    lock.acquire(lock_wait)
+    try:
         _remove(part)  # left by an attempt that was interrupted
         try:
             export_encrypted(path, part, passphrase)
@@ -92,6 +96,8 @@ def encrypt_project(path: str | Path, passphrase: str) -> None:
             with contextlib.suppress(FileNotFoundError):
                 path.with_name(path.name + suffix).unlink()
         _sync_folder(path.parent)
+    finally:
+        lock.release()
 
 
 def _remove(part: Path) -> None:

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import replace
 
+from qcode.core.code_edits import DEPTH_RULE
 from qcode.core.merge_plan import MergeState, Row
-from qcode.core.model import Code, Codebook
+from qcode.core.model import MAX_CODE_DEPTH, Code, Codebook
+from qcode.core.names import shown
+from qcode.errors import QcodeError
 from qcode.store import merge as store
 from qcode.store import queries
 
@@ -57,6 +61,8 @@ def merge_variables(state: MergeState) -> None:
         if match is None:
             new = {key: row[key] for key in ("uuid", "name", "type", "description")}
             (state.variables[row["id"]],) = state.tx.insert("variables", [new])
+            # Two of theirs may share a name once cleaned: the second matches the first.
+            by_name[row["name"]] = new | {"id": state.variables[row["id"]]}
             state.report.variables_added += 1
             continue
         if match["name"] != row["name"]:
@@ -85,8 +91,12 @@ def merge_codes(state: MergeState) -> None:
     """The code tree: parents before children, new codes after the project's
     own children of the same parent, in the other project's order."""
     own = Codebook(queries.codes(state.tx.conn))
-    other = Codebook(queries.codes(state.other.conn))
     full = {row["id"]: row for row in state.other_rows("codes")}
+    # Their codes under the names OtherProject cleaned.
+    other = Codebook(
+        [replace(code, name=full[code.id]["name"]) for code in queries.codes(state.other.conn)]
+    )
+    levels: dict[int | None, int] = {None: 0}  # a code of the project → its level
     children: dict[int | None, dict[str, int]] = defaultdict(dict)
     for code in own.codes.values():
         children[code.parent_id][code.name] = code.id
@@ -118,6 +128,13 @@ def merge_codes(state: MergeState) -> None:
             if description:
                 descriptions.append((match.id, description))
             continue
+        if parent not in levels:
+            levels[parent] = own.depth(parent) + 1 if parent is not None else 0
+        if levels[parent] + 1 > MAX_CODE_DEPTH:
+            raise QcodeError(
+                f"{state.other.name}: its code '{shown(other.path(code.id))}' would be at level "
+                f"{levels[parent] + 1} here; {DEPTH_RULE}; nothing was merged"
+            )
         if parent not in next_position:
             siblings = own.children(parent)
             next_position[parent] = max((c.position for c in siblings), default=-1) + 1
@@ -138,6 +155,7 @@ def merge_codes(state: MergeState) -> None:
             }
         )
         next_position[parent] += 1
+        levels[code_id] = levels[parent] + 1
         children[parent][code.name] = code_id
         state.codes[code.id] = code_id
     state.tx.insert("codes", rows)

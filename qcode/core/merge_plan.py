@@ -15,12 +15,16 @@ from typing import Any
 
 from qcode.core.commands import Transaction
 from qcode.core.merge_report import MergeReport
+from qcode.core.names import clean_name, shown
 from qcode.core.reanchor import Reanchor
 from qcode.errors import QcodeError
 from qcode.store import merge as store
 from qcode.store import queries
 
 Row = dict[str, Any]
+# The tables whose rows have a name, and the conflict kind that reports a cleaned one.
+_NAMED = [("coders", "coder"), ("documents", "document"), ("variables", "attribute")]
+_NAMED += [("codes", "code")]
 
 
 @dataclass
@@ -31,6 +35,8 @@ class OtherProject:
     conn: sqlite3.Connection
     info: dict[str, str]
     rows: dict[str, list[Row]]
+    # (conflict kind, name as cleaned, name as the file has it), for the report
+    cleaned: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def read(cls, path: Path, conn: sqlite3.Connection) -> OtherProject:
@@ -44,7 +50,21 @@ class OtherProject:
                 )
             info = queries.project_info(conn)
             rows = {table: store.table_rows(conn, table) for table in store.MERGED_TABLES}
-        return cls(path, conn, info, rows)
+        other = cls(path, conn, info, rows)
+        other.clean_names()
+        return other
+
+    def clean_names(self) -> None:
+        """Make the names of the other file's coders, documents, attributes and
+        codes valid (:func:`~qcode.core.names.clean_name`): an older qcode, or
+        someone editing the file, may have stored control characters or blanks."""
+        for table, kind in _NAMED:
+            for row in self.rows[table]:
+                raw = row["name"] if isinstance(row["name"], str) else str(row["name"])
+                name, changed = clean_name(raw, kind)
+                if changed:
+                    self.cleaned.append((kind, name, raw))
+                row["name"] = name
 
     @property
     def name(self) -> str:
@@ -84,6 +104,10 @@ class MergeState:
         # (code id, the other's description) for codes whose descriptions differ
         self.code_descriptions: list[tuple[int, str]] = []
         self._next_ids: dict[str, int] = {}
+        for kind, name, raw in other.cleaned:
+            report.conflict(
+                kind, name, f"named '{shown(raw)}' in {other.name}; cleaned to '{name}'"
+            )
 
     @property
     def suffix(self) -> str:

@@ -138,6 +138,13 @@ class Segment:
 # A path joins code names with "/".  A "/" or "\" inside a name is escaped
 # with a backslash, so every code has exactly one path.
 
+# The most levels a code tree may have (a top-level code is level 1).  Real
+# codebooks stay under ten; the limit keeps every tree small enough to show,
+# export and import, and refuses a runaway path (``a/a/a/…``) at once.  Code
+# that walks the tree never recurses, so even a deeper tree in an older
+# project can still be read, exported and fixed.
+MAX_CODE_DEPTH = 30
+
 
 def escape_name(name: str) -> str:
     return name.replace("\\", "\\\\").replace("/", "\\/")
@@ -186,26 +193,58 @@ class Codebook:
 
     def walk(self, code_id: int | None = None) -> Iterator[Code]:
         """Depth-first, in display order, below ``code_id`` (not including it)."""
-        for child in self._children.get(code_id, []):
-            yield child
-            yield from self.walk(child.id)
+        # An explicit stack, not recursion: a tree's depth comes from users' files.
+        seen: set[int] = set()
+        stack = [iter(self._children.get(code_id, []))]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+            elif child.id not in seen:  # a damaged file's cycle is walked once
+                seen.add(child.id)
+                yield child
+                stack.append(iter(self._children.get(child.id, [])))
 
     def depth(self, code_id: int) -> int:
+        """0 for a top-level code, 1 for its children, …"""
         depth = 0
         parent = self.codes[code_id].parent_id
-        while parent is not None:
+        while parent is not None and depth <= len(self.codes):
             depth += 1
             parent = self.codes[parent].parent_id
         return depth
+
+    def levels(self, code_id: int) -> int:
+        """How many levels the subtree of ``code_id`` has (1: no sub-codes)."""
+        deepest, seen = 1, {code_id}
+        stack = [(code_id, 1)]
+        while stack:
+            parent, level = stack.pop()
+            deepest = max(deepest, level)
+            for child in self._children.get(parent, []):
+                if child.id not in seen:
+                    seen.add(child.id)
+                    stack.append((child.id, level + 1))
+        return deepest
 
     def path(self, code_id: int) -> str:
         cached = self._paths.get(code_id)
         if cached is not None:
             return cached
-        code = self.codes[code_id]
-        own = escape_name(code.name)
-        path = own if code.parent_id is None else f"{self.path(code.parent_id)}/{own}"
-        self._paths[code_id] = path
+        # Climb to the nearest ancestor whose path is known, then come down.
+        chain: list[int] = []
+        on_chain: set[int] = set()  # a damaged file's cycle ends the climb
+        current: int | None = code_id
+        while current is not None and current not in self._paths and current not in on_chain:
+            chain.append(current)
+            on_chain.add(current)
+            current = self.codes[current].parent_id
+        path = self._paths.get(current) if current is not None else None
+        for ancestor in reversed(chain):
+            own = escape_name(self.codes[ancestor].name)
+            path = own if path is None else f"{path}/{own}"
+            self._paths[ancestor] = path
+        assert path is not None
         return path
 
     def by_path(self, path: str) -> Code | None:

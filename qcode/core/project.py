@@ -30,6 +30,7 @@ from qcode.core.model import (
     Segment,
     SpeakerTurn,
 )
+from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.store import history, meta, queries
@@ -37,6 +38,7 @@ from qcode.store.database import SUFFIX, Database
 from qcode.store.database import UpgradeNeededError as UpgradeNeededError  # for the CLI
 
 if TYPE_CHECKING:
+    from qcode.core.codebook_files import CodebookImport
     from qcode.core.merge_report import MergeReport
     from qcode.core.pseudonyms import Pseudonym
     from qcode.core.redaction import DocumentRedaction
@@ -60,7 +62,9 @@ class Project:
 
     def __init__(self, database: Database, coder_name: str | None = None) -> None:
         self._database = database
-        self.coder_name = (coder_name or default_coder_name()).strip() or "coder"
+        # Checked when the coder first writes (see _coder_for_write): reading
+        # needs no valid name, and an existing coder's name is always usable.
+        self.coder_name = (coder_name or default_coder_name()).strip()
         self.changed: Signal[ProjectChanged] = Signal()
         self.stack = CommandStack(database, self._coder_for_write, self.changed)
         self._closed = False
@@ -77,18 +81,21 @@ class Project:
         passphrase: str | None = None,
     ) -> Project:
         """Make a new, empty project file (refuses to overwrite one), encrypted
-        with ``passphrase`` when one is given (see :mod:`qcode.core.encryption`)."""
+        with ``passphrase`` when one is given (see :mod:`qcode.core.encryption`).
+        The file appears only once it is complete (a crash leaves none)."""
         path = Path(path)
         if path.suffix != SUFFIX:
             raise QcodeError(f"{path.name}: a project file name must end in {SUFFIX}")
-        database = Database(path, read_only=False, create=True, passphrase=passphrase)
-        try:
-            with database.write() as conn:
-                meta.init_project(conn, name or path.stem)
-        except BaseException:
-            database.close()
-            path.unlink(missing_ok=True)
-            raise
+        # A file name may hold bytes that are not UTF-8 (as surrogates): the
+        # project's title is text, so they become U+FFFD.
+        title = clean_name(name, "project")[0] if name else clean_name(path.stem, "project")[0]
+        database = Database(
+            path,
+            read_only=False,
+            create=True,
+            passphrase=passphrase,
+            initialise=lambda conn: meta.init_project(conn, title),
+        )
         return cls(database, coder)
 
     @classmethod
@@ -99,10 +106,14 @@ class Project:
         read_only: bool = False,
         coder: str | None = None,
         passphrase: str | None = None,
+        lock_wait: float = 0.0,
     ) -> Project:
         """Open an existing project; ``read_only`` takes no writer lock.  An
-        encrypted project needs its ``passphrase`` (a plain one ignores it)."""
-        database = Database(Path(path), read_only=read_only, passphrase=passphrase)
+        encrypted project needs its ``passphrase`` (a plain one ignores it).
+        A writer waits up to ``lock_wait`` seconds for another to close it."""
+        database = Database(
+            Path(path), read_only=read_only, passphrase=passphrase, lock_wait=lock_wait
+        )
         try:
             # Redactions of a session that ended without closing (a crash)
             # are made permanent now, as closing would have.
@@ -167,13 +178,22 @@ class Project:
         passphrase when the project is encrypted."""
         self._database.backup_to(target)
 
+    def flush_pending(self) -> bool:
+        """Finish moving edits into the project file if a reader held that up
+        (the app calls this every few seconds); True when the file alone
+        holds every edit.  Cheap when nothing is pending."""
+        return self._database.checkpoint()
+
     # -- coders ----------------------------------------------------------------
 
     def _coder_for_write(self, conn: sqlite3.Connection) -> Coder:
         coder = queries.coder_by_name(conn, self.coder_name)
         if coder is None:
-            meta.insert_coder(conn, self.coder_name)
-            coder = queries.coder_by_name(conn, self.coder_name)
+            name = check_name(self.coder_name, "coder")  # refused inside the transaction
+            coder = queries.coder_by_name(conn, name)
+            if coder is None:
+                meta.insert_coder(conn, name)
+                coder = queries.coder_by_name(conn, name)
             assert coder is not None
         return coder
 
@@ -186,9 +206,13 @@ class Project:
         if coder is not None:
             return coder.id
         if not create:
-            raise QcodeError(f"no coder named '{name}'")
+            raise QcodeError(f"no coder named '{shown(name)}'")
+        checked = check_name(name, "coder")
+        coder = queries.coder_by_name(self.conn, checked)
+        if coder is not None:
+            return coder.id
         with self._database.write() as conn:
-            return meta.insert_coder(conn, name.strip())
+            return meta.insert_coder(conn, checked)
 
     # -- reading -------------------------------------------------------------------
 
@@ -358,12 +382,19 @@ class Project:
         paths: Iterable[Path],
         attributes: Mapping[str, AttributeValue] | None = None,
         progress: Callable[[int, int, str], bool] | None = None,
+        warnings: list[str] | None = None,
     ) -> list[Document]:
         """Import files in one undoable step; if any cannot be read, nothing
         is added.  Files are read one at a time inside the transaction, so a
-        thousand transcripts never sit in memory together."""
+        thousand transcripts never sit in memory together.
+
+        What reading them changed or guessed (bytes replaced, a legacy
+        encoding) is appended to ``warnings``, one "file: problem" line each.
+        """
         command = document_edits.AddDocuments([Path(p) for p in paths], attributes or {}, progress)
         ids = self.push(command)
+        if warnings is not None:
+            warnings.extend(command.warnings)
         return queries.documents(self.conn, ids)
 
     def rename_document(self, document: Document, name: str) -> None:
@@ -393,6 +424,19 @@ class Project:
         )
         return self.codebook().codes[code_id]
 
+    def add_code(
+        self,
+        path: str,
+        *,
+        color: str | None = None,
+        description: str = "",
+        keywords: Sequence[str] = (),
+    ) -> Code:
+        """Create the code at ``path`` (``Parent/Child``; ``\\/`` for a ``/`` in a
+        name) and any missing parents, as one undoable step."""
+        code_id = self.push(code_edits.CreateCodePath(path, color, description, keywords))
+        return self.codebook().codes[code_id]
+
     def update_code(self, code: Code, **changes: object) -> None:
         self.push(code_edits.UpdateCode(code, **changes))  # type: ignore[arg-type]
 
@@ -417,8 +461,8 @@ class Project:
         coder: str | None = None,
     ) -> Coding | None:
         """Code ``text[start:end]``; returns the new coding, or ``None`` when
-        this coder had already applied this code to exactly this span."""
-        coder_id = None if coder is None else self.coder_id(coder, create=True)
+        this coder had already applied this code to exactly this span.
+        A new ``coder`` is added by the same undoable edit."""
         name = code.name if isinstance(code, Code) else code.split("/")[-1]
         command = coding_edits.AddCodings(
             [
@@ -427,8 +471,8 @@ class Project:
                     code.id if isinstance(code, Code) else code,
                     start,
                     end,
-                    coder_id=coder_id,
                     memo=memo,
+                    coder_name=coder,
                 )
             ],
             create_codes=create,
@@ -509,32 +553,21 @@ class Project:
 
         return self.push(RedactDocuments(documents))
 
-    def import_codebook(self, path: Path) -> code_edits.CodebookImport:
+    def import_codebook(self, path: Path) -> CodebookImport:
+        from qcode.core.codebook_files import ImportCodebook
         from qcode.io.qdc import read_codebook
 
         codes = read_codebook(path)
-        return self.push(code_edits.ImportCodebook(codes, path.name))
+        return self.push(ImportCodebook(codes, path.name))
 
     def export_codebook(self, path: Path) -> int:
         """Write the codebook as a REFI-QDA .qdc file; returns the code count."""
         from qcode import __version__
-        from qcode.io.qdc import CodebookCode, write_codebook
+        from qcode.core.codebook_files import codebook_codes
+        from qcode.io.qdc import write_codebook
 
         codebook = self.codebook()
-
-        def entry(code: Code) -> CodebookCode:
-            return CodebookCode(
-                guid=code.uuid,
-                name=code.name,
-                color=code.color,
-                description=code.description,
-                codable=code.codable,
-                children=[entry(child) for child in codebook.children(code.id)],
-            )
-
-        write_codebook(
-            [entry(code) for code in codebook.children(None)], path, origin=f"qcode {__version__}"
-        )
+        write_codebook(codebook_codes(codebook), path, origin=f"qcode {__version__}")
         return len(codebook)
 
     # -- team work ---------------------------------------------------------------------

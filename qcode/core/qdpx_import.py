@@ -33,10 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from qcode.core.code_edits import PALETTE, check_color
+from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
+from qcode.core.codebook_files import tree_levels
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import insert_text_and_turns, text_sha256, unique_name
-from qcode.core.model import Codebook, escape_name
+from qcode.core.model import MAX_CODE_DEPTH, Codebook, escape_name
+from qcode.core.names import clean_name, shown
 from qcode.core.project import Project
 from qcode.core.qdpx_relations import ImportState, QdpxImportReport
 from qcode.errors import QcodeError
@@ -116,7 +118,7 @@ class _Import(ImportState):
         if isinstance(item, qm.QdpxHeader):
             self.report.origin = item.origin
             tool = re.split(r"\s+for\s+|\s+\d|\s*[(,]", item.origin, maxsplit=1)[0].strip()
-            self.tool = tool or "imported"
+            self.tool = clean_name(tool, "tool", "imported")[0]
         elif isinstance(item, qm.QdpxUser):
             self._user(item)
         elif isinstance(item, qm.QdpxCodebook):
@@ -145,7 +147,7 @@ class _Import(ImportState):
 
     def _user(self, user: qm.QdpxUser) -> None:
         self.user_count += 1
-        name = user.name or f"user {self.user_count}"
+        name = self._clean(user.name, "user", f"user {self.user_count}")
         existing = self.coder_uuids.get(user.guid or "") or self.coder_names.get(name)
         if existing is None:
             existing = self._new_coder(name, user.guid)
@@ -154,27 +156,39 @@ class _Import(ImportState):
         self.report.users += 1
 
     def _codebook(self, codebook: qm.QdpxCodebook) -> None:
+        levels = tree_levels(codebook.codes)
+        if levels > MAX_CODE_DEPTH:
+            raise QcodeError(
+                f"{self.report.source}: its codes are nested {levels:,} levels deep; "
+                f"{DEPTH_RULE}, and flattening them would change the codebook; "
+                "nothing was imported"
+            )
         existing = Codebook(queries.codes(self.tx.conn))
         rows: list[dict[str, Any]] = []
         next_id = self.tx.next_id("codes")
-        pending: list[tuple[Sequence[CodebookCode], int | None, str]] = [(codebook.codes, None, "")]
+        # (codes, parent id, parent path, parent's level: 0 for the top)
+        pending: list[tuple[Sequence[CodebookCode], int | None, str, int]] = [
+            (codebook.codes, None, "", 0)
+        ]
         while pending:
-            entries, parent_id, parent_path = pending.pop()
+            entries, parent_id, parent_path, parent_level = pending.pop()
             names = {code.name for code in existing.children(parent_id)}
             position = queries.max_code_position(self.tx.conn, parent_id) + 1
             for entry in entries:
-                name = " ".join(entry.name.split())
+                name = clean_name(" ".join(entry.name.split()), "code")[0]
                 path = f"{parent_path}/{escape_name(name)}" if parent_path else escape_name(name)
                 found = existing.by_uuid(entry.guid) or existing.child_named(parent_id, name)
+                level = parent_level + 1
                 if found is not None:
                     code_id = found.id
+                    level = existing.depth(found.id) + 1
                     self.counts["codes matched"] += 1
                 else:
                     unique = unique_name(name, names)
                     if unique != entry.name:
                         where = f"under '{parent_path}'" if parent_path else "at the top level"
                         self.report.changed.append(
-                            f"code '{entry.name}' {where} is now named '{unique}'"
+                            f"code '{shown(entry.name)}' {where} is now named '{unique}'"
                             + (" (two codes had that name)" if unique != name else "")
                         )
                     path = (
@@ -202,9 +216,14 @@ class _Import(ImportState):
                     position += 1
                     if not entry.codable:
                         self.not_codable[code_id] = path
+                if level > MAX_CODE_DEPTH:  # under a code of the project matched by GUID
+                    raise QcodeError(
+                        f"{self.report.source}: code '{shown(path)}' would be at level "
+                        f"{level}; {DEPTH_RULE}; nothing was imported"
+                    )
                 self.codes.setdefault(entry.guid, code_id)
                 self.code_paths.setdefault(entry.guid, path)
-                pending.append((entry.children, code_id, path))
+                pending.append((entry.children, code_id, path, level))
         self.tx.insert("codes", rows)
         self.report.codes += len(rows)
         for code_guid, notes in codebook.note_refs.items():
@@ -212,6 +231,8 @@ class _Import(ImportState):
                 self._note_on(note, "code", self.codes.get(code_guid))
 
     def _variable(self, variable: qm.QdpxVariable) -> None:
+        if variable.name:
+            variable.name = self._clean(variable.name, "variable", "Unnamed variable")
         type_ = _TYPES.get(variable.type, "text")
         if not variable.name or variable.guid is None:
             self.report.skipped.append(f"variable '{variable.name}' has no name or GUID")
@@ -270,9 +291,10 @@ class _Import(ImportState):
                 "are on that document"
             )
             return earlier[0]
-        name = unique_name(text.name or "Untitled", self.document_names)
-        if name != text.name:
-            self.report.changed.append(f"a second document named '{text.name}' is now '{name}'")
+        cleaned = self._clean(text.name, "document", "Untitled")
+        name = unique_name(cleaned, self.document_names)
+        if name != cleaned:
+            self.report.changed.append(f"a second document named '{cleaned}' is now '{name}'")
         self.document_names.add(name)
         turns = detect_speaker_turns(text.text)
         speakers = list(dict.fromkeys(turn.speaker for turn in turns))

@@ -20,6 +20,7 @@ from typing import Any
 from qcode.core.commands import Transaction
 from qcode.core.document_edits import unique_name
 from qcode.core.model import AttributeValue
+from qcode.core.names import clean_name, shown
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
 from qcode.store import queries
@@ -95,6 +96,14 @@ class ImportState:
         fresh = str(uuidlib.uuid4())
         self.used[table].add(fresh)
         return fresh
+
+    def _clean(self, value: str, what: str, placeholder: str) -> str:
+        """A name from the file made valid (:func:`~qcode.core.names.clean_name`);
+        a change beyond trimming is reported."""
+        name, changed = clean_name(value, what, placeholder)
+        if changed and value:
+            self.report.changed.append(f"{what} name '{shown(value)}' is now '{name}'")
+        return name
 
     def _new_coder(self, name: str, guid: str | None) -> int:
         unique = unique_name(name, set(self.coder_names))
@@ -296,6 +305,7 @@ class ImportState:
     def _sets(self) -> None:
         empty: list[str] = []
         for set_ in self.sets:
+            set_.name = self._clean(set_.name, "set", "Unnamed set")
             used = False
             if set_.sources:
                 documents = [d for guid in set_.sources for d in self.documents.get(guid, [])]
@@ -330,6 +340,7 @@ class ImportState:
 
     def _cases(self) -> None:
         for case in self.cases:
+            case.name = self._clean(case.name, "case", "Unnamed case")
             documents = [d for guid in case.sources for d in self.documents.get(guid, [])]
             if not documents:
                 self.report.skipped.append(f"case '{case.name}' has no imported documents")

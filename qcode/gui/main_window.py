@@ -333,12 +333,26 @@ class MainWindow(QMainWindow):
             progress.setLabelText(f"Importing {name} ({index + 1} of {count})…")
             return not progress.wasCanceled()
 
-        added = self.session.edit(lambda: self.project.import_files(paths, progress=report))
+        warnings: list[str] = []
+        added = self.session.edit(
+            lambda: self.project.import_files(paths, progress=report, warnings=warnings)
+        )
         progress.setValue(len(paths))
         progress.close()
         if added:
             self.session.open_document(added[0])
             self.statusBar().showMessage(f"Imported {len(added)} document(s).", 6000)
+            if warnings:
+                # What reading the files changed or guessed (bytes replaced by
+                # U+FFFD, a legacy encoding): the researcher should check the source.
+                shown = warnings[:20]  # the rest are counted
+                if len(warnings) > len(shown):
+                    shown.append(f"… and {len(warnings) - len(shown)} more")
+                QMessageBox.warning(
+                    self,
+                    "Import report",
+                    f"Imported {len(added)} document(s). Please check:\n\n" + "\n".join(shown),
+                )
 
     def _on_import_codebook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

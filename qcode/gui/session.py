@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from qcode.core.events import ProjectChanged
 from qcode.core.model import Code, Coding, Document
@@ -23,6 +23,8 @@ from qcode.settings import Settings
 
 T = TypeVar("T")
 MAX_RECENT_CODES = 8
+# How often to retry moving edits into the project file when a reader held it up.
+FLUSH_INTERVAL_MS = 3000
 
 # (document, start, end) in code points
 Selection = tuple[Document, int, int]
@@ -55,6 +57,14 @@ class Session(QObject):
         # The document view registers how to read its selection.
         self.selection_provider: Callable[[], Selection | None] = lambda: None
         project.changed.connect(self._on_project_changed)
+        # An edit is checkpointed into the .qcode file as it is made; when a
+        # reader (a command, another window) held that up, finish it soon, so
+        # that the file alone is a complete copy again.
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self._on_flush_timer)
+        if not project.read_only:
+            self._flush_timer.start()
 
     # -- edits ------------------------------------------------------------------
 
@@ -65,6 +75,9 @@ class Session(QObject):
         except QcodeError as problem:
             self.error.emit(str(problem))
             return None
+
+    def _on_flush_timer(self) -> None:
+        self.project.flush_pending()  # cheap when nothing is pending
 
     def _on_project_changed(self, event: ProjectChanged) -> None:
         tables = event.tables

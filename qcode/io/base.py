@@ -41,13 +41,19 @@ class SpeakerTurn:
 
 @dataclass
 class ImportedDocument:
-    """A document read from a file, ready to be added to a project."""
+    """A document read from a file, ready to be added to a project.
+
+    ``warnings`` says, one line each, what reading it changed or guessed
+    (bytes replaced by U+FFFD, a legacy encoding, a simplified PDF page), so
+    the researcher can check the source; it is empty for a clean file.
+    """
 
     name: str
     text: str
     source_name: str
     importer: str
     turns: list[SpeakerTurn] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def normalise_newlines(text: str) -> str:
@@ -60,3 +66,12 @@ def normalise_newlines(text: str) -> str:
 def expand_ligatures(text: str) -> str:
     """Replace presentation-form ligatures (ﬁ, ﬂ, ...) by their letters."""
     return text.translate(_LIGATURE_TABLE)
+
+
+def file_name_text(name: str) -> str:
+    """A file name as text: bytes that were not valid in the file system's
+    encoding (kept by Python as lone surrogates) become U+FFFD, so the name
+    can be stored, shown and exported."""
+    if not any("\udc80" <= char <= "\udcff" for char in name):
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

@@ -2,8 +2,9 @@
 
 :func:`read_document` is the one entry point: it checks the file, picks the
 importer by extension and applies the rules every import shares (newlines
-normalised, trailing whitespace dropped, speaker turns found).  The format
-modules load their libraries only when called, so importing this is cheap.
+normalised, trailing whitespace dropped, speaker turns found, the limits of
+:mod:`qcode.io.limits` kept).  The format modules load their libraries only
+when called, so importing this is cheap.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qcode.errors import UnreadableFileError
-from qcode.io.base import ImportedDocument, normalise_newlines
+from qcode.io.base import ImportedDocument, file_name_text, normalise_newlines
 from qcode.io.docx import read_docx
+from qcode.io.limits import check_regular, max_document_characters, too_many_characters
 from qcode.io.odt import read_odt
 from qcode.io.pdf import read_pdf
 from qcode.io.rtf import read_rtf
@@ -21,8 +23,9 @@ from qcode.io.speakers import detect_speaker_turns
 from qcode.io.subtitles import read_subtitles
 from qcode.io.text import read_text_file
 
-# Extension -> (importer name, function returning the raw text).
-_TEXT_READERS: dict[str, tuple[str, Callable[[Path], str]]] = {
+# Extension -> (importer name, function returning the raw text and adding
+# its conversion warnings to the list it is given).
+_TEXT_READERS: dict[str, tuple[str, Callable[[Path, list[str]], str]]] = {
     ".txt": ("text", read_text_file),
     ".md": ("text", read_text_file),
     ".docx": ("docx", read_docx),
@@ -47,42 +50,45 @@ def read_document(path: Path) -> ImportedDocument:
     """Read a .txt, .md, .docx, .odt, .rtf, .pdf, .vtt or .srt file.
 
     Raises UnreadableFileError, naming the file and the problem, for anything
-    the user can fix: a missing, empty, damaged or unsupported file.
+    the user can fix: a missing, empty, damaged, unsupported or too large
+    file, or one that is not a regular file (a pipe, a device).
     """
     path = Path(path)
     suffix = path.suffix.lower()
     _check_file(path, suffix)
+    warnings: list[str] = []
     if suffix in _SUBTITLE_IMPORTERS:
-        text, turns = read_subtitles(path, webvtt=suffix == ".vtt")
+        text, turns = read_subtitles(path, webvtt=suffix == ".vtt", warnings=warnings)
         importer = _SUBTITLE_IMPORTERS[suffix]
     else:
         importer, reader = _TEXT_READERS[suffix]
-        text = normalise_newlines(reader(path)).rstrip()
+        text = normalise_newlines(reader(path, warnings)).rstrip()
         if not text:
             raise UnreadableFileError(path, "contains no text (only whitespace)")
+        turns = []
+    # The readers keep the limit while reading; this catches what they
+    # cannot tell before the text is whole (a plain-text file's length).
+    limit = max_document_characters()
+    if len(text) > limit:
+        raise too_many_characters(path, limit)
+    if suffix not in _SUBTITLE_IMPORTERS:
         turns = detect_speaker_turns(text)
     return ImportedDocument(
-        name=path.stem, text=text, source_name=path.name, importer=importer, turns=turns
+        name=file_name_text(path.stem),
+        text=text,
+        source_name=file_name_text(path.name),
+        importer=importer,
+        turns=turns,
+        warnings=warnings,
     )
 
 
 def _check_file(path: Path, suffix: str) -> None:
-    try:
-        exists, is_dir = path.exists(), path.is_dir()
-    except OSError as exc:  # e.g. a folder on the way that the user may not enter
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not exists:
-        raise UnreadableFileError(path, "file not found")
-    if is_dir:
-        raise UnreadableFileError(path, "is a folder, not a file")
+    # Nothing is opened here: a FIFO would block the open itself.
+    size = check_regular(path).st_size
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnreadableFileError(path, _unsupported_problem(suffix))
-    try:
-        with path.open("rb") as stream:
-            first_byte = stream.read(1)
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    if not first_byte:
+    if not size:
         raise UnreadableFileError(path, "the file is empty")
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from qcode.analysis.segments_report import EXCERPT, MemoRow, SegmentRow, context_span
-from qcode.core.model import Code, Coding
+from qcode.core.model import Coding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.leak_check import write_checked
@@ -153,23 +153,11 @@ def export_codebook(project: Project, path: Path, pseudonymiser: Pseudonymiser) 
     """Write the codebook as a .qdc file with names and descriptions
     pseudonymised, checked for leaks; returns the code count."""
     from qcode import __version__
-    from qcode.io.qdc import CodebookCode, codebook_to_bytes
+    from qcode.core.codebook_files import codebook_codes
+    from qcode.io.qdc import codebook_to_bytes
 
     codebook = project.codebook()
-    replace = pseudonymiser.replace
-
-    def entry(code: Code) -> CodebookCode:
-        return CodebookCode(
-            guid=code.uuid,
-            name=replace(code.name),
-            color=code.color,
-            description=replace(code.description),
-            codable=code.codable,
-            children=[entry(child) for child in codebook.children(code.id)],
-        )
-
-    data = codebook_to_bytes(
-        [entry(code) for code in codebook.children(None)], origin=f"qcode {__version__}"
-    )
+    codes = codebook_codes(codebook, pseudonymiser.replace)
+    data = codebook_to_bytes(codes, origin=f"qcode {__version__}")
     write_checked(path, data, pseudonymiser)
     return len(codebook)

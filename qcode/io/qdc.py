@@ -7,7 +7,10 @@ odd colours, an empty ``<Sets/>``) and strict about what could hurt: every file 
 with defusedxml, and any problem becomes an :class:`UnreadableFileError`.
 
 The writer produces a codebook that validates against ``Codebook.xsd`` (REFI-QDA 1.0).
-Both sides work on :class:`CodebookCode` trees; mapping them to a project is not done here.
+Both sides work on :class:`CodebookCode` trees; mapping them to a project is not done here
+(nor is checking names: a code's name comes out as the file has it, ``""`` when it has
+none, and the project's import cleans it).  Neither side recurses, so a file nested ten
+thousand levels deep is read (and refused by the import) without exhausting the stack.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ import json
 import os
 import re
 import uuid
-import xml.etree.ElementTree as ET  # builds what we write; everything we read goes via defusedxml
+import xml.etree.ElementTree as ET  # element types; everything we read goes via defusedxml
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,6 +30,8 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from qcode.errors import QcodeError, UnreadableFileError
+from qcode.io.limits import read_limited
+from qcode.io.qdpx_xml import XmlWriter
 
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -43,7 +48,6 @@ _NOT_XML_CHARACTER = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U00
 # Namespace for GUIDs minted for codes that came without a usable one.
 _MINTED_GUIDS = uuid.uuid5(uuid.NAMESPACE_URL, "qcode:refi-qda:codebook:code-path")
 _FALSE_WORDS = {"false", "0"}
-_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 
 @dataclass
@@ -63,16 +67,7 @@ def read_codebook(path: Path) -> list[CodebookCode]:
 
     Raises :class:`UnreadableFileError` naming the file for any problem with it.
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableFileError(path, "file not found") from None
-    except IsADirectoryError:
-        raise UnreadableFileError(path, "is a folder, not a codebook file") from None
-    except PermissionError:
-        raise UnreadableFileError(path, "permission denied") from None
-    except OSError as error:
-        raise UnreadableFileError(path, f"cannot be read ({error.strerror or error})") from None
+    data = read_limited(path)  # a regular file within the import byte limit
     return read_codebook_bytes(data, str(path))
 
 
@@ -84,7 +79,12 @@ def read_codebook_bytes(data: bytes, source_name: str) -> list[CodebookCode]:
     codebook = _find_codebook(_parse(data, source_name), source_name)
     if codebook is None:  # a project without codes
         return []
-    return _read_codes(codebook, source_name)
+    return read_codebook_element(codebook)
+
+
+def read_codebook_element(codebook: ET.Element) -> list[CodebookCode]:
+    """The codes of a parsed ``CodeBook`` element (tags with or without a namespace)."""
+    return _read_codes(codebook)
 
 
 def codebook_to_bytes(codes: Sequence[CodebookCode], origin: str = "qcode") -> bytes:
@@ -95,15 +95,32 @@ def codebook_to_bytes(codes: Sequence[CodebookCode], origin: str = "qcode") -> b
     """
     if not codes:
         raise QcodeError("the codebook has no codes, and a REFI-QDA codebook needs at least one")
-    # Plain tag names under a literal xmlns: ElementTree's default_namespace option
-    # refuses the unqualified attribute names that the schema requires.
-    root = ET.Element("CodeBook", {"xmlns": CODEBOOK_NAMESPACE, "origin": _xml_safe(origin)})
-    codes_element = ET.SubElement(root, "Codes")
-    for code in codes:
-        _add_code(codes_element, code)
-    ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode")
-    return (_XML_DECLARATION + body + "\n").encode("utf-8")
+    chunks: list[bytes] = []
+    writer = XmlWriter(chunks.append)
+    writer.start("CodeBook", [("xmlns", CODEBOOK_NAMESPACE), ("origin", _xml_safe(origin))])
+    writer.start("Codes")
+    # Depth first with a stack of iterators, not recursion: the depth is the user's.
+    pending: list[Iterator[CodebookCode]] = [iter(codes)]
+    while pending:
+        code = next(pending[-1], None)
+        if code is None:
+            pending.pop()
+            if pending:  # the Codes element closes after the loop
+                writer.end("Code")
+            continue
+        attributes = _code_attributes(code)
+        description = _xml_safe(code.description)
+        if not description and not code.children:
+            writer.empty("Code", attributes)
+            continue
+        writer.start("Code", attributes)
+        if description:
+            writer.leaf("Description", description)
+        pending.append(iter(code.children))
+    writer.end("Codes")
+    writer.end("CodeBook")
+    writer.finish()
+    return b"".join(chunks)
 
 
 def write_codebook(codes: Sequence[CodebookCode], path: Path, origin: str = "qcode") -> None:
@@ -159,7 +176,7 @@ def _find_codebook(root: ET.Element, source_name: str) -> ET.Element | None:
     raise UnreadableFileError(source_name, f"is not a REFI-QDA codebook (root element is {shown})")
 
 
-def _read_codes(codebook: ET.Element, source_name: str) -> list[CodebookCode]:
+def _read_codes(codebook: ET.Element) -> list[CodebookCode]:
     namespace, _ = _split_tag(codebook.tag)
     prefix = f"{{{namespace}}}" if namespace else ""
     top: list[CodebookCode] = []
@@ -172,10 +189,7 @@ def _read_codes(codebook: ET.Element, source_name: str) -> list[CodebookCode]:
         container, siblings, parent_path = pending.pop()
         seen_names: Counter[str] = Counter()
         for element in container.findall(f"{prefix}Code"):
-            name = element.get("name")
-            if name is None or not name.strip():
-                where = f' under "{parent_path[-1][0]}"' if parent_path else ""
-                raise UnreadableFileError(source_name, f"has a Code without a name{where}")
+            name = element.get("name") or ""
             path = [*parent_path, (name, seen_names[name])]
             seen_names[name] += 1
             description = element.find(f"{prefix}Description")
@@ -216,25 +230,24 @@ def _xml_safe(text: str) -> str:
     return _NOT_XML_CHARACTER.sub("", text)
 
 
-def _add_code(parent: ET.Element, code: CodebookCode) -> None:
+def _code_attributes(code: CodebookCode) -> list[tuple[str, str | None]]:
     guid = _canonical_guid(code.guid)
     if guid is None:
         raise ValueError(f"code {code.name!r} has an invalid GUID {code.guid!r}")
     name = _xml_safe(code.name)
     if not name.strip():
         raise ValueError(f"code {code.guid} has no name")
-    attributes = {"guid": guid, "name": name, "isCodable": "true" if code.codable else "false"}
+    color = None
     if code.color is not None:
         color = _canonical_color(code.color)
         if color is None:
             raise ValueError(f"code {code.name!r} has an invalid colour {code.color!r}")
-        attributes["color"] = color
-    element = ET.SubElement(parent, "Code", attributes)
-    description = _xml_safe(code.description)
-    if description:
-        ET.SubElement(element, "Description").text = description
-    for child in code.children:
-        _add_code(element, child)
+    return [
+        ("guid", guid),
+        ("name", name),
+        ("isCodable", "true" if code.codable else "false"),
+        ("color", color),
+    ]
 
 
 def _replace_file(path: Path, data: bytes) -> None:

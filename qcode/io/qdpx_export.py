@@ -51,7 +51,7 @@ import tempfile
 import time
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -295,26 +295,34 @@ class _Export:
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         writer.end("Project")
 
-    def _code(self, writer: XmlWriter, code: Code) -> None:
-        attributes = [
-            ("guid", code.uuid),
-            ("name", self.replace(code.name)),
-            ("isCodable", "true" if code.codable else "false"),
-            ("color", code.color.lower() if _COLOR.fullmatch(code.color or "") else None),
-        ]
-        children = self.codebook.children(code.id)
-        notes = self.code_memos.get(code.id, [])
-        if not (code.description or notes or children):
-            writer.empty("Code", attributes)
-            return
-        writer.start("Code", attributes)
-        if code.description:
-            writer.leaf("Description", self.replace(code.description))
-        for memo_uuid in notes:
-            writer.empty("NoteRef", [("targetGUID", memo_uuid)])
-        for child in children:
-            self._code(writer, child)
-        writer.end("Code")
+    def _code(self, writer: XmlWriter, top: Code) -> None:
+        """``top`` and the codes below it, depth first with a stack of iterators:
+        an older project's tree may be deeper than recursion allows."""
+        pending: list[Iterator[Code]] = [iter([top])]
+        while pending:
+            code = next(pending[-1], None)
+            if code is None:
+                pending.pop()
+                if pending:
+                    writer.end("Code")
+                continue
+            attributes = [
+                ("guid", code.uuid),
+                ("name", self.replace(code.name)),
+                ("isCodable", "true" if code.codable else "false"),
+                ("color", code.color.lower() if _COLOR.fullmatch(code.color or "") else None),
+            ]
+            children = self.codebook.children(code.id)
+            notes = self.code_memos.get(code.id, [])
+            if not (code.description or notes or children):
+                writer.empty("Code", attributes)
+                continue
+            writer.start("Code", attributes)
+            if code.description:
+                writer.leaf("Description", self.replace(code.description))
+            for memo_uuid in notes:
+                writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+            pending.append(iter(children))
 
     def _source(self, writer: XmlWriter, document: Document) -> None:
         conn = self.conn

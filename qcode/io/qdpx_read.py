@@ -24,7 +24,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from qcode.errors import QcodeError
-from qcode.io.qdc import PROJECT_NAMESPACE, read_codebook_bytes
+from qcode.io.qdc import PROJECT_NAMESPACE, read_codebook_element
 from qcode.io.qdpx_model import (
     OffsetMap,
     QdpxCase,
@@ -246,12 +246,9 @@ class _Reader:
             guid, notes = canonical_guid(code.get("guid")), _refs(code, "NoteRef")
             if guid is not None and notes:
                 note_refs.setdefault(guid, []).extend(notes)
-        for child in element.iter():  # the namespace qdc reads a project's codebook in
-            child.tag = f"{{{PROJECT_NAMESPACE}}}{child.tag}"
-        wrapper = ET.Element(f"{{{PROJECT_NAMESPACE}}}Project")
-        wrapper.append(element)
-        codes = read_codebook_bytes(ET.tostring(wrapper), self.archive.name)
-        return QdpxCodebook(codes, note_refs)
+        # Read from the tree as it is (tags without namespace), not re-serialised:
+        # writing a deeply nested element back out would recurse once per level.
+        return QdpxCodebook(read_codebook_element(element), note_refs)
 
     def _item(self, element: ET.Element) -> QdpxItem | None:
         tag = element.tag
@@ -374,10 +371,14 @@ class _Reader:
         data, problem = self.archive.read_internal(reference, owner)
         if data is None:
             return None, problem
+        notes: list[str] = []
         try:
-            return decode_text(data, Path(reference.rpartition("/")[2])), ""
+            text = decode_text(data, Path(reference.rpartition("/")[2]), notes)
         except QcodeError as error:
             return None, f"its text file cannot be read ({error})"
+        # Damaged bytes or a legacy encoding: the import report says so.
+        self.archive.warnings.extend(f"{owner}: {note}" for note in notes)
+        return text, ""
 
     def _text(
         self, element: ET.Element, guid: str | None, name: str, whole: list[QdpxCoding]

@@ -30,6 +30,7 @@ from types import TracebackType
 from typing import IO, BinaryIO
 
 from qcode.errors import QcodeError
+from qcode.io.limits import open_regular
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
 DEFAULT_MAX_ENTRIES = 100_000
@@ -95,14 +96,8 @@ class QdpxArchive:
         self._zip: zipfile.ZipFile | None = None
         self._sources: dict[str, zipfile.ZipInfo] = {}
         self._project: zipfile.ZipInfo | None = None
-        try:
-            self._file: BinaryIO = path.open("rb")
-        except FileNotFoundError:
-            raise QcodeError(f"{self.name}: file not found") from None
-        except IsADirectoryError:
-            raise QcodeError(f"{self.name}: is a folder, not a project file") from None
-        except OSError as error:
-            raise QcodeError(f"{self.name}: cannot be read ({error.strerror or error})") from None
+        # Only a regular file: a pipe or a device named .qdpx would block or never end.
+        self._file: BinaryIO = open_regular(path)
         try:
             self._open(max_entries)
         except BaseException:

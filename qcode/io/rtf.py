@@ -22,10 +22,15 @@ _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _HEADER_SEARCH = 4096
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 
 
-def read_rtf(path: Path) -> str:
-    """Return the text of an .rtf file, with ``\\uN`` escapes (CJK, emoji) decoded."""
+def read_rtf(path: Path, warnings: list[str] | None = None) -> str:
+    """Return the text of an .rtf file, with ``\\uN`` escapes (CJK, emoji) decoded.
+
+    Bytes that the declared code page has no character for become U+FFFD,
+    which is reported in ``warnings``.
+    """
     from striprtf import striprtf
 
     # striprtf has no type hints; this is its documented signature.
@@ -33,7 +38,16 @@ def read_rtf(path: Path) -> str:
     data = read_bytes(path)
     if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf"):
         raise UnreadableFileError(path, "is not an RTF file (it does not start with {\\rtf)")
-    source = data.decode(_source_encoding(data), errors="replace")
+    encoding = _source_encoding(data)
+    # RTF is 7-bit text; a raw byte its code page has no character for is
+    # damage, which costs that character, not the document.
+    escaped = data.decode(encoding, errors="surrogateescape")
+    source, replaced = _ESCAPED_BYTE.subn("\ufffd", escaped)
+    if replaced and warnings is not None:
+        noun = "byte" if replaced == 1 else "bytes"
+        warnings.append(
+            f"{replaced:,} {noun} not valid in its code page ({encoding}) replaced by \ufffd"
+        )
     try:
         # "replace": one byte outside the declared code page should cost one
         # character, not the whole document.

@@ -17,9 +17,13 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.base import SpeakerTurn, normalise_newlines
 from qcode.io.speakers import split_speaker_label
-from qcode.io.text import decode_text, read_bytes
+from qcode.io.text import decode_text, read_text_bytes
 
 _TIMESTAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?")
+# 99,999 hours is over eleven years; more digits is not a recording's time
+# (and int() of thousands of digits is slow, or refused by Python).
+_MAX_HOUR_DIGITS = 5
+_SHOWN_STAMP = 24
 _TIMING = re.compile(r"^\s*(\S+)\s+-->\s+(\S+)")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>")
 # Ruby annotations (pronunciation over CJK) are not part of the spoken words.
@@ -41,13 +45,16 @@ class _Cue:
     lines: list[str]
 
 
-def read_subtitles(path: Path, webvtt: bool) -> tuple[str, list[SpeakerTurn]]:
+def read_subtitles(
+    path: Path, webvtt: bool, warnings: list[str] | None = None
+) -> tuple[str, list[SpeakerTurn]]:
     """Return the stored text (one line per cue) and one turn per cue.
 
     ``webvtt`` selects WebVTT rules (.vtt); otherwise SubRip rules (.srt).
+    Conversion warnings (bytes replaced, a legacy encoding) go to ``warnings``.
     """
-    source = normalise_newlines(decode_text(read_bytes(path), path))
-    cues = _parse_cues(source, webvtt)
+    source = normalise_newlines(decode_text(read_text_bytes(path), path, warnings))
+    cues = _parse_cues(source, webvtt, path)
     lines: list[tuple[str, str, _Cue]] = []  # (speaker, line, cue)
     for cue in cues:
         speaker, words = _cue_words(cue, webvtt)
@@ -67,9 +74,9 @@ def read_subtitles(path: Path, webvtt: bool) -> tuple[str, list[SpeakerTurn]]:
     return "\n".join(parts), turns
 
 
-def _parse_cues(source: str, webvtt: bool) -> list[_Cue]:
+def _parse_cues(source: str, webvtt: bool, path: Path) -> list[_Cue]:
     cues: list[_Cue] = []
-    for index, block in enumerate(_blocks(source)):
+    for index, (first_line, block) in enumerate(_blocks(source)):
         if webvtt and (
             (index == 0 and block[0].startswith("WEBVTT"))
             or block[0].split(maxsplit=1)[0] in _WEBVTT_BLOCKS
@@ -82,42 +89,50 @@ def _parse_cues(source: str, webvtt: bool) -> list[_Cue]:
             if not webvtt and cues and not block[0].strip().isdigit():
                 cues[-1].lines.extend(block)
             continue
-        times = _parse_timing(block[timing_at])
+        times = _parse_timing(block[timing_at], path, first_line + timing_at)
         if times is not None:
             # Lines before the timing are the cue identifier.
             cues.append(_Cue(times[0], times[1], block[timing_at + 1 :]))
     return cues
 
 
-def _blocks(source: str) -> list[list[str]]:
-    blocks: list[list[str]] = []
+def _blocks(source: str) -> list[tuple[int, list[str]]]:
+    """The runs of non-blank lines, each with the number of its first line."""
+    blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
-    for line in source.split("\n"):
+    first = 1
+    for number, line in enumerate(source.split("\n"), start=1):
         if line.strip():
+            if not current:
+                first = number
             current.append(line)
         elif current:
-            blocks.append(current)
+            blocks.append((first, current))
             current = []
     if current:
-        blocks.append(current)
+        blocks.append((first, current))
     return blocks
 
 
-def _parse_timing(line: str) -> tuple[float, float] | None:
+def _parse_timing(line: str, path: Path, number: int) -> tuple[float, float] | None:
     match = _TIMING.match(line)
     if match is None:
         return None
-    start, end = _seconds(match.group(1)), _seconds(match.group(2))
+    start, end = _seconds(match.group(1), path, number), _seconds(match.group(2), path, number)
     if start is None or end is None:
         return None
     return start, end
 
 
-def _seconds(stamp: str) -> float | None:
+def _seconds(stamp: str, path: Path, number: int) -> float | None:
     match = _TIMESTAMP.fullmatch(stamp)
     if match is None:
         return None
     hours, minutes, seconds, fraction = match.groups()
+    if hours is not None and len(hours.lstrip("0")) > _MAX_HOUR_DIGITS:
+        shown = stamp if len(stamp) <= _SHOWN_STAMP else stamp[:_SHOWN_STAMP] + "…"
+        problem = f"line {number}: the time '{shown}' is not a valid timestamp"
+        raise UnreadableFileError(path, problem)
     millis = int(fraction.ljust(3, "0")) if fraction else 0
     total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + millis / 1000
     return round(total, 3)

@@ -1,7 +1,15 @@
 """Plain-text import (.txt, .md) and the byte decoding all text-like formats share.
 
-Decoding order: a byte-order mark wins; then strict UTF-8; then a legacy code
-page.  For legacy bytes charset-normalizer is asked, but it confuses the Latin
+Decoding order: a byte-order mark wins; then UTF-8; then a legacy code page.
+Bytes that are not all valid UTF-8 are weighed, not just tried: a UTF-8 file
+with a stray byte (one Windows-1252 "é" pasted into it, a damaged sector) is
+still UTF-8, so it is read as UTF-8 with each bad byte replaced by U+FFFD and
+a warning naming how many and on which lines.  Only when the bytes speak
+clearly for another encoding (no valid multi-byte UTF-8 sequence at all, or
+more bad bytes than good sequences, as in Windows-1252, GBK or Shift JIS
+text) are they decoded as a legacy code page, and that is reported too.
+
+For legacy bytes charset-normalizer is asked, but it confuses the Latin
 code pages with each other (it reads short Windows-1252 notes as cp1250,
 cp775 or even cp1006, turning "naïve" into "naďve").  Its *language* guess is
 much better than its code-page guess, so Windows-1252 is chosen whenever the
@@ -16,6 +24,13 @@ import re
 from pathlib import Path
 
 from qcode.errors import UnreadableFileError
+from qcode.io.base import normalise_newlines
+from qcode.io.limits import (
+    check_regular,
+    max_document_characters,
+    read_limited,
+    too_many_characters,
+)
 
 # UTF-32 LE must be tried before UTF-16 LE: its BOM starts with the same bytes.
 _BOMS = (
@@ -27,6 +42,32 @@ _BOMS = (
 )
 
 BINARY_PROBLEM = "does not look like text (binary data)"
+_MAX_BYTES_PER_CHARACTER = 4
+# "surrogateescape" decoding turns each byte that is not UTF-8 into one of these.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]+")
+_ASCII_BYTES = bytes(range(0x80))
+# Line numbers named in a warning about replaced bytes; more are counted.
+_SHOWN_LINES = 10
+# Code pages in which UTF-8's bytes read as letters and symbols ("Ã©"),
+# unlike the multi-byte Asian encodings, whose text only looks like UTF-8
+# by accident.
+_SINGLE_BYTE_WESTERN = frozenset({"cp1252", "cp1250", "latin1", "iso88591", "iso885915"})
+_ENCODING_LABELS = {
+    "gb18030": "GB18030",
+    "gbk": "GBK",
+    "gb2312": "GB2312",
+    "big5": "Big5",
+    "big5hkscs": "Big5-HKSCS",
+    "shift_jis": "Shift JIS",
+    "cp932": "Shift JIS (Windows)",
+    "euc_jp": "EUC-JP",
+    "euc_kr": "EUC-KR",
+    "cp949": "Korean (Windows)",
+    "koi8-r": "KOI8-R",
+    "koi8-u": "KOI8-U",
+    "mac-roman": "Mac Roman",
+    "mac-cyrillic": "Mac Cyrillic",
+}
 
 # More than 1 in 100 characters being control codes means it is not prose.
 _MAX_CONTROL_SHARE = 0.01
@@ -73,24 +114,40 @@ _WESTERN_LANGUAGES = frozenset(
 
 
 def read_bytes(path: Path) -> bytes:
-    """Return the file's bytes, or raise UnreadableFileError if the OS refuses."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    """The bytes of a regular file, within the import byte limit; one-line errors."""
+    return read_limited(path)
 
 
-def read_text_file(path: Path) -> str:
-    """Return the text of a .txt or .md file (Markdown stays as written)."""
-    return decode_text(read_bytes(path), path)
+def read_text_bytes(path: Path) -> bytes:
+    """The bytes of a text file (.txt, .md, .srt, .vtt) within both limits.
+
+    No encoding read here takes more than four bytes a character, so a file
+    larger than four times the character limit is over it whatever it
+    holds: it is refused unread.
+    """
+    limit = max_document_characters()
+    if check_regular(path).st_size > _MAX_BYTES_PER_CHARACTER * limit + len(codecs.BOM_UTF32):
+        raise too_many_characters(path, limit)
+    return read_bytes(path)
 
 
-def decode_text(data: bytes, path: Path) -> str:
+def read_text_file(path: Path, warnings: list[str] | None = None) -> str:
+    """Return the text of a .txt or .md file (Markdown stays as written).
+
+    Conversion warnings (bytes replaced, a legacy encoding) go to ``warnings``.
+    """
+    return decode_text(read_text_bytes(path), path, warnings)
+
+
+def decode_text(data: bytes, path: Path, warnings: list[str] | None = None) -> str:
     """Decode a text file's bytes: BOM, then UTF-8, then a legacy code page.
 
     Raises UnreadableFileError if the bytes are binary data rather than text.
+    What the reader had to do (bytes replaced by U+FFFD, a legacy code page)
+    is appended to ``warnings`` in one line each.
     """
-    text = _decode_with_bom(data, path)
+    notes: list[str] = []
+    text = _decode_with_bom(data, path, notes)
     if text is None:
         if b"\x00" in data:
             text = _decode_utf16_without_bom(data, path)
@@ -101,22 +158,72 @@ def decode_text(data: bytes, path: Path) -> str:
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                text = _decode_legacy(data, path)
+                text = _decode_imperfect(data, path, notes)
     if _too_many_controls(len(_CONTROL_CHARS.findall(text)), len(text)):
         raise UnreadableFileError(path, BINARY_PROBLEM)
+    if warnings is not None:
+        warnings.extend(notes)
     return text
+
+
+def _decode_imperfect(data: bytes, path: Path, notes: list[str]) -> str:
+    """Bytes that are not all valid UTF-8: UTF-8 with replacements, or legacy."""
+    escaped = data.decode("utf-8", "surrogateescape")  # each bad byte -> U+DC80..U+DCFF
+    bad = len(escaped) - len(_ESCAPED_BYTE.sub("", escaped))
+    ascii_bytes = len(data) - len(data.translate(None, _ASCII_BYTES))
+    good = len(escaped) - ascii_bytes - bad  # valid multi-byte sequences
+    if good > 0 and bad <= good:
+        return _replace_bad_bytes(escaped, bad, notes)
+    try:
+        text, encoding = _decode_legacy(data, path)
+    except UnreadableFileError:
+        if not good:
+            raise
+        # No code page reads it either: keep what is valid UTF-8.
+        return _replace_bad_bytes(escaped, bad, notes)
+    note = f"decoded as {_encoding_label(encoding)}, not UTF-8"
+    if good and encoding.replace("_", "").lower() in _SINGLE_BYTE_WESTERN:
+        # A mixed file: its few UTF-8 characters now read as two or three.
+        noun = "character" if good == 1 else "characters"
+        note += f"; {good:,} {noun} in it that looked like UTF-8 may show garbled"
+    notes.append(note)
+    return text
+
+
+def _replace_bad_bytes(escaped: str, count: int, notes: list[str]) -> str:
+    # Line numbers as an editor shows them, whatever the line endings.
+    lines: list[int] = []
+    line, searched = 1, 0
+    numbered = normalise_newlines(escaped)
+    for match in _ESCAPED_BYTE.finditer(numbered):
+        line += numbered.count("\n", searched, match.start())
+        searched = match.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    shown = ", ".join(str(number) for number in lines[:_SHOWN_LINES])
+    if len(lines) > _SHOWN_LINES:
+        shown += f" and {len(lines) - _SHOWN_LINES:,} more"
+    noun = "byte that is" if count == 1 else "bytes that are"
+    where = "line" if len(lines) == 1 else "lines"
+    notes.append(f"{count:,} {noun} not valid UTF-8 replaced by \ufffd on {where} {shown}")
+    return _ESCAPED_BYTE.sub(lambda run: "\ufffd" * len(run.group()), escaped)
 
 
 def _too_many_controls(count: int, total: int) -> bool:
     return count > 0 and count > total * _MAX_CONTROL_SHARE
 
 
-def _decode_with_bom(data: bytes, path: Path) -> str | None:
+def _decode_with_bom(data: bytes, path: Path, notes: list[str]) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
+                if encoding == "utf-8":
+                    # The marker says UTF-8 outright: only the bad bytes go.
+                    escaped = data[len(bom) :].decode("utf-8", "surrogateescape")
+                    count = len(escaped) - len(_ESCAPED_BYTE.sub("", escaped))
+                    return _replace_bad_bytes(escaped, count, notes)
                 name = encoding.upper().removesuffix("-LE").removesuffix("-BE")
                 problem = f"is not valid {name} text, although it starts with a {name} marker"
                 raise UnreadableFileError(path, problem) from exc
@@ -143,23 +250,37 @@ def _decode_utf16_without_bom(data: bytes, path: Path) -> str:
         raise UnreadableFileError(path, BINARY_PROBLEM) from exc
 
 
-def _decode_legacy(data: bytes, path: Path) -> str:
+def _decode_legacy(data: bytes, path: Path) -> tuple[str, str]:
+    """The text and the name of the code page it was read in."""
     from charset_normalizer import from_bytes
 
     western = _as_western_cp1252(data)
     best = from_bytes(data).best()
     if western is not None:
         if best is None or best.language.rstrip("—") in _WESTERN_LANGUAGES:
-            return western
-        return str(best)
+            return western, "cp1252"
+        return str(best), best.encoding
     if best is not None:
-        return str(best)
+        return str(best), best.encoding
     try:
         # charset-normalizer found every reading too messy; Windows-1252 is
         # still the most likely origin of a text file it cannot place.
-        return data.decode("cp1252")
+        return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(path, BINARY_PROBLEM) from exc
+
+
+def _encoding_label(encoding: str) -> str:
+    """A code page's name as people know it: "Windows-1252", "Shift JIS"."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    if name.startswith("cp125"):
+        return "Windows-" + name[2:]
+    if name.startswith("iso8859-"):
+        return "ISO-8859-" + name.removeprefix("iso8859-")
+    return _ENCODING_LABELS.get(name, name.upper().replace("_", "-"))
 
 
 def _as_western_cp1252(data: bytes) -> str | None:

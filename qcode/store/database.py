@@ -8,6 +8,17 @@ matter for never losing work:
 * Foreign keys on, checked at commit (``defer_foreign_keys``) so a change set
   can restore rows in any order within one transaction.
 * One writer process at a time (see :mod:`qcode.store.lock`).
+* The project file alone holds every edit that was acknowledged: each
+  committed write is checkpointed from the write-ahead log into the file at
+  once.  A reader (another window, a command, a worker) reading an older
+  state can hold that up; it is then tried again at the next write, by the
+  app every few seconds (:meth:`Database.checkpoint`), and in full at close.
+  So copying ``NAME.qcode`` when qcode is closed is always a complete copy.
+* Nothing is written unless an edit is: a refused or read-only command
+  leaves the file byte for byte as it was (no statistics refreshed, no
+  checkpoint), so sync tools are not woken and "nothing changed" holds.
+* A new project is built under a temporary name (``.NAME.qcode.new-…``) and
+  moved into place only when complete: a crash leaves no half-made project.
 
 An encrypted project (:mod:`qcode.store.cipher`) is the same, read and
 written through ``sqlcipher3`` with its passphrase; its backups are
@@ -17,9 +28,13 @@ encrypted with the same passphrase.
 from __future__ import annotations
 
 import contextlib
-import shutil
+import os
+import re
+import secrets
 import sqlite3
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -57,49 +72,98 @@ class Database:
         read_only: bool,
         create: bool = False,
         passphrase: str | None = None,
+        initialise: Callable[[sqlite3.Connection], None] | None = None,
+        lock_wait: float = 0.0,
     ) -> None:
+        """``create`` makes a new project file, with ``initialise`` run in its
+        first transaction before it is moved into place; ``lock_wait`` is how
+        many seconds a writer waits for another one to close the project."""
         self.path = path
         self.read_only = read_only
         self._lock: WriterLock | None = None
+        self._lock_wait = lock_wait
         self._closed = False
+        self._wrote = False  # this connection committed an edit: housekeeping at close
+        self._checkpoint_pending = False  # committed frames not yet all in the file
         if create:
-            if passphrase is not None:
-                cipher.check_new_passphrase(passphrase)
-            if path.exists():
-                raise QcodeError(f"{path.name} already exists; choose another name")
-            if not path.parent.is_dir():
-                raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
-            try:
-                path.touch()
-            except OSError as error:
-                raise QcodeError(f"cannot create {path}: {error.strerror}") from None
-        elif not path.is_file():
+            self._create(passphrase, initialise)
+            return
+        if not path.is_file():
             raise QcodeError(f"project not found: {path}")
         elif not cipher.is_encrypted(path):
             passphrase = None
         elif passphrase is None:
             raise cipher.PassphraseNeededError(f"{path.name} is encrypted: a passphrase is needed")
         self.passphrase = passphrase
+        self._open(create=False)
+
+    def _open(self, *, create: bool) -> None:
         try:
             self.conn = self._connect()
         except sqlite_errors("DatabaseError") as error:
             self.release()
-            raise QcodeError(f"{path.name}: cannot open the project ({error})") from None
+            raise QcodeError(f"{self.path.name}: cannot open the project ({error})") from None
         except BaseException:  # a wrong passphrase, a locked project
             self.release()
             raise
         self.db = sqlite_utils.Database(self.conn)
-        self._identity = _file_identity(path)
+        self._identity = _file_identity(self.path)
         try:
             self._check_and_migrate(create)
         except BaseException:
             self.close()
             raise
 
+    def _create(
+        self, passphrase: str | None, initialise: Callable[[sqlite3.Connection], None] | None
+    ) -> None:
+        """Build the new project under a temporary name beside ``path``, with
+        the writer lock held on it, and move it into place when complete: a
+        crash leaves no project file, or a whole one, never a half-made one."""
+        target = self.path
+        if passphrase is not None:
+            cipher.check_new_passphrase(passphrase)
+        if target.exists():
+            raise QcodeError(f"{target.name} already exists; choose another name")
+        if not target.parent.is_dir():
+            raise QcodeError(f"{target.name}: folder {target.parent} does not exist")
+        self.passphrase = passphrase
+        try:
+            part, self._lock = _new_part(target)
+        except OSError as error:
+            raise QcodeError(f"cannot create {target}: {error.strerror}") from None
+        self.path = part
+        try:
+            self._open(create=True)
+            if initialise is not None:
+                with self.write() as conn:
+                    initialise(conn)
+            # In WAL mode before it has its name, so that opening it there
+            # writes nothing; closing the only connection empties the log
+            # into the file and removes it.
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.close()
+            self._closed = True
+            _move_into_place(part, target)
+        except BaseException as error:
+            self._closed = True
+            if hasattr(self, "conn"):  # not when the connection itself failed
+                with contextlib.suppress(*sqlite_errors()):
+                    self.conn.close()
+            self.release()
+            _remove_part(part)
+            if isinstance(error, OSError):
+                raise QcodeError(f"cannot create {target}: {error.strerror}") from None
+            raise
+        self._lock.moved_to(target)
+        self.path = target
+        self._closed = self._wrote = self._checkpoint_pending = False
+        self._open(create=False)
+
     def _connect(self) -> sqlite3.Connection:
-        if not self.read_only:
+        if not self.read_only and self._lock is None:
             self._lock = WriterLock(self.path)
-            self._lock.acquire()
+            self._lock.acquire(self._lock_wait)
         if self.passphrase is not None:
             conn = cipher.connect(self.path, self.passphrase, read_only=self.read_only)
         elif self.read_only:
@@ -128,8 +192,11 @@ class Database:
                 f"this qcode reads up to {SCHEMA_VERSION}); please upgrade qcode"
             )
         if not self.read_only:
-            # Only now that the file is known to be ours: switching to WAL writes to it.
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            # Only now that the file is known to be ours: switching to WAL
+            # writes to it.  A new project is built with a rollback journal
+            # (one file, should the build be cut short) and switched last.
+            if not create:
+                self.conn.execute("PRAGMA journal_mode = WAL")
             self.conn.execute("PRAGMA synchronous = FULL")
         if version == SCHEMA_VERSION:
             return
@@ -156,6 +223,8 @@ class Database:
             for statement in _split_statements(script):
                 self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {target}")
+        self._wrote = self._checkpoint_pending = True
+        self.checkpoint()
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -169,9 +238,38 @@ class Database:
                 f"{self.path.name} was moved, replaced or deleted while open; nothing was "
                 "changed (save a copy of the project to keep working)"
             )
+        changes = self.conn.total_changes
         with self.db.atomic():
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
             yield self.conn
+        if self.conn.in_transaction:  # a write inside another: that one finishes the job
+            return
+        if self.conn.total_changes != changes:  # committed rows, not a refusal
+            self._wrote = self._checkpoint_pending = True
+        self.checkpoint()
+
+    @property
+    def checkpoint_pending(self) -> bool:
+        """Whether edits acknowledged here are still only in the ``-wal`` file
+        (a reader held up their checkpoint): :meth:`checkpoint` them soon."""
+        return self._checkpoint_pending
+
+    def checkpoint(self, *, full: bool = False) -> bool:
+        """Copy committed edits from the write-ahead log into the project file,
+        as far as readers allow; returns True when the file alone now holds
+        every edit.  Does nothing (True) when nothing is pending, unless
+        ``full``, which also empties the log, waiting a moment for readers.
+        Never raises: the edits are safe in the log meanwhile."""
+        if self.read_only or self._closed or not (full or self._checkpoint_pending):
+            return True
+        mode = "TRUNCATE" if full else "PASSIVE"
+        try:
+            busy, logged, copied = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        except sqlite_errors():  # a full disk, an I/O error: the log still holds it all
+            return False
+        # (-1, -1) when the file is not in WAL mode (a new project being built).
+        self._checkpoint_pending = busy != 0 or logged != copied
+        return not self._checkpoint_pending
 
     @property
     def encrypted(self) -> bool:
@@ -181,16 +279,20 @@ class Database:
         """Write a consistent copy of the project to ``target`` (encrypted
         with the same passphrase when the project is)."""
         tmp = target.with_name(target.name + ".tmp")
+        # A leftover would be keyed wrongly, or its journal rolled into the copy.
+        _remove_part(tmp)
         if self.passphrase is not None:
-            tmp.unlink(missing_ok=True)  # a leftover would be keyed wrongly
             cipher.backup(self.conn, tmp, self.passphrase)
         else:
+            # SQLite's backup API, through this connection: a consistent copy
+            # that includes what is still only in the write-ahead log.
             dest = sqlite3.connect(tmp)
             try:
                 self.conn.backup(dest)
             finally:
                 dest.close()
-        shutil.move(tmp, target)
+        os.replace(tmp, target)
+        _sync_folder(target.parent)
 
     def release(self) -> None:
         if self._lock is not None:
@@ -200,12 +302,90 @@ class Database:
     def close(self) -> None:
         """Close the file and give up the writer lock; safe to call twice."""
         if not self._closed:
+            # Housekeeping only after an edit: a refused or read-only command
+            # leaves the file byte for byte as it was.
+            if self._wrote:
+                with contextlib.suppress(*sqlite_errors()):
+                    self.conn.execute("PRAGMA optimize")
+            if self._wrote or self._checkpoint_pending:
+                with contextlib.suppress(*sqlite_errors()):
+                    self.conn.execute(f"PRAGMA busy_timeout = {_CLOSE_WAIT_MS}")
+                self.checkpoint(full=True)  # the .qcode file alone: a complete copy
             self._closed = True
             with contextlib.suppress(*sqlite_errors()):
-                if not self.read_only:
-                    self.conn.execute("PRAGMA optimize")
                 self.conn.close()
         self.release()
+
+
+# How long closing waits for readers to let the log be emptied into the file.
+_CLOSE_WAIT_MS = 2000
+# A new project's temporary file: ".NAME.qcode.new-<8 hex digits>".
+_PART = ".new-"
+_PART_AGE = 60.0  # seconds: an older one, unlocked, was left by a crash
+
+
+def _new_part(target: Path) -> tuple[Path, WriterLock]:
+    """A new, empty, locked file beside ``target`` to build a project in."""
+    _remove_abandoned_parts(target)
+    while True:
+        part = target.with_name(f".{target.name}{_PART}{secrets.token_hex(4)}")
+        try:
+            os.close(os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        lock = WriterLock(part)
+        lock.acquire()
+        return part, lock
+
+
+def _remove_abandoned_parts(target: Path) -> None:
+    """Temporary files of ``qcode new`` runs that were killed: old, and unlocked."""
+    pattern = re.compile(re.escape(f".{target.name}{_PART}") + "[0-9a-f]{8}")
+    with contextlib.suppress(OSError):
+        for found in target.parent.iterdir():
+            if not pattern.fullmatch(found.name):
+                continue
+            with contextlib.suppress(OSError, QcodeError):
+                if time.time() - found.stat().st_mtime > _PART_AGE:
+                    with WriterLock(found):  # still being built by another process: refused
+                        _remove_part(found)
+
+
+def _move_into_place(part: Path, target: Path) -> None:
+    """Give the complete ``part`` the name ``target``, never replacing a file
+    that appeared there meanwhile."""
+    taken = QcodeError(f"{target.name} already exists; choose another name")
+    try:
+        os.link(part, target)  # fails if target exists: no window to clobber it
+    except FileExistsError:
+        raise taken from None
+    except OSError:
+        # A file system without hard links (FAT on a USB stick, some shares).
+        if target.exists():
+            raise taken from None
+        os.replace(part, target)
+    else:
+        with contextlib.suppress(OSError):  # the project is in place; a stray name is harmless
+            part.unlink()
+    _sync_folder(target.parent)
+
+
+def _remove_part(part: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            part.with_name(part.name + suffix).unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX; Windows has no folder handles)."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

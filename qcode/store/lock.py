@@ -5,65 +5,121 @@ processes' undo stacks and views would not be: the app would show codings
 that the command line had since removed.  So a process that opens a project
 for writing holds an exclusive advisory lock for as long as it has it open,
 and a second writer is refused with a clear message (readers are welcome).
+The command line first waits a few seconds for the lock
+(:func:`wait_from_environment`), so that a script run beside the open app
+does not fail because the app happened to be saving; the app asks at once.
 
 POSIX: ``flock`` on the database file itself; it does not interact with the
 byte-range ``fcntl`` locks SQLite uses, and the descriptor stays open until
-the project is closed (closing it early would drop SQLite's own locks).
+the project is closed (closing it early would drop SQLite's own locks).  The
+lock belongs to the file, not its name: it stays with a new project's file
+when that is moved into place.
 Windows: ``msvcrt`` locks are mandatory, so the lock is taken on a sidecar
 ``NAME.qcode.lock`` file instead.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 
-from qcode.errors import ProjectLockedError
+from qcode.errors import ProjectLockedError, QcodeError
+
+#: How long the command line waits for another writer, in seconds.
+DEFAULT_WAIT = 5.0
+WAIT_ENVIRONMENT = "QCODE_LOCK_WAIT"
+_POLL = 0.05
+
+
+def wait_from_environment() -> float:
+    """``$QCODE_LOCK_WAIT`` in seconds (0: refuse at once), else :data:`DEFAULT_WAIT`."""
+    given = os.environ.get(WAIT_ENVIRONMENT, "").strip()
+    if not given:
+        return DEFAULT_WAIT
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = math.nan
+    if math.isnan(seconds) or seconds < 0:
+        raise QcodeError(
+            f"{WAIT_ENVIRONMENT} must be a number of seconds to wait for another "
+            f"writer (0 = do not wait), not {given[:40]!r}"
+        )
+    return seconds
 
 
 class WriterLock:
-    """An exclusive, non-blocking lock on a project file."""
+    """An exclusive lock on a project file, taken at once or after a wait."""
 
     def __init__(self, database_path: Path) -> None:
         self._database_path = database_path
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        """Take the lock, or raise :class:`ProjectLockedError` at once."""
-        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-            self._acquire_windows()
-        else:
-            self._acquire_posix()
+    def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock, trying again every few hundredths of a second for
+        up to ``wait`` seconds; then raise :class:`ProjectLockedError`."""
+        fd = self._open()
+        deadline = time.monotonic() + wait
+        try:
+            while not self._try(fd):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise self._locked_error(wait)
+                time.sleep(min(_POLL, remaining))
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
 
-    def _acquire_posix(self) -> None:
+    def _open(self) -> int:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            return os.open(self._sidecar(self._database_path), os.O_RDWR | os.O_CREAT)
+        return os.open(self._database_path, os.O_RDWR)
+
+    @staticmethod
+    def _sidecar(database_path: Path) -> Path:
+        return database_path.with_name(database_path.name + ".lock")
+
+    @staticmethod
+    def _try(fd: int) -> bool:
+        if sys.platform == "win32":  # pragma: no cover - Windows only
+            import msvcrt
+
+            try:
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            except OSError:
+                return False
+            return True
         import fcntl
 
-        fd = os.open(self._database_path, os.O_RDWR)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            os.close(fd)
-            raise self._locked_error() from None
-        self._fd = fd
+            return False
+        return True
 
-    def _acquire_windows(self) -> None:  # pragma: no cover - Windows only
-        import msvcrt
+    def moved_to(self, database_path: Path) -> None:
+        """The locked file now has this name (a new project moved into place)."""
+        if sys.platform == "win32" and self._fd is not None:  # pragma: no cover - Windows only
+            # The sidecar is named after the file: lock the new one, then let
+            # the old one go.
+            old, old_fd = self._database_path, self._fd
+            self._database_path, self._fd = database_path, None
+            self.acquire()
+            os.close(old_fd)
+            self._sidecar(old).unlink(missing_ok=True)
+            return
+        self._database_path = database_path
 
-        lock_path = self._database_path.with_name(self._database_path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            os.close(fd)
-            raise self._locked_error() from None
-        self._fd = fd
-
-    def _locked_error(self) -> ProjectLockedError:
+    def _locked_error(self, waited: float) -> ProjectLockedError:
+        after = f" (waited {waited:g} s)" if waited > 0 else ""
         return ProjectLockedError(
             f"{self._database_path.name} is open for editing in another qcode window or "
-            "command; close it there first (it can still be read meanwhile)"
+            f"command{after}; close it there first (it can still be read meanwhile)"
         )
 
     def release(self) -> None:

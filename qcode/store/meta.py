@@ -1,6 +1,7 @@
 """The few writes that are not user edits and so never enter the history:
-the project's identity when it is created, and the coders who work on it
-(undo never removes a person from a project)."""
+the project's identity when it is created, and the coders a process names
+before its first edit (a coder named inside an edit, as ``--from-json`` does,
+is part of that edit and its undo)."""
 
 from __future__ import annotations
 
