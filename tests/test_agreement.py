@@ -23,10 +23,10 @@ from qcode.analysis.agreement import (
     specific_agreement,
 )
 from qcode.analysis.agreement_units import Array, paragraph_bounds, sentence_bounds
-from qcode.core.model import Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
+from qcode.model import Document
 
 
 def pairs(bounds: tuple[Array, Array]) -> list[tuple[int, int]]:

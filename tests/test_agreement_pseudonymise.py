@@ -206,7 +206,7 @@ def test_mistakes_and_leaks_are_refused_in_one_line(
     # an earlier file of that name is kept as it was.
     target = tmp_path / "agreement.xlsx"
     target.write_bytes(b"earlier")
-    monkeypatch.setattr("qcode.io.pseudonymise.Pseudonymiser.replace", lambda self, text: text)
+    monkeypatch.setattr("qcode.core.pseudonymise.Pseudonymiser.replace", lambda self, text: text)
     message = qcode.error(
         "agreement", study, "--coders", "A", "B", "--xlsx", target, "--pseudonymise"
     )
@@ -218,8 +218,8 @@ def test_mistakes_and_leaks_are_refused_in_one_line(
 
 def test_a_document_changed_since_the_figures_is_refused(study: Path, tmp_path: Path) -> None:
     from qcode.analysis.agreement import compute_agreement
-    from qcode.io.agreement_xlsx import write_agreement_workbook
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.agreement_xlsx import write_agreement_workbook
 
     with Project.open(study) as project:
         report = compute_agreement(project, ["A", "B"], unit="segment")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qcode.bench_analysis import run_analysis_benchmarks
+from qcode.bench.analysis import run_analysis_benchmarks
 from tests.test_analysis_frequencies import build
 
 

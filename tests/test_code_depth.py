@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 
 from qcode.cli import main
-from qcode.core.model import MAX_CODE_DEPTH, Code
+from qcode.core.merge import merge_project
 from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.qdc import read_codebook
+from qcode.model import MAX_CODE_DEPTH, Code
 from tests.test_qdpx_import import G, qdpx
 
 TEXT = "Interviewer: Were you afraid?\nInformant: Yes, every day.\n"
@@ -293,7 +294,7 @@ def test_a_merge_may_not_bring_in_a_tree_deeper_than_the_limit(tmp_path: Path) -
     lead_path = tmp_path / "lead.qcode"
     with Project.create(lead_path, coder="Amina") as lead:
         with pytest.raises(QcodeError) as refused:
-            lead.merge(other_path, backup=False)
+            merge_project(lead, other_path, backup=False)
         assert str(refused.value).startswith("coder-b.qcode: its code 'x/x/x/")
         assert str(refused.value).endswith(f"would be at level 31 here; {RULE}; nothing was merged")
         assert len(lead.codebook()) == 0

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from qcode.core.copies import prepare_coder_copies
+from qcode.core.merge import merge_project
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument, SpeakerTurn
@@ -42,7 +44,7 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
 
 
 def test_each_coder_gets_the_material_without_the_coding_work(lead: Project) -> None:
-    paths = lead.prepare_coder_copies(["Amina", "Li Wei"])
+    paths = prepare_coder_copies(lead, ["Amina", "Li Wei"])
     folder = lead.path.parent
     assert paths == [folder / "study-Amina.qcode", folder / "study-Li Wei.qcode"]
     document = lead.document("Liu")
@@ -82,14 +84,14 @@ def test_each_coder_gets_the_material_without_the_coding_work(lead: Project) -> 
 
 
 def test_a_copy_coded_by_its_coder_merges_back_cleanly(lead: Project) -> None:
-    (path,) = lead.prepare_coder_copies(["Amina"])
+    (path,) = prepare_coder_copies(lead, ["Amina"])
     with Project.open(path, coder="Amina") as copy:
         document = copy.document("Liu")
         start = TEXT.index("没有")
         copy.apply_code(document, "Harms/Eviction", start, start + 2)
         copy.reject_suggestion(document, copy.code("Harms"), 0, 11)
         amina = copy.coders()
-    report = lead.merge(path)
+    report = merge_project(lead, path)
     assert report.rejections_added == 1
     assert report.conflicts == []
     assert (report.codings_added, report.documents_added, report.codes_added) == (1, 0, 0)
@@ -103,7 +105,7 @@ def test_a_copy_coded_by_its_coder_merges_back_cleanly(lead: Project) -> None:
 def test_names_become_safe_file_names(lead: Project, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
-    paths = lead.prepare_coder_copies(["Dr. Ng/Wu", "王芳"], folder)
+    paths = prepare_coder_copies(lead, ["Dr. Ng/Wu", "王芳"], folder)
     assert [p.name for p in paths] == ["study-Dr_ Ng_Wu.qcode", "study-王芳.qcode"]
     with Project.open(paths[1], read_only=True) as copy:
         assert copy.name == "Evictions study — 王芳"
@@ -121,7 +123,7 @@ def test_names_become_safe_file_names(lead: Project, tmp_path: Path) -> None:
 )
 def test_bad_coder_names_write_nothing(lead: Project, coders: list[str], message: str) -> None:
     with pytest.raises(QcodeError, match=message):
-        lead.prepare_coder_copies(coders)
+        prepare_coder_copies(lead, coders)
     assert [p.name for p in lead.path.parent.iterdir() if "study-" in p.name] == []
 
 
@@ -129,7 +131,7 @@ def test_an_existing_copy_is_never_overwritten(lead: Project) -> None:
     existing = lead.path.parent / "study-Li.qcode"
     existing.write_text("someone's work")
     with pytest.raises(QcodeError, match=r"study-Li\.qcode already exists"):
-        lead.prepare_coder_copies(["Amina", "Li"])
+        prepare_coder_copies(lead, ["Amina", "Li"])
     assert existing.read_text() == "someone's work"
     assert not (lead.path.parent / "study-Amina.qcode").exists()
 
@@ -146,7 +148,7 @@ def test_a_failure_leaves_no_half_written_files(
 
     monkeypatch.setattr("qcode.core.copies.strip_for_coder", failing)
     with pytest.raises(QcodeError, match="nothing was written"):
-        lead.prepare_coder_copies(["Amina", "Li"])
+        prepare_coder_copies(lead, ["Amina", "Li"])
     assert calls == ["Amina", "Li"]
     assert [
         p.name for p in lead.path.parent.iterdir() if p.name.startswith((".study", "study-"))
@@ -155,4 +157,4 @@ def test_a_failure_leaves_no_half_written_files(
 
 def test_missing_folder_is_refused(lead: Project, tmp_path: Path) -> None:
     with pytest.raises(QcodeError, match="folder not found"):
-        lead.prepare_coder_copies(["Amina"], tmp_path / "nowhere")
+        prepare_coder_copies(lead, ["Amina"], tmp_path / "nowhere")

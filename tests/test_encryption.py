@@ -20,7 +20,9 @@ pytest.importorskip("sqlcipher3.dbapi2")
 import sqlcipher3.dbapi2 as sqlcipher
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.copies import prepare_coder_copies
 from qcode.core.encryption import encrypt_project
+from qcode.core.merge import merge_project
 from qcode.core.project import Project
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.io.base import ImportedDocument
@@ -182,11 +184,11 @@ def test_a_database_error_in_an_encrypted_project_is_one_line(secret: Path) -> N
 
 def test_a_merge_backup_is_encrypted_too(secret: Path, tmp_path: Path) -> None:
     with Project.open(secret, passphrase=PASSPHRASE, coder="Lead") as lead:
-        (copy,) = lead.prepare_coder_copies(["Bo"])
+        (copy,) = prepare_coder_copies(lead, ["Bo"])
         with Project.open(copy, passphrase=PASSPHRASE, coder="Bo") as bo:
             start = TEXT.index("Ürümqi")
             bo.apply_code(bo.documents()[0], bo.code(CODE), start, start + 6)
-        report = lead.merge(copy)
+        report = merge_project(lead, copy)
         assert report.codings_added == 1
         assert len(lead.codings()) == 2
         assert report.backup is not None
@@ -200,7 +202,7 @@ def test_a_merge_backup_is_encrypted_too(secret: Path, tmp_path: Path) -> None:
 
 def test_coder_copies_are_encrypted_with_the_same_passphrase(secret: Path) -> None:
     with Project.open(secret, passphrase=PASSPHRASE, coder="Lead") as lead:
-        paths = lead.prepare_coder_copies(["Amina", "Bo"])
+        paths = prepare_coder_copies(lead, ["Amina", "Bo"])
     for coder, path in zip(["Amina", "Bo"], paths, strict=True):
         assert not path.read_bytes().startswith(SQLITE_HEADER)
         assert leaked(path) == []

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from qcode.core.model import Code, Document
 from qcode.core.project import Project
 from qcode.gui.code_dialogs import DescriptionDialog
 from qcode.gui.codebook_panel import SPAN_MIME, CodebookPanel
 from qcode.gui.codebook_tree import CODE_ID_ROLE, CODE_MIME, COUNT, KEY, NAME
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
+from qcode.model import Code, Document
 from qcode.settings import Settings
 
 TEXT = "Ab𠮷c 😀 — the police came at night and took my brother."

@@ -163,7 +163,7 @@ def test_a_leak_is_refused_with_a_message(
     target.write_text("earlier", encoding="utf-8")
     choose_file(monkeypatch, target)
     # An exporter that forgot to replace: the check of the written file catches it.
-    monkeypatch.setattr("qcode.io.pseudonymise.Pseudonymiser.replace", lambda self, text: text)
+    monkeypatch.setattr("qcode.core.pseudonymise.Pseudonymiser.replace", lambda self, text: text)
     warnings: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "warning", staticmethod(lambda _parent, _title, text: warnings.append(text))

@@ -12,7 +12,6 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from qcode.core.model import Document
 from qcode.core.project import Project
 from qcode.gui import documents_panel
 from qcode.gui.attributes_dialog import AttributesDialog
@@ -20,6 +19,7 @@ from qcode.gui.documents_panel import DocumentsPanel
 from qcode.gui.memo_dialog import MemoDialog, edit_memos
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
+from qcode.model import Document
 from qcode.settings import Settings
 
 pytestmark = pytest.mark.gui

@@ -96,7 +96,7 @@ def test_import_into_a_project_with_documents_makes_a_new_project(
 ) -> None:
     out = tmp_path / "out.qdpx"
     with Project.open(coded_project) as project:
-        from qcode.io.qdpx_export import export_qdpx
+        from qcode.export.qdpx import export_qdpx
 
         export_qdpx(project, out)
     window = make_window(qtbot, coded_project, monkeypatch)

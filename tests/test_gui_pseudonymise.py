@@ -18,11 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qcode.core.project import Project
+from qcode.export import xlsx
 from qcode.gui.exchange import PSEUDONYMISE_LABEL, export_qdpx_dialog
 from qcode.gui.main_window import MainWindow
 from qcode.gui.reports_window import ReportsWindow
 from qcode.gui.session import Session
-from qcode.io import xlsx
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from qcode.analysis import suggest
 from qcode.analysis.suggest import Suggester, Suggestion
 from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
-from qcode.core.model import Code, Document
 from qcode.core.project import Project
 from qcode.gui import suggestions_panel
 from qcode.gui.document_view import DocumentView
@@ -24,6 +23,7 @@ from qcode.gui.session import Session
 from qcode.gui.suggestion_trainer import SuggestionTrainer
 from qcode.gui.suggestions_panel import SuggestionsPanel
 from qcode.io.base import ImportedDocument, SpeakerTurn
+from qcode.model import Code, Document
 from qcode.settings import Settings
 from qcode.store.suggestions import load_model
 

@@ -334,7 +334,8 @@ def test_cancelling_an_import_adds_nothing(
 
 
 def test_dropping_a_codebook_imports_its_codes(window: MainWindow, tmp_path: Path) -> None:
-    from qcode.io.qdc import CodebookCode, write_codebook
+    from qcode.export.qdc import write_codebook
+    from qcode.io.qdc import CodebookCode
 
     book = tmp_path / "book.qdc"
     write_codebook(

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from qcode.core.merge import backup_path
+from qcode.core.copies import prepare_coder_copies
+from qcode.core.merge import backup_path, merge_project
 from qcode.core.project import Project
 from qcode.core.reanchor import Reanchor, sentences, tokens
 from qcode.errors import QcodeError
@@ -108,7 +109,7 @@ def content(project: Project) -> dict[str, Any]:
 def team(tmp_path: Path) -> tuple[Project, Path, Path]:
     """The lead's project and two coders' copies coded independently."""
     lead = lead_project(tmp_path)
-    path_a, path_b = lead.prepare_coder_copies(["A", "B"])
+    path_a, path_b = prepare_coder_copies(lead, ["A", "B"])
     with Project.open(path_a, coder="A") as a:
         code(a, "Interview 1", "Harms", "I did not recieve any notice.")
         code(a, "Interview 1", "Harms/Detention", "The police came 😀 at night.")
@@ -133,8 +134,8 @@ def test_two_coders_copies_merge_back_with_every_coding_once(
         expected = codings(a) | codings(b)
     assert len(expected) == 8
 
-    first = lead.merge(path_a)
-    second = lead.merge(path_b)
+    first = merge_project(lead, path_a)
+    second = merge_project(lead, path_b)
 
     assert codings(lead) == expected  # uuid, place, coder, created_at, text and memo
     assert {(c[5], c[7]) for c in expected if c[2] == "Harms"} == {
@@ -171,10 +172,10 @@ def test_two_coders_copies_merge_back_with_every_coding_once(
 
 def test_merging_the_same_file_again_adds_nothing(team: tuple[Project, Path, Path]) -> None:
     lead, path_a, path_b = team
-    lead.merge(path_a)
-    lead.merge(path_b)
+    merge_project(lead, path_a)
+    merge_project(lead, path_b)
     before = content(lead)
-    again = lead.merge(path_b).as_json()
+    again = merge_project(lead, path_b).as_json()
     assert content(lead) == before
     assert {key: value for key, value in again.items() if isinstance(value, int)} == {
         "documents_added": 0,
@@ -197,7 +198,7 @@ def test_merging_the_same_file_again_adds_nothing(team: tuple[Project, Path, Pat
 def test_undo_of_a_merge_restores_the_project(team: tuple[Project, Path, Path]) -> None:
     lead, path_a, _ = team
     before = content(lead)
-    lead.merge(path_a)
+    merge_project(lead, path_a)
     assert len(lead.codings()) == 5
     assert lead.undo() == f"merge {path_a.name}"
     assert content(lead) == before
@@ -230,7 +231,7 @@ def test_same_name_with_another_text_re_anchors_the_codings(tmp_path: Path) -> N
         other.add_memo("coding", removed.coding.id, "Why was this cut?")
         expected_total = len(other.codings())
 
-    report = lead.merge(other_path)
+    report = merge_project(lead, other_path)
 
     fixed = lead.text(lead.document("Interview 1"))
     segments = lead.segments(lead.codings(coder="B"))
@@ -266,7 +267,7 @@ def test_same_name_with_another_text_re_anchors_the_codings(tmp_path: Path) -> N
     assert "Interview 1 (from other)" in conflict.detail and "1 coding(s)" in conflict.detail
 
     before = content(lead)
-    again = lead.merge(other_path)
+    again = merge_project(lead, other_path)
     assert content(lead) == before
     assert (again.codings_added, again.documents_added, again.memos_added) == (0, 0, 0)
     assert again.codings_skipped_duplicate == expected_total
@@ -283,7 +284,7 @@ def test_an_unrelated_text_of_the_same_name_is_added_beside_it(tmp_path: Path) -
         )
         other.set_attributes(theirs, {"age": 52})
         code(other, "Interview 2", "Voice", "other words", create=True)
-    report = lead.merge(other_path)
+    report = merge_project(lead, other_path)
     added = lead.document("Interview 2 (from other)")
     assert added.uuid == theirs.uuid
     assert lead.text(added) == text
@@ -301,7 +302,7 @@ def test_an_unrelated_text_of_the_same_name_is_added_beside_it(tmp_path: Path) -
 
 def test_differences_are_reported_and_kept_apart(tmp_path: Path) -> None:
     lead = lead_project(tmp_path)
-    (copy_path,) = lead.prepare_coder_copies(["B"])
+    (copy_path,) = prepare_coder_copies(lead, ["B"])
     plan = lead.memos_on("project")[0]
     lead.edit_memo(plan, "Plan: two coders, then compare.")
     lead.update_code(lead.code("Harms"), color="#112233")
@@ -316,7 +317,7 @@ def test_differences_are_reported_and_kept_apart(tmp_path: Path) -> None:
         b.update_code(b.code("Voice"), name="Speaking up")
         code(b, "Interview 2", "Speaking up", "Nobody explained")
 
-    report = lead.merge(copy_path)
+    report = merge_project(lead, copy_path)
 
     harms = lead.code("Harms")
     assert (harms.color, harms.description) == ("#112233", "Harm done to people")
@@ -350,18 +351,18 @@ def test_differences_are_reported_and_kept_apart(tmp_path: Path) -> None:
     assert [s.code_path for s in lead.segments(lead.codings(coder="B"))] == ["Voice"]
     assert report.codes_added == 1 and report.values_added == 1
     # merged again: the description memo and the memo copy are not added twice
-    again = lead.merge(copy_path)
+    again = merge_project(lead, copy_path)
     assert (again.memos_added, again.values_added, again.codes_added) == (0, 0, 0)
 
 
 def test_a_coder_renamed_in_the_other_file_keeps_this_projects_name(tmp_path: Path) -> None:
     lead = lead_project(tmp_path)
-    (copy_path,) = lead.prepare_coder_copies(["Lead"])  # the lead codes a copy too
+    (copy_path,) = prepare_coder_copies(lead, ["Lead"])  # the lead codes a copy too
     with Project.open(copy_path, coder="Lead") as copy:
         code(copy, "Interview 2", "Voice", "Nobody")
     with sqlite3.connect(copy_path) as conn:
         conn.execute("UPDATE coders SET name = 'The lead' WHERE name = 'Lead'")
-    report = lead.merge(copy_path)
+    report = merge_project(lead, copy_path)
     assert [c.name for c in lead.coders()] == ["Lead"]
     assert [s.coder for s in lead.segments(lead.codings())] == ["Lead"]
     assert [(c.kind, c.subject) for c in report.conflicts] == [("coder", "Lead")]
@@ -380,7 +381,7 @@ def test_a_merge_failing_halfway_leaves_the_project_as_it_was(
 
     monkeypatch.setattr("qcode.core.merge.merge_memos", broken)
     with pytest.raises(QcodeError, match="disk trouble"):
-        lead.merge(path_a)
+        merge_project(lead, path_a)
     assert content(lead) == before
     assert lead.history() == history
     backups = list(lead.path.parent.glob("lead.before-merge-*.qcode"))
@@ -397,7 +398,7 @@ def test_rows_breaking_a_constraint_stop_the_whole_merge(
     # every new row gets id 1: the codings' primary key refuses the second
     monkeypatch.setattr("qcode.core.merge_plan.MergeState.new_id", lambda self, table: 1)
     with pytest.raises(QcodeError, match="consistency") as error:
-        lead.merge(path_a)
+        merge_project(lead, path_a)
     assert "\n" not in str(error.value)
     assert content(lead) == before
 
@@ -409,7 +410,7 @@ def test_a_damaged_file_is_refused(team: tuple[Project, Path, Path]) -> None:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("UPDATE codings SET coder_id = 999 WHERE id = (SELECT max(id) FROM codings)")
     with pytest.raises(QcodeError, match="damaged"):
-        lead.merge(path_a)
+        merge_project(lead, path_a)
     assert content(lead) == before
 
 
@@ -427,7 +428,7 @@ def test_bad_files_are_refused_in_one_line(tmp_path: Path, make: Any, message: s
     lead = lead_project(tmp_path)
     before = content(lead)
     with pytest.raises(QcodeError, match=message) as error:
-        lead.merge(make(tmp_path))
+        merge_project(lead, make(tmp_path))
     assert "\n" not in str(error.value)
     assert content(lead) == before
     assert list(tmp_path.glob("*.before-merge-*")) == []
@@ -440,11 +441,11 @@ def _link(target: Path, link: Path) -> Path:
 
 def test_a_newer_project_format_is_refused(tmp_path: Path) -> None:
     lead = lead_project(tmp_path)
-    (path,) = lead.prepare_coder_copies(["B"])
+    (path,) = prepare_coder_copies(lead, ["B"])
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA user_version = 99")
     with pytest.raises(QcodeError, match="newer qcode"):
-        lead.merge(path)
+        merge_project(lead, path)
 
 
 def test_backups_never_overwrite(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from qcode.core.copies import prepare_coder_copies
+from qcode.core.merge import merge_project
 from qcode.core.project import Project
 
 IDENTIFIERS = ("Zhang Wei", "Rongcheng", "Liu Yang", "Chen Bo", "Wang Fang", "Zhou Min")
@@ -48,7 +50,7 @@ def assert_no_identifier(text: str) -> None:
 def lead_and_copy(tmp_path: Path) -> tuple[Project, Path]:
     lead = Project.create(tmp_path / "lead.qcode", coder="Lead")
     lead.set_pseudonym("Zhang Wei", "Respondent 3", "person")
-    (path,) = lead.prepare_coder_copies(["A"])
+    (path,) = prepare_coder_copies(lead, ["A"])
     with Project.open(path, coder="A") as copy:
         copy.set_pseudonym("Zhang Wei", "R3")
         copy.set_pseudonym("Rongcheng", "City B", "place")
@@ -63,7 +65,7 @@ def test_a_coders_new_pseudonym_is_merged_and_the_leads_replacement_kept(
         their_uuids = uuids(copy)
     own_uuid = uuids(lead)["Zhang Wei"]
 
-    report = lead.merge(path)
+    report = merge_project(lead, path)
 
     assert table(lead) == {
         "Zhang Wei": ("Respondent 3", "person"),
@@ -83,7 +85,7 @@ def test_a_coders_new_pseudonym_is_merged_and_the_leads_replacement_kept(
     assert_no_identifier(report_text(report))
 
     # The second merge adds nothing (the replacement still differs: said again).
-    again = lead.merge(path)
+    again = merge_project(lead, path)
     assert again.pseudonyms_added == 0
     assert [c.subject for c in again.conflicts] == ["Respondent 3"]
     assert len(lead.pseudonyms()) == 2
@@ -100,7 +102,7 @@ def test_the_same_identifier_entered_twice_apart_matches_by_its_text(tmp_path: P
     with Project.create(tmp_path / "other.qcode", coder="B") as other:
         other.set_pseudonym("Zhang Wei", "Respondent 3")
         other.set_pseudonym("zhang wei", "Respondent 4")  # another spelling: its own entry
-    report = lead.merge(tmp_path / "other.qcode")
+    report = merge_project(lead, tmp_path / "other.qcode")
     assert report.pseudonyms_added == 1
     assert report.conflicts == []
     assert table(lead) == {"Zhang Wei": ("Respondent 3", ""), "zhang wei": ("Respondent 4", "")}
@@ -121,7 +123,7 @@ def test_entries_that_would_bring_an_identifier_back_are_reported_and_left_out(
         other.set_pseudonym("Wang Fang", "Person 2")
         other.set_pseudonym("Rongcheng", "City B")
 
-    report = lead.merge(other_path)
+    report = merge_project(lead, other_path)
 
     assert table(lead) == {
         "Liu Yang": ("Client 1", ""),
@@ -160,7 +162,7 @@ def test_a_uuid_shared_by_two_identifiers_keeps_both(tmp_path: Path) -> None:
         conn.execute("UPDATE pseudonyms SET uuid = ?", (shared_uuid,))
     conn.close()
 
-    report = lead.merge(other_path)
+    report = merge_project(lead, other_path)
 
     assert table(lead) == {"Zhang Wei": ("Respondent 3", ""), "Rongcheng": ("City B", "")}
     assert report.pseudonyms_added == 1
@@ -179,8 +181,8 @@ def test_the_merge_report_window_counts_pseudonyms(
     from qcode.gui.merge_dialog import MergeReportDialog
 
     lead, path = lead_and_copy
-    first = lead.merge(path)
-    again = lead.merge(path)
+    first = merge_project(lead, path)
+    again = merge_project(lead, path)
     dialog = MergeReportDialog([first, again])
     request.addfinalizer(dialog.deleteLater)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from qcode.cli import main
+from qcode.core.merge import merge_project
 from qcode.core.names import check_name, clean_name
 from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
@@ -350,7 +351,7 @@ def test_a_merged_project_with_hostile_names_is_cleaned_and_reported(tmp_path: P
         conn.execute("UPDATE variables SET name = ?", ("\u200b",))
     conn.close()
     with Project.create(tmp_path / "lead.qcode", coder="Amina") as lead:
-        report = lead.merge(other_path, backup=False)
+        report = merge_project(lead, other_path, backup=False)
         assert [lead.codebook().path(c.id) for c in lead.codebook().walk()] == [
             "Harms",
             "Harms/Fear[2J",

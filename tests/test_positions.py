@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 
-from qcode.core.model import Coding
 from qcode.gui.highlights import coverage, mix, stripe_columns
 from qcode.gui.positions import PositionMap
+from qcode.model import Coding
 
 
 def _utf16(text: str, index: int) -> int:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from qcode.core.project import Project
+from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.errors import QcodeError
-from qcode.io.pseudonymise import OffsetMap, Pseudonymiser
 
 TABLE = [
     ("Zhang Wei", "Respondent 3"),

@@ -28,11 +28,14 @@ import pytest
 
 from qcode.cli import main
 from qcode.core.project import Project
+from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
-from qcode.io import csv_export, qdpx_export, text_export, xlsx
+from qcode.export import qdpx as qdpx_export
+from qcode.export import segments_csv as csv_export
+from qcode.export import text as text_export
+from qcode.export import xlsx
+from qcode.export.leak_check import check_written
 from qcode.io.base import ImportedDocument, SpeakerTurn
-from qcode.io.leak_check import check_written
-from qcode.io.pseudonymise import Pseudonymiser
 from tests.conftest import shared_path
 
 TEXT = (

@@ -10,13 +10,8 @@ from pathlib import Path
 import pytest
 
 from qcode.errors import QcodeError, UnreadableFileError
-from qcode.io.qdc import (
-    CodebookCode,
-    codebook_to_bytes,
-    read_codebook,
-    read_codebook_bytes,
-    write_codebook,
-)
+from qcode.export.qdc import codebook_to_bytes, write_codebook
+from qcode.io.qdc import CodebookCode, read_codebook, read_codebook_bytes
 
 REFI_QDA = Path(__file__).resolve().parents[1].parent / "shared" / "refi-qda"
 SCHEMA = REFI_QDA / "Codebook-mrt2019.xsd"

@@ -12,8 +12,8 @@ import pytest
 from qcode.cli import main
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.export.qdpx import export_qdpx
 from qcode.io.base import ImportedDocument
-from qcode.io.qdpx_export import export_qdpx
 from tests.conftest import shared_path
 
 NS = "{urn:QDA-XML:project:1.0}"
@@ -352,7 +352,7 @@ def test_cli_refuses_bad_targets_in_one_line(
 
 
 def test_the_benchmark_measures_time_memory_and_size(study: Study, tmp_path: Path) -> None:
-    from qcode.bench_qdpx import run_qdpx_benchmarks
+    from qcode.bench.qdpx import run_qdpx_benchmarks
 
     results = run_qdpx_benchmarks(study.project, tmp_path)
     assert [r.unit for r in results] == ["s", "MB", "MB"]

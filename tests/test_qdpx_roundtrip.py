@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from qcode.core.model import Codebook
 from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
-from qcode.io.qdpx_export import export_qdpx
+from qcode.export.qdpx import export_qdpx
+from qcode.model import Codebook
 from qcode.store import queries
 from tests.conftest import shared_path
 

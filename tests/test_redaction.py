@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from qcode.cli import main
-from qcode.core.model import SpeakerTurn
 from qcode.core.project import Project
+from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
-from qcode.io.pseudonymise import Pseudonymiser
+from qcode.model import SpeakerTurn
 from qcode.store import suggestions
 from qcode.store.redaction import purge_redactions
 

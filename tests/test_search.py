@@ -8,10 +8,10 @@ import string
 import pytest
 
 from qcode.analysis.search import SearchHit, code_hits, keyword_in_context, search
-from qcode.core.model import Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
+from qcode.model import Document
 
 
 def add(project: Project, name: str, text: str) -> Document:

@@ -15,9 +15,9 @@ from openpyxl import load_workbook
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.export.segments_csv import export_segments_csv
+from qcode.export.xlsx import EXCEL_TEXT_LIMIT, export_workbook, looks_like_formula
 from qcode.io.base import ImportedDocument
-from qcode.io.csv_export import export_segments_csv
-from qcode.io.xlsx import EXCEL_TEXT_LIMIT, export_workbook, looks_like_formula
 from tests.test_analysis_frequencies import build
 
 HOSTILE = ['=HYPERLINK("http://example.com","click")', "+1", "-2", "@SUM(A1)", " \t=1+1"]
@@ -109,7 +109,7 @@ def test_workbook_sheets_headers_numbers_and_styles(coded: Project, tmp_path: Pa
 
 
 def _all_but_words() -> list[str]:
-    from qcode.io.xlsx import SHEETS
+    from qcode.export.xlsx import SHEETS
 
     return [sheet for sheet in SHEETS if sheet != "words"]
 

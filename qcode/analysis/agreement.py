@@ -34,9 +34,9 @@ from typing import Any
 import numpy as np
 
 from qcode.analysis import agreement_units as units
-from qcode.core.model import Code, Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.model import Code, Document
 from qcode.store import agreement as store
 from qcode.store import queries
 

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qcode.analysis.filters import Filters
-from qcode.core.model import Code, SpeakerTurn
 from qcode.core.project import Project
+from qcode.model import Code, SpeakerTurn
 from qcode.store import analysis as store
 
 

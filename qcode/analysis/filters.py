@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from qcode.core.attributes import parse_assignment
-from qcode.core.model import AttributeValue, Code, Codebook, Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.model import AttributeValue, Code, Codebook, Document
 from qcode.store import queries
 
 

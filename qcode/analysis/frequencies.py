@@ -36,8 +36,8 @@ from typing import Any, Literal
 
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.analysis.words import WordCounter
-from qcode.core.model import Code, Document
 from qcode.core.project import Project
+from qcode.model import Code, Document
 from qcode.store import analysis as store
 
 BREAKDOWNS = ("document", "coder", "attribute")

@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.analysis import identifier_rules
-from qcode.core.pseudonyms import Pseudonym, in_one_word
+from qcode.core.pseudonyms import in_one_word
+from qcode.model import Pseudonym
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from qcode.core.model import Document
     from qcode.core.project import Project
+    from qcode.model import Document
 
 # spaCy's entity labels, as the kinds researchers use.
 MODEL_KINDS = {

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qcode.analysis.filters import Filters, Scope, attribute_text
-from qcode.core.model import Code
 from qcode.core.project import Project
+from qcode.model import Code
 from qcode.store import analysis as store
 
 NOT_SET = "(not set)"  # the column of documents without the attribute

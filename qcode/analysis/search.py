@@ -43,9 +43,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qcode.core.coding_edits import AddedCodings, NewCoding
-from qcode.core.model import Code
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.model import Code
 from qcode.store import queries
 from qcode.store import search as store
 

@@ -25,9 +25,9 @@ from typing import Any
 
 from qcode.analysis import learn
 from qcode.analysis.nlp import BLANK, Unit, language_of, load_pipeline, units_of_doc
-from qcode.core.model import Code, Coding, Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.model import Code, Coding, Document
 from qcode.store import suggestions as stored
 
 SOURCES = ("keywords", "learned", "similar")

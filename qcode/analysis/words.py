@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 
 from qcode.analysis.filters import Filters
 from qcode.analysis.nlp import language_of, load_pipeline
-from qcode.core.model import Code, Document
 from qcode.core.project import Project
+from qcode.model import Code, Document
 from qcode.store import analysis as store
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def cmd_agreement(options: argparse.Namespace) -> int:
     from qcode.analysis.agreement import compute_agreement
-    from qcode.io.agreement_xlsx import check_workbook_path, write_agreement_workbook
+    from qcode.export.agreement_xlsx import check_workbook_path, write_agreement_workbook
 
     workbook = Path(options.xlsx) if options.xlsx else None
     pseudonymise = getattr(options, "pseudonymise", False)

@@ -18,7 +18,7 @@ from qcode.core.project import Project
 
 if TYPE_CHECKING:
     from qcode.analysis.filters import Filters
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 
 
@@ -259,22 +259,19 @@ def cmd_export(options: argparse.Namespace) -> int:
     with _open(options, write=False) as project:
         pseudonymiser = _pseudonymiser(project, options)
         if suffix == ".qdc":
-            if pseudonymiser is not None:
-                from qcode.io.pseudonymised import export_codebook
+            from qcode.export.qdc import export_codebook
 
-                count = export_codebook(project, out, pseudonymiser)
-            else:
-                count = project.export_codebook(out)
+            count = export_codebook(project, out, pseudonymiser)
             _say(f"wrote {count} codes to {out}{_pseudonymised(pseudonymiser)}")
             return 0
         filters = _filters_of(project, options)
         if suffix == ".csv":
-            from qcode.io.csv_export import export_segments_csv
+            from qcode.export.segments_csv import export_segments_csv
 
             rows = export_segments_csv(project, out, filters, pseudonymiser)
             _say(f"wrote {rows} coded segments to {out}{_pseudonymised(pseudonymiser)}")
             return 0
-        from qcode.io.xlsx import export_workbook
+        from qcode.export.xlsx import export_workbook
 
         summary = export_workbook(project, out, filters, pseudonymiser=pseudonymiser)
     _say(
@@ -288,7 +285,7 @@ def _pseudonymiser(project: Project, options: argparse.Namespace) -> Pseudonymis
     """The project's pseudonym table with --pseudonymise (refusing an empty one)."""
     if not getattr(options, "pseudonymise", False):
         return None
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
     return Pseudonymiser.of(project)
 
@@ -301,7 +298,7 @@ def _pseudonymised(pseudonymiser: Pseudonymiser | None) -> str:
 
 
 def _export_texts(options: argparse.Namespace, out: Path) -> int:
-    from qcode.io.text_export import export_texts
+    from qcode.export.text import export_texts
 
     if options.codes or options.coders:
         raise QcodeError(
@@ -320,7 +317,7 @@ def _export_texts(options: argparse.Namespace, out: Path) -> int:
 
 
 def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
-    from qcode.io.qdpx_export import export_qdpx
+    from qcode.export.qdpx import export_qdpx
 
     if options.documents or options.attributes or options.codes or options.coders:
         raise QcodeError(f"{out.name}: a .qdpx holds the whole project; filters do not apply")
@@ -346,7 +343,8 @@ def cmd_demo(options: argparse.Namespace) -> int:
 
 
 def cmd_bench(options: argparse.Namespace) -> int:
-    from qcode.bench import print_results, run_benchmarks
+    from qcode.bench.common import print_results
+    from qcode.bench.run import run_benchmarks
 
     progress = None if options.json else _say
     results = run_benchmarks(

@@ -13,7 +13,8 @@ from qcode.cli.output import print_json as _print_json
 from qcode.cli.output import print_line
 from qcode.cli.output import say as _say
 from qcode.cli.passphrase import passphrase_for
-from qcode.core.merge import check_mergeable
+from qcode.core.copies import prepare_coder_copies
+from qcode.core.merge import check_mergeable, merge_project
 from qcode.core.merge_report import MergeReport
 from qcode.core.project import Project
 from qcode.errors import QcodeError
@@ -37,7 +38,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
             Project.open(other, read_only=True, passphrase=keys[other]).close()
         for other in others:
             try:
-                reports.append(project.merge(other, passphrase=keys[other]))
+                reports.append(merge_project(project, other, passphrase=keys[other]))
             except QcodeError as error:
                 if not reports:
                     raise
@@ -73,7 +74,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
 def cmd_copies(options: argparse.Namespace) -> int:
     folder = Path(options.folder) if options.folder else None
     with _open(options, write=False) as project:
-        paths = project.prepare_coder_copies(options.coders, folder)
+        paths = prepare_coder_copies(project, options.coders, folder)
     if options.json:
         _print_json(
             [

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from qcode.core.model import AttributeValue
 from qcode.errors import QcodeError
+from qcode.model import AttributeValue
 
 TYPES = ("text", "integer", "float", "boolean", "date")
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
-from qcode.core.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
 from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
+from qcode.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
 from qcode.store import queries, suggestions
 
 # Distinct, readable highlight colours, given to new codes in turn.

@@ -11,10 +11,10 @@ from typing import ClassVar
 from qcode.core.code_edits import DEPTH_RULE, insert_code
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import unique_name
-from qcode.core.model import MAX_CODE_DEPTH, Codebook
 from qcode.core.names import clean_name, is_blank, shown
 from qcode.errors import QcodeError
 from qcode.io.qdc import CodebookCode
+from qcode.model import MAX_CODE_DEPTH, Codebook
 from qcode.store import queries
 
 

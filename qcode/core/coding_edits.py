@@ -9,9 +9,9 @@ from typing import ClassVar
 
 from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
-from qcode.core.model import Codebook, Coding, Memo
 from qcode.core.names import check_name
 from qcode.errors import QcodeError
+from qcode.model import Codebook, Coding, Memo
 from qcode.store import queries
 
 

@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 from qcode.core.events import ProjectChanged, Signal
-from qcode.core.model import Coder
 from qcode.errors import ConflictError, QcodeError
+from qcode.model import Coder
 from qcode.store import history
 from qcode.store.changes import ChangeRecorder, redo_steps, touched, undo_steps
 from qcode.store.database import Database, now_iso

@@ -13,16 +13,13 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from qcode.core.names import check_name
+from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.store.copies import strip_for_coder
 from qcode.store.database import SUFFIX
 from qcode.store.errors import sqlite_errors
-
-if TYPE_CHECKING:
-    from qcode.core.project import Project
 
 _UNSAFE = re.compile(r"[^\w\- ]+")
 
@@ -60,12 +57,12 @@ def copy_paths(project: Project, coders: Sequence[str], folder: Path | None = No
 
 
 def prepare_coder_copies(
-    project: Project, coders: Sequence[str], folder: Path | None = None
+    project: Project, coders: Sequence[str], folder: str | Path | None = None
 ) -> list[Path]:
     """Write ``STEM-<coder>.qcode`` per coder into ``folder`` (default: beside
     the project); returns the paths.  All are written under temporary names
     first and renamed at the end, so a failure leaves no file behind."""
-    paths = copy_paths(project, coders, folder)
+    paths = copy_paths(project, coders, None if folder is None else Path(folder))
     name = project.name
     parts: list[Path] = []
     renamed: list[Path] = []

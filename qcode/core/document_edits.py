@@ -12,11 +12,11 @@ from typing import ClassVar
 
 from qcode.core import attributes
 from qcode.core.commands import Command, Transaction
-from qcode.core.model import AttributeValue, Document
 from qcode.core.names import check_name, clean_name
 from qcode.errors import QcodeError
-from qcode.io.base import ImportedDocument, SpeakerTurn
+from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
+from qcode.model import AttributeValue, Document, SpeakerTurn
 from qcode.store import queries, suggestions
 
 

@@ -26,7 +26,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.core.merge_codebook import merge_coders, merge_codes, merge_variables
@@ -35,11 +35,9 @@ from qcode.core.merge_documents import DocumentMerge
 from qcode.core.merge_plan import MergeState, OtherProject
 from qcode.core.merge_pseudonyms import merge_pseudonyms
 from qcode.core.merge_report import Conflict, MergeReport
+from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.store.errors import sqlite_errors
-
-if TYPE_CHECKING:
-    from qcode.core.project import Project
 
 __all__ = ["Conflict", "MergeProject", "MergeReport", "backup_path", "merge_project"]
 
@@ -72,15 +70,13 @@ class MergeProject(Command[MergeReport]):
 
 
 def merge_project(
-    project: Project, other: Path, *, backup: bool = True, passphrase: str | None = None
+    project: Project, other: str | Path, *, backup: bool = True, passphrase: str | None = None
 ) -> MergeReport:
     """Merge the project file ``other`` into ``project``; see the module
     docstring.  An encrypted ``other`` is opened with ``passphrase``, by
     default the project's own (a team shares one passphrase).  Raises
     :class:`QcodeError` with one line when ``other`` cannot be merged;
     nothing is changed then."""
-    from qcode.core.project import Project
-
     other = Path(other)
     check_mergeable(project, other)
     key = project.passphrase if passphrase is None else passphrase

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from qcode.core.code_edits import DEPTH_RULE
 from qcode.core.merge_plan import MergeState, Row
-from qcode.core.model import MAX_CODE_DEPTH, Code, Codebook
 from qcode.core.names import shown
 from qcode.errors import QcodeError
+from qcode.model import MAX_CODE_DEPTH, Code, Codebook
 from qcode.store import merge as store
 from qcode.store import queries
 

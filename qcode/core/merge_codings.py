@@ -14,7 +14,7 @@ from typing import Any
 
 from qcode.core.merge_documents import DocumentMerge
 from qcode.core.merge_plan import MergeState, Placement, Row
-from qcode.core.model import Codebook
+from qcode.model import Codebook
 from qcode.store import merge as store
 from qcode.store import queries
 

@@ -1,6 +1,6 @@
 """A project: the one API the app, the command line and scripts all use.
 
-Reading returns model values (:mod:`qcode.core.model`).  Every change is a
+Reading returns model values (:mod:`qcode.model`).  Every change is a
 command pushed through the project's :class:`~qcode.core.commands.CommandStack`
 and is on disk when the method returns; :attr:`Project.changed` then
 announces it.  Nothing here knows about Qt or SQL.
@@ -19,7 +19,10 @@ from typing import TYPE_CHECKING, TypeVar
 from qcode.core import code_edits, coding_edits, document_edits, project_edits
 from qcode.core.commands import Command, CommandStack
 from qcode.core.events import ProjectChanged, Signal
-from qcode.core.model import (
+from qcode.core.names import check_name, clean_name, shown
+from qcode.errors import QcodeError
+from qcode.io.base import ImportedDocument
+from qcode.model import (
     AttributeValue,
     Code,
     Codebook,
@@ -30,18 +33,14 @@ from qcode.core.model import (
     Segment,
     SpeakerTurn,
 )
-from qcode.core.names import check_name, clean_name, shown
-from qcode.errors import QcodeError
-from qcode.io.base import ImportedDocument
 from qcode.store import history, meta, queries
 from qcode.store.database import SUFFIX, Database
 from qcode.store.database import UpgradeNeededError as UpgradeNeededError  # for the CLI
 
 if TYPE_CHECKING:
     from qcode.core.codebook_files import CodebookImport
-    from qcode.core.merge_report import MergeReport
-    from qcode.core.pseudonyms import Pseudonym
     from qcode.core.redaction import DocumentRedaction
+    from qcode.model import Pseudonym
 
 R = TypeVar("R")
 
@@ -559,36 +558,3 @@ class Project:
 
         codes = read_codebook(path)
         return self.push(ImportCodebook(codes, path.name))
-
-    def export_codebook(self, path: Path) -> int:
-        """Write the codebook as a REFI-QDA .qdc file; returns the code count."""
-        from qcode import __version__
-        from qcode.core.codebook_files import codebook_codes
-        from qcode.io.qdc import write_codebook
-
-        codebook = self.codebook()
-        write_codebook(codebook_codes(codebook), path, origin=f"qcode {__version__}")
-        return len(codebook)
-
-    # -- team work ---------------------------------------------------------------------
-
-    def merge(
-        self, other: str | Path, *, backup: bool = True, passphrase: str | None = None
-    ) -> MergeReport:
-        """Merge another project file (e.g. a coder's copy) into this one, as
-        one undoable edit, after writing a backup beside this project.  An
-        encrypted ``other`` is opened with ``passphrase``, by default this
-        project's own."""
-        from qcode.core.merge import merge_project
-
-        return merge_project(self, Path(other), backup=backup, passphrase=passphrase)
-
-    def prepare_coder_copies(
-        self, coders: Sequence[str], folder: str | Path | None = None
-    ) -> list[Path]:
-        """One copy of this project per coder, without codings, to code apart
-        and merge back (encrypted with the same passphrase when this project
-        is); returns the files written."""
-        from qcode.core.copies import prepare_coder_copies
-
-        return prepare_coder_copies(self, coders, None if folder is None else Path(folder))

@@ -27,19 +27,8 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
+from qcode.model import Pseudonym
 from qcode.store import pseudonyms as stored
-
-
-@dataclass(frozen=True)
-class Pseudonym:
-    """One row of the table: ``original`` is replaced by ``replacement``."""
-
-    id: int
-    uuid: str
-    original: str
-    replacement: str
-    kind: str  # free text: "person", "place", "phone"... ("" if not said)
-    created_at: str
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,6 @@ from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
 from qcode.core.codebook_files import tree_levels
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import insert_text_and_turns, text_sha256, unique_name
-from qcode.core.model import MAX_CODE_DEPTH, Codebook, escape_name
 from qcode.core.names import clean_name, shown
 from qcode.core.project import Project
 from qcode.core.qdpx_relations import ImportState, QdpxImportReport
@@ -48,6 +47,7 @@ from qcode.io.qdpx_model import plural
 from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
 from qcode.io.speakers import detect_speaker_turns
+from qcode.model import MAX_CODE_DEPTH, Codebook, escape_name
 from qcode.store import queries
 
 __all__ = ["ImportQdpx", "QdpxImportReport", "import_qdpx"]

@@ -19,10 +19,10 @@ from typing import Any
 
 from qcode.core.commands import Transaction
 from qcode.core.document_edits import unique_name
-from qcode.core.model import AttributeValue
 from qcode.core.names import clean_name, shown
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
+from qcode.model import AttributeValue
 from qcode.store import queries
 
 _TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}

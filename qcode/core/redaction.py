@@ -1,6 +1,6 @@
 """Permanent redaction: the pseudonym table applied to the project's own text.
 
-Exports replace identifiers on the way out (:mod:`qcode.io.pseudonymise`)
+Exports replace identifiers on the way out (:mod:`qcode.core.pseudonymise`)
 and leave the project's text as it was.  Some projects must never hold an
 informant's original words at all: :class:`RedactDocuments` rewrites the
 stored text of documents with the table, and with it everything that names
@@ -33,10 +33,10 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import text_sha256
-from qcode.core.model import Document
+from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
 from qcode.errors import QcodeError
-from qcode.io.pseudonymise import OffsetMap, Pseudonymiser
+from qcode.model import Document
 from qcode.store import queries
 from qcode.store import redaction as stored
 from qcode.store.database import Database

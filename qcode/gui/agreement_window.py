@@ -359,7 +359,7 @@ class AgreementWindow(QMainWindow):
     ) -> Path | None:
         """Write the figures on screen to an Excel workbook (asking where).
         ``pseudonymise`` None asks whether to, when the project has pseudonyms."""
-        from qcode.io.agreement_xlsx import write_agreement_workbook
+        from qcode.export.agreement_xlsx import write_agreement_workbook
 
         if self.report is None:
             self.show_problem("Press Compute first: there are no figures to export yet.")

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import AttributeValue, Document
 from qcode.errors import QcodeError
 from qcode.gui.documents_model import shown_value
 from qcode.gui.session import Session
+from qcode.model import AttributeValue, Document
 
 
 class AttributesDialog(QDialog):

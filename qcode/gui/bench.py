@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from qcode.bench import Progress, Result, synthetic_text
+from qcode.bench.common import Progress, Result, synthetic_text
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument
@@ -145,7 +145,7 @@ def _training_responsiveness(app: object, root: Path, progress: Progress) -> lis
     suggestion model trains on 2,000 coded units (in a worker process)."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-    from qcode.bench_suggest import topical_document
+    from qcode.bench.suggest import topical_document
     from qcode.gui.main_window import MainWindow
     from qcode.settings import Settings
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Code
+from qcode.model import Code
 
 UNDO_NOTE = "You can undo this with Edit ▸ Undo."
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Code, Codebook
+from qcode.model import Code, Codebook
 
 
 def swatch(color: str, size: int = 12) -> QIcon:

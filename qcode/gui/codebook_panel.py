@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Code, Codebook
 from qcode.gui.code_dialogs import DescriptionDialog, ask_merge_target, confirm
 from qcode.gui.codebook_tree import (
     CODE_ID_ROLE,
@@ -44,6 +43,7 @@ from qcode.gui.codebook_tree import (
     swatch,
 )
 from qcode.gui.session import Session
+from qcode.model import Code, Codebook
 
 SPAN_MIME = "application/x-qcode-span"  # UTF-8 JSON {"document": uuid, "start", "end"}
 Key = str | QKeySequence.StandardKey | None

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from qcode.core.model import Code, Codebook
+from qcode.model import Code, Codebook
 
 CODE_MIME = "application/x-qcode-code"  # UTF-8 JSON list of code UUIDs
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,7 +1,7 @@
 """File ▸ Prepare coder copies…: one copy of the project per coder, so that
 each can code on their own computer; File ▸ Merge project… brings their
 work back.  Writing the copies is the core's
-(:meth:`Project.prepare_coder_copies`); this dialog asks for the coders'
+(:func:`qcode.core.copies.prepare_coder_copies`); this dialog asks for the coders'
 names and the folder, and says which files were written."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.core.copies import prepare_coder_copies
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 
@@ -118,7 +119,7 @@ class CoderCopiesDialog(QDialog):
         folder = Path(self.folder_edit.text().strip()).expanduser()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = self.session.project.prepare_coder_copies(names, folder)
+            written = prepare_coder_copies(self.session.project, names, folder)
         except QcodeError as problem:
             self._show_problem(str(problem))
             return

@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Codebook, Coding, Document
 from qcode.gui.code_picker import pick_code, swatch
 from qcode.gui.codebook_panel import SPAN_MIME
 from qcode.gui.coding_margin import CodingMargin, Stripe
 from qcode.gui.highlights import coverage, mix, stripe_columns
 from qcode.gui.positions import PositionMap
 from qcode.gui.session import Selection, Session
+from qcode.model import Codebook, Coding, Document
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

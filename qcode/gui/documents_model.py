@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from qcode.core.model import AttributeValue, Document
+from qcode.model import AttributeValue, Document
 
 NAME_COLUMN, CODINGS_COLUMN = 0, 1
 FIXED_COLUMNS = ("Name", "Codings")

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Document
 from qcode.errors import QcodeError
 from qcode.gui.attributes_dialog import AttributesDialog
 from qcode.gui.documents_model import NAME_COLUMN, DocumentFilterProxy, DocumentTableModel
 from qcode.gui.memo_dialog import edit_memos
 from qcode.gui.session import Session
+from qcode.model import Document
 
 # Past this many changed documents a full reload is as cheap as row updates.
 ROW_UPDATE_LIMIT = 50

@@ -1,6 +1,6 @@
 """File ▸ Export/Import REFI-QDA project: the app's side of .qdpx exchange.
 
-The work is in :mod:`qcode.io.qdpx_export` and :mod:`qcode.core.qdpx_import`;
+The work is in :mod:`qcode.export.qdpx` and :mod:`qcode.core.qdpx_import`;
 this module only asks where, shows progress and reports what happened.
 
 It also holds the question every export of the app asks when the project
@@ -24,7 +24,7 @@ from qcode.gui.export_flow import ask_save_path, write_with_progress
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
 PSEUDONYMISE_LABEL = "Pseudonymise (replace identifiers from the Pseudonyms table)"
 
@@ -61,7 +61,7 @@ def choose_pseudonymiser(
 ) -> tuple[bool, Pseudonymiser | None]:
     """``(go on, pseudonymiser)`` for an export: ``pseudonymise`` None asks
     (:func:`ask_pseudonymise`); True with an empty table reports the error."""
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
     if pseudonymise is None:
         pseudonymise = ask_pseudonymise(session.project, parent, title)
@@ -91,7 +91,7 @@ def export_qdpx_dialog(
     """Ask where (unless ``path`` is given) and write the project as .qdpx,
     with a progress dialog whose Cancel leaves no file.  ``pseudonymise``
     None asks whether to (when the project has pseudonyms).  Returns the path."""
-    from qcode.io.qdpx_export import export_qdpx
+    from qcode.export.qdpx import export_qdpx
 
     project = session.project
     go_on, pseudonymiser = choose_pseudonymiser(

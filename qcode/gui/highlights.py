@@ -14,7 +14,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
-from qcode.core.model import Coding
+from qcode.model import Coding
 
 
 def coverage(codings: Sequence[Coding]) -> list[tuple[int, int, tuple[int, ...]]]:

@@ -366,8 +366,8 @@ class MainWindow(QMainWindow):
                 )
 
     def _on_export_codebook(self, pseudonymise: bool | None = None) -> None:
+        from qcode.export.qdc import export_codebook
         from qcode.gui.exchange import choose_pseudonymiser, suggested_name
-        from qcode.io.pseudonymised import export_codebook
 
         go_on, pseudonymiser = choose_pseudonymiser(
             self.session, self, "Export codebook", pseudonymise
@@ -380,12 +380,7 @@ class MainWindow(QMainWindow):
         )
         if path:
             target = Path(path if path.lower().endswith(".qdc") else path + ".qdc")
-            if pseudonymiser is None:
-                count = self.session.edit(lambda: self.project.export_codebook(target))
-            else:
-                count = self.session.edit(
-                    lambda: export_codebook(self.project, target, pseudonymiser)
-                )
+            count = self.session.edit(lambda: export_codebook(self.project, target, pseudonymiser))
             if count is not None:
                 checked = " Pseudonymised, and checked: no identifier is left in it."
                 message = f"Wrote {count} codes to {target}.{checked if pseudonymiser else ''}"

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.model import Memo
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.model import Memo
 
 MEMO_TARGETS = ("project", "document", "code", "coding")
 

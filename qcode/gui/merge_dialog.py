@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.core.merge import merge_project
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 
@@ -139,7 +140,7 @@ def _merge_one(window: QWidget, project: Project, path: Path) -> MergeReport:
     while True:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return project.merge(path, passphrase=passphrase)
+            return merge_project(project, path, passphrase=passphrase)
         except (PassphraseNeededError, WrongPassphraseError) as error:
             if passphrase is not None:
                 problem = "Wrong passphrase. "

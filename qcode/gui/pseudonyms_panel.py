@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.events import ProjectChanged
-from qcode.core.pseudonyms import Pseudonym
 from qcode.gui.session import Session
+from qcode.model import Pseudonym
 
 KINDS = ("person", "place", "organisation", "address", "phone", "e-mail", "id number", "date")
 ORIGINAL, REPLACEMENT, KIND = range(3)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.segments_report import SEGMENT_HEADERS, SegmentRow, utc_text
-from qcode.core.model import Code
+from qcode.model import Code
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the proxy sorts by

@@ -52,7 +52,7 @@ def export_excel(
     Excel workbook, with a progress dialog whose Cancel leaves no file.
     ``pseudonymise`` None asks whether to (when the project has pseudonyms).
     Returns the path written, or None."""
-    from qcode.io.xlsx import export_workbook
+    from qcode.export.xlsx import export_workbook
 
     project = session.project
     go_on, pseudonymiser = choose_pseudonymiser(session, parent, "Export to Excel", pseudonymise)
@@ -195,7 +195,7 @@ class ReportsWindow(QMainWindow):
     ) -> Path | None:
         """Write the coded segments in the filters to a CSV file
         (``pseudonymise``: as for :func:`export_excel`)."""
-        from qcode.io.csv_export import export_segments_csv
+        from qcode.export.segments_csv import export_segments_csv
 
         project = self.session.project
         title = "Export coded segments as CSV"

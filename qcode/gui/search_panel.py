@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.search import SearchHit, code_hits, search
-from qcode.core.model import Code
 from qcode.errors import QcodeError
 from qcode.gui.code_picker import pick_code
 from qcode.gui.list_model import ListTableModel
 from qcode.gui.session import Session
+from qcode.model import Code
 
 # Beyond this many hits the list stops (and says so): nobody reads further,
 # and coding that many at once is more likely a mistake than a plan.

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.search import keyword_in_context
-from qcode.core.model import Code, Segment
 from qcode.errors import QcodeError
 from qcode.gui.list_model import ListTableModel
 from qcode.gui.session import Session
+from qcode.model import Code, Segment
 
 CONTEXT = 30  # characters of context on each side: a few words
 LONGEST_SHOWN = 240  # a longer coded passage shows its start and end

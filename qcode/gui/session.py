@@ -16,9 +16,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from qcode.core.events import ProjectChanged
-from qcode.core.model import Code, Coding, Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.model import Code, Coding, Document
 from qcode.settings import Settings
 
 T = TypeVar("T")

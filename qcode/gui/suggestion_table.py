@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.suggest import Suggestion
 from qcode.core.coding_edits import NewCoding
-from qcode.core.model import Code, Document
 from qcode.gui.code_picker import swatch
 from qcode.gui.list_model import ListTableModel
 from qcode.gui.segments_panel import one_line
 from qcode.gui.session import Session
+from qcode.model import Code, Document
 
 SOURCE_NAMES = {"keywords": "Keywords", "learned": "Learned", "similar": "Similar"}
 

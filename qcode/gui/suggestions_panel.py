@@ -32,7 +32,6 @@ from qcode.analysis.nlp import BLANK, installed_pipelines
 from qcode.analysis.suggest import SOURCES, Suggester, Suggestion
 from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.events import ProjectChanged
-from qcode.core.model import Document
 from qcode.gui.session import Session
 from qcode.gui.suggestion_table import SuggestionTable, make_action
 from qcode.gui.suggestion_trainer import (
@@ -41,6 +40,7 @@ from qcode.gui.suggestion_trainer import (
     SuggestJob,
     TrainingJob,
 )
+from qcode.model import Document
 
 RETRAIN_DELAY_MS = 2000  # coding usually comes in bursts: learn once the burst is over
 UNITS = (("Sentences", "sentence"), ("Speaker turns", "turn"))

@@ -10,6 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qcode.model import SpeakerTurn
+
+__all__ = [
+    "ImportedDocument",
+    "SpeakerTurn",
+    "expand_ligatures",
+    "file_name_text",
+    "normalise_newlines",
+]
+
 # Typographic ligatures that PDF text extraction (and some word processors)
 # hand back as single code points; researchers search for "fi", not "ﬁ".
 _LIGATURES = {
@@ -22,21 +32,6 @@ _LIGATURES = {
     "\ufb06": "st",
 }
 _LIGATURE_TABLE = str.maketrans(_LIGATURES)
-
-
-@dataclass(frozen=True)
-class SpeakerTurn:
-    """One speaker's turn: ``text[start:end]`` begins with the speaker label.
-
-    ``time_start``/``time_end`` are seconds from the start of the recording,
-    for subtitle cues; ``None`` elsewhere.
-    """
-
-    speaker: str
-    start: int
-    end: int
-    time_start: float | None = None
-    time_end: float | None = None
 
 
 @dataclass

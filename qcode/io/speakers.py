@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qcode.io.base import SpeakerTurn
+from qcode.model import SpeakerTurn
 
 # A label is 1-4 words of letters (any script), optionally followed by a
 # parenthesised role, then ":" or the full-width "：".  Words after the first

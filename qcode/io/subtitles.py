@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qcode.errors import UnreadableFileError
-from qcode.io.base import SpeakerTurn, normalise_newlines
+from qcode.io.base import normalise_newlines
 from qcode.io.speakers import split_speaker_label
 from qcode.io.text import decode_text, read_text_bytes
+from qcode.model import SpeakerTurn
 
 _TIMESTAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?")
 # 99,999 hours is over eleven years; more digits is not a recording's time

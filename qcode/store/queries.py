@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from qcode.core.model import (
+from qcode.model import (
     AttributeValue,
     Code,
     Coder,

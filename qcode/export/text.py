@@ -11,7 +11,7 @@ Windows, macOS or Linux refuse (``/ \\ : * ? " < > |`` and control
 characters) become ``_``, and names that differ only in case or that Windows
 reserves (``CON``, ``NUL``...) are told apart with " (2)", " (3)"...
 
-With a :class:`~qcode.io.pseudonymise.Pseudonymiser` the texts and the file
+With a :class:`~qcode.core.pseudonymise.Pseudonymiser` the texts and the file
 names have the identifiers replaced, and each file is checked for leaks
 before it is moved into place.  Each file is written beside its target first,
 so a failure never leaves half a file.
@@ -23,11 +23,11 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from qcode.core.model import Document
 from qcode.core.project import Project
+from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
-from qcode.io.leak_check import write_checked
-from qcode.io.pseudonymise import Pseudonymiser
+from qcode.export.leak_check import write_checked
+from qcode.model import Document
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = frozenset(

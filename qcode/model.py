@@ -1,7 +1,7 @@
 """The things researchers work with, as plain immutable values.
 
 These are snapshots read from the project; changing one means running a
-command (see :mod:`qcode.core.edits`).  ``id`` is the row id inside this
+command (see :mod:`qcode.core.commands`).  ``id`` is the row id inside this
 project file; ``uuid`` is the identity that survives export, import and
 merging, and the one shown to users and scripts.
 
@@ -41,6 +41,12 @@ class Document:
 
 @dataclass(frozen=True)
 class SpeakerTurn:
+    """One speaker's turn: ``text[start:end]`` begins with the speaker label.
+
+    ``time_start``/``time_end`` are seconds from the start of the recording,
+    for subtitle cues; ``None`` elsewhere.
+    """
+
     speaker: str
     start: int
     end: int
@@ -262,3 +268,15 @@ class Codebook:
             if child.name == name:
                 return child
         return None
+
+
+@dataclass(frozen=True)
+class Pseudonym:
+    """One row of the table: ``original`` is replaced by ``replacement``."""
+
+    id: int
+    uuid: str
+    original: str
+    replacement: str
+    kind: str  # free text: "person", "place", "phone"... ("" if not said)
+    created_at: str

@@ -2,7 +2,7 @@
 
 The project's own text never changes: exporters run what they write through
 a :class:`Pseudonymiser` built from the table, and check the written file
-with :mod:`qcode.io.leak_check` afterwards.
+with :mod:`qcode.export.leak_check` afterwards.
 
 **Matching.**  An identifier is found however it is written:
 
@@ -38,12 +38,22 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 from qcode.errors import QcodeError
+from qcode.model import Pseudonym
 
-if TYPE_CHECKING:
-    from qcode.core.project import Project
+
+class PseudonymTable(Protocol):
+    """What :meth:`Pseudonymiser.of` needs of a project (kept abstract so that
+    this module does not depend on :mod:`qcode.core.project`)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def pseudonyms(self) -> list[Pseudonym]: ...
+
 
 # Format characters a name can hide behind: soft hyphen, zero-width spaces and
 # joiners, direction marks and overrides, word joiner, byte-order mark.
@@ -205,7 +215,7 @@ class Pseudonymiser:
         self._replace_short = lru_cache(maxsize=8192)(self._replace)
 
     @classmethod
-    def of(cls, project: Project) -> Pseudonymiser:
+    def of(cls, project: PseudonymTable) -> Pseudonymiser:
         """The project's pseudonym table; refuses an empty one."""
         table = project.pseudonyms()
         if not table:

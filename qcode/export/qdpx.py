@@ -22,7 +22,7 @@ What goes where:
   or selection, or from the project (project memos);
 * the project description → the project's ``Description``.
 
-**Pseudonymised** (with a :class:`~qcode.io.pseudonymise.Pseudonymiser`):
+**Pseudonymised** (with a :class:`~qcode.core.pseudonymise.Pseudonymiser`):
 every source text has its identifiers replaced and each selection's
 positions follow through the position map, so that it covers exactly the
 replaced text of its coding (a coding that began or ended inside an
@@ -60,14 +60,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qcode import __version__
-from qcode.core.model import AttributeValue, Code, Codebook, Document
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.io.qdpx_xml import XmlWriter
+from qcode.export.qdpx_xml import XmlWriter
+from qcode.model import AttributeValue, Code, Codebook, Document
 from qcode.store import exchange, queries
 
 if TYPE_CHECKING:
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 # Coding GUIDs are uuid5(this, coding UUID): stable, and never a coding's own UUID.
@@ -148,7 +148,7 @@ def export_qdpx(
             with zipfile.ZipFile(temporary, "w") as archive:
                 export.write(archive)
             if pseudonymiser is not None:
-                from qcode.io.leak_check import check_written
+                from qcode.export.leak_check import check_written
 
                 check_written(temporary, pseudonymiser, path.name)
             os.replace(temporary, path)

@@ -3,17 +3,17 @@
 Sheets: "Agreement" (overall, then each code), "By document", "Unmatched"
 (segment unit only) and "Settings" (unit, coders, documents).  Figures are
 numbers; an undefined figure is an empty cell, and the row's "Note" says why.
-Text cells are made safe as in :mod:`qcode.io.xlsx`: never a formula, no
+Text cells are made safe as in :mod:`qcode.export.xlsx`: never a formula, no
 characters XML cannot hold, never longer than Excel allows.  The workbook is
 written beside the target and moved into place only when complete.
 
 **Pseudonymised** (``pseudonymiser=``), every text has the identifiers of the
 pseudonym table replaced: document names, code paths, coders, notes.  The
 texts of unmatched codings are cut again out of the pseudonymised document
-texts, as :mod:`qcode.io.pseudonymised` does for coded segments, so that a
+texts, as :mod:`qcode.export.pseudonymised` does for coded segments, so that a
 coding that begins inside "Zhang Wei" shows "Respondent 3", never "ng Wei";
 their start and end are then positions in those texts.  The written file is
-searched for identifiers (:mod:`qcode.io.leak_check`) before it is moved into
+searched for identifiers (:mod:`qcode.export.leak_check`) before it is moved into
 place, and refused if one is left.
 """
 
@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qcode.errors import QcodeError
-from qcode.io.xlsx import EXCEL_TEXT_LIMIT, looks_like_formula
+from qcode.export.xlsx import EXCEL_TEXT_LIMIT, looks_like_formula
 
 if TYPE_CHECKING:
     from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
     from qcode.core.project import Project
-    from qcode.io.pseudonymise import Pseudonymiser, Rewritten
+    from qcode.core.pseudonymise import Pseudonymiser, Rewritten
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LABELS = {
@@ -255,7 +255,7 @@ def _save(workbook: Any, path: Path, pseudonymiser: Pseudonymiser | None) -> Non
     try:
         workbook.save(temporary)
         if pseudonymiser is not None:
-            from qcode.io.leak_check import check_written
+            from qcode.export.leak_check import check_written
 
             check_written(Path(temporary), pseudonymiser, path.name)
         os.replace(temporary, path)

@@ -15,13 +15,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from qcode.bench import Progress, Result
+from qcode.bench.common import Progress, Result
 from qcode.core.project import Project
 
 _CHILD = """
 import json, resource, sys, time
 from qcode.core.project import Project
-from qcode.io.qdpx_export import export_qdpx
+from qcode.export.qdpx import export_qdpx
 began = time.perf_counter()
 with Project.open(sys.argv[1], read_only=True) as project:
     summary = export_qdpx(project, sys.argv[2])

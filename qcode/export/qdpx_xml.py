@@ -45,6 +45,12 @@ _ATTRIBUTE_ESCAPES = str.maketrans(
 Attributes = Iterable[tuple[str, str | None]]
 
 
+def xml_safe(text: str, replacement: str = "") -> str:
+    """``text`` without the characters XML 1.0 cannot carry at all, not even
+    escaped (NUL, most C0 controls, lone surrogates, U+FFFE/U+FFFF)."""
+    return _NOT_XML.sub(replacement, text)
+
+
 class XmlWriter:
     """Writes indented XML to ``sink`` (which takes bytes), element by element.
 

@@ -5,7 +5,7 @@ cut out of a text: a coded segment that starts inside "Zhang Wei", or a
 context cut off in the middle of "张伟", would show part of a name that no
 longer matches the identifier.  So the segments of a report are cut again
 out of each document's *pseudonymised* text, through the position map of
-:meth:`~qcode.io.pseudonymise.Pseudonymiser.rewrite`, and their start and end
+:meth:`~qcode.core.pseudonymise.Pseudonymiser.rewrite`, and their start and end
 are positions in that text (the text ``qcode export --pseudonymise`` writes
 for the document); so is the excerpt of a memo's coding.  Everything else
 is replaced whole.
@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from qcode.analysis.segments_report import EXCERPT, MemoRow, SegmentRow, context_span
-from qcode.core.model import Coding
 from qcode.core.project import Project
+from qcode.core.pseudonymise import OffsetMap, Pseudonymiser, Rewritten
 from qcode.errors import QcodeError
-from qcode.io.leak_check import write_checked
-from qcode.io.pseudonymise import OffsetMap, Pseudonymiser, Rewritten
+from qcode.model import Coding
 
 NOTE = (
     "yes: every identifier in the project's pseudonym table is replaced by its pseudonym; "
@@ -147,17 +145,3 @@ def _excerpt(text: str, start: int, end: int) -> str:
     """A coding's excerpt as :func:`~qcode.analysis.segments_report.memo_rows` shows it."""
     excerpt = " ".join(text[start : start + min(end - start, EXCERPT)].split())
     return excerpt + "…" if end - start > EXCERPT else excerpt
-
-
-def export_codebook(project: Project, path: Path, pseudonymiser: Pseudonymiser) -> int:
-    """Write the codebook as a .qdc file with names and descriptions
-    pseudonymised, checked for leaks; returns the code count."""
-    from qcode import __version__
-    from qcode.core.codebook_files import codebook_codes
-    from qcode.io.qdc import codebook_to_bytes
-
-    codebook = project.codebook()
-    codes = codebook_codes(codebook, pseudonymiser.replace)
-    data = codebook_to_bytes(codes, origin=f"qcode {__version__}")
-    write_checked(path, data, pseudonymiser)
-    return len(codebook)

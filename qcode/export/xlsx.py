@@ -35,10 +35,10 @@ from qcode.analysis import cooccurrence, frequencies, matrices, segments_report,
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.io import pseudonymised
+from qcode.export import pseudonymised
 
 if TYPE_CHECKING:
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
 Progress = Callable[[int, int], bool | None]
 
@@ -221,7 +221,7 @@ def export_workbook(
     on; when it returns False the export stops with
     :class:`~qcode.errors.QcodeError` ("export cancelled") and writes nothing.
     With ``pseudonymiser`` every text has the identifiers replaced (see
-    :mod:`qcode.io.pseudonymised`) and the workbook is checked for leaks
+    :mod:`qcode.export.pseudonymised`) and the workbook is checked for leaks
     before it is moved into place.
     """
     began = time.perf_counter()
@@ -265,7 +265,7 @@ def _save(book: _Book, path: Path) -> None:
     try:
         book.workbook.save(temporary)
         if book.pseudonymiser is not None:
-            from qcode.io.leak_check import check_written
+            from qcode.export.leak_check import check_written
 
             check_written(Path(temporary), book.pseudonymiser, path.name)
         os.replace(temporary, path)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 
 from qcode.analysis.agreement import compute_agreement
-from qcode.bench import Progress, Result
+from qcode.bench.common import Progress, Result
 from qcode.core.project import Project
 
 CODERS = ("Coder A", "Coder B")

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from qcode.bench import Result
+from qcode.bench.common import Result
 
 _IMPORT = """
 import json, sys, time

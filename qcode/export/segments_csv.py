@@ -16,7 +16,7 @@ apostrophe tells a reader of the raw file that it was added.  Numbers
 should strip one leading apostrophe from such cells.
 
 Like the workbook, the file is written beside the target and moved into
-place when complete.  A pseudonymised export (see :mod:`qcode.io.pseudonymised`)
+place when complete.  A pseudonymised export (see :mod:`qcode.export.pseudonymised`)
 is checked for leaks before that.
 """
 
@@ -32,10 +32,10 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.segments_report import SEGMENT_HEADERS, segment_rows
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.io.xlsx import looks_like_formula
+from qcode.export.xlsx import looks_like_formula
 
 if TYPE_CHECKING:
-    from qcode.io.pseudonymise import Pseudonymiser
+    from qcode.core.pseudonymise import Pseudonymiser
 
 
 def safe_cell(value: Any) -> Any:
@@ -66,7 +66,7 @@ def export_segments_csv(
             rows = segment_rows(project, filters)
             replace = None
             if pseudonymiser is not None:
-                from qcode.io import pseudonymised
+                from qcode.export import pseudonymised
 
                 rows = pseudonymised.segments(project, rows, pseudonymiser)
                 replace = pseudonymiser.replace
@@ -77,7 +77,7 @@ def export_segments_csv(
                 writer.writerow([safe_cell(value) for value in cells])
                 count += 1
         if pseudonymiser is not None:
-            from qcode.io.leak_check import check_written
+            from qcode.export.leak_check import check_written
 
             check_written(Path(temporary), pseudonymiser, path.name)
         os.replace(temporary, path)

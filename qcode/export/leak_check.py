@@ -4,7 +4,7 @@ A pseudonymised file goes to people who must not learn who spoke.  However
 carefully each exporter replaces identifiers, a place it forgot (a header, a
 sheet name, a new column) would give someone away; so the written file
 itself is searched for every identifier of the table, with the matching rules
-of :mod:`qcode.io.pseudonymise`:
+of :mod:`qcode.core.pseudonymise`:
 
 * a zip (``.xlsx``, ``.qdpx``, ``.docx``...): every entry and its name, as
   UTF-8 text, searched with XML's escapes undone (``&#26472;`` is 杨,
@@ -29,8 +29,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
-from qcode.io.pseudonymise import Pseudonymiser
 
 _PIECE = 1 << 20  # bytes read at a time
 _OVERLAP = 4096  # characters carried over, so that no identifier is cut in two

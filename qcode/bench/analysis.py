@@ -24,14 +24,14 @@ from pathlib import Path
 from qcode.analysis.cooccurrence import cooccurrence
 from qcode.analysis.frequencies import code_frequencies
 from qcode.analysis.segments_report import SEGMENT_HEADERS, segment_count, segment_rows
-from qcode.bench import Progress, Result
+from qcode.bench.common import Progress, Result
 from qcode.core.project import Project
-from qcode.io.xlsx import SHEETS, export_workbook
+from qcode.export.xlsx import SHEETS, export_workbook
 
 _CHILD = """
 import json, resource, sys, time
 from qcode.core.project import Project
-from qcode.io.xlsx import export_workbook
+from qcode.export.xlsx import export_workbook
 began = time.perf_counter()
 with Project.open(sys.argv[1], read_only=True) as project:
     export_workbook(project, sys.argv[2], sheets=sys.argv[3].split(","))

@@ -8,7 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qcode.bench import Progress, Result
+from qcode.bench.common import Progress, Result
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument

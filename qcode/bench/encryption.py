@@ -15,7 +15,7 @@ import statistics
 import time
 from pathlib import Path
 
-from qcode.bench import Result, synthetic_text
+from qcode.bench.common import Result, synthetic_text
 from qcode.core.coding_edits import NewCoding
 from qcode.core.encryption import encrypt_project
 from qcode.core.project import Project
