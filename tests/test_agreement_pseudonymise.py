@@ -243,9 +243,9 @@ def test_the_agreement_windows_export_asks_and_pseudonymises(
     qtbot = request.getfixturevalue("qtbot")
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from qcode.gui.agreement_window import AgreementWindow
-    from qcode.gui.exchange import PSEUDONYMISE_LABEL
+    from qcode.gui.exchange.export_flow import PSEUDONYMISE_LABEL
     from qcode.gui.session import Session
+    from qcode.gui.team.agreement_window import AgreementWindow
     from qcode.settings import Settings
 
     project = Project.open(study)

@@ -273,6 +273,16 @@ def test_every_command_has_help() -> None:
         assert COMMANDS[name]
 
 
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_command_help_prints(qcode: Run, name: str) -> None:
+    # argparse formats an option's help only when asked: a stray '%' in one
+    # crashes 'qcode NAME --help' and nothing else, so each is asked for here.
+    out, err = qcode(name, "--help")
+    assert err == ""
+    assert out.startswith(f"usage: qcode {name} ")
+    assert " ".join(COMMANDS[name].split()) in " ".join(out.split())
+
+
 # -- bad input: one line, exit 1, nothing changed ----------------------------------------
 
 

@@ -489,12 +489,12 @@ def test_a_file_name_too_long_for_the_file_system_is_one_line(qcode: Run, tmp_pa
 def test_a_bug_gives_one_line_and_a_file_with_the_details(
     qcode: Run, proj: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qcode.cli import handlers
+    from qcode.cli import documents
 
     def broken(options: Any) -> int:
         raise RuntimeError("an invented bug\nsecond line")
 
-    monkeypatch.setattr(handlers, "cmd_documents", broken)
+    monkeypatch.setattr(documents, "cmd_documents", broken)
     status, out, err = qcode("documents", proj)
     assert status == 70 and out == ""
     (line,) = err.splitlines()

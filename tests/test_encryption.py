@@ -5,6 +5,7 @@ working as usual with it; plain projects encrypted in place."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -26,6 +27,8 @@ from qcode.core.merge import merge_project
 from qcode.core.project import Project
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.io.base import ImportedDocument
+from qcode.store import documents
+from qcode.store.documents import NewDocument
 from qcode.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 PASSPHRASE = "correct horse battery staple"
@@ -154,7 +157,8 @@ class DuplicateDocumentName(Command[None]):
         row = dict(
             zip([column[0] for column in cursor.description], cursor.fetchone(), strict=True)
         )
-        tx.insert("documents", [{**row, "id": 99, "uuid": "another"}])
+        copy = {**row, "id": 99, "uuid": "another", "speakers": json.loads(row["speakers"])}
+        documents.insert(tx.changes, [NewDocument(**copy)])
 
 
 def test_with_the_passphrase_everything_works(secret: Path) -> None:

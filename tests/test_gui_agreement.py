@@ -27,9 +27,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QTableView
 
 from qcode.core.project import Project
-from qcode.gui.agreement_compare import BOTH_COLOR, ONE_COLOR, CoderPane
-from qcode.gui.agreement_window import AgreementWindow
 from qcode.gui.session import Session
+from qcode.gui.team.agreement_compare import BOTH_COLOR, ONE_COLOR, CoderPane
+from qcode.gui.team.agreement_window import AgreementWindow
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

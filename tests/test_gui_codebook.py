@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from qcode.core.project import Project
-from qcode.gui.code_dialogs import DescriptionDialog
-from qcode.gui.codebook_panel import SPAN_MIME, CodebookPanel
-from qcode.gui.codebook_tree import CODE_ID_ROLE, CODE_MIME, COUNT, KEY, NAME
+from qcode.gui.codebook.code_dialogs import DescriptionDialog
+from qcode.gui.codebook.panel import SPAN_MIME, CodebookPanel
+from qcode.gui.codebook.tree import CODE_ID_ROLE, CODE_MIME, COUNT, KEY, NAME
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
 from qcode.model import Code, Document

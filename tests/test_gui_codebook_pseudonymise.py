@@ -23,7 +23,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qcode.core.project import Project
-from qcode.gui.exchange import PSEUDONYMISE_LABEL
+from qcode.gui.exchange.export_flow import PSEUDONYMISE_LABEL
 from qcode.gui.main_window import MainWindow
 from qcode.io.qdc import CodebookCode, read_codebook
 from qcode.settings import Settings

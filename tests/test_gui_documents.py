@@ -13,10 +13,10 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from qcode.core.project import Project
-from qcode.gui import documents_panel
-from qcode.gui.attributes_dialog import AttributesDialog
-from qcode.gui.documents_panel import DocumentsPanel
-from qcode.gui.memo_dialog import MemoDialog, edit_memos
+from qcode.gui.coding.memo_dialog import MemoDialog, edit_memos
+from qcode.gui.documents import panel as documents_panel
+from qcode.gui.documents.attributes_dialog import AttributesDialog
+from qcode.gui.documents.panel import DocumentsPanel
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
 from qcode.model import Document

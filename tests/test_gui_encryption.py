@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 
 from qcode.analysis.suggest_worker import WorkerSuggestions
 from qcode.core.project import Project
-from qcode.gui import passphrase_dialog
 from qcode.gui.app import App, open_project
 from qcode.gui.main_window import MainWindow
-from qcode.gui.passphrase_dialog import NewPassphraseDialog
-from qcode.gui.suggestion_trainer import SuggestionFinder
+from qcode.gui.privacy import passphrase_dialog
+from qcode.gui.privacy.passphrase_dialog import NewPassphraseDialog
+from qcode.gui.suggestions.trainer import SuggestionFinder
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

@@ -43,10 +43,10 @@ from pytestqt.qtbot import QtBot
 
 from qcode.core.merge import Conflict, MergeReport
 from qcode.core.project import Project
-from qcode.gui import coder_copies_dialog
-from qcode.gui.coder_copies_dialog import CoderCopiesDialog
 from qcode.gui.main_window import MainWindow
-from qcode.gui.merge_dialog import MergeReportDialog
+from qcode.gui.team import coder_copies_dialog
+from qcode.gui.team.coder_copies_dialog import CoderCopiesDialog
+from qcode.gui.team.merge_dialog import MergeReportDialog
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from qcode.analysis import identifiers
 from qcode.core.project import Project
-from qcode.gui.identifiers_dialog import KEEP, KIND, REPLACEMENT, TEXT, IdentifiersDialog
 from qcode.gui.main_window import MainWindow
-from qcode.gui.pseudonyms_panel import REPLACEMENT as TABLE_REPLACEMENT
-from qcode.gui.pseudonyms_panel import PseudonymsDialog
+from qcode.gui.privacy.identifiers_dialog import KEEP, KIND, REPLACEMENT, TEXT, IdentifiersDialog
+from qcode.gui.privacy.pseudonyms_panel import REPLACEMENT as TABLE_REPLACEMENT
+from qcode.gui.privacy.pseudonyms_panel import PseudonymsDialog
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

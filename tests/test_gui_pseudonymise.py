@@ -18,10 +18,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from qcode.core.project import Project
-from qcode.export import xlsx
-from qcode.gui.exchange import PSEUDONYMISE_LABEL, export_qdpx_dialog
+from qcode.export.workbook import Workbook
+from qcode.gui.exchange.export_flow import PSEUDONYMISE_LABEL
+from qcode.gui.exchange.exports import export_qdpx as export_qdpx_dialog
 from qcode.gui.main_window import MainWindow
-from qcode.gui.reports_window import ReportsWindow
+from qcode.gui.reports.window import ReportsWindow
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
@@ -199,13 +200,13 @@ def test_refi_qda_export_from_the_file_menu(
 def test_a_leak_is_refused_with_a_message(
     session: Session, window: ReportsWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    setup = xlsx._Book.__init__
+    setup = Workbook.__init__
 
-    def planted(self: xlsx._Book, *args: object, **kwargs: object) -> None:
+    def planted(self: Workbook, *args: object, **kwargs: object) -> None:
         setup(self, *args, **kwargs)  # type: ignore[arg-type]
         self.workbook.properties.creator = "张伟"
 
-    monkeypatch.setattr(xlsx._Book, "__init__", planted)
+    monkeypatch.setattr(Workbook, "__init__", planted)
     errors: list[str] = []
     session.error.connect(errors.append)
     target = tmp_path / "leak.xlsx"

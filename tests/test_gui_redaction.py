@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from qcode.core.project import Project
 from qcode.gui.main_window import MainWindow
-from qcode.gui.redaction_dialog import RedactionDialog
+from qcode.gui.privacy.redaction_dialog import RedactionDialog
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings
 

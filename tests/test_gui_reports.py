@@ -49,9 +49,9 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.frequencies import code_frequencies
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
-from qcode.gui import export_flow
-from qcode.gui.report_tables import SORT_ROLE, VALUE_ROLE, ReportModel
-from qcode.gui.reports_window import ReportsWindow
+from qcode.gui.exchange import export_flow
+from qcode.gui.reports.tables import SORT_ROLE, VALUE_ROLE, ReportModel
+from qcode.gui.reports.window import ReportsWindow
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
 from qcode.settings import Settings

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from qcode.core.project import Project
-from qcode.gui import search_panel as search_panel_module
-from qcode.gui.search_panel import SearchPanel
-from qcode.gui.segments_panel import SegmentsPanel
+from qcode.gui.coding import search_panel as search_panel_module
+from qcode.gui.coding.search_panel import SearchPanel
+from qcode.gui.coding.segments_panel import SegmentsPanel
 from qcode.gui.session import Session
 from qcode.io.base import ImportedDocument
 from qcode.model import Code, Codebook, Document

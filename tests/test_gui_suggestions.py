@@ -17,11 +17,11 @@ from qcode.analysis import suggest
 from qcode.analysis.suggest import Suggester, Suggestion
 from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
 from qcode.core.project import Project
-from qcode.gui import suggestions_panel
-from qcode.gui.document_view import DocumentView
+from qcode.gui.coding.document_view import DocumentView
 from qcode.gui.session import Session
-from qcode.gui.suggestion_trainer import SuggestionTrainer
-from qcode.gui.suggestions_panel import SuggestionsPanel
+from qcode.gui.suggestions import panel as suggestions_panel
+from qcode.gui.suggestions.panel import SuggestionsPanel
+from qcode.gui.suggestions.trainer import SuggestionTrainer
 from qcode.io.base import ImportedDocument, SpeakerTurn
 from qcode.model import Code, Document
 from qcode.settings import Settings

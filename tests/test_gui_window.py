@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from qcode.core.project import Project
-from qcode.gui import code_picker
-from qcode.gui.codebook_panel import SPAN_MIME
+from qcode.gui.codebook.panel import SPAN_MIME
 from qcode.gui.main_window import MainWindow
+from qcode.gui.widgets import code_picker
 from qcode.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -236,7 +236,7 @@ def test_search_then_code_all_results(window: MainWindow, monkeypatch: pytest.Mo
     window.search.search_button.click()
     assert window.search.count.text() == "2 hits in 1 document"
     monkeypatch.setattr(
-        "qcode.gui.search_panel.pick_code", lambda *a, **k: window.project.code("Harms")
+        "qcode.gui.coding.search_panel.pick_code", lambda *a, **k: window.project.code("Harms")
     )
     window.search.code_all_button.click()
     assert codings(window) == [("Harms", "Liu"), ("Harms", "Liu")]
@@ -365,7 +365,7 @@ def test_dropping_a_codebook_imports_its_codes(window: MainWindow, tmp_path: Pat
 
 
 def test_reports_open_from_the_view_menu(window: MainWindow) -> None:
-    from qcode.gui.reports_window import ReportsWindow
+    from qcode.gui.reports.window import ReportsWindow
 
     action = next(a for a in window.menuBar().actions() if a.text() == "&View").menu()
     reports = next(a for a in action.actions() if a.text() == "&Reports")

@@ -1,6 +1,6 @@
-"""The layers of STYLE.md, checked: Qt only in qcode/gui, SQL only in
-qcode/store, heavy libraries loaded only when needed, and the core working
-with Qt absent altogether."""
+"""The layers of STYLE.md, checked: Qt only in qcode/gui, SQL, table and
+column names only in qcode/store, heavy libraries loaded only when needed,
+and the core working with Qt absent altogether."""
 
 from __future__ import annotations
 
@@ -54,6 +54,38 @@ def test_only_the_store_runs_sql() -> None:
                 and node.func.attr in ("execute", "executemany", "executescript")
             ):
                 offenders.append(f"{relative}:{node.lineno}")
+    assert offenders == []
+
+
+def test_only_the_store_names_tables_and_columns() -> None:
+    """The store's entity modules own the schema: the core calls their typed
+    readers and writers, never names a table or a column and never imports
+    sqlite3; above it, no table is named either (change events carry kinds of
+    things, not tables)."""
+    from qcode.store.schema import TABLES
+
+    # In the core, every table (but "project": also the everyday word, as in a
+    # memo on the project) and every column whose name is not a plain word.
+    tables = set(TABLES) - {"project"}
+    columns = {column for names in TABLES.values() for column in names if "_" in column}
+    # Above the core "documents" or "codes" are also command names and kinds,
+    # so only the tables that are no word of their own are looked for there.
+    compound = {table for table in TABLES if "_" in table}
+    offenders = []
+    for path in _modules():
+        relative = path.relative_to(PACKAGE.parent)
+        layer = relative.parts[1]
+        if layer not in ("core", "analysis", "export", "gui", "cli"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if layer == "core" and any(name.split(".")[0] == "sqlite3" for name in _imports(tree)):
+            offenders.append(f"{relative}: imports sqlite3")
+        named = (tables | columns) if layer == "core" else compound
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and node.value in named:
+                offenders.append(f"{relative}:{node.lineno}: {node.value!r}")
+            elif isinstance(node, ast.Attribute) and node.attr == "tables":
+                offenders.append(f"{relative}:{node.lineno}: reads .tables")
     assert offenders == []
 
 

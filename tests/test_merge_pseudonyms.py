@@ -178,7 +178,7 @@ def test_the_merge_report_window_counts_pseudonyms(
     request.getfixturevalue("qtbot")
     from PySide6.QtWidgets import QTableWidget
 
-    from qcode.gui.merge_dialog import MergeReportDialog
+    from qcode.gui.team.merge_dialog import MergeReportDialog
 
     lead, path = lead_and_copy
     first = merge_project(lead, path)

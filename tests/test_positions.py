@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from qcode.gui.highlights import coverage, mix, stripe_columns
-from qcode.gui.positions import PositionMap
+from qcode.gui.coding.highlights import coverage, mix, stripe_columns
+from qcode.gui.widgets.positions import PositionMap
 from qcode.model import Coding
 
 

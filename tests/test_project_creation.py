@@ -33,7 +33,7 @@ LEFTOVER = re.compile(r"\.p\.qcode\.new-[0-9a-f]{8}(-journal|-wal|-shm)?")
 # little, so that kills at random moments land all through the creation.
 SLOWED_NEW = """
 import sys, time
-import qcode.cli.handlers, qcode.core.project, qcode.store.database, qcode.store.cipher
+import qcode.cli.projects, qcode.core.project, qcode.store.database, qcode.store.cipher
 if sys.argv[-1] == "--encrypt":
     import sqlcipher3.dbapi2
 from qcode.cli import main

@@ -35,6 +35,7 @@ from qcode.export import segments_csv as csv_export
 from qcode.export import text as text_export
 from qcode.export import xlsx
 from qcode.export.leak_check import check_written
+from qcode.export.workbook import Workbook
 from qcode.io.base import ImportedDocument, SpeakerTurn
 from tests.conftest import shared_path
 
@@ -256,13 +257,13 @@ def only_project_files(folder: Path) -> None:
 def test_an_identifier_in_workbook_metadata_is_caught(
     study: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    setup = xlsx._Book.__init__
+    setup = Workbook.__init__
 
-    def planted(self: xlsx._Book, *args: object, **kwargs: object) -> None:
+    def planted(self: Workbook, *args: object, **kwargs: object) -> None:
         setup(self, *args, **kwargs)  # type: ignore[arg-type]
         self.workbook.properties.title = "Zhang Wei"  # a place no cell goes through
 
-    monkeypatch.setattr(xlsx._Book, "__init__", planted)
+    monkeypatch.setattr(Workbook, "__init__", planted)
     with Project.open(study, read_only=True) as project, pytest.raises(QcodeError) as refused:
         xlsx.export_workbook(
             project,

@@ -12,7 +12,8 @@ from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
 from qcode.export.qdpx import export_qdpx
 from qcode.model import Codebook
-from qcode.store import queries
+from qcode.store import attributes as stored_attributes
+from qcode.store import codes as stored_codes
 from tests.conftest import shared_path
 
 CRLF_TEXT = (
@@ -83,7 +84,7 @@ def codings(project: Project) -> set[tuple[Any, ...]]:
 
 
 def memos(project: Project) -> set[tuple[Any, ...]]:
-    codebook = Codebook(queries.codes(project.conn))
+    codebook = Codebook(stored_codes.codes(project.conn))
     documents = {d.id: d.uuid for d in project.documents()}
     codings = {c.id: c.uuid for c in project.codings()}
     coders = {coder.id: coder.name for coder in project.coders()}
@@ -111,8 +112,8 @@ def test_export_then_import_gives_the_same_project(original: Project, tmp_path: 
     assert codes(copy) == codes(original)
     assert codings(copy) == codings(original)
     assert memos(copy) == memos(original)
-    types = {v.name: v.type for v in queries.variables(copy.conn)}
-    assert types == {v.name: v.type for v in queries.variables(original.conn)}
+    types = {v.name: v.type for v in stored_attributes.variables(copy.conn)}
+    assert types == {v.name: v.type for v in stored_attributes.variables(original.conn)}
     assert types["age"] == "integer" and types["interviewed"] == "date"
     assert copy.info()["description"] == "A study of trust 😀"
     liu = copy.document("Liu")

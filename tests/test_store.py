@@ -214,3 +214,51 @@ def test_a_version_1_project_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 1
     assert backup.execute("SELECT name FROM codes").fetchall() == [("Harms",)]
     backup.close()
+
+
+def test_every_table_an_edit_writes_is_announced_as_a_kind() -> None:
+    """Views refresh by kind of thing (documents, codes, ...); a table without
+    a kind would make every edit of it fail to announce itself."""
+    from qcode.core.events import KINDS
+    from qcode.store.schema import KIND_OF_TABLE, TABLES
+
+    assert set(KIND_OF_TABLE) == set(TABLES)
+    assert set(KIND_OF_TABLE.values()) == KINDS
+
+
+def test_edits_announce_the_kinds_of_things_they_changed(tmp_path: Path) -> None:
+    """What the app redraws after an edit, undo or redo comes from these."""
+    from qcode.core.events import ProjectChanged
+
+    with Project.create(tmp_path / "p.qcode", coder="Amina") as project:
+        (document,) = project.add_documents(
+            [ImportedDocument("D", "Liu: we met.\nWang: yes.", "d.txt", "text")]
+        )
+        code = project.create_code("Harms")
+        seen: list[ProjectChanged] = []
+        project.changed.connect(seen.append)
+
+        def last() -> tuple[frozenset[str], frozenset[int], frozenset[int]]:
+            return seen[-1].kinds, seen[-1].documents, seen[-1].codes
+
+        project.set_attributes(document, {"age": 34})
+        assert last() == ({"documents"}, {document.id}, set())
+        project.rename_document(document, "Interview 1")
+        assert last() == ({"documents"}, {document.id}, set())
+        project.apply_code(document, code, 0, 3, coder="Bo")  # a new coder, with the coding
+        assert last() == ({"codings", "coders"}, {document.id}, {code.id})
+        project.reject_suggestion(document, code, 4, 10)
+        assert last() == ({"suggestions"}, {document.id}, {code.id})
+        project.add_memo("code", code.id, "about harms")
+        assert last() == ({"memos"}, set(), {code.id})
+        project.set_pseudonym("Liu", "Respondent 1")
+        assert last() == ({"pseudonyms"}, set(), set())
+        project.set_info(name="Study")
+        assert last() == ({"project"}, set(), set())
+        project.update_code(code, color="#123456")
+        assert last() == ({"codes"}, set(), {code.id})
+        project.undo()
+        assert (seen[-1].action, last()) == ("undo", ({"codes"}, set(), {code.id}))
+        project.delete_documents([project.document(document.id)])
+        # its text, speaker turns and attribute, its coding and the rejection go with it
+        assert last() == ({"documents", "codings", "suggestions"}, {document.id}, {code.id})

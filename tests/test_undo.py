@@ -206,11 +206,11 @@ def test_events_name_what_changed(coded: Project) -> None:
     coded.redo()
     assert [e.action for e in seen] == ["do", "undo", "redo"]
     for event in seen:
-        assert "codings" in event.tables
+        assert "codings" in event.kinds
         assert event.documents == {doc.id}
         assert shaming.id in event.codes
     coded.rename_document(doc, "Renamed")
-    assert seen[-1].tables == {"documents"} and seen[-1].documents == {doc.id}
+    assert seen[-1].kinds == {"documents"} and seen[-1].documents == {doc.id}
 
 
 def test_history_is_the_projects_log(coded: Project, tmp_path: Path) -> None:

@@ -15,8 +15,9 @@ from openpyxl import load_workbook
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.export.cells import EXCEL_TEXT_LIMIT, looks_like_formula
 from qcode.export.segments_csv import export_segments_csv
-from qcode.export.xlsx import EXCEL_TEXT_LIMIT, export_workbook, looks_like_formula
+from qcode.export.xlsx import export_workbook
 from qcode.io.base import ImportedDocument
 from tests.test_analysis_frequencies import build
 

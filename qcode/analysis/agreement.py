@@ -37,8 +37,9 @@ from qcode.analysis import agreement_units as units
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import Code, Document
-from qcode.store import agreement as store
-from qcode.store import queries
+from qcode.store import coding_sweeps as store
+from qcode.store.coders import by_name as coder_by_name
+from qcode.store.documents import texts as document_texts
 
 UNITS = ("character", "sentence", "paragraph", "segment")
 FIGURE_NAMES = ("percent_agreement", "kappa", "alpha", "specific_agreement")
@@ -376,7 +377,7 @@ def _units(
         per_document = [document.length for document in chosen]
     else:
         split = units.paragraph_bounds if unit == "paragraph" else units.sentence_bounds
-        texts = store.document_texts(project.conn, [document.id for document in chosen])
+        texts = document_texts(project.conn, [document.id for document in chosen])
         bounds = [split(text) for text in texts]
         per_document = [len(starts) for starts, _ends in bounds]
     by_code, by_document = units.unit_tables(
@@ -414,7 +415,7 @@ def _segments(
     needed = sorted({row[2] for row in rows})
     # one text at a time: the rows come by document
     ids = [chosen[number].id for number in needed]
-    texts = zip(needed, store.document_texts(project.conn, ids), strict=True)
+    texts = zip(needed, document_texts(project.conn, ids), strict=True)
     number, text = -1, ""
     unmatched = []
     for row, code, document, coder, start, end in rows:
@@ -447,7 +448,7 @@ def coder_ids_of(
     names: list[str] = []
     ids: list[int] = []
     for name in coders:
-        coder = queries.coder_by_name(project.conn, name.strip())
+        coder = coder_by_name(project.conn, name.strip())
         if coder is None:
             folded = [c for c in known if c.name.casefold() == name.strip().casefold()]
             if len(folded) != 1:

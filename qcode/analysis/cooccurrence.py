@@ -38,7 +38,7 @@ from typing import Any
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.model import Code, SpeakerTurn
-from qcode.store import analysis as store
+from qcode.store import coding_sweeps as store
 
 
 @dataclass(frozen=True)

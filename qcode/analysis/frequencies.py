@@ -38,7 +38,7 @@ from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.analysis.words import WordCounter
 from qcode.core.project import Project
 from qcode.model import Code, Document
-from qcode.store import analysis as store
+from qcode.store import coding_sweeps as store
 
 BREAKDOWNS = ("document", "coder", "attribute")
 Breakdown = Literal["document", "coder", "attribute"]

@@ -16,7 +16,7 @@ from typing import Any
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.core.project import Project
 from qcode.model import Code
-from qcode.store import analysis as store
+from qcode.store import coding_sweeps as store
 
 NOT_SET = "(not set)"  # the column of documents without the attribute
 

@@ -30,7 +30,9 @@ from typing import Any
 
 from qcode.analysis.filters import Filters, Scope
 from qcode.core.project import Project
-from qcode.store import analysis as store
+from qcode.store import coding_sweeps as store
+from qcode.store.documents import excerpt as text_excerpt
+from qcode.store.memos import texts_of_codings_in
 
 PARAGRAPH_LIMIT = 600
 MARGIN = 300
@@ -160,7 +162,7 @@ def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[S
         text = project.text(document)
         turns = project.speaker_turns(document)
         turn_starts = [turn.start for turn in turns]
-        memos = store.coding_memos_of_document(project.conn, document.id)
+        memos = texts_of_codings_in(project.conn, document.id)
         sentences = _Sentences(text)
         for coding_id, uuid, code_id, start, end, coder_id, created_at in rows:
             speaker = ""
@@ -294,9 +296,7 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
                 continue
             document = documents.get(document_id, "?")
             code = _path(scope, code_id)
-            excerpt = store.text_excerpt(
-                project.conn, document_id, start, min(end - start, EXCERPT)
-            )
+            excerpt = text_excerpt(project.conn, document_id, start, min(end - start, EXCERPT))
             if end - start > EXCERPT:
                 excerpt += "…"
             attached = f"{document} — {code}: “{' '.join(excerpt.split())}”"

@@ -8,7 +8,7 @@ from typing import Any
 
 from qcode.analysis.intervals import union_length
 from qcode.core.project import Project
-from qcode.store import queries
+from qcode.store.codings import spans_by_code
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def code_stats(project: Project) -> list[CodeStats]:
     """Counts for every code, in codebook order (codes never used show 0)."""
     codebook = project.codebook()
     counts: dict[int, tuple[int, int, int]] = {}
-    spans = queries.coding_spans_by_code(project.conn)
+    spans = spans_by_code(project.conn)
     for code_id, code_rows in groupby(spans, key=lambda row: row[0]):
         segments = documents = characters = 0
         for _document_id, document_rows in groupby(code_rows, key=lambda row: row[1]):

@@ -31,7 +31,7 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.nlp import language_of, load_pipeline
 from qcode.core.project import Project
 from qcode.model import Code, Document
-from qcode.store import analysis as store
+from qcode.store import coding_sweeps as store
 
 if TYPE_CHECKING:
     import numpy as np

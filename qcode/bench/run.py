@@ -14,6 +14,7 @@ from qcode.bench.common import Progress, Result, peak_memory_mb, synthetic_text,
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.store.baseline import raw_insert_codings
+from qcode.store.codings import CodingRow
 
 
 def run_benchmarks(
@@ -161,15 +162,15 @@ def _raw_executemany(path: Path, specs: list[NewCoding], default_coder: int) -> 
     """The same rows, straight into a copy of the project with sqlite3."""
     now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
     rows = [
-        (
-            i + 1,
-            str(uuid.uuid4()),
-            s.document_id,
-            int(s.code),
-            s.start,
-            s.end,
-            s.coder_id or default_coder,
-            now,
+        CodingRow(
+            id=i + 1,
+            uuid=str(uuid.uuid4()),
+            document_id=s.document_id,
+            code_id=int(s.code),
+            start=s.start,
+            end=s.end,
+            coder_id=s.coder_id or default_coder,
+            created_at=now,
         )
         for i, s in enumerate(specs)
     ]

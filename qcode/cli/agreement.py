@@ -6,12 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qcode.cli.handlers import _one_line, _open
-from qcode.cli.output import print_json as _print_json
-from qcode.cli.output import print_line
-from qcode.cli.output import print_table as _print_table
-from qcode.cli.output import say as _say
-from qcode.cli.reports import _pseudonymised, _pseudonymiser
+from qcode.cli.common import open_project, pseudonymised_note, pseudonymiser_from
+from qcode.cli.output import one_line, print_json, print_line, print_table, say
 from qcode.errors import QcodeError
 
 if TYPE_CHECKING:
@@ -20,7 +16,8 @@ if TYPE_CHECKING:
 
 def cmd_agreement(options: argparse.Namespace) -> int:
     from qcode.analysis.agreement import compute_agreement
-    from qcode.export.agreement_xlsx import check_workbook_path, write_agreement_workbook
+    from qcode.export.agreement_xlsx import write_agreement_workbook
+    from qcode.export.workbook import check_workbook_path
 
     workbook = Path(options.xlsx) if options.xlsx else None
     pseudonymise = getattr(options, "pseudonymise", False)
@@ -31,8 +28,8 @@ def cmd_agreement(options: argparse.Namespace) -> int:
         )
     if workbook is not None:
         check_workbook_path(workbook)
-    with _open(options, write=False) as project:
-        pseudonymiser = _pseudonymiser(project, options)
+    with open_project(options, write=False) as project:
+        pseudonymiser = pseudonymiser_from(project, options)
         report = compute_agreement(
             project,
             options.coders,
@@ -44,9 +41,9 @@ def cmd_agreement(options: argparse.Namespace) -> int:
         if workbook is not None:
             # Inside: a pseudonymised workbook cuts texts out of the project's documents.
             write_agreement_workbook(report, workbook, pseudonymiser=pseudonymiser, project=project)
-            _say(f"wrote {workbook}{_pseudonymised(pseudonymiser)}")
+            say(f"wrote {workbook}{pseudonymised_note(pseudonymiser)}")
     if options.json:
-        _print_json(report.as_json())
+        print_json(report.as_json())
     else:
         _print_report(report)
     return 0
@@ -61,7 +58,7 @@ def _print_report(report: AgreementReport) -> None:
     rows = [_row("(overall)", report.overall)]
     rows += [_row(row.code, row.figures) for row in report.codes]
     units = "codings" if report.unit == "segment" else f"{report.unit}s"
-    _print_table(["code", "% agreement", "kappa", "alpha", "specific", units], rows)
+    print_table(["code", "% agreement", "kappa", "alpha", "specific", units], rows)
     for name, reason in report.overall.reasons.items():
         print_line(f"— {name.replace('_', ' ')}: {reason}")
     excluded = ", ".join(report.excluded_documents) or "none"
@@ -72,7 +69,7 @@ def _print_report(report: AgreementReport) -> None:
         print_line("unmatched codings: none")
         return
     print_line(f"unmatched codings ({len(report.unmatched)}):")
-    _print_table(
+    print_table(
         ["coder", "document", "code", "start", "end", "best overlap", "text"],
         [_unmatched_row(u) for u in report.unmatched],
     )
@@ -80,7 +77,7 @@ def _print_report(report: AgreementReport) -> None:
 
 def _unmatched_row(u: Unmatched) -> list[object]:
     overlap = f"{u.best_overlap:.2f}"
-    return [u.coder, u.document, u.code, u.start, u.end, overlap, _one_line(u.text, 50)]
+    return [u.coder, u.document, u.code, u.start, u.end, overlap, one_line(u.text, 50)]
 
 
 def _row(label: str, figures: Figures) -> list[object]:

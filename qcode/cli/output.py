@@ -43,6 +43,13 @@ def printable(text: str) -> str:
     return _UNSAFE.sub(_escape, text)
 
 
+def one_line(text: str, limit: int = 60) -> str:
+    """``text`` as one line for a table cell: runs of white space (line
+    breaks too) as one space, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
 def say(message: str) -> None:
     """A message for the user, on stderr (stdout is for data)."""
     print(printable(message), file=sys.stderr)

@@ -7,9 +7,26 @@ import math
 import re
 import sys
 from collections.abc import Callable
+from types import ModuleType
 from typing import NoReturn
 
-from qcode.cli import agreement, handlers, privacy, reports, security, team
+from qcode.cli import (
+    agreement,
+    bench,
+    codes,
+    coding,
+    demo,
+    documents,
+    exports,
+    history,
+    memos,
+    privacy,
+    projects,
+    reports,
+    security,
+    suggestions,
+    team,
+)
 from qcode.cli.output import printable
 from qcode.core.coding_edits import has_lone_surrogate
 from qcode.errors import QcodeError
@@ -108,7 +125,7 @@ def _coder(parser: argparse.ArgumentParser) -> None:
     )
 
 
-# name → (help, handler, arguments)
+# name → the one-line help shown by 'qcode --help' (and atop 'qcode NAME --help')
 COMMANDS: dict[str, str] = {
     "new": "create an empty project (--encrypt: encrypted with a passphrase)",
     "encrypt": "encrypt a plain project in place with a passphrase ($QCODE_PASSPHRASE or asked)",
@@ -167,15 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(metavar="COMMAND", title="commands", parser_class=_Parser)
 
-    def command(name: str) -> argparse.ArgumentParser:
+    def command(name: str, handlers: ModuleType) -> argparse.ArgumentParser:
+        """The command ``name``, run by ``cmd_NAME`` (dashes as underscores)
+        in the module ``handlers``."""
         p = sub.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
-        function = "cmd_" + name.replace("-", "_")
-        modules = (handlers, reports, team, agreement, privacy, security)
-        handler = next(getattr(m, function) for m in modules if hasattr(m, function))
+        handler = getattr(handlers, "cmd_" + name.replace("-", "_"))
         p.set_defaults(handler=handler, command_parser=p)
         return p
 
-    p = command("new")
+    p = command("new", projects)
     p.add_argument("project", metavar="PROJECT", help="the new file, NAME.qcode")
     p.add_argument(
         "--codebook",
@@ -191,10 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _coder(p)
 
-    p = command("encrypt")
+    p = command("encrypt", security)
     p.add_argument("project", metavar="PROJECT", help="a plain project, encrypted in place")
 
-    p = command("import")
+    p = command("import", projects)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument(
@@ -206,36 +223,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _coder(p)
 
-    p = command("documents")
+    p = command("documents", documents)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
-    p = command("text")
+    p = command("text", documents)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", help="document name or id")
 
-    p = command("attr")
+    p = command("attr", documents)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC")
     p.add_argument("values", metavar="KEY=VALUE", nargs="+", help="KEY= removes the attribute")
     _coder(p)
 
-    p = command("rename-doc")
+    p = command("rename-doc", documents)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC")
     p.add_argument("name", metavar="NAME")
     _coder(p)
 
-    p = command("delete-doc")
+    p = command("delete-doc", documents)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("documents", metavar="DOC", nargs="+")
     _coder(p)
 
-    p = command("codes")
+    p = command("codes", codes)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
-    p = command("add-code")
+    p = command("add-code", codes)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument(
         "code",
@@ -250,7 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _coder(p)
 
-    p = command("edit-code")
+    p = command("edit-code", codes)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("code", metavar="CODE")
     p.add_argument("--name", help="new name (the code keeps its place)")
@@ -259,24 +276,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--keywords", metavar="WORD,WORD")
     _coder(p)
 
-    p = command("move-code")
+    p = command("move-code", codes)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("code", metavar="CODE")
     p.add_argument("parent", metavar="PARENT", nargs="?", help="new parent (omit: top level)")
     _coder(p)
 
-    p = command("merge-codes")
+    p = command("merge-codes", codes)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("source", metavar="SOURCE", help="the code that disappears")
     p.add_argument("target", metavar="TARGET", help="the code that receives its codings")
     _coder(p)
 
-    p = command("delete-code")
+    p = command("delete-code", codes)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("code", metavar="CODE")
     _coder(p)
 
-    p = command("code")
+    p = command("code", coding)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
     p.add_argument("code", metavar="CODE", nargs="?", help="code path, e.g. 'Harms/Public shaming'")
@@ -293,12 +310,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--create", action="store_true", help="create missing codes")
     _coder(p)
 
-    p = command("uncode")
+    p = command("uncode", coding)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("codings", metavar="CODING_ID", nargs="+")
     _coder(p)
 
-    p = command("segments")
+    p = command("segments", coding)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--doc", metavar="DOC")
     p.add_argument("--code", metavar="CODE")
@@ -306,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--coder", metavar="NAME")
     _json(p)
 
-    p = command("memo")
+    p = command("memo", memos)
     p.add_argument("project", metavar="PROJECT")
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("--project", dest="on_project", action="store_true")
@@ -317,23 +334,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default="")
     _coder(p)
 
-    p = command("memos")
+    p = command("memos", memos)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
     for name in ("undo", "redo"):
-        p = command(name)
+        p = command(name, history)
         p.add_argument("project", metavar="PROJECT")
 
-    p = command("log")
+    p = command("log", history)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
-    p = command("stats")
+    p = command("stats", reports)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
-    p = command("suggest")
+    p = command("suggest", suggestions)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
     p.add_argument("--min-confidence", metavar="X", type=_fraction, default=0.0)
@@ -370,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json(p)
 
-    p = command("reject")
+    p = command("reject", suggestions)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC")
     p.add_argument("code", metavar="CODE")
@@ -378,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("end", metavar="END", type=_position)
     _coder(p)
 
-    p = command("frequencies")
+    p = command("frequencies", reports)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument(
         "--by",
@@ -389,7 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     _json(p)
 
-    p = command("cooccurrence")
+    p = command("cooccurrence", reports)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument(
         "--near",
@@ -399,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
     _filters(p)
     _json(p)
 
-    p = command("export")
+    p = command("export", exports)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument(
         "out",
@@ -416,14 +433,14 @@ def build_parser() -> argparse.ArgumentParser:
         "(the project is not changed) and check the written file for leaks",
     )
 
-    p = command("merge")
+    p = command("merge", team)
     p.add_argument("project", metavar="PROJECT", help="the project to merge into")
     p.add_argument("others", metavar="OTHER", nargs="+", help="projects to merge (.qcode)")
     p.add_argument("--report", metavar="FILE", help="also save the merge report (JSON) here")
     _coder(p)
     _json(p)
 
-    p = command("copies")
+    p = command("copies", team)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("coders", metavar="CODER", nargs="+", help="one copy per coder name")
     p.add_argument(
@@ -431,7 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json(p)
 
-    p = command("agreement")
+    p = command("agreement", agreement)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("--coders", metavar="NAME", nargs="+", required=True, help="two or more coders")
     p.add_argument(
@@ -462,11 +479,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json(p)
 
-    p = command("pseudonyms")
+    p = command("pseudonyms", privacy)
     p.add_argument("project", metavar="PROJECT")
     _json(p)
 
-    p = command("pseudonym")
+    p = command("pseudonym", privacy)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("original", metavar="ORIGINAL", help="the identifier, e.g. a name")
     p.add_argument(
@@ -476,7 +493,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delete", action="store_true", help="remove ORIGINAL from the table")
     _coder(p)
 
-    p = command("identifiers")
+    p = command("identifiers", privacy)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?", help="only this document")
     p.add_argument(
@@ -486,7 +503,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _json(p)
 
-    p = command("redact")
+    p = command("redact", privacy)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("documents", metavar="DOC", nargs="*", help="the documents to redact")
     p.add_argument("--all", action="store_true", help="redact every document")
@@ -498,10 +515,10 @@ def build_parser() -> argparse.ArgumentParser:
     _json(p)
     _coder(p)
 
-    p = command("demo")
+    p = command("demo", demo)
     p.add_argument("path", metavar="PATH", help="where to write the demo project (NAME.qcode)")
 
-    p = command("bench")
+    p = command("bench", bench)
     _json(p)
     count = _whole_number(0, "a count (a whole number from 0)")
     p.add_argument("--documents", type=count, default=1000, help="synthetic documents (1000)")

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.handlers import _open
-from qcode.cli.output import print_json as _print_json
-from qcode.cli.output import print_table as _print_table
-from qcode.cli.output import say as _say
+from qcode.cli.common import open_project
+from qcode.cli.output import print_json, print_table, say
 from qcode.errors import QcodeError
 
 
 def cmd_pseudonyms(options: argparse.Namespace) -> int:
-    with _open(options, write=False) as project:
+    with open_project(options, write=False) as project:
         table = project.pseudonyms()
     if options.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": p.uuid,
@@ -34,12 +32,12 @@ def cmd_pseudonyms(options: argparse.Namespace) -> int:
             ]
         )
     elif table:
-        _print_table(
+        print_table(
             ["original", "replacement", "kind"],
             [[p.original, p.replacement, p.kind] for p in table],
         )
     else:
-        _say(
+        say(
             "the pseudonym table is empty (add one with 'qcode pseudonym PROJECT NAME REPLACEMENT')"
         )
     return 0
@@ -51,7 +49,7 @@ def cmd_pseudonym(options: argparse.Namespace) -> int:
             raise QcodeError("--delete takes only the identifier, no replacement or --kind")
     elif options.replacement is None:
         raise QcodeError("give the replacement, e.g. 'Respondent 3' (or --delete)")
-    with _open(options, write=True) as project:
+    with open_project(options, write=True) as project:
         if options.delete:
             found = [p for p in project.pseudonyms() if p.original == options.original.strip()]
             if not found:
@@ -59,22 +57,22 @@ def cmd_pseudonym(options: argparse.Namespace) -> int:
                     "that identifier is not in the pseudonym table (see 'qcode pseudonyms')"
                 )
             project.delete_pseudonyms(found)
-            _say(f"deleted the pseudonym '{found[0].replacement}'")
+            say(f"deleted the pseudonym '{found[0].replacement}'")
         else:
             replacement = str(options.replacement)
             entry = project.set_pseudonym(options.original, replacement, options.kind)
-            _say(f"set a pseudonym (→ {entry.replacement})")
+            say(f"set a pseudonym (→ {entry.replacement})")
     return 0
 
 
 def cmd_identifiers(options: argparse.Namespace) -> int:
     from qcode.analysis.identifiers import find_identifiers
 
-    with _open(options, write=False) as project:
+    with open_project(options, write=False) as project:
         documents = None if options.document is None else [project.document(options.document)]
         found = find_identifiers(project, documents, use_model=not options.no_model)
     if options.json:
-        _print_json(
+        print_json(
             {
                 "candidates": [
                     {
@@ -93,7 +91,7 @@ def cmd_identifiers(options: argparse.Namespace) -> int:
         )
         return 0
     if found:
-        _print_table(
+        print_table(
             ["kind", "text", "document", "start", "end", "source", "known replacement"],
             [
                 [
@@ -109,9 +107,9 @@ def cmd_identifiers(options: argparse.Namespace) -> int:
             ],
         )
     else:
-        _say("no identifying details found")
+        say("no identifying details found")
     for note in found.notes:
-        _say(f"note: {note}")
+        say(f"note: {note}")
     return 0
 
 
@@ -124,7 +122,7 @@ def cmd_redact(options: argparse.Namespace) -> int:
         raise QcodeError("redaction is permanent once the project is closed: add --yes")
     if options.all == bool(options.documents):
         raise QcodeError("name the documents to redact, or give --all (not both)")
-    with _open(options, write=True) as project:
+    with open_project(options, write=True) as project:
         if options.all:
             documents = project.documents()
         else:
@@ -133,7 +131,7 @@ def cmd_redact(options: argparse.Namespace) -> int:
         uuids = {document.id: document.uuid for document in documents}
     # The project is closed now, so the redaction is permanent.
     if options.json:
-        _print_json(
+        print_json(
             [
                 {
                     "id": uuids[r.document_id],
@@ -155,11 +153,11 @@ def cmd_redact(options: argparse.Namespace) -> int:
                 r.other, "name, speaker, attribute or memo", "names, speakers, attributes or memos"
             )
             line += f", {fields} rewritten"
-        _say(line)
-    _say(f"redacted {_count(len(results), 'document')}; this cannot be undone")
+        say(line)
+    say(f"redacted {_count(len(results), 'document')}; this cannot be undone")
     backups = backups_with_original(Path(options.project))
     if backups:
-        _say(
+        say(
             "warning: these backups still hold the original text: "
             + ", ".join(path.name for path in backups)
             + "; delete them if the project must never hold it"

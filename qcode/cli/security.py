@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from qcode.cli.output import say as _say
+from qcode.cli.output import say
 from qcode.cli.passphrase import new_passphrase
 from qcode.core.encryption import check_encryptable, encrypt_project
 
@@ -18,7 +18,7 @@ def cmd_encrypt(options: argparse.Namespace) -> int:
     wait = wait_from_environment()  # like every writer: wait a little for another
     check_encryptable(path, wait)  # before asking for a passphrase
     encrypt_project(path, new_passphrase(path), wait)
-    _say(
+    say(
         f"encrypted {path}; it now needs the passphrase to open. Earlier copies and backups "
         "are still unencrypted, and so may be the old bytes on this disk (see the README)"
     )

@@ -8,10 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from qcode.cli.handlers import _open
-from qcode.cli.output import print_json as _print_json
-from qcode.cli.output import print_line
-from qcode.cli.output import say as _say
+from qcode.cli.common import open_project
+from qcode.cli.output import print_json, print_line, say
 from qcode.cli.passphrase import passphrase_for
 from qcode.core.copies import prepare_coder_copies
 from qcode.core.merge import check_mergeable, merge_project
@@ -26,7 +24,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
     if report_file is not None and not report_file.parent.is_dir():
         raise QcodeError(f"{report_file.name}: folder {report_file.parent} does not exist")
     reports: list[MergeReport] = []
-    with _open(options, write=True) as project:
+    with open_project(options, write=True) as project:
         # Every file is checked before the first is merged, so a typo in the
         # third name does not leave the project merged with the first two.
         # An encrypted OTHER opens with the project's passphrase (a plain
@@ -58,7 +56,7 @@ def cmd_merge(options: argparse.Namespace) -> int:
                 "the merge itself is done"
             ) from None
     if options.json:
-        _print_json(data)
+        print_json(data)
         return 0
     for report in reports:
         for line in report.summary():
@@ -67,16 +65,16 @@ def cmd_merge(options: argparse.Namespace) -> int:
             print_line(f"  conflict ({conflict.kind}) {conflict.subject}: {conflict.detail}")
         print_line(f"  backup: {report.backup}")
     if report_file is not None:
-        _say(f"report saved to {report_file}")
+        say(f"report saved to {report_file}")
     return 0
 
 
 def cmd_copies(options: argparse.Namespace) -> int:
     folder = Path(options.folder) if options.folder else None
-    with _open(options, write=False) as project:
+    with open_project(options, write=False) as project:
         paths = prepare_coder_copies(project, options.coders, folder)
     if options.json:
-        _print_json(
+        print_json(
             [
                 {"coder": coder.strip(), "path": str(path)}
                 for coder, path in zip(options.coders, paths, strict=True)

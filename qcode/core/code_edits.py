@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import uuid as uuidlib
 from collections.abc import Sequence
@@ -13,7 +12,8 @@ from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
-from qcode.store import queries, suggestions
+from qcode.store import codes, codings, memos, suggestions
+from qcode.store.codes import NewCode
 
 # Distinct, readable highlight colours, given to new codes in turn.
 PALETTE = (
@@ -34,7 +34,7 @@ DEPTH_RULE = f"qcode allows at most {MAX_CODE_DEPTH} levels of codes"
 
 
 def _codebook(tx: Transaction) -> Codebook:
-    return Codebook(queries.codes(tx.conn))
+    return Codebook(codes.codes(tx.conn))
 
 
 def _check_free(
@@ -100,23 +100,18 @@ def _insert_row(
     uuid: str | None = None,
 ) -> int:
     """The row of a code whose name, place and depth are already checked."""
-    ids: list[int] = tx.insert(
-        "codes",
-        [
-            {
-                "uuid": uuid or str(uuidlib.uuid4()),
-                "parent_id": parent_id,
-                "name": name,
-                "color": check_color(color) if color else PALETTE[code_count % len(PALETTE)],
-                "description": description,
-                "keywords": json.dumps(list(keywords), ensure_ascii=False),
-                "codable": int(codable),
-                "position": queries.max_code_position(tx.conn, parent_id) + 1,
-                "created_at": tx.now,
-            }
-        ],
+    new = NewCode(
+        uuid=uuid or str(uuidlib.uuid4()),
+        parent_id=parent_id,
+        name=name,
+        color=check_color(color) if color else PALETTE[code_count % len(PALETTE)],
+        description=description,
+        keywords=keywords,
+        codable=codable,
+        position=codes.max_position(tx.conn, parent_id) + 1,
+        created_at=tx.now,
     )
-    return ids[0]
+    return codes.insert(tx.changes, [new])[0]
 
 
 def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
@@ -236,21 +231,23 @@ class UpdateCode(Command[None]):
         codebook = _codebook(tx)
         if self.code.id not in codebook:
             raise QcodeError(f"code '{self.code.name}' no longer exists")
-        changes: dict[str, object] = {}
+        name = None
         if self.name is not None:
             name = check_name(self.name, "code")
             _check_free(codebook, codebook.codes[self.code.id].parent_id, name, but=self.code.id)
-            changes["name"] = name
-        if self.color is not None:
-            changes["color"] = check_color(self.color)
-        if self.description is not None:
-            changes["description"] = self.description
-        if self.keywords is not None:
-            words = [word.strip() for word in self.keywords if word.strip()]
-            changes["keywords"] = json.dumps(words, ensure_ascii=False)
-        if self.codable is not None:
-            changes["codable"] = int(self.codable)
-        tx.update("codes", self.code.id, changes)
+        codes.update(
+            tx.changes,
+            self.code.id,
+            name=name,
+            color=None if self.color is None else check_color(self.color),
+            description=self.description,
+            keywords=(
+                None
+                if self.keywords is None
+                else [word.strip() for word in self.keywords if word.strip()]
+            ),
+            codable=self.codable,
+        )
 
 
 @dataclass
@@ -287,19 +284,19 @@ class MoveCode(Command[None]):
             len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
         )
         order = [*siblings[:index], self.code, *siblings[index:]]
-        tx.update("codes", self.code.id, {"parent_id": self.parent_id})
+        codes.move(tx.changes, self.code.id, self.parent_id)
         for position, sibling in enumerate(order):
-            tx.update("codes", sibling.id, {"position": position})
+            codes.set_position(tx.changes, sibling.id, position)
 
 
 def _delete_code_rows(tx: Transaction, code_ids: list[int]) -> None:
-    coding_ids = queries.coding_ids_where(tx.conn, "code_id", code_ids)
-    memo_ids = queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
-    memo_ids += queries.memo_ids_where(tx.conn, "code_id", code_ids)
-    tx.delete("memos", memo_ids)
-    tx.delete("codings", coding_ids)
-    tx.delete("rejected_suggestions", suggestions.rejection_ids_where(tx.conn, "code_id", code_ids))
-    tx.delete("codes", code_ids)
+    coding_ids = codings.ids_of_codes(tx.conn, code_ids)
+    memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
+    memo_ids += memos.ids_on_codes(tx.conn, code_ids)
+    memos.delete(tx.changes, memo_ids)
+    codings.delete(tx.changes, coding_ids)
+    suggestions.delete_rejections(tx.changes, suggestions.rejection_ids_of_codes(tx.conn, code_ids))
+    codes.delete(tx.changes, code_ids)
 
 
 @dataclass
@@ -353,35 +350,33 @@ class MergeCodes(Command[None]):
             _check_depth(codebook, self.target.id, below, what, now)
         target_keys = {
             (c.document_id, c.start, c.end, c.coder_id)
-            for c in queries.codings(tx.conn, code_ids=[self.target.id])
+            for c in codings.codings(tx.conn, code_ids=[self.target.id])
         }
         duplicates: list[int] = []
-        for coding in queries.codings(tx.conn, code_ids=[self.source.id]):
+        for coding in codings.codings(tx.conn, code_ids=[self.source.id]):
             key = (coding.document_id, coding.start, coding.end, coding.coder_id)
             if key in target_keys:
                 duplicates.append(coding.id)
             else:
-                tx.update("codings", coding.id, {"code_id": self.target.id})
+                codings.recode(tx.changes, coding.id, self.target.id)
                 target_keys.add(key)
-        for memo_id in queries.memo_ids_where(tx.conn, "coding_id", duplicates):
+        for memo_id in memos.ids_on_codings(tx.conn, duplicates):
             # The duplicate's memo stays, on the coding that survives.
-            memo = queries.memos(tx.conn, ids=[memo_id])[0]
-            coding = queries.codings(tx.conn, ids=[memo.coding_id or 0])[0]
+            memo = memos.memos(tx.conn, ids=[memo_id])[0]
+            coding = codings.codings(tx.conn, ids=[memo.coding_id or 0])[0]
             survivor = next(
                 c
-                for c in queries.codings(tx.conn, document_id=coding.document_id)
+                for c in codings.codings(tx.conn, document_id=coding.document_id)
                 if c.code_id == self.target.id
                 and (c.start, c.end, c.coder_id) == (coding.start, coding.end, coding.coder_id)
             )
-            tx.update("memos", memo_id, {"coding_id": survivor.id})
-        tx.delete("codings", duplicates)
-        for memo_id in queries.memo_ids_where(tx.conn, "code_id", [self.source.id]):
-            tx.update("memos", memo_id, {"code_id": self.target.id})
-        for rejected in suggestions.rejection_ids_where(tx.conn, "code_id", [self.source.id]):
-            tx.update("rejected_suggestions", rejected, {"code_id": self.target.id})
-        next_position = queries.max_code_position(tx.conn, self.target.id) + 1
+            memos.move_to_coding(tx.changes, memo_id, survivor.id)
+        codings.delete(tx.changes, duplicates)
+        for memo_id in memos.ids_on_codes(tx.conn, [self.source.id]):
+            memos.move_to_code(tx.changes, memo_id, self.target.id)
+        for rejected in suggestions.rejection_ids_of_codes(tx.conn, [self.source.id]):
+            suggestions.recode_rejection(tx.changes, rejected, self.target.id)
+        next_position = codes.max_position(tx.conn, self.target.id) + 1
         for offset, child in enumerate(codebook.children(self.source.id)):
-            tx.update(
-                "codes", child.id, {"parent_id": self.target.id, "position": next_position + offset}
-            )
-        tx.delete("codes", [self.source.id])
+            codes.move(tx.changes, child.id, self.target.id, next_position + offset)
+        codes.delete(tx.changes, [self.source.id])

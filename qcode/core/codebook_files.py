@@ -15,11 +15,11 @@ from qcode.core.names import clean_name, is_blank, shown
 from qcode.errors import QcodeError
 from qcode.io.qdc import CodebookCode
 from qcode.model import MAX_CODE_DEPTH, Codebook
-from qcode.store import queries
+from qcode.store import codes as stored_codes
 
 
 def _codebook(tx: Transaction) -> Codebook:
-    return Codebook(queries.codes(tx.conn))
+    return Codebook(stored_codes.codes(tx.conn))
 
 
 @dataclass

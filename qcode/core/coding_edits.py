@@ -12,7 +12,10 @@ from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name
 from qcode.errors import QcodeError
 from qcode.model import Codebook, Coding, Memo
-from qcode.store import queries
+from qcode.store import coders, codes, codings, documents, memos, suggestions
+from qcode.store.codings import CodingRow
+from qcode.store.memos import TARGETS, NewMemo
+from qcode.store.suggestions import NewRejection
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class AddCodings(Command[AddedCodings]):
 
     def do(self, tx: Transaction) -> AddedCodings:
         result = AddedCodings()
-        lengths = queries.document_lengths(tx.conn, {c.document_id for c in self.codings})
+        lengths = documents.lengths(tx.conn, {c.document_id for c in self.codings})
         for new in self.codings:
             where = f"{new.label}: " if new.label else ""
             for what, value in (("the memo", new.memo), ("the expected text", new.expected_text)):
@@ -71,10 +74,11 @@ class AddCodings(Command[AddedCodings]):
                     check_text(value, f"{where}{what}")
         code_ids = self._resolve_codes(tx)
         coder_ids = self._resolve_coders(tx)
-        codebook = Codebook(queries.codes(tx.conn))
-        existing = queries.existing_coding_keys(tx.conn, {c.document_id for c in self.codings})
-        rows, memo_rows = [], []
-        next_id = tx.next_id("codings")
+        codebook = Codebook(codes.codes(tx.conn))
+        existing = codings.keys_in_documents(tx.conn, {c.document_id for c in self.codings})
+        rows: list[CodingRow] = []
+        memo_rows: list[NewMemo] = []
+        next_id = codings.next_id(tx.changes)
         texts: dict[int, str] = {}
         for new, code_id in zip(self.codings, code_ids, strict=True):
             where = f"{new.label}: " if new.label else ""
@@ -94,7 +98,7 @@ class AddCodings(Command[AddedCodings]):
             if new.expected_text is not None:
                 text = texts.get(new.document_id)
                 if text is None:
-                    text = texts[new.document_id] = queries.document_text(tx.conn, new.document_id)
+                    text = texts[new.document_id] = documents.text(tx.conn, new.document_id)
                 actual = text[new.start : new.end]
                 if actual != new.expected_text:
                     raise QcodeError(
@@ -113,29 +117,29 @@ class AddCodings(Command[AddedCodings]):
             next_id += 1
             coding_uuid = str(uuidlib.uuid4())
             rows.append(
-                (
-                    coding_id,
-                    coding_uuid,
-                    new.document_id,
-                    code_id,
-                    new.start,
-                    new.end,
-                    coder_id,
-                    tx.now,
+                CodingRow(
+                    id=coding_id,
+                    uuid=coding_uuid,
+                    document_id=new.document_id,
+                    code_id=code_id,
+                    start=new.start,
+                    end=new.end,
+                    coder_id=coder_id,
+                    created_at=tx.now,
                 )
             )
             result.ids.append(coding_id)
             result.uuids.append(coding_uuid)
             if new.memo:
-                memo_rows.append(_memo_row(tx, new.memo, coding_id=coding_id, coder_id=coder_id))
-        tx.insert_values("codings", rows)
-        tx.insert("memos", memo_rows)
+                memo_rows.append(_new_memo(tx, new.memo, "coding", coding_id, coder_id=coder_id))
+        codings.insert(tx.changes, rows)
+        memos.insert(tx.changes, memo_rows)
         return result
 
     def _resolve_codes(self, tx: Transaction) -> list[int]:
         by_path: dict[str, int] = {}
         ids: list[int] = []
-        codebook = Codebook(queries.codes(tx.conn))
+        codebook = Codebook(codes.codes(tx.conn))
         for new in self.codings:
             if isinstance(new.code, int):
                 if new.code not in codebook:
@@ -164,12 +168,11 @@ class AddCodings(Command[AddedCodings]):
                 name = check_name(new.coder_name, "coder")
             except QcodeError as error:
                 raise QcodeError(f"{new.label}: {error}" if new.label else str(error)) from None
-            found = queries.coder_by_name(tx.conn, name)
+            found = coders.by_name(tx.conn, name)
             if found is not None:
                 ids[new.coder_name] = found.id
                 continue
-            row = {"uuid": str(uuidlib.uuid4()), "name": name, "created_at": tx.now}
-            ids[new.coder_name] = tx.insert("coders", [row])[0]
+            ids[new.coder_name] = coders.insert(tx.changes, name, tx.now)
         return ids
 
 
@@ -196,27 +199,24 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _memo_row(
+def _new_memo(
     tx: Transaction,
     text: str,
+    target: str,
+    target_id: int | None,
     *,
-    document_id: int | None = None,
-    code_id: int | None = None,
-    coding_id: int | None = None,
     coder_id: int | None = None,
     title: str = "",
-) -> dict[str, object]:
-    return {
-        "uuid": str(uuidlib.uuid4()),
-        "document_id": document_id,
-        "code_id": code_id,
-        "coding_id": coding_id,
-        "title": title,
-        "text": text,
-        "coder_id": coder_id if coder_id is not None else tx.coder.id,
-        "created_at": tx.now,
-        "modified_at": tx.now,
-    }
+) -> NewMemo:
+    return NewMemo(
+        target=target,
+        target_id=target_id,
+        title=title,
+        text=text,
+        coder_id=coder_id if coder_id is not None else tx.coder.id,
+        created_at=tx.now,
+        modified_at=tx.now,
+    )
 
 
 @dataclass
@@ -235,10 +235,10 @@ class RemoveCodings(Command[None]):
 
     def do(self, tx: Transaction) -> None:
         ids = [coding.id for coding in self.codings]
-        if len(queries.codings(tx.conn, ids=ids)) != len(set(ids)):
+        if len(codings.codings(tx.conn, ids=ids)) != len(set(ids)):
             raise QcodeError("some of these codings no longer exist")
-        tx.delete("memos", queries.memo_ids_where(tx.conn, "coding_id", ids))
-        tx.delete("codings", ids)
+        memos.delete(tx.changes, memos.ids_on_codings(tx.conn, ids))
+        codings.delete(tx.changes, ids)
 
 
 @dataclass
@@ -257,30 +257,26 @@ class RejectSuggestion(Command[None]):
         return f"reject suggestion '{self.code_name}'" if self.code_name else "reject suggestion"
 
     def do(self, tx: Transaction) -> None:
-        lengths = queries.document_lengths(tx.conn, [self.document_id])
+        lengths = documents.lengths(tx.conn, [self.document_id])
         if self.document_id not in lengths:
             raise QcodeError("the document no longer exists")
-        if self.code_id not in Codebook(queries.codes(tx.conn)):
+        if self.code_id not in Codebook(codes.codes(tx.conn)):
             raise QcodeError("the code no longer exists")
         if not 0 <= self.start < self.end <= lengths[self.document_id]:
             raise QcodeError(f"span {self.start}–{self.end} is not inside the document")
-        tx.insert(
-            "rejected_suggestions",
-            [
-                {
-                    "uuid": str(uuidlib.uuid4()),
-                    "document_id": self.document_id,
-                    "code_id": self.code_id,
-                    "start_pos": self.start,
-                    "end_pos": self.end,
-                    "coder_id": tx.coder.id,
-                    "created_at": tx.now,
-                }
-            ],
+        rejection = NewRejection(
+            uuid=str(uuidlib.uuid4()),
+            document_id=self.document_id,
+            code_id=self.code_id,
+            start=self.start,
+            end=self.end,
+            coder_id=tx.coder.id,
+            created_at=tx.now,
         )
+        suggestions.insert_rejections(tx.changes, [rejection])
 
 
-MEMO_TARGETS = ("project", "document", "code", "coding")
+MEMO_TARGETS = TARGETS
 
 
 @dataclass
@@ -310,25 +306,20 @@ class AddMemo(Command[int]):
         check_text(self.title, "the memo's title")
         if self.target != "project":
             _check_target_exists(tx, self.target, self.target_id)
-        row = _memo_row(
-            tx,
-            self.text,
-            title=self.title,
-            **({f"{self.target}_id": self.target_id} if self.target != "project" else {}),
-        )
-        ids: list[int] = tx.insert("memos", [row])
-        return ids[0]
+        target_id = None if self.target == "project" else self.target_id
+        memo = _new_memo(tx, self.text, self.target, target_id, title=self.title)
+        return memos.insert(tx.changes, [memo])[0]
 
 
 def _check_target_exists(tx: Transaction, target: str, target_id: int | None) -> None:
     if target_id is None:
         raise QcodeError(f"which {target} is the memo on?")
     if target == "document":
-        found = bool(queries.documents(tx.conn, [target_id]))
+        found = bool(documents.lengths(tx.conn, [target_id]))
     elif target == "code":
-        found = target_id in Codebook(queries.codes(tx.conn))
+        found = target_id in Codebook(codes.codes(tx.conn))
     else:
-        found = bool(queries.codings(tx.conn, ids=[target_id]))
+        found = bool(codings.codings(tx.conn, ids=[target_id]))
     if not found:
         raise QcodeError(f"the {target} no longer exists")
 
@@ -350,10 +341,7 @@ class EditMemo(Command[None]):
         check_text(self.text, "the memo")
         if self.title is not None:
             check_text(self.title, "the memo's title")
-        changes: dict[str, object] = {"text": self.text, "modified_at": tx.now}
-        if self.title is not None:
-            changes["title"] = self.title
-        tx.update("memos", self.memo.id, changes)
+        memos.update(tx.changes, self.memo.id, text=self.text, modified_at=tx.now, title=self.title)
 
 
 @dataclass
@@ -366,4 +354,4 @@ class DeleteMemo(Command[None]):
         return "delete memo"
 
     def do(self, tx: Transaction) -> None:
-        tx.delete("memos", [self.memo.id])
+        memos.delete(tx.changes, [self.memo.id])

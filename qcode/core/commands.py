@@ -17,54 +17,39 @@ The stack is Qt-free; the app wraps it for ``QUndoStack``.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Generic, TypeVar
 
 from qcode.core.events import ProjectChanged, Signal
 from qcode.errors import ConflictError, QcodeError
 from qcode.model import Coder
 from qcode.store import history
-from qcode.store.changes import ChangeRecorder, redo_steps, touched, undo_steps
-from qcode.store.database import Database, now_iso
+from qcode.store.changes import ChangeRecorder, Touched, redo_steps, touched, undo_steps
+from qcode.store.database import Connection, Database, now_iso
 from qcode.store.errors import sqlite_errors
 
 R = TypeVar("R")
 
 
 class Transaction:
-    """What a running command may use: the connection for reading (through
-    :mod:`qcode.store.queries`) and recorded writes."""
+    """What a running command may use: :attr:`conn` for reading (through the
+    readers of :mod:`qcode.store`) and :attr:`changes` for writing (through
+    their writers, which record every change for undo and redo)."""
 
-    def __init__(self, conn: sqlite3.Connection, coder: Coder) -> None:
+    def __init__(self, conn: Connection, coder: Coder) -> None:
         self.conn = conn
         self.coder = coder
         self.now = now_iso()
-        self._recorder = ChangeRecorder(conn)
+        self.changes = ChangeRecorder(conn)
 
     @property
     def steps(self) -> list[dict[str, Any]]:
-        return self._recorder.steps
+        return self.changes.steps
 
     @property
     def full_steps(self) -> list[dict[str, Any]]:
-        return self._recorder.full_steps
-
-    def next_id(self, table: str) -> int:
-        return self._recorder.next_id(table)
-
-    def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[Any]:
-        return self._recorder.insert(table, rows)
-
-    def insert_values(self, table: str, values: Sequence[Sequence[Any]]) -> None:
-        self._recorder.insert_values(table, values)
-
-    def delete(self, table: str, keys: Sequence[Any]) -> list[dict[str, Any]]:
-        return self._recorder.delete(table, keys)
-
-    def update(self, table: str, key: Any, changes: Mapping[str, Any]) -> dict[str, Any]:
-        return self._recorder.update(table, key, changes)
+        return self.changes.full_steps
 
 
 class Command(ABC, Generic[R]):
@@ -92,7 +77,7 @@ class CommandStack:
     def __init__(
         self,
         database: Database,
-        coder_for_write: Callable[[sqlite3.Connection], Coder],
+        coder_for_write: Callable[[Connection], Coder],
         changed: Signal[ProjectChanged],
     ) -> None:
         self._database = database
@@ -150,22 +135,14 @@ class CommandStack:
     def _writing(self, label: str) -> contextlib.AbstractContextManager[None]:
         return _write_errors(self._database, label)
 
-    def _announce(self, action: str, label: str, rows: dict[str, set[Any]]) -> None:
-        tables = frozenset(key for key in rows if "_of_" not in key)
-        documents: set[int] = set(rows.get("documents", set()))
-        codes: set[int] = set(rows.get("codes", set()))
-        for key, ids in rows.items():
-            if key.startswith("documents_of_"):
-                documents.update(ids)
-            elif key.startswith("codes_of_"):
-                codes.update(ids)
+    def _announce(self, action: str, label: str, changed: Touched) -> None:
         self._changed.emit(
             ProjectChanged(
                 action=action,
                 label=label,
-                tables=tables,
-                documents=frozenset(documents),
-                codes=frozenset(codes),
+                kinds=changed.kinds,
+                documents=changed.documents,
+                codes=changed.codes,
             )
         )
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from qcode.core.names import check_name
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.store.copies import strip_for_coder
+from qcode.store.coder_copy import strip_for_coder
 from qcode.store.database import SUFFIX
 from qcode.store.errors import sqlite_errors
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid as uuidlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +16,9 @@ from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
 from qcode.model import AttributeValue, Document, SpeakerTurn
-from qcode.store import queries, suggestions
+from qcode.store import attributes as stored_attributes
+from qcode.store import codings, documents, memos, speakers, suggestions
+from qcode.store.documents import NewDocument
 
 
 def text_sha256(text: str) -> str:
@@ -53,9 +54,9 @@ class AddDocuments(Command[list[int]]):
     def do(self, tx: Transaction) -> list[int]:
         if not self.documents:
             raise QcodeError("no documents to import")
-        taken = {doc.name for doc in queries.documents(tx.conn)}
+        taken = {doc.name for doc in documents.documents(tx.conn)}
         seen_hashes: dict[str, str] = {}
-        position = queries.max_document_position(tx.conn)
+        position = documents.max_position(tx.conn)
         ids: list[int] = []
         self.warnings = []
         for index, source in enumerate(self.documents):
@@ -72,9 +73,9 @@ class AddDocuments(Command[list[int]]):
                     f"{imported.source_name} and {seen_hashes[digest]} hold the same text; "
                     "nothing was imported"
                 )
-            clash = queries.document_ids_by(tx.conn, "sha256", digest)
+            clash = documents.ids_with_sha256(tx.conn, digest)
             if clash:
-                existing = queries.documents(tx.conn, clash)[0].name
+                existing = documents.documents(tx.conn, clash)[0].name
                 raise QcodeError(
                     f"{imported.source_name}: the same text is already in the project "
                     f"as '{existing}'; nothing was imported"
@@ -84,23 +85,20 @@ class AddDocuments(Command[list[int]]):
             name = unique_name(clean_name(imported.name, "document", "Untitled")[0], taken)
             taken.add(name)
             position += 1
-            (document_id,) = tx.insert(
-                "documents",
+            (document_id,) = documents.insert(
+                tx.changes,
                 [
-                    {
-                        "uuid": str(uuidlib.uuid4()),
-                        "name": name,
-                        "length": len(imported.text),
-                        "sha256": digest,
-                        "source_name": imported.source_name,
-                        "importer": imported.importer,
-                        "imported_at": tx.now,
-                        "position": position,
-                        "speakers": json.dumps(
-                            list(dict.fromkeys(turn.speaker for turn in imported.turns)),
-                            ensure_ascii=False,
-                        ),
-                    }
+                    NewDocument(
+                        uuid=str(uuidlib.uuid4()),
+                        name=name,
+                        length=len(imported.text),
+                        sha256=digest,
+                        source_name=imported.source_name,
+                        importer=imported.importer,
+                        imported_at=tx.now,
+                        position=position,
+                        speakers=list(dict.fromkeys(turn.speaker for turn in imported.turns)),
+                    )
                 ],
             )
             ids.append(document_id)
@@ -125,21 +123,8 @@ def insert_text_and_turns(
     tx: Transaction, document_id: int, text: str, turns: Sequence[SpeakerTurn]
 ) -> None:
     """A new document's stored text and its speaker turns (its row exists)."""
-    tx.insert("document_texts", [{"document_id": document_id, "text": text}])
-    tx.insert(
-        "speaker_turns",
-        [
-            {
-                "document_id": document_id,
-                "speaker": turn.speaker,
-                "start_pos": turn.start,
-                "end_pos": turn.end,
-                "time_start": turn.time_start,
-                "time_end": turn.time_end,
-            }
-            for turn in turns
-        ],
-    )
+    documents.insert_text(tx.changes, document_id, text)
+    speakers.insert(tx.changes, document_id, turns)
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -156,35 +141,29 @@ def set_attribute_values(
     tx: Transaction, document_id: int, values: Mapping[str, AttributeValue | None]
 ) -> None:
     """Set (or, with ``None``, remove) attributes of one document."""
-    known = {variable.name: variable for variable in queries.variables(tx.conn)}
+    known = {variable.name: variable for variable in stored_attributes.variables(tx.conn)}
     for name, raw in values.items():
         variable = known.get(name.strip())  # an older project's odd name still works
         name = variable.name if variable is not None else check_name(name, "attribute")
         if raw is None:
             if variable is not None:
-                current = queries.document_value(tx.conn, document_id, variable.id)
+                current = stored_attributes.value(tx.conn, document_id, variable.id)
                 if current is not None:
-                    tx.delete("document_values", [current[0]])
+                    stored_attributes.delete_values(tx.changes, [current.id])
             continue
         if variable is None:
             type_ = attributes.infer_type(raw)
-            variable_id = tx.insert(
-                "variables",
-                [{"uuid": str(uuidlib.uuid4()), "name": name, "type": type_, "description": ""}],
-            )[0]
+            variable_id = stored_attributes.insert_variable(tx.changes, name, type_)
         else:
             type_, variable_id = variable.type, variable.id
         value = attributes.coerce(name, type_, raw)
-        stored = int(value) if isinstance(value, bool) else value
-        current = queries.document_value(tx.conn, document_id, variable_id)
+        current = stored_attributes.value(tx.conn, document_id, variable_id)
         if current is None:
-            tx.insert(
-                "document_values",
-                [{"document_id": document_id, "variable_id": variable_id, "value": stored}],
-            )
+            new = stored_attributes.NewValue(document_id, variable_id, value)
+            stored_attributes.insert_values(tx.changes, [new])
         else:
-            tx.update("document_values", current[0], {"value": stored})
-        known = {variable.name: variable for variable in queries.variables(tx.conn)}
+            stored_attributes.set_value(tx.changes, current.id, value)
+        known = {variable.name: variable for variable in stored_attributes.variables(tx.conn)}
 
 
 @dataclass
@@ -217,10 +196,10 @@ class RenameDocument(Command[None]):
 
     def do(self, tx: Transaction) -> None:
         name = check_name(self.name, "document")
-        clash = [i for i in queries.document_ids_by(tx.conn, "name", name) if i != self.document.id]
+        clash = [i for i in documents.ids_named(tx.conn, name) if i != self.document.id]
         if clash:
             raise QcodeError(f"there is already a document named '{name}'")
-        tx.update("documents", self.document.id, {"name": name})
+        documents.rename(tx.changes, self.document.id, name)
 
 
 @dataclass
@@ -239,15 +218,15 @@ class DeleteDocuments(Command[None]):
 
     def do(self, tx: Transaction) -> None:
         ids = [document.id for document in self.documents]
-        coding_ids = queries.coding_ids_where(tx.conn, "document_id", ids)
-        memo_ids = queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
-        memo_ids += queries.memo_ids_where(tx.conn, "document_id", ids)
-        tx.delete("memos", memo_ids)
-        tx.delete("codings", coding_ids)
-        tx.delete(
-            "rejected_suggestions", suggestions.rejection_ids_where(tx.conn, "document_id", ids)
+        coding_ids = codings.ids_in_documents(tx.conn, ids)
+        memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
+        memo_ids += memos.ids_on_documents(tx.conn, ids)
+        memos.delete(tx.changes, memo_ids)
+        codings.delete(tx.changes, coding_ids)
+        rejection_ids = suggestions.rejection_ids_of_documents(tx.conn, ids)
+        suggestions.delete_rejections(tx.changes, rejection_ids)
+        speakers.delete(tx.changes, speakers.ids_of_documents(tx.conn, ids))
+        stored_attributes.delete_values(
+            tx.changes, stored_attributes.value_ids_of_documents(tx.conn, ids)
         )
-        tx.delete("speaker_turns", queries.speaker_turn_ids(tx.conn, ids))
-        tx.delete("document_values", queries.document_value_ids(tx.conn, ids))
-        tx.delete("document_texts", ids)
-        tx.delete("documents", ids)
+        documents.delete(tx.changes, ids)

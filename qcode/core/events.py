@@ -11,22 +11,33 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from qcode.store.schema import KIND_OF_TABLE
+
 T = TypeVar("T")
+
+# The kinds of things an edit can change (see ProjectChanged.kinds); the
+# store maps its tables onto them.
+KINDS: frozenset[str] = frozenset(KIND_OF_TABLE.values())
 
 
 @dataclass(frozen=True)
 class ProjectChanged:
     """What one edit, undo or redo changed.
 
-    ``tables`` names the kinds of rows touched (``"codings"``, ``"codes"``,
-    ``"documents"``, ``"memos"``, ...); ``documents`` the ids of documents
-    whose text, codings, turns or attributes changed; ``codes`` the ids of
-    codes whose own row or codings changed.
+    ``kinds`` names the kinds of things changed, from :data:`KINDS`:
+    ``"documents"`` (a document, its text, speaker turns or attributes, or
+    the attribute definitions), ``"codes"``, ``"codings"``, ``"memos"``,
+    ``"coders"``, ``"project"`` (its name or description), ``"pseudonyms"``
+    and ``"suggestions"`` (rejected suggestions).  ``documents`` holds the
+    ids of documents whose row changed or that gained or lost codings, text,
+    turns, attributes, memos or rejected suggestions; ``codes`` the ids of
+    codes whose own row changed or that gained or lost codings, memos or
+    rejected suggestions.
     """
 
     action: str  # "do" | "undo" | "redo"
     label: str
-    tables: frozenset[str]
+    kinds: frozenset[str]
     documents: frozenset[int] = field(default_factory=frozenset)
     codes: frozenset[int] = field(default_factory=frozenset)
 

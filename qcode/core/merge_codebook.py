@@ -9,100 +9,99 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import replace
 
 from qcode.core.code_edits import DEPTH_RULE
-from qcode.core.merge_plan import MergeState, Row
+from qcode.core.merge_plan import MergeState
 from qcode.core.names import shown
 from qcode.errors import QcodeError
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook
-from qcode.store import merge as store
-from qcode.store import queries
+from qcode.store import attributes, coders, codes
+from qcode.store.attributes import ValueRow, VariableRow
+from qcode.store.coders import CoderRow
+from qcode.store.codes import NewCode
 
 
 def merge_coders(state: MergeState) -> None:
-    own = store.table_rows(state.tx.conn, "coders")
-    by_uuid = {row["uuid"]: row for row in own}
-    by_name = {row["name"]: row for row in own}
-    state.coder_names = {row["id"]: row["name"] for row in own}
-    added: list[Row] = []
-    for row in state.other_rows("coders"):
-        match = by_uuid.get(row["uuid"])
-        if match is not None and match["name"] != row["name"]:
+    own = coders.rows(state.tx.conn)
+    by_uuid = {row.uuid: row for row in own}
+    by_name = {row.name: row for row in own}
+    state.coder_names = {row.id: row.name for row in own}
+    added = 0
+    for row in state.other.coders:
+        match = by_uuid.get(row.uuid)
+        if match is not None and match.name != row.name:
             state.report.conflict(
                 "coder",
-                match["name"],
-                f"called '{row['name']}' in {state.other.name}; kept the name '{match['name']}'",
+                match.name,
+                f"called '{row.name}' in {state.other.name}; kept the name '{match.name}'",
             )
-        match = match or by_name.get(row["name"])
+        match = match or by_name.get(row.name)
         if match is not None:
-            state.coders[row["id"]] = match["id"]
+            state.coders[row.id] = match.id
             continue
-        new = {"uuid": row["uuid"], "name": row["name"], "created_at": row["created_at"]}
-        (new["id"],) = state.tx.insert("coders", [new])
-        by_name[row["name"]] = by_uuid[row["uuid"]] = new
-        state.coders[row["id"]] = new["id"]
-        state.coder_names[new["id"]] = row["name"]
-        added.append(new)
-    state.report.coders_added = len(added)
+        coder_id = coders.insert(state.tx.changes, row.name, row.created_at, uuid=row.uuid)
+        new = CoderRow(coder_id, row.uuid, row.name, row.created_at)
+        by_name[row.name] = by_uuid[row.uuid] = new
+        state.coders[row.id] = coder_id
+        state.coder_names[coder_id] = row.name
+        added += 1
+    state.report.coders_added = added
 
 
 def merge_variables(state: MergeState) -> None:
     """Attribute definitions; values are merged with their documents."""
-    own = store.table_rows(state.tx.conn, "variables")
-    by_uuid = {row["uuid"]: row for row in own}
-    by_name = {row["name"]: row for row in own}
-    values_of: dict[int, list[Row]] = defaultdict(list)
-    for value in state.other_rows("document_values"):
-        values_of[value["variable_id"]].append(value)
-    other_documents = {row["id"]: row["name"] for row in state.other_rows("documents")}
-    for row in state.other_rows("variables"):
-        match = by_uuid.get(row["uuid"]) or by_name.get(row["name"])
+    own = attributes.variable_rows(state.tx.conn)
+    by_uuid = {row.uuid: row for row in own}
+    by_name = {row.name: row for row in own}
+    values_of: dict[int, list[ValueRow]] = defaultdict(list)
+    for value in state.other.values:
+        values_of[value.variable_id].append(value)
+    other_documents = {row.id: row.name for row in state.other.documents}
+    for row in state.other.variables:
+        match: VariableRow | None = by_uuid.get(row.uuid) or by_name.get(row.name)
         if match is None:
-            new = {key: row[key] for key in ("uuid", "name", "type", "description")}
-            (state.variables[row["id"]],) = state.tx.insert("variables", [new])
+            variable_id = attributes.insert_variable(
+                state.tx.changes, row.name, row.type, row.description, uuid=row.uuid
+            )
+            state.variables[row.id] = variable_id
             # Two of theirs may share a name once cleaned: the second matches the first.
-            by_name[row["name"]] = new | {"id": state.variables[row["id"]]}
+            by_name[row.name] = row._replace(id=variable_id)
             state.report.variables_added += 1
             continue
-        if match["name"] != row["name"]:
+        if match.name != row.name:
             state.report.conflict(
                 "attribute",
-                match["name"],
-                f"called '{row['name']}' in {state.other.name}; kept the name '{match['name']}'",
+                match.name,
+                f"called '{row.name}' in {state.other.name}; kept the name '{match.name}'",
             )
-        if match["type"] != row["type"]:
+        if match.type != row.type:
             skipped = [
-                f"{other_documents.get(value['document_id'], '?')}={value['value']}"
-                for value in values_of[row["id"]]
+                f"{other_documents.get(value.document_id, '?')}={value.value}"
+                for value in values_of[row.id]
             ]
             state.report.conflict(
                 "attribute",
-                match["name"],
-                f"is of type {match['type']} here but {row['type']} in {state.other.name}; "
+                match.name,
+                f"is of type {match.type} here but {row.type} in {state.other.name}; "
                 "its values there were not merged"
                 + (f" ({'; '.join(skipped)})" if skipped else ""),
             )
             continue
-        state.variables[row["id"]] = match["id"]
+        state.variables[row.id] = match.id
 
 
 def merge_codes(state: MergeState) -> None:
     """The code tree: parents before children, new codes after the project's
     own children of the same parent, in the other project's order."""
-    own = Codebook(queries.codes(state.tx.conn))
-    full = {row["id"]: row for row in state.other_rows("codes")}
-    # Their codes under the names OtherProject cleaned.
-    other = Codebook(
-        [replace(code, name=full[code.id]["name"]) for code in queries.codes(state.other.conn)]
-    )
+    own = Codebook(codes.codes(state.tx.conn))
+    other = Codebook(state.other.codes)  # under the names OtherProject cleaned
     levels: dict[int | None, int] = {None: 0}  # a code of the project → its level
     children: dict[int | None, dict[str, int]] = defaultdict(dict)
     for code in own.codes.values():
         children[code.parent_id][code.name] = code.id
     next_position: dict[int | None, int] = {}
     descriptions: list[tuple[int, str]] = []
-    rows: list[Row] = []
+    rows: list[NewCode] = []
     for code in other.walk():
         parent = None if code.parent_id is None else state.codes[code.parent_id]
         match = own.by_uuid(code.uuid)
@@ -138,27 +137,26 @@ def merge_codes(state: MergeState) -> None:
         if parent not in next_position:
             siblings = own.children(parent)
             next_position[parent] = max((c.position for c in siblings), default=-1) + 1
-        code_id = state.new_id("codes")
-        row = full[code.id]
+        code_id = state.new_id(codes.next_id)
         rows.append(
-            {
-                "id": code_id,
-                "uuid": code.uuid,
-                "parent_id": parent,
-                "name": code.name,
-                "color": code.color,
-                "description": code.description,
-                "keywords": row["keywords"],
-                "codable": row["codable"],
-                "position": next_position[parent],
-                "created_at": row["created_at"],
-            }
+            NewCode(
+                id=code_id,
+                uuid=code.uuid,
+                parent_id=parent,
+                name=code.name,
+                color=code.color,
+                description=code.description,
+                keywords=code.keywords,
+                codable=code.codable,
+                position=next_position[parent],
+                created_at=state.other.code_times[code.id],
+            )
         )
         next_position[parent] += 1
         levels[code_id] = levels[parent] + 1
         children[parent][code.name] = code_id
         state.codes[code.id] = code_id
-    state.tx.insert("codes", rows)
+    codes.insert(state.tx.changes, rows)
     state.report.codes_added = len(rows)
     state.code_descriptions = descriptions
 

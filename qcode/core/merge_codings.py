@@ -10,42 +10,43 @@ from __future__ import annotations
 
 import uuid as uuidlib
 from collections import defaultdict
-from typing import Any
 
 from qcode.core.merge_documents import DocumentMerge
-from qcode.core.merge_plan import MergeState, Placement, Row
-from qcode.model import Codebook
-from qcode.store import merge as store
-from qcode.store import queries
+from qcode.core.merge_plan import MergeState, Placement
+from qcode.model import Codebook, Coding
+from qcode.store import codes, codings, documents, memos, suggestions
+from qcode.store.codings import CodingKey, CodingRow
+from qcode.store.memos import NewMemo, target_of
+from qcode.store.suggestions import NewRejection, Rejection
 
-Key = tuple[int, int, int, int, int]  # document, code, start, end, coder
+Key = CodingKey  # document, code, start, end, coder
 
 
 class CodingMerge:
     def __init__(self, state: MergeState, documents: DocumentMerge) -> None:
         self.state = state
         self.documents = documents
-        own = store.table_rows(state.tx.conn, "codings")
-        self.by_uuid = {row["uuid"]: row for row in own}
-        self.keys: dict[Key, int] = {_key(row): row["id"] for row in own}
-        self.codebook = Codebook(queries.codes(state.tx.conn))
+        own = codings.rows(state.tx.conn)
+        self.by_uuid = {coding.uuid: coding for coding in own}
+        self.keys: dict[Key, int] = {_key(coding): coding.id for coding in own}
+        self.codebook = Codebook(codes.codes(state.tx.conn))
         self._texts: dict[tuple[str, int], str] = {}
 
     def run(self) -> None:
         state = self.state
         report = state.report
-        rows: list[tuple[Any, ...]] = []
-        for row in state.other_rows("codings"):
-            placement = state.documents[row["document_id"]]
-            code_id = state.codes[row["code_id"]]
-            coder_id = state.coders[row["coder_id"]]
-            start, end = row["start_pos"], row["end_pos"]
+        rows: list[CodingRow] = []
+        for row in state.other.codings:
+            placement = state.documents[row.document_id]
+            code_id = state.codes[row.code_id]
+            coder_id = state.coders[row.coder_id]
+            start, end = row.start, row.end
             span: tuple[int, int] | None = (start, end)
             if placement.reanchor is not None:
                 span = placement.reanchor.span(start, end)
-            existing = self.by_uuid.get(row["uuid"])
+            existing = self.by_uuid.get(row.uuid)
             if existing is not None:
-                state.codings[row["id"]] = existing["id"]
+                state.codings[row.id] = existing.id
                 report.codings_skipped_duplicate += 1
                 if span is not None:
                     self._compare(existing, (placement.document_id, code_id, *span, coder_id))
@@ -57,44 +58,54 @@ class CodingMerge:
                 span = (start, end)
             key = (document_id, code_id, span[0], span[1], coder_id)
             if key in self.keys:
-                state.codings[row["id"]] = self.keys[key]
+                state.codings[row.id] = self.keys[key]
                 report.codings_skipped_duplicate += 1
                 continue
-            coding_id = self.keys[key] = state.codings[row["id"]] = state.new_id("codings")
-            rows.append((coding_id, row["uuid"], *key[:4], coder_id, row["created_at"]))
+            coding_id = self.keys[key] = state.codings[row.id] = state.new_id(codings.next_id)
+            rows.append(
+                CodingRow(
+                    id=coding_id,
+                    uuid=row.uuid,
+                    document_id=document_id,
+                    code_id=code_id,
+                    start=span[0],
+                    end=span[1],
+                    coder_id=coder_id,
+                    created_at=row.created_at,
+                )
+            )
             if document_id == placement.copy_id:
                 report.codings_on_copies += 1
             elif placement.reanchor is not None:
                 self._note_moved(placement, row, key)
-        state.tx.insert_values("codings", rows)
+        codings.insert(state.tx.changes, rows)
         report.codings_added = len(rows)
 
-    def _compare(self, existing: Row, key: Key) -> None:
+    def _compare(self, existing: Coding, key: Key) -> None:
         """A coding the project already has by UUID: say so if it was changed.
 
         The same coding on another document is not a change: after a first
         merge put it on a re-anchored text, a second merge may see it on a
         copy of the other's document."""
         document, code, start, end, coder = key
-        if (existing["code_id"], existing["coder_id"]) == (code, coder) and (
-            existing["document_id"] != document
-            or (existing["start_pos"], existing["end_pos"]) == (start, end)
+        if (existing.code_id, existing.coder_id) == (code, coder) and (
+            existing.document_id != document or (existing.start, existing.end) == (start, end)
         ):
             return
         state = self.state
         self.state.report.conflict(
             "coding",
-            f"{state.document_names.get(existing['document_id'], '?')}: "
-            f"{self.codebook.path(existing['code_id'])} "
-            f"{existing['start_pos']}–{existing['end_pos']}",
-            f"the same coding ({existing['uuid']}) is "
+            f"{state.document_names.get(existing.document_id, '?')}: "
+            f"{self.codebook.path(existing.code_id)} "
+            f"{existing.start}–{existing.end}",
+            f"the same coding ({existing.uuid}) is "
             f"{self.codebook.path(code)} at {start}–{end} by "
             f"{state.coder_names.get(coder, '?')} in {state.other.name}; kept this project's",
         )
 
-    def _note_moved(self, placement: Placement, row: Row, key: Key) -> None:
+    def _note_moved(self, placement: Placement, row: Coding, key: Key) -> None:
         """List a re-anchored coding whose covered text changed."""
-        old_text = self._text("other", placement.other_id)[row["start_pos"] : row["end_pos"]]
+        old_text = self._text("other", placement.other_id)[row.start : row.end]
         text = self._text("own", placement.document_id)[key[2] : key[3]]
         if old_text == text:
             return
@@ -103,8 +114,8 @@ class CodingMerge:
                 "document": self.state.document_names[placement.document_id],
                 "code": self.codebook.path(key[1]),
                 "coder": self.state.coder_names.get(key[4], "?"),
-                "old_start": row["start_pos"],
-                "old_end": row["end_pos"],
+                "old_start": row.start,
+                "old_end": row.end,
                 "start": key[2],
                 "end": key[3],
                 "old_text": old_text,
@@ -118,23 +129,23 @@ class CodingMerge:
             if side == "other":
                 text = self.state.other.text(document_id)
             else:
-                text = queries.document_text(self.state.tx.conn, document_id)
+                text = documents.text(self.state.tx.conn, document_id)
             self._texts[(side, document_id)] = text
         return text
 
 
-def _key(row: Row) -> Key:
-    return (row["document_id"], row["code_id"], row["start_pos"], row["end_pos"], row["coder_id"])
+def _key(row: Coding | Rejection) -> Key:
+    return (row.document_id, row.code_id, row.start, row.end, row.coder_id)
 
 
 def merge_memos(state: MergeState) -> None:
     tx = state.tx
-    own = store.table_rows(tx.conn, "memos")
-    by_uuid = {row["uuid"]: row for row in own}
+    own = memos.rows(tx.conn)
+    by_uuid = {memo.uuid: memo for memo in own}
     texts: dict[tuple[str, int | None], set[str]] = defaultdict(set)
-    for row in own:
-        texts[_target(row)].add(row["text"])
-    rows: list[Row] = []
+    for memo in own:
+        texts[target_of(memo)].add(memo.text)
+    rows: list[NewMemo] = []
     title = f"Description in {state.other.name}"
     for code_id, description in state.code_descriptions:
         if description not in texts[("code", code_id)]:
@@ -145,55 +156,52 @@ def merge_memos(state: MergeState) -> None:
         "code": state.codes,
         "coding": state.codings,
     }
-    for row in state.other_rows("memos"):
-        kind, other_id = _target(row)
+    for row in state.other.memos:
+        kind, other_id = target_of(row)
         target_id = None if other_id is None else mapped[kind].get(other_id)
         if other_id is not None and target_id is None:
             continue  # on something the merge did not bring over (cannot happen)
         target = (kind, target_id)
-        if row["text"] in texts[target]:
+        if row.text in texts[target]:
             continue
-        mine = by_uuid.get(row["uuid"])
-        if mine is not None and mine["text"] == row["text"]:
+        mine = by_uuid.get(row.uuid)
+        if mine is not None and mine.text == row.text:
             continue
-        texts[target].add(row["text"])
-        new = {key: row[key] for key in ("uuid", "title", "text", "created_at", "modified_at")}
-        new |= {f"{k}_id": target_id if k == kind else None for k in ("document", "code", "coding")}
-        new["coder_id"] = None if row["coder_id"] is None else state.coders[row["coder_id"]]
+        texts[target].add(row.text)
+        new = NewMemo(
+            target=kind,
+            target_id=target_id,
+            title=row.title,
+            text=row.text,
+            coder_id=None if row.coder_id is None else state.coders[row.coder_id],
+            created_at=row.created_at,
+            modified_at=row.modified_at,
+            uuid=row.uuid,
+        )
         if mine is not None:
-            new["uuid"] = str(uuidlib.uuid4())
-            new["title"] = (row["title"] + state.suffix).strip()
+            new = new._replace(uuid=str(uuidlib.uuid4()), title=(row.title + state.suffix).strip())
             state.report.conflict(
                 "memo",
-                mine["title"] or _start(mine["text"]),
+                mine.title or _start(mine.text),
                 f"{state.other.name} holds another text of this memo; both were kept, theirs "
-                f"titled '{new['title']}'",
+                f"titled '{new.title}'",
             )
         rows.append(new)
-    tx.insert("memos", rows)
+    memos.insert(tx.changes, rows)
     state.report.memos_added = len(rows)
 
 
-def _target(row: Row) -> tuple[str, int | None]:
-    for kind in ("document", "code", "coding"):
-        if row[f"{kind}_id"] is not None:
-            return kind, row[f"{kind}_id"]
-    return "project", None
-
-
-def _new_memo(state: MergeState, target: tuple[str, int], text: str, title: str) -> Row:
+def _new_memo(state: MergeState, target: tuple[str, int], text: str, title: str) -> NewMemo:
     kind, target_id = target
-    return {
-        "uuid": str(uuidlib.uuid4()),
-        "document_id": target_id if kind == "document" else None,
-        "code_id": target_id if kind == "code" else None,
-        "coding_id": target_id if kind == "coding" else None,
-        "title": title,
-        "text": text,
-        "coder_id": state.tx.coder.id,
-        "created_at": state.tx.now,
-        "modified_at": state.tx.now,
-    }
+    return NewMemo(
+        target=kind,
+        target_id=target_id,
+        title=title,
+        text=text,
+        coder_id=state.tx.coder.id,
+        created_at=state.tx.now,
+        modified_at=state.tx.now,
+    )
 
 
 def _start(text: str, limit: int = 40) -> str:
@@ -203,16 +211,16 @@ def _start(text: str, limit: int = 40) -> str:
 
 def merge_rejections(state: MergeState) -> None:
     """Rejected suggestions: a coder's "not this code here" is kept too."""
-    own = store.table_rows(state.tx.conn, "rejected_suggestions")
-    uuids = {row["uuid"] for row in own}
+    own = suggestions.rejection_rows(state.tx.conn)
+    uuids = {row.uuid for row in own}
     keys = {_key(row)[:4] for row in own}
-    rows: list[Row] = []
-    for row in state.other_rows("rejected_suggestions"):
-        if row["uuid"] in uuids:
+    rows: list[NewRejection] = []
+    for row in state.other.rejections:
+        if row.uuid in uuids:
             continue
-        placement = state.documents[row["document_id"]]
+        placement = state.documents[row.document_id]
         document_id = placement.document_id
-        span = (row["start_pos"], row["end_pos"])
+        span = (row.start, row.end)
         if placement.reanchor is not None:
             moved = placement.reanchor.span(*span)
             if moved is not None:
@@ -221,20 +229,20 @@ def merge_rejections(state: MergeState) -> None:
                 document_id = placement.copy_id
             else:
                 continue  # its text is not in this project: nothing to reject
-        key = (document_id, state.codes[row["code_id"]], *span)
+        key = (document_id, state.codes[row.code_id], *span)
         if key in keys:
             continue
         keys.add(key)
         rows.append(
-            {
-                "uuid": row["uuid"],
-                "document_id": key[0],
-                "code_id": key[1],
-                "start_pos": key[2],
-                "end_pos": key[3],
-                "coder_id": state.coders[row["coder_id"]],
-                "created_at": row["created_at"],
-            }
+            NewRejection(
+                uuid=row.uuid,
+                document_id=document_id,
+                code_id=key[1],
+                start=span[0],
+                end=span[1],
+                coder_id=state.coders[row.coder_id],
+                created_at=row.created_at,
+            )
         )
-    state.tx.insert("rejected_suggestions", rows)
+    suggestions.insert_rejections(state.tx.changes, rows)
     state.report.rejections_added = len(rows)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections import defaultdict
 
-from qcode.core.merge_plan import MergeState, Placement, Row
+from qcode.core.merge_plan import MergeState, Placement
 from qcode.core.reanchor import Reanchor
-from qcode.store import merge as store
-from qcode.store import queries
+from qcode.store import attributes, documents, speakers
+from qcode.store.attributes import NewValue, ValueRow
+from qcode.store.documents import DocumentRow, NewDocument
+from qcode.store.speakers import TurnRow
 
 # Below this share of unchanged text, two documents of one name are taken to
 # be different documents, not two versions of one.
@@ -29,151 +31,138 @@ class DocumentMerge:
     def __init__(self, state: MergeState) -> None:
         self.state = state
         tx = state.tx
-        own = store.table_rows(tx.conn, "documents")
-        state.document_names = {row["id"]: row["name"] for row in own}
-        state.document_uuids = {row["uuid"] for row in own}
-        self.by_uuid = {row["uuid"]: row for row in own}
-        self.by_sha = {row["sha256"]: row for row in own}
-        self.by_name = {row["name"]: row for row in own}
-        self.position = queries.max_document_position(tx.conn)
-        self.own_values: dict[tuple[int, int], tuple[int, object]] = {
-            (row["document_id"], row["variable_id"]): (row["id"], row["value"])
-            for row in store.table_rows(tx.conn, "document_values")
+        own = documents.rows(tx.conn)
+        state.document_names = {row.id: row.name for row in own}
+        state.document_uuids = {row.uuid for row in own}
+        self.by_uuid = {row.uuid: row for row in own}
+        self.by_sha = {row.sha256: row for row in own}
+        self.by_name = {row.name: row for row in own}
+        self.position = documents.max_position(tx.conn)
+        self.own_values: dict[tuple[int, int], ValueRow] = {
+            (row.document_id, row.variable_id): row for row in attributes.value_rows(tx.conn)
         }
-        self.values: dict[int, list[Row]] = defaultdict(list)
-        for row in state.other_rows("document_values"):
-            self.values[row["document_id"]].append(row)
-        self.turns: dict[int, list[Row]] = defaultdict(list)
-        for row in state.other_rows("speaker_turns"):
-            self.turns[row["document_id"]].append(row)
-        self.variable_names = {row["id"]: row["name"] for row in state.other_rows("variables")}
-        self.other_documents = {row["id"]: row for row in state.other_rows("documents")}
+        self.values: dict[int, list[ValueRow]] = defaultdict(list)
+        for value in state.other.values:
+            self.values[value.document_id].append(value)
+        self.turns: dict[int, list[TurnRow]] = defaultdict(list)
+        for turn in state.other.turns:
+            self.turns[turn.document_id].append(turn)
+        self.variable_names = {row.id: row.name for row in state.other.variables}
+        self.other_documents = {row.id: row for row in state.other.documents}
 
     def run(self) -> None:
         state = self.state
-        documents = sorted(self.other_documents.values(), key=lambda r: (r["position"], r["id"]))
+        in_order = sorted(self.other_documents.values(), key=lambda r: (r.position, r.id))
         claimed: set[int] = set()
-        later: list[Row] = []
-        for row in documents:  # first the same texts, so a name never claims them
-            mine = self.by_uuid.get(row["uuid"])
-            if mine is None or mine["sha256"] != row["sha256"]:
-                mine = self.by_sha.get(row["sha256"])
-            if mine is None or mine["id"] in claimed:
+        later: list[DocumentRow] = []
+        for row in in_order:  # first the same texts, so a name never claims them
+            mine = self.by_uuid.get(row.uuid)
+            if mine is None or mine.sha256 != row.sha256:
+                mine = self.by_sha.get(row.sha256)
+            if mine is None or mine.id in claimed:
                 later.append(row)
                 continue
-            claimed.add(mine["id"])
-            state.documents[row["id"]] = Placement(mine["id"], row["id"])
+            claimed.add(mine.id)
+            state.documents[row.id] = Placement(mine.id, row.id)
             state.report.documents_matched += 1
-            if mine["name"] != row["name"]:
+            if mine.name != row.name:
                 state.report.conflict(
                     "document",
-                    mine["name"],
-                    f"called '{row['name']}' in {state.other.name}; kept the name '{mine['name']}'",
+                    mine.name,
+                    f"called '{row.name}' in {state.other.name}; kept the name '{mine.name}'",
                 )
-            self._merge_values(row["id"], mine["id"])
+            self._merge_values(row.id, mine.id)
         for row in later:
-            mine = self.by_uuid.get(row["uuid"]) or self.by_name.get(row["name"])
-            if mine is not None and mine["id"] not in claimed:
-                claimed.add(mine["id"])
+            mine = self.by_uuid.get(row.uuid) or self.by_name.get(row.name)
+            if mine is not None and mine.id not in claimed:
+                claimed.add(mine.id)
                 self._reanchor(row, mine)
             else:
                 self._add_new(row)
 
-    def _reanchor(self, row: Row, mine: Row) -> None:
+    def _reanchor(self, row: DocumentRow, mine: DocumentRow) -> None:
         state = self.state
-        other_text = state.other.text(row["id"])
-        own_text = queries.document_text(state.tx.conn, mine["id"])
+        other_text = state.other.text(row.id)
+        own_text = documents.text(state.tx.conn, mine.id)
         reanchor = Reanchor(other_text, own_text)
         if reanchor.similarity < SAME_DOCUMENT:
-            copy_id = self.copy_for(Placement(mine["id"], row["id"]))
-            state.documents[row["id"]] = Placement(copy_id, row["id"])
+            copy_id = self.copy_for(Placement(mine.id, row.id))
+            state.documents[row.id] = Placement(copy_id, row.id)
             state.report.conflict(
                 "document",
-                mine["name"],
+                mine.name,
                 f"{state.other.name} has a document of this name with another text "
                 f"({round(100 * reanchor.similarity)}% alike); it was added as "
                 f"'{state.document_names[copy_id]}' with its codings",
             )
             return
-        state.documents[row["id"]] = Placement(mine["id"], row["id"], reanchor=reanchor)
+        state.documents[row.id] = Placement(mine.id, row.id, reanchor=reanchor)
         state.report.documents_matched += 1
-        self._merge_values(row["id"], mine["id"])
+        self._merge_values(row.id, mine.id)
 
-    def _add_new(self, row: Row) -> None:
+    def _add_new(self, row: DocumentRow) -> None:
         state = self.state
-        name = state.unique_document_name(row["name"])
-        uuid = row["uuid"] if row["uuid"] not in state.document_uuids else str(uuidlib.uuid4())
+        name = state.unique_document_name(row.name)
+        uuid = row.uuid if row.uuid not in state.document_uuids else str(uuidlib.uuid4())
         document_id = self.add_document(row, name, uuid)
-        state.documents[row["id"]] = Placement(document_id, row["id"])
-        if name != row["name"]:
+        state.documents[row.id] = Placement(document_id, row.id)
+        if name != row.name:
             state.report.conflict(
                 "document",
-                row["name"],
+                row.name,
                 f"the name is taken by another document here; added as '{name}'",
             )
 
     def _merge_values(self, other_id: int, document_id: int) -> None:
         """The project's attribute values win; missing ones are taken over."""
         state = self.state
-        rows: list[Row] = []
+        rows: list[NewValue] = []
         for value in self.values[other_id]:
-            variable_id = state.variables.get(value["variable_id"])
+            variable_id = state.variables.get(value.variable_id)
             if variable_id is None:
                 continue
             mine = self.own_values.get((document_id, variable_id))
             if mine is None:
-                rows.append(
-                    {
-                        "document_id": document_id,
-                        "variable_id": variable_id,
-                        "value": value["value"],
-                    }
-                )
-            elif mine[1] != value["value"]:
-                variable = self.variable_names[value["variable_id"]]
+                rows.append(NewValue(document_id, variable_id, value.value))
+            elif mine.value != value.value:
+                variable = self.variable_names[value.variable_id]
                 state.report.conflict(
                     "attribute",
                     state.document_names[document_id],
-                    f"'{variable}' is {mine[1]!r} here but {value['value']!r} in "
-                    f"{state.other.name}; kept {mine[1]!r}",
+                    f"'{variable}' is {mine.value!r} here but {value.value!r} in "
+                    f"{state.other.name}; kept {mine.value!r}",
                 )
-        state.tx.insert("document_values", rows)
+        attributes.insert_values(state.tx.changes, rows)
         state.report.values_added += len(rows)
 
-    def add_document(self, row: Row, name: str, uuid: str) -> int:
+    def add_document(self, row: DocumentRow, name: str, uuid: str) -> int:
         """Add the other's document ``row`` with its text, speaker turns and
         attribute values; returns its id."""
         state = self.state
         tx = state.tx
         self.position += 1
-        document_id = state.new_id("documents")
-        kept = ("length", "sha256", "source_name", "importer", "imported_at", "speakers")
-        tx.insert(
-            "documents",
-            [
-                {key: row[key] for key in kept}
-                | {"id": document_id, "uuid": uuid, "name": name, "position": self.position}
-            ],
+        document_id = state.new_id(documents.next_id)
+        new = NewDocument(
+            id=document_id,
+            uuid=uuid,
+            name=name,
+            length=row.length,
+            sha256=row.sha256,
+            source_name=row.source_name,
+            importer=row.importer,
+            imported_at=row.imported_at,
+            position=self.position,
+            speakers=row.speakers,
         )
-        text = state.other.text(row["id"])
-        tx.insert("document_texts", [{"document_id": document_id, "text": text}])
-        tx.insert(
-            "speaker_turns",
-            [
-                {key: turn[key] for key in turn if key != "id"} | {"document_id": document_id}
-                for turn in self.turns[row["id"]]
-            ],
-        )
+        documents.insert(tx.changes, [new])
+        documents.insert_text(tx.changes, document_id, state.other.text(row.id))
+        speakers.insert(tx.changes, document_id, [turn.turn for turn in self.turns[row.id]])
         values = [
-            {
-                "document_id": document_id,
-                "variable_id": state.variables[value["variable_id"]],
-                "value": value["value"],
-            }
-            for value in self.values[row["id"]]
-            if value["variable_id"] in state.variables
+            NewValue(document_id, state.variables[value.variable_id], value.value)
+            for value in self.values[row.id]
+            if value.variable_id in state.variables
         ]
-        tx.insert("document_values", values)
+        attributes.insert_values(tx.changes, values)
         state.report.values_added += len(values)
         state.report.documents_added += 1
         state.document_names[document_id] = name
@@ -186,8 +175,8 @@ class DocumentMerge:
         if placement.copy_id is None:
             state = self.state
             row = self.other_documents[placement.other_id]
-            uuid = row["uuid"] if row["uuid"] not in state.document_uuids else str(uuidlib.uuid4())
-            name = state.unique_document_name(row["name"] + state.suffix)
+            uuid = row.uuid if row.uuid not in state.document_uuids else str(uuidlib.uuid4())
+            name = state.unique_document_name(row.name + state.suffix)
             placement.copy_id = self.add_document(row, name, uuid)
         return placement.copy_id
 
@@ -207,7 +196,7 @@ class DocumentMerge:
             )
             if placement.unplaced:
                 copy = state.document_names[placement.copy_id or placement.document_id]
-                spans = [f"{row['start_pos']}–{row['end_pos']}" for row in placement.unplaced]
+                spans = [f"{coding.start}–{coding.end}" for coding in placement.unplaced]
                 shown = ", ".join(spans[:5]) + (
                     f" and {len(spans) - 5} more" if len(spans) > 5 else ""
                 )

@@ -8,49 +8,86 @@ The steps (coders, variables, documents, codes, codings, memos) live in
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from qcode.core.commands import Transaction
 from qcode.core.merge_report import MergeReport
 from qcode.core.names import clean_name, shown
 from qcode.core.reanchor import Reanchor
 from qcode.errors import QcodeError
-from qcode.store import merge as store
-from qcode.store import queries
-
-Row = dict[str, Any]
-# The tables whose rows have a name, and the conflict kind that reports a cleaned one.
-_NAMED = [("coders", "coder"), ("documents", "document"), ("variables", "attribute")]
-_NAMED += [("codes", "code")]
+from qcode.model import Code, Coding, Memo, Pseudonym
+from qcode.store import (
+    attributes,
+    coders,
+    codes,
+    codings,
+    documents,
+    memos,
+    project_info,
+    pseudonyms,
+    speakers,
+    suggestions,
+)
+from qcode.store.attributes import ValueRow, VariableRow
+from qcode.store.changes import ChangeRecorder
+from qcode.store.coders import CoderRow
+from qcode.store.database import Connection, broken_references, read_snapshot
+from qcode.store.documents import DocumentRow
+from qcode.store.speakers import TurnRow
+from qcode.store.suggestions import Rejection
 
 
 @dataclass
 class OtherProject:
-    """The project being merged in, read once before the merge starts."""
+    """The project being merged in, read once before the merge starts, with
+    the same readers that read the project merged into; every list is in the
+    order its rows were added (id order)."""
 
     path: Path
-    conn: sqlite3.Connection
+    conn: Connection
     info: dict[str, str]
-    rows: dict[str, list[Row]]
+    coders: list[CoderRow]
+    documents: list[DocumentRow]
+    variables: list[VariableRow]
+    values: list[ValueRow]
+    turns: list[TurnRow]
+    codes: list[Code]
+    code_times: dict[int, str]  # code id → when it was created
+    codings: list[Coding]
+    memos: list[Memo]
+    rejections: list[Rejection]
+    pseudonyms: list[Pseudonym]
     # (conflict kind, name as cleaned, name as the file has it), for the report
     cleaned: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
-    def read(cls, path: Path, conn: sqlite3.Connection) -> OtherProject:
-        with store.read_snapshot(conn):
-            broken = store.broken_references(conn)
+    def read(cls, path: Path, conn: Connection) -> OtherProject:
+        with read_snapshot(conn):
+            broken = broken_references(conn)
             if broken:
                 table, missing = broken[0]
                 raise QcodeError(
                     f"{path.name}: the project file is damaged ({table} refer to {missing} "
                     "that are not there); nothing was merged"
                 )
-            info = queries.project_info(conn)
-            rows = {table: store.table_rows(conn, table) for table in store.MERGED_TABLES}
-        other = cls(path, conn, info, rows)
+            other = cls(
+                path=path,
+                conn=conn,
+                info=project_info.info(conn),
+                coders=coders.rows(conn),
+                documents=documents.rows(conn),
+                variables=sorted(attributes.variable_rows(conn), key=lambda row: row.id),
+                values=attributes.value_rows(conn),
+                turns=speakers.rows(conn),
+                codes=sorted(codes.codes(conn), key=lambda code: code.id),
+                code_times=codes.created_times(conn),
+                codings=codings.rows(conn),
+                memos=memos.rows(conn),
+                rejections=suggestions.rejection_rows(conn),
+                pseudonyms=pseudonyms.rows(conn),
+            )
         other.clean_names()
         return other
 
@@ -58,20 +95,28 @@ class OtherProject:
         """Make the names of the other file's coders, documents, attributes and
         codes valid (:func:`~qcode.core.names.clean_name`): an older qcode, or
         someone editing the file, may have stored control characters or blanks."""
-        for table, kind in _NAMED:
-            for row in self.rows[table]:
-                raw = row["name"] if isinstance(row["name"], str) else str(row["name"])
-                name, changed = clean_name(raw, kind)
-                if changed:
-                    self.cleaned.append((kind, name, raw))
-                row["name"] = name
+        self.coders = [row._replace(name=self._clean(row.name, "coder")) for row in self.coders]
+        self.documents = [
+            row._replace(name=self._clean(row.name, "document")) for row in self.documents
+        ]
+        self.variables = [
+            row._replace(name=self._clean(row.name, "attribute")) for row in self.variables
+        ]
+        self.codes = [replace(code, name=self._clean(code.name, "code")) for code in self.codes]
+
+    def _clean(self, stored: object, kind: str) -> str:
+        raw = stored if isinstance(stored, str) else str(stored)
+        name, changed = clean_name(raw, kind)
+        if changed:
+            self.cleaned.append((kind, name, raw))
+        return name
 
     @property
     def name(self) -> str:
         return self.path.name
 
     def text(self, document_id: int) -> str:
-        return store.document_texts(self.conn, [document_id])[document_id]
+        return documents.text(self.conn, document_id)
 
 
 @dataclass
@@ -82,7 +127,7 @@ class Placement:
     other_id: int  # the other project's document
     reanchor: Reanchor | None = None  # set when the texts differ
     copy_id: int | None = None  # a copy of the other's document, made when needed
-    unplaced: list[Row] = field(default_factory=list)  # codings that went to the copy
+    unplaced: list[Coding] = field(default_factory=list)  # codings that went to the copy
 
 
 class MergeState:
@@ -103,7 +148,7 @@ class MergeState:
         self.document_uuids: set[str] = set()
         # (code id, the other's description) for codes whose descriptions differ
         self.code_descriptions: list[tuple[int, str]] = []
-        self._next_ids: dict[str, int] = {}
+        self._next_ids: dict[Callable[[ChangeRecorder], int], int] = {}
         for kind, name, raw in other.cleaned:
             report.conflict(
                 kind, name, f"named '{shown(raw)}' in {other.name}; cleaned to '{name}'"
@@ -114,12 +159,13 @@ class MergeState:
         """Added to names and titles that come from the other project."""
         return f" (from {self.other.path.stem})"
 
-    def new_id(self, table: str) -> int:
-        """An id for a row about to be inserted (ids are given out once)."""
-        if table not in self._next_ids:
-            self._next_ids[table] = self.tx.next_id(table)
-        value = self._next_ids[table]
-        self._next_ids[table] = value + 1
+    def new_id(self, first: Callable[[ChangeRecorder], int]) -> int:
+        """An id for a row about to be inserted (ids are given out once);
+        ``first`` is the entity's ``next_id`` (e.g. :func:`qcode.store.codes.next_id`)."""
+        if first not in self._next_ids:
+            self._next_ids[first] = first(self.tx.changes)
+        value = self._next_ids[first]
+        self._next_ids[first] = value + 1
         return value
 
     def unique_document_name(self, name: str) -> str:
@@ -131,11 +177,8 @@ class MergeState:
             number += 1
         return f"{name} ({number})"
 
-    def other_rows(self, table: str) -> list[Row]:
-        return self.other.rows[table]
 
-
-def quoted(names: list[str], limit: int = 3) -> str:
+def quoted(names: Sequence[str], limit: int = 3) -> str:
     """``'a', 'b', 'c' and 2 more``."""
     shown = ", ".join(f"'{name}'" for name in names[:limit])
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")

@@ -17,39 +17,41 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Iterable
 
-from qcode.core.merge_plan import MergeState, Row
+from qcode.core.merge_plan import MergeState
 from qcode.core.pseudonyms import contains_identifier
-from qcode.store import merge as store
+from qcode.model import Pseudonym
+from qcode.store import pseudonyms
+from qcode.store.pseudonyms import NewPseudonym
 
 # Said instead of a replacement that holds an identifier.
 HIDDEN = "(a replacement holding an identifier; not shown)"
 
 
 def merge_pseudonyms(state: MergeState) -> None:
-    own = store.table_rows(state.tx.conn, "pseudonyms")
-    theirs = state.other_rows("pseudonyms")
-    by_uuid = {row["uuid"]: row for row in own}
-    by_original = {row["original"]: row for row in own}
+    own = pseudonyms.rows(state.tx.conn)
+    theirs = state.other.pseudonyms
+    by_uuid = {row.uuid: row for row in own}
+    by_original: dict[str, Pseudonym | NewPseudonym] = {row.original: row for row in own}
     # Every identifier either project knows: none may appear in the report.
-    known = {row["original"] for row in own} | {row["original"] for row in theirs}
-    table = {row["original"]: row["replacement"] for row in own}
+    known = {row.original for row in own} | {row.original for row in theirs}
+    table = {row.original: row.replacement for row in own}
     uuids = set(by_uuid)
     where = state.other.name
-    added: list[Row] = []
+    added: list[NewPseudonym] = []
     for row in theirs:
-        original, replacement = row["original"], row["replacement"]
-        match = by_uuid.get(row["uuid"])
-        if match is not None and match["original"] != original:
+        original, replacement = row.original, row.replacement
+        match: Pseudonym | NewPseudonym | None = by_uuid.get(row.uuid)
+        if match is not None and match.original != original:
             # The same entry with another identifier (a hand-edited file):
             # both identifiers stay protected, theirs under a new UUID.
             match = None
         match = match or by_original.get(original)
         if match is not None:
-            if match["replacement"] != replacement:
-                kept = _quoted(match["replacement"], known)
+            if match.replacement != replacement:
+                kept = _quoted(match.replacement, known)
                 state.report.conflict(
                     "pseudonym",
-                    _plain(match["replacement"], known),
+                    _plain(match.replacement, known),
                     f"an identifier replaced by {kept} here is replaced by "
                     f"{_quoted(replacement, known)} in {where}; kept {kept}",
                 )
@@ -64,14 +66,13 @@ def merge_pseudonyms(state: MergeState) -> None:
                 "pseudonym", _plain(replacement, known), f"{entry} was not added: {problem}"
             )
             continue
-        new = {key: row[key] for key in ("uuid", "original", "replacement", "kind", "created_at")}
-        if new["uuid"] in uuids:
-            new["uuid"] = str(uuidlib.uuid4())
-        uuids.add(new["uuid"])
+        uuid = row.uuid if row.uuid not in uuids else str(uuidlib.uuid4())
+        uuids.add(uuid)
+        new = NewPseudonym(original, replacement, row.kind, row.created_at, uuid=uuid)
         table[original] = replacement
         by_original[original] = new
         added.append(new)
-    state.tx.insert("pseudonyms", added)
+    pseudonyms.insert(state.tx.changes, added)
     state.report.pseudonyms_added = len(added)
 
 

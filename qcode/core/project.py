@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -33,8 +32,18 @@ from qcode.model import (
     Segment,
     SpeakerTurn,
 )
-from qcode.store import history, meta, queries
-from qcode.store.database import SUFFIX, Database
+from qcode.store import (
+    coders,
+    codes,
+    codings,
+    documents,
+    history,
+    memos,
+    project_info,
+    speakers,
+    suggestions,
+)
+from qcode.store.database import SUFFIX, Connection, Database
 from qcode.store.database import UpgradeNeededError as UpgradeNeededError  # for the CLI
 
 if TYPE_CHECKING:
@@ -93,7 +102,7 @@ class Project:
             read_only=False,
             create=True,
             passphrase=passphrase,
-            initialise=lambda conn: meta.init_project(conn, title),
+            initialise=lambda conn: project_info.init(conn, title),
         )
         return cls(database, coder)
 
@@ -168,8 +177,8 @@ class Project:
         return self._database.passphrase
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """For :mod:`qcode.store` functions (analysis reads); never write through it."""
+    def conn(self) -> Connection:
+        """For :mod:`qcode.store` readers (analysis reads); never write through it."""
         return self._database.conn
 
     def backup_to(self, target: Path) -> None:
@@ -185,64 +194,61 @@ class Project:
 
     # -- coders ----------------------------------------------------------------
 
-    def _coder_for_write(self, conn: sqlite3.Connection) -> Coder:
-        coder = queries.coder_by_name(conn, self.coder_name)
+    def _coder_for_write(self, conn: Connection) -> Coder:
+        coder = coders.by_name(conn, self.coder_name)
         if coder is None:
             name = check_name(self.coder_name, "coder")  # refused inside the transaction
-            coder = queries.coder_by_name(conn, name)
+            coder = coders.by_name(conn, name)
             if coder is None:
-                meta.insert_coder(conn, name)
-                coder = queries.coder_by_name(conn, name)
+                coders.add(conn, name)
+                coder = coders.by_name(conn, name)
             assert coder is not None
         return coder
 
     def coders(self) -> list[Coder]:
-        return queries.coders(self.conn)
+        return coders.coders(self.conn)
 
     def coder_id(self, name: str, *, create: bool = False) -> int:
         """The id of a coder by name; ``create`` adds an unknown one."""
-        coder = queries.coder_by_name(self.conn, name.strip())
+        coder = coders.by_name(self.conn, name.strip())
         if coder is not None:
             return coder.id
         if not create:
             raise QcodeError(f"no coder named '{shown(name)}'")
         checked = check_name(name, "coder")
-        coder = queries.coder_by_name(self.conn, checked)
+        coder = coders.by_name(self.conn, checked)
         if coder is not None:
             return coder.id
         with self._database.write() as conn:
-            return meta.insert_coder(conn, checked)
+            return coders.add(conn, checked)
 
     # -- reading -------------------------------------------------------------------
 
     def info(self) -> dict[str, str]:
-        return queries.project_info(self.conn)
+        return project_info.info(self.conn)
 
     @property
     def name(self) -> str:
         return self.info().get("name", self.path.stem)
 
     def documents(self) -> list[Document]:
-        return queries.documents(self.conn)
+        return documents.documents(self.conn)
 
     def document(self, ref: str | int) -> Document:
         """A document by id, name, UUID or unique UUID prefix."""
         if isinstance(ref, int):
-            found = queries.documents(self.conn, [ref])
+            found = documents.documents(self.conn, [ref])
             if not found:
                 raise QcodeError("the document no longer exists")
             return found[0]
         ref = ref.strip()
-        for column in ("name", "uuid"):
-            ids = queries.document_ids_by(
-                self.conn, column, ref if column == "name" else ref.lower()
-            )
-            if ids:
-                return queries.documents(self.conn, ids)[0]
+        ids = documents.ids_named(self.conn, ref) or documents.ids_with_uuid(self.conn, ref.lower())
+        if ids:
+            return documents.documents(self.conn, ids)[0]
         if len(ref) >= 4:
-            ids = queries.document_ids_by_uuid_prefix(self.conn, ref.lower())
+            ids = documents.ids_with_uuid_prefix(self.conn, ref.lower())
             if len(ids) == 1:
-                return queries.documents(self.conn, ids)[0]
+                return documents.documents(self.conn, ids)[0]
         folded = [doc for doc in self.documents() if doc.name.casefold() == ref.casefold()]
         if len(folded) == 1:
             return folded[0]
@@ -250,13 +256,13 @@ class Project:
 
     def text(self, document: Document | int) -> str:
         document_id = document if isinstance(document, int) else document.id
-        return queries.document_text(self.conn, document_id)
+        return documents.text(self.conn, document_id)
 
     def speaker_turns(self, document: Document) -> list[SpeakerTurn]:
-        return queries.speaker_turns(self.conn, document.id)
+        return speakers.turns(self.conn, document.id)
 
     def codebook(self) -> Codebook:
-        return Codebook(queries.codes(self.conn))
+        return Codebook(codes.codes(self.conn))
 
     def code(self, ref: str) -> Code:
         """A code by path (``Parent/Child``) or UUID."""
@@ -268,16 +274,16 @@ class Project:
 
     def coding_counts(self) -> dict[int, int]:
         """Codings per code id (a code's own, not its sub-codes')."""
-        return queries.coding_counts(self.conn)
+        return codings.counts_by_code(self.conn)
 
     def coding_counts_by_document(self) -> dict[int, int]:
-        return queries.coding_counts_by_document(self.conn)
+        return codings.counts_by_document(self.conn)
 
     def coding_count(self, *, code: Code | None = None, document: Document | None = None) -> int:
         if code is not None:
-            return queries.coding_count(self.conn, "code_id", code.id)
+            return codings.count(self.conn, code_id=code.id)
         if document is not None:
-            return queries.coding_count(self.conn, "document_id", document.id)
+            return codings.count(self.conn, document_id=document.id)
         raise ValueError("give a code or a document")
 
     def codings(
@@ -294,7 +300,7 @@ class Project:
             if include_subcodes:
                 code_ids += [c.id for c in self.codebook().descendants(code.id)]
         coder_id = self.coder_id(coder) if coder is not None else None
-        return queries.codings(
+        return codings.codings(
             self.conn,
             document_id=None if document is None else document.id,
             code_ids=code_ids,
@@ -302,24 +308,24 @@ class Project:
         )
 
     def coding(self, uuid: str) -> Coding:
-        ids = queries.coding_ids_by_uuid(self.conn, [uuid.strip().lower()])
+        ids = codings.ids_by_uuid(self.conn, [uuid.strip().lower()])
         if not ids:
             raise QcodeError(f"no coding '{uuid}' in {self.path.name}")
-        return queries.codings(self.conn, ids=list(ids.values()))[0]
+        return codings.codings(self.conn, ids=list(ids.values()))[0]
 
     def segments(self, codings: Sequence[Coding]) -> list[Segment]:
         """Codings with their document name, code path, coder, text and memo."""
         codebook = self.codebook()
-        documents = queries.document_names(self.conn, {coding.document_id for coding in codings})
+        names = documents.names(self.conn, {coding.document_id for coding in codings})
         coder_names = {coder.id: coder.name for coder in self.coders()}
-        memos = queries.coding_memo_texts(self.conn, [coding.id for coding in codings])
+        memo_texts = memos.texts_of_codings(self.conn, [coding.id for coding in codings])
         texts: dict[int, str] = {}
         segments = []
         for coding in codings:
             text = texts.get(coding.document_id)
             if text is None:
                 text = texts[coding.document_id] = self.text(coding.document_id)
-            document_name, document_uuid = documents[coding.document_id]
+            document_name, document_uuid = names[coding.document_id]
             segments.append(
                 Segment(
                     coding=coding,
@@ -328,17 +334,17 @@ class Project:
                     code_path=codebook.path(coding.code_id),
                     coder=coder_names.get(coding.coder_id, "?"),
                     text=text[coding.start : coding.end],
-                    memo=memos.get(coding.id),
+                    memo=memo_texts.get(coding.id),
                 )
             )
         return segments
 
     def memos(self) -> list[Memo]:
-        return queries.memos(self.conn)
+        return memos.memos(self.conn)
 
     def memos_on(self, target: str, target_id: int | None = None) -> list[Memo]:
-        column = None if target == "project" else f"{target}_id"
-        return queries.memos_on(self.conn, column, target_id)
+        """The memos on the project, a document, a code or a coding, oldest first."""
+        return memos.memos_on(self.conn, target, target_id)
 
     def history(self) -> list[history.HistoryEntry]:
         return history.entries(self.conn)
@@ -374,7 +380,7 @@ class Project:
         attributes: Mapping[str, AttributeValue] | None = None,
     ) -> list[Document]:
         ids = self.push(document_edits.AddDocuments(documents, attributes or {}))
-        return queries.documents(self.conn, ids)
+        return self._documents(ids)
 
     def import_files(
         self,
@@ -394,7 +400,10 @@ class Project:
         ids = self.push(command)
         if warnings is not None:
             warnings.extend(command.warnings)
-        return queries.documents(self.conn, ids)
+        return self._documents(ids)
+
+    def _documents(self, ids: Sequence[int]) -> list[Document]:
+        return documents.documents(self.conn, ids)
 
     def rename_document(self, document: Document, name: str) -> None:
         self.push(document_edits.RenameDocument(document, name))
@@ -480,7 +489,7 @@ class Project:
         result = self.push(command)
         if not result.ids:
             return None
-        return queries.codings(self.conn, ids=result.ids)[0]
+        return codings.codings(self.conn, ids=result.ids)[0]
 
     def add_codings(
         self, codings: Sequence[coding_edits.NewCoding], *, create: bool = False
@@ -504,7 +513,7 @@ class Project:
         target_name: str = "",
     ) -> Memo:
         memo_id = self.push(coding_edits.AddMemo(target, target_id, text, title, target_name))
-        return queries.memos(self.conn, ids=[memo_id])[0]
+        return memos.memos(self.conn, ids=[memo_id])[0]
 
     def edit_memo(self, memo: Memo, text: str, title: str | None = None) -> None:
         self.push(coding_edits.EditMemo(memo, text, title))
@@ -518,8 +527,6 @@ class Project:
 
     def save_suggestion_model(self, key: str, pipeline: str, data: bytes) -> None:
         """Keep a trained suggestion model (not an edit: no undo, no history)."""
-        from qcode.store import suggestions
-
         with self._database.write() as conn:
             suggestions.save_model(conn, key, pipeline, data)
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
-from qcode.store import queries
+from qcode.store import project_info
 
 
 @dataclass
@@ -21,13 +21,9 @@ class SetProjectInfo(Command[None]):
         return "rename project" if self.name is not None else "edit project description"
 
     def do(self, tx: Transaction) -> None:
-        info = queries.project_info(tx.conn)
         if self.name is not None:
             if not self.name.strip():
                 raise QcodeError("a project needs a name")
-            tx.update("project", "name", {"value": self.name.strip()})
+            project_info.set_name(tx.changes, self.name.strip())
         if self.description is not None:
-            if "description" in info:
-                tx.update("project", "description", {"value": self.description})
-            else:
-                tx.insert("project", [{"key": "description", "value": self.description}])
+            project_info.set_description(tx.changes, self.description)

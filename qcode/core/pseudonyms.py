@@ -18,9 +18,7 @@ by ``qcode undo`` and shown in menus, where an identifier should not appear.
 
 from __future__ import annotations
 
-import sqlite3
 import unicodedata
-import uuid as uuidlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -29,6 +27,8 @@ from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
 from qcode.model import Pseudonym
 from qcode.store import pseudonyms as stored
+from qcode.store.database import Connection
+from qcode.store.pseudonyms import NewPseudonym
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,9 @@ class PseudonymEntry:
     kind: str | None = None
 
 
-def read_pseudonyms(conn: sqlite3.Connection, ids: Sequence[int] | None = None) -> list[Pseudonym]:
+def read_pseudonyms(conn: Connection, ids: Sequence[int] | None = None) -> list[Pseudonym]:
     """The table, longest original first (the order to replace in)."""
-    return [Pseudonym(*row) for row in stored.rows(conn, ids)]
+    return stored.pseudonyms(conn, ids)
 
 
 def contains_identifier(text: str, identifier: str) -> bool:
@@ -131,30 +131,26 @@ def _set_entries(tx: Transaction, entries: Sequence[PseudonymEntry]) -> list[int
     table.update({entry.original: entry.replacement for entry in cleaned})
     _check_table(table, originals)
     ids: list[int] = []
-    new_rows = []
-    next_id = tx.next_id("pseudonyms")
+    new_rows: list[NewPseudonym] = []
+    next_id = stored.next_id(tx.changes)
     for entry in cleaned:
         old = existing.get(entry.original)
         if old is not None:
-            changes = {"replacement": entry.replacement}
-            if entry.kind is not None:
-                changes["kind"] = entry.kind
-            tx.update("pseudonyms", old.id, changes)
+            stored.set_replacement(tx.changes, old.id, entry.replacement, entry.kind)
             ids.append(old.id)
             continue
         new_rows.append(
-            {
-                "id": next_id,
-                "uuid": str(uuidlib.uuid4()),
-                "original": entry.original,
-                "replacement": entry.replacement,
-                "kind": entry.kind or "",
-                "created_at": tx.now,
-            }
+            NewPseudonym(
+                id=next_id,
+                original=entry.original,
+                replacement=entry.replacement,
+                kind=entry.kind or "",
+                created_at=tx.now,
+            )
         )
         ids.append(next_id)
         next_id += 1
-    tx.insert("pseudonyms", new_rows)
+    stored.insert(tx.changes, new_rows)
     return ids
 
 
@@ -213,4 +209,4 @@ class DeletePseudonyms(Command[None]):
     def do(self, tx: Transaction) -> None:
         if not self.items:
             raise QcodeError("no pseudonyms to delete")
-        tx.delete("pseudonyms", sorted({item.id for item in self.items}))
+        stored.delete(tx.changes, sorted({item.id for item in self.items}))

@@ -26,12 +26,11 @@ GUIDs are kept (lower-cased); a GUID the file repeats gets a new one, reported.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
 from qcode.core.codebook_files import tree_levels
@@ -48,7 +47,10 @@ from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
 from qcode.io.speakers import detect_speaker_turns
 from qcode.model import MAX_CODE_DEPTH, Codebook, escape_name
-from qcode.store import queries
+from qcode.store import codes, codings, documents
+from qcode.store.codes import NewCode
+from qcode.store.codings import CodingRow
+from qcode.store.documents import NewDocument
 
 __all__ = ["ImportQdpx", "QdpxImportReport", "import_qdpx"]
 
@@ -85,10 +87,14 @@ class ImportQdpx(Command[QdpxImportReport]):
 
     def do(self, tx: Transaction) -> QdpxImportReport:
         name = self.path.name
-        documents = len(queries.documents(tx.conn))
-        codings = sum(queries.coding_counts(tx.conn).values())
-        if documents or codings:
-            held = plural(documents, "document") if documents else plural(codings, "coding")
+        held_documents = len(documents.documents(tx.conn))
+        held_codings = codings.count(tx.conn)
+        if held_documents or held_codings:
+            held = (
+                plural(held_documents, "document")
+                if held_documents
+                else plural(held_codings, "coding")
+            )
             raise QcodeError(
                 f"{name}: a REFI-QDA project can only be imported into a project without "
                 f"documents or codings, and this one has {held}; create a new project for it"
@@ -163,9 +169,9 @@ class _Import(ImportState):
                 f"{DEPTH_RULE}, and flattening them would change the codebook; "
                 "nothing was imported"
             )
-        existing = Codebook(queries.codes(self.tx.conn))
-        rows: list[dict[str, Any]] = []
-        next_id = self.tx.next_id("codes")
+        existing = Codebook(codes.codes(self.tx.conn))
+        rows: list[NewCode] = []
+        next_id = codes.next_id(self.tx.changes)
         # (codes, parent id, parent path, parent's level: 0 for the top)
         pending: list[tuple[Sequence[CodebookCode], int | None, str, int]] = [
             (codebook.codes, None, "", 0)
@@ -173,7 +179,7 @@ class _Import(ImportState):
         while pending:
             entries, parent_id, parent_path, parent_level = pending.pop()
             names = {code.name for code in existing.children(parent_id)}
-            position = queries.max_code_position(self.tx.conn, parent_id) + 1
+            position = codes.max_position(self.tx.conn, parent_id) + 1
             for entry in entries:
                 name = clean_name(" ".join(entry.name.split()), "code")[0]
                 path = f"{parent_path}/{escape_name(name)}" if parent_path else escape_name(name)
@@ -199,18 +205,18 @@ class _Import(ImportState):
                     code_id, next_id = next_id, next_id + 1
                     count = len(existing) + len(rows)
                     rows.append(
-                        {
-                            "id": code_id,
-                            "uuid": self._uuid("codes", entry.guid),
-                            "parent_id": parent_id,
-                            "name": unique,
-                            "color": check_color(entry.color or PALETTE[count % len(PALETTE)]),
-                            "description": entry.description,
-                            "keywords": "[]",
-                            "codable": int(entry.codable),
-                            "position": position,
-                            "created_at": self.tx.now,
-                        }
+                        NewCode(
+                            id=code_id,
+                            uuid=self._uuid("code", entry.guid),
+                            parent_id=parent_id,
+                            name=unique,
+                            color=check_color(entry.color or PALETTE[count % len(PALETTE)]),
+                            description=entry.description,
+                            keywords=(),
+                            codable=entry.codable,
+                            position=position,
+                            created_at=self.tx.now,
+                        )
                     )
                     names.add(unique)
                     position += 1
@@ -224,7 +230,7 @@ class _Import(ImportState):
                 self.codes.setdefault(entry.guid, code_id)
                 self.code_paths.setdefault(entry.guid, path)
                 pending.append((entry.children, code_id, path, level))
-        self.tx.insert("codes", rows)
+        codes.insert(self.tx.changes, rows)
         self.report.codes += len(rows)
         for code_guid, notes in codebook.note_refs.items():
             for note in notes:
@@ -297,23 +303,18 @@ class _Import(ImportState):
             self.report.changed.append(f"a second document named '{cleaned}' is now '{name}'")
         self.document_names.add(name)
         turns = detect_speaker_turns(text.text)
-        speakers = list(dict.fromkeys(turn.speaker for turn in turns))
-        (document_id,) = self.tx.insert(
-            "documents",
-            [
-                {
-                    "uuid": self._uuid("documents", text.guid),
-                    "name": name,
-                    "length": len(text.text),
-                    "sha256": digest,
-                    "source_name": self.report.source,
-                    "importer": "qdpx",
-                    "imported_at": text.created or self.tx.now,
-                    "position": self.report.documents + 1,
-                    "speakers": json.dumps(speakers, ensure_ascii=False),
-                }
-            ],
+        new = NewDocument(
+            uuid=self._uuid("document", text.guid),
+            name=name,
+            length=len(text.text),
+            sha256=digest,
+            source_name=self.report.source,
+            importer="qdpx",
+            imported_at=text.created or self.tx.now,
+            position=self.report.documents + 1,
+            speakers=list(dict.fromkeys(turn.speaker for turn in turns)),
         )
+        (document_id,) = documents.insert(self.tx.changes, [new])
         insert_text_and_turns(self.tx, document_id, text.text, turns)
         self.texts[digest] = (document_id, name)
         self.report.documents += 1
@@ -368,7 +369,7 @@ class _Import(ImportState):
             return 0, 0
         self.keys.add(key)
         if code_id in self.not_codable:
-            self.tx.update("codes", code_id, {"codable": 1})
+            codes.update(self.tx.changes, code_id, codable=True)
             self.report.changed.append(
                 f"code '{self.not_codable.pop(code_id)}' is marked not codable in the file "
                 "but has codings; it is codable now"
@@ -377,15 +378,15 @@ class _Import(ImportState):
         coding_id, self.next_coding = self.next_coding, self.next_coding + 1
         created = coding.created or selection.created or self.tx.now
         self.rows.append(
-            (
-                coding_id,
-                self._uuid("codings", guid),
-                document_id,
-                code_id,
-                selection.start,
-                selection.end,
-                coder_id,
-                created,
+            CodingRow(
+                id=coding_id,
+                uuid=self._uuid("coding", guid),
+                document_id=document_id,
+                code_id=code_id,
+                start=selection.start,
+                end=selection.end,
+                coder_id=coder_id,
+                created_at=created,
             )
         )
         if coding.guid is not None:

@@ -23,7 +23,10 @@ from qcode.core.names import clean_name, shown
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
 from qcode.model import AttributeValue
-from qcode.store import queries
+from qcode.store import attributes, coders, codings, documents, memos, project_info
+from qcode.store.attributes import NewValue
+from qcode.store.codings import CodingRow
+from qcode.store.memos import NewMemo
 
 _TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
 
@@ -57,21 +60,22 @@ class ImportState:
         self.report = report
         self.tool = "imported"
         self.coders: dict[str, int] = {}  # user GUID → coder id
-        self.coder_names = {coder.name: coder.id for coder in queries.coders(tx.conn)}
-        self.coder_uuids = {coder.uuid: coder.id for coder in queries.coders(tx.conn)}
+        self.coder_names = {coder.name: coder.id for coder in coders.coders(tx.conn)}
+        self.coder_uuids = {coder.uuid: coder.id for coder in coders.coders(tx.conn)}
         self.fallback_coder: int | None = None
         self.user_count = 0
         self.codes: dict[str, int] = {}  # code GUID → code id
         self.code_paths: dict[str, str] = {}
         self.not_codable: dict[int, str] = {}  # code id → path, for codes marked so
         self.variables: dict[str, tuple[int, str, str]] = {}  # GUID → (id, name, type)
-        self.variable_names = {v.name: (v.id, v.type) for v in queries.variables(tx.conn)}
+        self.variable_names = {v.name: (v.id, v.type) for v in attributes.variables(tx.conn)}
         self.values: dict[tuple[int, int], AttributeValue] = {}  # (document, variable) → value
         self.documents: dict[str, list[int]] = {}  # source/text GUID → documents
-        self.document_names = {document.name for document in queries.documents(tx.conn)}
+        self.document_names = {document.name for document in documents.documents(tx.conn)}
         self.texts: dict[str, tuple[int, str]] = {}  # sha256 → (document, name)
-        self.used: dict[str, set[str]] = {"documents": set(), "codes": set(), "codings": set()}
-        self.used["memos"] = {memo.uuid for memo in queries.memos(tx.conn)}
+        # UUIDs taken, by what has them: "document", "code", "coding", "memo"
+        self.used: dict[str, set[str]] = {"document": set(), "code": set(), "coding": set()}
+        self.used["memo"] = memos.uuids(tx.conn)
         self.reminted: Counter[str] = Counter()
         self.selections: dict[str, tuple[int, int | None]] = {}  # GUID → (document, coding)
         self.coding_guids: dict[str, int] = {}
@@ -80,21 +84,22 @@ class ImportState:
         self.links: list[qm.QdpxLink] = []
         self.sets: list[qm.QdpxSet] = []
         self.cases: list[qm.QdpxCase] = []
-        self.rows: list[tuple[Any, ...]] = []
+        self.rows: list[CodingRow] = []
         self.keys: set[tuple[int, int, int, int, int]] = set()
-        self.next_coding = tx.next_id("codings")
-        self.memos: list[dict[str, Any]] = []
+        self.next_coding = codings.next_id(tx.changes)
+        self.memos: list[NewMemo] = []
         self.counts: Counter[str] = Counter()
 
-    def _uuid(self, table: str, guid: str | None) -> str:
-        """``guid`` for a new row of ``table``, or a new UUID if it is missing or taken."""
-        if guid is not None and guid not in self.used[table]:
-            self.used[table].add(guid)
+    def _uuid(self, thing: str, guid: str | None) -> str:
+        """``guid`` for a new ``thing`` ("document", "code", "coding", "memo"),
+        or a new UUID if it is missing or taken."""
+        if guid is not None and guid not in self.used[thing]:
+            self.used[thing].add(guid)
             return guid
         if guid is not None:
-            self.reminted[table] += 1
+            self.reminted[thing] += 1
         fresh = str(uuidlib.uuid4())
-        self.used[table].add(fresh)
+        self.used[thing].add(fresh)
         return fresh
 
     def _clean(self, value: str, what: str, placeholder: str) -> str:
@@ -111,10 +116,9 @@ class ImportState:
             self.report.changed.append(f"a second user named '{name}' is now '{unique}'")
         if guid is None or guid in self.coder_uuids:
             guid = str(uuidlib.uuid4())
-        row = {"uuid": guid, "name": unique, "created_at": self.tx.now}
-        (coder_id,) = self.tx.insert("coders", [row])
+        coder_id = coders.insert(self.tx.changes, unique, self.tx.now, uuid=guid)
         self.coder_names[unique] = self.coder_uuids[guid] = coder_id
-        return int(coder_id)
+        return coder_id
 
     def _coder(self, guid: str | None) -> int:
         if guid is not None:
@@ -133,20 +137,20 @@ class ImportState:
 
     def _new_variable(self, name: str, type_: str, variable: qm.QdpxVariable | None) -> int:
         guid = variable.guid if variable is not None else None
-        taken = {guid} & {v.uuid for v in queries.variables(self.tx.conn)}
-        row = {
-            "uuid": guid if guid and not taken else str(uuidlib.uuid4()),
-            "name": name,
-            "type": type_,
-            "description": variable.description if variable is not None else "",
-        }
-        (variable_id,) = self.tx.insert("variables", [row])
+        taken = {guid} & {v.uuid for v in attributes.variables(self.tx.conn)}
+        variable_id = attributes.insert_variable(
+            self.tx.changes,
+            name,
+            type_,
+            variable.description if variable is not None else "",
+            uuid=guid if guid and not taken else None,
+        )
         self.variable_names[name] = (variable_id, type_)
         self.report.variables += 1
-        return int(variable_id)
+        return variable_id
 
     def _flush(self) -> None:
-        self.tx.insert_values("codings", self.rows)
+        codings.insert(self.tx.changes, self.rows)
         self.rows = []
 
     # -- attributes ----------------------------------------------------------------
@@ -204,17 +208,16 @@ class ImportState:
     ) -> None:
         when = created or self.tx.now
         self.memos.append(
-            {
-                "uuid": self._uuid("memos", guid),
-                "document_id": target if kind == "document" else None,
-                "code_id": target if kind == "code" else None,
-                "coding_id": target if kind == "coding" else None,
-                "title": title,
-                "text": text,
-                "coder_id": coder,
-                "created_at": when,
-                "modified_at": modified or when,
-            }
+            NewMemo(
+                target=kind,
+                target_id=None if kind == "project" else target,
+                title=title,
+                text=text,
+                coder_id=coder,
+                created_at=when,
+                modified_at=modified or when,
+                uuid=self._uuid("memo", guid),
+            )
         )
 
     def _target(self, guid: str | None) -> tuple[str, int] | None:
@@ -238,10 +241,7 @@ class ImportState:
         for note in end.note_refs:
             self.note_targets.setdefault(note, []).append(("project", None))
         if end.description.strip():
-            if "description" in queries.project_info(self.tx.conn):
-                self.tx.update("project", "description", {"value": end.description})
-            else:
-                self.tx.insert("project", [{"key": "description", "value": end.description}])
+            project_info.set_description(self.tx.changes, end.description)
 
     def finish(self) -> None:
         self._flush()
@@ -249,12 +249,12 @@ class ImportState:
         self._notes()
         self._sets()
         self._cases()
-        rows = [
-            {"document_id": document, "variable_id": variable, "value": _stored(value)}
+        values = [
+            NewValue(document, variable, value)
             for (document, variable), value in self.values.items()
         ]
-        self.tx.insert("document_values", rows)
-        self.tx.insert("memos", self.memos)
+        attributes.insert_values(self.tx.changes, values)
+        memos.insert(self.tx.changes, self.memos)
         self.report.memos += len(self.memos)
         self._summarise()
 
@@ -373,10 +373,9 @@ class ImportState:
                 "the comments of coded passages are now memos on "
                 + plural(counts["described"], "coding")
             )
-        for table, count in self.reminted.items():
+        for thing, count in self.reminted.items():
             report.changed.append(
-                f"{plural(count, table.rstrip('s'))} with a GUID used twice in the file "
-                "got a new one"
+                f"{plural(count, thing)} with a GUID used twice in the file got a new one"
             )
         if counts["unknown code"]:
             report.skipped.append(
@@ -414,7 +413,3 @@ def _typed(type_: str, raw: str) -> AttributeValue | None:
     except ValueError:
         return None
     return raw
-
-
-def _stored(value: AttributeValue) -> AttributeValue:
-    return int(value) if isinstance(value, bool) else value

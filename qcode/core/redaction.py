@@ -24,8 +24,6 @@ Labels never name an identifier: "redact 3 documents".
 from __future__ import annotations
 
 import glob
-import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +35,9 @@ from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
 from qcode.errors import QcodeError
 from qcode.model import Document
-from qcode.store import queries
+from qcode.store import attributes, codings, documents, memos, speakers, suggestions
 from qcode.store import redaction as stored
-from qcode.store.database import Database
+from qcode.store.database import Connection, Database
 from qcode.store.errors import sqlite_errors
 
 # A replacement next to other text can form another identifier ("甲" + "乙"
@@ -103,7 +101,7 @@ def _unique(name: str, taken: set[str]) -> str:
     return f"{name} ({number})"
 
 
-def _rewriter(conn: sqlite3.Connection) -> _Rewriter | None:
+def _rewriter(conn: Connection) -> _Rewriter | None:
     table = read_pseudonyms(conn)
     if not table:
         return None
@@ -133,12 +131,12 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
                 "'qcode pseudonym' or Privacy ▸ Pseudonyms… first"
             )
         ids = list(dict.fromkeys(document.id for document in self.documents))
-        current = {document.id: document for document in queries.documents(tx.conn, ids)}
+        current = {document.id: document for document in documents.documents(tx.conn, ids)}
         if len(current) != len(ids):
             raise QcodeError("a document to redact no longer exists; nothing was redacted")
         names = {document_id: rewriter.short(current[document_id].name) for document_id in ids}
         # Names that stay as they are first, so a new name never takes one.
-        taken = {document.name for document in queries.documents(tx.conn)}
+        taken = {name for _id, name in documents.names_in_order(tx.conn)}
         taken -= {current[i].name for i in ids if names[i] != current[i].name}
         for document_id in ids:
             if names[document_id] != current[document_id].name:
@@ -158,65 +156,68 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
 def _redact(
     tx: Transaction, rewriter: _Rewriter, document: Document, name: str
 ) -> DocumentRedaction:
-    text, maps, replacements = rewriter.text(queries.document_text(tx.conn, document.id))
-    changes: dict[str, object] = {}
+    text, maps, replacements = rewriter.text(documents.text(tx.conn, document.id))
     if maps:
-        tx.update("document_texts", document.id, {"text": text})
-        changes.update(length=len(text), sha256=text_sha256(text))
+        documents.set_text(tx.changes, document.id, text)
     other = 0
     if name != document.name:
-        changes["name"] = name
         other += 1
-    if document.source_name:
-        source_name = rewriter.short(document.source_name)
-        if source_name != document.source_name:
-            changes["source_name"] = source_name
-            other += 1
-    speakers = list(dict.fromkeys(rewriter.short(speaker) for speaker in document.speakers))
-    if speakers != list(document.speakers):
-        changes["speakers"] = json.dumps(speakers, ensure_ascii=False)
-    if changes:
-        tx.update("documents", document.id, changes)
+    source_name = rewriter.short(document.source_name) if document.source_name else None
+    if source_name == document.source_name:
+        source_name = None
+    elif source_name is not None:
+        other += 1
+    speaker_names = list(dict.fromkeys(rewriter.short(speaker) for speaker in document.speakers))
+    documents.update(
+        tx.changes,
+        document.id,
+        length=len(text) if maps else None,
+        sha256=text_sha256(text) if maps else None,
+        name=name if name != document.name else None,
+        source_name=source_name,
+        speakers=speaker_names if speaker_names != list(document.speakers) else None,
+    )
 
     moved = 0
-    for coding in queries.codings(tx.conn, document_id=document.id):
+    for coding in codings.codings(tx.conn, document_id=document.id):
         start, end = _span(maps, coding.start, coding.end)
         if (start, end) != (coding.start, coding.end):
-            tx.update("codings", coding.id, {"start_pos": start, "end_pos": end})
+            codings.move(tx.changes, coding.id, start, end)
             moved += 1
-    for turn_id, speaker, start, end in stored.speaker_turn_rows(tx.conn, document.id):
-        turn: dict[str, object] = {}
-        new_start, new_end = _span(maps, start, end)
-        if (new_start, new_end) != (start, end):
-            turn.update(start_pos=new_start, end_pos=new_end)
-        new_speaker = rewriter.short(speaker)
-        if new_speaker != speaker:
-            turn["speaker"] = new_speaker
+    for turn in speakers.rows(tx.conn, document.id):
+        new_start, new_end = _span(maps, turn.start, turn.end)
+        span_moved = (new_start, new_end) != (turn.start, turn.end)
+        new_speaker = rewriter.short(turn.speaker)
+        renamed = new_speaker != turn.speaker
+        other += renamed
+        speakers.update(
+            tx.changes,
+            turn.id,
+            speaker=new_speaker if renamed else None,
+            start=new_start if span_moved else None,
+            end=new_end if span_moved else None,
+        )
+    for rejection in suggestions.rejection_rows(tx.conn, document.id):
+        new_start, new_end = _span(maps, rejection.start, rejection.end)
+        if (new_start, new_end) != (rejection.start, rejection.end):
+            suggestions.move_rejection(tx.changes, rejection.id, new_start, new_end)
+    for value in attributes.text_values(tx.conn, document.id):
+        new_value = rewriter.short(value.value)
+        if new_value != value.value:
+            attributes.set_value(tx.changes, value.id, new_value)
             other += 1
-        if turn:
-            tx.update("speaker_turns", turn_id, turn)
-    for rejection_id, start, end in stored.rejection_rows(tx.conn, document.id):
-        new_start, new_end = _span(maps, start, end)
-        if (new_start, new_end) != (start, end):
-            tx.update(
-                "rejected_suggestions", rejection_id, {"start_pos": new_start, "end_pos": new_end}
+    coding_ids = codings.ids_in_documents(tx.conn, [document.id])
+    memo_ids = memos.ids_on_documents(tx.conn, [document.id])
+    memo_ids += memos.ids_on_codings(tx.conn, coding_ids)
+    for memo in memos.memos(tx.conn, ids=memo_ids) if memo_ids else []:
+        title, memo_text = rewriter.short(memo.title), rewriter.short(memo.text)
+        if (title, memo_text) != (memo.title, memo.text):
+            memos.update(
+                tx.changes,
+                memo.id,
+                title=title if title != memo.title else None,
+                text=memo_text if memo_text != memo.text else None,
             )
-    for value_id, value in stored.text_value_rows(tx.conn, document.id):
-        new_value = rewriter.short(value)
-        if new_value != value:
-            tx.update("document_values", value_id, {"value": new_value})
-            other += 1
-    coding_ids = queries.coding_ids_where(tx.conn, "document_id", [document.id])
-    memo_ids = queries.memo_ids_where(tx.conn, "document_id", [document.id])
-    memo_ids += queries.memo_ids_where(tx.conn, "coding_id", coding_ids)
-    for memo in queries.memos(tx.conn, ids=memo_ids) if memo_ids else []:
-        memo_changes = {
-            column: new
-            for column, old in (("title", memo.title), ("text", memo.text))
-            if (new := rewriter.short(old)) != old
-        }
-        if memo_changes:
-            tx.update("memos", memo.id, memo_changes)
             other += 1
     return DocumentRedaction(document.id, name, replacements, moved, other)
 

@@ -3,9 +3,9 @@
 Sheets: "Agreement" (overall, then each code), "By document", "Unmatched"
 (segment unit only) and "Settings" (unit, coders, documents).  Figures are
 numbers; an undefined figure is an empty cell, and the row's "Note" says why.
-Text cells are made safe as in :mod:`qcode.export.xlsx`: never a formula, no
-characters XML cannot hold, never longer than Excel allows.  The workbook is
-written beside the target and moved into place only when complete.
+Text cells are made safe by :class:`qcode.export.workbook.Workbook`: never a
+formula, no characters XML cannot hold, never longer than Excel allows.  The
+workbook is written beside the target and moved into place only when complete.
 
 **Pseudonymised** (``pseudonymiser=``), every text has the identifiers of the
 pseudonym table replaced: document names, code paths, coders, notes.  The
@@ -19,36 +19,23 @@ place, and refused if one is left.
 
 from __future__ import annotations
 
-import os
-import re
-import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qcode.errors import QcodeError
-from qcode.export.xlsx import EXCEL_TEXT_LIMIT, looks_like_formula
+from qcode.export.workbook import Sheet, Workbook, check_workbook_path
 
 if TYPE_CHECKING:
     from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
     from qcode.core.project import Project
     from qcode.core.pseudonymise import Pseudonymiser, Rewritten
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LABELS = {
     "percent_agreement": "% agreement",
     "kappa": "kappa",
     "alpha": "alpha",
     "specific_agreement": "specific agreement",
 }
-
-
-def check_workbook_path(path: Path) -> None:
-    """Refuse a name that is no .xlsx or a folder that does not exist."""
-    if path.suffix.lower() != ".xlsx":
-        raise QcodeError(f"{path.name}: an Excel workbook's name must end in .xlsx")
-    if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
 
 
 PSEUDONYMISED_NOTE = (
@@ -70,8 +57,6 @@ def write_agreement_workbook(
     the report's ``project`` is then needed for the texts of unmatched
     codings.  Raises :class:`QcodeError` when an identifier would be left in
     the file, or when a document changed since the report was computed."""
-    from openpyxl import Workbook
-
     path = Path(path)
     check_workbook_path(path)
     # (start, end, text) of each unmatched coding, found before any sheet is begun
@@ -81,8 +66,7 @@ def write_agreement_workbook(
             raise ValueError("a pseudonymised agreement workbook needs the project")
         recut = _Recut(project, pseudonymiser, path.name)
         spans = [recut.span(u) for u in report.unmatched]
-    workbook = Workbook(write_only=True)
-    book = _Book(workbook, pseudonymiser)
+    book = Workbook(pseudonymiser)
     segment = report.unit == "segment"
     if segment:
         counts = ["Codings", "Matched", "Unmatched"]
@@ -91,21 +75,21 @@ def write_agreement_workbook(
     figures = ["% agreement", "Kappa", "Alpha", "Specific agreement", "Note"]
     widths = [14] * (len(counts) + 4) + [60]
     sheet = book.sheet("Agreement", ["Code", *counts, *figures], [44, *widths])
-    sheet.append(["(overall)", *book.figures(report.overall, segment)])
+    sheet.append(["(overall)", *_figures(sheet, report.overall, segment)])
     for row in report.codes:
-        sheet.append([row.code, *book.figures(row.figures, segment)])
-    book.close(sheet)
+        sheet.append([row.code, *_figures(sheet, row.figures, segment)])
+    sheet.close()
     sheet = book.sheet("By document", ["Document", *counts, *figures], [36, *widths])
     for document in report.by_document:
-        sheet.append([document.document, *book.figures(document.figures, segment)])
-    book.close(sheet)
+        sheet.append([document.document, *_figures(sheet, document.figures, segment)])
+    sheet.close()
     if segment:
         headers = ["Coder", "Document", "Code", "Start", "End", "Best overlap", "Text"]
         sheet = book.sheet("Unmatched", headers, [20, 30, 40, 9, 9, 13, 80])
         for u, (start, end, text) in zip(report.unmatched, spans, strict=True):
-            overlap = book.number(u.best_overlap, "0.000")
+            overlap = sheet.number(u.best_overlap, "0.000")
             sheet.append([u.coder, u.document, u.code, start, end, overlap, text], done=(6,))
-        book.close(sheet)
+        sheet.close()
     sheet = book.sheet("Settings", ["Item", "Value"], [30, 100])
     settings: list[tuple[str, Any]] = [
         ("Unit", report.unit),
@@ -127,8 +111,12 @@ def write_agreement_workbook(
         settings.append(("Pseudonymised", PSEUDONYMISED_NOTE))
     for item, value in settings:
         sheet.append([item, value])
-    book.close(sheet)
-    _save(workbook, path, pseudonymiser)
+    sheet.close()
+    try:
+        book.save(path)
+    except BaseException:
+        book.discard()
+        raise
 
 
 class _Recut:
@@ -159,106 +147,18 @@ class _Recut:
         return start, end, rewritten.text[start:end]
 
 
-class _Book:
-    """Cells made safe and styled for one write-only workbook."""
-
-    def __init__(self, workbook: Any, pseudonymiser: Pseudonymiser | None = None) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Font
-
-        self.workbook = workbook
-        self.pseudonymiser = pseudonymiser
-        self._cell = WriteOnlyCell
-        self._bold = Font(bold=True)
-        self._sheet: Any = None
-
-    def sheet(self, title: str, headers: Sequence[str], widths: Sequence[float]) -> Any:
-        from openpyxl.utils import get_column_letter
-
-        ws = self.workbook.create_sheet(title)
-        ws.freeze_panes = "A2"
-        for number, width in enumerate(widths, 1):
-            ws.column_dimensions[get_column_letter(number)].width = width
-        cells = []
-        for header in headers:
-            cell = self._cell(ws, header)
-            cell.data_type = "s"
-            cell.font = self._bold
-            cells.append(cell)
-        ws.append(cells)
-        self._sheet = ws
-        return _Rows(self, ws, len(headers))
-
-    def close(self, rows: _Rows) -> None:
-        from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.filters import AutoFilter
-
-        last = get_column_letter(rows.columns)
-        rows.ws.auto_filter = AutoFilter(ref=f"A1:{last}{rows.count}")
-
-    def text(self, value: str, replace: bool = True) -> Any:
-        """A safe cell for ``value``; with a pseudonymiser, identifiers
-        replaced (``replace`` False: the text is pseudonymised already)."""
-        if replace and self.pseudonymiser is not None:
-            value = self.pseudonymiser.replace(value)
-        value = _NOT_XML.sub("\ufffd", value)
-        utf16 = value.encode("utf-16-le", "surrogatepass")
-        if len(utf16) > 2 * EXCEL_TEXT_LIMIT:
-            # Cut at a code-unit boundary; "ignore" drops half a surrogate pair.
-            value = utf16[: 2 * (EXCEL_TEXT_LIMIT - 1)].decode("utf-16-le", "ignore") + "…"
-        if not (looks_like_formula(value) or value.startswith("#")):
-            return value
-        cell = self._cell(self._sheet, value)
-        cell.data_type = "s"  # text, whatever openpyxl would make of it
-        return cell
-
-    def number(self, value: float | None, number_format: str) -> Any:
-        if value is None:
-            return None
-        cell = self._cell(self._sheet, value)
-        cell.number_format = number_format
-        return cell
-
-    def figures(self, figures: Figures, segment: bool) -> list[Any]:
-        counts: list[Any] = [figures.units, figures.both, figures.some]
-        if not segment:
-            counts.append(figures.neither)
-        note = "; ".join(
-            f"{_LABELS.get(name, name)}: {reason}" for name, reason in figures.reasons.items()
-        )
-        return [
-            *counts,
-            self.number(figures.percent_agreement, "0.0"),
-            self.number(figures.kappa, "0.000"),
-            self.number(figures.alpha, "0.000"),
-            self.number(figures.specific_agreement, "0.000"),
-            note,
-        ]
-
-
-class _Rows:
-    def __init__(self, book: _Book, ws: Any, columns: int) -> None:
-        self.book, self.ws, self.columns, self.count = book, ws, columns, 1
-
-    def append(self, values: Sequence[Any], done: Sequence[int] = ()) -> None:
-        """Add a row; the columns in ``done`` hold text pseudonymised already."""
-        text = self.book.text
-        self.ws.append(
-            [text(v, i not in done) if isinstance(v, str) else v for i, v in enumerate(values)]
-        )
-        self.count += 1
-
-
-def _save(workbook: Any, path: Path, pseudonymiser: Pseudonymiser | None) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".qcode-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        if pseudonymiser is not None:
-            from qcode.export.leak_check import check_written
-
-            check_written(Path(temporary), pseudonymiser, path.name)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _figures(sheet: Sheet, figures: Figures, segment: bool) -> list[Any]:
+    counts: list[Any] = [figures.units, figures.both, figures.some]
+    if not segment:
+        counts.append(figures.neither)
+    note = "; ".join(
+        f"{_LABELS.get(name, name)}: {reason}" for name, reason in figures.reasons.items()
+    )
+    return [
+        *counts,
+        sheet.number(figures.percent_agreement, "0.0"),
+        sheet.number(figures.kappa, "0.000"),
+        sheet.number(figures.alpha, "0.000"),
+        sheet.number(figures.specific_agreement, "0.000"),
+        note,
+    ]

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import codecs
 import html
-import os
-import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +29,7 @@ from typing import IO
 
 from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
+from qcode.export.atomic import Check
 
 _PIECE = 1 << 20  # bytes read at a time
 _OVERLAP = 4096  # characters carried over, so that no identifier is cut in two
@@ -58,24 +57,18 @@ def check_written(path: Path, pseudonymiser: Pseudonymiser, name: str | None = N
         )
 
 
-def write_checked(path: Path, data: bytes, pseudonymiser: Pseudonymiser | None) -> None:
-    """Write ``data`` beside ``path``, check it for leaks (with a
-    pseudonymiser), then move it into place: a failed or refused file never
-    appears at ``path``, and an earlier file there is kept."""
-    handle, name = tempfile.mkstemp(prefix=".qcode-", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        if pseudonymiser is not None:
-            check_written(temporary, pseudonymiser, path.name)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise QcodeError(f"{path.name}: cannot be written ({error.strerror or error})") from error
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+def leak_check(pseudonymiser: Pseudonymiser | None, name: str) -> Check | None:
+    """What an atomic write (:mod:`qcode.export.atomic`) runs on a file
+    before it appears as ``name``: the leak check when the export is
+    pseudonymised, nothing otherwise."""
+    if pseudonymiser is None:
+        return None
+    table = pseudonymiser
+
+    def check(written: Path) -> None:
+        check_written(written, table, name)
+
+    return check
 
 
 def _first_leak(path: Path, pseudonymiser: Pseudonymiser, shown: str) -> tuple[str, str] | None:

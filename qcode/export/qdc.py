@@ -14,7 +14,7 @@ from qcode.core.project import Project
 from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 from qcode.export.atomic import write_bytes_atomically
-from qcode.export.leak_check import check_written
+from qcode.export.leak_check import leak_check
 from qcode.export.qdpx_xml import XmlWriter, xml_safe
 from qcode.io.qdc import CODEBOOK_NAMESPACE, CodebookCode, canonical_color, canonical_guid
 
@@ -94,12 +94,5 @@ def export_codebook(
     codebook = project.codebook()
     codes = codebook_codes(codebook, None if pseudonymiser is None else pseudonymiser.replace)
     data = codebook_to_bytes(codes, origin=f"qcode {__version__}")
-    check = None
-    if pseudonymiser is not None:
-        table = pseudonymiser
-
-        def check(written: Path) -> None:
-            check_written(written, table, path.name)
-
-    write_bytes_atomically(path, data, check=check)
+    write_bytes_atomically(path, data, check=leak_check(pseudonymiser, path.name))
     return len(codebook)

@@ -45,9 +45,7 @@ twice gives the same bytes.
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 import time
 import uuid
 import zipfile
@@ -62,9 +60,21 @@ from typing import TYPE_CHECKING, Any
 from qcode import __version__
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.export.atomic import atomic_file
+from qcode.export.leak_check import leak_check
 from qcode.export.qdpx_xml import XmlWriter
 from qcode.model import AttributeValue, Code, Codebook, Document
-from qcode.store import exchange, queries
+from qcode.store import coders as stored_coders
+from qcode.store import codes as stored_codes
+from qcode.store import codings as stored_codings
+from qcode.store import documents as stored_documents
+from qcode.store import history as stored_history
+from qcode.store import memos as stored_memos
+from qcode.store import project_info
+from qcode.store.attributes import variable_rows
+from qcode.store.database import read_snapshot
+from qcode.store.memos import NoteRow
+from qcode.store.summary import counts as project_counts
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -136,29 +146,14 @@ def export_qdpx(
     if path.is_dir():
         raise QcodeError(f"{path.name}: is a folder")
     summary = QdpxExportSummary(path)
-    with exchange.snapshot(project.conn):
+    with read_snapshot(project.conn):
         export = _Export(project, summary, progress, pseudonymiser)
-        temporary: Path | None = None
-        try:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{path.stem}-", suffix=".qdpx.part", dir=path.parent
-            )
-            os.close(handle)
-            temporary = Path(name)
-            with zipfile.ZipFile(temporary, "w") as archive:
-                export.write(archive)
-            if pseudonymiser is not None:
-                from qcode.export.leak_check import check_written
-
-                check_written(temporary, pseudonymiser, path.name)
-            os.replace(temporary, path)
-        except BaseException as error:
-            if temporary is not None:
-                temporary.unlink(missing_ok=True)
-            if isinstance(error, OSError):
-                problem = error.strerror or str(error)
-                raise QcodeError(f"{path.name}: cannot be written ({problem})") from error
-            raise
+        check = leak_check(pseudonymiser, path.name)
+        with (
+            atomic_file(path, check=check) as temporary,
+            zipfile.ZipFile(temporary, "w") as archive,
+        ):
+            export.write(archive)
     summary.seconds = time.perf_counter() - began
     return summary
 
@@ -179,13 +174,13 @@ class _Export:
             pseudonymiser.replace if pseudonymiser is not None else _unchanged
         )
         self.summary = summary
-        self.info = queries.project_info(conn)
-        self.documents = queries.documents(conn)
-        self.codebook = Codebook(queries.codes(conn))
-        self.coders = queries.coders(conn)
-        self.variables = {row.name: row for row in exchange.variables(conn)}
-        self.counts = exchange.counts(conn)
-        self.code_memos = exchange.code_memo_uuids(conn) if self.counts.memos else {}
+        self.info = project_info.info(conn)
+        self.documents = stored_documents.documents(conn)
+        self.codebook = Codebook(stored_codes.codes(conn))
+        self.coders = stored_coders.coders(conn)
+        self.variables = {row.name: row for row in variable_rows(conn)}
+        self.counts = project_counts(conn)
+        self.code_memos = stored_memos.uuids_by_code(conn) if self.counts.memos else {}
         self._progress = progress
         self._done = 0
         self._total = 2 * len(self.documents) + 2
@@ -206,7 +201,7 @@ class _Export:
             self._project(writer)
             writer.finish()
         for document in self.documents:
-            data = self.replace(queries.document_text(self.conn, document.id)).encode("utf-8")
+            data = self.replace(stored_documents.text(self.conn, document.id)).encode("utf-8")
             archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
             self._advance()
         self._advance()
@@ -247,7 +242,7 @@ class _Export:
                 ("name", self.replace(info.get("name") or "qcode project")),
                 ("origin", f"qcode {__version__}"),
                 ("creationDateTime", _date_time(info.get("created_at", ""))),
-                ("modifiedDateTime", _date_time(exchange.last_edit_at(self.conn) or "")),
+                ("modifiedDateTime", _date_time(stored_history.last_edit_at(self.conn) or "")),
             ],
         )
         if self.coders:
@@ -285,13 +280,13 @@ class _Export:
             writer.end("Sources")
         if self.counts.memos:
             writer.start("Notes")
-            for note in exchange.notes(self.conn):
+            for note in stored_memos.notes(self.conn):
                 self._note(writer, note)
             writer.end("Notes")
         if info.get("description"):
             writer.leaf("Description", self.replace(info["description"]))
         if self.counts.memos:
-            for memo_uuid in exchange.memo_uuids_on(self.conn, None, 0):
+            for memo_uuid in stored_memos.uuids_on(self.conn, "project"):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         writer.end("Project")
 
@@ -335,14 +330,14 @@ class _Export:
                 ("creationDateTime", _date_time(document.imported_at)),
             ],
         )
-        selections = exchange.selections(conn, document.id)
+        selections = stored_codings.selections(conn, document.id)
         if selections:
-            text = queries.document_text(conn, document.id)
+            text = stored_documents.text(conn, document.id)
             offsets = None
             if self.pseudonymiser is not None:
                 rewritten = self.pseudonymiser.rewrite(text)
                 text, offsets = rewritten.text, rewritten.offsets
-            memos = exchange.coding_memo_uuids(conn, document.id) if self.counts.memos else {}
+            memos = stored_memos.uuids_of_codings_in(conn, document.id) if self.counts.memos else {}
             for row in selections:
                 created = _date_time(row.created_at)
                 start, end = (
@@ -374,7 +369,7 @@ class _Export:
                 writer.end("PlainTextSelection")
             self.summary.codings += len(selections)
         if self.counts.memos:
-            for memo_uuid in exchange.memo_uuids_on(conn, "document_id", document.id):
+            for memo_uuid in stored_memos.uuids_on(conn, "document", document.id):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         for name, value in document.attributes.items():
             variable = self.variables.get(name)
@@ -394,7 +389,7 @@ class _Export:
             writer.end("VariableValue")
         writer.end("TextSource")
 
-    def _note(self, writer: XmlWriter, note: exchange.NoteRow) -> None:
+    def _note(self, writer: XmlWriter, note: NoteRow) -> None:
         if self.pseudonymiser is not None:
             note = note._replace(title=self.replace(note.title), text=self.replace(note.text))
         writer.start(

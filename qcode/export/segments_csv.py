@@ -23,8 +23,6 @@ is checked for leaks before that.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +30,9 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.segments_report import SEGMENT_HEADERS, segment_rows
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.export.xlsx import looks_like_formula
+from qcode.export.atomic import atomic_file
+from qcode.export.cells import looks_like_formula
+from qcode.export.leak_check import leak_check
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -57,31 +57,25 @@ def export_segments_csv(
     path = Path(path)
     if not path.parent.is_dir():
         raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".csv", dir=path.parent)
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(SEGMENT_HEADERS)
-            rows = segment_rows(project, filters)
-            replace = None
-            if pseudonymiser is not None:
-                from qcode.export import pseudonymised
-
-                rows = pseudonymised.segments(project, rows, pseudonymiser)
-                replace = pseudonymiser.replace
-            for row in rows:
-                cells = row.cells()
-                if replace is not None:
-                    cells = [replace(value) if isinstance(value, str) else value for value in cells]
-                writer.writerow([safe_cell(value) for value in cells])
-                count += 1
+    check = leak_check(pseudonymiser, path.name)
+    with (
+        atomic_file(path, check=check) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as stream,
+    ):
+        writer = csv.writer(stream)
+        writer.writerow(SEGMENT_HEADERS)
+        rows = segment_rows(project, filters)
+        replace = None
         if pseudonymiser is not None:
-            from qcode.export.leak_check import check_written
+            from qcode.export import pseudonymised
 
-            check_written(Path(temporary), pseudonymiser, path.name)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            rows = pseudonymised.segments(project, rows, pseudonymiser)
+            replace = pseudonymiser.replace
+        for row in rows:
+            cells = row.cells()
+            if replace is not None:
+                cells = [replace(value) if isinstance(value, str) else value for value in cells]
+            writer.writerow([safe_cell(value) for value in cells])
+            count += 1
     return count

@@ -26,7 +26,8 @@ from pathlib import Path
 from qcode.core.project import Project
 from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
-from qcode.export.leak_check import write_checked
+from qcode.export.atomic import write_bytes_atomically
+from qcode.export.leak_check import leak_check
 from qcode.model import Document
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -68,7 +69,9 @@ def export_texts(
         text = project.text(document)
         if pseudonymiser is not None:
             text = pseudonymiser.replace(text)
-        write_checked(target, text.encode("utf-8"), pseudonymiser)
+        write_bytes_atomically(
+            target, text.encode("utf-8"), check=leak_check(pseudonymiser, target.name)
+        )
     return targets
 
 

@@ -1,31 +1,16 @@
 """The analyses as one Excel workbook, written as a stream.
 
-openpyxl's write-only mode writes each row to disk as it is appended, so a
-workbook of 200,000 coded segments never sits in memory.  The workbook is
-written to a temporary file beside the target and moved into place only when
-complete: a failed or cancelled export leaves no file behind.
-
-Every text cell is made safe for Excel:
-
-* text starting with ``=``, ``+``, ``-`` or ``@`` (also after leading white
-  space), or with a tab or carriage return, is stored as a text cell, never a
-  formula: a transcript line "=HYPERLINK(...)" stays words on the screen;
-* characters XML 1.0 cannot hold (control characters, lone surrogates,
-  U+FFFE/U+FFFF) become U+FFFD, and the Summary sheet says how many;
-* text over Excel's limit of 32,767 characters (counted in UTF-16, as
-  Excel does) is shortened, ending in "…", and counted in the Summary too.
-
-Numbers are stored as numbers; dates as ``YYYY-MM-DD HH:MM:SS`` text in UTC.
+Written with :class:`qcode.export.workbook.Workbook`: every text cell is made
+safe for Excel (never a formula; characters XML cannot hold become U+FFFD and
+text over Excel's limit is shortened, both counted on the Summary sheet), and
+the file appears only when complete.  Numbers are stored as numbers; dates as
+``YYYY-MM-DD HH:MM:SS`` text in UTC.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import re
-import tempfile
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,29 +21,17 @@ from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.export import pseudonymised
+from qcode.export.cells import EXCEL_TEXT_LIMIT
+from qcode.export.workbook import Progress, Sheet, Workbook, check_workbook_path
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
 
-Progress = Callable[[int, int], bool | None]
-
 # Optional sheets, by the name given in ``sheets``; the Summary is always written.
 SHEETS: tuple[str, ...] = ("codebook", "frequencies", "breakdowns", "matrix", "crosstabs")
 SHEETS += ("cooccurrence", "segments", "memos", "words")
-EXCEL_TEXT_LIMIT = 32_767  # UTF-16 code units in one cell
 _MAX_COLUMNS = 16_000  # Excel has 16,384 columns
 _MAX_CROSSTAB_VALUES = 1_000  # an attribute with more values is no crosstab
-_FORMULA_TRIGGERS = frozenset("=+-@\t\r")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_HEADER_COLOR = "DDE4EE"
-
-
-def looks_like_formula(text: str) -> bool:
-    """Whether a spreadsheet could take ``text`` for a formula (see the module)."""
-    first = text[:1]
-    if first in _FORMULA_TRIGGERS:
-        return True
-    return first.isspace() and text.lstrip()[:1] in _FORMULA_TRIGGERS
 
 
 @dataclass
@@ -77,132 +50,6 @@ class ExportSummary:
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__, "path": str(self.path)}
-
-
-class _Book:
-    """A write-only workbook with cell cleaning, styles and progress."""
-
-    def __init__(
-        self, progress: Progress | None, total: int, pseudonymiser: Pseudonymiser | None = None
-    ) -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font, PatternFill
-
-        self.workbook = Workbook(write_only=True)
-        self.replaced = self.shortened = 0
-        self._progress, self._total, self._done = progress, max(total, 1), 0
-        self._alignment, self._fill, self._cell = Alignment, PatternFill, WriteOnlyCell
-        self.bold = Font(bold=True)
-        self.header_fill = PatternFill("solid", fgColor=_HEADER_COLOR)
-        self._indents: dict[int, Any] = {}
-        self._fills: dict[str, Any] = {}
-        self.titles: list[str] = []
-        self.pseudonymiser = pseudonymiser
-
-    def advance(self, steps: int = 1) -> None:
-        self._done += steps
-        done = min(self._done, self._total)
-        if self._progress is not None and self._progress(done, self._total) is False:
-            raise QcodeError("export cancelled")
-
-    def remaining(self) -> int:
-        return max(self._total - self._done, 0)
-
-    def sheet(self, title: str, headers: Sequence[str], widths: Sequence[float]) -> _Sheet:
-        return _Sheet(self, title, headers, widths)
-
-    def text(self, value: str) -> str:
-        if self.pseudonymiser is not None:
-            value = self.pseudonymiser.replace(value)
-        if _NOT_XML.search(value):
-            value, count = _NOT_XML.subn("\ufffd", value)
-            self.replaced += count
-        if len(value) > EXCEL_TEXT_LIMIT // 2:
-            utf16 = value.encode("utf-16-le", "surrogatepass")
-            if len(utf16) > 2 * EXCEL_TEXT_LIMIT:
-                self.shortened += 1
-                # Cut at a code-unit boundary; "ignore" drops half a surrogate pair.
-                value = utf16[: 2 * (EXCEL_TEXT_LIMIT - 1)].decode("utf-16-le", "ignore") + "…"
-        return value
-
-    def cell(self, ws: Any, value: Any, *, indent: int = 0, color: str | None = None) -> Any:
-        """A cell for ``value``: a plain value when nothing needs setting."""
-        if isinstance(value, str):
-            value = self.text(value)
-            risky = looks_like_formula(value) or value.startswith("#")
-        else:
-            risky = False
-        fill = self.fill(color) if color else None
-        if not (risky or indent or fill):
-            return value
-        cell = self._cell(ws, value)
-        if risky:
-            cell.data_type = "s"  # text, whatever openpyxl made of it (formula, error)
-        if indent:
-            if indent not in self._indents:
-                self._indents[indent] = self._alignment(indent=min(indent, 15))
-            cell.alignment = self._indents[indent]
-        if fill is not None:
-            cell.fill = fill
-        return cell
-
-    def fill(self, color: str) -> Any:
-        """A solid fill in a code's colour (``#rrggbb`` or ``#rgb``), None if not a colour."""
-        if color not in self._fills:
-            hex_digits = color.strip().lstrip("#")
-            if len(hex_digits) == 3:
-                hex_digits = "".join(2 * digit for digit in hex_digits)
-            ok = re.fullmatch("[0-9a-fA-F]{6}", hex_digits) is not None
-            self._fills[color] = self._fill("solid", fgColor=hex_digits.upper()) if ok else None
-        return self._fills[color]
-
-
-class _Sheet:
-    """One streaming sheet: bold header, frozen header row, autofilter."""
-
-    def __init__(
-        self, book: _Book, title: str, headers: Sequence[str], widths: Sequence[float]
-    ) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.utils import get_column_letter
-
-        self.book = book
-        if book.pseudonymiser is not None:
-            title = book.pseudonymiser.replace(title)
-        self.ws = book.workbook.create_sheet(_unique_title(title, book.titles))
-        book.titles.append(self.ws.title)
-        self.ws.freeze_panes = "A2"
-        self._letter = get_column_letter
-        for number, width in enumerate(widths, 1):
-            self.ws.column_dimensions[get_column_letter(number)].width = width
-        self.columns = len(headers)
-        self.rows = 1
-        cells = []
-        for header in headers:
-            cell = WriteOnlyCell(self.ws, book.text(header))
-            cell.data_type = "s"
-            cell.font, cell.fill = book.bold, book.header_fill
-            cells.append(cell)
-        self.ws.append(cells)
-
-    def append(self, values: Iterable[Any], *, indent: int = 0, color: str | None = None) -> None:
-        """A row; ``indent`` applies to its first cell, ``color`` fills its third."""
-        cell, ws = self.book.cell, self.ws
-        values = list(values)
-        row = [cell(ws, value) for value in values]
-        if indent:
-            row[0] = cell(ws, values[0], indent=indent)
-        if color:
-            row[2] = cell(ws, values[2], color=color)
-        ws.append(row)
-        self.rows += 1
-
-    def close(self) -> None:
-        from openpyxl.worksheet.filters import AutoFilter
-
-        self.ws.auto_filter = AutoFilter(ref=f"A1:{self._letter(self.columns)}{self.rows}")
-        self.book.advance()
 
 
 def export_workbook(
@@ -226,10 +73,7 @@ def export_workbook(
     """
     began = time.perf_counter()
     path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        raise QcodeError(f"{path.name}: an Excel workbook's name must end in .xlsx")
-    if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+    check_workbook_path(path)
     chosen = set(SHEETS if sheets is None else sheets)
     unknown = chosen - set(SHEETS)
     if unknown:
@@ -241,7 +85,7 @@ def export_workbook(
     total = summary.segments * ("segments" in chosen) + 2 * len(scope.documents) * (
         "words" in chosen
     )
-    book = _Book(progress, total + 20, pseudonymiser)
+    book = Workbook(pseudonymiser, progress, total + 20)
     try:
         summary_sheet = book.sheet("Summary", ["Item", "Value"], [40, 100])
         for name, write in _WRITERS.items():
@@ -250,50 +94,13 @@ def export_workbook(
         summary.replaced_characters, summary.shortened_cells = book.replaced, book.shortened
         summary.sheets = list(book.titles)
         _summary(summary_sheet, project, filters, summary)
-        _save(book, path)
+        book.save(path)
         book.advance(book.remaining())
     except BaseException:
-        _discard(book)
+        book.discard()
         raise
     summary.seconds = time.perf_counter() - began
     return summary
-
-
-def _save(book: _Book, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
-        book.workbook.save(temporary)
-        if book.pseudonymiser is not None:
-            from qcode.export.leak_check import check_written
-
-            check_written(Path(temporary), book.pseudonymiser, path.name)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _discard(book: _Book) -> None:
-    """Remove the temporary files of a workbook that will never be saved."""
-    for ws in book.workbook.worksheets:
-        writer = getattr(ws, "_writer", None)
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                if not ws.closed:
-                    ws.close()
-                writer.cleanup()
-
-
-def _unique_title(title: str, taken: list[str]) -> str:
-    """A legal sheet name: no ``[]:*?/\\``, at most 31 characters, unique."""
-    title = re.sub(r"[\[\]:*?/\\]", "-", title).strip("'") or "Sheet"
-    candidate, number = title[:31], 2
-    lowered = {name.casefold() for name in taken}
-    while candidate.casefold() in lowered:
-        suffix = f" ({number})"
-        candidate, number = title[: 31 - len(suffix)] + suffix, number + 1
-    return candidate
 
 
 # -- the sheets -------------------------------------------------------------------------
@@ -312,7 +119,7 @@ def _counts(counts: frequencies.Counts) -> list[int]:
     return [counts.segments, counts.documents, counts.characters, counts.words, counts.coders]
 
 
-def _codebook(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _codebook(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     scope = filters.resolve(project)
     headers = ["Code", "Path", "Colour", "Description", "Keywords", "Codable"]
     sheet = book.sheet("Codebook", headers, [32, 44, 10, 60, 30, 9])
@@ -324,7 +131,9 @@ def _codebook(book: _Book, project: Project, filters: Filters, summary: ExportSu
     sheet.close()
 
 
-def _frequencies(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _frequencies(
+    book: Workbook, project: Project, filters: Filters, summary: ExportSummary
+) -> None:
     from openpyxl.chart import BarChart, Reference
 
     found = frequencies.code_frequencies(project, filters)
@@ -352,7 +161,7 @@ def _frequencies(book: _Book, project: Project, filters: Filters, summary: Expor
     chart_sheet.close()
 
 
-def _breakdowns(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _breakdowns(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     breakdowns: tuple[tuple[frequencies.Breakdown, str], ...] = (
         ("document", "Document"),
         ("coder", "Coder"),
@@ -373,7 +182,7 @@ def _breakdowns(book: _Book, project: Project, filters: Filters, summary: Export
     sheet.close()
 
 
-def _matrix_sheet(book: _Book, title: str, matrix: matrices.Matrix, corner: str) -> None:
+def _matrix_sheet(book: Workbook, title: str, matrix: matrices.Matrix, corner: str) -> None:
     columns = matrix.columns[:_MAX_COLUMNS]
     headers = [corner, *columns, "Total"]
     sheet = book.sheet(title, headers, [44] + [12] * (len(columns) + 1))
@@ -384,19 +193,21 @@ def _matrix_sheet(book: _Book, title: str, matrix: matrices.Matrix, corner: str)
     sheet.close()
 
 
-def _matrix(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _matrix(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     found = matrices.code_document_matrix(project, filters)
     _matrix_sheet(book, "Code × document", found, "Code (own segments)")
 
 
-def _crosstabs(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _crosstabs(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     for name in matrices.attribute_names(project):
         found = matrices.code_attribute_crosstab(project, name, filters)
         if 0 < len(found.columns) <= _MAX_CROSSTAB_VALUES:
             _matrix_sheet(book, f"Codes × {name}", found, f"Code (own segments) × {name}")
 
 
-def _cooccurrence(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _cooccurrence(
+    book: Workbook, project: Project, filters: Filters, summary: ExportSummary
+) -> None:
     for near, title in ((False, "Co-occurrence"), (True, "Co-occurrence near")):
         found = cooccurrence.cooccurrence(project, filters, near=near)
         corner = "Code (pairs in paragraph or turn)" if near else "Code (overlapping pairs)"
@@ -407,7 +218,7 @@ def _cooccurrence(book: _Book, project: Project, filters: Filters, summary: Expo
         sheet.close()
 
 
-def _segments(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _segments(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     widths = [36, 28, 16, 9, 9, 60, 80, 16, 20, 40, 38]
     sheet = book.sheet("Segments", segments_report.SEGMENT_HEADERS, widths)
     rows = segments_report.segment_rows(project, filters)
@@ -421,7 +232,7 @@ def _segments(book: _Book, project: Project, filters: Filters, summary: ExportSu
     sheet.close()
 
 
-def _memos(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _memos(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     widths = [10, 50, 28, 36, 24, 80, 16, 20, 20]
     sheet = book.sheet("Memos", segments_report.MEMO_HEADERS, widths)
     rows = segments_report.memo_rows(project, filters)
@@ -433,7 +244,7 @@ def _memos(book: _Book, project: Project, filters: Filters, summary: ExportSumma
     sheet.close()
 
 
-def _words(book: _Book, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _words(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
     sheet = book.sheet("Words by code", ["Code", "Rank", "Word", "Count"], [44, 7, 24, 10])
     codebook = project.codebook()
     for code, ranked in words.words_by_code(project, filters, tick=book.advance):
@@ -448,14 +259,14 @@ def _words(book: _Book, project: Project, filters: Filters, summary: ExportSumma
     sheet.close()
 
 
-def _words_shown(book: _Book, ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _words_shown(book: Workbook, ranked: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The words to list: pseudonymised, none that is part of an identifier."""
     if book.pseudonymiser is None:
         return ranked
     return [pair for pair in ranked if not book.pseudonymiser.is_part_of_identifier(pair[0])]
 
 
-def _summary(sheet: _Sheet, project: Project, filters: Filters, summary: ExportSummary) -> None:
+def _summary(sheet: Sheet, project: Project, filters: Filters, summary: ExportSummary) -> None:
     rows: list[tuple[str, Any]] = [
         ("Project", project.name),
         ("Exported at (UTC)", time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())),
@@ -482,7 +293,7 @@ def _summary(sheet: _Sheet, project: Project, filters: Filters, summary: ExportS
     sheet.close()
 
 
-_WRITERS: dict[str, Callable[[_Book, Project, Filters, ExportSummary], None]] = {
+_WRITERS: dict[str, Callable[[Workbook, Project, Filters, ExportSummary], None]] = {
     "codebook": _codebook,
     "frequencies": _frequencies,
     "breakdowns": _breakdowns,

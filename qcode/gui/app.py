@@ -5,25 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from qcode.core.encryption import is_encrypted
 from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
+from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.settings import Settings, data_dir
-
-
-def ask_coder_name(parent: QWidget | None, current: str | None = None) -> str | None:
-    """Ask the coder's name, recorded on every coding they make."""
-    name, ok = QInputDialog.getText(
-        parent,
-        "Who is coding?",
-        "Your name, as it will be recorded on every coding you make\n"
-        "(colleagues see it when you merge projects and compare coding):",
-        text=current or default_coder_name(),
-    )
-    name = name.strip()
-    return name if ok and name else None
 
 
 def demo_project_path() -> Path:
@@ -46,7 +34,7 @@ def open_project(
         if create:
             return Project.create(path, coder=coder)
         if is_encrypted(path):
-            from qcode.gui.passphrase_dialog import unlock
+            from qcode.gui.privacy.passphrase_dialog import unlock
 
             return unlock(parent, path, lambda key: _open(path, coder, parent, key))
         return _open(path, coder, parent, None)

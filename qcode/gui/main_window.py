@@ -12,26 +12,26 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QUndoView,
     QWidget,
 )
 
+from qcode.analysis.filters import Filters
 from qcode.core.project import Project
-from qcode.errors import QcodeError
-from qcode.gui.codebook_panel import CodebookPanel
-from qcode.gui.document_view import DocumentView
-from qcode.gui.documents_panel import DocumentsPanel
-from qcode.gui.search_panel import SearchPanel
-from qcode.gui.segments_panel import SegmentsPanel
+from qcode.gui.codebook.panel import CodebookPanel
+from qcode.gui.coding.document_view import DocumentView
+from qcode.gui.coding.search_panel import SearchPanel
+from qcode.gui.coding.segments_panel import SegmentsPanel
+from qcode.gui.documents.panel import DocumentsPanel
+from qcode.gui.exchange.imports import import_codebook, import_documents
+from qcode.gui.file_menu import FileMenu
 from qcode.gui.session import Session
-from qcode.gui.suggestions_panel import SuggestionsPanel
+from qcode.gui.suggestions.panel import SuggestionsPanel
 from qcode.gui.undo import UndoController
-from qcode.io.documents import SUPPORTED_SUFFIXES
+from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.settings import Settings
 
 ALL_CODERS = "All coders"
@@ -131,29 +131,18 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        file.addAction(self._action("&New project…", self._on_new, QKeySequence.StandardKey.New))
-        file.addAction(self._action("New encr&ypted project…", self._on_new_encrypted))
-        file.addAction(self._action("&Open project…", self._on_open, QKeySequence.StandardKey.Open))
-        self.recent_menu = file.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file.addSeparator()
-        self.import_action = self._action("&Import documents…", self._on_import, "Ctrl+Shift+I")
-        file.addAction(self.import_action)
-        file.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
-        file.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
-        file.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
-        file.addAction(self._action("Import REFI-QDA pro&ject (.qdpx)…", self._on_import_qdpx))
-        file.addAction(self._action("Export REFI-QDA projec&t (.qdpx)…", self._on_export_qdpx))
-        file.addSeparator()
-        file.addAction(self._action("Project &memo…", self._on_project_memo))
-        file.addAction(self._action("Save a &copy as…", self._on_save_copy))
-        file.addAction(self._action("Encry&pt this project…", self._on_encrypt))
-        file.addSeparator()
-        file.addAction(self._action("Mer&ge project…", self._on_merge))
-        file.addAction(self._action("Prepare coder cop&ies…", self._on_coder_copies))
-        file.addSeparator()
-        file.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu = FileMenu(
+            self,
+            bar.addMenu("&File"),
+            self.session,
+            self.settings,
+            self._let_go,
+            self._shown_report_filters,
+        )
+        self.file_menu.openRequested.connect(self.openRequested.emit)
+        self.file_menu.newRequested.connect(self.newRequested.emit)
+        self.file_menu.projectOpened.connect(self.projectOpened.emit)
+        self.import_action = self.file_menu.import_action
 
         edit = bar.addMenu("&Edit")
         undo = self.undo.stack.createUndoAction(self, "Undo")
@@ -218,17 +207,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&About qcode", self._on_about))
 
     def _on_pseudonyms(self) -> None:
-        from qcode.gui.pseudonyms_panel import show_pseudonyms
+        from qcode.gui.privacy.pseudonyms_panel import show_pseudonyms
 
         show_pseudonyms(self.session, self)
 
     def _on_find_identifiers(self) -> None:
-        from qcode.gui.identifiers_dialog import show_identifiers_dialog
+        from qcode.gui.privacy.identifiers_dialog import show_identifiers_dialog
 
         show_identifiers_dialog(self.session, self)
 
     def _on_redact(self) -> None:
-        from qcode.gui.redaction_dialog import show_redaction_dialog
+        from qcode.gui.privacy.redaction_dialog import show_redaction_dialog
 
         show_redaction_dialog(self.session, self)
 
@@ -276,133 +265,15 @@ class MainWindow(QMainWindow):
         self.docks["segments"].show()
         self.docks["segments"].raise_()
 
-    # -- file actions ------------------------------------------------------------------------
+    # -- windows and dialogs -----------------------------------------------------------------
 
-    def _on_new(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "New project", str(Path.home()), "qcode projects (*.qcode)"
-        )
-        if path:
-            self.newRequested.emit(Path(path if path.endswith(".qcode") else path + ".qcode"))
-
-    def _on_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open project", str(self.project.path.parent), "qcode projects (*.qcode)"
-        )
-        if path:
-            self.openRequested.emit(Path(path))
-
-    def _on_new_encrypted(self) -> None:
-        from qcode.gui.passphrase_dialog import new_encrypted_project
-
-        created = new_encrypted_project(self, self.project.coder_name)
-        if created is not None:
-            self.projectOpened.emit(created)
-
-    def _on_encrypt(self) -> None:
-        from qcode.gui.passphrase_dialog import encrypt_this_project
-
-        reopened = encrypt_this_project(self, self.project, self._let_go)
-        if reopened is not None:
-            self.projectOpened.emit(reopened)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_projects():
-            self.recent_menu.addAction(str(path), lambda p=path: self.openRequested.emit(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
-
-    def _on_import(self) -> None:
-        patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Import documents", str(Path.home()), f"Documents ({patterns})"
-        )
-        if paths:
-            self.import_files([Path(p) for p in paths])
-
-    def import_files(self, paths: list[Path]) -> None:
-        """Import with a progress dialog; Cancel leaves the project as it was."""
-        progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), self)
-        progress.setWindowTitle("Import documents")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-
-        def report(index: int, count: int, name: str) -> bool:
-            progress.setValue(index)
-            progress.setLabelText(f"Importing {name} ({index + 1} of {count})…")
-            return not progress.wasCanceled()
-
-        warnings: list[str] = []
-        added = self.session.edit(
-            lambda: self.project.import_files(paths, progress=report, warnings=warnings)
-        )
-        progress.setValue(len(paths))
-        progress.close()
-        if added:
-            self.session.open_document(added[0])
-            self.statusBar().showMessage(f"Imported {len(added)} document(s).", 6000)
-            if warnings:
-                # What reading the files changed or guessed (bytes replaced by
-                # U+FFFD, a legacy encoding): the researcher should check the source.
-                shown = warnings[:20]  # the rest are counted
-                if len(warnings) > len(shown):
-                    shown.append(f"… and {len(warnings) - len(shown)} more")
-                QMessageBox.warning(
-                    self,
-                    "Import report",
-                    f"Imported {len(added)} document(s). Please check:\n\n" + "\n".join(shown),
-                )
-
-    def _on_import_codebook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import codebook", str(Path.home()), "REFI-QDA codebooks (*.qdc *.qde)"
-        )
-        if path:
-            result = self.session.edit(lambda: self.project.import_codebook(Path(path)))
-            if result is not None:
-                self.statusBar().showMessage(
-                    f"{result.added} codes added, {result.matched} already there.", 6000
-                )
-
-    def _on_export_codebook(self, pseudonymise: bool | None = None) -> None:
-        from qcode.export.qdc import export_codebook
-        from qcode.gui.exchange import choose_pseudonymiser, suggested_name
-
-        go_on, pseudonymiser = choose_pseudonymiser(
-            self.session, self, "Export codebook", pseudonymise
-        )
-        if not go_on:
-            return
-        name = suggested_name(self.project, "", ".qdc", pseudonymiser is not None).name
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export codebook", str(Path.home() / name), "REFI-QDA codebook (*.qdc)"
-        )
-        if path:
-            target = Path(path if path.lower().endswith(".qdc") else path + ".qdc")
-            count = self.session.edit(lambda: export_codebook(self.project, target, pseudonymiser))
-            if count is not None:
-                checked = " Pseudonymised, and checked: no identifier is left in it."
-                message = f"Wrote {count} codes to {target}.{checked if pseudonymiser else ''}"
-                self.statusBar().showMessage(message, 6000)
-
-    def _on_save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "Save a copy of the project",
-            str(Path.home() / f"{self.project.path.stem} copy.qcode"),
-            "qcode projects (*.qcode)",
-        )
-        if path:
-            try:
-                self.project.backup_to(Path(path))
-            except (OSError, QcodeError) as problem:
-                self._on_error(f"Could not save a copy: {problem}")
-            else:
-                self.statusBar().showMessage(f"Saved a copy as {path}.", 6000)
+    def _shown_report_filters(self) -> Filters | None:
+        """The filters of the Reports window when it is open, else None."""
+        reports = self.reports
+        return getattr(reports, "filters", None) if reports and reports.isVisible() else None
 
     def _on_reports(self) -> None:
-        from qcode.gui.reports_window import ReportsWindow  # QtCharts only when asked
+        from qcode.gui.reports.window import ReportsWindow  # QtCharts only when asked
 
         if self.reports is None:
             self.reports = ReportsWindow(self.session, self)
@@ -410,48 +281,13 @@ class MainWindow(QMainWindow):
         self.reports.raise_()
         self.reports.activateWindow()
 
-    def _on_export_qdpx(self) -> None:
-        from qcode.gui.exchange import export_qdpx_dialog
-
-        export_qdpx_dialog(self.session, self)
-
-    def _on_import_qdpx(self) -> None:
-        from qcode.gui.exchange import import_qdpx_dialog
-
-        import_qdpx_dialog(self.session, self, self.openRequested.emit)
-
-    def _on_merge(self) -> None:
-        from qcode.gui.merge_dialog import merge_projects
-
-        merge_projects(self, self.session)
-
-    def _on_coder_copies(self) -> None:
-        from qcode.gui.coder_copies_dialog import CoderCopiesDialog
-
-        dialog = CoderCopiesDialog(self.session, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
-
     def _on_agreement(self) -> None:
-        from qcode.gui.agreement_window import show_agreement_window
+        from qcode.gui.team.agreement_window import show_agreement_window
 
         show_agreement_window(self, self.session)  # kept as self.agreement
 
-    def _on_export_excel(self) -> None:
-        from qcode.gui.reports_window import export_excel
-
-        # With the Reports window open, export what it shows; otherwise everything.
-        reports = self.reports
-        filters = getattr(reports, "filters", None) if reports and reports.isVisible() else None
-        export_excel(self.session, self, filters)
-
-    def _on_project_memo(self) -> None:
-        from qcode.gui.memo_dialog import edit_memos
-
-        edit_memos(self.session, "project", None, "Project memo", self)
-
     def _on_code_memo(self) -> None:
-        from qcode.gui.memo_dialog import edit_memos
+        from qcode.gui.coding.memo_dialog import edit_memos
 
         code = self.codebook.current_code()
         if code is None:
@@ -465,8 +301,6 @@ class MainWindow(QMainWindow):
         self.search.focus_search()
 
     def _on_set_coder(self) -> None:
-        from qcode.gui.app import ask_coder_name
-
         name = ask_coder_name(self, self.project.coder_name)
         if name:
             self.settings.coder_name = name
@@ -505,15 +339,14 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         for codebook in [p for p in paths if p.suffix.lower() == ".qdc"]:
-            result = self.session.edit(lambda c=codebook: self.project.import_codebook(c))
-            if result is not None:
-                self.statusBar().showMessage(
-                    f"{codebook.name}: {result.added} codes added, {result.matched} already there.",
-                    6000,
-                )
+            import_codebook(self.session, codebook, named=True)
         documents = [p for p in paths if p.suffix.lower() != ".qdc"]
         if documents:
             self.import_files(documents)
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import with a progress dialog; Cancel leaves the project as it was."""
+        import_documents(self.session, self, paths)
 
     def _let_go(self) -> None:
         """Close the project file (safe twice): every edit is already on disk."""

@@ -80,23 +80,17 @@ class Session(QObject):
         self.project.flush_pending()  # cheap when nothing is pending
 
     def _on_project_changed(self, event: ProjectChanged) -> None:
-        tables = event.tables
-        if tables & {
-            "documents",
-            "document_texts",
-            "document_values",
-            "variables",
-            "speaker_turns",
-        }:
+        kinds = event.kinds
+        if "documents" in kinds:
             self._refresh_current_document()
             self.documentsChanged.emit(event.documents)
-        if "codes" in tables:
+        if "codes" in kinds:
             self.codesChanged.emit(event.codes)
-        if "codings" in tables:
+        if "codings" in kinds:
             self.codingsChanged.emit(event.documents, event.codes)
-        if "memos" in tables:
+        if "memos" in kinds:
             self.memosChanged.emit()
-        if "project" in tables:
+        if "project" in kinds:
             self.documentsChanged.emit(frozenset())
 
     def _refresh_current_document(self) -> None:

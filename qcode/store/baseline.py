@@ -11,11 +11,13 @@ import sqlite3
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+
+from qcode.store.codings import CodingRow
 
 
-def raw_insert_codings(path: Path, rows: Sequence[Sequence[Any]]) -> float:
-    """Insert complete coding rows with one ``executemany``; returns seconds."""
+def raw_insert_codings(path: Path, rows: Sequence[CodingRow]) -> float:
+    """Insert complete coding rows (ids included) with one ``executemany``;
+    returns seconds."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")

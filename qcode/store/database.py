@@ -48,6 +48,11 @@ from qcode.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SUFFIX = ".qcode"
 
+# The connection the store's readers and writers take.  The layers above name
+# this alias, never :mod:`sqlite3` (an encrypted project's connection is a
+# ``sqlcipher3`` one, with the same interface).
+Connection = sqlite3.Connection
+
 
 def now_iso() -> str:
     """The current time as an ISO 8601 string in UTC, to the second."""
@@ -315,6 +320,28 @@ class Database:
             with contextlib.suppress(*sqlite_errors()):
                 self.conn.close()
         self.release()
+
+
+@contextlib.contextmanager
+def read_snapshot(conn: Connection) -> Iterator[None]:
+    """One read transaction: every read inside sees the project as it was at
+    one moment (an export, a merge reading a project a coder is still
+    editing).  Inside a caller's transaction it adds nothing."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")  # a read transaction: commit and rollback are the same
+
+
+def broken_references(conn: Connection) -> list[tuple[str, str]]:
+    """(table, referred table) for rows that refer to a row that is not
+    there: a damaged file, which a merge must refuse rather than half-read."""
+    found = conn.execute("PRAGMA foreign_key_check").fetchall()
+    return sorted({(str(row[0]), str(row[2])) for row in found})
 
 
 # How long closing waits for readers to let the log be emptied into the file.

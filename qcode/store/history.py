@@ -92,6 +92,12 @@ def entries(conn: sqlite3.Connection) -> list[HistoryEntry]:
     return [HistoryEntry(*row) for row in cursor]
 
 
+def last_edit_at(conn: sqlite3.Connection) -> str | None:
+    """When the project was last edited (or an edit undone), if it ever was."""
+    row = conn.execute("SELECT max(coalesce(changed_at, created_at)) FROM history").fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def make_permanent(conn: sqlite3.Connection) -> None:
     """Make every past edit permanent (used after building the demo project)."""
     conn.execute("UPDATE history SET state = 'permanent', changes = '[]' WHERE state = 'done'")

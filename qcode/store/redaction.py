@@ -1,8 +1,6 @@
-"""Storage side of permanent redaction (see :mod:`qcode.core.redaction`).
-
-Reads the rows a redaction rewrites that :mod:`qcode.store.queries` does not
-give with their ids, and :func:`purge_redactions`, which makes redactions
-permanent when the project is closed: their change sets (which hold the
+"""Storage side of permanent redaction (see :mod:`qcode.core.redaction`):
+:func:`purge_redactions`, which makes redactions permanent when the project
+is closed: their change sets (which hold the
 original text, for undo) are erased, and so are the bytes SQLite would
 otherwise leave behind in freed pages and in the write-ahead log.
 """
@@ -17,40 +15,6 @@ from qcode.store.database import now_iso
 from qcode.store.errors import sqlite_errors
 
 KIND = "redact"
-
-
-def speaker_turn_rows(
-    conn: sqlite3.Connection, document_id: int
-) -> list[tuple[int, str, int, int]]:
-    """(id, speaker, start, end) of a document's speaker turns."""
-    cursor = conn.execute(
-        "SELECT id, speaker, start_pos, end_pos FROM speaker_turns WHERE document_id = ? "
-        "ORDER BY start_pos, id",
-        (document_id,),
-    )
-    return [(int(a), str(b), int(c), int(d)) for a, b, c, d in cursor]
-
-
-def rejection_rows(conn: sqlite3.Connection, document_id: int) -> list[tuple[int, int, int]]:
-    """(id, start, end) of the suggestions rejected in a document."""
-    cursor = conn.execute(
-        "SELECT id, start_pos, end_pos FROM rejected_suggestions WHERE document_id = ? "
-        "ORDER BY start_pos, id",
-        (document_id,),
-    )
-    return [(int(a), int(b), int(c)) for a, b, c in cursor]
-
-
-def text_value_rows(conn: sqlite3.Connection, document_id: int) -> list[tuple[int, str]]:
-    """(id, value) of a document's text attributes."""
-    cursor = conn.execute(
-        "SELECT dv.id, dv.value FROM document_values dv "
-        "JOIN variables v ON v.id = dv.variable_id "
-        "WHERE dv.document_id = ? AND v.type = 'text' AND typeof(dv.value) = 'text' "
-        "ORDER BY dv.id",
-        (document_id,),
-    )
-    return [(int(a), str(b)) for a, b in cursor]
 
 
 def redactions_pending(conn: sqlite3.Connection) -> bool:

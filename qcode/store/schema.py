@@ -99,6 +99,24 @@ KEY_COLUMN: dict[str, str] = {
     for table in TABLES
 }
 
+# What the rest of qcode calls the things each table holds: change events
+# (:class:`qcode.core.events.ProjectChanged`) carry these kinds, never table
+# names.  A document's text, speaker turns and attributes are part of it.
+KIND_OF_TABLE: dict[str, str] = {
+    "project": "project",
+    "coders": "coders",
+    "documents": "documents",
+    "document_texts": "documents",
+    "variables": "documents",
+    "document_values": "documents",
+    "speaker_turns": "documents",
+    "codes": "codes",
+    "codings": "codings",
+    "memos": "memos",
+    "rejected_suggestions": "suggestions",
+    "pseudonyms": "pseudonyms",
+}
+
 _V1 = """
 CREATE TABLE project (
     key TEXT PRIMARY KEY,

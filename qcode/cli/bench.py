@@ -1,0 +1,32 @@
+"""``qcode bench``: measuring qcode's speed on a synthetic project.
+The work is in qcode.bench (and qcode.gui.bench for the app)."""
+
+from __future__ import annotations
+
+import argparse
+
+from qcode.cli.output import print_json, say
+
+
+def cmd_bench(options: argparse.Namespace) -> int:
+    from qcode.bench.common import print_results
+    from qcode.bench.run import run_benchmarks
+
+    progress = None if options.json else say
+    results = run_benchmarks(
+        documents=options.documents,
+        codings=options.codings,
+        units=options.units,
+        progress=progress,
+    )
+    if options.gui:
+        from qcode.gui.bench import run_gui_benchmarks
+
+        results += run_gui_benchmarks(
+            documents=options.documents, codings=options.codings, progress=progress
+        )
+    if options.json:
+        print_json([result.as_json() for result in results])
+    else:
+        print_results(results)
+    return 0

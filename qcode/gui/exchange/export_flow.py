@@ -1,0 +1,182 @@
+"""The one way every export of the app goes, whatever it writes.
+
+1. Pseudonymise?  Asked when the project has pseudonyms, ticked by default
+   (the safe answer); Cancel stops here.
+2. Where?  A save dialog (unless the caller knows the path) suggesting a
+   name beside the project, marked "(pseudonymised)" when it is.
+3. Writing, through :mod:`qcode.export`, under a progress dialog whose
+   Cancel leaves no file.
+4. What happened: a status message naming the file, or one line of error.
+
+An export says only what differs, as an :class:`Export`; see
+:mod:`qcode.gui.exchange.exports` for all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.gui.session import Session
+
+if TYPE_CHECKING:
+    from qcode.core.pseudonymise import Pseudonymiser
+
+T = TypeVar("T")
+Progress = Callable[[int, int], bool]
+
+PSEUDONYMISE_LABEL = "Pseudonymise (replace identifiers from the Pseudonyms table)"
+PSEUDONYMISED_NOTE = " Pseudonymised, and checked: no identifier is left in it."
+
+
+@dataclass(frozen=True)
+class Export(Generic[T]):
+    """What one export writes and says; the steps are :func:`run_export`'s."""
+
+    title: str  # of the question and the dialogs: "Export to Excel"
+    label: str  # after the project's name in the suggested file name: " report"
+    suffix: str  # ".xlsx", added when the user leaves it out
+    file_filter: str  # "Excel workbooks (*.xlsx)"
+    write: Callable[[Path, Pseudonymiser | None, Progress], T]  # through qcode.export
+    done: Callable[[T, Path], str]  # the status message once written
+    writing: str = "Writing…"  # under the progress bar
+    cancelled: str = "Export cancelled: no file was written."
+
+
+def run_export(
+    session: Session,
+    parent: QWidget,
+    export: Export[T],
+    path: Path | None = None,
+    pseudonymise: bool | None = None,
+    *,
+    show_error: Callable[[str], None] | None = None,
+    show_status: Callable[[str], None] | None = None,
+) -> Path | None:
+    """Take ``export`` through the steps: ``path`` None asks where,
+    ``pseudonymise`` None asks whether to.  A failure goes to ``show_error``
+    (by default ``session.error``); the message once written to
+    ``show_status`` (if given) and ``session.status``.  Returns the path
+    written, or None."""
+    go_on, pseudonymiser = choose_pseudonymiser(session, parent, export.title, pseudonymise)
+    if not go_on:
+        return None
+    if path is None:
+        marked = pseudonymiser is not None
+        suggested = suggested_name(session.project, export.label, export.suffix, marked)
+        path = ask_save_path(parent, export.title, suggested, export.file_filter, export.suffix)
+        if path is None:
+            return None
+    target = path
+    failed = show_error or session.error.emit
+    dialog = _progress_dialog(parent, export.title, export.writing)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        return not dialog.wasCanceled()
+
+    # Some writers never report progress: the cursor says the app is busy.
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+    try:
+        result = export.write(target, pseudonymiser, progress)
+    except QcodeError as problem:  # names the file already
+        if dialog.wasCanceled():
+            session.status.emit(export.cancelled)
+        else:
+            failed(str(problem))
+        return None
+    except OSError as problem:
+        failed(f"Could not write {target.name}: {problem}")
+        return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+        dialog.close()
+    message = export.done(result, target) + (PSEUDONYMISED_NOTE if pseudonymiser else "")
+    if show_status is not None:
+        show_status(message)
+    session.status.emit(message)
+    return target
+
+
+def _progress_dialog(parent: QWidget, title: str, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "Cancel", 0, 100, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+# -- the steps, one by one ---------------------------------------------------------------
+
+
+def ask_pseudonymise(project: Project, parent: QWidget, title: str) -> bool | None:
+    """Whether to pseudonymise an export: asked (ticked by default) when the
+    project has pseudonyms, False without asking when it has none; None
+    when the user cancels."""
+    count = len(project.pseudonyms())
+    if not count:
+        return False
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setAccessibleName("Pseudonymise the export?")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(f"This project has {count} pseudonym{'s' if count != 1 else ''}.")
+    box.setInformativeText(
+        "Ticked, the export shows each identifier's replacement instead, and is checked for "
+        "identifiers before it is saved. The project itself does not change."
+    )
+    check = QCheckBox(PSEUDONYMISE_LABEL, box)
+    check.setAccessibleName(PSEUDONYMISE_LABEL)
+    check.setChecked(True)
+    box.setCheckBox(check)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    if box.exec() != QMessageBox.StandardButton.Ok:
+        return None
+    return check.isChecked()
+
+
+def choose_pseudonymiser(
+    session: Session, parent: QWidget, title: str, pseudonymise: bool | None
+) -> tuple[bool, Pseudonymiser | None]:
+    """``(go on, pseudonymiser)`` for an export: ``pseudonymise`` None asks
+    (:func:`ask_pseudonymise`); True with an empty table reports the error."""
+    from qcode.core.pseudonymise import Pseudonymiser
+
+    if pseudonymise is None:
+        pseudonymise = ask_pseudonymise(session.project, parent, title)
+        if pseudonymise is None:
+            return False, None
+    if not pseudonymise:
+        return True, None
+    try:
+        return True, Pseudonymiser.of(session.project)
+    except QcodeError as problem:
+        session.error.emit(str(problem))
+        return False, None
+
+
+def suggested_name(project: Project, label: str, suffix: str, pseudonymised: bool) -> Path:
+    """Where the save dialog starts: beside the project, marked when pseudonymised."""
+    marked = " (pseudonymised)" if pseudonymised else ""
+    return project.path.with_name(f"{project.path.stem}{label}{marked}{suffix}")
+
+
+def ask_save_path(
+    parent: QWidget, title: str, suggested: Path, file_filter: str, suffix: str
+) -> Path | None:
+    """The file the user chose (``suffix`` added when they left it out), or None."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    if not chosen:
+        return None
+    return Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)

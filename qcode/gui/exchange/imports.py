@@ -1,0 +1,202 @@
+"""File ▸ Import: documents, a codebook (.qdc) and a REFI-QDA project (.qdpx).
+
+The work is in :mod:`qcode.core` (:meth:`Project.import_files`,
+:meth:`Project.import_codebook`, :mod:`qcode.core.qdpx_import`); this module
+only asks which files, shows progress and reports what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.gui.session import Session
+from qcode.io.documents import SUPPORTED_SUFFIXES
+from qcode.model import Document
+
+MOST_WARNINGS_SHOWN = 20  # the rest are counted
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+def ask_and_import_documents(session: Session, parent: QWidget) -> list[Document]:
+    """File ▸ Import documents: choose files, then :func:`import_documents`."""
+    patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, "Import documents", str(Path.home()), f"Documents ({patterns})"
+    )
+    return import_documents(session, parent, [Path(p) for p in paths]) if paths else []
+
+
+def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> list[Document]:
+    """Import with a progress dialog; Cancel leaves the project as it was.
+    Opens the first document added and says what reading the files changed."""
+    progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), parent)
+    progress.setWindowTitle("Import documents")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(400)
+
+    def report(index: int, count: int, name: str) -> bool:
+        progress.setValue(index)
+        progress.setLabelText(f"Importing {name} ({index + 1} of {count})…")
+        return not progress.wasCanceled()
+
+    project = session.project
+    warnings: list[str] = []
+    added = session.edit(lambda: project.import_files(paths, progress=report, warnings=warnings))
+    progress.setValue(len(paths))
+    progress.close()
+    if not added:
+        return []
+    session.open_document(added[0])
+    session.status.emit(f"Imported {len(added)} document(s).")
+    if warnings:
+        # What reading the files changed or guessed (bytes replaced by
+        # U+FFFD, a legacy encoding): the researcher should check the source.
+        shown = warnings[:MOST_WARNINGS_SHOWN]
+        if len(warnings) > len(shown):
+            shown.append(f"… and {len(warnings) - len(shown)} more")
+        QMessageBox.warning(
+            parent,
+            "Import report",
+            f"Imported {len(added)} document(s). Please check:\n\n" + "\n".join(shown),
+        )
+    return list(added)
+
+
+# -- a codebook ----------------------------------------------------------------------------
+
+
+def ask_and_import_codebook(session: Session, parent: QWidget) -> None:
+    """File ▸ Import codebook: choose a .qdc (or .qde), then :func:`import_codebook`."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, "Import codebook", str(Path.home()), "REFI-QDA codebooks (*.qdc *.qde)"
+    )
+    if path:
+        import_codebook(session, Path(path))
+
+
+def import_codebook(session: Session, path: Path, *, named: bool = False) -> None:
+    """Add the codes of ``path`` that the codebook lacks; says how many
+    (``named``: the file's name first, as for a file dropped on the window)."""
+    project = session.project
+    result = session.edit(lambda: project.import_codebook(path))
+    if result is not None:
+        where = f"{path.name}: " if named else ""
+        session.status.emit(f"{where}{result.added} codes added, {result.matched} already there.")
+
+
+# -- a REFI-QDA project --------------------------------------------------------------------
+
+
+def import_qdpx_dialog(
+    session: Session,
+    parent: QWidget,
+    open_project: Callable[[Path], None],
+    source: Path | None = None,
+    target: Path | None = None,
+) -> Path | None:
+    """Import a .qdpx (or .qde) file.
+
+    Into the open project when it holds no documents yet; otherwise into a new
+    project file the user names (``target``), which ``open_project`` then
+    opens.  Returns the project file that received the import, or None.
+    """
+    from qcode.core.qdpx_import import import_qdpx
+
+    if source is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent,
+            "Import REFI-QDA project",
+            str(session.project.path.parent),
+            "REFI-QDA projects (*.qdpx *.qde)",
+        )
+        if not chosen:
+            return None
+        source = Path(chosen)
+    project = session.project
+    into_open_project = not project.documents() and not project.coding_counts()
+    if not into_open_project and target is None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            "This project already has documents: import into a new project",
+            str(project.path.with_name(source.stem + ".qcode")),
+            "qcode projects (*.qcode)",
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.endswith(".qcode") else chosen + ".qcode")
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if into_open_project:
+            report = session.edit(lambda: import_qdpx(project, source))
+            received = project.path
+        else:
+            assert target is not None
+            try:
+                report = _import_into_new(target, source, project.coder_name)
+            except QcodeError as problem:
+                report = None
+                session.error.emit(str(problem))
+            received = target
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if report is None:
+        return None
+    _show_report(parent, report)
+    if not into_open_project:
+        open_project(received)
+    return received
+
+
+def _import_into_new(target: Path, source: Path, coder: str) -> object:
+    from qcode.core.qdpx_import import import_qdpx
+
+    created = Project.create(target, coder=coder)
+    try:
+        with created:
+            return import_qdpx(created, source)
+    except BaseException:
+        # A failed import leaves no half project behind.
+        for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            leftover.unlink(missing_ok=True)
+        raise
+
+
+def _show_report(parent: QWidget, report: object) -> None:
+    data = report.as_json()  # type: ignore[attr-defined]
+    counts = ", ".join(
+        f"{data.get(key, 0):,} {label}"
+        for key, label in (
+            ("documents", "documents"),
+            ("codes", "codes"),
+            ("codings", "codings"),
+            ("memos", "memos"),
+            ("users", "coders"),
+            ("variables", "attributes"),
+        )
+    )
+    lines = []
+    for heading in ("warnings", "changed", "skipped"):
+        for line in data.get(heading, []):
+            lines.append(f"{heading.rstrip('s') if heading == 'warnings' else heading}: {line}")
+    box = QMessageBox(parent)
+    box.setWindowTitle("REFI-QDA import")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setText(f"Imported {counts}.")
+    if lines:
+        box.setInformativeText(
+            f"{len(lines)} things were skipped or changed: see the details below."
+        )
+        box.setDetailedText("\n".join(lines))
+    else:
+        box.setInformativeText("Nothing was skipped or changed.")
+    box.setAccessibleName("REFI-QDA import report")
+    box.exec()

@@ -1,0 +1,2 @@
+"""The Reports window: its filter bar, figure tabs, tables, chart, coded segments
+and words."""

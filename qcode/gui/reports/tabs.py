@@ -1,0 +1,345 @@
+"""The figure tabs of the Reports window: code frequencies (with a chart),
+breakdowns by document, coder and attribute, the code × document matrix,
+the code × attribute crosstab and co-occurrence as a heat map.
+
+Each tab shows one analysis of :mod:`qcode.analysis` for the filters it is
+given (:meth:`FigureTab.refresh`); double-clicking a cell that counts coded
+segments asks for them with ``drillRequested(Drill)``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from qcode.analysis.cooccurrence import cooccurrence
+from qcode.analysis.filters import Filters, attribute_text
+from qcode.analysis.frequencies import (
+    NOT_SET,
+    Breakdown,
+    Counts,
+    code_frequencies,
+    frequency_breakdown,
+)
+from qcode.analysis.matrices import (
+    Matrix,
+    attribute_names,
+    code_attribute_crosstab,
+    code_document_matrix,
+)
+from qcode.gui.reports.charts import TopCodesChart
+from qcode.gui.reports.segments import Drill
+from qcode.gui.reports.tables import ReportModel, ReportRow, ReportTable, code_rows
+from qcode.gui.session import Session
+
+METRICS = ("Segments", "Documents", "Characters", "Words", "Coders")
+# Two lines each, to keep the columns narrow.
+OWN = tuple(f"{metric}\n(own)" for metric in METRICS)
+ROLLED = tuple(f"{metric}\n(with sub-codes)" for metric in METRICS)
+OWN_NOTE = (
+    "<b>own</b>: a code's own codings; <b>with sub-codes</b>: also those of all its "
+    "sub-codes. Characters (and their words) count once where codings overlap. "
+    "Double-click a row to list its coded segments."
+)
+DRILL_NOTE = "Double-click a cell (or press Return) to list the coded segments behind it."
+
+
+def counts(found: Counts) -> list[int]:
+    return [found.segments, found.documents, found.characters, found.words, found.coders]
+
+
+class FigureTab(QWidget):
+    """A tab holding one :class:`ReportTable` of figures."""
+
+    title = ""
+    drillRequested = Signal(object)  # Drill
+
+    def __init__(self, session: Session, parent: QWidget | None = None, title: str = "") -> None:
+        super().__init__(parent)
+        self.title = title or self.title
+        self.session = session
+        self.filters = Filters()
+        self.model = ReportModel(self)
+        self.table = ReportTable(self.model, self.title, self)
+        self.table.cellChosen.connect(self._on_chosen)
+        self.table.note.setText(DRILL_NOTE)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.table)
+
+    def refresh(self, filters: Filters) -> None:
+        self.filters = filters
+        self._fill()
+        self.table.fit_columns()
+
+    def _fill(self) -> None:
+        raise NotImplementedError
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        """The segments behind a cell, or None for a cell that counts none."""
+        return None
+
+    def _on_chosen(self, index: QModelIndex) -> None:
+        found = self.drill(index.row(), index.column())
+        if found is not None:
+            self.drillRequested.emit(found)
+
+    def _code_drill(self, row: int, rolled: bool, where: str = "", **narrow: Any) -> Drill | None:
+        report_row = self.model.rows[row]
+        code = report_row.code
+        if code is None:
+            return None
+        path = report_row.tooltips.get(0, code.name)
+        which = "with sub-codes" if rolled else "own codings"
+        return Drill(
+            f"{path} ({which}){where}",
+            replace(self.filters, codes=frozenset({code.id}), **narrow),
+            None if rolled else frozenset({code.id}),
+        )
+
+
+def _attribute_combo(parent: QWidget, name: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setMinimumContentsLength(14)
+    return combo
+
+
+def _refill(combo: QComboBox, names: list[str]) -> None:
+    if names == [combo.itemText(i) for i in range(combo.count())]:
+        return
+    current = combo.currentText()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItems(names)
+    if current in names:
+        combo.setCurrentText(current)
+    combo.blockSignals(False)
+
+
+class FrequenciesTab(FigureTab):
+    """Code frequencies, own and with sub-codes, and a chart of the top codes."""
+
+    title = "Code frequencies"
+    HEADERS = ("Code", "Path", *OWN, *ROLLED)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.table.note.setText(OWN_NOTE)
+        self.chart = TopCodesChart(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.layout_.addWidget(splitter)
+        self.model.header_tooltips = {
+            **{2 + i: f"{m}: the code's own codings" for i, m in enumerate(METRICS)},
+            **{7 + i: f"{m}: the code's codings and its sub-codes'" for i, m in enumerate(METRICS)},
+        }
+
+    def _fill(self) -> None:
+        found = code_frequencies(self.session.project, self.filters)
+        rows = [
+            ReportRow(
+                [f.code.name, f.path, *counts(f.own), *counts(f.with_subcodes)],
+                f.code,
+                f.depth,
+                i,
+                {0: f.path},
+            )
+            for i, f in enumerate(found)
+        ]
+        self.model.set_table(self.HEADERS, rows)
+        self.chart.show_rows(found)
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        return self._code_drill(row, column >= 2 + len(METRICS))
+
+
+class BreakdownTab(FigureTab):
+    """Code figures per document, per coder or per value of one attribute."""
+
+    def __init__(self, session: Session, by: Breakdown, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent, f"By {by}")
+        self.by: Breakdown = by
+        self.attribute: QComboBox | None = None
+        if by == "attribute":
+            self.attribute = _attribute_combo(self, "Attribute to break down by")
+            self.table.add_controls(QLabel("Attri&bute:", buddy=self.attribute), self.attribute)
+            self.attribute.currentTextChanged.connect(lambda _text: self.refresh(self.filters))
+        self.groups: dict[str, frozenset[int]] = {}
+
+    def _fill(self) -> None:
+        project = self.session.project
+        scope = self.filters.resolve(project)
+        attribute = None
+        if self.attribute is not None:
+            _refill(self.attribute, attribute_names(project))
+            attribute = self.attribute.currentText()
+            if not attribute:
+                self.model.set_table((), [])
+                self.table.note.setText("No document has attributes yet.")
+                return
+            self.table.note.setText(DRILL_NOTE)
+        groups: dict[str, set[int]] = {}
+        if self.by == "coder":
+            for coder in project.coders():
+                groups.setdefault(coder.name, set()).add(coder.id)
+        for document in scope.documents:
+            if self.by == "document":
+                groups.setdefault(document.name, set()).add(document.id)
+            elif attribute is not None:
+                value = document.attributes.get(attribute)
+                key = NOT_SET if value is None else attribute_text(value)
+                groups.setdefault(key, set()).add(document.id)
+        self.groups = {name: frozenset(ids) for name, ids in groups.items()}
+        found = frequency_breakdown(project, self.by, self.filters, attribute=attribute)
+        label = attribute or ("Document" if self.by == "document" else "Coder")
+        rows = [
+            ReportRow(
+                [r.code.name, r.path, r.group, *counts(r.own), *counts(r.with_subcodes)],
+                r.code,
+                r.depth,
+                i,
+                {0: r.path},
+            )
+            for i, r in enumerate(found)
+        ]
+        self.model.set_table(("Code", "Path", label, *OWN, *ROLLED), rows)
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        group = self.model.rows[row].cells[2]
+        ids = self.groups.get(group, frozenset())
+        rolled = column >= 3 + len(METRICS)
+        narrow = {"coders": ids} if self.by == "coder" else {"documents": ids}
+        return self._code_drill(row, rolled, f" in {group}", **narrow)
+
+
+class MatrixTab(FigureTab):
+    """Coded segments per code (rows) and document (columns)."""
+
+    title = "Code × document"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.subcodes = QCheckBox("Include &sub-codes", self)
+        self.subcodes.setAccessibleName("Count each code's sub-codes in its row")
+        self.table.add_controls(self.subcodes)
+        self.subcodes.toggled.connect(lambda _on: self.refresh(self.filters))
+        self.columns: list[frozenset[int]] = []  # per column: its documents
+
+    def _matrix(self) -> Matrix | None:
+        project = self.session.project
+        scope = self.filters.resolve(project)
+        self.columns = [frozenset({document.id}) for document in scope.documents]
+        return code_document_matrix(
+            project, self.filters, include_subcodes=self.subcodes.isChecked()
+        )
+
+    def _fill(self) -> None:
+        found = self._matrix()
+        if found is None:
+            self.model.set_table((), [])
+            return
+        totals = found.row_totals()
+        rows = code_rows(
+            found.codes,
+            found.depths,
+            found.paths,
+            lambda i: [*found.cells[i], totals[i]],
+            with_path=False,
+        )
+        self.model.set_table(("Code", *found.columns, "Total"), rows)
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        rolled = self.subcodes.isChecked()
+        if 1 <= column <= len(self.columns):
+            ids = self.columns[column - 1]
+            return self._code_drill(row, rolled, f" in {self.model.headers[column]}", documents=ids)
+        return self._code_drill(row, rolled)
+
+
+class CrosstabTab(MatrixTab):
+    """Coded segments per code (rows) and value of one attribute (columns)."""
+
+    title = "Code × attribute"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.attribute = _attribute_combo(self, "Attribute for the columns")
+        label = QLabel("Attri&bute:", buddy=self.attribute)
+        self.table.controls.insertWidget(0, label)
+        self.table.controls.insertWidget(1, self.attribute)
+        self.attribute.currentTextChanged.connect(lambda _text: self.refresh(self.filters))
+
+    def _matrix(self) -> Matrix | None:
+        project = self.session.project
+        _refill(self.attribute, attribute_names(project))
+        name = self.attribute.currentText()
+        if not name:
+            self.table.note.setText("No document has attributes yet.")
+            return None
+        self.table.note.setText(DRILL_NOTE)
+        found = code_attribute_crosstab(
+            project, name, self.filters, include_subcodes=self.subcodes.isChecked()
+        )
+        by_value: dict[str, set[int]] = {}
+        for document in self.filters.resolve(project).documents:
+            value = document.attributes.get(name)
+            key = NOT_SET if value is None else attribute_text(value)
+            by_value.setdefault(key, set()).add(document.id)
+        self.columns = [frozenset(by_value.get(value, ())) for value in found.columns]
+        return found
+
+
+class CooccurrenceTab(FigureTab):
+    """Co-occurrence of codes as a heat map: the darker, the more pairs."""
+
+    title = "Co-occurrence"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.near = QCheckBox("Count codings &near each other (same paragraph or turn)", self)
+        self.near.setAccessibleName("Count codings in the same paragraph or speaker turn")
+        self.table.add_controls(self.near)
+        self.model.heat = True
+        self.near.toggled.connect(lambda _on: self.refresh(self.filters))
+        self.code_ids: list[int] = []
+
+    def _fill(self) -> None:
+        found = cooccurrence(self.session.project, self.filters, near=self.near.isChecked())
+        self.code_ids = [code.id for code in found.codes]
+        rows = code_rows(
+            found.codes, found.depths, found.paths, lambda i: list(found.counts[i]), with_path=False
+        )
+        self.model.header_tooltips = {j + 1: path for j, path in enumerate(found.paths)}
+        names = Counter(code.name for code in found.codes)
+        headers = [
+            code.name if names[code.name] == 1 else path
+            for code, path in zip(found.codes, found.paths, strict=True)
+        ]
+        self.model.set_table(("Code", *headers), rows)
+        kind = "in the same paragraph or turn" if self.near.isChecked() else "overlapping"
+        self.table.note.setText(
+            f"Pairs of codings {kind}; the darker the cell, the more pairs. {DRILL_NOTE}"
+        )
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        if column == 0 or column - 1 == row:
+            return None
+        first, second = self.code_ids[row], self.code_ids[column - 1]
+        paths = self.model.rows[row].tooltips.get(0, ""), self.model.header_tooltips[column]
+        near = self.near.isChecked()
+        how = "near" if near else "overlapping"
+        return Drill(
+            f"{paths[0]} and {paths[1]}: codings of either {how} the other",
+            replace(self.filters, codes=frozenset({first, second})),
+            pair=(first, second),
+            near=near,
+        )

@@ -1,0 +1,317 @@
+"""The list of suggestions as a review queue: choosing a row selects its
+passage in the document, Enter accepts it, Delete rejects it, and the next
+one is up.  Nothing is applied until the researcher accepts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from qcode.analysis.suggest import Suggestion
+from qcode.core.coding_edits import NewCoding
+from qcode.gui.session import Session
+from qcode.gui.widgets.code_picker import swatch
+from qcode.gui.widgets.table_model import Column, TableModel
+from qcode.gui.widgets.text import one_line
+from qcode.model import Code, Document
+
+SOURCE_NAMES = {"keywords": "Keywords", "learned": "Learned", "similar": "Similar"}
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def make_action(
+    parent: QWidget,
+    text: str,
+    keys: Sequence[QKeySequence | str],
+    slot: Callable[[], object],
+    tip: str,
+    on: QWidget,
+) -> QAction:
+    """An action with shortcuts that work while focus is in ``on`` or its children."""
+    made = QAction(text, parent)
+    made.setShortcuts([QKeySequence(key) for key in keys])
+    made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    made.setToolTip(tip)
+    made.triggered.connect(lambda _checked=False: slot())
+    on.addAction(made)
+    return made
+
+
+def _reason(found: Suggestion) -> str:
+    return found.reason
+
+
+class SuggestionsModel(TableModel[Suggestion]):
+    """Suggestions as rows: Code | Confidence | Source | Reason | Text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    "Code",
+                    lambda found: found.code,
+                    tooltip=_reason,
+                    roles={Qt.ItemDataRole.DecorationRole: self._swatch},
+                ),
+                Column("Confidence", lambda found: f"{found.confidence:.2f}", tooltip=_reason),
+                Column(
+                    "Source",
+                    lambda found: SOURCE_NAMES.get(found.source, found.source),
+                    tooltip=_reason,
+                ),
+                Column("Reason", _reason, tooltip=_reason),
+                Column("Text", lambda found: one_line(found.text), tooltip=lambda f: f.text),
+            ],
+            parent,
+        )
+        self.colors: dict[int, str] = {}  # code id → colour
+
+    def _swatch(self, found: Suggestion) -> QIcon | None:
+        color = self.colors.get(found.code_id)
+        return None if color is None else swatch(color)
+
+
+class SuggestionTable(QTableView):
+    """Suggested passages of the document on screen, to accept or reject.
+
+    ``decided`` is emitted once suggestions were accepted or rejected: they
+    are gone from the list then.  Accept and Reject act on the table; Accept
+    selection and Accept all above on all of ``panel``.
+    """
+
+    decided = Signal()
+
+    def __init__(self, session: Session, panel: QWidget) -> None:
+        super().__init__(panel)
+        self.session = session
+        self.found: list[Suggestion] = []  # all found, whatever their confidence
+        self.minimum = 0.3  # the confidence the list shows from
+        self._quiet = False  # restoring the current row: do not move the text selection
+        self.suggestions_model = SuggestionsModel(self)
+        self.setAccessibleName("Suggested passages")
+        self.setModel(self.suggestions_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((180, 90, 90, 300)):  # a reason fits; the text stretches
+            self.setColumnWidth(column, width)
+        self.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.clicked.connect(self._on_row_clicked)
+        self._build_actions(panel)
+
+    def _build_actions(self, panel: QWidget) -> None:
+        def action(
+            text: str, keys: Sequence[QKeySequence | str], slot: Any, tip: str, on: QWidget
+        ) -> QAction:
+            made = make_action(panel, text, keys, slot, tip, on)
+            made.setDisabled(self.session.project.read_only)
+            return made
+
+        # Enter and Delete act on the list only: in a spin box they edit the number.
+        self.accept_action = action(
+            "&Accept",
+            ["Return", "Enter"],
+            self.accept_current,
+            "Code this passage with the suggested code (Enter)",
+            self,
+        )
+        self.reject_action = action(
+            "&Reject",
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
+            self.reject_current,
+            "Never suggest this code for this passage (Delete)",
+            self,
+        )
+        self.accept_selection_action = action(
+            "Accept &selection",
+            ["Ctrl+Shift+Return"],
+            self.accept_selection,
+            "Code the text selected in the document (adjust it first) with this code",
+            panel,
+        )
+        self.accept_all_action = action(
+            "Accept all &above…",
+            [],
+            self.accept_all_above,
+            "Accept every suggestion listed at or above a confidence",
+            panel,
+        )
+
+    def button_row(self, *more: QAction) -> QHBoxLayout:
+        """Buttons for the actions on the list, and ``more``."""
+        row = QHBoxLayout()
+        for made in (
+            self.accept_action,
+            self.reject_action,
+            self.accept_selection_action,
+            self.accept_all_action,
+            *more,
+        ):
+            button = QToolButton(self.parentWidget())
+            button.setDefaultAction(made)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(made.text().replace("&", "").rstrip("…"))
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    # -- what is listed -------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self.session.current_document
+
+    def rows(self) -> list[Suggestion]:
+        """The suggestions listed, in the order shown."""
+        return list(self.suggestions_model.rows)
+
+    def current(self) -> Suggestion | None:
+        index = self.currentIndex()
+        return self.suggestions_model.rows[index.row()] if index.isValid() else None
+
+    def show_found(self, found: list[Suggestion] | None = None, advance: int | None = None) -> None:
+        """List those of ``found`` (default: as before) at or above ``minimum``
+        confidence, and mark them in the text.  The current row stays current
+        (its passage stays selected), or after a decision the row at
+        ``advance`` is up."""
+        if found is not None:
+            self.found = found
+        threshold = round(self.minimum, 2)
+        shown = [s for s in self.found if round(s.confidence, 2) >= threshold]
+        keep = self.current()
+        colors = {c.id: c.color for c in self.session.project.codebook().walk()}
+        self.suggestions_model.colors = colors
+        self.suggestions_model.set_rows(shown)
+        if advance is not None and shown:
+            # After accepting or rejecting, the next passage of the queue is up.
+            self.setCurrentIndex(self.suggestions_model.index(min(advance, len(shown) - 1), 0))
+        elif keep is not None:
+            key = (keep.start, keep.end, keep.code_id)
+            for row, listed in enumerate(shown):
+                if (listed.start, listed.end, listed.code_id) == key:
+                    self._quiet = True
+                    self.setCurrentIndex(self.suggestions_model.index(row, 0))
+                    self._quiet = False
+                    break
+        if self.isVisible():  # the marks in the text belong to the list on screen
+            tip = "Suggested: {0.code} ({0.confidence:.2f}, {0.reason})"
+            self.session.suggestionsShown.emit([(s.start, s.end, tip.format(s)) for s in shown])
+
+    def _forget(self, handled: list[Suggestion], advance: int | None) -> None:
+        # Gone from the list at once; the refresh the edit causes confirms it.
+        self.found = [s for s in self.found if s not in handled]
+        self.show_found(advance=advance)
+        self.decided.emit()
+
+    # -- choosing a row ---------------------------------------------------------------------
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet:
+            self._on_row_clicked(current)
+
+    def _on_row_clicked(self, index: QModelIndex) -> None:
+        document = self.document
+        if not index.isValid() or document is None:
+            return
+        found = self.suggestions_model.rows[index.row()]
+        focused = self.hasFocus()
+        self.session.open_document(document, select=(found.start, found.end))
+        if focused:  # reviewing with the keyboard: the list keeps the focus
+            self.setFocus()
+
+    # -- accepting and rejecting ------------------------------------------------------------
+
+    def _decide(self, edit: Callable[[Document, Code, Suggestion], object]) -> None:
+        """Accept or reject the current row; the next row is up afterwards."""
+        found, document = self.current(), self.document
+        if found is None or document is None:
+            return
+        code = self.session.project.codebook().codes.get(found.code_id)
+        if code is None:
+            self.session.status.emit("That code no longer exists.")
+            return
+        row = self.currentIndex().row()
+        if self.session.edit(lambda: edit(document, code, found) or True) is not None:
+            self._forget([found], row)  # (nothing changed: it stays, and stays current)
+
+    def accept_current(self) -> None:
+        """Code the current row's passage with its code (one undoable edit)."""
+
+        def accept(document: Document, code: Code, found: Suggestion) -> object:
+            coding = self.session.project.apply_code(document, code, found.start, found.end)
+            if coding is not None:
+                self.session.remember_code(code)
+            return coding
+
+        self._decide(accept)
+
+    def reject_current(self) -> None:
+        """Never suggest the current row's code for its passage again (undoable)."""
+        self._decide(
+            lambda document, code, found: self.session.project.reject_suggestion(
+                document, code, found.start, found.end
+            )
+        )
+
+    def accept_selection(self) -> None:
+        """Apply the current row's code to the text selected in the document
+        (how a researcher codes a passage longer or shorter than suggested)."""
+        found = self.current()
+        code = None if found is None else self.session.project.codebook().codes.get(found.code_id)
+        if code is None:
+            self.session.status.emit("Choose a suggestion first.")
+            return
+        self.session.apply_code(code)
+
+    def accept_all_above(self) -> None:
+        """Accept every listed suggestion at or above a confidence, in one undo step."""
+        document, listed = self.document, self.rows()
+        if document is None or not listed:
+            return
+        title = "Accept all above"
+        threshold, ok = QInputDialog.getDouble(
+            self,
+            title,
+            "Accept every listed suggestion with a confidence of at least:",
+            max(0.5, round(self.minimum, 2)),
+            0.0,
+            1.0,
+            2,
+        )
+        if not ok:
+            return
+        chosen = [s for s in listed if round(s.confidence, 2) >= round(threshold, 2)]
+        if not chosen:
+            self.session.status.emit(
+                f"No suggestion here has a confidence of at least {threshold:.2f}."
+            )
+            return
+        passages = "1 passage" if len(chosen) == 1 else f"{len(chosen)} passages"
+        question = (
+            f"Code {passages} in '{document.name}' with their suggested codes?\n"
+            "You can undo this in one step (Edit ▸ Undo)."
+        )
+        if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
+            return
+        codings = [
+            NewCoding(document.id, s.code_id, s.start, s.end, expected_text=s.text) for s in chosen
+        ]
+        project = self.session.project
+        if self.session.edit(lambda: project.add_codings(codings) or True) is not None:
+            self._forget(chosen, None)

@@ -1,0 +1,65 @@
+"""Turning a copy of a project file into a coder's copy.
+
+The copy keeps everything a coder needs to code on their own (documents,
+texts, attributes, speaker turns, the codebook, memos on the project,
+documents and codes, all with their UUIDs) and loses everything that is
+someone's coding work or the project's own past: codings and their memos,
+rejected suggestions, trained suggestion models and the edit history.
+
+It is one transaction over a whole file that nobody has open (as the
+encrypted copy of :mod:`qcode.store.encryption` is), so it is kept together
+here rather than spread over the entity modules.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from pathlib import Path
+
+from qcode.store import cipher
+from qcode.store.database import now_iso
+
+
+def strip_for_coder(
+    path: Path, coder: str, project_name: str, *, passphrase: str | None = None
+) -> None:
+    """Strip the project file at ``path`` (a fresh copy nobody has open) in
+    one transaction, make sure ``coder`` is one of its coders, rename the
+    project, then compact the file.  An encrypted copy needs its ``passphrase``
+    and stays encrypted."""
+    if passphrase is not None:
+        conn = cipher.connect(path, passphrase)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        # One file, no -wal beside it, so that the copy can be renamed into place.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM memos WHERE coding_id IS NOT NULL")
+            conn.execute("DELETE FROM codings")
+            conn.execute("DELETE FROM rejected_suggestions")
+            conn.execute("DELETE FROM suggestion_models")
+            conn.execute("DELETE FROM history")
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = 'history'")
+            # Coders nothing refers to any more: the other coders of the team.
+            conn.execute(
+                "DELETE FROM coders WHERE name != ? AND id NOT IN "
+                "(SELECT coder_id FROM memos WHERE coder_id IS NOT NULL)",
+                (coder,),
+            )
+            conn.execute(
+                "INSERT INTO coders (uuid, name, created_at) SELECT ?, ?, ? "
+                "WHERE NOT EXISTS (SELECT 1 FROM coders WHERE name = ?)",
+                (str(uuidlib.uuid4()), coder, now_iso(), coder),
+            )
+            conn.execute("UPDATE project SET value = ? WHERE key = 'name'", (project_name,))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("VACUUM")
+    finally:
+        conn.close()

@@ -1,0 +1,147 @@
+"""Codings as the analyses (:mod:`qcode.analysis`) and reports sweep them.
+
+Codings are read one document at a time, sorted by position, so that an
+analysis can sweep a document's codings from start to end while holding only
+that document in memory; every read takes the same filters (documents,
+codes, coders, each ``None`` for all).  Id filters go in as one JSON
+parameter (``json_each``), so any number of ids fits in one statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from qcode.store.database import Connection
+from qcode.store.sql import IN_IDS, json_ids
+
+# The rows are plain tuples, as SQLite gives them, on purpose: a sweep reads
+# every coding of a project, and building an object for each would cost more
+# than the sweep.
+# (code, start, end, coder) of one coding
+Span = tuple[int, int, int, int]
+# (id, uuid, code, start, end, coder, created_at) of one coding of a document
+DocumentCoding = tuple[int, str, int, int, int, int, str]
+# (code, document, coder, start, end, id) of one coding
+AgreementRow = tuple[int, int, int, int, int, int]
+
+
+def _where(
+    document_ids: Collection[int] | None,
+    code_ids: Collection[int] | None,
+    coder_ids: Collection[int] | None,
+) -> tuple[str, list[Any]]:
+    """An SQL condition on ``codings`` (``1`` when nothing is filtered)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, ids in (
+        ("document_id", document_ids),
+        ("code_id", code_ids),
+        ("coder_id", coder_ids),
+    ):
+        if ids is not None:
+            clauses.append(f"{column} {IN_IDS}")
+            params.append(json_ids(ids))
+    return (" AND ".join(clauses) or "1"), params
+
+
+class CodingReader:
+    """Reads the codings of one document after another, with the same code
+    and coder filters each time (the filters are encoded once)."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        code_ids: Collection[int] | None,
+        coder_ids: Collection[int] | None,
+    ) -> None:
+        self._conn = conn
+        self._where, self._params = _where(None, code_ids, coder_ids)
+
+    def spans(self, document_id: int) -> list[Span]:
+        """(code, start, end, coder) of the document's codings, by start
+        (codings starting together come in no particular order: ordering them
+        too would cost a sort, and interval sweeps do not need it)."""
+        cursor = self._conn.execute(
+            "SELECT code_id, start_pos, end_pos, coder_id FROM codings "
+            f"WHERE document_id = ? AND {self._where} ORDER BY start_pos",
+            [document_id, *self._params],
+        )
+        return cursor.fetchall()
+
+    def rows(self, document_id: int) -> list[DocumentCoding]:
+        """(id, uuid, code, start, end, coder, created_at), by start."""
+        cursor = self._conn.execute(
+            "SELECT id, uuid, code_id, start_pos, end_pos, coder_id, created_at FROM codings "
+            f"WHERE document_id = ? AND {self._where} ORDER BY start_pos, end_pos, id",
+            [document_id, *self._params],
+        )
+        return cursor.fetchall()
+
+
+def segment_counts(
+    conn: Connection,
+    document_ids: Collection[int] | None,
+    code_ids: Collection[int] | None,
+    coder_ids: Collection[int] | None,
+) -> list[tuple[int, int, int]]:
+    """(code, document, codings) for every pair with at least one coding."""
+    where, params = _where(document_ids, code_ids, coder_ids)
+    cursor = conn.execute(
+        f"SELECT code_id, document_id, count(*) FROM codings WHERE {where} "
+        "GROUP BY code_id, document_id",
+        params,
+    )
+    return cursor.fetchall()
+
+
+def coding_total(
+    conn: Connection,
+    document_ids: Collection[int] | None,
+    code_ids: Collection[int] | None,
+    coder_ids: Collection[int] | None,
+) -> int:
+    """How many codings pass these filters."""
+    where, params = _where(document_ids, code_ids, coder_ids)
+    return int(conn.execute(f"SELECT count(*) FROM codings WHERE {where}", params).fetchone()[0])
+
+
+def codings_by_id(
+    conn: Connection, ids: Collection[int]
+) -> dict[int, tuple[int, int, int, int, int]]:
+    """(document, code, start, end, coder) of each of these codings."""
+    cursor = conn.execute(
+        "SELECT id, document_id, code_id, start_pos, end_pos, coder_id FROM codings "
+        f"WHERE id {IN_IDS}",
+        (json_ids(ids),),
+    )
+    return {int(row[0]): (row[1], row[2], row[3], row[4], row[5]) for row in cursor}
+
+
+def documents_coded_by(conn: Connection, coder_ids: Collection[int]) -> dict[int, set[int]]:
+    """The documents each of these coders has coded at least once (any code)."""
+    cursor = conn.execute(
+        f"SELECT DISTINCT coder_id, document_id FROM codings WHERE coder_id {IN_IDS}",
+        (json_ids(coder_ids),),
+    )
+    result: dict[int, set[int]] = {coder_id: set() for coder_id in coder_ids}
+    for coder_id, document_id in cursor:
+        result[int(coder_id)].add(int(document_id))
+    return result
+
+
+def agreement_codings(
+    conn: Connection,
+    document_ids: Collection[int],
+    code_ids: Collection[int] | None,
+    coder_ids: Collection[int],
+) -> list[AgreementRow]:
+    """The codings of these coders in these documents (and codes; ``None``:
+    every code), ordered by code, document, coder and start for sweeping."""
+    where, params = _where(document_ids, code_ids, coder_ids)
+    cursor = conn.execute(
+        "SELECT code_id, document_id, coder_id, start_pos, end_pos, id FROM codings "
+        f"WHERE {where} ORDER BY code_id, document_id, coder_id, start_pos",
+        params,
+    )
+    return cursor.fetchall()
