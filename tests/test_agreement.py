@@ -14,15 +14,14 @@ from itertools import combinations
 
 import pytest
 
-from qcode.analysis.agreement import (
+from qcode.analysis.agreement.figures import (
     alpha_binary,
     alpha_nominal,
-    coding_regions,
     cohen_kappa_2x2,
-    compute_agreement,
     specific_agreement,
 )
-from qcode.analysis.agreement_units import Array, paragraph_bounds, sentence_bounds
+from qcode.analysis.agreement.report import coding_regions, compute_agreement
+from qcode.analysis.text_units import Array, paragraph_bounds, sentence_bounds
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument

@@ -217,7 +217,7 @@ def test_mistakes_and_leaks_are_refused_in_one_line(
 
 
 def test_a_document_changed_since_the_figures_is_refused(study: Path, tmp_path: Path) -> None:
-    from qcode.analysis.agreement import compute_agreement
+    from qcode.analysis.agreement.report import compute_agreement
     from qcode.core.pseudonymise import Pseudonymiser
     from qcode.export.agreement_xlsx import write_agreement_workbook
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from qcode.cli import main
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
 from qcode.errors import QcodeError

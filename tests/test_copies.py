@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qcode.core.copies import prepare_coder_copies
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument, SpeakerTurn

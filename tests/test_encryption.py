@@ -23,7 +23,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from qcode.core.commands import Command, Transaction
 from qcode.core.copies import prepare_coder_copies
 from qcode.core.encryption import encrypt_project
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.core.project import Project
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.io.base import ImportedDocument

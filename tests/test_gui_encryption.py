@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qcode.analysis.suggest_worker import WorkerSuggestions
+from qcode.analysis.suggestions.worker import WorkerSuggestions
 from qcode.core.project import Project
 from qcode.gui.app import App, open_project
 from qcode.gui.main_window import MainWindow

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from qcode.core.merge import Conflict, MergeReport
+from qcode.core.merge.project import Conflict, MergeReport
 from qcode.core.project import Project
 from qcode.gui.main_window import MainWindow
 from qcode.gui.team import coder_copies_dialog

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from qcode.analysis import identifiers
+from qcode.analysis.identifiers import finder as identifiers
 from qcode.core.project import Project
 from qcode.gui.main_window import MainWindow
 from qcode.gui.privacy.identifiers_dialog import KEEP, KIND, REPLACEMENT, TEXT, IdentifiersDialog

@@ -13,9 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from qcode.analysis import suggest
-from qcode.analysis.suggest import Suggester, Suggestion
-from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
+from qcode.analysis.suggestions import suggester as suggest
+from qcode.analysis.suggestions.suggester import Suggester, Suggestion
+from qcode.analysis.suggestions.worker import (
+    WorkerSuggestions,
+    suggest_in_worker,
+    train_for_project,
+)
 from qcode.core.project import Project
 from qcode.gui.coding.document_view import DocumentView
 from qcode.gui.session import Session

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from qcode.analysis import identifiers
-from qcode.analysis.identifiers import find_identifiers, suggest_replacements
+from qcode.analysis.identifiers import finder as identifiers
+from qcode.analysis.identifiers.finder import find_identifiers, suggest_replacements
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from qcode.core.copies import prepare_coder_copies
-from qcode.core.merge import backup_path, merge_project
+from qcode.core.merge.project import backup_path, merge_project
+from qcode.core.merge.reanchor import Reanchor, sentences, tokens
 from qcode.core.project import Project
-from qcode.core.reanchor import Reanchor, sentences, tokens
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument, SpeakerTurn
 
@@ -379,7 +379,7 @@ def test_a_merge_failing_halfway_leaves_the_project_as_it_was(
     def broken(state: object) -> None:
         raise QcodeError("disk trouble while merging memos")
 
-    monkeypatch.setattr("qcode.core.merge.merge_memos", broken)
+    monkeypatch.setattr("qcode.core.merge.project.merge_memos", broken)
     with pytest.raises(QcodeError, match="disk trouble"):
         merge_project(lead, path_a)
     assert content(lead) == before
@@ -396,7 +396,7 @@ def test_rows_breaking_a_constraint_stop_the_whole_merge(
     lead, path_a, _ = team
     before = content(lead)
     # every new row gets id 1: the codings' primary key refuses the second
-    monkeypatch.setattr("qcode.core.merge_plan.MergeState.new_id", lambda self, table: 1)
+    monkeypatch.setattr("qcode.core.merge.plan.MergeState.new_id", lambda self, table: 1)
     with pytest.raises(QcodeError, match="consistency") as error:
         merge_project(lead, path_a)
     assert "\n" not in str(error.value)

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from qcode.core.copies import prepare_coder_copies
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.core.project import Project
 
 IDENTIFIERS = ("Zhang Wei", "Rongcheng", "Liu Yang", "Chen Bo", "Wang Fang", "Zhou Min")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qcode.cli import main
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.core.names import check_name, clean_name
 from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from qcode.analysis import identifiers
+from qcode.analysis.identifiers import finder as identifiers
 from qcode.cli import main
 
 TEXT = "R3: Dr Wang Li gave me his number, 138-1234-5678. ZHANG Wei was there.\n"

@@ -233,7 +233,7 @@ def _actual(project: Project, query: str, **options: object) -> list[tuple[str, 
 
 
 def test_the_sentence_units_of_the_model_are_the_ones_qcode_finds(random_study) -> None:
-    from qcode.analysis.agreement_units import sentence_bounds
+    from qcode.analysis.text_units import sentence_bounds
 
     _, by_name = random_study
     for _, model in by_name.values():

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from qcode.analysis.evaluate import evaluate
-from qcode.analysis.suggest import Suggester
-from qcode.analysis.suggest_worker import train_for_project
+from qcode.analysis.suggestions.evaluate import evaluate
+from qcode.analysis.suggestions.suggester import Suggester
+from qcode.analysis.suggestions.worker import train_for_project
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument

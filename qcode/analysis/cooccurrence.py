@@ -38,7 +38,6 @@ from typing import Any
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.model import Code, SpeakerTurn
-from qcode.store import coding_sweeps as store
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def cooccurrence(
     # found[i][j]: pairs where the coding of code i started no earlier than
     # the coding of code j; the two halves are added up at the end.
     found = [[0] * size for _ in range(size)]
-    reader = store.CodingReader(project.conn, scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     for document in scope.documents:
         spans = [
             (start, end, index[code]) for code, start, end, _coder in reader.spans(document.id)

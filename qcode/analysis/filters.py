@@ -29,7 +29,6 @@ from qcode.core.attributes import parse_assignment
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import AttributeValue, Code, Codebook, Document
-from qcode.store.attributes import variables as stored_variables
 
 
 def attribute_text(value: AttributeValue | None) -> str:
@@ -103,7 +102,7 @@ class Filters:
         document_ids = _resolve(documents, lambda ref: project.document(ref).id, unknown)
         code_ids = _resolve(codes, lambda ref: project.code(ref).id, unknown)
         coder_ids = _resolve(coders, project.coder_id, unknown)
-        names = {variable.name: variable.name for variable in stored_variables(project.conn)}
+        names = {variable.name: variable.name for variable in project.reader.variables()}
         folded_names = {_folded(name): name for name in names}
         pairs: list[tuple[str, str]] = []
         for text in attributes:

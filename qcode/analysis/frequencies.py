@@ -37,8 +37,8 @@ from typing import Any, Literal
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.analysis.words import WordCounter
 from qcode.core.project import Project
+from qcode.core.reader import CodingReader, Span
 from qcode.model import Code, Document
-from qcode.store import coding_sweeps as store
 
 BREAKDOWNS = ("document", "coder", "attribute")
 Breakdown = Literal["document", "coder", "attribute"]
@@ -244,7 +244,7 @@ def _sweep(
 
     import numpy as np
 
-    reader = store.CodingReader(project.conn, scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     # Every closed run of covered text: its tally's index, start and end.
     run_tallies: list[int] = []
     run_starts: list[int] = []
@@ -294,8 +294,8 @@ def _sweep(
 
 
 def _documents_with_spans(
-    scope: Scope, reader: store.CodingReader
-) -> Iterator[tuple[Document, list[store.Span]]]:
+    scope: Scope, reader: CodingReader
+) -> Iterator[tuple[Document, list[Span]]]:
     for document in scope.documents:
         spans = reader.spans(document.id)
         if spans:

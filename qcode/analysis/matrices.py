@@ -16,7 +16,6 @@ from typing import Any
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.core.project import Project
 from qcode.model import Code
-from qcode.store import coding_sweeps as store
 
 NOT_SET = "(not set)"  # the column of documents without the attribute
 
@@ -99,7 +98,7 @@ def _matrix(
     column_index = {column: j for j, column in enumerate(columns)}
     cells = [[0] * len(columns) for _ in codes]
     documents = None if scope.all_documents else scope.document_ids
-    counts = store.segment_counts(project.conn, documents, scope.code_ids, scope.coder_ids)
+    counts = project.reader.segment_counts(documents, scope.code_ids, scope.coder_ids)
     for code_id, document_id, count in counts:
         column = column_of.get(document_id)
         if column is None or code_id not in row_of:

@@ -46,7 +46,6 @@ from qcode.core.coding_edits import AddedCodings, NewCoding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import Code
-from qcode.store import documents as store
 
 # Non-ASCII characters that Python's IGNORECASE matches to an ASCII letter
 # (found by trying every code point).  SQLite's lower() leaves them alone, so a
@@ -117,10 +116,10 @@ def search(
     )
     candidates = _candidates(project, query, case_sensitive=case_sensitive, regex=regex)
     hits: list[SearchHit] = []
-    for document_id, name in store.names_in_order(project.conn, documents):
+    for document_id, name in project.reader.document_names(documents):
         if candidates is not None and document_id not in candidates:
             continue
-        text = store.text(project.conn, document_id)
+        text = project.text(document_id)
         for found in pattern.finditer(text):
             start, end = found.span()
             if start == end:
@@ -187,11 +186,11 @@ def _candidates(
     # tables map nothing else onto them (checked for every code point).
     caseless = [char.lower() == char == char.upper() for char in query]
     if case_sensitive or all(caseless):
-        return store.ids_containing(project.conn, query)
+        return project.reader.documents_containing(query)
     if all(char.isascii() or no_case for char, no_case in zip(query, caseless, strict=True)):
         lookalikes = {c for letter in query.lower() for c in _ASCII_LOOKALIKES.get(letter, "")}
-        return store.ids_containing(
-            project.conn, query, fold_ascii=True, or_containing=sorted(lookalikes)
+        return project.reader.documents_containing(
+            query, fold_ascii=True, or_containing=sorted(lookalikes)
         )
     return None  # SQLite's lower() cannot fold É to é
 

@@ -30,9 +30,6 @@ from typing import Any
 
 from qcode.analysis.filters import Filters, Scope
 from qcode.core.project import Project
-from qcode.store import coding_sweeps as store
-from qcode.store.documents import excerpt as text_excerpt
-from qcode.store.memos import texts_of_codings_in
 
 PARAGRAPH_LIMIT = 600
 MARGIN = 300
@@ -146,7 +143,7 @@ def segment_count(project: Project, filters: Filters | None = None) -> int:
     """How many rows :func:`segment_rows` will yield."""
     scope = (filters or Filters()).resolve(project)
     documents = None if scope.all_documents else scope.document_ids
-    return store.coding_total(project.conn, documents, scope.code_ids, scope.coder_ids)
+    return project.reader.coding_total(documents, scope.code_ids, scope.coder_ids)
 
 
 def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[SegmentRow]:
@@ -154,7 +151,7 @@ def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[S
     scope = (filters or Filters()).resolve(project)
     coders = {coder.id: coder.name for coder in project.coders()}
     paths = {code.id: scope.codebook.path(code.id) for code in scope.codebook.walk()}
-    reader = store.CodingReader(project.conn, scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     for document in scope.documents:
         rows = reader.rows(document.id)
         if not rows:
@@ -162,7 +159,7 @@ def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[S
         text = project.text(document)
         turns = project.speaker_turns(document)
         turn_starts = [turn.start for turn in turns]
-        memos = texts_of_codings_in(project.conn, document.id)
+        memos = project.reader.memo_texts_of_codings_in(document.id)
         sentences = _Sentences(text)
         for coding_id, uuid, code_id, start, end, coder_id, created_at in rows:
             speaker = ""
@@ -276,9 +273,7 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
     in_scope = set(scope.document_ids)
     coders = {coder.id: coder.name for coder in project.coders()}
     memos = project.memos()
-    codings = store.codings_by_id(
-        project.conn, [m.coding_id for m in memos if m.coding_id is not None]
-    )
+    codings = project.reader.codings_by_id([m.coding_id for m in memos if m.coding_id is not None])
     rows = []
     for memo in memos:
         kind = memo.target_kind
@@ -296,7 +291,7 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
                 continue
             document = documents.get(document_id, "?")
             code = _path(scope, code_id)
-            excerpt = text_excerpt(project.conn, document_id, start, min(end - start, EXCERPT))
+            excerpt = project.reader.excerpt(document_id, start, min(end - start, EXCERPT))
             if end - start > EXCERPT:
                 excerpt += "…"
             attached = f"{document} — {code}: “{' '.join(excerpt.split())}”"

@@ -8,7 +8,6 @@ from typing import Any
 
 from qcode.analysis.intervals import union_length
 from qcode.core.project import Project
-from qcode.store.codings import spans_by_code
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def code_stats(project: Project) -> list[CodeStats]:
     """Counts for every code, in codebook order (codes never used show 0)."""
     codebook = project.codebook()
     counts: dict[int, tuple[int, int, int]] = {}
-    spans = spans_by_code(project.conn)
+    spans = project.reader.spans_by_code()
     for code_id, code_rows in groupby(spans, key=lambda row: row[0]):
         segments = documents = characters = 0
         for _document_id, document_rows in groupby(code_rows, key=lambda row: row[1]):

@@ -31,7 +31,6 @@ from qcode.analysis.filters import Filters
 from qcode.analysis.nlp import language_of, load_pipeline
 from qcode.core.project import Project
 from qcode.model import Code, Document
-from qcode.store import coding_sweeps as store
 
 if TYPE_CHECKING:
     import numpy as np
@@ -152,7 +151,7 @@ def word_frequencies(
         code_ids = {code.id}
         if include_subcodes:
             code_ids.update(c.id for c in scope.codebook.walk(code.id))
-        reader = store.CodingReader(project.conn, code_ids, scope.coder_ids)
+        reader = project.reader.coding_sweep(code_ids, scope.coder_ids)
         for doc in documents:
             spans = [(start, end) for _c, start, end, _coder in reader.spans(doc.id)]
             if spans:
@@ -174,7 +173,7 @@ def words_by_code(
     cut to the ``limit`` most frequent.  Reads each document once; ``tick``
     is called after each document (it may raise to stop)."""
     scope = (filters or Filters()).resolve(project)
-    reader = store.CodingReader(project.conn, scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     counts: dict[int, Counter[str]] = {}
     for doc in scope.documents:
         by_code: dict[int, list[tuple[int, int]]] = {}

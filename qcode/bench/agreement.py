@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from qcode.analysis.agreement import compute_agreement
+from qcode.analysis.agreement.report import compute_agreement
 from qcode.bench.common import Progress, Result
 from qcode.core.project import Project
 

@@ -63,7 +63,7 @@ def topical_document(rng: random.Random, length: int) -> tuple[str, list[tuple[s
 
 def run_suggestion_benchmarks(progress: Progress = None, units: int = 2000) -> list[Result]:
     from qcode.analysis.nlp import load_pipeline, units_of_doc
-    from qcode.analysis.suggest import Suggester
+    from qcode.analysis.suggestions.suggester import Suggester
 
     say = progress or (lambda message: None)
     rng = random.Random(11)

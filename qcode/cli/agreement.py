@@ -11,11 +11,12 @@ from qcode.cli.output import one_line, print_json, print_line, print_table, say
 from qcode.errors import QcodeError
 
 if TYPE_CHECKING:
-    from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
+    from qcode.analysis.agreement.figures import Figures
+    from qcode.analysis.agreement.report import AgreementReport, Unmatched
 
 
 def cmd_agreement(options: argparse.Namespace) -> int:
-    from qcode.analysis.agreement import compute_agreement
+    from qcode.analysis.agreement.report import compute_agreement
     from qcode.export.agreement_xlsx import write_agreement_workbook
     from qcode.export.workbook import check_workbook_path
 

@@ -37,7 +37,7 @@ def open_project(options: argparse.Namespace, *, write: bool) -> Iterator[Projec
     path = Path(options.project)
     if not path.exists():
         raise QcodeError(f"project not found: {path} (create it with 'qcode new {path}')")
-    from qcode.store.lock import wait_from_environment
+    from qcode.core.project_file import wait_from_environment
 
     wait = wait_from_environment()
     passphrase = passphrase_for(path)

@@ -66,7 +66,7 @@ def cmd_pseudonym(options: argparse.Namespace) -> int:
 
 
 def cmd_identifiers(options: argparse.Namespace) -> int:
-    from qcode.analysis.identifiers import find_identifiers
+    from qcode.analysis.identifiers.finder import find_identifiers
 
     with open_project(options, write=False) as project:
         documents = None if options.document is None else [project.document(options.document)]

@@ -12,7 +12,7 @@ from qcode.core.encryption import check_encryptable, encrypt_project
 
 
 def cmd_encrypt(options: argparse.Namespace) -> int:
-    from qcode.store.lock import wait_from_environment
+    from qcode.core.project_file import wait_from_environment
 
     path = Path(options.project)
     wait = wait_from_environment()  # like every writer: wait a little for another

@@ -12,7 +12,7 @@ from qcode.errors import QcodeError
 
 
 def cmd_suggest(options: argparse.Namespace) -> int:
-    from qcode.analysis.suggest import Suggester
+    from qcode.analysis.suggestions.suggester import Suggester
 
     if options.evaluate:
         return _evaluate(options)
@@ -54,7 +54,7 @@ def cmd_suggest(options: argparse.Namespace) -> int:
 
 
 def _evaluate(options: argparse.Namespace) -> int:
-    from qcode.analysis.evaluate import evaluate
+    from qcode.analysis.suggestions.evaluate import evaluate
 
     with open_project(options, write=False) as project:
         result = evaluate(

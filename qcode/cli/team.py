@@ -1,5 +1,5 @@
 """Team commands: merging projects and preparing coders' copies.
-Presentation only; the work is in qcode.core.merge and qcode.core.copies."""
+Presentation only; the work is in qcode.core.merge.project and qcode.core.copies."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from qcode.cli.common import open_project
 from qcode.cli.output import print_json, print_line, say
 from qcode.cli.passphrase import passphrase_for
 from qcode.core.copies import prepare_coder_copies
-from qcode.core.merge import check_mergeable, merge_project
-from qcode.core.merge_report import MergeReport
+from qcode.core.merge.project import check_mergeable, merge_project
+from qcode.core.merge.report import MergeReport
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 

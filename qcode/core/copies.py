@@ -3,7 +3,7 @@
 Each copy holds the project's documents, texts, attributes, speaker turns,
 codebook and memos (on the project, documents and codes) with the same
 UUIDs, and no codings, so that the copies, once coded, merge back into the
-project cleanly (:mod:`qcode.core.merge`) and can be compared for agreement.
+project cleanly (:mod:`qcode.core.merge.project`) and can be compared for agreement.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from qcode.core import code_edits, coding_edits, document_edits, project_edits
 from qcode.core.commands import Command, CommandStack
 from qcode.core.events import ProjectChanged, Signal
 from qcode.core.names import check_name, clean_name, shown
+from qcode.core.reader import ProjectReader
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.model import (
@@ -75,6 +76,7 @@ class Project:
         self.coder_name = (coder_name or default_coder_name()).strip()
         self.changed: Signal[ProjectChanged] = Signal()
         self.stack = CommandStack(database, self._coder_for_write, self.changed)
+        self._reader = ProjectReader(database)
         self._closed = False
 
     # -- opening and closing ---------------------------------------------------
@@ -178,8 +180,15 @@ class Project:
 
     @property
     def conn(self) -> Connection:
-        """For :mod:`qcode.store` readers (analysis reads); never write through it."""
+        """For the core's own reads through :mod:`qcode.store`; the layers above
+        read through :attr:`reader` (:mod:`qcode.core.reader`) instead."""
         return self._database.conn
+
+    @property
+    def reader(self) -> ProjectReader:
+        """What analyses and exports read beyond this class's own read methods
+        (:mod:`qcode.core.reader`); it only reads."""
+        return self._reader
 
     def backup_to(self, target: Path) -> None:
         """A copy of the project at ``target``; encrypted with the same

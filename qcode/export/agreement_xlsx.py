@@ -26,7 +26,8 @@ from qcode.errors import QcodeError
 from qcode.export.workbook import Sheet, Workbook, check_workbook_path
 
 if TYPE_CHECKING:
-    from qcode.analysis.agreement import AgreementReport, Figures, Unmatched
+    from qcode.analysis.agreement.figures import Figures
+    from qcode.analysis.agreement.report import AgreementReport, Unmatched
     from qcode.core.project import Project
     from qcode.core.pseudonymise import Pseudonymiser, Rewritten
 

@@ -59,22 +59,12 @@ from typing import TYPE_CHECKING, Any
 
 from qcode import __version__
 from qcode.core.project import Project
+from qcode.core.reader import NoteRow
 from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
 from qcode.export.leak_check import leak_check
 from qcode.export.qdpx_xml import XmlWriter
-from qcode.model import AttributeValue, Code, Codebook, Document
-from qcode.store import coders as stored_coders
-from qcode.store import codes as stored_codes
-from qcode.store import codings as stored_codings
-from qcode.store import documents as stored_documents
-from qcode.store import history as stored_history
-from qcode.store import memos as stored_memos
-from qcode.store import project_info
-from qcode.store.attributes import variable_rows
-from qcode.store.database import read_snapshot
-from qcode.store.memos import NoteRow
-from qcode.store.summary import counts as project_counts
+from qcode.model import AttributeValue, Code, Document
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -146,7 +136,7 @@ def export_qdpx(
     if path.is_dir():
         raise QcodeError(f"{path.name}: is a folder")
     summary = QdpxExportSummary(path)
-    with read_snapshot(project.conn):
+    with project.reader.snapshot():
         export = _Export(project, summary, progress, pseudonymiser)
         check = leak_check(pseudonymiser, path.name)
         with (
@@ -168,19 +158,20 @@ class _Export:
         progress: Progress | None,
         pseudonymiser: Pseudonymiser | None = None,
     ):
-        conn = self.conn = project.conn
+        self.project = project
+        reader = self.reader = project.reader
         self.pseudonymiser = pseudonymiser
         self.replace: Callable[[str], str] = (
             pseudonymiser.replace if pseudonymiser is not None else _unchanged
         )
         self.summary = summary
-        self.info = project_info.info(conn)
-        self.documents = stored_documents.documents(conn)
-        self.codebook = Codebook(stored_codes.codes(conn))
-        self.coders = stored_coders.coders(conn)
-        self.variables = {row.name: row for row in variable_rows(conn)}
-        self.counts = project_counts(conn)
-        self.code_memos = stored_memos.uuids_by_code(conn) if self.counts.memos else {}
+        self.info = project.info()
+        self.documents = project.documents()
+        self.codebook = project.codebook()
+        self.coders = project.coders()
+        self.variables = {row.name: row for row in reader.variables()}
+        self.counts = reader.counts()
+        self.code_memos = reader.memo_uuids_by_code() if self.counts.memos else {}
         self._progress = progress
         self._done = 0
         self._total = 2 * len(self.documents) + 2
@@ -201,7 +192,7 @@ class _Export:
             self._project(writer)
             writer.finish()
         for document in self.documents:
-            data = self.replace(stored_documents.text(self.conn, document.id)).encode("utf-8")
+            data = self.replace(self.project.text(document.id)).encode("utf-8")
             archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
             self._advance()
         self._advance()
@@ -242,7 +233,7 @@ class _Export:
                 ("name", self.replace(info.get("name") or "qcode project")),
                 ("origin", f"qcode {__version__}"),
                 ("creationDateTime", _date_time(info.get("created_at", ""))),
-                ("modifiedDateTime", _date_time(stored_history.last_edit_at(self.conn) or "")),
+                ("modifiedDateTime", _date_time(self.reader.last_edit_at() or "")),
             ],
         )
         if self.coders:
@@ -280,13 +271,13 @@ class _Export:
             writer.end("Sources")
         if self.counts.memos:
             writer.start("Notes")
-            for note in stored_memos.notes(self.conn):
+            for note in self.reader.notes():
                 self._note(writer, note)
             writer.end("Notes")
         if info.get("description"):
             writer.leaf("Description", self.replace(info["description"]))
         if self.counts.memos:
-            for memo_uuid in stored_memos.uuids_on(self.conn, "project"):
+            for memo_uuid in self.reader.memo_uuids_on("project"):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         writer.end("Project")
 
@@ -320,7 +311,6 @@ class _Export:
             pending.append(iter(children))
 
     def _source(self, writer: XmlWriter, document: Document) -> None:
-        conn = self.conn
         writer.start(
             "TextSource",
             [
@@ -330,14 +320,14 @@ class _Export:
                 ("creationDateTime", _date_time(document.imported_at)),
             ],
         )
-        selections = stored_codings.selections(conn, document.id)
+        selections = self.reader.selections(document.id)
         if selections:
-            text = stored_documents.text(conn, document.id)
+            text = self.project.text(document.id)
             offsets = None
             if self.pseudonymiser is not None:
                 rewritten = self.pseudonymiser.rewrite(text)
                 text, offsets = rewritten.text, rewritten.offsets
-            memos = stored_memos.uuids_of_codings_in(conn, document.id) if self.counts.memos else {}
+            memos = self.reader.memo_uuids_of_codings_in(document.id) if self.counts.memos else {}
             for row in selections:
                 created = _date_time(row.created_at)
                 start, end = (
@@ -369,7 +359,7 @@ class _Export:
                 writer.end("PlainTextSelection")
             self.summary.codings += len(selections)
         if self.counts.memos:
-            for memo_uuid in stored_memos.uuids_on(conn, "document", document.id):
+            for memo_uuid in self.reader.memo_uuids_on("document", document.id):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
         for name, value in document.attributes.items():
             variable = self.variables.get(name)

@@ -17,12 +17,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qcode.analysis.agreement_units import paragraph_bounds, sentence_bounds
 from qcode.analysis.filters import Filters
 from qcode.analysis.queries import spans as ops
 from qcode.analysis.queries.evaluate import evaluate, terms, uses_unit
 from qcode.analysis.queries.grammar import Node, QuerySyntaxError, Term, parse
 from qcode.analysis.queries.spans import Span
+from qcode.analysis.text_units import paragraph_bounds, sentence_bounds
 from qcode.core.project import Project
 from qcode.model import Codebook, Document
 

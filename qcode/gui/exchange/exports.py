@@ -25,7 +25,7 @@ from qcode.gui.exchange.export_flow import Export, run_export
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
-    from qcode.analysis.agreement import AgreementReport
+    from qcode.analysis.agreement.report import AgreementReport
     from qcode.export.qdpx import QdpxExportSummary
 
 

@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.identifiers import Candidate, context, find_identifiers, suggest_replacements
+from qcode.analysis.identifiers.finder import (
+    Candidate,
+    context,
+    find_identifiers,
+    suggest_replacements,
+)
 from qcode.core.pseudonyms import PseudonymEntry, SetPseudonyms
 from qcode.gui.session import Session
 

@@ -1,7 +1,7 @@
 """Suggestions: passages of the document on screen that are likely to be coded,
 each with a code, how sure qcode is and why — a queue to accept or reject.
 
-Suggestions come from :mod:`qcode.analysis.suggest` (keywords, a model
+Suggestions come from :mod:`qcode.analysis.suggestions.suggester` (keywords, a model
 learned from the team's own coding, and passages similar to coded ones).
 Nothing is applied until the researcher accepts.  The window's thread never
 analyses text: suggestions are found in a worker process
@@ -29,8 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.nlp import BLANK, installed_pipelines
-from qcode.analysis.suggest import SOURCES, Suggester, Suggestion
-from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
+from qcode.analysis.suggestions.suggester import SOURCES, Suggester, Suggestion
+from qcode.analysis.suggestions.worker import (
+    WorkerSuggestions,
+    suggest_in_worker,
+    train_for_project,
+)
 from qcode.core.events import ProjectChanged
 from qcode.gui.session import Session
 from qcode.gui.suggestions.table import SuggestionTable, make_action

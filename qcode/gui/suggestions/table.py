@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.suggest import Suggestion
+from qcode.analysis.suggestions.suggester import Suggestion
 from qcode.core.coding_edits import NewCoding
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import swatch

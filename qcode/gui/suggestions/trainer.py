@@ -4,12 +4,12 @@ Analysing text with spaCy takes seconds on a large document, and training
 the model minutes on a large project: the window's thread does neither.
 :class:`WorkerProcess` runs jobs in a process of its own and hands each
 result back in the window's thread.  :class:`SuggestionTrainer` trains the
-model with :func:`qcode.analysis.suggest_worker.train_for_project` (which opens
+model with :func:`qcode.analysis.suggestions.worker.train_for_project` (which opens
 the project read-only by itself) and stores the result in the project from
 the main thread; asking again while a run is going runs once more after it,
 so the model always catches up with the latest coding without piling up
 runs.  :class:`SuggestionFinder` finds the suggestions for a document with
-:func:`qcode.analysis.suggest_worker.suggest_in_worker`, in a second process (a
+:func:`qcode.analysis.suggestions.worker.suggest_in_worker`, in a second process (a
 long training never delays them); only the newest request is answered.
 """
 
@@ -24,11 +24,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from qcode.analysis import learn
-from qcode.analysis.suggest_worker import WorkerSuggestions, suggest_in_worker, train_for_project
+from qcode.analysis.suggestions import learn
+from qcode.analysis.suggestions.worker import (
+    WorkerSuggestions,
+    suggest_in_worker,
+    train_for_project,
+)
 from qcode.core.project import Project
+from qcode.core.project_file import sqlite_errors
 from qcode.errors import QcodeError
-from qcode.store.errors import sqlite_errors
 
 POLL_MS = 100  # how often the window looks whether a training is done
 FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of being ready
@@ -277,7 +281,7 @@ class SuggestionFinder(QObject):
     Only the newest request counts: one asked for while the worker is busy
     waits for it (replacing any other waiting one), and an answer to an
     older request is dropped.  ``found(answer)`` (a
-    :class:`~qcode.analysis.suggest_worker.WorkerSuggestions`) or ``failed(message)``
+    :class:`~qcode.analysis.suggestions.worker.WorkerSuggestions`) or ``failed(message)``
     is emitted in the main thread for the newest request.  The same worker
     lists the spaCy pipelines installed (that imports spaCy too).
     """

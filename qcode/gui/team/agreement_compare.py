@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.agreement import Region, coding_regions
+from qcode.analysis.agreement.report import Region, coding_regions
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 from qcode.gui.widgets.positions import PositionMap

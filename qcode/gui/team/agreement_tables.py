@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.agreement import Figures
+from qcode.analysis.agreement.figures import Figures
 from qcode.gui.widgets.table_model import RIGHT, SORT_ROLE, Column, ModelIndex, TableModel
 
 OVERALL = "(overall)"

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.analysis.agreement import UNITS, AgreementReport, Figures, compute_agreement
+from qcode.analysis.agreement.figures import Figures
+from qcode.analysis.agreement.report import UNITS, AgreementReport, compute_agreement
 from qcode.errors import QcodeError
 from qcode.gui.exchange.exports import export_agreement
 from qcode.gui.session import Session

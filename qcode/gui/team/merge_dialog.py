@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcode.core.merge import merge_project
+from qcode.core.merge.project import merge_project
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
-    from qcode.core.merge import MergeReport
+    from qcode.core.merge.project import MergeReport
     from qcode.core.project import Project
 
 # Rows that fit their wrapped text; past this many, measuring them all is too slow.

@@ -5,7 +5,7 @@ changes anything.  Three sources:
 
 * ``"rule"``: patterns that need no model (e-mail and web addresses, phone
   numbers, identity numbers, street addresses, dates of birth, GPS
-  coordinates, names after a title), see :mod:`qcode.analysis.identifier_rules`;
+  coordinates, names after a title), see :mod:`qcode.analysis.identifiers.rules`;
 * ``"table"``: other spellings of identifiers already in the pseudonym table
   ("ZHANG Wei", "Zhang-Wei", "Zhangwei", "Zhāng Wěi" for "Zhang Wei"), which
   an export that replaces the exact spelling would miss;
@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from qcode.analysis import identifier_rules
+from qcode.analysis.identifiers import rules
 from qcode.core.pseudonyms import in_one_word
 from qcode.model import Pseudonym
 
@@ -91,12 +91,12 @@ def find_identifiers(
     for document in chosen:
         text = project.text(document)
         hits: list[tuple[int, int, str, str, str | None]] = []
-        for finder in identifier_rules.BEFORE_TABLE:
+        for finder in rules.BEFORE_TABLE:
             hits += [(s, e, kind, "rule", None) for s, e, kind in finder(text)]
         for start, end, entry in variants.find(text):
             if text[start:end] != entry.original:  # the exact spelling is already replaced
                 hits.append((start, end, entry.kind or "identifier", "table", entry.replacement))
-        for finder in identifier_rules.AFTER_TABLE:
+        for finder in rules.AFTER_TABLE:
             hits += [(s, e, kind, "rule", None) for s, e, kind in finder(text)]
         nlp = pipelines.get(document.id)
         if nlp is not None:

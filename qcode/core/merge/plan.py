@@ -2,8 +2,8 @@
 and how each of its rows maps onto a row of the project being merged into.
 
 The steps (coders, variables, documents, codes, codings, memos) live in
-:mod:`qcode.core.merge_documents`, :mod:`qcode.core.merge_codebook` and
-:mod:`qcode.core.merge_codings`; each fills in the maps the later ones read.
+:mod:`qcode.core.merge.documents`, :mod:`qcode.core.merge.codebook` and
+:mod:`qcode.core.merge.codings`; each fills in the maps the later ones read.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qcode.core.commands import Transaction
-from qcode.core.merge_report import MergeReport
+from qcode.core.merge.reanchor import Reanchor
+from qcode.core.merge.report import MergeReport
 from qcode.core.names import clean_name, shown
-from qcode.core.reanchor import Reanchor
 from qcode.errors import QcodeError
 from qcode.model import Code, Coding, Memo, Pseudonym
 from qcode.store import (

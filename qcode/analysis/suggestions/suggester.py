@@ -7,7 +7,7 @@ Three sources, each giving a unit (sentence, or speaker turn) and a code:
   found in the unit, matched on lower-cased lemmas with spaCy's
   ``PhraseMatcher``: "blacklist" finds "Blacklisted".
 * ``learned``: a classifier trained on the project's own coding
-  (:mod:`qcode.analysis.learn`).
+  (:mod:`qcode.analysis.suggestions.learn`).
 * ``similar``: TF-IDF cosine similarity of the unit's lemmas to the units
   already coded with the code ("more like this").
 
@@ -23,12 +23,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from qcode.analysis import learn
 from qcode.analysis.nlp import BLANK, Unit, language_of, load_pipeline, units_of_doc
+from qcode.analysis.suggestions import learn
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import Code, Coding, Document
-from qcode.store import suggestions as stored
 
 SOURCES = ("keywords", "learned", "similar")
 UNIT_KINDS = ("sentence", "turn")
@@ -79,7 +78,7 @@ class Suggester:
         self.use_code_names = use_code_names
         self._units: dict[tuple[int, str], list[Unit]] = {}
         # Things derived from the whole project's coding, kept while it is unchanged
-        # (keyed by the cheap state summary of qcode.store.suggestions.coding_state).
+        # (keyed by project.reader.coding_state(), a cheap summary of the coding).
         self._derived: dict[str, tuple[tuple[Any, ...], Any]] = {}
         self._paths: dict[int, str] = {}  # code paths, for the duration of one suggest()
         self._docs: dict[tuple[int, str], Any] = {}
@@ -278,13 +277,13 @@ class Suggester:
         ]
         rejections = [
             (d, codebook.codes[code].uuid, s, e)
-            for d, code, s, e in stored.rejections(self.project.conn)
+            for d, code, s, e in self.project.reader.rejections()
             if d in ids and code in codebook
         ]
         return learn.label_units(units, codings, rejections)
 
     def state(self) -> tuple[Any, ...]:
-        return tuple(stored.coding_state(self.project.conn))
+        return tuple(self.project.reader.coding_state())
 
     def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
         state = self.state()
@@ -350,7 +349,7 @@ class Suggester:
                     (codebook.codes[c.code_id].uuid, c.document_id, c.start, c.end)
                     for c in self.project.codings()
                 ),
-                stored.rejections(self.project.conn),
+                self.project.reader.rejections(),
             ]
         )
 
@@ -363,7 +362,7 @@ class Suggester:
         key = self.fingerprint()
         if self._classifier is not None and self._classifier[0] == key:
             return self._classifier[1]
-        data = stored.load_model(self.project.conn, key)
+        data = self.project.reader.suggestion_model(key)
         if data is None:
             if not train:
                 return None
@@ -445,9 +444,7 @@ class Suggester:
 
     def _blocked(self, document: Document) -> Callable[[Suggestion], bool]:
         coded = [(c.code_id, c.start, c.end) for c in self.project.codings(document=document)]
-        rejected = [
-            (code, s, e) for _d, code, s, e in stored.rejections(self.project.conn, document.id)
-        ]
+        rejected = [(code, s, e) for _d, code, s, e in self.project.reader.rejections(document.id)]
 
         def blocked(suggestion: Suggestion) -> bool:
             for code_id, start, end in coded:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from qcode.analysis import learn
 from qcode.analysis.nlp import BLANK
-from qcode.analysis.suggest import Suggester, Suggestion
+from qcode.analysis.suggestions import learn
+from qcode.analysis.suggestions.suggester import Suggester, Suggestion
 from qcode.core.project import Project
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections import defaultdict
 
-from qcode.core.merge_documents import DocumentMerge
-from qcode.core.merge_plan import MergeState, Placement
+from qcode.core.merge.documents import DocumentMerge
+from qcode.core.merge.plan import MergeState, Placement
 from qcode.model import Codebook, Coding
 from qcode.store import codes, codings, documents, memos, suggestions
 from qcode.store.codings import CodingKey, CodingRow

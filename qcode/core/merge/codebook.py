@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 
 from qcode.core.code_edits import DEPTH_RULE
-from qcode.core.merge_plan import MergeState
+from qcode.core.merge.plan import MergeState
 from qcode.core.names import shown
 from qcode.errors import QcodeError
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections.abc import Iterable
 
-from qcode.core.merge_plan import MergeState
+from qcode.core.merge.plan import MergeState
 from qcode.core.pseudonyms import contains_identifier
 from qcode.model import Pseudonym
 from qcode.store import pseudonyms

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from qcode.analysis import learn
 from qcode.analysis.nlp import BLANK, Unit
-from qcode.analysis.suggest import Suggester
+from qcode.analysis.suggestions import learn
+from qcode.analysis.suggestions.suggester import Suggester
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
@@ -211,7 +211,13 @@ def _predict(
 
 def _similar(gold: learn.TrainingSet, train: list[int], test: list[int]) -> dict[int, set[str]]:
     """What the "similar" source would propose, with profiles from ``train`` only."""
-    from qcode.analysis.suggest import SIMILAR_FLOOR, SIMILAR_MIN_SHARED, _cosine, _idf, _tfidf
+    from qcode.analysis.suggestions.suggester import (
+        SIMILAR_FLOOR,
+        SIMILAR_MIN_SHARED,
+        _cosine,
+        _idf,
+        _tfidf,
+    )
 
     idf = _idf([gold.units[i] for i in train])
     profiles: dict[str, dict[str, float]] = {}

@@ -8,78 +8,24 @@ character by character:
 * :func:`coverage` sweeps those runs and measures, for every set of coders,
   how many units exactly that set covered (a set of coders is a bit mask:
   bit ``i`` is the ``i``-th coder);
-* :func:`paragraph_bounds` and :func:`sentence_bounds` find the units of the
-  text, and :func:`to_unit_ranges` turns character spans into ranges of the
-  units they touch, so the same sweep counts sentences or paragraphs;
+* :func:`to_unit_ranges` turns character spans into ranges of the units
+  they touch (the sentences or paragraphs of :mod:`qcode.analysis.text_units`),
+  so the same sweep counts sentences or paragraphs;
 * :func:`best_overlaps` matches codings for the segment unit.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
-Array = npt.NDArray[np.int64]
+from qcode.analysis.text_units import Array, empty
 
-_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
-_CLOSERS = "".join(re.escape(c) for c in "\"'”’»)]}）】」』〕〉》")
-# A run of terminators (with closing quotes or brackets) ends a sentence when
-# white space or the end of the text follows; a CJK terminator ends one anyway.
-# (Every branch starts with a terminator, so the search skips other text fast.)
-_SENTENCE_END = re.compile(
-    rf"[.!?…]+(?:[。！？][.!?…。！？]*[{_CLOSERS}]*|[{_CLOSERS}]*(?=\s|\Z))"
-    rf"|[。！？][.!?…。！？]*[{_CLOSERS}]*"
-)
-_NON_SPACE = re.compile(r"\S")
-
-
-def empty() -> Array:
-    return np.zeros(0, dtype=np.int64)
-
-
-# -- units of text --------------------------------------------------------------------
-
-
-def paragraph_bounds(text: str) -> tuple[Array, Array]:
-    """Starts and ends of the paragraphs: the runs of text between line
-    breaks that hold a non-space character, trimmed of white space."""
-    spans = [match.span() for match in _PARAGRAPH.finditer(text)]
-    return _arrays(spans)
-
-
-def sentence_bounds(text: str) -> tuple[Array, Array]:
-    """Starts and ends of the sentences: paragraphs split after ``. ! ? …``
-    (runs of them, with closing quotes or brackets) followed by white space
-    or the end, and after ``。！？`` whatever follows; trimmed of white space."""
-    cuts = [match.end() for match in _SENTENCE_END.finditer(text)]
-    spans: list[tuple[int, int]] = []
-    next_cut = 0
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
-        while next_cut < len(cuts) and cuts[next_cut] <= start:
-            next_cut += 1
-        while next_cut < len(cuts) and cuts[next_cut] < end:
-            cut = cuts[next_cut]
-            next_cut += 1
-            if cut > start:
-                spans.append((start, cut))
-                found = _NON_SPACE.search(text, cut, end)
-                start = end if found is None else found.start()
-        if end > start:
-            spans.append((start, end))
-    return _arrays(spans)
-
-
-def _arrays(spans: Sequence[tuple[int, int]]) -> tuple[Array, Array]:
-    if not spans:
-        return empty(), empty()
-    both = np.asarray(spans, dtype=np.int64)
-    return both[:, 0].copy(), both[:, 1].copy()
+# -- from characters to units ----------------------------------------------------------
 
 
 def to_unit_ranges(

@@ -6,69 +6,36 @@ For each code, the text is cut into **units** and each unit is "coded" or
 * ``character``: every character (code point) of the text; a coder's
   overlapping codings of a code count each character once;
 * ``sentence`` / ``paragraph``: a unit counts as coded when any of its
-  characters is (see :mod:`qcode.analysis.agreement_units` for the rules);
+  characters is (see :mod:`qcode.analysis.text_units` for the units);
 * ``segment``: the codings themselves are compared: a coding agrees when
   every other coder has a coding of the same code whose overlap with it
   (intersection over union) reaches the threshold.
 
-The figures (:class:`Figures`) are percent agreement, Cohen's kappa,
-Krippendorff's alpha (nominal) and specific (positive) agreement.  With more
-than two coders, percent agreement, kappa (Light's kappa) and specific
-agreement are the means over every pair of coders, and a mean is undefined
-when it is undefined for any pair; alpha takes all coders jointly.  The
+The figures are those of :mod:`qcode.analysis.agreement.figures`.  The
 overall figures, and those of a document, pool the units of every selected
 code (the counts are summed, then the formulas applied), never an average of
-per-code figures.  A figure that is undefined is ``None`` and
-:attr:`Figures.reasons` says why.
+per-code figures.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from itertools import combinations
 from typing import Any
 
 import numpy as np
 
-from qcode.analysis import agreement_units as units
+from qcode.analysis import text_units
+from qcode.analysis.agreement import units
+from qcode.analysis.agreement.figures import Figures, binary_figures, segment_figures
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import Code, Document
-from qcode.store import coding_sweeps as store
-from qcode.store.coders import by_name as coder_by_name
-from qcode.store.documents import texts as document_texts
 
 UNITS = ("character", "sentence", "paragraph", "segment")
-FIGURE_NAMES = ("percent_agreement", "kappa", "alpha", "specific_agreement")
 MAX_CODERS = 30
-SEGMENT_REASON = "not defined for the segment unit: there are no uncoded units to agree on"
-_NO_UNITS = "no units to compare"
 _TOLERANCE = 1e-12  # an overlap exactly at the threshold agrees, whatever the rounding
-
-
-@dataclass(frozen=True)
-class Figures:
-    """Agreement figures over a number of units.
-
-    ``both`` counts units coded by every coder, ``neither`` by none, ``some``
-    by some but not all (segment unit: matched codings, 0, unmatched ones).
-    """
-
-    units: int
-    both: int
-    neither: int
-    some: int
-    percent_agreement: float | None  # 0–100
-    kappa: float | None
-    alpha: float | None
-    specific_agreement: float | None  # 0–1
-    reasons: dict[str, str]  # for every None figure: why it is undefined
-
-    def as_json(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass(frozen=True)
@@ -140,154 +107,6 @@ class Region:
     coders: frozenset[str]
 
 
-# -- the statistics, on counts --------------------------------------------------------
-
-
-def cohen_kappa_2x2(
-    both: int, only_a: int, only_b: int, neither: int
-) -> tuple[float | None, str | None]:
-    """Cohen's kappa of two coders from the four cells of their 2 × 2 table.
-
-    kappa = (p_o − p_e) / (1 − p_e) with p_e = pA·pB + (1 − pA)(1 − pB);
-    undefined when p_e = 1 (both coded every unit, or both coded none).
-    """
-    n = both + only_a + only_b + neither
-    if n <= 0:
-        return None, _NO_UNITS
-    a, b = both + only_a, both + only_b
-    # n²·(1 − p_e), kept in whole numbers so that p_e = 1 is seen exactly
-    chance = a * (n - b) + b * (n - a)
-    if chance <= 1e-12 * n * n:
-        return None, "undefined: both coders coded every unit, or both coded none (p_e = 1)"
-    return 1 - (only_a + only_b) * n / chance, None
-
-
-def specific_agreement(both: int, only_a: int, only_b: int) -> tuple[float | None, str | None]:
-    """Specific (positive) agreement: 2·both / (2·both + only A + only B)."""
-    denominator = 2 * both + only_a + only_b
-    if denominator <= 0:
-        return None, "undefined: neither coder coded any unit"
-    return 2 * both / denominator, None
-
-
-def alpha_binary(histogram: Sequence[int]) -> tuple[float | None, str | None]:
-    """Krippendorff's alpha (nominal) for coded/not-coded units, no missing data.
-
-    ``histogram[j]`` is the number of units coded by exactly ``j`` of the
-    ``m = len(histogram) − 1`` coders.  With n = N·m values, n₁ of them
-    "coded": alpha = 1 − (n − 1)·o₀₁ / (n₀·n₁), where
-    o₀₁ = Σ h_j·j·(m − j)/(m − 1).
-    """
-    m = len(histogram) - 1
-    if m < 2:
-        return None, "undefined: needs at least two coders"
-    units = sum(histogram)
-    if units <= 0:
-        return None, _NO_UNITS
-    n = units * m
-    n1 = sum(j * count for j, count in enumerate(histogram))
-    n0 = n - n1
-    if n0 * n1 == 0:
-        return None, "undefined: only one value in the data (every unit coded by all, or by none)"
-    disagreements = sum(count * j * (m - j) for j, count in enumerate(histogram))  # (m−1)·o₀₁
-    return 1 - (n - 1) * disagreements / ((m - 1) * n0 * n1), None
-
-
-def alpha_nominal(units: Iterable[Mapping[Hashable, int]]) -> tuple[float | None, str | None]:
-    """Krippendorff's alpha (nominal) with missing data.
-
-    Each unit maps a value to how many coders gave it; units with fewer
-    than two values cannot be paired and are left out.
-    """
-    totals: Counter[Hashable] = Counter()
-    disagreement = 0.0
-    for unit in units:
-        values = sum(unit.values())
-        if values < 2:
-            continue
-        totals.update(unit)
-        squares = sum(count * count for count in unit.values())
-        disagreement += (values * values - squares) / (values - 1)
-    n = sum(totals.values())
-    expected = n * n - sum(count * count for count in totals.values())
-    if n == 0:
-        return None, _NO_UNITS
-    if expected == 0:
-        return None, "undefined: only one value in the data"
-    return 1 - (n - 1) * disagreement / expected, None
-
-
-def binary_figures(units: int, table: Mapping[int, int], coders: Sequence[str]) -> Figures:
-    """The figures for ``units`` units, where ``table[mask]`` counts the
-    units coded by exactly the coders in ``mask`` (bit i: ``coders[i]``)."""
-    m = len(coders)
-    histogram = [0] * (m + 1)
-    for mask, count in table.items():
-        histogram[mask.bit_count()] += count
-    histogram[0] = units - sum(histogram[1:])
-    if units <= 0:
-        return Figures(0, 0, 0, 0, None, None, None, None, dict.fromkeys(FIGURE_NAMES, _NO_UNITS))
-    reasons: dict[str, str] = {}
-    cover = [sum(n for mask, n in table.items() if mask >> i & 1) for i in range(m)]
-    percents: list[float] = []
-    kappas: list[float | None] = []
-    specifics: list[float | None] = []
-    for i, j in combinations(range(m), 2):
-        both = sum(n for mask, n in table.items() if mask >> i & 1 and mask >> j & 1)
-        only_a, only_b = cover[i] - both, cover[j] - both
-        percents.append(100 * (units - only_a - only_b) / units)
-        kappa, why_kappa = cohen_kappa_2x2(both, only_a, only_b, units - both - only_a - only_b)
-        specific, why_specific = specific_agreement(both, only_a, only_b)
-        kappas.append(kappa)
-        specifics.append(specific)
-        for name, why in (("kappa", why_kappa), ("specific_agreement", why_specific)):
-            if why is not None and name not in reasons:
-                reasons[name] = why if m == 2 else _for_pair(why, coders[i], coders[j])
-    alpha, why_alpha = alpha_binary(histogram)
-    if why_alpha is not None:
-        reasons["alpha"] = why_alpha
-    return Figures(
-        units=units,
-        both=histogram[m],
-        neither=histogram[0],
-        some=units - histogram[0] - histogram[m],
-        percent_agreement=math.fsum(percents) / len(percents),
-        kappa=_mean(kappas),
-        alpha=alpha,
-        specific_agreement=_mean(specifics),
-        reasons=reasons,
-    )
-
-
-def segment_figures(matched: int, codings: int) -> Figures:
-    """The figures of the segment unit: ``matched`` of ``codings`` agree."""
-    reasons = {"kappa": SEGMENT_REASON, "alpha": SEGMENT_REASON}
-    if codings <= 0:
-        reasons["percent_agreement"] = reasons["specific_agreement"] = "no codings to compare"
-        return Figures(0, 0, 0, 0, None, None, None, None, reasons)
-    return Figures(
-        units=codings,
-        both=matched,
-        neither=0,
-        some=codings - matched,
-        percent_agreement=100 * matched / codings,
-        kappa=None,
-        alpha=None,
-        specific_agreement=matched / codings,
-        reasons=reasons,
-    )
-
-
-def _for_pair(why: str, a: str, b: str) -> str:
-    return f"undefined for {a} and {b}: {why.removeprefix('undefined: ')}"
-
-
-def _mean(values: Sequence[float | None]) -> float | None:
-    if any(value is None for value in values):
-        return None
-    return math.fsum(v for v in values if v is not None) / len(values)
-
-
 # -- the report -----------------------------------------------------------------------
 
 
@@ -321,8 +140,7 @@ def compute_agreement(
     if codes is not None:
         found = {code.id: code for code in (project.code(ref) for ref in codes)}
         selected = sorted(found.values(), key=lambda code: order[code.id])
-    rows = store.agreement_codings(
-        project.conn,
+    rows = project.reader.agreement_codings(
         [document.id for document in chosen],
         None if selected is None else [code.id for code in selected],
         coder_ids,
@@ -376,8 +194,8 @@ def _units(
     if unit == "character":
         per_document = [document.length for document in chosen]
     else:
-        split = units.paragraph_bounds if unit == "paragraph" else units.sentence_bounds
-        texts = document_texts(project.conn, [document.id for document in chosen])
+        split = text_units.paragraph_bounds if unit == "paragraph" else text_units.sentence_bounds
+        texts = project.reader.texts([document.id for document in chosen])
         bounds = [split(text) for text in texts]
         per_document = [len(starts) for starts, _ends in bounds]
     by_code, by_document = units.unit_tables(
@@ -415,7 +233,7 @@ def _segments(
     needed = sorted({row[2] for row in rows})
     # one text at a time: the rows come by document
     ids = [chosen[number].id for number in needed]
-    texts = zip(needed, document_texts(project.conn, ids), strict=True)
+    texts = zip(needed, project.reader.texts(ids), strict=True)
     number, text = -1, ""
     unmatched = []
     for row, code, document, coder, start, end in rows:
@@ -448,7 +266,7 @@ def coder_ids_of(
     names: list[str] = []
     ids: list[int] = []
     for name in coders:
-        coder = coder_by_name(project.conn, name.strip())
+        coder = next((c for c in known if c.name == name.strip()), None)
         if coder is None:
             folded = [c for c in known if c.name.casefold() == name.strip().casefold()]
             if len(folded) != 1:
@@ -478,7 +296,7 @@ def _documents(
         if not wanted:
             raise QcodeError("no documents to compare")
         return [document for document in everything if document.id in wanted], []
-    coded = store.documents_coded_by(project.conn, coder_ids)
+    coded = project.reader.documents_coded_by(coder_ids)
     common = set.intersection(*(coded[coder_id] for coder_id in coder_ids))
     chosen = [document for document in everything if document.id in common]
     if not chosen:

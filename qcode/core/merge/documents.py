@@ -3,7 +3,7 @@
 A document of the other project is the project's document when their UUIDs
 and texts agree, or when only their texts agree.  When the UUID or the name
 agrees but the text differs, the other's codings are re-anchored onto the
-project's text (:mod:`qcode.core.reanchor`); codings that cannot be placed
+project's text (:mod:`qcode.core.merge.reanchor`); codings that cannot be placed
 there go to a copy of the other's document, made only when needed.  Anything
 else is a new document, added with its UUID.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections import defaultdict
 
-from qcode.core.merge_plan import MergeState, Placement
-from qcode.core.reanchor import Reanchor
+from qcode.core.merge.plan import MergeState, Placement
+from qcode.core.merge.reanchor import Reanchor
 from qcode.store import attributes, documents, speakers
 from qcode.store.attributes import NewValue, ValueRow
 from qcode.store.documents import DocumentRow, NewDocument

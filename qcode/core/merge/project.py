@@ -8,13 +8,13 @@ what was added and what the two projects disagreed on is returned as a
 
 The steps, in order (each needs the maps of the ones before):
 
-1. coders, then attribute definitions (:mod:`qcode.core.merge_codebook`);
+1. coders, then attribute definitions (:mod:`qcode.core.merge.codebook`);
 2. documents with their texts, speaker turns and attribute values
-   (:mod:`qcode.core.merge_documents`), re-anchoring codings where the same
-   document has a different text (:mod:`qcode.core.reanchor`);
+   (:mod:`qcode.core.merge.documents`), re-anchoring codings where the same
+   document has a different text (:mod:`qcode.core.merge.reanchor`);
 3. the code tree;
-4. codings, memos and rejected suggestions (:mod:`qcode.core.merge_codings`);
-5. the pseudonym table (:mod:`qcode.core.merge_pseudonyms`).
+4. codings, memos and rejected suggestions (:mod:`qcode.core.merge.codings`);
+5. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`).
 
 The project's own name, description, history and trained suggestion models
 are never touched.
@@ -29,12 +29,12 @@ from pathlib import Path
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
-from qcode.core.merge_codebook import merge_coders, merge_codes, merge_variables
-from qcode.core.merge_codings import CodingMerge, merge_memos, merge_rejections
-from qcode.core.merge_documents import DocumentMerge
-from qcode.core.merge_plan import MergeState, OtherProject
-from qcode.core.merge_pseudonyms import merge_pseudonyms
-from qcode.core.merge_report import Conflict, MergeReport
+from qcode.core.merge.codebook import merge_coders, merge_codes, merge_variables
+from qcode.core.merge.codings import CodingMerge, merge_memos, merge_rejections
+from qcode.core.merge.documents import DocumentMerge
+from qcode.core.merge.plan import MergeState, OtherProject
+from qcode.core.merge.pseudonyms import merge_pseudonyms
+from qcode.core.merge.report import Conflict, MergeReport
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.store.errors import sqlite_errors
