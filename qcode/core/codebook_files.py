@@ -10,8 +10,7 @@ from typing import ClassVar
 
 from qcode.core.code_edits import DEPTH_RULE, insert_code
 from qcode.core.commands import Command, Transaction
-from qcode.core.document_edits import unique_name
-from qcode.core.names import clean_name, is_blank, shown
+from qcode.core.names import clean_name, is_blank, shown, unique_name
 from qcode.errors import QcodeError
 from qcode.io.qdc import CodebookCode
 from qcode.model import MAX_CODE_DEPTH, Codebook

@@ -11,7 +11,7 @@ from typing import ClassVar
 
 from qcode.core import attributes
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, clean_name
+from qcode.core.names import check_name, clean_name, unique_name
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
@@ -125,16 +125,6 @@ def insert_text_and_turns(
     """A new document's stored text and its speaker turns (its row exists)."""
     documents.insert_text(tx.changes, document_id, text)
     speakers.insert(tx.changes, document_id, turns)
-
-
-def unique_name(name: str, taken: set[str]) -> str:
-    """``name``, or ``name (2)``, ``name (3)``… when it is taken."""
-    if name not in taken:
-        return name
-    number = 2
-    while f"{name} ({number})" in taken:
-        number += 1
-    return f"{name} ({number})"
 
 
 def set_attribute_values(

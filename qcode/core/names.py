@@ -138,3 +138,13 @@ def _cleaned(value: str) -> str:
     text = "".join("\ufffd" if _is_surrogate(char) else char for char in value)
     text = _BREAKS.sub(" ", text)
     return _trim("".join(char for char in text if not _is_control(char)))
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)``… when it is taken."""
+    if name not in taken:
+        return name
+    number = 2
+    while f"{name} ({number})" in taken:
+        number += 1
+    return f"{name} ({number})"

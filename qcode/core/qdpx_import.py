@@ -10,7 +10,7 @@ What goes where:
 * users → coders; codes → codes (GUID, colour, description, codable, order);
 * text sources, the text of PDFs and the transcripts of audio and video →
   documents; their selections' codings → codings (positions converted, see
-  :class:`qcode.io.qdpx_model.OffsetMap`);
+  :class:`qcode.io.qdpx_model.RawOffsets`);
 * variables and their values → typed document attributes; cases → the
   attributes of their documents; sets of sources → a yes/no attribute
   ``set: NAME``; sets of codes → a project memo listing the codes;
@@ -35,8 +35,8 @@ from typing import ClassVar
 from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
 from qcode.core.codebook_files import tree_levels
 from qcode.core.commands import Command, Transaction
-from qcode.core.document_edits import insert_text_and_turns, text_sha256, unique_name
-from qcode.core.names import clean_name, shown
+from qcode.core.document_edits import insert_text_and_turns, text_sha256
+from qcode.core.names import clean_name, shown, unique_name
 from qcode.core.project import Project
 from qcode.core.qdpx_relations import ImportState, QdpxImportReport
 from qcode.errors import QcodeError

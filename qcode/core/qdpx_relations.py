@@ -18,8 +18,7 @@ from datetime import date
 from typing import Any
 
 from qcode.core.commands import Transaction
-from qcode.core.document_edits import unique_name
-from qcode.core.names import clean_name, shown
+from qcode.core.names import clean_name, shown, unique_name
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
 from qcode.model import AttributeValue

@@ -31,6 +31,7 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import text_sha256
+from qcode.core.names import unique_name
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
 from qcode.errors import QcodeError
@@ -92,15 +93,6 @@ def _span(maps: Sequence[OffsetMap], start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    if name not in taken:
-        return name
-    number = 2
-    while f"{name} ({number})" in taken:
-        number += 1
-    return f"{name} ({number})"
-
-
 def _rewriter(conn: Connection) -> _Rewriter | None:
     table = read_pseudonyms(conn)
     if not table:
@@ -140,7 +132,7 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
         taken -= {current[i].name for i in ids if names[i] != current[i].name}
         for document_id in ids:
             if names[document_id] != current[document_id].name:
-                names[document_id] = _unique(names[document_id], taken)
+                names[document_id] = unique_name(names[document_id], taken)
                 taken.add(names[document_id])
         results = [
             _redact(tx, rewriter, current[document_id], names[document_id]) for document_id in ids

@@ -6,7 +6,7 @@ Positions are code points into the text with line endings normalised to
 NVivo counts UTF-16 code units over its ``.txt`` after the byte-order mark,
 with CR LF counting two (see ``refi-qda/samples/SOURCES.md``: the NVivo for
 Windows and for Mac exports of one project agree only under that reading).
-:class:`OffsetMap` converts either.  GUIDs are lower-case, or ``None`` when a
+:class:`RawOffsets` converts either.  GUIDs are lower-case, or ``None`` when a
 file's GUID is not one; dates are qcode's ISO strings (UTC, to the second), or
 ``None``.  Nothing here knows about XML or about qcode projects.
 """
@@ -56,7 +56,7 @@ def iso_time(value: str | None) -> str | None:
     return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
-class OffsetMap:
+class RawOffsets:
     """Positions a producer counted in its raw text → code points in the stored text.
 
     ``raw`` is the decoded text (byte-order mark removed) with its line endings

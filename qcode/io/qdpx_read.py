@@ -10,7 +10,7 @@ archive), each :class:`QdpxNote`, :class:`QdpxLink`, :class:`QdpxSet` and
 parse tree once yielded, so a project of 200,000 codings never sits in memory
 as a tree.  Nothing here touches a qcode project.
 
-Positions come out converted (see :class:`OffsetMap`): a project whose
+Positions come out converted (see :class:`RawOffsets`): a project whose
 ``origin`` names NVivo counts UTF-16 code units, any other code points.
 """
 
@@ -26,7 +26,6 @@ from defusedxml import DefusedXmlException
 from qcode.errors import QcodeError
 from qcode.io.qdc import PROJECT_NAMESPACE, read_codebook_element
 from qcode.io.qdpx_model import (
-    OffsetMap,
     QdpxCase,
     QdpxCodebook,
     QdpxCoding,
@@ -43,6 +42,7 @@ from qcode.io.qdpx_model import (
     QdpxUser,
     QdpxValue,
     QdpxVariable,
+    RawOffsets,
     canonical_guid,
     iso_time,
     plural,
@@ -411,7 +411,7 @@ class _Reader:
             return text
         if raw.startswith("\ufeff"):
             raw = raw[1:]
-        positions = OffsetMap(raw, utf16=self.utf16)
+        positions = RawOffsets(raw, utf16=self.utf16)
         text.text = positions.text
         if whole:
             text.selections.append(

@@ -15,7 +15,7 @@ from pathlib import Path
 from qcode.core.commands import Transaction
 from qcode.core.merge.reanchor import Reanchor
 from qcode.core.merge.report import MergeReport
-from qcode.core.names import clean_name, shown
+from qcode.core.names import clean_name, shown, unique_name
 from qcode.errors import QcodeError
 from qcode.model import Code, Coding, Memo, Pseudonym
 from qcode.store import (
@@ -169,13 +169,7 @@ class MergeState:
         return value
 
     def unique_document_name(self, name: str) -> str:
-        taken = set(self.document_names.values())
-        if name not in taken:
-            return name
-        number = 2
-        while f"{name} ({number})" in taken:
-            number += 1
-        return f"{name} ({number})"
+        return unique_name(name, set(self.document_names.values()))
 
 
 def quoted(names: Sequence[str], limit: int = 3) -> str:
