@@ -16,7 +16,7 @@ import pytest
 from qcode.core.project import Project
 from qcode.core.qdpx_import import QdpxImportReport, import_qdpx
 from qcode.errors import QcodeError
-from qcode.io.qdpx_model import OffsetMap
+from qcode.io.qdpx_model import RawOffsets
 from tests.conftest import shared_path
 
 NS = "{urn:QDA-XML:project:1.0}"
@@ -28,7 +28,7 @@ RAW = "a😀b\r\n𠮷c\r\nd"  # stored as "a😀b\n𠮷c\nd"
 
 
 def test_utf16_offsets_map_to_code_points_of_the_normalised_text() -> None:
-    positions = OffsetMap(RAW, utf16=True)
+    positions = RawOffsets(RAW, utf16=True)
     assert positions.text == "a😀b\n𠮷c\nd"
     # units: a 0, 😀 1-2, b 3, CR 4, LF 5, 𠮷 6-7, c 8, CR 9, LF 10, d 11, end 12
     expected = {0: 0, 1: 1, 3: 2, 4: 3, 5: 3, 6: 4, 8: 5, 9: 6, 10: 6, 11: 7, 12: 8}
@@ -41,13 +41,13 @@ def test_utf16_offsets_map_to_code_points_of_the_normalised_text() -> None:
 
 
 def test_code_point_offsets_map_through_newline_normalisation() -> None:
-    positions = OffsetMap(RAW, utf16=False)
+    positions = RawOffsets(RAW, utf16=False)
     # code points: a 0, 😀 1, b 2, CR 3, LF 4, 𠮷 5, c 6, CR 7, LF 8, d 9, end 10
     expected = {0: 0, 1: 1, 2: 2, 3: 3, 4: 3, 5: 4, 6: 5, 7: 6, 8: 6, 9: 7, 10: 8}
     assert {offset: positions(offset) for offset in expected} == expected
     assert positions(11) is None
-    assert OffsetMap("x\ry", utf16=False).text == "x\ny"  # a lone CR is a line break too
-    assert OffsetMap("x\ry", utf16=False)(2) == 2
+    assert RawOffsets("x\ry", utf16=False).text == "x\ny"  # a lone CR is a line break too
+    assert RawOffsets("x\ry", utf16=False)(2) == 2
 
 
 # -- building small project files -----------------------------------------------------
