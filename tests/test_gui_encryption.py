@@ -257,3 +257,81 @@ def test_cancelling_the_passphrase_merges_nothing(
 
     assert window.session.project.documents() == []
     assert warnings and "secret.qcode was not merged" in warnings[0]
+
+
+@pytest.fixture
+def secret_app(qtbot: QtBot, tmp_path: Path, secret: Path) -> App:
+    controller = App(Settings(tmp_path / "config"))
+    controller.show(Project.open(secret, coder="Amina", passphrase=PASSPHRASE))
+    assert isinstance(controller.window, MainWindow)
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def test_change_the_passphrase_from_the_menu(
+    secret_app: App, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, warnings: list[str]
+) -> None:
+    new = "tiger lily harbour seven"
+    Asked(monkeypatch, PASSPHRASE)  # the current passphrase, typed again
+    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase", lambda *a: new)
+    before = current(secret_app)
+    path = before.project.path
+    menu_action(before, "Change passphrase…").trigger()
+    after = current(secret_app)
+    qtbot.addWidget(after)
+    assert warnings == []
+    assert after is not before and after.project.encrypted and after.project.passphrase == new
+    assert [d.name for d in after.project.documents()] == ["Gulnara"]
+    after.close()
+    after.project.close()
+    with pytest.raises(passphrase_dialog.WrongPassphraseError):
+        Project.open(path, read_only=True, passphrase=PASSPHRASE)
+
+
+def test_a_wrong_current_passphrase_changes_nothing(
+    secret_app: App, monkeypatch: pytest.MonkeyPatch, warnings: list[str]
+) -> None:
+    Asked(monkeypatch, "not the passphrase")
+    asked_new: list[object] = []
+    monkeypatch.setattr(passphrase_dialog, "ask_new_passphrase", lambda *a: asked_new.append(a))
+    window = current(secret_app)
+    before = window.project.path.read_bytes()
+    menu_action(window, "Change passphrase…").trigger()
+    assert current(secret_app) is window and asked_new == []
+    assert warnings == ["That is not the current passphrase; nothing was done."]
+    assert window.project.path.read_bytes() == before
+
+
+def test_decrypt_from_the_menu_after_a_warning(
+    secret_app: App, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+
+    def warning(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        shown.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    Asked(monkeypatch, PASSPHRASE)
+    before = current(secret_app)
+    path = before.project.path
+    menu_action(before, "Decrypt this project…").trigger()
+    after = current(secret_app)
+    qtbot.addWidget(after)
+    assert "anyone who has it can read" in shown[0]
+    assert not after.project.encrypted
+    assert "🔒" not in after.windowTitle()
+    assert path.read_bytes().startswith(SQLITE_HEADER)
+    assert [d.name for d in after.project.documents()] == ["Gulnara"]
+
+
+def test_declining_the_decrypt_warning_changes_nothing(
+    secret_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    asked = Asked(monkeypatch)
+    window = current(secret_app)
+    before = window.project.path.read_bytes()
+    menu_action(window, "Decrypt this project…").trigger()
+    assert current(secret_app) is window and asked.paths == []
+    assert window.project.path.read_bytes() == before

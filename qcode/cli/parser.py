@@ -129,6 +129,9 @@ def _coder(parser: argparse.ArgumentParser) -> None:
 COMMANDS: dict[str, str] = {
     "new": "create an empty project (--encrypt: encrypted with a passphrase)",
     "encrypt": "encrypt a plain project in place with a passphrase ($QCODE_PASSPHRASE or asked)",
+    "passphrase": "change an encrypted project's passphrase "
+    "(old: $QCODE_PASSPHRASE, new: $QCODE_NEW_PASSPHRASE, or asked)",
+    "decrypt": "turn an encrypted project back into a plain file (--yes: anyone can then read it)",
     "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt), a .qdc codebook, "
     "or a whole REFI-QDA project (.qdpx, .qde) into an empty project",
     "documents": "list the documents",
@@ -210,6 +213,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("encrypt", security)
     p.add_argument("project", metavar="PROJECT", help="a plain project, encrypted in place")
+
+    p = command("passphrase", security)
+    p.add_argument("project", metavar="PROJECT", help="an encrypted project")
+
+    p = command("decrypt", security)
+    p.add_argument("project", metavar="PROJECT", help="an encrypted project, decrypted in place")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="yes, leave every transcript in it readable by anyone who has the file",
+    )
 
     p = command("import", projects)
     p.add_argument("project", metavar="PROJECT")

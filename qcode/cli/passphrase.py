@@ -17,10 +17,13 @@ from qcode.core.encryption import check_new_passphrase, is_encrypted
 from qcode.errors import QcodeError
 
 ENVIRONMENT = "QCODE_PASSPHRASE"
+# The new passphrase when a project's passphrase is changed (the old one is
+# QCODE_PASSPHRASE then).
+NEW_ENVIRONMENT = "QCODE_NEW_PASSPHRASE"
 
 
-def _from_environment() -> str | None:
-    return os.environ.get(ENVIRONMENT) or None
+def _from_environment(variable: str = ENVIRONMENT) -> str | None:
+    return os.environ.get(variable) or None
 
 
 def _ask(prompt: str) -> str:
@@ -43,15 +46,16 @@ def passphrase_for(path: Path) -> str | None:
     return _ask(f"Passphrase for {path.name}: ")
 
 
-def new_passphrase(path: Path) -> str:
-    """A passphrase to encrypt ``path`` with: ``QCODE_PASSPHRASE``, else typed
-    twice on the terminal (the two must match)."""
-    given = _from_environment()
+def new_passphrase(path: Path, environment: str = ENVIRONMENT) -> str:
+    """A passphrase to encrypt ``path`` with: the variable ``environment``
+    (``QCODE_PASSPHRASE``), else typed twice on the terminal (the two must
+    match)."""
+    given = _from_environment(environment)
     if given is not None:
         return check_new_passphrase(given)
     if not sys.stdin.isatty():
         raise QcodeError(
-            f"{path.name}: set {ENVIRONMENT} or run from a terminal to choose a passphrase"
+            f"{path.name}: set {environment} or run from a terminal to choose a passphrase"
         )
     first = check_new_passphrase(_ask(f"New passphrase for {path.name}: "))
     if _ask("The same passphrase again: ") != first:

@@ -18,6 +18,7 @@ import contextlib
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from qcode.errors import QcodeError
@@ -27,15 +28,17 @@ from qcode.store.cipher import (
     check_new_passphrase,
     is_encrypted,
 )
-from qcode.store.encryption import export_encrypted
+from qcode.store.encryption import export_copy
 from qcode.store.errors import sqlite_errors
 from qcode.store.lock import WriterLock
 
 __all__ = [
     "PassphraseNeededError",
     "WrongPassphraseError",
+    "change_passphrase",
     "check_encryptable",
     "check_new_passphrase",
+    "decrypt_project",
     "encrypt_project",
     "is_encrypted",
 ]
@@ -66,32 +69,70 @@ def encrypt_project(path: str | Path, passphrase: str, lock_wait: float = 0.0) -
     path = Path(path)
     check_new_passphrase(passphrase)
     check_encryptable(path, lock_wait)
-    part = path.with_name(f".{path.name}.encrypting")
+    _rewrite(path, lock_wait, lambda part: export_copy(path, None, part, passphrase))
+
+
+def change_passphrase(path: str | Path, old: str, new: str, lock_wait: float = 0.0) -> None:
+    """Give the encrypted project ``path`` a new passphrase, in place.
+
+    A wrong ``old`` passphrase, a ``new`` one too weak or the same as the old,
+    or a project open for editing elsewhere changes nothing.  Backups and
+    coders' copies made earlier keep the old passphrase."""
+    path = Path(path)
+    _check_encrypted(path)
+    check_new_passphrase(new)
+    if new == old:
+        raise QcodeError("the new passphrase is the same as the old one; nothing was changed")
+    _rewrite(path, lock_wait, lambda part: export_copy(path, old, part, new))
+
+
+def decrypt_project(path: str | Path, passphrase: str, lock_wait: float = 0.0) -> None:
+    """Turn the encrypted project ``path`` back into a plain one, in place.
+
+    Afterwards anyone who has the file can read every transcript in it: the
+    caller must have said so to the user.  A wrong passphrase or a project
+    open for editing elsewhere changes nothing."""
+    path = Path(path)
+    _check_encrypted(path)
+    _rewrite(path, lock_wait, lambda part: export_copy(path, passphrase, part, None))
+
+
+def _check_encrypted(path: Path) -> None:
+    if not path.is_file():
+        raise QcodeError(f"project not found: {path}")
+    if not is_encrypted(path):
+        raise QcodeError(f"{path.name} is not encrypted; nothing was changed")
+
+
+def _rewrite(path: Path, lock_wait: float, write: Callable[[Path], None]) -> None:
+    """Hold the writer lock, let ``write`` make the new file beside ``path``
+    (it checks the copy), then put it in place with one atomic rename; on any
+    failure nothing is changed and the partial file is removed."""
+    part = path.with_name(f".{path.name}.rewriting")
     lock = WriterLock(path)
     lock.acquire(lock_wait)
     try:
         _remove(part)  # left by an attempt that was interrupted
         try:
-            export_encrypted(path, part, passphrase)
+            write(part)
             shutil.copymode(path, part)
             _sync(part)
             os.replace(part, path)
         except sqlite_errors() as error:
             _remove(part)
             raise QcodeError(
-                f"{path.name}: could not write the encrypted copy ({error}); nothing was changed"
+                f"{path.name}: could not write the new copy ({error}); nothing was changed"
             ) from None
         except OSError as error:
             _remove(part)
             raise QcodeError(
-                f"{path.name}: could not write the encrypted copy ({error.strerror}); "
-                "nothing was changed"
+                f"{path.name}: could not write the new copy ({error.strerror}); nothing was changed"
             ) from None
         except BaseException:
             _remove(part)
             raise
-        # The plain file's log and index belong to the replaced file: left
-        # beside the encrypted one they would hold plain text, and confuse SQLite.
+        # The old file's log and index belong to the replaced file: left
+        # beside the new one they would hold the old bytes, and confuse SQLite.
         for suffix in _SIDE_FILES:
             with contextlib.suppress(FileNotFoundError):
                 path.with_name(path.name + suffix).unlink()

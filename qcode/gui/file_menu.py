@@ -78,6 +78,8 @@ class FileMenu(QObject):
         menu.addAction(self._action("Project &memo…", self._on_project_memo))
         menu.addAction(self._action("Save a &copy as…", self._on_save_copy))
         menu.addAction(self._action("Encry&pt this project…", self._on_encrypt))
+        menu.addAction(self._action("Change pa&ssphrase…", self._on_change_passphrase))
+        menu.addAction(self._action("&Decrypt this project…", self._on_decrypt))
         menu.addSeparator()
         menu.addAction(self._action("Mer&ge project…", self._on_merge))
         menu.addAction(self._action("Prepare coder cop&ies…", self._on_coder_copies))
@@ -137,6 +139,20 @@ class FileMenu(QObject):
         from qcode.gui.privacy.passphrase_dialog import encrypt_this_project
 
         reopened = encrypt_this_project(self.window, self.session.project, self._let_go)
+        if reopened is not None:
+            self.projectOpened.emit(reopened)
+
+    def _on_change_passphrase(self) -> None:
+        from qcode.gui.privacy.passphrase_dialog import change_this_passphrase
+
+        reopened = change_this_passphrase(self.window, self.session.project, self._let_go)
+        if reopened is not None:
+            self.projectOpened.emit(reopened)
+
+    def _on_decrypt(self) -> None:
+        from qcode.gui.privacy.passphrase_dialog import decrypt_this_project
+
+        reopened = decrypt_this_project(self.window, self.session.project, self._let_go)
         if reopened is not None:
             self.projectOpened.emit(reopened)
 

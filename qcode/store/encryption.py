@@ -1,7 +1,8 @@
-"""Writing an encrypted copy of a plain project file, and checking it.
+"""Writing a copy of a project file under another key (encrypting a plain
+file, changing the passphrase, decrypting), and checking it.
 
 SQLCipher's ``sqlcipher_export`` copies every table, index and row of the
-plain file into an attached, keyed file; the header fields qcode relies on
+file into an attached file with its own key (or none); the header fields qcode relies on
 (application id, format version) are set by hand, since the export does not
 copy them.  The copy is then opened with the passphrase and compared with
 the original, table by table, before anyone replaces anything with it.
@@ -20,48 +21,64 @@ from qcode.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
 def export_encrypted(plain: Path, target: Path, passphrase: str) -> None:
     """Write the plain project ``plain`` to the new file ``target``, encrypted
-    with ``passphrase``, and check that the copy holds the same rows.
+    with ``passphrase``, and check that the copy holds the same rows (see
+    :func:`export_copy`)."""
+    export_copy(plain, None, target, passphrase)
 
-    ``plain`` must not be open for writing meanwhile (hold its writer lock).
-    Raises :class:`QcodeError` when ``plain`` is not a qcode project this
-    qcode can read, or when the copy differs."""
+
+def export_copy(source: Path, key: str | None, target: Path, new_key: str | None) -> None:
+    """Write the project ``source`` (encrypted with ``key``, or plain when it
+    is ``None``) to the new file ``target``, encrypted with ``new_key`` (plain
+    when ``None``), and check that the copy holds the same rows.
+
+    ``source`` must not be open for writing meanwhile (hold its writer lock).
+    A wrong ``key`` raises :class:`~qcode.store.cipher.WrongPassphraseError`
+    before anything is written.  Raises :class:`QcodeError` when ``source``
+    is not a qcode project this qcode can read, or when the copy differs."""
     module = cipher.dbapi()
-    # The plain file goes through sqlcipher3 too (with no key, it reads plain
-    # SQLite): one SQLite library per file in this process, never two.
-    source = module.connect(str(plain), isolation_level=None)
+    if key is None:
+        # The plain file goes through sqlcipher3 too (with no key, it reads
+        # plain SQLite): one SQLite library per file in this process, never two.
+        conn = module.connect(str(source), isolation_level=None)
+    else:
+        conn = cipher.connect(source, key)  # checks the key before any write
     try:
         try:
-            application_id = int(source.execute("PRAGMA application_id").fetchone()[0])
-            version = int(source.execute("PRAGMA user_version").fetchone()[0])
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except module.DatabaseError:
-            raise QcodeError(f"{plain.name} is not a qcode project") from None
+            raise QcodeError(f"{source.name} is not a qcode project") from None
         if application_id != APPLICATION_ID:
-            raise QcodeError(f"{plain.name} is not a qcode project")
+            raise QcodeError(f"{source.name} is not a qcode project")
         if version > SCHEMA_VERSION:
             raise QcodeError(
-                f"{plain.name} was made by a newer qcode (project format {version}); "
+                f"{source.name} was made by a newer qcode (project format {version}); "
                 "please upgrade qcode"
             )
         # Fold any write-ahead log into the file, so the copy has every edit.
-        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        source.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(target), passphrase))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        # An empty key makes the attached copy a plain SQLite file.
+        conn.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), new_key or ""))
         try:
-            source.execute("SELECT sqlcipher_export('encrypted')")
-            source.execute(f"PRAGMA encrypted.application_id = {application_id}")
-            source.execute(f"PRAGMA encrypted.user_version = {version}")
+            conn.execute("SELECT sqlcipher_export('copy')")
+            conn.execute(f"PRAGMA copy.application_id = {application_id}")
+            conn.execute(f"PRAGMA copy.user_version = {version}")
         finally:
-            source.execute("DETACH DATABASE encrypted")
-        expected = fingerprint(source)
+            conn.execute("DETACH DATABASE copy")
+        expected = fingerprint(conn)
     finally:
-        source.close()
-    copy = cipher.connect(target, passphrase, read_only=True)
+        conn.close()
+    if new_key is None:
+        copy = module.connect(target.resolve().as_uri() + "?mode=ro", uri=True)
+    else:
+        copy = cipher.connect(target, new_key, read_only=True)
     try:
         found = fingerprint(copy)
     finally:
         copy.close()
     if found != expected:
         raise QcodeError(
-            f"{plain.name}: the encrypted copy did not come out identical; nothing was changed"
+            f"{source.name}: the new copy did not come out identical; nothing was changed"
         )
 
 

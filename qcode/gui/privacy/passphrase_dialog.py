@@ -1,7 +1,8 @@
 """Passphrases in the app: to open an encrypted project (asked again after a
-wrong one), to create an encrypted project (File ▸ New encrypted project…)
-and to encrypt the open one (File ▸ Encrypt this project…).  The encrypting
-itself is the core's (:mod:`qcode.core.encryption`)."""
+wrong one), to create an encrypted project (File ▸ New encrypted project…),
+to encrypt the open one (File ▸ Encrypt this project…), to change its
+passphrase (File ▸ Change passphrase…) and to decrypt it (File ▸ Decrypt this
+project…).  The encrypting itself is the core's (:mod:`qcode.core.encryption`)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from qcode.core.encryption import (
     WrongPassphraseError,
+    change_passphrase,
     check_new_passphrase,
+    decrypt_project,
     encrypt_project,
 )
 from qcode.core.project import Project
@@ -39,6 +42,13 @@ ENCRYPT_WARNING = (
     + "\n\nThe old unencrypted contents may still be readable on this disk (SSDs move "
     "data around), and copies, backups and exports made earlier stay unencrypted: "
     "encryption protects best a project that was encrypted from the start."
+)
+
+
+DECRYPT_WARNING = (
+    "{name} will be decrypted: a plain file that anyone who has it can read, every "
+    "transcript and name in it included. Encrypted backups beside it still need the "
+    "passphrase.\n\nDecrypt it?"
 )
 
 
@@ -189,3 +199,102 @@ def encrypt_this_project(
     except QcodeError as problem:
         QMessageBox.warning(parent, "qcode", f"Could not reopen the project: {problem}")
         return None
+
+
+def _editable_encrypted(parent: QWidget | None, project: Project, doing: str) -> bool:
+    """Whether the open project can be re-keyed now; says why not."""
+    if not project.encrypted:
+        QMessageBox.information(parent, "qcode", f"{project.path.name} is not encrypted.")
+        return False
+    if project.read_only:
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            f"{project.path.name} is open read-only (it is open for editing elsewhere); "
+            f"close it there first to {doing}.",
+        )
+        return False
+    return True
+
+
+def _current_passphrase(parent: QWidget | None, project: Project) -> str | None:
+    """The current passphrase, typed again (whoever sits at an open laptop
+    must not re-key the project); ``None``: cancelled or wrong (said)."""
+    typed = ask_passphrase(parent, project.path, "To go on, type the current passphrase.\n\n")
+    if typed is None:
+        return None
+    if typed != project.passphrase:
+        QMessageBox.warning(
+            parent, "qcode", "That is not the current passphrase; nothing was done."
+        )
+        return None
+    return typed
+
+
+def _reopen(parent: QWidget | None, path: Path, coder: str, key: str | None) -> Project | None:
+    try:
+        return Project.open(path, coder=coder, passphrase=key)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", f"Could not reopen the project: {problem}")
+        return None
+
+
+def change_this_passphrase(
+    parent: QWidget | None, project: Project, let_go: Callable[[], None]
+) -> Project | None:
+    """File ▸ Change passphrase…: the current passphrase, then the new one
+    typed twice; then ``let_go()``, re-key, and the project reopened (with
+    the new passphrase; the old one if it failed).  ``None``: nothing done."""
+    if not _editable_encrypted(parent, project, "change its passphrase"):
+        return None
+    old = _current_passphrase(parent, project)
+    if old is None:
+        return None
+    new = ask_new_passphrase(
+        parent,
+        "Change passphrase",
+        f"{project.path.name} will open only with this new passphrase. {FORGOTTEN} "
+        "Backups and coders' copies made earlier keep the old one.",
+    )
+    if new is None:
+        return None
+    path, coder = project.path, project.coder_name
+    let_go()
+    key = new
+    try:
+        change_passphrase(path, old, new)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", f"The passphrase was not changed: {problem}")
+        key = old
+    return _reopen(parent, path, coder, key)
+
+
+def decrypt_this_project(
+    parent: QWidget | None, project: Project, let_go: Callable[[], None]
+) -> Project | None:
+    """File ▸ Decrypt this project…: a warning to confirm, the current
+    passphrase; then ``let_go()``, decrypt, and the project reopened (plain;
+    encrypted as before if it failed).  ``None``: nothing done."""
+    if not _editable_encrypted(parent, project, "decrypt it"):
+        return None
+    answer = QMessageBox.warning(
+        parent,
+        "Decrypt this project",
+        DECRYPT_WARNING.format(name=project.path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    passphrase = _current_passphrase(parent, project)
+    if passphrase is None:
+        return None
+    path, coder = project.path, project.coder_name
+    let_go()
+    key: str | None = None
+    try:
+        decrypt_project(path, passphrase)
+    except QcodeError as problem:
+        QMessageBox.warning(parent, "qcode", f"The project was not decrypted: {problem}")
+        key = passphrase
+    return _reopen(parent, path, coder, key)
