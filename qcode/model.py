@@ -91,7 +91,7 @@ class Coding:
 
 @dataclass(frozen=True)
 class Memo:
-    """A memo on the project (no target), a document, a code or a coding."""
+    """A memo on the project (no target), a document, a code, a coding or a case."""
 
     id: int
     uuid: str
@@ -103,6 +103,7 @@ class Memo:
     coder_id: int | None
     created_at: str
     modified_at: str
+    case_id: int | None = None
 
     @property
     def target_kind(self) -> str:
@@ -112,6 +113,8 @@ class Memo:
             return "code"
         if self.coding_id is not None:
             return "coding"
+        if self.case_id is not None:
+            return "case"
         return "project"
 
 
@@ -280,3 +283,151 @@ class Pseudonym:
     replacement: str
     kind: str  # free text: "person", "place", "phone"... ("" if not said)
     created_at: str
+
+
+# -- findings: speakers, cases, framework matrices, links, grades, queries ---------
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker across the project, identified by the label of their turns
+    (``SpeakerTurn.speaker``), with what the researcher said about them and
+    how much they speak.  ``uuid`` is ``None`` until a role or description
+    is set.  ``codings`` counts the codings that start inside their turns."""
+
+    name: str
+    role: str = ""  # free text; the app offers interviewer / respondent / interpreter
+    description: str = ""
+    uuid: str | None = None
+    documents: int = 0
+    turns: int = 0
+    characters: int = 0
+    codings: int = 0
+
+
+@dataclass(frozen=True)
+class Member:
+    """What can belong to a case: a document; a speaker everywhere
+    (``document_id`` ``None``) or in one document; or a single coding."""
+
+    document_id: int | None = None
+    speaker: str | None = None
+    coding_id: int | None = None
+
+    @property
+    def kind(self) -> str:
+        """``"document"``, ``"speaker"`` or ``"coding"``."""
+        if self.coding_id is not None:
+            return "coding"
+        return "speaker" if self.speaker is not None else "document"
+
+
+@dataclass(frozen=True)
+class CaseMember:
+    """One member of a case, as stored."""
+
+    id: int
+    case_id: int
+    member: Member
+
+
+@dataclass(frozen=True)
+class Case:
+    """An informant, an incident, an institution: what a finding is about,
+    across documents.  ``members`` counts what is assigned to it."""
+
+    id: int
+    uuid: str
+    name: str
+    type: str
+    description: str
+    created_at: str
+    attributes: dict[str, AttributeValue] = field(default_factory=dict)
+    members: int = 0
+
+
+@dataclass(frozen=True)
+class FrameworkCell:
+    """A cell of the framework matrix: the researcher's summary of a case on
+    a code, and the codings (quotes) it rests on, by id."""
+
+    id: int
+    uuid: str
+    case_id: int
+    code_id: int
+    summary: str
+    coder_id: int | None
+    modified_at: str
+    quotes: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkType:
+    """A kind of link between codings; the built-in ones (corroborates,
+    contradicts, explains) have the same UUID in every project."""
+
+    id: int
+    uuid: str
+    name: str
+    description: str
+    created_at: str
+    builtin: bool = False
+
+
+@dataclass(frozen=True)
+class Link:
+    """A typed link from one coding (the origin) to another (the target)."""
+
+    id: int
+    uuid: str
+    type_id: int
+    origin_coding_id: int
+    target_coding_id: int
+    memo: str
+    coder_id: int | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Grade:
+    """A step of the project's source-grade scale ("first-hand witness",
+    "second-hand", "documentary"), in ``position`` order."""
+
+    id: int
+    uuid: str
+    name: str
+    position: int
+    first_hand: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class QueryOptions:
+    """The filters a saved query runs with (names as the user gave them):
+    coders whose codings count (none: all), documents, ``KEY=VALUE``
+    attribute conditions, speakers to keep and speakers to leave out."""
+
+    coders: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    exclude_speakers: tuple[str, ...] = ()
+
+    FIELDS = ("coders", "documents", "where", "speakers", "exclude_speakers")
+
+    def as_json(self) -> dict[str, list[str]]:
+        """The options as JSON (empty ones left out)."""
+        return {name: list(getattr(self, name)) for name in self.FIELDS if getattr(self, name)}
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A query kept in the project under a name, to run again."""
+
+    id: int
+    uuid: str
+    name: str
+    expression: str
+    options: QueryOptions
+    created_at: str
+    modified_at: str

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
+from qcode.core import references
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
@@ -294,6 +295,8 @@ def _delete_code_rows(tx: Transaction, code_ids: list[int]) -> None:
     memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
     memo_ids += memos.ids_on_codes(tx.conn, code_ids)
     memos.delete(tx.changes, memo_ids)
+    references.forget_codings(tx, coding_ids)
+    references.forget_codes(tx, code_ids)
     codings.delete(tx.changes, coding_ids)
     suggestions.delete_rejections(tx.changes, suggestions.rejection_ids_of_codes(tx.conn, code_ids))
     codes.delete(tx.changes, code_ids)
@@ -349,29 +352,26 @@ class MergeCodes(Command[None]):
             now = codebook.depth(self.source.id) + 1 + below
             _check_depth(codebook, self.target.id, below, what, now)
         target_keys = {
-            (c.document_id, c.start, c.end, c.coder_id)
+            (c.document_id, c.start, c.end, c.coder_id): c.id
             for c in codings.codings(tx.conn, code_ids=[self.target.id])
         }
-        duplicates: list[int] = []
+        survivors: dict[int, int] = {}  # a duplicate -> the target's coding that stays
         for coding in codings.codings(tx.conn, code_ids=[self.source.id]):
             key = (coding.document_id, coding.start, coding.end, coding.coder_id)
             if key in target_keys:
-                duplicates.append(coding.id)
+                survivors[coding.id] = target_keys[key]
             else:
                 codings.recode(tx.changes, coding.id, self.target.id)
-                target_keys.add(key)
-        for memo_id in memos.ids_on_codings(tx.conn, duplicates):
+                target_keys[key] = coding.id
+        for memo in memos.memos(tx.conn, ids=memos.ids_on_codings(tx.conn, list(survivors))):
             # The duplicate's memo stays, on the coding that survives.
-            memo = memos.memos(tx.conn, ids=[memo_id])[0]
-            coding = codings.codings(tx.conn, ids=[memo.coding_id or 0])[0]
-            survivor = next(
-                c
-                for c in codings.codings(tx.conn, document_id=coding.document_id)
-                if c.code_id == self.target.id
-                and (c.start, c.end, c.coder_id) == (coding.start, coding.end, coding.coder_id)
-            )
-            memos.move_to_coding(tx.changes, memo_id, survivor.id)
-        codings.delete(tx.changes, duplicates)
+            memos.move_to_coding(tx.changes, memo.id, survivors[memo.coding_id or 0])
+        # So do its links, grade, quotes and case memberships.
+        references.move_coding_references(tx, survivors)
+        codings.delete(tx.changes, list(survivors))
+        references.move_cells_to_code(
+            tx, self.source.id, self.target.id, f"\n\n[{self.source.name}] "
+        )
         for memo_id in memos.ids_on_codes(tx.conn, [self.source.id]):
             memos.move_to_code(tx.changes, memo_id, self.target.id)
         for rejected in suggestions.rejection_ids_of_codes(tx.conn, [self.source.id]):

@@ -7,12 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from qcode.core import references
 from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name
 from qcode.errors import QcodeError
 from qcode.model import Codebook, Coding, Memo
-from qcode.store import coders, codes, codings, documents, memos, suggestions
+from qcode.store import cases, coders, codes, codings, documents, memos, suggestions
 from qcode.store.codings import CodingRow
 from qcode.store.memos import TARGETS, NewMemo
 from qcode.store.suggestions import NewRejection
@@ -238,6 +239,7 @@ class RemoveCodings(Command[None]):
         if len(codings.codings(tx.conn, ids=ids)) != len(set(ids)):
             raise QcodeError("some of these codings no longer exist")
         memos.delete(tx.changes, memos.ids_on_codings(tx.conn, ids))
+        references.forget_codings(tx, ids)
         codings.delete(tx.changes, ids)
 
 
@@ -281,7 +283,7 @@ MEMO_TARGETS = TARGETS
 
 @dataclass
 class AddMemo(Command[int]):
-    """Write a memo on the project, a document, a code or a coding."""
+    """Write a memo on the project, a document, a code, a coding or a case."""
 
     kind: ClassVar[str] = "add_memo"
     target: str  # one of MEMO_TARGETS
@@ -318,6 +320,8 @@ def _check_target_exists(tx: Transaction, target: str, target_id: int | None) ->
         found = bool(documents.lengths(tx.conn, [target_id]))
     elif target == "code":
         found = target_id in Codebook(codes.codes(tx.conn))
+    elif target == "case":
+        found = bool(cases.cases(tx.conn, [target_id]))
     else:
         found = bool(codings.codings(tx.conn, ids=[target_id]))
     if not found:

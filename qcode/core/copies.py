@@ -1,9 +1,13 @@
 """Coders' copies: one project file per coder, to code independently.
 
 Each copy holds the project's documents, texts, attributes, speaker turns,
-codebook and memos (on the project, documents and codes) with the same
-UUIDs, and no codings, so that the copies, once coded, merge back into the
-project cleanly (:mod:`qcode.core.merge.project`) and can be compared for agreement.
+codebook, memos (on the project, documents, codes and cases), speakers'
+roles, cases (with their attributes and their document and speaker
+members), framework summaries, link types, grades and saved queries with the
+same UUIDs, and no codings (nor what refers to them: links, grades, quotes,
+coding members of cases), so that the copies, once coded, merge back into
+the project cleanly (:mod:`qcode.core.merge.project`) and can be compared for
+agreement.
 """
 
 from __future__ import annotations

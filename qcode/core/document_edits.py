@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from qcode.core import attributes
+from qcode.core import attributes, references
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, unique_name
 from qcode.errors import QcodeError
@@ -212,6 +212,8 @@ class DeleteDocuments(Command[None]):
         memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
         memo_ids += memos.ids_on_documents(tx.conn, ids)
         memos.delete(tx.changes, memo_ids)
+        references.forget_codings(tx, coding_ids)
+        references.forget_documents(tx, ids)
         codings.delete(tx.changes, coding_ids)
         rejection_ids = suggestions.rejection_ids_of_documents(tx.conn, ids)
         suggestions.delete_rejections(tx.changes, rejection_ids)

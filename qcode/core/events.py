@@ -27,8 +27,12 @@ class ProjectChanged:
     ``kinds`` names the kinds of things changed, from :data:`KINDS`:
     ``"documents"`` (a document, its text, speaker turns or attributes, or
     the attribute definitions), ``"codes"``, ``"codings"``, ``"memos"``,
-    ``"coders"``, ``"project"`` (its name or description), ``"pseudonyms"``
-    and ``"suggestions"`` (rejected suggestions).  ``documents`` holds the
+    ``"coders"``, ``"project"`` (its name or description), ``"pseudonyms"``,
+    ``"suggestions"`` (rejected suggestions), ``"speakers"`` (roles and
+    descriptions), ``"cases"`` (cases, their attributes and members),
+    ``"framework"`` (summaries and quotes), ``"links"`` (link types and
+    links), ``"grades"`` (the scale and codings' grades) and ``"queries"``
+    (saved queries).  ``documents`` holds the
     ids of documents whose row changed or that gained or lost codings, text,
     turns, attributes, memos or rejected suggestions; ``codes`` the ids of
     codes whose own row changed or that gained or lost codings, memos or

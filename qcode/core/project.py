@@ -19,6 +19,8 @@ from qcode.core import code_edits, coding_edits, document_edits, project_edits
 from qcode.core.commands import Command, CommandStack
 from qcode.core.events import ProjectChanged, Signal
 from qcode.core.names import check_name, clean_name, shown
+from qcode.core.project_cases import CaseMethods
+from qcode.core.project_findings import FindingMethods
 from qcode.core.reader import ProjectReader
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
@@ -66,8 +68,13 @@ def default_coder_name() -> str:
         return "coder"
 
 
-class Project:
-    """An open project file."""
+class Project(CaseMethods, FindingMethods):
+    """An open project file.
+
+    Speakers and cases are read and edited through the methods of
+    :class:`~qcode.core.project_cases.CaseMethods`; the framework matrix,
+    links, grades, saved queries and coding batches through those of
+    :class:`~qcode.core.project_findings.FindingMethods`."""
 
     def __init__(self, database: Database, coder_name: str | None = None) -> None:
         self._database = database
@@ -352,7 +359,7 @@ class Project:
         return memos.memos(self.conn)
 
     def memos_on(self, target: str, target_id: int | None = None) -> list[Memo]:
-        """The memos on the project, a document, a code or a coding, oldest first."""
+        """The memos on the project, a document, a code, a coding or a case, oldest first."""
         return memos.memos_on(self.conn, target, target_id)
 
     def history(self) -> list[history.HistoryEntry]:

@@ -9,7 +9,13 @@ or points into them:
 * codings, speaker turns and rejected suggestions follow the text (a span
   that began or ended inside an identifier covers its whole replacement);
 * the document's name, file name and speakers, its text attributes, and the
-  memos on it and on its codings are rewritten too.
+  memos on it and on its codings are rewritten too;
+* so are the findings that rest on it: the memos of links from or to its
+  codings; each case with a member in it (the document, a speaker in it, one
+  of its codings, or a speaker who speaks in it), that is the case's name,
+  type, description, text attributes, memos and framework summaries; and a
+  speaker whose label is replaced keeps their role and case memberships
+  under the new label (the old label's row goes when no document uses it).
 
 It is one edit, undone like any other while the project stays open (its
 change set holds the original, which is how undo works).  When the project
@@ -35,8 +41,18 @@ from qcode.core.names import unique_name
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
 from qcode.errors import QcodeError
-from qcode.model import Document
-from qcode.store import attributes, codings, documents, memos, speakers, suggestions
+from qcode.model import Document, Member
+from qcode.store import (
+    attributes,
+    cases,
+    codings,
+    documents,
+    framework,
+    links,
+    memos,
+    speakers,
+    suggestions,
+)
 from qcode.store import redaction as stored
 from qcode.store.database import Connection, Database
 from qcode.store.errors import sqlite_errors
@@ -170,6 +186,8 @@ def _redact(
         speakers=speaker_names if speaker_names != list(document.speakers) else None,
     )
 
+    related = cases.ids_touching_documents(tx.conn, [document.id])
+    relabelled: dict[str, str] = {}
     moved = 0
     for coding in codings.codings(tx.conn, document_id=document.id):
         start, end = _span(maps, coding.start, coding.end)
@@ -182,6 +200,8 @@ def _redact(
         new_speaker = rewriter.short(turn.speaker)
         renamed = new_speaker != turn.speaker
         other += renamed
+        if renamed:
+            relabelled[turn.speaker] = new_speaker
         speakers.update(
             tx.changes,
             turn.id,
@@ -211,7 +231,102 @@ def _redact(
                 text=memo_text if memo_text != memo.text else None,
             )
             other += 1
+    for old, new in relabelled.items():
+        _relabel_speaker(tx, rewriter, document.id, old, new)
+    for label in dict.fromkeys(speaker_names):
+        row = speakers.speaker_row(tx.conn, label)
+        if row is not None and rewriter.short(row.description) != row.description:
+            speakers.update_speaker(tx.changes, row.id, description=rewriter.short(row.description))
+            other += 1
+    other += _redact_findings(tx, rewriter, coding_ids, related)
     return DocumentRedaction(document.id, name, replacements, moved, other)
+
+
+def _relabel_speaker(
+    tx: Transaction, rewriter: _Rewriter, document_id: int, old: str, new: str
+) -> None:
+    """A speaker label replaced in one document's turns: their row (role,
+    description) and case memberships follow; where other documents still
+    use the old label, it keeps its own."""
+    still_used = speakers.label_in_use(tx.conn, old)
+    row, new_row = speakers.speaker_row(tx.conn, old), speakers.speaker_row(tx.conn, new)
+    if row is not None:
+        description = rewriter.short(row.description)
+        if new_row is None and still_used:
+            copy = speakers.NewSpeaker(new, row.role, description, tx.now)
+            speakers.insert_speakers(tx.changes, [copy])
+        elif new_row is None:
+            speakers.update_speaker(tx.changes, row.id, name=new, description=description)
+        else:
+            speakers.update_speaker(
+                tx.changes,
+                new_row.id,
+                role=new_row.role or row.role,
+                description=new_row.description or description,
+            )
+            if not still_used:
+                speakers.delete_speakers(tx.changes, [row.id])
+    for member in cases.members_with_speaker(tx.conn, old):
+        bound = member.member.document_id
+        if bound is not None and bound != document_id:
+            continue
+        target = Member(bound, new, None)
+        present = {m.member for m in cases.members(tx.conn, member.case_id)}
+        if bound is None and still_used:
+            if target not in present:  # the old label stays a member too
+                cases.insert_members(tx.changes, member.case_id, [target])
+        elif target in present:
+            cases.delete_members(tx.changes, [member.id])
+        else:
+            cases.set_member_speaker(tx.changes, member.id, new)
+
+
+def _redact_findings(
+    tx: Transaction, rewriter: _Rewriter, coding_ids: Sequence[int], case_ids: Sequence[int]
+) -> int:
+    """Rewrite the link memos of these codings and the texts of these cases;
+    returns how many things changed."""
+    changed = 0
+    for link in links.links(tx.conn, coding_ids=coding_ids) if coding_ids else []:
+        memo = rewriter.short(link.memo)
+        if memo != link.memo:
+            links.update(tx.changes, link.id, memo=memo)
+            changed += 1
+    if not case_ids:
+        return changed
+    taken = {row.name for row in cases.rows(tx.conn)}
+    for case in cases.cases(tx.conn, case_ids):
+        name = rewriter.short(case.name)
+        if name != case.name:
+            taken.discard(case.name)
+            name = unique_name(name, taken)
+            taken.add(name)
+        type_, description = rewriter.short(case.type), rewriter.short(case.description)
+        if (name, type_, description) != (case.name, case.type, case.description):
+            cases.update(
+                tx.changes,
+                case.id,
+                name=name if name != case.name else None,
+                type_=type_ if type_ != case.type else None,
+                description=description if description != case.description else None,
+            )
+            changed += 1
+        for value in cases.text_values(tx.conn, case.id):
+            new_value = rewriter.short(value.value)
+            if new_value != value.value:
+                cases.set_value(tx.changes, value.id, new_value)
+                changed += 1
+        for note in memos.memos(tx.conn, ids=memos.ids_on_cases(tx.conn, [case.id])):
+            title, text = rewriter.short(note.title), rewriter.short(note.text)
+            if (title, text) != (note.title, note.text):
+                memos.update(tx.changes, note.id, title=title, text=text)
+                changed += 1
+        for cell in framework.cells(tx.conn, [case.id]):
+            summary = rewriter.short(cell.summary)
+            if summary != cell.summary:
+                framework.update(tx.changes, cell.id, summary=summary)
+                changed += 1
+    return changed
 
 
 def seal_redactions(database: Database) -> int:

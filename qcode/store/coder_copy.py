@@ -2,9 +2,13 @@
 
 The copy keeps everything a coder needs to code on their own (documents,
 texts, attributes, speaker turns, the codebook, memos on the project,
-documents and codes, all with their UUIDs) and loses everything that is
-someone's coding work or the project's own past: codings and their memos,
-rejected suggestions, trained suggestion models and the edit history.
+documents, codes and cases, speakers' roles, cases with their attributes and
+their document and speaker members, framework summaries, link types, the
+grade scale and saved queries, all with their UUIDs) and loses everything
+that is someone's coding work or the project's own past: codings with what
+refers to them (their memos, links, grades, framework quotes and case
+memberships), rejected suggestions, trained suggestion models and the edit
+history.
 
 It is one transaction over a whole file that nobody has open (as the
 encrypted copy of :mod:`qcode.store.encryption` is), so it is kept together
@@ -39,6 +43,12 @@ def strip_for_coder(
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute("DELETE FROM memos WHERE coding_id IS NOT NULL")
+            conn.execute("DELETE FROM links")
+            conn.execute("DELETE FROM coding_grades")
+            conn.execute("DELETE FROM framework_quotes")
+            # a cell is its summary or its quotes: one left with neither goes
+            conn.execute("DELETE FROM framework_cells WHERE summary = ''")
+            conn.execute("DELETE FROM case_members WHERE coding_id IS NOT NULL")
             conn.execute("DELETE FROM codings")
             conn.execute("DELETE FROM rejected_suggestions")
             conn.execute("DELETE FROM suggestion_models")
@@ -47,7 +57,8 @@ def strip_for_coder(
             # Coders nothing refers to any more: the other coders of the team.
             conn.execute(
                 "DELETE FROM coders WHERE name != ? AND id NOT IN "
-                "(SELECT coder_id FROM memos WHERE coder_id IS NOT NULL)",
+                "(SELECT coder_id FROM memos WHERE coder_id IS NOT NULL) AND id NOT IN "
+                "(SELECT coder_id FROM framework_cells WHERE coder_id IS NOT NULL)",
                 (coder,),
             )
             conn.execute(

@@ -223,10 +223,17 @@ class Database:
     def _apply_migration(self, target: int) -> None:
         # executescript would commit on its own; run the statements one by
         # one inside our transaction so that a failure leaves nothing behind.
-        script = MIGRATIONS[target - 1]
-        with self.db.atomic():
+        migration = MIGRATIONS[target - 1]
+
+        def run_script(script: str) -> None:
             for statement in _split_statements(script):
                 self.conn.execute(statement)
+
+        with self.db.atomic():
+            if isinstance(migration, str):
+                run_script(migration)
+            else:
+                migration(self.conn, run_script)
             self.conn.execute(f"PRAGMA user_version = {target}")
         self._wrote = self._checkpoint_pending = True
         self.checkpoint()

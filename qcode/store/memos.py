@@ -1,4 +1,4 @@
-"""Memos: a researcher's notes on the project, a document, a code or a coding.
+"""Memos: a researcher's notes on the project, a document, a code, a coding or a case.
 
 A memo is on at most one thing (none: on the project).  The things a memo
 can be on are named by :data:`TARGETS`.
@@ -15,13 +15,19 @@ from qcode.store.changes import ChangeRecorder
 from qcode.store.database import Connection
 from qcode.store.sql import IN_IDS, ids_where, json_ids
 
-TARGETS = ("project", "document", "code", "coding")
+TARGETS = ("project", "document", "code", "coding", "case")
 
 _COLUMNS = (
-    "id, uuid, document_id, code_id, coding_id, title, text, coder_id, created_at, modified_at"
+    "id, uuid, document_id, code_id, coding_id, title, text, coder_id, created_at, modified_at, "
+    "case_id"
 )
-_TARGET_COLUMN = {"document": "document_id", "code": "code_id", "coding": "coding_id"}
-_ON_PROJECT = "document_id IS NULL AND code_id IS NULL AND coding_id IS NULL"
+_TARGET_COLUMN = {
+    "document": "document_id",
+    "code": "code_id",
+    "coding": "coding_id",
+    "case": "case_id",
+}
+_ON_PROJECT = "document_id IS NULL AND code_id IS NULL AND coding_id IS NULL AND case_id IS NULL"
 _ORDER = " ORDER BY created_at, id"  # oldest first
 
 
@@ -55,6 +61,7 @@ def target_of(memo: Memo) -> tuple[str, int | None]:
         ("document", memo.document_id),
         ("code", memo.code_id),
         ("coding", memo.coding_id),
+        ("case", memo.case_id),
     ):
         if target_id is not None:
             return target, target_id
@@ -116,6 +123,10 @@ def ids_on_codes(conn: Connection, code_ids: Iterable[int]) -> list[int]:
 
 def ids_on_codings(conn: Connection, coding_ids: Iterable[int]) -> list[int]:
     return ids_where(conn, "memos", "coding_id", coding_ids)
+
+
+def ids_on_cases(conn: Connection, case_ids: Iterable[int]) -> list[int]:
+    return ids_where(conn, "memos", "case_id", case_ids)
 
 
 def texts_of_codings(conn: Connection, coding_ids: Iterable[int]) -> dict[int, str]:
@@ -204,6 +215,7 @@ def insert(changes: ChangeRecorder, new: Sequence[NewMemo]) -> list[int]:
             "document_id": None,
             "code_id": None,
             "coding_id": None,
+            "case_id": None,
             "title": memo.title,
             "text": memo.text,
             "coder_id": memo.coder_id,

@@ -11,6 +11,10 @@ other SQLite database gives a clear message instead of a confusing failure.
 
 from __future__ import annotations
 
+import sqlite3
+import uuid as uuidlib
+from collections.abc import Callable
+
 # "QCOD" in ASCII: a value of our own for SQLite's application_id header field.
 APPLICATION_ID = 0x51434F44
 
@@ -94,10 +98,48 @@ TABLES["rejected_suggestions"] = (
 # Identifiers and the pseudonyms that replace them in exports (migration 4).
 TABLES["pseudonyms"] = ("id", "uuid", "original", "replacement", "kind", "created_at")
 
-KEY_COLUMN: dict[str, str] = {
-    table: ("key" if table == "project" else "document_id" if table == "document_texts" else "id")
-    for table in TABLES
-}
+# Findings (migration 5): speakers as units, cases, framework matrices, links
+# between codings, source grades and saved queries.
+TABLES["memos"] = (*TABLES["memos"], "case_id")
+TABLES["speakers"] = ("id", "uuid", "name", "role", "description", "created_at")
+TABLES["cases"] = ("id", "uuid", "name", "type", "description", "created_at")
+TABLES["case_values"] = ("id", "case_id", "variable_id", "value")
+TABLES["case_members"] = ("id", "case_id", "document_id", "speaker", "coding_id")
+TABLES["framework_cells"] = (
+    "id",
+    "uuid",
+    "case_id",
+    "code_id",
+    "summary",
+    "coder_id",
+    "modified_at",
+)
+TABLES["framework_quotes"] = ("id", "cell_id", "coding_id")
+TABLES["link_types"] = ("id", "uuid", "name", "description", "created_at")
+TABLES["links"] = (
+    "id",
+    "uuid",
+    "type_id",
+    "origin_coding_id",
+    "target_coding_id",
+    "memo",
+    "coder_id",
+    "created_at",
+)
+TABLES["grades"] = ("id", "uuid", "name", "position", "first_hand", "description")
+TABLES["coding_grades"] = ("coding_id", "grade_id")
+TABLES["saved_queries"] = (
+    "id",
+    "uuid",
+    "name",
+    "expression",
+    "options",
+    "created_at",
+    "modified_at",
+)
+
+_KEYS = {"project": "key", "document_texts": "document_id", "coding_grades": "coding_id"}
+KEY_COLUMN: dict[str, str] = {table: _KEYS.get(table, "id") for table in TABLES}
 
 # What the rest of qcode calls the things each table holds: change events
 # (:class:`qcode.core.events.ProjectChanged`) carry these kinds, never table
@@ -115,6 +157,17 @@ KIND_OF_TABLE: dict[str, str] = {
     "memos": "memos",
     "rejected_suggestions": "suggestions",
     "pseudonyms": "pseudonyms",
+    "speakers": "speakers",
+    "cases": "cases",
+    "case_values": "cases",
+    "case_members": "cases",
+    "framework_cells": "framework",
+    "framework_quotes": "framework",
+    "link_types": "links",
+    "links": "links",
+    "grades": "grades",
+    "coding_grades": "grades",
+    "saved_queries": "queries",
 }
 
 _V1 = """
@@ -296,7 +349,193 @@ CREATE TABLE IF NOT EXISTS pseudonyms (
 CREATE UNIQUE INDEX IF NOT EXISTS pseudonyms_original ON pseudonyms(original);
 """
 
-# Index i holds the script that takes the file from version i to i + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# The link types every project has, with the same UUIDs everywhere (so that
+# analyses and merges recognise them): uuid5 of this namespace and the name.
+LINK_TYPE_NAMESPACE = uuidlib.UUID("5b7c2a1e-3f0d-4c55-9e1a-7d2f0c4b8a61")
+BUILTIN_LINK_TYPES: tuple[tuple[str, str], ...] = (
+    ("corroborates", "the target supports what the origin says"),
+    ("contradicts", "the target says otherwise"),
+    ("explains", "the target explains the origin"),
+)
+
+
+def builtin_link_type_uuid(name: str) -> str:
+    """The fixed UUID of a built-in link type."""
+    return str(uuidlib.uuid5(LINK_TYPE_NAMESPACE, name))
+
+
+_SEEDS = ",\n".join(
+    f"('{builtin_link_type_uuid(name)}', '{name}', '{description}', "
+    "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'))"
+    for name, description in BUILTIN_LINK_TYPES
+)
+
+# No table here deletes in cascade: every row an edit removes is removed by
+# the edit itself, so that its change set holds it and undo brings it back.
+_V5 = f"""
+-- Speakers as units: a speaker is its label (speaker_turns.speaker) across
+-- the project; a row exists once the researcher says something about them.
+CREATE TABLE IF NOT EXISTS speakers (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (name <> '')
+);
+-- a speaker's turns, and the codings that start inside them, without a scan
+CREATE INDEX IF NOT EXISTS speaker_turns_speaker
+    ON speaker_turns(speaker, document_id, start_pos, end_pos);
+-- Cases: people, incidents, institutions that span documents.
+CREATE TABLE IF NOT EXISTS cases (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+-- Case attributes share the variables of document attributes (as REFI-QDA
+-- does); "value" is untyped like document_values.value.
+CREATE TABLE IF NOT EXISTS case_values (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    variable_id INTEGER NOT NULL REFERENCES variables(id),
+    value,
+    UNIQUE (case_id, variable_id)
+);
+CREATE INDEX IF NOT EXISTS case_values_variable ON case_values(variable_id, value);
+-- What belongs to a case: a document; a speaker, everywhere (no document) or
+-- in one document; or a single coding.
+CREATE TABLE IF NOT EXISTS case_members (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    document_id INTEGER REFERENCES documents(id),
+    speaker TEXT,
+    coding_id INTEGER REFERENCES codings(id),
+    CHECK (
+        (coding_id IS NOT NULL AND document_id IS NULL AND speaker IS NULL)
+        OR (coding_id IS NULL AND (document_id IS NOT NULL OR speaker IS NOT NULL))
+    ),
+    CHECK (speaker IS NULL OR speaker <> '')
+);
+CREATE UNIQUE INDEX IF NOT EXISTS case_members_unique ON case_members(
+    case_id, coalesce(document_id, 0), coalesce(speaker, ''), coalesce(coding_id, 0)
+);
+CREATE INDEX IF NOT EXISTS case_members_document ON case_members(document_id);
+CREATE INDEX IF NOT EXISTS case_members_speaker ON case_members(speaker);
+CREATE INDEX IF NOT EXISTS case_members_coding ON case_members(coding_id);
+-- Framework matrix: the researcher's summary of a case on a code, and the
+-- codings (quotes) it rests on.
+CREATE TABLE IF NOT EXISTS framework_cells (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    case_id INTEGER NOT NULL REFERENCES cases(id),
+    code_id INTEGER NOT NULL REFERENCES codes(id),
+    summary TEXT NOT NULL,
+    coder_id INTEGER REFERENCES coders(id),
+    modified_at TEXT NOT NULL,
+    UNIQUE (case_id, code_id)
+);
+CREATE INDEX IF NOT EXISTS framework_cells_code ON framework_cells(code_id);
+CREATE INDEX IF NOT EXISTS framework_cells_coder ON framework_cells(coder_id);
+CREATE TABLE IF NOT EXISTS framework_quotes (
+    id INTEGER PRIMARY KEY,
+    cell_id INTEGER NOT NULL REFERENCES framework_cells(id),
+    coding_id INTEGER NOT NULL REFERENCES codings(id),
+    UNIQUE (cell_id, coding_id)
+);
+CREATE INDEX IF NOT EXISTS framework_quotes_coding ON framework_quotes(coding_id);
+-- Typed links between codings ("corroborates", "contradicts", ...).
+CREATE TABLE IF NOT EXISTS link_types (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    CHECK (name <> '')
+);
+INSERT OR IGNORE INTO link_types (uuid, name, description, created_at) VALUES
+{_SEEDS};
+CREATE TABLE IF NOT EXISTS links (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    type_id INTEGER NOT NULL REFERENCES link_types(id),
+    origin_coding_id INTEGER NOT NULL REFERENCES codings(id),
+    target_coding_id INTEGER NOT NULL REFERENCES codings(id),
+    memo TEXT NOT NULL DEFAULT '',
+    coder_id INTEGER REFERENCES coders(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (type_id, origin_coding_id, target_coding_id),
+    CHECK (origin_coding_id <> target_coding_id)
+);
+CREATE INDEX IF NOT EXISTS links_origin ON links(origin_coding_id);
+CREATE INDEX IF NOT EXISTS links_target ON links(target_coding_id);
+CREATE INDEX IF NOT EXISTS links_coder ON links(coder_id);
+-- Source grades: the project's scale (in "position" order) and each
+-- coding's one grade.
+CREATE TABLE IF NOT EXISTS grades (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL DEFAULT 0,
+    first_hand INTEGER NOT NULL DEFAULT 0 CHECK (first_hand IN (0, 1)),
+    description TEXT NOT NULL DEFAULT '',
+    CHECK (name <> '')
+);
+CREATE TABLE IF NOT EXISTS coding_grades (
+    coding_id INTEGER PRIMARY KEY REFERENCES codings(id),
+    grade_id INTEGER NOT NULL REFERENCES grades(id)
+);
+CREATE INDEX IF NOT EXISTS coding_grades_grade ON coding_grades(grade_id);
+-- Saved queries: the expression as typed and its filters (JSON).
+CREATE TABLE IF NOT EXISTS saved_queries (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    expression TEXT NOT NULL,
+    options TEXT NOT NULL DEFAULT '{{}}',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+"""
+
+# A memo may now be on a case.  The table's CHECK (on at most one thing)
+# cannot be changed by ALTER TABLE, so triggers hold the rule for case_id.
+_V5_MEMOS = """
+CREATE INDEX IF NOT EXISTS memos_case ON memos(case_id);
+CREATE TRIGGER IF NOT EXISTS memos_case_only_insert BEFORE INSERT ON memos
+WHEN NEW.case_id IS NOT NULL
+    AND (NEW.document_id IS NOT NULL OR NEW.code_id IS NOT NULL OR NEW.coding_id IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'a memo is on at most one thing');
+END;
+CREATE TRIGGER IF NOT EXISTS memos_case_only_update
+BEFORE UPDATE OF document_id, code_id, coding_id, case_id ON memos
+WHEN NEW.case_id IS NOT NULL
+    AND (NEW.document_id IS NOT NULL OR NEW.code_id IS NOT NULL OR NEW.coding_id IS NOT NULL)
+BEGIN
+    SELECT RAISE(ABORT, 'a memo is on at most one thing');
+END;
+"""
+
+
+def _v5(conn: sqlite3.Connection, run_script: Callable[[str], None]) -> None:
+    run_script(_V5)
+    # ALTER TABLE has no IF NOT EXISTS: a file that already has the column (an
+    # older file rebuilt from a newer one, as tests do) must still open.
+    columns = {str(row[1]) for row in conn.execute("PRAGMA table_info(memos)")}
+    if "case_id" not in columns:
+        conn.execute("ALTER TABLE memos ADD COLUMN case_id INTEGER REFERENCES cases(id)")
+    run_script(_V5_MEMOS)
+
+
+# A migration is a script, or a function given the connection and a way to
+# run a script (for what SQL alone cannot say, like adding a column once).
+Migration = str | Callable[[sqlite3.Connection, Callable[[str], None]], None]
+
+# Index i holds the migration that takes the file from version i to i + 1.
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _v5)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""Merge steps for codings, memos and rejected suggestions.
+"""Merge steps for codings, memos (on cases too) and rejected suggestions.
 
 Codings keep their UUID, coder and time.  One the project already has (same
 UUID, or the same code, span and coder) is skipped, so merging a file twice
@@ -151,10 +151,15 @@ def merge_memos(state: MergeState) -> None:
         if description not in texts[("code", code_id)]:
             texts[("code", code_id)].add(description)
             rows.append(_new_memo(state, ("code", code_id), description, title))
+    for extra_kind, extra_id, extra_title, text in state.extra_memos:
+        if text not in texts[(extra_kind, extra_id)]:
+            texts[(extra_kind, extra_id)].add(text)
+            rows.append(_new_memo(state, (extra_kind, extra_id), text, extra_title))
     mapped = {
         "document": {other: placement.document_id for other, placement in state.documents.items()},
         "code": state.codes,
         "coding": state.codings,
+        "case": state.cases,
     }
     for row in state.other.memos:
         kind, other_id = target_of(row)

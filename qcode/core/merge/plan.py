@@ -17,26 +17,77 @@ from qcode.core.merge.reanchor import Reanchor
 from qcode.core.merge.report import MergeReport
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.errors import QcodeError
-from qcode.model import Code, Coding, Memo, Pseudonym
+from qcode.model import (
+    CaseMember,
+    Code,
+    Coding,
+    Grade,
+    Link,
+    LinkType,
+    Memo,
+    Pseudonym,
+    SavedQuery,
+)
 from qcode.store import (
     attributes,
+    cases,
     coders,
     codes,
     codings,
     documents,
+    framework,
+    grades,
+    links,
     memos,
     project_info,
     pseudonyms,
+    saved_queries,
     speakers,
     suggestions,
 )
 from qcode.store.attributes import ValueRow, VariableRow
+from qcode.store.cases import CaseRow, CaseValueRow
 from qcode.store.changes import ChangeRecorder
 from qcode.store.coders import CoderRow
 from qcode.store.database import Connection, broken_references, read_snapshot
 from qcode.store.documents import DocumentRow
-from qcode.store.speakers import TurnRow
+from qcode.store.framework import CellRow, QuoteRow
+from qcode.store.speakers import SpeakerRow, TurnRow
 from qcode.store.suggestions import Rejection
+
+
+@dataclass
+class OtherFindings:
+    """What the other project holds beyond documents, codes and codings."""
+
+    speakers: list[SpeakerRow]
+    cases: list[CaseRow]
+    case_values: list[CaseValueRow]
+    members: list[CaseMember]
+    cells: list[CellRow]
+    quotes: list[QuoteRow]
+    link_types: list[LinkType]
+    links: list[Link]
+    grades: list[Grade]
+    coding_grades: dict[int, int]
+    queries: list[SavedQuery]
+
+    @classmethod
+    def read(cls, conn: Connection) -> OtherFindings:
+        """Read inside the caller's read snapshot."""
+        return cls(
+            speakers=speakers.speaker_rows(conn),
+            cases=cases.rows(conn),
+            case_values=cases.value_rows(conn),
+            members=cases.members(conn),
+            cells=framework.rows(conn),
+            quotes=framework.quote_rows(conn),
+            link_types=links.type_rows(conn),
+            links=links.links(conn),
+            grades=grades.rows(conn),
+            coding_grades=grades.coding_grades(conn),
+            queries=saved_queries.rows(conn),
+        )
 
 
 @dataclass
@@ -59,6 +110,8 @@ class OtherProject:
     memos: list[Memo]
     rejections: list[Rejection]
     pseudonyms: list[Pseudonym]
+    # speakers' roles, cases, framework cells, links, grades, saved queries
+    findings: OtherFindings
     # (conflict kind, name as cleaned, name as the file has it), for the report
     cleaned: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -87,6 +140,7 @@ class OtherProject:
                 memos=memos.rows(conn),
                 rejections=suggestions.rejection_rows(conn),
                 pseudonyms=pseudonyms.rows(conn),
+                findings=OtherFindings.read(conn),
             )
         other.clean_names()
         return other
@@ -143,6 +197,12 @@ class MergeState:
         self.documents: dict[int, Placement] = {}
         self.codes: dict[int, int] = {}
         self.codings: dict[int, int] = {}
+        self.cases: dict[int, int] = {}
+        self.link_types: dict[int, int] = {}
+        self.grades: dict[int, int] = {}
+        # (target kind, target id, title, text): memos that keep the other's
+        # text where the project's was kept (a case description, a summary)
+        self.extra_memos: list[tuple[str, int, str, str]] = []
         self.coder_names: dict[int, str] = {}
         self.document_names: dict[int, str] = {}  # the project's, by id
         self.document_uuids: set[str] = set()

@@ -13,8 +13,12 @@ The steps, in order (each needs the maps of the ones before):
    (:mod:`qcode.core.merge.documents`), re-anchoring codings where the same
    document has a different text (:mod:`qcode.core.merge.reanchor`);
 3. the code tree;
-4. codings, memos and rejected suggestions (:mod:`qcode.core.merge.codings`);
-5. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`).
+4. codings (:mod:`qcode.core.merge.codings`);
+5. speakers' roles, cases with their attributes and members, the framework
+   matrix (:mod:`qcode.core.merge.cases`), link types, links, the grade
+   scale, codings' grades and saved queries (:mod:`qcode.core.merge.links`);
+6. memos (on cases too) and rejected suggestions;
+7. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`).
 
 The project's own name, description, history and trained suggestion models
 are never touched.
@@ -29,9 +33,17 @@ from pathlib import Path
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.merge.cases import merge_cases, merge_framework, merge_speakers
 from qcode.core.merge.codebook import merge_coders, merge_codes, merge_variables
 from qcode.core.merge.codings import CodingMerge, merge_memos, merge_rejections
 from qcode.core.merge.documents import DocumentMerge
+from qcode.core.merge.links import (
+    merge_coding_grades,
+    merge_grades,
+    merge_link_types,
+    merge_links,
+    merge_queries,
+)
 from qcode.core.merge.plan import MergeState, OtherProject
 from qcode.core.merge.pseudonyms import merge_pseudonyms
 from qcode.core.merge.report import Conflict, MergeReport
@@ -62,6 +74,14 @@ class MergeProject(Command[MergeReport]):
         documents.run()
         merge_codes(state)
         CodingMerge(state, documents).run()
+        merge_speakers(state)
+        merge_cases(state)
+        merge_framework(state)
+        merge_link_types(state)
+        merge_links(state)
+        merge_grades(state)
+        merge_coding_grades(state)
+        merge_queries(state)
         merge_memos(state)
         merge_rejections(state)
         merge_pseudonyms(state)

@@ -6,7 +6,36 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONFLICT_KINDS = ("document", "code", "coding", "memo", "coder", "attribute", "pseudonym")
+CONFLICT_KINDS = (
+    "document",
+    "code",
+    "coding",
+    "memo",
+    "coder",
+    "attribute",
+    "pseudonym",
+    "speaker",
+    "case",
+    "framework",
+    "link",
+    "grade",
+    "query",
+)
+
+# What else a merge counts as added, beside documents, codes, codings...
+FINDINGS_ADDED = (
+    "speakers_added",
+    "cases_added",
+    "case_values_added",
+    "case_members_added",
+    "framework_cells_added",
+    "quotes_added",
+    "link_types_added",
+    "links_added",
+    "grades_added",
+    "gradings_added",
+    "queries_added",
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +74,17 @@ class MergeReport:
     values_added: int = 0  # attribute values taken from the other project
     rejections_added: int = 0  # rejected suggestions taken over
     pseudonyms_added: int = 0  # entries of the pseudonym table taken over
+    speakers_added: int = 0  # speakers' roles and descriptions taken over
+    cases_added: int = 0
+    case_values_added: int = 0  # cases' attribute values taken over
+    case_members_added: int = 0
+    framework_cells_added: int = 0
+    quotes_added: int = 0  # framework quotes taken over
+    link_types_added: int = 0
+    links_added: int = 0
+    grades_added: int = 0
+    gradings_added: int = 0  # codings' grades taken over
+    queries_added: int = 0  # saved queries taken over
 
     def conflict(self, kind: str, subject: str, detail: str) -> None:
         assert kind in CONFLICT_KINDS, kind
@@ -63,6 +103,7 @@ class MergeReport:
                 self.values_added,
                 self.rejections_added,
                 self.pseudonyms_added,
+                *(getattr(self, name) for name in FINDINGS_ADDED),
             )
         )
 
@@ -84,6 +125,10 @@ class MergeReport:
             "values_added": self.values_added,
             "rejections_added": self.rejections_added,
             "pseudonyms_added": self.pseudonyms_added,
+            # speakers' roles, cases, framework cells, links, grades, queries
+            "findings_added": {
+                name.removesuffix("_added"): getattr(self, name) for name in FINDINGS_ADDED
+            },
             "codings_reanchored": [dict(entry) for entry in self.codings_reanchored],
             "conflicts": [conflict.as_json() for conflict in self.conflicts],
         }
@@ -106,4 +151,23 @@ class MergeReport:
             )
         if self.pseudonyms_added:
             lines.append(f"  {self.pseudonyms_added} pseudonyms added to the pseudonym table")
+        findings = [
+            f"{count} {_plural(noun) if count != 1 else noun}"
+            for count, noun in (
+                (self.cases_added, "case"),
+                (self.case_members_added, "case member"),
+                (self.framework_cells_added, "framework summary"),
+                (self.quotes_added, "quote"),
+                (self.links_added, "link"),
+                (self.gradings_added, "coding grade"),
+                (self.queries_added, "saved query"),
+            )
+            if count
+        ]
+        if findings:
+            lines.append(f"  {', '.join(findings)} added")
         return lines
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"

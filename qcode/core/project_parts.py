@@ -1,0 +1,24 @@
+"""What the groups of :class:`~qcode.core.project.Project` methods kept in
+their own modules (:mod:`qcode.core.project_cases`,
+:mod:`qcode.core.project_findings`) need of the project: its connection for
+reading and its command stack for editing.  ``Project`` provides both."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from qcode.core.commands import Command
+from qcode.store.database import Connection
+
+R = TypeVar("R")
+
+
+class ProjectPart:
+    """A group of ``Project`` methods; ``Project`` inherits them."""
+
+    @property
+    def conn(self) -> Connection:
+        raise NotImplementedError  # pragma: no cover - Project defines it
+
+    def push(self, command: Command[R]) -> R:
+        raise NotImplementedError  # pragma: no cover - Project defines it

@@ -1,0 +1,327 @@
+"""Reading a sheet of rows: a case list, a table of attributes, a survey.
+
+:func:`read_sheet` reads a ``.csv`` (or ``.tsv``/``.txt``) file or the first
+worksheet of an ``.xlsx`` workbook into a header and rows of cell values.
+The first row that is not blank is the header; blank rows are skipped;
+every row keeps the number it has in the file (as a spreadsheet shows it),
+so that a later step can name the row a problem is on.
+
+CSV: the encoding is found as for text documents (:func:`qcode.io.text.decode_text`:
+a byte-order mark, UTF-8, or a legacy code page, reported as a warning), and
+the delimiter is whichever of ``,`` ``;`` tab ``|`` gives the first lines
+the most consistent number of columns.  Cells are text, trimmed; an empty
+cell is ``None``.
+
+.xlsx: read with openpyxl in read-only mode, taking each formula's cached
+value (what Excel last showed).  Numbers stay numbers, yes/no cells
+booleans; a date is ``YYYY-MM-DD`` text (with its time when it has one).
+
+A sheet may come from anyone, so what reading it may cost is bounded before
+anything is parsed: at most :data:`MAX_SHEET_BYTES` bytes of file (and, for
+a workbook, of unpacked parts, by what the package declares; the zip reader
+refuses a part that unpacks to more than it declared), :data:`MAX_ROWS`
+rows, :data:`MAX_COLUMNS` columns and :data:`MAX_CELLS` cells.  Only regular
+files are opened.  Every problem is one line naming the file and, where it
+has one, the row and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qcode.errors import QcodeError, UnreadableFileError
+from qcode.io.limits import check_regular, open_regular, read_limited, size_text
+from qcode.io.text import decode_text
+
+CellValue = str | int | float | bool | None
+
+# A list of a few thousand cases or respondents with a hundred columns is a
+# few megabytes; these bounds leave room for far more while keeping a
+# hostile file's cost to seconds and a few hundred megabytes.
+MAX_SHEET_BYTES = 50_000_000
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+MAX_CELLS = 2_000_000
+_MAX_PARTS = 10_000  # a workbook holds a few dozen parts
+_EXCEL_ROWS = 1_048_576  # no spreadsheet has more; a row number past it is damage
+_DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_ROWS = 50
+SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row below the header: its number in the file (the header's row
+    is usually 1) and one value per header column."""
+
+    number: int
+    values: tuple[CellValue, ...]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A header and the rows under it, read from ``path``."""
+
+    path: Path
+    header: tuple[str, ...]
+    rows: tuple[SheetRow, ...]
+    # what reading it changed or guessed (a legacy encoding, replaced bytes)
+    warnings: tuple[str, ...] = field(default=())
+    # how a column is named in a message: "column 3" (CSV), "column C" (xlsx)
+    column_names: tuple[str, ...] = field(default=())
+
+    def column_index(self, name: str) -> int | None:
+        """The index of the header column called ``name`` (case-insensitive)."""
+        wanted = name.strip().casefold()
+        for index, header in enumerate(self.header):
+            if header.casefold() == wanted:
+                return index
+        return None
+
+    def error(self, row: SheetRow | None, problem: str) -> UnreadableFileError:
+        """A one-line error naming the file and ``row``."""
+        where = f"row {row.number}: " if row is not None else ""
+        return UnreadableFileError(self.path, where + problem)
+
+
+def read_sheet(path: str | Path) -> Sheet:
+    """The header and rows of a CSV file or of an .xlsx workbook's first
+    worksheet; one-line :class:`UnreadableFileError` for anything wrong."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UnreadableFileError(
+            path, "is not a sheet qcode reads (.csv, .tsv, .txt or .xlsx; save an .xls as .xlsx)"
+        )
+    if check_regular(path).st_size > MAX_SHEET_BYTES:
+        raise _too_big(path, "is larger than")
+    if suffix == ".xlsx":
+        return _read_xlsx(path)
+    return _read_csv(path)
+
+
+def _too_big(path: Path, what: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        path, f"{what} {size_text(MAX_SHEET_BYTES)} (the most a sheet may hold)"
+    )
+
+
+# -- building the sheet from raw rows -------------------------------------------------
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _build(
+    path: Path,
+    raw_rows: Iterable[tuple[int, Sequence[object]]],
+    warnings: Sequence[str],
+    letters: bool,
+) -> Sheet:
+    """The sheet from (row number, cells) pairs, checked against the limits."""
+
+    def column(index: int) -> str:
+        return f"column {_column_letter(index) if letters else index + 1}"
+
+    header: list[str] | None = None
+    header_number = 0
+    rows: list[SheetRow] = []
+    cells = 0
+    for number, raw in raw_rows:
+        values = [_clean(value) for value in raw]
+        while values and values[-1] is None:
+            values.pop()
+        if not values:
+            continue
+        if len(values) > MAX_COLUMNS:
+            raise UnreadableFileError(
+                path,
+                f"row {number} has more than {MAX_COLUMNS:,} columns (the most a sheet may have)",
+            )
+        cells += len(values)
+        if cells > MAX_CELLS:
+            raise UnreadableFileError(
+                path, f"has more than {MAX_CELLS:,} cells (the most a sheet may have)"
+            )
+        if header is None:
+            header = [_header_name(value) for value in values]
+            header_number = number
+            _check_header(path, header, number, column)
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise UnreadableFileError(
+                path, f"has more than {MAX_ROWS:,} rows (the most a sheet may have)"
+            )
+        for index in range(len(header), len(values)):
+            if values[index] is not None:
+                raise UnreadableFileError(
+                    path,
+                    f"row {number} has a value in {column(index)}, which has no name in the "
+                    f"header row (row {header_number})",
+                )
+        values = values[: len(header)]
+        values += [None] * (len(header) - len(values))
+        rows.append(SheetRow(number, tuple(values)))
+    if header is None:
+        raise UnreadableFileError(path, "is empty (no header row)")
+    names = tuple(column(index) for index in range(len(header)))
+    return Sheet(path, tuple(header), tuple(rows), tuple(warnings), names)
+
+
+def _header_name(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _check_header(path: Path, header: list[str], number: int, column: Any) -> None:
+    seen: dict[str, int] = {}
+    for index, name in enumerate(header):
+        if not name:
+            raise UnreadableFileError(
+                path, f"{column(index)} has no name in the header row (row {number})"
+            )
+        if any("\ud800" <= char <= "\udfff" for char in name):
+            raise UnreadableFileError(path, f"{column(index)}'s name holds an invalid character")
+        key = name.casefold()
+        if key in seen:
+            raise UnreadableFileError(
+                path,
+                f"{column(seen[key])} and {column(index)} are both named '{name}' in the header "
+                f"row (row {number})",
+            )
+        seen[key] = index
+
+
+def _clean(value: object) -> CellValue:
+    """A cell's value as a sheet holds it: trimmed text (blank: ``None``),
+    a number, a boolean, or a date as ISO text."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+# -- CSV ------------------------------------------------------------------------------
+
+
+def _read_csv(path: Path) -> Sheet:
+    warnings: list[str] = []
+    text = decode_text(read_limited(path, MAX_SHEET_BYTES), path, warnings)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(text)
+    return _build(path, _csv_rows(path, text, delimiter), warnings, letters=False)
+
+
+def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        line = 1
+        for row in reader:
+            yield line, row
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise UnreadableFileError(
+            path, f"is not a readable CSV file (line {reader.line_num}: {error})"
+        ) from None
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter that splits the first lines most consistently."""
+    best, best_score = ",", (0, 0)
+    for delimiter in _DELIMITERS:
+        widths: list[int] = []
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            for row in reader:
+                if any(cell.strip() for cell in row):
+                    widths.append(len(row))
+                if len(widths) >= _SNIFF_ROWS:
+                    break
+        except csv.Error:
+            continue
+        if not widths or widths[0] < 2:
+            continue
+        score = (sum(1 for width in widths if width == widths[0]), widths[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+# -- .xlsx ----------------------------------------------------------------------------
+
+
+def _read_xlsx(path: Path) -> Sheet:
+    damaged = "is not a readable .xlsx workbook (damaged, or another format)"
+    with open_regular(path) as stream:
+        try:
+            with zipfile.ZipFile(stream) as package:
+                parts = package.infolist()
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+            raise UnreadableFileError(path, damaged) from None
+        if len(parts) > _MAX_PARTS or sum(part.file_size for part in parts) > MAX_SHEET_BYTES:
+            # A part that unpacks to more than its header says is refused by
+            # the zip reader itself (it stops at the declared size).
+            raise _too_big(path, "unpacks to more than")
+        stream.seek(0)
+        return _build(path, _xlsx_rows(path, stream, damaged), [], letters=True)
+
+
+def _xlsx_rows(path: Path, stream: Any, damaged: str) -> Iterator[tuple[int, Sequence[Any]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(stream, read_only=True, data_only=True)
+    except MemoryError:
+        raise
+    except Exception:  # openpyxl raises many kinds on a damaged package
+        raise UnreadableFileError(path, damaged) from None
+    try:
+        if not workbook.worksheets:
+            raise UnreadableFileError(path, "has no worksheet")
+        sheet = workbook.worksheets[0]
+        # Rows are padded to the size the file declares: a hostile file may
+        # declare a million rows of 16,384 columns.  Without it, each row is
+        # as long as its last cell, and a too-long one is refused at once.
+        sheet.reset_dimensions()
+        try:
+            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if number > _EXCEL_ROWS:
+                    raise UnreadableFileError(
+                        path, f"row {number:,} is past the last row a sheet can have"
+                    )
+                if len(row) > MAX_COLUMNS and any(v is not None for v in row[MAX_COLUMNS:]):
+                    raise UnreadableFileError(
+                        path,
+                        f"row {number} has more than {MAX_COLUMNS:,} columns (the most a sheet "
+                        "may have)",
+                    )
+                yield number, row
+        except (QcodeError, MemoryError):
+            raise
+        except Exception:
+            raise UnreadableFileError(path, damaged) from None
+    finally:
+        workbook.close()
