@@ -3,7 +3,11 @@
 ``coding.json`` there describes the project: the transcripts with their
 attributes and memos, and how two coders coded them.  Codings are given by
 the exact text they cover (``quote`` and which ``occurrence``), not by
-offsets, so the material stays readable and cannot drift.
+offsets, so the material stays readable and cannot drift.  It also holds
+what turns coding into findings: speakers' roles, cases (informants and
+incidents), a framework matrix's summaries, links between codings, source
+grades and saved queries; these name a coding by its document, coder and
+code (and the start of its quote when that is not enough).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.documents import read_document
+from qcode.model import Coding, Document, Member, QueryOptions
 from qcode.resources import demo_folder, find_codebook
 
 DEMO_CODEBOOK = "social-credit-china"
@@ -68,13 +73,70 @@ def _fill(project: Project, folder: Path, spec: dict[str, Any]) -> None:
                 label=f"demo coding {number}",
             )
         )
-    project.add_codings(codings)
+    added = project.add_codings(codings)
+    coding_uuids = dict(enumerate(added.uuids))
     for path, keywords in spec.get("code_keywords", {}).items():
         project.update_code(project.code(path), keywords=keywords)
     for entry in spec.get("code_memos", []):
         code = project.code(entry["code"])
         project.add_memo("code", code.id, entry["text"], target_name=code.name)
+    _findings(project, spec, documents, coding_uuids)
     project.make_history_permanent()
+
+
+def _findings(
+    project: Project,
+    spec: dict[str, Any],
+    documents: dict[str, Document],
+    coding_uuids: dict[int, str],
+) -> None:
+    """Speakers, grades, cases, framework summaries, links and saved queries."""
+
+    def coding(ref: dict[str, str]) -> Coding:
+        found = [
+            index
+            for index, entry in enumerate(spec["codings"])
+            if entry["document"] == ref["document"]
+            and entry["coder"] == ref["coder"]
+            and entry["code"] == ref["code"]
+            and entry["quote"].startswith(ref.get("quote_starts", ""))
+        ]
+        if len(found) != 1:
+            raise QcodeError(f"demo: {len(found)} codings match {ref}, not one")
+        return project.coding(coding_uuids[found[0]])
+
+    for entry in spec.get("speakers", []):
+        project.set_speaker(entry["name"], role=entry["role"], description=entry["description"])
+    for entry in spec.get("grades", []):
+        project.add_grade(
+            entry["name"], first_hand=entry["first_hand"], description=entry["description"]
+        )
+    for entry in spec.get("cases", []):
+        case = project.create_case(
+            entry["name"],
+            type=entry["type"],
+            description=entry["description"],
+            attributes=entry.get("attributes", {}),
+        )
+        members = [Member(speaker=speaker["name"]) for speaker in entry.get("speakers", [])]
+        members += [Member(document_id=documents[file].id) for file in entry.get("documents", [])]
+        members += [Member(coding_id=coding(ref).id) for ref in entry.get("codings", [])]
+        project.assign_to_case(case, members)
+        if entry.get("memo"):
+            project.add_memo("case", case.id, entry["memo"], target_name=case.name)
+    for entry in spec.get("framework", []):
+        case, code = project.case(entry["case"]), project.code(entry["code"])
+        project.set_summary(case, code, entry["summary"])
+        project.link_quotes(case, code, [coding(ref) for ref in entry["quotes"]])
+    for entry in spec.get("links", []):
+        project.link_codings(
+            coding(entry["origin"]), coding(entry["target"]), entry["type"], memo=entry["memo"]
+        )
+    for entry in spec.get("grading", []):
+        project.set_grade([coding(entry["coding"])], entry["grade"])
+    for entry in spec.get("queries", []):
+        options = QueryOptions(**{key: tuple(value) for key, value in entry["options"].items()})
+        project.save_query(entry["name"], entry["expression"], options)
 
 
 def _find(text: str, quote: str, occurrence: int) -> int:

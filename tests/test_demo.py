@@ -76,3 +76,40 @@ def test_missing_demo_folder_is_a_clear_error(
     monkeypatch.setattr(resources, "_roots", lambda: [tmp_path])
     with pytest.raises(QcodeError, match="'projects' folder is missing"):
         build_demo(tmp_path / "x.qcode")
+
+
+def test_demo_has_what_findings_need(demo: Project) -> None:
+    spec = _spec()
+    roles = {speaker.name: speaker.role for speaker in demo.speakers()}
+    assert roles["Interviewer"] == "interviewer" and roles["Mr. Deng"] == "respondent"
+    cases = {case.name: case for case in demo.cases()}
+    assert sorted(cases) == sorted(entry["name"] for entry in spec["cases"])
+    # Deng's case is his speaker turns: the codings of interview 03 in his turns.
+    deng = cases["Deng, business owner"]
+    belongs = demo.case_codings()[deng.id]
+    interview_3 = demo.document("Interview 03 – business owner")
+    assert belongs and belongs <= {c.id for c in demo.codings(document=interview_3)}
+    cells = demo.framework_cells()
+    assert len(cells) == len(spec["framework"]) and all(cell.summary for cell in cells)
+    assert sum(len(cell.quotes) for cell in cells) == sum(
+        len(e["quotes"]) for e in spec["framework"]
+    )
+    type_names = {link_type.id: link_type.name for link_type in demo.link_types()}
+    kinds = sorted(type_names[link.type_id] for link in demo.links())
+    assert kinds == ["corroborates", "corroborates", "explains"]
+    first_hand = [grade.name for grade in demo.grades() if grade.first_hand]
+    assert first_hand == ["First-hand witness"]
+    assert sorted(q.name for q in demo.saved_queries()) == sorted(
+        q["name"] for q in spec["queries"]
+    )
+
+
+def test_the_demo_queries_answer(demo: Project) -> None:
+    from qcode.analysis.queries.run import run_query
+
+    notice = demo.saved_query("Notice, but no appeal")
+    hits = run_query(demo, notice.expression)
+    # Every Notice coding of the demo, less what is also coded as an appeal.
+    notice_codings = demo.codings(code=demo.code("Due process and remedies/Notice"))
+    assert hits
+    assert {hit.document_id for hit in hits} == {c.document_id for c in notice_codings}
