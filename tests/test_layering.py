@@ -157,7 +157,8 @@ def test_heavy_libraries_load_lazily() -> None:
         "import sys; from qcode.cli import main; from qcode.cli.parser import build_parser; "
         "build_parser(); import qcode.core.project, qcode.io.documents; "
         "heavy = ['spacy', 'openpyxl', 'docx', 'pdfminer', 'odf', 'striprtf', "
-        "'charset_normalizer', 'PySide6', 'xmlschema']; "
+        "'charset_normalizer', 'PySide6', 'xmlschema', 'fpdf', 'uharfbuzz', 'fontTools', "
+        "'PIL']; "
         "print([m for m in heavy if m in sys.modules])"
     )
     result = subprocess.run(

@@ -66,7 +66,7 @@ def test_a_new_passphrase_opens_the_project_and_the_old_one_no_longer_does(study
     with pytest.raises(WrongPassphraseError):
         Project.open(study, read_only=True, passphrase=OLD)
     # Still encrypted: no document text in the file's bytes.
-    assert "Zhang Wei".encode() not in study.read_bytes()
+    assert b"Zhang Wei" not in study.read_bytes()
     assert not study.with_name(study.name + "-wal").exists()
     # History came along: the coding can still be undone.
     with Project.open(study, passphrase=NEW) as project:

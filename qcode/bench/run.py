@@ -142,6 +142,9 @@ def run_benchmarks(
         say("REFI-QDA export and import…")
         with Project.open(project_path, read_only=True) as reading:
             results += run_qdpx_benchmarks(reading, root, keep=True)
+            from qcode.bench.report import run_report_benchmarks
+
+            results += run_report_benchmarks(reading, root, progress)
         results += run_qdpx_import_benchmark(root / "bench.qdpx", root)
 
         from qcode.bench.encryption import run_encryption_benchmarks

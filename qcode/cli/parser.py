@@ -22,6 +22,7 @@ from qcode.cli import (
     memos,
     privacy,
     projects,
+    report,
     reports,
     security,
     suggestions,
@@ -163,6 +164,8 @@ COMMANDS: dict[str, str] = {
         "documents' texts (.txt) or the whole project for other QDA tools (REFI-QDA .qdpx); "
         "--pseudonymise replaces identifiers"
     ),
+    "report": "write a report to hand in as Word (.docx) or PDF: codebook, quotes by code with "
+    "their sources, memos, charts, sources; --pseudonymise replaces identifiers",
     "merge": "merge other projects (e.g. coders' copies) into PROJECT, with a backup first",
     "copies": "prepare one project file per coder: same documents, codebook and UUIDs",
     "agreement": "inter-coder agreement: percent, Cohen's kappa, Krippendorff's alpha",
@@ -446,6 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace every identifier in the pseudonym table by its replacement "
         "(the project is not changed) and check the written file for leaks",
     )
+
+    report.arguments(command("report", report))
 
     p = command("merge", team)
     p.add_argument("project", metavar="PROJECT", help="the project to merge into")

@@ -72,6 +72,7 @@ class FileMenu(QObject):
         menu.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
         menu.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
         menu.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
+        menu.addAction(self._action("Report in &Word or PDF…", self._on_report))
         menu.addAction(self._action("Import REFI-QDA pro&ject (.qdpx)…", self._on_import_qdpx))
         menu.addAction(self._action("Export REFI-QDA projec&t (.qdpx)…", self._on_export_qdpx))
         menu.addSeparator()
@@ -187,6 +188,11 @@ class FileMenu(QObject):
         from qcode.gui.exchange.exports import export_excel
 
         export_excel(self.session, self.window, self._report_filters())
+
+    def _on_report(self) -> None:
+        from qcode.gui.reports.report_dialog import open_report_dialog
+
+        open_report_dialog(self.session, self.window, self._report_filters())
 
     def _on_export_qdpx(self) -> None:
         from qcode.gui.exchange.exports import export_qdpx

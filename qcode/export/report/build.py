@@ -1,0 +1,139 @@
+"""Writing a report: the chosen sections, in order, through the writer for
+the file's suffix, into a file that appears whole or not at all."""
+
+from __future__ import annotations
+
+import datetime
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from qcode import __version__
+from qcode.core.project import Project
+from qcode.errors import QcodeError
+from qcode.export.atomic import atomic_file
+from qcode.export.leak_check import leak_check
+from qcode.export.report.blocks import Block, Contents, Heading, Title
+from qcode.export.report.context import Progress, ReportContext, ReportOptions
+from qcode.export.report.quotes import quotes_of
+from qcode.export.report.registry import chosen_sections
+from qcode.export.report.summary import ReportSummary
+
+if TYPE_CHECKING:
+    from qcode.core.pseudonymise import Pseudonymiser
+
+SUFFIXES = (".docx", ".pdf")
+
+
+class Writer(Protocol):
+    replaced: int
+
+    def write(self, block: Block) -> None: ...
+
+    def save(self, path: Path) -> None: ...
+
+
+def check_report_path(path: Path) -> None:
+    """Refuse a name that is neither .docx nor .pdf, or a folder that does not exist."""
+    if path.suffix.lower() not in SUFFIXES:
+        raise QcodeError(
+            f"{path.name}: a report is written as .docx (Word) or .pdf "
+            f"(got '{path.suffix or 'no suffix'}')"
+        )
+    if not path.parent.is_dir():
+        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+    if path.is_dir():
+        raise QcodeError(f"{path.name}: is a folder")
+
+
+def write_report(
+    project: Project,
+    path: str | Path,
+    options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    *,
+    pseudonymiser: Pseudonymiser | None = None,
+    manifest: bool = False,
+) -> ReportSummary:
+    """Write the report ``options`` describe to ``path`` (.docx or .pdf).
+
+    ``progress(done, total)`` is called as the work goes on; a ``False``
+    stops the report with "export cancelled" and leaves no file.  With
+    ``pseudonymiser`` every text has the identifiers replaced, and the
+    written file is searched for them (:mod:`qcode.export.leak_check`)
+    before it appears.  With ``manifest``, ``OUT.manifest.json`` is written
+    beside it (:mod:`qcode.export.report.manifest`).
+    """
+    began = time.perf_counter()
+    path = Path(path)
+    check_report_path(path)
+    options = options or ReportOptions()
+    sections = chosen_sections(project, options.sections)
+    with project.reader.snapshot():
+        query = None
+        if options.query is not None:
+            from qcode.export.report.query_filter import query_scope
+
+            query = query_scope(project, options.query)
+        context = ReportContext(project, options.filters, pseudonymiser, progress, query)
+        summary = ReportSummary(
+            path,
+            sections=[section.name for section in sections],
+            documents=len(context.scope.documents),
+            codes=len(context.scope.codes()),
+            pseudonymised=pseudonymiser is not None,
+        )
+        # Steps: reading the quotes, each quote written, a little per section and document.
+        summary.quotes = project.reader.coding_total(
+            None if context.scope.all_documents else context.scope.document_ids,
+            context.scope.code_ids,
+            context.scope.coder_ids,
+        )
+        context.total = 2 * summary.quotes + summary.codes + 2 * summary.documents + 20
+        written_at = datetime.datetime(*context.written_at[:6], tzinfo=datetime.UTC)
+        title = context.say(project.name)
+        writer = _writer(path, title, written_at)
+        check = leak_check(pseudonymiser, path.name)
+        with atomic_file(path, check=check) as temporary:
+            writer.write(Title(title, f"Report written {context.written_at_text}"))
+            listed = sum(
+                1 for section in sections for h in section.headings(context) if h.level <= 2
+            )
+            writer.write(Contents(listed))
+            for section in sections:
+                for block in section.render(context):
+                    if isinstance(block, Heading):
+                        summary.headings += 1
+                    writer.write(block)
+                context.advance()
+            writer.save(temporary)
+        if "quotes" in summary.sections or query is not None:
+            summary.quotes = len(quotes_of(context))
+        summary.replaced_characters = writer.replaced
+        if manifest:
+            from qcode.export.report.manifest import write_manifest
+
+            summary.manifest = write_manifest(project, context, summary, __version__)
+    summary.seconds = time.perf_counter() - began
+    return summary
+
+
+def _writer(path: Path, title: str, written_at: datetime.datetime) -> Writer:
+    if path.suffix.lower() == ".pdf":
+        from qcode.export.report.pdf_writer import PdfWriter
+
+        return PdfWriter(title=title, written_at=written_at, shown_as=path.name)
+    from qcode.export.report.docx_writer import DocxWriter
+
+    return DocxWriter(title=title, written_at=written_at)
+
+
+def outline(project: Project, options: ReportOptions | None = None) -> list[Heading]:
+    """The headings a report with ``options`` would have, without writing it
+    (the app's preview); a section's own headings are not pseudonymised."""
+    options = options or ReportOptions()
+    context = ReportContext(project, options.filters)
+    headings: list[Heading] = []
+    for section in chosen_sections(project, options.sections):
+        headings.extend(section.headings(context))
+    return headings

@@ -1,0 +1,198 @@
+"""Quotes by code: for each code in tree order, its counts, then every
+coded passage as a block quote with its citation and the coding's memo.
+
+A quote is the coding's stored text exactly (what ``qcode segments``
+prints), never re-wrapped or trimmed; a passage coded with several codes is
+quoted under each.  Its citation names the document, the speaker of the turn
+holding the coding's start, the paragraph it starts in (counted as
+:func:`qcode.analysis.text_units.paragraph_bounds` counts them, from 1), the
+time in the recording where the document has one (subtitle cues), and the
+coder.  Pseudonymised, the quote is cut again out of the pseudonymised text
+(:func:`qcode.export.pseudonymised.segments`), so no cut leaves part of a name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from qcode.analysis import segments_report, text_units
+from qcode.export.report.blocks import BODY, Block, Heading, Paragraph, Quote
+from qcode.export.report.context import ReportContext
+from qcode.export.report.sections import Section
+from qcode.model import Code
+
+TOP_LEVEL = 2  # a top-level code's heading: its section's is Heading 1
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """One coded passage, as the report shows it."""
+
+    code_id: int
+    document: str
+    speaker: str
+    paragraph: int  # from 1
+    time: float | None  # seconds into the recording
+    coder: str
+    text: str
+    memo: str
+    coding_uuid: str
+
+
+def quotes_of(context: ReportContext) -> list[QuoteRow]:
+    """Every coded passage in scope, read once for all the sections."""
+    if "quotes" not in context.cache:
+        context.cache["quotes"] = quote_rows(context)
+    found: list[QuoteRow] = context.cache["quotes"]
+    return found
+
+
+def quote_rows(context: ReportContext) -> list[QuoteRow]:
+    """Every coding in scope, by document (display order) then position."""
+    project = context.project
+    originals = segments_report.segment_rows(project, context.filters)
+    places: list[tuple[int, float | None]] = []
+    query = context.query
+
+    def located() -> Iterator[segments_report.SegmentRow]:
+        document_id = None
+        paragraph_ends: list[int] = []
+        timed: list[tuple[int, int, float]] = []
+        for row in originals:
+            if query is not None and not query.contains(row.document_id, row.start, row.end):
+                continue
+            if row.document_id != document_id:
+                document_id = row.document_id
+                document = project.document(document_id)
+                _starts, ends = text_units.paragraph_bounds(project.text(document))
+                paragraph_ends = ends.tolist()
+                timed = [
+                    (turn.start, turn.end, turn.time_start)
+                    for turn in project.speaker_turns(document)
+                    if turn.time_start is not None
+                ]
+            places.append((bisect_right(paragraph_ends, row.start) + 1, _time_at(timed, row.start)))
+            yield row
+
+    rows = located()
+    if context.pseudonymiser is not None:
+        from qcode.export import pseudonymised
+
+        rows = pseudonymised.segments(project, rows, context.pseudonymiser)
+    found: list[QuoteRow] = []
+    # located() notes each row's place as it hands the row on, and
+    # pseudonymised.segments takes one row at a time: places[k] is row k's.
+    for row in rows:
+        paragraph, seconds = places[len(found)]
+        found.append(
+            QuoteRow(
+                code_id=row.code_id,
+                document=row.document,
+                speaker=row.speaker,
+                paragraph=paragraph,
+                time=seconds,
+                coder=row.coder,
+                text=row.text,
+                memo=row.memo,
+                coding_uuid=row.coding_uuid,
+            )
+        )
+        if len(found) % 500 == 0:
+            context.advance(500)
+    context.advance(len(found) % 500)
+    return found
+
+
+def _time_at(timed: list[tuple[int, int, float]], position: int) -> float | None:
+    starts = [start for start, _end, _time in timed]
+    i = bisect_right(starts, position) - 1
+    if i >= 0 and position < timed[i][1]:
+        return timed[i][2]
+    return None
+
+
+def clock(seconds: float) -> str:
+    """``754.2`` → ``00:12:34``."""
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def isolated(name: str) -> str:
+    """``name`` set apart from the text around it when it holds right-to-left
+    letters (Unicode's first-strong isolate), so that "محمد · ¶ 4" keeps its
+    order instead of the number joining the Arabic."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in name):
+        return f"\u2068{name}\u2069"
+    return name
+
+
+def citation(row: QuoteRow) -> str:
+    """Where a quote comes from, in one line."""
+    parts = [isolated(row.document)]
+    if row.speaker:
+        parts.append(isolated(row.speaker))
+    parts.append(f"¶ {row.paragraph}")
+    if row.time is not None:
+        parts.append(clock(row.time))
+    parts.append(f"coded by {isolated(row.coder)}")
+    return "— " + " · ".join(parts)
+
+
+def code_headings(context: ReportContext) -> list[tuple[Code, Heading]]:
+    """Each code in scope with its heading, in tree order.  A code sits one
+    level below the nearest ancestor the report shows; its heading is its
+    name under that ancestor, or its whole path when its parent is not shown."""
+    codebook = context.scope.codebook
+    codes = context.scope.codes()
+    shown = {code.id for code in codes}
+    levels: dict[int, int] = {}
+    result = []
+    for code in codes:
+        parent = code.parent_id
+        while parent is not None and parent not in shown:
+            parent = codebook.codes[parent].parent_id if parent in codebook else None
+        levels[code.id] = TOP_LEVEL if parent is None else levels[parent] + 1
+        name = code.name if code.parent_id in shown else codebook.path(code.id)
+        result.append((code, Heading(context.say(name), levels[code.id])))
+    return result
+
+
+def counts_line(rows: list[QuoteRow]) -> str:
+    """ "12 passages · 4 documents · 2 coders" (own codings of the code)."""
+    if not rows:
+        return "No coded passages in this report."
+    documents = len({row.document for row in rows})
+    coders = len({row.coder for row in rows})
+
+    def count(number: int, word: str) -> str:
+        return f"{number} {word}{'' if number == 1 else 's'}"
+
+    return " · ".join(
+        [count(len(rows), "passage"), count(documents, "document"), count(coders, "coder")]
+    )
+
+
+def _render(context: ReportContext) -> Iterator[Block]:
+    yield Heading(SECTION.title, 1)
+    by_code: dict[int, list[QuoteRow]] = {}
+    for row in quotes_of(context):
+        by_code.setdefault(row.code_id, []).append(row)
+    for code, heading in code_headings(context):
+        yield heading
+        rows = by_code.get(code.id, [])
+        yield Paragraph(counts_line(rows), BODY)
+        for row in rows:
+            yield Quote(row.text, citation(row), row.memo)  # rows are pseudonymised already
+        context.advance(len(rows))
+
+
+def _outline(context: ReportContext) -> Iterator[Heading]:
+    yield Heading(SECTION.title, 1)
+    for _code, heading in code_headings(context):
+        yield heading
+
+
+SECTION = Section("quotes", "Quotes by code", _render, outline=_outline)
