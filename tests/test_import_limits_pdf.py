@@ -135,7 +135,7 @@ def test_pdf_page_of_thousands_of_scattered_words_is_read_with_a_warning(
     tmp_path: Path,
 ) -> None:
     # Putting 4,000 blocks of text in column order compares each with each:
-    # minutes and gigabytes.  The page is read top to bottom instead.
+    # minutes and gigabytes.  The page is read line by line, top to bottom.
     place = random.Random(21)
     words = [
         b"BT /F1 1 Tf %d %d Td (w%d) Tj ET\n" % (place.randrange(600), place.randrange(780), n)
@@ -146,8 +146,8 @@ def test_pdf_page_of_thousands_of_scattered_words_is_read_with_a_warning(
     assert "error" not in outcome, outcome
     assert outcome["seconds"] < MAX_SECONDS and outcome["peak_mb"] < MAX_PEAK_MB, outcome
     assert outcome["warnings"] == [
-        "page 1: more than 200 separate blocks of text, read top to bottom instead of "
-        "in column order"
+        "page 1: more than 1,000 separate lines of text on a page (or 200,000 in all), "
+        "read line by line from top to bottom"
     ]
     # Every word is there.
     assert outcome["length"] >= sum(len(b"w%d" % n) for n in range(4000))

@@ -1,10 +1,13 @@
 """PDF import (pdfminer.six, loaded only when a PDF is read).
 
-pdfminer's layout analysis (LAParams) puts text boxes in reading order and
-separates them by a blank line; pages are joined by a blank line too, instead
-of the form feed pdfminer ends each page with.  Ligature glyphs ("ﬁ") that a
-font maps to presentation-form code points are expanded, so a search for
-"office" finds it; words hyphenated across lines are left as printed.
+The stored text reads as the page does: pdfminer gives each character's box,
+:mod:`qcode.io.pdf_lines` puts them into lines with single spaces between
+words, :mod:`qcode.io.pdf_repeats` leaves out running headers, footers and
+page numbers (the import says so), and :mod:`qcode.io.pdf_layout` joins the
+lines of each paragraph (also across a page), separates paragraphs by a blank
+line and joins words hyphenated at a line's end.  Ligature glyphs ("ﬁ") that
+a font maps to presentation-form code points are expanded, so a search for
+"office" finds it.
 
 A PDF is read within the import limits: its compressed streams are measured
 before pdfminer unpacks any (:mod:`qcode.io.pdf_streams`), and its pages are
@@ -19,6 +22,8 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.base import expand_ligatures
 from qcode.io.limits import ByteBudget, read_limited
+from qcode.io.pdf_layout import joined_text, paragraphs
+from qcode.io.pdf_repeats import drop_running_lines, running_lines_warning
 from qcode.io.pdf_streams import scan_streams
 
 NO_TEXT_PROBLEM = "has no text layer (a scanned image?) — run OCR first"
@@ -28,10 +33,10 @@ _SHOWN_PAGES = 10
 
 
 def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
-    """Return the text of a PDF, pages separated by a blank line.
+    """Return the text of a PDF, paragraphs separated by a blank line.
 
-    Pages whose layout was too crowded to put in reading order (read top to
-    bottom instead) are named in ``warnings``.
+    Running headers and footers left out, and pages too crowded to find
+    paragraphs in (read line by line instead), are named in ``warnings``.
     """
     data = read_limited(path)
     if b"%PDF-" not in data[:_HEADER_SEARCH]:
@@ -40,14 +45,15 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
 
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-    from qcode.io.pdf_pages import MAX_FLOWING_BLOCKS, Work, extract_text
+    from qcode.io.pdf_lines import MAX_DOCUMENT_LINES, MAX_PAGE_LINES
+    from qcode.io.pdf_pages import Work, read_lines
 
     work = Work(path, ByteBudget(path))
     try:
         # pdfminer parses object streams with the same slow parser as pages
         # (about one word of syntax in four bytes).
         work.draw(sizes.object_streams // 4)
-        raw = extract_text(data, work)
+        pages, widths = read_lines(data, work)
     except UnreadableFileError:
         raise
     except PDFPasswordIncorrect as exc:
@@ -61,10 +67,13 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
         # damaged files, depending on where the damage is.
         raise UnreadableFileError(path, "is damaged or not a valid PDF") from exc
 
-    pages = (page.strip("\n").rstrip() for page in raw.split("\f"))
-    text = "\n\n".join(page for page in pages if page)
+    kept, running = drop_running_lines(pages)
+    text = joined_text(paragraphs(kept, widths))
     if not text.strip():
         raise UnreadableFileError(path, NO_TEXT_PROBLEM)
+    if running and warnings is not None:
+        examples = [expand_ligatures(text) for text in running]
+        warnings.append(running_lines_warning(examples, len(pages)))
     if work.crowded_pages and warnings is not None:
         crowded = work.crowded_pages
         shown = ", ".join(str(number) for number in crowded[:_SHOWN_PAGES])
@@ -72,7 +81,7 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
             shown += f" and {len(crowded) - _SHOWN_PAGES:,} more"
         where = "page" if len(crowded) == 1 else "pages"
         warnings.append(
-            f"{where} {shown}: more than {MAX_FLOWING_BLOCKS} separate blocks of text, "
-            "read top to bottom instead of in column order"
+            f"{where} {shown}: more than {MAX_PAGE_LINES:,} separate lines of text on a page "
+            f"(or {MAX_DOCUMENT_LINES:,} in all), read line by line from top to bottom"
         )
     return expand_ligatures(text)

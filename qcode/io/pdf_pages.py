@@ -1,8 +1,9 @@
 """pdfminer, page by page, within limits (imported only when a PDF is read).
 
-pdfminer's own ``extract_text`` has no way to stop; this runs the same parts
-of it (a resource manager, a text converter, a page interpreter) one page at
-a time and keeps count as it goes:
+pdfminer's own ``extract_text`` has no way to stop; this runs parts of it
+(a resource manager, a page interpreter) one page at a time, collects each
+character's box as it is placed and puts them into lines
+(:mod:`qcode.io.pdf_lines`), and keeps count as it goes:
 
 * drawing instructions: every content stream, and every form each time it
   is drawn, is measured before it is run (unpacked within the byte limit,
@@ -10,29 +11,34 @@ a time and keeps count as it goes:
   its time on), and the total is held to the PDF drawing limit, which grows
   with the text found: a PDF that draws a lot and writes little is refused
   instead of taking minutes;
-* characters: a page may place at most ``MAX_PAGE_CHARACTERS`` (pdfminer
-  keeps a large object for each until the page is done), and the document
-  at most the character limit, counted as they are placed;
-* layout: pdfminer orders a page's blocks of text by comparing every block
-  with every other; a page with more than ``MAX_FLOWING_BLOCKS`` of them
-  (thousands would take minutes and gigabytes) is read top to bottom
-  instead, and the import says which pages.
+* characters: a page may place at most ``MAX_PAGE_CHARACTERS`` (each is
+  kept until the page is done), and the document at most the character
+  limit, counted as they are placed;
+* lines: a page of more than ``MAX_PAGE_LINES`` (a map, a chart), and every
+  page after the document has ``MAX_DOCUMENT_LINES``, is read line by line
+  and kept as text at once, and the import says which pages.
+
+pdfminer's own layout analysis is not used: it compares every block of text
+with every other (minutes and gigabytes for a page of scattered words), and
+leaves the lines of a paragraph apart.  Lines are built in one pass over a
+page's characters, in the order the page draws them, which is reading order
+for the producers researchers meet (word processors, browsers, Qt).
+Drawings and images are not collected at all.
 """
 
 from __future__ import annotations
 
 import logging
 from io import BytesIO
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from pdfminer.converter import TextConverter
-from pdfminer.layout import LAParams, LTChar, LTLayoutContainer
+from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.layout import LTChar, LTLayoutContainer
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFStream
-from pdfminer.utils import MATRIX_IDENTITY
+from pdfminer.utils import MATRIX_IDENTITY, apply_matrix_rect
 
 from qcode.errors import UnreadableFileError
 from qcode.io.limits import (
@@ -42,15 +48,24 @@ from qcode.io.limits import (
     max_pdf_drawing,
     too_many_characters,
 )
+from qcode.io.pdf_lines import (
+    MAX_DOCUMENT_LINES,
+    MAX_PAGE_LINES,
+    Glyph,
+    Line,
+    build_lines,
+    line_by_line,
+)
 from qcode.io.pdf_streams import stream_filters, unpacked_chunks
 
 # pdfminer logs what it works around; qcode reports what matters itself.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 MAX_PAGE_CHARACTERS = 100_000  # a dense page of small print holds about 10,000
-MAX_FLOWING_BLOCKS = 200
 # Each character of text found allows this many more drawing instructions.
 INSTRUCTIONS_PER_CHARACTER = 4
+# How far (pt) off the page a character's middle may be and still be read.
+_OFF_PAGE = 2.0
 # Opening a page costs something even when it draws nothing.
 _PAGE_COST = 500
 
@@ -67,7 +82,7 @@ class Work:
         self.characters = 0  # placed on the pages done
         self.page = 0
         self.page_characters = 0
-        self.crowded_pages: list[int] = []
+        self.crowded_pages: list[int] = []  # read line by line
 
     def draw(self, count: int) -> None:
         """Count ``count`` more drawing instructions; refuse past the allowance."""
@@ -147,67 +162,97 @@ def _measure(stream: PDFStream, work: Work) -> None:
         work.draw(instructions(chunk))
 
 
-class _Converter(TextConverter):
-    """Counts characters as they are placed and keeps crowded pages cheap."""
+class _Glyphs(LTLayoutContainer):
+    """Where pdfminer puts what a page draws: each character on the visible
+    page kept as a small :class:`Glyph`, and nothing else (no curves, images
+    or figures).  Characters drawn off the page are not read: Qt's printing,
+    for one, draws the line before a page break again just above the next
+    page, where no reader sees it."""
+
+    def __init__(self, bbox: Any, visible: Any = None) -> None:
+        super().__init__(bbox)
+        self.glyphs: list[Glyph] = []
+        self.vertical = False  # the font of the character being added writes downward
+        x0, y0, x1, y1 = visible or bbox
+        self.visible = (
+            min(x0, x1) - _OFF_PAGE,
+            min(y0, y1) - _OFF_PAGE,
+            max(x0, x1) + _OFF_PAGE,
+            max(y0, y1) + _OFF_PAGE,
+        )
+
+    def add(self, obj: Any) -> None:
+        if isinstance(obj, LTChar):
+            left, bottom, right, top = self.visible
+            x, y = (obj.x0 + obj.x1) / 2, (obj.y0 + obj.y1) / 2
+            if left <= x <= right and bottom <= y <= top:
+                self.glyphs.append(_glyph(obj, self.vertical))
+
+
+def _glyph(char: LTChar, vertical: bool) -> Glyph:
+    a, b = char.matrix[0], char.matrix[1]  # the direction a glyph advances in
+    turn = (0 if a > 0 else 2) if abs(a) >= abs(b) else (1 if b > 0 else 3)
+    if vertical:  # a vertical font advances down its glyphs' own frame
+        turn = (turn + 3) % 4
+    return Glyph(char.get_text(), char.x0, char.y0, char.x1, char.y1, 0.0, turn)
+
+
+class _Reader(PDFLayoutAnalyzer):
+    """Collects each page's characters as lines, counting them as they are placed."""
 
     def __init__(self, manager: PDFResourceManager, work: Work) -> None:
-        self.parts: list[str] = []
-        super().__init__(manager, BytesIO(), laparams=LAParams())
+        super().__init__(manager, laparams=None)
         self.work = work
-        self._top_to_bottom = LAParams(boxes_flow=None)
+        self.pages: list[list[Line]] = []
+        self.widths: list[float] = []
+        self._width = 0.0
+        self._kept = 0  # lines kept so far, over all pages
+        self._page = _Glyphs((0, 0, 0, 0))
 
-    def write_text(self, text: str) -> None:
-        self.parts.append(text)
-
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
-        self.work.place_character()
-        advance: float = super().render_char(*args, **kwargs)
-        return advance
+    def begin_page(self, page: PDFPage, ctm: Any) -> None:
+        super().begin_page(page, ctm)
+        self._width = self.cur_item.width
+        self._page = _Glyphs(self.cur_item.bbox, apply_matrix_rect(ctm, page.cropbox))
+        self.cur_item = self._page
 
     def end_page(self, page: PDFPage) -> None:
-        if self.laparams is None or not _crowded(self.cur_item, self.laparams):
-            super().end_page(page)
-            return
-        self.work.crowded_pages.append(self.work.page)
-        flowing, self.laparams = self.laparams, self._top_to_bottom
-        try:
-            super().end_page(page)
-        finally:
-            self.laparams = flowing
+        lines = build_lines(self._page.glyphs)
+        self._page = _Glyphs((0, 0, 0, 0))
+        if len(lines) > MAX_PAGE_LINES or self._kept + len(lines) > MAX_DOCUMENT_LINES:
+            self.work.crowded_pages.append(self.work.page)
+            lines = [line_by_line(lines)]
+        self._kept += len(lines)
+        self.pages.append(lines)
+        self.widths.append(self._width)
+
+    # A form's characters are placed with the form's matrix already applied;
+    # the figure pdfminer would wrap them in is not needed, nor are drawings.
+    def begin_figure(self, name: str, bbox: Any, matrix: Any) -> None:
+        pass
+
+    def end_figure(self, name: str) -> None:
+        pass
+
+    def paint_path(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def render_image(self, name: str, stream: Any) -> None:
+        pass
+
+    def render_char(self, matrix: Any, font: Any, *args: Any) -> float:
+        self.work.place_character()
+        self._page.vertical = font.is_vertical()
+        advance: float = super().render_char(matrix, font, *args)
+        return advance
 
 
-def _crowded(layout: LTLayoutContainer, laparams: LAParams) -> bool:
-    """True if the page has more blocks of text than can be put in reading
-    order by comparing each with each.  Every block holds a line, and a line
-    ends only where one character does not continue the line of the one
-    before, so counting those ends first settles most pages cheaply."""
-    characters = [item for item in layout if isinstance(item, LTChar)]
-    ends = 1
-    for before, after in pairwise(characters):
-        overlap = min(before.y1, after.y1) - max(before.y0, after.y0)
-        gap = max(after.x0 - before.x1, before.x0 - after.x1, 0)
-        same_line = (
-            overlap > min(before.height, after.height) * laparams.line_overlap
-            and gap < max(before.width, after.width) * laparams.char_margin
-        )
-        if not same_line:
-            ends += 1
-    if ends <= MAX_FLOWING_BLOCKS:
-        return False
-    # Count as pdfminer groups them: lines (without the empty ones), then blocks.
-    lines = [line for line in layout.group_objects(laparams, characters) if not line.is_empty()]
-    if len(lines) <= MAX_FLOWING_BLOCKS:
-        return False
-    return len(list(layout.group_textlines(laparams, lines))) > MAX_FLOWING_BLOCKS
-
-
-def extract_text(data: bytes, work: Work) -> str:
-    """The text of the PDF in ``data``, pages ending in form feeds, as pdfminer's
-    ``extract_text`` gives it, read one page at a time within ``work``'s limits."""
+def read_lines(data: bytes, work: Work) -> tuple[list[list[Line]], list[float]]:
+    """The lines of each page of the PDF in ``data``, read one page at a time
+    within ``work``'s limits, and the pages' widths."""
     manager = PDFResourceManager(caching=True)
-    device = _Converter(manager, work)
-    interpreter = _Interpreter(manager, device, work)
+    reader = _Reader(manager, work)
+    interpreter = _Interpreter(manager, reader, work)
     for page in PDFPage.get_pages(BytesIO(data), caching=True):
         work.start_page()
         interpreter.process_page(page)
-    return "".join(device.parts)
+    return reader.pages, reader.widths
