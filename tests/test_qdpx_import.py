@@ -227,16 +227,14 @@ def test_notes_become_memos_on_what_refers_to_them(
 
 def test_attributes_from_variables_cases_and_sets(project: Project, rich: QdpxImportReport) -> None:
     liu = project.document("Liu")
-    assert liu.attributes == {
-        "age": 34,
-        "interviewed": "2024-03-02",
-        "region": "North",
-        "case: P01": True,
-        "set: Urban": True,
-    }
+    assert liu.attributes == {"age": 34, "interviewed": "2024-03-02", "set: Urban": True}
     assert project.document("Report.pdf").attributes == {}
     assert any("set 'Urban'" in line and "1 of its members" in line for line in rich.changed)
-    assert any("case 'P01'" in line for line in rich.changed)
+    # a case is a case (tests/test_qdpx_cases.py has the rest)
+    (case,) = project.cases()
+    assert (case.uuid, case.name, case.attributes) == (G(70), "P01", {"region": "North"})
+    assert [m.member.document_id for m in project.case_members(case)] == [liu.id]
+    assert rich.cases == 1
 
 
 def test_what_cannot_be_carried_over_is_listed(rich: QdpxImportReport) -> None:
@@ -323,6 +321,10 @@ def sample_files(name: str) -> tuple[ET.Element, dict[str, bytes]]:
         return ET.fromstring(archive.read(qde)), files
 
 
+def root_of(name: str) -> ET.Element:
+    return sample_files(name)[0]
+
+
 def expected_pairs(name: str) -> tuple[int, int, set[tuple[str, str]]]:
     """Documents, codings and (code path, coded text) pairs, read by hand."""
     root, files = sample_files(name)
@@ -394,6 +396,10 @@ def test_sample_imports_what_its_files_hold(tmp_path: Path, name: str) -> None:
         assert pairs_of(project) == pairs
         users = {user.get("name") or user.get("id") for user in root.iter(f"{NS}User")}
         assert users <= {coder.name for coder in project.coders()}
+        # no sample has a case, or a link between two codings (only ATLAS.ti's memo link)
+        cases = sum(1 for _ in root.iter(f"{NS}Case"))
+        assert report.cases == len(project.cases()) == cases == 0
+        assert report.links == len(project.links()) == 0
         if not name.startswith("atlasti-mac") and not name.startswith(("nvivo-mac15", "maxqda24-")):
             assert report.skipped == []
 
@@ -422,6 +428,16 @@ def test_atlas_ti_bare_qde_reports_its_missing_sources(tmp_path: Path) -> None:
         titles = {memo.title for memo in project.memos()}
         assert {"Research Plan", "My favorite Coke ad", "Code set: Feelings"} <= titles
         assert report.memos == 6  # 2 notes + 4 sets of codes
+        # its one link attaches a memo to a quotation of a source that is not here
+        (link,) = root_of("atlasti-mac8.4_Project.qde").iter(f"{NS}Link")
+        assert link.get("name") == "Memo-Quotation Relation"
+        assert (
+            "link 'Memo-Quotation Relation' from a memo to something not imported was "
+            "dropped; the memo is kept" in report.skipped
+        )
+        coke = next(memo for memo in project.memos() if memo.title == "My favorite Coke ad")
+        assert coke.target_kind == "project"
+        assert (report.links, report.cases) == (0, 0)
         assert project.code("Coke::diet Coke").description == "non sucré"
 
 
@@ -431,6 +447,9 @@ def test_atlas_ti_repackaged_qdpx_warns_about_its_container(tmp_path: Path) -> N
         warnings = "\n".join(report.warnings)
         assert "'Project.qde'" in warnings and "missing from the archive" in warnings
         assert report.documents == 0 and report.codes == 14
+        # the same memo link as the bare .qde: its quotation's text is missing too
+        assert any(line.startswith("link 'Memo-Quotation Relation'") for line in report.skipped)
+        assert project.links() == [] and report.links == 0
 
 
 def test_nvivo_mac_15_sources_without_text_are_reported(tmp_path: Path) -> None:
@@ -472,6 +491,7 @@ def test_the_command_line_imports_a_qdpx_and_prints_the_report(
     assert out == ""
     assert lines[0].startswith(f"{sample.name} (from ATLAS.ti 8.4.0")
     assert "0 documents, 14 codes, 0 codings, 6 memos, 3 coders" in lines[0]
+    assert lines[0].endswith(", 0 cases, 0 links")
     assert any(line.startswith("  warning: the project file inside is named") for line in lines)
     assert any(line.startswith("  skipped: graph 'Netzwerk'") for line in lines)
     assert any(line.startswith("  changed: code set 'Feelings'") for line in lines)

@@ -11,12 +11,14 @@ What goes where:
 * text sources, the text of PDFs and the transcripts of audio and video →
   documents; their selections' codings → codings (positions converted, see
   :class:`qcode.io.qdpx_model.RawOffsets`);
-* variables and their values → typed document attributes; cases → the
-  attributes of their documents; sets of sources → a yes/no attribute
+* variables and their values → typed document attributes; cases → qcode
+  cases, and links between codings → qcode links (see
+  :mod:`qcode.core.qdpx_cases`); sets of sources → a yes/no attribute
   ``set: NAME``; sets of codes → a project memo listing the codes;
-* notes → memos on what refers to them (document, code, coding, or the
-  project); a selection's description → a memo on its codings; a selection
-  without a code → a memo on its document quoting the passage.
+* notes → memos on what refers to them (document, code, coding, case, or
+  the project; a link's notes → its memo); a selection's description → a
+  memo on its codings; a selection without a code → a memo on its document
+  quoting the passage.
 
 Anything that cannot be carried over (pictures, media without transcript,
 region selections, graphs) is listed in :attr:`QdpxImportReport.skipped`, and
@@ -38,7 +40,8 @@ from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import insert_text_and_turns, text_sha256
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.core.project import Project
-from qcode.core.qdpx_relations import ImportState, QdpxImportReport
+from qcode.core.qdpx_cases import CasesAndLinks
+from qcode.core.qdpx_relations import QdpxImportReport
 from qcode.errors import QcodeError
 from qcode.io import qdpx_model as qm
 from qcode.io.qdc import CodebookCode
@@ -115,7 +118,7 @@ class ImportQdpx(Command[QdpxImportReport]):
         return report
 
 
-class _Import(ImportState):
+class _Import(CasesAndLinks):
     """Takes each part of the file as it is read."""
 
     # -- dispatch -----------------------------------------------------------------
@@ -237,6 +240,8 @@ class _Import(ImportState):
                 self._note_on(note, "code", self.codes.get(code_guid))
 
     def _variable(self, variable: qm.QdpxVariable) -> None:
+        if variable.guid == qm.CASE_TYPE_VARIABLE:
+            return  # qcode's own: its values are the cases' types
         if variable.name:
             variable.name = self._clean(variable.name, "variable", "Unnamed variable")
         type_ = _TYPES.get(variable.type, "text")
@@ -327,8 +332,10 @@ class _Import(ImportState):
             added = [self._coding(selection, coding, document_id) for coding in selection.codings]
             coding_ids = [(coding, coder) for coding, coder in added if coding]
             first = coding_ids[0][0] if coding_ids else None
-            if selection.guid is not None:
-                self.selections.setdefault(selection.guid, (document_id, first))
+            if selection.guid is not None and selection.guid not in self.selections:
+                self.selections[selection.guid] = (document_id, first)
+                if len(coding_ids) > 1:
+                    self.selection_codings[selection.guid] = [coding for coding, _ in coding_ids]
             for note in selection.note_refs:
                 self._note_on(note, "coding" if first else "document", first or document_id)
             description = selection.description.strip()

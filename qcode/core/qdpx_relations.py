@@ -2,9 +2,10 @@
 puts together once the texts are in.
 
 Notes come after the sources in a project file, and links, sets and cases
-refer to things anywhere in it, so they are kept until the end and then
-become memos (on what refers to them, else on the project) and document
-attributes.  The report's closing lines sum up what was left out or changed.
+refer to things anywhere in it, so they are kept until the end (cases and
+links: :mod:`qcode.core.qdpx_cases`); notes then become memos (on what
+refers to them, else on the project) and sets document attributes.  The
+report's closing lines sum up what was left out or changed.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from qcode.core.names import clean_name, shown, unique_name
 from qcode.io import qdpx_model as qm
 from qcode.io.qdpx_model import plural
 from qcode.model import AttributeValue
-from qcode.store import attributes, coders, codings, documents, memos, project_info
-from qcode.store.attributes import NewValue
+from qcode.store import attributes, cases, coders, codings, documents, memos, project_info
 from qcode.store.codings import CodingRow
 from qcode.store.memos import NewMemo
 
@@ -43,6 +43,8 @@ class QdpxImportReport:
     users: int = 0
     variables: int = 0
     sets: int = 0
+    cases: int = 0
+    links: int = 0
     skipped: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -75,8 +77,14 @@ class ImportState:
         # UUIDs taken, by what has them: "document", "code", "coding", "memo"
         self.used: dict[str, set[str]] = {"document": set(), "code": set(), "coding": set()}
         self.used["memo"] = memos.uuids(tx.conn)
+        self.used["case"] = {case.uuid for case in cases.rows(tx.conn)}
+        self.used["link"] = set()  # the project has no codings, so no links
         self.reminted: Counter[str] = Counter()
         self.selections: dict[str, tuple[int, int | None]] = {}  # GUID → (document, coding)
+        # GUID → every coding, for the selections with more than one
+        self.selection_codings: dict[str, list[int]] = {}
+        self.case_guids: dict[str, int] = {}  # case GUID → case id
+        self.link_notes: set[str] = set()  # GUIDs of notes that are links' memos
         self.coding_guids: dict[str, int] = {}
         self.note_targets: dict[str, list[tuple[str, int | None]]] = {}
         self.notes: list[qm.QdpxNote] = []
@@ -90,8 +98,8 @@ class ImportState:
         self.counts: Counter[str] = Counter()
 
     def _uuid(self, thing: str, guid: str | None) -> str:
-        """``guid`` for a new ``thing`` ("document", "code", "coding", "memo"),
-        or a new UUID if it is missing or taken."""
+        """``guid`` for a new ``thing`` ("document", "code", "coding", "memo",
+        "case", "link"), or a new UUID if it is missing or taken."""
         if guid is not None and guid not in self.used[thing]:
             self.used[thing].add(guid)
             return guid
@@ -160,20 +168,20 @@ class ImportState:
             self.counts["value without variable"] += 1
             return False
         variable_id, name, type_ = variable
-        typed = _typed(type_, value.value)
-        if typed is None:
+        value_typed = typed(type_, value.value)
+        if value_typed is None:
             self.report.skipped.append(
                 f"{owner}: value '{value.value}' of '{name}' is not {type_}; not imported"
             )
             return False
         key = (document_id, variable_id)
-        if key in self.values and self.values[key] != typed:
+        if key in self.values and self.values[key] != value_typed:
             self.report.skipped.append(
                 f"{owner}: a second value '{value.value}' of '{name}' for one document "
                 f"was not imported (it keeps '{self.values[key]}')"
             )
             return False
-        self.values[key] = typed
+        self.values[key] = value_typed
         return True
 
     def _flag(self, name: str, document_ids: Sequence[int]) -> None:
@@ -220,7 +228,7 @@ class ImportState:
         )
 
     def _target(self, guid: str | None) -> tuple[str, int] | None:
-        """What a link end means in this project: a coding, document or code."""
+        """What a link end means in this project: a coding, document, code or case."""
         if guid is None:
             return None
         if guid in self.selections:
@@ -232,6 +240,8 @@ class ImportState:
             return "document", self.documents[guid][0]
         if guid in self.codes:
             return "code", self.codes[guid]
+        if guid in self.case_guids:
+            return "case", self.case_guids[guid]
         return None
 
     # -- the end --------------------------------------------------------------------
@@ -242,55 +252,34 @@ class ImportState:
         if end.description.strip():
             project_info.set_description(self.tx.changes, end.description)
 
-    def finish(self) -> None:
-        self._flush()
-        self._links()
-        self._notes()
-        self._sets()
-        self._cases()
-        values = [
-            NewValue(document, variable, value)
-            for (document, variable), value in self.values.items()
-        ]
-        attributes.insert_values(self.tx.changes, values)
-        memos.insert(self.tx.changes, self.memos)
-        self.report.memos += len(self.memos)
-        self._summarise()
-
-    def _links(self) -> None:
+    def _memo_links(self, links: Sequence[qm.QdpxLink]) -> None:
+        """Links from a note to something: the note is a memo on that thing."""
         notes = {note.guid for note in self.notes if note.guid is not None}
-        for link in self.links:
-            for note, other in ((link.origin, link.target), (link.target, link.origin)):
-                if note in notes:
-                    target = self._target(other)
-                    if target is not None:
-                        self._note_on(note or "", *target)
-                    else:
-                        self.report.skipped.append(
-                            f"link '{link.name}' from a memo to something not imported "
-                            "was dropped; the memo is kept"
-                        )
-                    break
+        for link in links:
+            note, other = (
+                (link.origin, link.target) if link.origin in notes else (link.target, link.origin)
+            )
+            target = self._target(other)
+            if target is not None:
+                self._note_on(note or "", *target)
             else:
                 self.report.skipped.append(
-                    f"link '{link.name}' between two things that are not memos was not "
-                    "imported: qcode has no links"
+                    f"link '{link.name}' from a memo to something not imported "
+                    "was dropped; the memo is kept"
                 )
 
     def _notes(self) -> None:
         for note in self.notes:
             self.report.skipped += note.skipped
+            targets = self.note_targets.get(note.guid or "")
+            if not targets and note.guid in self.link_notes:
+                continue  # a link's memo, and nothing else
             if not note.text:
                 self.report.skipped.append(f"memo '{note.name}' is empty; not imported")
                 continue
-            targets = self.note_targets.get(note.guid or "") or [("project", None)]
+            targets = targets or [("project", None)]
             coder = self._coder(note.user) if note.user else None
-            # A memo without a title is exported under the start of its text (by qcode
-            # and others); that is no title to keep.
-            collapsed, start = " ".join(note.text.split()), note.name.removesuffix("…").rstrip()
-            title = note.name
-            if title == collapsed or (title.endswith("…") and collapsed.startswith(start)):
-                title = ""
+            title = note_title(note)
             for index, (kind, target) in enumerate(targets):
                 guid = note.guid if index == 0 else None
                 when = {"created": note.created, "modified": note.modified}
@@ -337,24 +326,6 @@ class ImportState:
                 f"{plural(len(empty), 'set')} without imported members: " + ", ".join(empty)
             )
 
-    def _cases(self) -> None:
-        for case in self.cases:
-            case.name = self._clean(case.name, "case", "Unnamed case")
-            documents = [d for guid in case.sources for d in self.documents.get(guid, [])]
-            if not documents:
-                self.report.skipped.append(f"case '{case.name}' has no imported documents")
-                continue
-            documents = list(dict.fromkeys(documents))
-            self._flag(f"case: {case.name}", documents)
-            for document_id in documents:
-                for value in case.values:
-                    self._value(document_id, value, f"case '{case.name}'")
-            self.report.changed.append(
-                f"case '{case.name}' is now the yes/no attribute 'case: {case.name}'"
-                + (" and the case's values" if case.values else "")
-                + f" of {plural(len(documents), 'document')}"
-            )
-
     def _summarise(self) -> None:
         report, counts = self.report, self.counts
         if counts["codes matched"]:
@@ -395,7 +366,17 @@ class ImportState:
             lines[:] = dict.fromkeys(lines)  # a transcript often repeats its text source
 
 
-def _typed(type_: str, raw: str) -> AttributeValue | None:
+def note_title(note: qm.QdpxNote) -> str:
+    """The note's name as a memo's title: "" when it is only the start of its
+    text, which is how a memo without a title is exported (by qcode and others)."""
+    collapsed, start = " ".join(note.text.split()), note.name.removesuffix("…").rstrip()
+    title = note.name
+    if title == collapsed or (title.endswith("…") and collapsed.startswith(start)):
+        return ""
+    return title
+
+
+def typed(type_: str, raw: str) -> AttributeValue | None:
     """``raw`` as a value of the qcode attribute type ``type_``, or None if it is not one."""
     text = raw.strip()
     try:

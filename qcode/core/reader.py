@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
+from qcode.model import Coding
 from qcode.store import attributes, coding_sweeps, codings, documents, history, memos, suggestions
 from qcode.store.attributes import VariableRow
 from qcode.store.coding_sweeps import AgreementRow, CodingReader, DocumentCoding, Span
@@ -140,6 +141,11 @@ class ProjectReader:
         """The codings of these coders in these documents (and codes), by code,
         document, coder and start: what inter-coder agreement sweeps."""
         return coding_sweeps.agreement_codings(self._conn, document_ids, code_ids, coder_ids)
+
+    def codings_with_ids(self, coding_ids: Collection[int]) -> list[Coding]:
+        """The codings with these ids that exist, in document then text order
+        (an exchange file names a case's or a link's codings by UUID)."""
+        return codings.codings(self._conn, ids=coding_ids)
 
     def selections(self, document_id: int) -> list[SelectionRow]:
         """A document's codings in text order with their code's and coder's

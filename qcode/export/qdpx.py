@@ -20,6 +20,9 @@ What goes where:
   GUIDs; memos on the coding are ``NoteRef`` of the selection;
 * memos → ``Notes`` (GUID = memo UUID), referred to from their code, document
   or selection, or from the project (project memos);
+* cases → ``Cases``, and links between codings → ``Links``, as
+  :mod:`qcode.export.qdpx_cases` describes (a case memo is a ``Note`` linked
+  to its case; a link's memo a ``Note`` it refers to);
 * the project description → the project's ``Description``.
 
 **Pseudonymised** (with a :class:`~qcode.core.pseudonymise.Pseudonymiser`):
@@ -32,7 +35,8 @@ held an identifier is left out).  The written file is checked for leaks
 before it is moved into place.
 
 REFI-QDA has no place for code keywords, speaker turns (their labels stay in
-the text), rejected suggestions or the undo history;
+the text), speakers assigned to cases, source grades, the framework matrix,
+saved queries, rejected suggestions or the undo history;
 :attr:`QdpxExportSummary.not_exported` lists what a project had of those.
 
 The export streams: ``project.qde`` is written element by element into its
@@ -49,7 +53,7 @@ import re
 import time
 import uuid
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -63,6 +67,7 @@ from qcode.core.reader import NoteRow
 from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
 from qcode.export.leak_check import leak_check
+from qcode.export.qdpx_cases import Findings
 from qcode.export.qdpx_xml import XmlWriter
 from qcode.model import AttributeValue, Code, Document
 
@@ -100,6 +105,8 @@ class QdpxExportSummary:
     memos: int = 0
     users: int = 0
     variables: int = 0
+    cases: int = 0
+    links: int = 0
     # characters XML cannot hold, replaced by U+FFFD in names, memos and descriptions
     replaced_characters: int = 0
     not_exported: list[str] = field(default_factory=list)
@@ -172,6 +179,9 @@ class _Export:
         self.variables = {row.name: row for row in reader.variables()}
         self.counts = reader.counts()
         self.code_memos = reader.memo_uuids_by_code() if self.counts.memos else {}
+        self.findings = Findings(
+            project, {document.id: document.uuid for document in self.documents}, self.replace
+        )
         self._progress = progress
         self._done = 0
         self._total = 2 * len(self.documents) + 2
@@ -185,6 +195,8 @@ class _Export:
             + 1500 * self.counts.codings
             + 1000 * (self.counts.memos + len(self.codebook) + len(self.documents))
             + 200 * len(self.documents) * len(self.variables)
+            + 300 * len(self.findings.links)
+            + sum(100 * len(case.selections) + 500 for case in self.findings.cases)
         )
         big = estimate > zipfile.ZIP64_LIMIT // 2
         with archive.open(_entry("project.qde"), "w", force_zip64=big) as stream:
@@ -210,6 +222,8 @@ class _Export:
         summary.codes = len(self.codebook)
         summary.users = len(self.coders)
         summary.variables = len(self.variables)
+        summary.cases = len(self.findings.cases)
+        summary.links = len(self.findings.links)
         summary.replaced_characters = writer.replaced
         lost = [
             (counts.codes_with_keywords, "the keywords of {} codes"),
@@ -221,6 +235,7 @@ class _Export:
             (self._unwritable_values, "{} attribute values REFI-QDA cannot hold"),
         ]
         summary.not_exported = [text.format(f"{n:,}") for n, text in lost if n]
+        summary.not_exported += self.findings.not_exported
 
     # -- project.qde -------------------------------------------------------------
 
@@ -250,7 +265,8 @@ class _Export:
             writer.end("Codes")
             writer.end("CodeBook")
         self._advance()
-        if self.variables:
+        findings = self.findings
+        if self.variables or findings.has_case_types:
             writer.start("Variables")
             for variable in self.variables.values():
                 typed = [("typeOfVariable", _TYPES[variable.type][0])]
@@ -262,18 +278,26 @@ class _Export:
                     writer.end("Variable")
                 else:
                     writer.empty("Variable", attributes)
+            if findings.has_case_types:
+                taken = {self.replace(name) for name in self.variables}
+                findings.write_case_type_variable(writer, taken)
             writer.end("Variables")
+        findings.write_cases(writer, self._values)
         if self.documents:
             writer.start("Sources")
             for document in self.documents:
                 self._source(writer, document)
                 self._advance()
             writer.end("Sources")
-        if self.counts.memos:
+        link_notes = findings.link_notes()
+        if self.counts.memos or link_notes:
             writer.start("Notes")
-            for note in self.reader.notes():
+            for note in self.reader.notes() if self.counts.memos else ():
                 self._note(writer, note)
+            for note in link_notes:
+                self._note(writer, note, memo=False)
             writer.end("Notes")
+        findings.write_links(writer)
         if info.get("description"):
             writer.leaf("Description", self.replace(info["description"]))
         if self.counts.memos:
@@ -361,7 +385,12 @@ class _Export:
         if self.counts.memos:
             for memo_uuid in self.reader.memo_uuids_on("document", document.id):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
-        for name, value in document.attributes.items():
+        self._values(writer, document.attributes)
+        writer.end("TextSource")
+
+    def _values(self, writer: XmlWriter, values: Mapping[str, AttributeValue]) -> None:
+        """A document's or a case's attributes as ``VariableValue`` elements."""
+        for name, value in values.items():
             variable = self.variables.get(name)
             written = None if variable is None else _typed_value(variable.type, value)
             if variable is None or written is None:
@@ -377,9 +406,9 @@ class _Export:
             writer.empty("VariableRef", [("targetGUID", variable.uuid)])
             writer.leaf(_TYPES[variable.type][1], written)
             writer.end("VariableValue")
-        writer.end("TextSource")
 
-    def _note(self, writer: XmlWriter, note: NoteRow) -> None:
+    def _note(self, writer: XmlWriter, note: NoteRow, *, memo: bool = True) -> None:
+        """A memo (or, with ``memo`` False, a link's memo) as a ``Note``."""
         if self.pseudonymiser is not None:
             note = note._replace(title=self.replace(note.title), text=self.replace(note.text))
         writer.start(
@@ -394,7 +423,7 @@ class _Export:
         )
         writer.leaf("PlainTextContent", note.text)
         writer.end("Note")
-        self.summary.memos += 1
+        self.summary.memos += memo
 
 
 def _unchanged(text: str) -> str:

@@ -14,11 +14,16 @@ file's GUID is not one; dates are qcode's ISO strings (UTC, to the second), or
 from __future__ import annotations
 
 import re
+import uuid
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from qcode.io.qdc import CodebookCode
+
+# qcode writes a case's type as the value of a text variable with this GUID,
+# the same in every file, so that an import tells it from an attribute.
+CASE_TYPE_VARIABLE = str(uuid.uuid5(uuid.NAMESPACE_URL, "qcode:refi-qda:case-type"))
 
 _GUID = re.compile(r"\{?([0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12})\}?")
 _CANONICAL = re.compile(r"[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}")
@@ -134,7 +139,10 @@ class QdpxCase:
     guid: str | None
     name: str
     values: list[QdpxValue]
-    sources: list[str]
+    sources: list[str]  # GUIDs of whole sources (SourceRef)
+    description: str = ""
+    selections: list[str] = field(default_factory=list)  # SelectionRef GUIDs
+    codes: list[str] = field(default_factory=list)  # CodeRef GUIDs
 
 
 @dataclass
@@ -203,6 +211,9 @@ class QdpxLink:
     name: str
     origin: str | None
     target: str | None
+    guid: str | None = None
+    direction: str = ""  # Associative, OneWay, Bidirectional, or "" when not given
+    note_refs: list[str] = field(default_factory=list)
 
 
 @dataclass

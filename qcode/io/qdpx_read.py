@@ -268,6 +268,9 @@ class _Reader:
                 name=(element.get("name") or "").strip(),
                 values=_values(element),
                 sources=_refs(element, "SourceRef") + _refs(element, "MemberSource"),
+                description=_child_text(element, "Description"),
+                selections=_refs(element, "SelectionRef"),
+                codes=_refs(element, "CodeRef"),
             )
         if tag == "TextSource" or tag == "PDFSource" or tag in MEDIA_KINDS:
             return self._source(element)
@@ -278,6 +281,9 @@ class _Reader:
                 name=element.get("name") or "",
                 origin=canonical_guid(element.get("originGUID")),
                 target=canonical_guid(element.get("targetGUID")),
+                guid=canonical_guid(element.get("guid")),
+                direction=(element.get("direction") or "").strip(),
+                note_refs=_refs(element, "NoteRef"),
             )
         if tag == "Set":
             return QdpxSet(
