@@ -83,7 +83,8 @@ def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
         summary = export_qdpx(project, out, pseudonymiser=pseudonymiser)
     say(
         f"wrote {out}: {summary.documents} documents, {summary.codes} codes, "
-        f"{summary.codings} codings, {summary.memos} memos{pseudonymised_note(pseudonymiser)}"
+        f"{summary.codings} codings, {summary.memos} memos, {summary.cases} cases, "
+        f"{summary.links} links{pseudonymised_note(pseudonymiser)}"
     )
     for item in summary.not_exported:
         say(f"not in the file (REFI-QDA has no place for it): {item}")

@@ -97,6 +97,8 @@ def _import_project(options: argparse.Namespace, files: list[Path]) -> int:
         ("coders", report.users),
         ("attributes", report.variables),
         ("sets", report.sets),
+        ("cases", report.cases),
+        ("links", report.links),
     ]
     origin = f" (from {report.origin})" if report.origin else ""
     say(f"{report.source}{origin}: " + ", ".join(f"{n:,} {what}" for what, n in counts))
