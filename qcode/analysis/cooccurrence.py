@@ -80,8 +80,13 @@ def cooccurrence(
     found = [[0] * size for _ in range(size)]
     reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     for document in scope.documents:
+        kept = scope.kept_text(project, document)
+        if kept is not None and kept.empty:
+            continue
         spans = [
-            (start, end, index[code]) for code, start, end, _coder in reader.spans(document.id)
+            (start, end, index[code])
+            for code, start, end, _coder in reader.spans(document.id)
+            if kept is None or kept.holds(start)
         ]
         if not spans:
             continue

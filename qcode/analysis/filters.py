@@ -1,5 +1,5 @@
 """Which part of a project an analysis looks at: documents, document
-attributes, codes and coders.
+attributes, codes, coders and speakers.
 
 A :class:`Filters` holds ids and is what the app and the command line build;
 :meth:`Filters.resolve` turns it into a :class:`Scope`, the concrete lists
@@ -14,7 +14,8 @@ Rules, the same for every analysis:
   ``false``).  The same name given twice means either value
   (``city=Beijing`` and ``city=Wuhan``): one document never holds two values,
   so "both" could only ever select nothing.  A document without the
-  attribute never matches;
+  attribute never matches, except a survey's answer, which holds its
+  respondent's attributes through the respondent's case;
 * ``codes``: only these codes *and their sub-codes*;
 * ``coders``: only the codings these coders made.  Memos, which are not
   codings, follow their author (see :mod:`qcode.analysis.segments_report`).
@@ -25,10 +26,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from qcode.analysis.speaker_filter import KeptText, SpeakerSelection, selection
 from qcode.core.attributes import parse_assignment
 from qcode.core.project import Project
+from qcode.core.surveys import RESPONDENT
 from qcode.errors import QcodeError
-from qcode.model import AttributeValue, Code, Codebook, Document
+from qcode.model import AttributeValue, Code, Codebook, Coding, Document
 
 
 def attribute_text(value: AttributeValue | None) -> str:
@@ -53,10 +56,19 @@ class Scope:
     code_ids: frozenset[int] | None  # the chosen codes with all their sub-codes; None: all
     coder_ids: frozenset[int] | None  # None: every coder
     all_documents: bool = True  # no document or attribute filter
+    speakers: SpeakerSelection | None = None  # None: every coding, whoever speaks
+    listed: bool = True  # False: every document is in scope, ``documents`` left empty
 
     @property
     def document_ids(self) -> list[int]:
         return [document.id for document in self.documents]
+
+    def ids(self, project: Project) -> list[int]:
+        """The ids of the documents in scope, display order (read now when
+        the list was left out: see :meth:`Filters.resolve`)."""
+        if self.listed:
+            return self.document_ids
+        return [document_id for document_id, _name in project.reader.document_names()]
 
     def codes(self) -> list[Code]:
         """The codes in scope, in codebook (depth-first display) order."""
@@ -72,6 +84,29 @@ class Scope:
     def includes_coder(self, coder_id: int | None) -> bool:
         return self.coder_ids is None or coder_id in self.coder_ids
 
+    def kept_text(self, project: Project, document: Document) -> KeptText | None:
+        """What the speaker filter keeps of ``document`` (``None``: no
+        speaker filter, everything counts).  A coding counts when
+        ``kept.holds(coding start)``."""
+        if self.speakers is None:
+            return None
+        return self.speakers.kept_text(project.speaker_turns(document), document.length)
+
+    def spoken(self, project: Project, codings: Sequence[Coding]) -> list[Coding]:
+        """The codings that pass the speaker filter (all, without one)."""
+        if self.speakers is None:
+            return list(codings)
+        kept: dict[int, KeptText | None] = {}
+        found = []
+        for coding in codings:
+            if coding.document_id not in kept:
+                document = project.document(coding.document_id)
+                kept[coding.document_id] = self.kept_text(project, document)
+            text = kept[coding.document_id]
+            if text is None or text.holds(coding.start):
+                found.append(coding)
+        return found
+
 
 @dataclass(frozen=True)
 class Filters:
@@ -81,6 +116,9 @@ class Filters:
     attributes: tuple[tuple[str, str], ...] = ()  # (name, value) pairs
     codes: frozenset[int] | None = None  # code ids; their sub-codes are included
     coders: frozenset[int] | None = None  # coder ids
+    speakers: tuple[str, ...] = ()  # speaker labels kept (none: every speaker)
+    exclude_speakers: tuple[str, ...] = ()  # speaker labels left out
+    speaker_roles: tuple[str, ...] = ()  # speakers with these roles are kept too
 
     @classmethod
     def from_names(
@@ -91,9 +129,13 @@ class Filters:
         attributes: Sequence[str] = (),
         codes: Sequence[str] | None = None,
         coders: Sequence[str] | None = None,
+        speakers: Sequence[str] | None = None,
+        exclude_speakers: Sequence[str] | None = None,
+        speaker_roles: Sequence[str] | None = None,
     ) -> Filters:
         """Filters from what a user types: document names (or UUIDs),
-        ``name=value`` attributes, code paths (or UUIDs) and coder names.
+        ``name=value`` attributes, code paths (or UUIDs), coder names,
+        speaker labels (exact, else ignoring case) and speaker roles.
 
         An empty or missing list filters nothing.  Anything unknown raises one
         :class:`~qcode.errors.QcodeError` that names all of it.
@@ -112,9 +154,12 @@ class Filters:
                 unknown.append(f"no attribute '{name}'")
             else:
                 pairs.append((canonical, value))
+        kept = _speaker_labels(project, speakers or (), unknown)
+        left_out = _speaker_labels(project, exclude_speakers or (), unknown)
+        roles = _roles(project, speaker_roles or (), unknown)
         if unknown:
             raise QcodeError("; ".join(unknown))
-        return cls(document_ids, tuple(pairs), code_ids, coder_ids)
+        return cls(document_ids, tuple(pairs), code_ids, coder_ids, kept, left_out, roles)
 
     @property
     def filters_anything(self) -> bool:
@@ -123,31 +168,63 @@ class Filters:
             or self.attributes
             or self.codes is not None
             or self.coders is not None
+            or self.filters_speakers
         )
 
-    def matches_attributes(self, document: Document) -> bool:
-        """Whether ``document`` passes the attribute filter (see the module)."""
+    @property
+    def filters_speakers(self) -> bool:
+        return bool(self.speakers or self.exclude_speakers or self.speaker_roles)
+
+    def attribute_matches(self, project: Project) -> set[int] | None:
+        """The ids of the documents that pass the attribute filter (see the
+        module; ``None``: no attribute filter).  A survey's answer passes on
+        its respondent's attributes too (those of its case of the type
+        ``respondent``, see :mod:`qcode.core.surveys`) when it lacks the
+        attribute itself; read a variable at a time, never every value."""
         wanted: dict[str, set[str]] = {}
         for name, value in self.attributes:
             wanted.setdefault(name, set()).add(_folded(value))
         if not wanted:
-            return True
-        folded = {_folded(name): value for name, value in document.attributes.items()}
+            return None
+        names = [variable.name for variable in project.reader.variables()]
+        passing: set[int] | None = None
         for name, values in wanted.items():
-            held = document.attributes.get(name, folded.get(_folded(name)))
-            if held is None or _folded(attribute_text(held)) not in values:
-                return False
-        return True
+            canonical = name if name in names else None
+            if canonical is None:
+                canonical = next((n for n in names if _folded(n) == _folded(name)), None)
+            held = (
+                {} if canonical is None else project.reader.attribute_values(canonical, RESPONDENT)
+            )
+            found = {i for i, value in held.items() if _folded(attribute_text(value)) in values}
+            passing = found if passing is None else passing & found
+        return passing
 
-    def resolve(self, project: Project) -> Scope:
-        """The documents, codes and coders these filters select now."""
+    @property
+    def every_document(self) -> bool:
+        """Whether every document is in scope (no document, attribute or
+        speaker filter)."""
+        return self.documents is None and not self.attributes and not self.filters_speakers
+
+    def resolve(self, project: Project, *, list_documents: bool = True) -> Scope:
+        """The documents, codes and coders these filters select now.
+
+        ``list_documents=False`` leaves :attr:`Scope.documents` empty when
+        :attr:`every_document` holds, for an analysis that needs only the
+        documents' ids, not a list of 100,000 documents with their
+        attributes (it reads them with :meth:`Scope.ids`)."""
         codebook = project.codebook()
-        documents = [
-            document
-            for document in project.documents()
-            if (self.documents is None or document.id in self.documents)
-            and self.matches_attributes(document)
-        ]
+        passing = self.attribute_matches(project)
+        listed = list_documents or not self.every_document
+        documents = (
+            []
+            if not listed
+            else [
+                document
+                for document in project.documents()
+                if (self.documents is None or document.id in self.documents)
+                and (passing is None or document.id in passing)
+            ]
+        )
         code_ids: frozenset[int] | None = None
         if self.codes is not None:
             chosen = {code_id for code_id in self.codes if code_id in codebook}
@@ -155,7 +232,11 @@ class Filters:
                 chosen.update(code.id for code in codebook.walk(code_id))
             code_ids = frozenset(chosen)
         whole = self.documents is None and not self.attributes
-        return Scope(documents, codebook, code_ids, self.coders, whole)
+        speakers = None
+        if self.filters_speakers:
+            roles = {speaker.name: speaker.role for speaker in project.speakers()}
+            speakers = selection(self.speakers, self.exclude_speakers, self.speaker_roles, roles)
+        return Scope(documents, codebook, code_ids, self.coders, whole, speakers, listed)
 
     def describe(self, project: Project | None = None) -> str:
         """The filters in words, for the Summary sheet and the command line.
@@ -176,6 +257,12 @@ class Filters:
             parts.append(f"codes (with their sub-codes): {_names(self.codes, project, 'codes')}")
         if self.coders is not None:
             parts.append(f"coders: {_names(self.coders, project, 'coders')}")
+        if self.speakers:
+            parts.append(f"speakers: {', '.join(self.speakers)}")
+        if self.speaker_roles:
+            parts.append(f"speakers with the role: {', '.join(self.speaker_roles)}")
+        if self.exclude_speakers:
+            parts.append(f"leaving out speakers: {', '.join(self.exclude_speakers)}")
         return "; ".join(parts)
 
 
@@ -191,6 +278,37 @@ def _resolve(
         except QcodeError as error:
             unknown.append(str(error))
     return frozenset(ids)
+
+
+def _speaker_labels(project: Project, names: Sequence[str], unknown: list[str]) -> tuple[str, ...]:
+    """The speakers' labels as the project has them (an unknown one is noted)."""
+    labels: list[str] = []
+    for name in names:
+        try:
+            label = project.speaker(name).name
+        except QcodeError as error:
+            unknown.append(str(error))
+            continue
+        if label not in labels:
+            labels.append(label)
+    return tuple(labels)
+
+
+def _roles(project: Project, roles: Sequence[str], unknown: list[str]) -> tuple[str, ...]:
+    """The roles asked for; a role no speaker has is noted (a typo would
+    otherwise select nothing, silently)."""
+    if not roles:
+        return ()
+    held = {speaker.role.strip().casefold() for speaker in project.speakers() if speaker.role}
+    found: list[str] = []
+    for role in roles:
+        folded = role.strip().casefold()
+        if folded not in held:
+            known = ", ".join(sorted(held)) or "none yet: set one with 'qcode speaker'"
+            unknown.append(f"no speaker has the role '{role.strip()}' (roles: {known})")
+        elif folded not in found:
+            found.append(folded)
+    return tuple(found)
 
 
 def _names(ids: Iterable[int], project: Project | None, kind: str) -> str:

@@ -9,12 +9,14 @@ column, so that an empty cell is a finding, not a gap.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.core.project import Project
+from qcode.core.surveys import RESPONDENT
 from qcode.model import Code
 
 NOT_SET = "(not set)"  # the column of documents without the attribute
@@ -66,12 +68,23 @@ def code_attribute_crosstab(
 ) -> Matrix:
     """Segments per code (rows) and value of ``attribute`` (columns, sorted
     alphabetically, with documents lacking the attribute as ``"(not set)"``,
-    last, if there are any)."""
-    scope = (filters or Filters()).resolve(project)
+    last, if there are any).  A survey's answer counts under its respondent's
+    value (see :mod:`qcode.analysis.filters`)."""
+    # The documents' ids are enough (SQLite counts the codings).
+    scope = (filters or Filters()).resolve(project, list_documents=False)
+    ids = scope.ids(project)
+    held = project.reader.attribute_values(attribute, RESPONDENT)
     column_of: dict[int, Hashable] = {}
-    for document in scope.documents:
-        value = document.attributes.get(attribute)
-        column_of[document.id] = NOT_SET if value is None else attribute_text(value)
+    texts: dict[Any, str] = {}  # a value's text, worked out once per distinct value
+    for document_id in ids:
+        value = held.get(document_id)
+        if value is None:
+            column_of[document_id] = NOT_SET
+            continue
+        text = texts.get((type(value), value))
+        if text is None:
+            text = texts[(type(value), value)] = attribute_text(value)
+        column_of[document_id] = text
     values = sorted(
         {str(value) for value in column_of.values()},
         key=lambda value: (value == NOT_SET, value.casefold(), value),
@@ -80,9 +93,31 @@ def code_attribute_crosstab(
 
 
 def attribute_names(project: Project) -> list[str]:
-    """Names of the document attributes defined in the project, sorted."""
-    names = {name for document in project.documents() for name in document.attributes}
-    return sorted(names, key=str.casefold)
+    """Names of the document attributes some document holds (a survey's
+    answers: through their respondent's case too), sorted."""
+    return sorted(project.reader.attribute_names(RESPONDENT), key=str.casefold)
+
+
+def segment_counts(project: Project, scope: Scope) -> list[tuple[int, int, int]]:
+    """(code, document, codings) of every pair with a coding in scope.
+
+    Without a speaker filter SQLite counts; with one, each document's
+    codings are read and those starting in kept text counted (see
+    :mod:`qcode.analysis.speaker_filter`)."""
+    if scope.speakers is None:
+        documents = None if scope.all_documents else scope.document_ids
+        return project.reader.segment_counts(documents, scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+    found: list[tuple[int, int, int]] = []
+    for document in scope.documents:
+        kept = scope.kept_text(project, document)
+        if kept is None or kept.empty:
+            continue
+        by_code = Counter(
+            code for code, start, _e, _c in reader.spans(document.id) if kept.holds(start)
+        )
+        found.extend((code, document.id, count) for code, count in by_code.items())
+    return found
 
 
 def _matrix(
@@ -97,8 +132,7 @@ def _matrix(
     row_of = {code.id: i for i, code in enumerate(codes)}
     column_index = {column: j for j, column in enumerate(columns)}
     cells = [[0] * len(columns) for _ in codes]
-    documents = None if scope.all_documents else scope.document_ids
-    counts = project.reader.segment_counts(documents, scope.code_ids, scope.coder_ids)
+    counts = segment_counts(project, scope)
     for code_id, document_id, count in counts:
         column = column_of.get(document_id)
         if column is None or code_id not in row_of:

@@ -17,7 +17,10 @@ Context never leaves the paragraph, and white space at its edges is dropped.
 **Memos** follow the filters this way: a memo on a coding is listed when its
 coding is; a memo on a document when the document is in scope; a memo on a
 code when the code is; project memos always.  With a coder filter, memos
-not on a coding are listed only when one of those coders wrote them.
+not on a coding are listed only when one of those coders wrote them.  A
+memo on a case is listed (attached to the case, by name) like a project
+memo.  With a speaker filter, a memo on a coding is listed when its coding
+passes it.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from qcode.analysis.filters import Filters, Scope
+from qcode.analysis.speaker_filter import KeptText
 from qcode.core.project import Project
 
 PARAGRAPH_LIMIT = 600
@@ -106,7 +110,7 @@ class SegmentRow:
 class MemoRow:
     """One memo, with what it is attached to in words."""
 
-    kind: str  # project | document | code | coding
+    kind: str  # project | document | code | coding | case
     attached_to: str
     document: str
     code: str
@@ -142,8 +146,17 @@ def utc_text(iso: str) -> str:
 def segment_count(project: Project, filters: Filters | None = None) -> int:
     """How many rows :func:`segment_rows` will yield."""
     scope = (filters or Filters()).resolve(project)
-    documents = None if scope.all_documents else scope.document_ids
-    return project.reader.coding_total(documents, scope.code_ids, scope.coder_ids)
+    if scope.speakers is None:
+        documents = None if scope.all_documents else scope.document_ids
+        return project.reader.coding_total(documents, scope.code_ids, scope.coder_ids)
+    # A speaker filter is about where each coding starts: count them one by one.
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+    total = 0
+    for document in scope.documents:
+        kept = scope.kept_text(project, document)
+        if kept is not None and not kept.empty:
+            total += sum(1 for span in reader.spans(document.id) if kept.holds(span[1]))
+    return total
 
 
 def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[SegmentRow]:
@@ -153,7 +166,12 @@ def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[S
     paths = {code.id: scope.codebook.path(code.id) for code in scope.codebook.walk()}
     reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
     for document in scope.documents:
+        kept = scope.kept_text(project, document)
+        if kept is not None and kept.empty:
+            continue
         rows = reader.rows(document.id)
+        if kept is not None:
+            rows = [row for row in rows if kept.holds(row[3])]
         if not rows:
             continue
         text = project.text(document)
@@ -274,6 +292,10 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
     coders = {coder.id: coder.name for coder in project.coders()}
     memos = project.memos()
     codings = project.reader.codings_by_id([m.coding_id for m in memos if m.coding_id is not None])
+    speakers = _KeptStarts(project, scope)
+    cases = (
+        {case.id: case.name for case in project.cases()} if any(m.case_id for m in memos) else {}
+    )
     rows = []
     for memo in memos:
         kind = memo.target_kind
@@ -287,6 +309,7 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
                 document_id in in_scope
                 and scope.includes_code(code_id)
                 and scope.includes_coder(coder_id)
+                and speakers.counts(document_id, start)
             ):
                 continue
             document = documents.get(document_id, "?")
@@ -306,6 +329,8 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
                 if memo.code_id not in scope.codebook or not scope.includes_code(memo.code_id or 0):
                     continue
                 code = attached = _path(scope, memo.code_id or 0)
+            elif kind == "case":
+                attached = cases.get(memo.case_id or 0, "?")
             else:
                 attached = project.name
         rows.append(
@@ -322,6 +347,23 @@ def memo_rows(project: Project, filters: Filters | None = None) -> list[MemoRow]
             )
         )
     return rows
+
+
+class _KeptStarts:
+    """Whether a coding's start passes the speaker filter, document by document."""
+
+    def __init__(self, project: Project, scope: Scope) -> None:
+        self.project, self.scope = project, scope
+        self.kept: dict[int, KeptText | None] = {}
+
+    def counts(self, document_id: int, start: int) -> bool:
+        if self.scope.speakers is None:
+            return True
+        if document_id not in self.kept:
+            document = self.project.document(document_id)
+            self.kept[document_id] = self.scope.kept_text(self.project, document)
+        kept = self.kept[document_id]
+        return kept is None or kept.holds(start)
 
 
 def _path(scope: Scope, code_id: int) -> str:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from itertools import groupby
 from typing import Any
 
+from qcode.analysis.filters import Filters
 from qcode.analysis.intervals import union_length
 from qcode.core.project import Project
 
@@ -27,8 +28,20 @@ class CodeStats:
         return asdict(self)
 
 
-def code_stats(project: Project) -> list[CodeStats]:
-    """Counts for every code, in codebook order (codes never used show 0)."""
+def code_stats(project: Project, filters: Filters | None = None) -> list[CodeStats]:
+    """Counts for every code, in codebook order (codes never used show 0).
+
+    With ``filters`` (a speaker filter, say: only what respondents said),
+    the codes, documents, coders and speakers they allow; the figures are
+    then the own figures of :func:`~qcode.analysis.frequencies.code_frequencies`.
+    """
+    if filters is not None and filters.filters_anything:
+        from qcode.analysis.frequencies import code_frequencies
+
+        return [
+            CodeStats(row.path, row.own.segments, row.own.documents, row.own.characters)
+            for row in code_frequencies(project, filters)
+        ]
     codebook = project.codebook()
     counts: dict[int, tuple[int, int, int]] = {}
     spans = project.reader.spans_by_code()

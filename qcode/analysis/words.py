@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from qcode.analysis.filters import Filters
+from qcode.analysis.filters import Filters, Scope
 from qcode.analysis.nlp import language_of, load_pipeline
 from qcode.core.project import Project
 from qcode.model import Code, Document
@@ -146,14 +146,19 @@ def word_frequencies(
     counts: Counter[str] = Counter()
     if code is None:
         for doc in documents:
-            counts.update(lemmas(project.text(doc), language_of(doc.attributes)))
+            counts.update(_whole_text_lemmas(project, scope, doc))
     else:
         code_ids = {code.id}
         if include_subcodes:
             code_ids.update(c.id for c in scope.codebook.walk(code.id))
         reader = project.reader.coding_sweep(code_ids, scope.coder_ids)
         for doc in documents:
-            spans = [(start, end) for _c, start, end, _coder in reader.spans(doc.id)]
+            kept = scope.kept_text(project, doc)
+            spans = [
+                (start, end)
+                for _c, start, end, _coder in reader.spans(doc.id)
+                if kept is None or kept.holds(start)
+            ]
             if spans:
                 text = project.text(doc)
                 passages = [text[start:end] for start, end in merged(spans)]
@@ -177,8 +182,10 @@ def words_by_code(
     counts: dict[int, Counter[str]] = {}
     for doc in scope.documents:
         by_code: dict[int, list[tuple[int, int]]] = {}
+        kept = scope.kept_text(project, doc)
         for code_id, start, end, _coder in reader.spans(doc.id):
-            by_code.setdefault(code_id, []).append((start, end))
+            if kept is None or kept.holds(start):
+                by_code.setdefault(code_id, []).append((start, end))
         if by_code:
             text = project.text(doc)
             labelled = [
@@ -205,10 +212,20 @@ def words_by_document(
     :func:`word_frequencies`), one document at a time."""
     scope = (filters or Filters()).resolve(project)
     for doc in scope.documents:
-        found = lemmas(project.text(doc), language_of(doc.attributes))
+        found = _whole_text_lemmas(project, scope, doc)
         if tick is not None:
             tick()
         yield doc, _ranked(found, limit)
+
+
+def _whole_text_lemmas(project: Project, scope: Scope, document: Document) -> Counter[str]:
+    """The lemmas of a document's text, or of the part the speaker filter keeps."""
+    text = project.text(document)
+    lang = language_of(document.attributes)
+    kept = scope.kept_text(project, document)
+    if kept is None:
+        return lemmas(text, lang)
+    return lemmas_of_passages([text[start:end] for start, end in kept.spans], lang)
 
 
 def _ranked(counts: Counter[str], limit: int | None) -> list[tuple[str, int]]:

@@ -7,12 +7,15 @@ result is the maximal runs of characters that answer the query, by document
 (in the project's order) then start, each with its stored text exactly.
 
 Filters: the documents in scope (``--documents``, ``--where``), the coders
-whose codings count (all by default), and speakers: with ``speakers``, only
-the parts of the result inside those speakers' turns are kept.
+whose codings count (all by default), and speakers: with ``speakers`` (or
+the filters' speakers and speaker roles), only the parts of the result
+inside those speakers' turns are kept; with the filters'
+``exclude_speakers``, the parts inside those speakers' turns are cut out.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,6 +75,9 @@ def run_query(
     """The passages of ``project`` that answer ``query`` (see the module)."""
     node = parse(query) if isinstance(query, str) else query
     filters = filters or Filters()
+    if speakers:
+        extra = tuple(name for name in speakers if name not in filters.speakers)
+        filters = dataclasses.replace(filters, speakers=filters.speakers + extra)
     scope = filters.resolve(project)
     term_codes = resolve_terms(node, scope.codebook)
     in_scope = {document.id: document for document in scope.documents}
@@ -83,20 +89,16 @@ def run_query(
             if coding.document_id in in_scope and scope.includes_coder(coding.coder_id):
                 by_document[coding.document_id][code_id].append((coding.start, coding.end))
     needs_text = uses_unit(node, "sentence") or uses_unit(node, "paragraph")
-    needs_turns = uses_unit(node, "turn") or bool(speakers)
+    needs_turns = uses_unit(node, "turn")
     hits: list[QueryHit] = []
     for document in scope.documents:
         codings = by_document.get(document.id)
         if not codings:
             continue  # no term has a coding here: no operator can make one
         runs = _evaluate(project, document, node, term_codes, codings, needs_text, needs_turns)
-        if speakers and runs:
-            turns = [
-                (turn.start, turn.end)
-                for turn in project.speaker_turns(document)
-                if turn.speaker in speakers
-            ]
-            runs = ops.intersection(runs, ops.merged(sorted(turns)))
+        kept = scope.kept_text(project, document) if runs else None
+        if kept is not None:
+            runs = ops.intersection(runs, kept.spans)
         if runs:
             text = project.text(document)
             hits.extend(
