@@ -1,0 +1,228 @@
+"""Withdrawal: a participant asks for everything about them to be deleted.
+
+:class:`Withdraw` removes, in one transaction:
+
+* their documents, whole, with everything on them (codings, memos on the
+  documents and codings, speaker turns, attributes, links, grades, quotes,
+  case memberships, the original files and every text version);
+* their turns in documents shared with others: each turn's text (its label
+  included) is replaced by ``[withdrawn]`` through the same mechanism as a
+  text edit, so the others' codings move with the text; a coding entirely
+  inside their turn is removed with its memo; the document's earlier text
+  versions are erased (they hold their words) and so are the bytes of its
+  original file (its name, size and hash stay);
+* their speaker row, the case memberships of their speaker label, the case
+  they are (with its attributes, memos and framework cells), the cached
+  suggestion models (learned from the text) and their record in the
+  register.
+
+It cannot be undone: every change set in the history is erased in the same
+transaction (they hold what was removed), labels of the log that named
+their documents or them are rewritten, and the file is then rebuilt with
+freed space overwritten (as a redaction is sealed), so that none of their
+text is left in the project file or its write-ahead log.  The log keeps a
+deletion record: who withdrew the participant, when, and how much was
+removed, naming the participant only by the random UUID their record had
+(their name may itself identify them).
+
+Backups qcode wrote beside the project (before a migration or a merge) may
+still hold their data; they are listed, and deleted when asked.  Coders'
+copies beside it (``NAME-<coder>.qcode``) are listed too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import ClassVar
+
+from qcode.core import references
+from qcode.core.commands import Command, Transaction
+from qcode.core.document_edits import delete_documents, text_sha256
+from qcode.core.text_edits import TextEdit, apply_edit, next_version
+from qcode.errors import QcodeError
+from qcode.model import Participant
+from qcode.store import (
+    cases,
+    codings,
+    documents,
+    memos,
+    originals,
+    speakers,
+    suggestions,
+    text_versions,
+)
+from qcode.store import participants as register
+from qcode.store.redaction import mark_rebuild
+from qcode.store.text_versions import NewVersion
+
+PLACEHOLDER = "[withdrawn]"
+
+
+@dataclass
+class WithdrawalReport:
+    """What a withdrawal removed (counts only: the deletion record holds
+    nothing else), and the files beside the project that may still hold the
+    participant's data."""
+
+    participant_uuid: str
+    documents: int = 0  # their documents, removed whole
+    turns: int = 0  # their turns in shared documents, replaced by [withdrawn]
+    shared_documents: int = 0  # documents those turns were in
+    codings: int = 0
+    memos: int = 0
+    originals: int = 0  # original files removed, or their bytes dropped
+    versions: int = 0  # text versions removed, or their edits erased
+    cases: int = 0
+    backups: list[Path] = field(default_factory=list)  # still holding their data
+    deleted_backups: list[Path] = field(default_factory=list)
+    copies: list[Path] = field(default_factory=list)  # coders' copies beside the project
+    sealed: bool = True  # the write-ahead log could be emptied at once
+
+    def counts(self) -> str:
+        """The counts in words, for the log and for people."""
+        parts = [
+            _count(self.documents, "document"),
+            f"{_count(self.turns, 'turn')} in {_count(self.shared_documents, 'shared document')}",
+            _count(self.codings, "coding"),
+            _count(self.memos, "memo"),
+            _count(self.originals, "original file"),
+            _count(self.versions, "text version"),
+            _count(self.cases, "case"),
+        ]
+        return ", ".join(parts)
+
+
+def _count(number: int, what: str) -> str:
+    return f"{number:,} {what}{'' if number == 1 else 's'}"
+
+
+@dataclass
+class Withdraw(Command[WithdrawalReport]):
+    """Remove everything about a participant, for good (see the module)."""
+
+    kind: ClassVar[str] = "withdraw"
+    participant: Participant
+    report: WithdrawalReport | None = None
+    # what the log's labels must no longer name (their documents, them)
+    names: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        if self.report is None:
+            return "withdraw a participant"
+        return (
+            f"withdrew participant {self.report.participant_uuid} and deleted their data: "
+            f"{self.report.counts()}"
+        )
+
+    def do(self, tx: Transaction) -> WithdrawalReport:
+        found = register.participants(tx.conn, [self.participant.id])
+        if not found:
+            raise QcodeError("that participant is no longer in the register; nothing was changed")
+        person = found[0]
+        report = WithdrawalReport(person.uuid)
+        self.names = [person.name, *([person.speaker] if person.speaker else [])]
+        whole = list(person.documents)
+        if whole:
+            self._remove_documents(tx, whole, report)
+        if person.speaker:
+            self._remove_turns(tx, person.speaker, report)
+        if person.case_id is not None and cases.cases(tx.conn, [person.case_id]):
+            report.memos += len(memos.ids_on_cases(tx.conn, [person.case_id]))
+            references.delete_cases(tx, [person.case_id])
+            report.cases += 1
+        register.unlink(tx.changes, register.link_ids_of_participants(tx.conn, [person.id]))
+        register.delete(tx.changes, [person.id])
+        suggestions.forget_models(tx.conn)
+        mark_rebuild(tx.conn)
+        self.report = report
+        return report
+
+    def _remove_documents(self, tx: Transaction, ids: list[int], report: WithdrawalReport) -> None:
+        for row in documents.rows(tx.conn):
+            if row.id in ids:
+                self.names.append(row.name)
+                if row.source_name:
+                    self.names.append(row.source_name)
+        coding_ids = codings.ids_in_documents(tx.conn, ids)
+        report.documents += len(ids)
+        report.codings += len(coding_ids)
+        report.memos += len(memos.ids_on_codings(tx.conn, coding_ids))
+        report.memos += len(memos.ids_on_documents(tx.conn, ids))
+        report.originals += len(originals.ids_of_documents(tx.conn, ids))
+        report.versions += len(text_versions.ids_of_documents(tx.conn, ids))
+        delete_documents(tx, ids)
+
+    def _remove_turns(self, tx: Transaction, label: str, report: WithdrawalReport) -> None:
+        by_document: dict[int, list[tuple[int, int, int]]] = {}
+        for turn in speakers.turns_of(tx.conn, label):
+            by_document.setdefault(turn.document_id, []).append((turn.start, turn.end, turn.id))
+        for document_id, turns in by_document.items():
+            speakers.delete(tx.changes, [turn_id for _start, _end, turn_id in turns])
+            result = TextEdit(document_id, next_version(tx, document_id))
+            # From the last turn back, so the earlier ones' positions still hold.
+            for start, end, _turn_id in sorted(turns, reverse=True):
+                apply_edit(tx, document_id, start, end, PLACEHOLDER, result, drop_within=True)
+            text = documents.text(tx.conn, document_id)
+            remaining = list(dict.fromkeys(t.speaker for t in speakers.rows(tx.conn, document_id)))
+            digest = text_sha256(text)
+            documents.update(
+                tx.changes, document_id, length=len(text), sha256=digest, speakers=remaining
+            )
+            report.versions += text_versions.erase_edits(tx.changes, document_id)
+            version = NewVersion(
+                document_id,
+                result.version,
+                digest,
+                len(text),
+                None,
+                None,
+                None,
+                tx.coder.id,
+                tx.now,
+                "a participant withdrew: their turns were removed",
+            )
+            text_versions.insert(tx.changes, [version])
+            report.originals += originals.drop_data(tx.changes, document_id)
+            report.turns += len(turns)
+            report.shared_documents += 1
+            report.codings += len(result.dropped)
+            report.memos += result.memos_dropped
+        row = speakers.speaker_row(tx.conn, label)
+        if row is not None:
+            speakers.delete_speakers(tx.changes, [row.id])
+        members = cases.members_with_speaker(tx.conn, label)
+        cases.delete_members(tx.changes, [member.id for member in members])
+
+    def relabel(self, label: str) -> str:
+        """A label of the log without the names the withdrawal removed."""
+        for name in sorted(set(self.names), key=len, reverse=True):
+            if len(name) >= 2:
+                label = label.replace(name, PLACEHOLDER)
+            else:  # a one-character name only where it is quoted as a name
+                label = label.replace(f"'{name}'", f"'{PLACEHOLDER}'")
+        return label
+
+
+def copies_beside(path: Path) -> list[Path]:
+    """Coders' copies of the project beside it (``NAME-<coder>.qcode``)."""
+    found = path.parent.glob(glob.escape(path.stem) + "-*" + glob.escape(path.suffix))
+    return sorted(copy for copy in found if copy != path)
+
+
+def delete_backups(paths: list[Path]) -> list[Path]:
+    """Delete these backup files (and any log of theirs); returns those gone."""
+    gone = []
+    for path in paths:
+        for suffix in ("-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                path.with_name(path.name + suffix).unlink()
+        try:
+            path.unlink()
+        except OSError as error:
+            raise QcodeError(f"could not delete {path.name}: {error.strerror or error}") from None
+        gone.append(path)
+    return gone

@@ -1,0 +1,117 @@
+"""Withdraw participant…: a participant asks for everything about them to be
+deleted.
+
+Before: a warning that says what will go and that it is permanent (Edit ▸
+Undo cannot bring it back, and the edits made before can no longer be
+undone).  Then ``Project.withdraw`` removes their documents (or their turns
+in shared documents), codings, memos, original files and the copies of
+their text in the edit history, and rebuilds the file so none of their
+text is left in it.  After: what was removed (counts), and the backups
+beside the project that still hold their data, with the offer to delete
+them (``Project.delete_backups``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from qcode.core.withdrawal import WithdrawalReport
+from qcode.gui.session import Session
+from qcode.model import Participant
+
+
+def warning_text(session: Session, participant: Participant) -> str:
+    """What the withdrawal will delete, in words, and that it is for good."""
+    project = session.project
+    names = {d.id: d.name for d in project.documents()}
+    what = []
+    if participant.documents:
+        listed = ", ".join(f"'{names.get(i, '?')}'" for i in participant.documents)
+        what.append(f"their documents ({listed}) with every coding and memo on them")
+    if participant.speaker:
+        what.append(
+            f"the text of every turn of speaker '{participant.speaker}' in other documents "
+            "(replaced by “[withdrawn]”), with the codings inside those turns"
+        )
+    what.append("their original files, the earlier versions of those texts")
+    what.append("and every copy of their text in the edit history")
+    return (
+        f"Withdraw '{participant.name}' and delete everything about them?\n\n"
+        f"This deletes {'; '.join(what)}. Their record in the register goes too; the log "
+        "keeps only a deletion record (who withdrew them, when, and how much was removed).\n\n"
+        "This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it "
+        "can no longer be undone."
+    )
+
+
+def report_text(report: WithdrawalReport) -> str:
+    lines = [
+        f"Deleted: {report.counts()}.",
+        "The project file was rebuilt so that none of their text is left in it."
+        if report.sealed
+        else "The project file's write-ahead log still holds their text until the project "
+        "is closed (another program has it open).",
+    ]
+    if report.copies:
+        copies = "\n".join(f"  {path.name}" for path in report.copies)
+        lines.append(
+            "Coders' copies of this project beside it may still hold their data; delete them "
+            f"or make them again:\n{copies}"
+        )
+    return "\n\n".join(lines)
+
+
+def withdraw(
+    session: Session,
+    participant: Participant,
+    parent: QWidget,
+    after: Callable[[], None] | None = None,
+) -> WithdrawalReport | None:
+    """Ask, withdraw, show what was removed, and offer to delete backups;
+    ``after`` runs once the history was erased (the window rebuilds Edit ▸
+    Undo from it)."""
+    answer = QMessageBox.warning(
+        parent,
+        "Withdraw participant — permanent",
+        warning_text(session, participant),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = session.edit(lambda: session.project.withdraw(participant))
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if after is not None:
+        after()
+    if report is None:
+        return None
+    session.refresh_all()
+    QMessageBox.information(parent, "Participant withdrawn", report_text(report))
+    if report.backups:
+        listed = "\n".join(f"  {path.name}" for path in report.backups)
+        answer = QMessageBox.question(
+            parent,
+            "Delete backups?",
+            "These backups beside the project still hold their data:\n"
+            f"{listed}\n\nDelete them now? (They hold everyone else's data too, as it was "
+            "when each backup was made.)",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            gone = session.edit(lambda: session.project.delete_backups(report.backups)) or []
+            report.deleted_backups = gone
+            report.backups = [path for path in report.backups if path not in gone]
+    deleted = len(report.deleted_backups)
+    session.status.emit(
+        f"Participant withdrawn: {report.counts()}"
+        + (f"; {deleted} backup{'' if deleted == 1 else 's'} deleted." if deleted else ".")
+    )
+    return report
