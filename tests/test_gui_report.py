@@ -56,7 +56,8 @@ def test_outline_follows_sections_and_filters(main: MainWindow, qtbot: QtBot) ->
         "    Voices",
     ]
     framework = dialog.checks["framework"]
-    assert not framework.isEnabled() and "Not available yet" in framework.toolTip()
+    assert not framework.isEnabled()
+    assert framework.toolTip().startswith("The project has no framework summaries yet")
     dialog.checks["quotes"].setChecked(False)
     assert "Quotes by code" not in outline(dialog)
     dialog.checks["quotes"].setChecked(True)
@@ -130,3 +131,39 @@ def test_pseudonymised_from_the_app(main: MainWindow, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "Zhang Wei" not in text and "Respondent 3" in text
     assert "checked: no identifier" in main.statusBar().currentMessage()
+
+
+def test_consent_is_honoured_unless_ignored(main: MainWindow, tmp_path: Path) -> None:
+    project = main.session.project
+    project.set_participant("Zhang Wei", speaker="Zhang Wei", quote="no")
+    dialog = ReportDialog(main.session, main)
+    assert not dialog.ignore_consent.isChecked()  # off by default
+    assert "1 participant did not consent to being quoted (Zhang Wei)" in dialog.consent_note.text()
+    hers = {p.quote for p in PLANNED if p.quote.startswith(("In Rongcheng", "police", "张伟"))}
+    out = tmp_path / "annex.docx"
+    assert write_report_file(main.session, main, dialog.options(), ".docx", out, False) == out
+    quotes = {p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "Quote"}
+    assert quotes == {p.quote for p in PLANNED} - hers
+    message = main.statusBar().currentMessage()
+    assert "Consent: 4 passages left out: Zhang Wei did not consent to being quoted." in message
+
+    dialog.ignore_consent.setChecked(True)
+    backup = tmp_path / "backup.docx"
+    assert write_report_file(main.session, main, dialog.options(), ".docx", backup, False)
+    quotes = {p.text for p in docx.Document(str(backup)).paragraphs if p.style.name == "Quote"}
+    assert quotes == {p.quote for p in PLANNED}
+    assert "Consent register ignored" in main.statusBar().currentMessage()
+
+
+def test_the_export_flow_says_what_consent_left_out(main: MainWindow, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from qcode.gui.exchange.exports import export_excel
+
+    main.session.project.set_participant("Zhang Wei", speaker="Zhang Wei", quote="no")
+    out = tmp_path / "all.xlsx"
+    assert export_excel(main.session, main, None, out, False, ignore_consent=False) == out
+    assert "Consent: 4 passages left out: Zhang Wei" in main.statusBar().currentMessage()
+    sheet = load_workbook(out, read_only=True)["Segments"]
+    coded = {row[5] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert "张伟 was my name 😀." not in coded and "我们被监视了。" in coded

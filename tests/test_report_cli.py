@@ -135,7 +135,10 @@ def test_saved_query_limits_the_quotes(
         (["missing/out.docx"], "out.docx: folder "),
         (["out.docx", "--sections", "quotes,bogus"], "unknown section(s) bogus: use title,"),
         (["out.docx", "--sections", " , "], "--sections: name at least one of title,"),
-        (["out.docx", "--sections", "framework"], "section 'framework': not available yet"),
+        (
+            ["out.docx", "--sections", "framework"],
+            "section 'framework': the project has no framework summaries yet",
+        ),
         (["out.docx", "--codes", "Nope"], "no code 'Nope'"),
         (["out.docx", "--coder", "Nobody"], "Nobody"),
         (["out.docx", "--where", "colour=red"], "no attribute 'colour'"),

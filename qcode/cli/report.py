@@ -58,6 +58,12 @@ def arguments(p: argparse.ArgumentParser) -> None:
         help="also write OUT.manifest.json: the sources' SHA-256, the report's own, the "
         "filters, qcode's version and the edit history in brief",
     )
+    p.add_argument(
+        "--ignore-consent",
+        action="store_true",
+        help="for the project's own backups: also quote participants who did not consent to "
+        "being quoted (left out otherwise; the report and the output say so)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON (and only JSON) on stdout")
 
 
@@ -70,12 +76,20 @@ def cmd_report(options: argparse.Namespace) -> int:
     with open_project(options, write=False) as project:
         pseudonymiser = pseudonymiser_from(project, options)
         filters = filters_from(project, options)
-        report = ReportOptions(sections=sections, filters=filters, query=options.query)
+        report = ReportOptions(
+            sections=sections,
+            filters=filters,
+            query=options.query,
+            ignore_consent=options.ignore_consent,
+        )
         summary = write_report(
             project, out, report, pseudonymiser=pseudonymiser, manifest=options.manifest
         )
+    consent = "; ".join(summary.consent)
     if options.json:
         print_json(summary.as_json())
+        if consent:
+            say(f"consent: {consent}")
         return 0
     quotes = f"{summary.quotes} quote{'s' if summary.quotes != 1 else ''}"
     say(
@@ -87,6 +101,8 @@ def cmd_report(options: argparse.Namespace) -> int:
             f"{summary.replaced_characters} character(s) a {out.suffix} file cannot hold "
             "(control characters) are shown as �"
         )
+    if consent:
+        say(f"consent: {consent}")
     if summary.manifest is not None:
         say(f"wrote {summary.manifest}")
     return 0

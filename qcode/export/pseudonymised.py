@@ -60,7 +60,10 @@ def segments(
 
 def _context(row: SegmentRow, original: str, rewritten: Rewritten) -> str:
     """The row's context, cut at the same places out of the new text; a
-    context that began or ended inside an identifier holds its whole replacement."""
+    context that began or ended inside an identifier holds its whole replacement;
+    a context left out (empty: see :mod:`qcode.export.consent`) stays empty."""
+    if not row.context:
+        return ""
     context_start, context_end = context_span(original, row.start, row.end)
     core = original[context_start:context_end].strip()
     new_start, new_end = rewritten.offsets.span(context_start, context_end)
@@ -145,3 +148,27 @@ def _excerpt(text: str, start: int, end: int) -> str:
     """A coding's excerpt as :func:`~qcode.analysis.segments_report.memo_rows` shows it."""
     excerpt = " ".join(text[start : start + min(end - start, EXCERPT)].split())
     return excerpt + "…" if end - start > EXCERPT else excerpt
+
+
+class Recut:
+    """Spans of documents cut again out of their pseudonymised texts, for a
+    sheet of passages (quotes, query results): ``span`` gives the new start,
+    end and text.  The last few documents' rewritten texts are kept, so rows
+    that come by document cost one rewrite per document."""
+
+    KEEP = 4
+
+    def __init__(self, project: Project, pseudonymiser: Pseudonymiser) -> None:
+        self.project = project
+        self.pseudonymiser = pseudonymiser
+        self._texts: dict[int, Rewritten] = {}
+
+    def span(self, document_id: int, start: int, end: int) -> tuple[int, int, str]:
+        rewritten = self._texts.pop(document_id, None)
+        if rewritten is None:
+            rewritten = self.pseudonymiser.rewrite(self.project.text(document_id))
+        self._texts[document_id] = rewritten  # most recently used last
+        while len(self._texts) > self.KEEP:
+            del self._texts[next(iter(self._texts))]
+        new_start, new_end = rewritten.offsets.span(start, end)
+        return new_start, new_end, rewritten.text[new_start:new_end]

@@ -36,6 +36,7 @@ from qcode.export.leak_check import leak_check
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
 
 
 def safe_cell(value: Any) -> Any:
@@ -51,10 +52,16 @@ def export_segments_csv(
     path: str | Path,
     filters: Filters | None = None,
     pseudonymiser: Pseudonymiser | None = None,
+    consent: Consent | None = None,
 ) -> int:
     """Write the coded segments in scope to ``path``; returns how many.
-    With ``pseudonymiser``, with the identifiers replaced."""
+    With ``pseudonymiser``, with the identifiers replaced.  Passages the
+    consent register blocks are left out (``consent`` None: the register as
+    it is; see :mod:`qcode.export.consent`)."""
+    from qcode.export.consent import Consent
+
     path = Path(path)
+    consent = consent if consent is not None else Consent.of(project)
     if not path.parent.is_dir():
         raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
     count = 0
@@ -65,7 +72,7 @@ def export_segments_csv(
     ):
         writer = csv.writer(stream)
         writer.writerow(SEGMENT_HEADERS)
-        rows = segment_rows(project, filters)
+        rows = consent.segments(project, segment_rows(project, filters))
         replace = None
         if pseudonymiser is not None:
             from qcode.export import pseudonymised

@@ -15,6 +15,11 @@ With a :class:`~qcode.core.pseudonymise.Pseudonymiser` the texts and the file
 names have the identifiers replaced, and each file is checked for leaks
 before it is moved into place.  Each file is written beside its target first,
 so a failure never leaves half a file.
+
+**Consent**: a document of a participant who did not consent to being quoted
+is not written; their turns in a shared document have each character
+replaced by ``█`` (line breaks kept, so positions stay), see
+:mod:`qcode.export.consent`.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from qcode.core.project import Project
 from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 from qcode.export.atomic import write_bytes_atomically
+from qcode.export.consent import Consent
 from qcode.export.leak_check import leak_check
 from qcode.model import Document
 
@@ -42,15 +48,24 @@ def export_texts(
     out: str | Path,
     documents: Sequence[Document] | None = None,
     pseudonymiser: Pseudonymiser | None = None,
+    consent: Consent | None = None,
 ) -> list[Path]:
     """Write documents' texts: to ``out`` (a ``.txt`` file, exactly one
     document) or into the existing folder ``out`` (``documents``, default all).
-    Returns the files written."""
+    Returns the files written.  ``consent`` None: the consent register as it
+    is (see the module)."""
     out = Path(out)
+    consent = consent if consent is not None else Consent.of(project)
     if out.is_dir():
         chosen = list(project.documents() if documents is None else documents)
         if not chosen:
             raise QcodeError(f"{out.name}: the project has no documents to export")
+        chosen = [document for document in chosen if not consent.whole(document.id)]
+        if not chosen:
+            raise QcodeError(
+                f"{out.name}: {consent.line()}; no document may be written "
+                "(--ignore-consent for the project's own backups)"
+            )
         replace = pseudonymiser.replace if pseudonymiser is not None else None
         names = file_names([replace(d.name) if replace else d.name for d in chosen])
         targets = [out / name for name in names]
@@ -65,8 +80,13 @@ def export_texts(
                 "(or give an existing folder to write each document there)"
             )
         chosen, targets = list(documents), [out]
+        if consent.whole(chosen[0].id):
+            raise QcodeError(
+                f"{out.name}: {consent.line()}; nothing was written "
+                "(--ignore-consent for the project's own backups)"
+            )
     for document, target in zip(chosen, targets, strict=True):
-        text = project.text(document)
+        text = consent.redact(document.id, project.text(document))
         if pseudonymiser is not None:
             text = pseudonymiser.replace(text)
         write_bytes_atomically(

@@ -6,8 +6,8 @@ themselves, pseudonymised on request.
   styles, quotes with citations, tables, figures);
 * :mod:`.sections` and :mod:`.registry`: the optional sections, one module
   each (:mod:`.method`, :mod:`.codebook`, :mod:`.quotes`, :mod:`.memos`,
-  :mod:`.charts` with :mod:`.drawing`, :mod:`.sources`, and the places kept
-  in :mod:`.findings`);
+  :mod:`.charts` with :mod:`.drawing`, :mod:`.queries`, :mod:`.framework`,
+  :mod:`.corroboration` (with :mod:`.passages`), :mod:`.sources`);
 * :mod:`.docx_writer` and :mod:`.pdf_writer` (with :mod:`.fonts`): the files;
 * :mod:`.build`: :func:`write_report` and :func:`outline`; :mod:`.manifest`.
 

@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from qcode import __version__
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
+from qcode.export.consent import Consent
 from qcode.export.leak_check import leak_check
 from qcode.export.report.blocks import Block, Contents, Heading, Title
 from qcode.export.report.context import Progress, ReportContext, ReportOptions
@@ -61,8 +61,10 @@ def write_report(
     stops the report with "export cancelled" and leaves no file.  With
     ``pseudonymiser`` every text has the identifiers replaced, and the
     written file is searched for them (:mod:`qcode.export.leak_check`)
-    before it appears.  With ``manifest``, ``OUT.manifest.json`` is written
-    beside it (:mod:`qcode.export.report.manifest`).
+    before it appears.  Passages the consent register blocks are left out
+    (``options.ignore_consent``: for the project's own backups, they are not),
+    and the summary says how many and why.  With ``manifest``,
+    ``OUT.manifest.json`` is written beside it (:mod:`qcode.export.report.manifest`).
     """
     began = time.perf_counter()
     path = Path(path)
@@ -75,7 +77,8 @@ def write_report(
             from qcode.export.report.query_filter import query_scope
 
             query = query_scope(project, options.query)
-        context = ReportContext(project, options.filters, pseudonymiser, progress, query)
+        consent = Consent.of(project, ignore=options.ignore_consent)
+        context = ReportContext(project, options.filters, pseudonymiser, progress, query, consent)
         summary = ReportSummary(
             path,
             sections=[section.name for section in sections],
@@ -90,6 +93,9 @@ def write_report(
             context.scope.coder_ids,
         )
         context.total = 2 * summary.quotes + summary.codes + 2 * summary.documents + 20
+        for section in sections:
+            if section.prepare is not None:
+                section.prepare(context)
         written_at = datetime.datetime(*context.written_at[:6], tzinfo=datetime.UTC)
         title = context.say(project.name)
         writer = _writer(path, title, written_at)
@@ -110,10 +116,13 @@ def write_report(
         if "quotes" in summary.sections or query is not None:
             summary.quotes = len(quotes_of(context))
         summary.replaced_characters = writer.replaced
+        summary.consent = consent.lines()
+        summary.consent_ignored = consent.ignored
+        summary.left_out = consent.left_out
         if manifest:
-            from qcode.export.report.manifest import write_manifest
+            from qcode.export.report.manifest import write_report_manifest
 
-            summary.manifest = write_manifest(project, context, summary, __version__)
+            summary.manifest = write_report_manifest(project, context, summary)
     summary.seconds = time.perf_counter() - began
     return summary
 

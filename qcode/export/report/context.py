@@ -14,6 +14,7 @@ from qcode.errors import QcodeError
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
     from qcode.export.report.query_filter import QueryScope
 
 Progress = Callable[[int, int], bool | None]
@@ -27,6 +28,8 @@ class ReportOptions:
     sections: tuple[str, ...] | None = None  # None: every section
     filters: Filters = field(default_factory=Filters)
     query: str | None = None  # a saved query's name: only codings inside its results
+    # True for the project's own backups: quote even those who did not consent
+    ignore_consent: bool = False
 
 
 class ReportContext:
@@ -40,9 +43,14 @@ class ReportContext:
         pseudonymiser: Pseudonymiser | None = None,
         progress: Progress | None = None,
         query: QueryScope | None = None,
+        consent: Consent | None = None,
     ) -> None:
+        from qcode.export.consent import Consent
+
         self.project = project
         self.query = query
+        # What the consent register keeps out of the report's quotes.
+        self.consent = consent if consent is not None else Consent.of(project)
         self.filters = filters
         self.scope: Scope = filters.resolve(project)
         self.pseudonymiser = pseudonymiser

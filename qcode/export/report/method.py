@@ -36,6 +36,7 @@ def _render(context: ReportContext) -> Iterator[Block]:
         ("Codebook", f"{len(scope.codes())} codes in this report, of {len(scope.codebook)}"),
         ("Coded passages", str(len(quotes))),
         ("Filters", context.describe_filters()),
+        ("Consent", _consent(context)),
         (
             "Pseudonymised",
             "yes: every identifier in the project's pseudonym table is replaced by its "
@@ -52,6 +53,25 @@ def _render(context: ReportContext) -> Iterator[Block]:
         NOTE,
     )
     yield from _agreement(context)
+
+
+def _consent(context: ReportContext) -> str:
+    """What the consent register did to the report (naming no one)."""
+    consent = context.consent
+    if consent.ignored:
+        return (
+            "ignored: this is the project's own backup, and it may quote participants who did "
+            "not consent to being quoted; do not share it"
+        )
+    return (
+        consent.note()[:1].upper()
+        + consent.note()[1:]
+        + (
+            " (the figures of charts, agreement and corroboration still count those passages)"
+            if consent.left_out
+            else ""
+        )
+    )
 
 
 def _agreement(context: ReportContext) -> Iterator[Block]:

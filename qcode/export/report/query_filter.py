@@ -1,8 +1,8 @@
 """``--query NAME``: a report of the codings inside a saved query's results.
 
-The saved query runs as ``qcode query`` would run it, with the options saved
-with it (coders, documents, attribute conditions, speakers kept or left
-out); a coding is in the report when it lies wholly inside one of the
+The saved query runs as ``qcode query --run NAME`` runs it, with the
+options saved with it (coders, documents, attribute conditions, speakers
+kept or left out); a coding is in the report when it lies wholly inside one of the
 passages the query finds, in the same document.  The report's own filters
 apply as well.  Charts count what they always count (the filtered codes and
 documents), not the query's passages.
@@ -13,7 +13,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
@@ -41,36 +40,18 @@ class QueryScope:
 
 
 def query_scope(project: Project, name: str) -> QueryScope:
-    """Run the saved query ``name``; an unknown name is a one-line error."""
-    from qcode.analysis.queries import spans
+    """Run the saved query ``name`` as ``qcode query --run NAME`` runs it
+    (:func:`qcode.analysis.queries.saved.run_saved`); an unknown name, or a
+    query that no longer reads, is a one-line error."""
     from qcode.analysis.queries.grammar import QuerySyntaxError
-    from qcode.analysis.queries.run import run_query
+    from qcode.analysis.queries.saved import run_saved
 
-    finder = getattr(project, "saved_query", None)
-    if finder is None:
-        raise QcodeError(f"--query {name}: this version of qcode keeps no saved queries")
-    saved = finder(name)
-    options = saved.options
-    filters = Filters.from_names(
-        project,
-        documents=list(options.documents) or None,
-        attributes=list(options.where),
-        coders=list(options.coders) or None,
-    )
+    saved = project.saved_query(name)
     try:
-        hits = run_query(project, saved.expression, filters, speakers=list(options.speakers))
+        hits = run_saved(project, saved)
     except QuerySyntaxError as error:
         raise QcodeError(f"saved query '{saved.name}': {error}") from error
     runs: dict[int, list[Span]] = {}
     for hit in hits:
         runs.setdefault(hit.document_id, []).append((hit.start, hit.end))
-    if options.exclude_speakers:
-        left_out = set(options.exclude_speakers)
-        for document_id, found in runs.items():
-            turns = sorted(
-                (turn.start, turn.end)
-                for turn in project.speaker_turns(project.document(document_id))
-                if turn.speaker in left_out
-            )
-            runs[document_id] = spans.difference(found, spans.merged(turns))
     return QueryScope(saved.name, saved.expression, {d: sorted(r) for d, r in runs.items()})

@@ -9,6 +9,7 @@ holding the coding's start, the paragraph it starts in (counted as
 time in the recording where the document has one (subtitle cues), and the
 coder.  Pseudonymised, the quote is cut again out of the pseudonymised text
 (:func:`qcode.export.pseudonymised.segments`), so no cut leaves part of a name.
+A passage the consent register blocks is left out (:mod:`qcode.export.consent`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from qcode.analysis import segments_report, text_units
+from qcode.core.timeline import Timeline, clock
 from qcode.export.report.blocks import BODY, Block, Heading, Paragraph, Quote
 from qcode.export.report.context import ReportContext
 from qcode.export.report.sections import Section
@@ -56,25 +58,25 @@ def quote_rows(context: ReportContext) -> list[QuoteRow]:
     originals = segments_report.segment_rows(project, context.filters)
     places: list[tuple[int, float | None]] = []
     query = context.query
+    consent = context.consent
 
     def located() -> Iterator[segments_report.SegmentRow]:
         document_id = None
         paragraph_ends: list[int] = []
-        timed: list[tuple[int, int, float]] = []
+        timeline = Timeline([])
         for row in originals:
             if query is not None and not query.contains(row.document_id, row.start, row.end):
                 continue
+            if consent.blocks(row.document_id, row.start, row.end):
+                continue  # counted, and said in the method section
             if row.document_id != document_id:
                 document_id = row.document_id
                 document = project.document(document_id)
                 _starts, ends = text_units.paragraph_bounds(project.text(document))
                 paragraph_ends = ends.tolist()
-                timed = [
-                    (turn.start, turn.end, turn.time_start)
-                    for turn in project.speaker_turns(document)
-                    if turn.time_start is not None
-                ]
-            places.append((bisect_right(paragraph_ends, row.start) + 1, _time_at(timed, row.start)))
+                timeline = project.timeline(document)
+            seconds = timeline.span(row.start, row.end)[0]  # where its cues begin
+            places.append((bisect_right(paragraph_ends, row.start) + 1, seconds))
             yield row
 
     rows = located()
@@ -104,20 +106,6 @@ def quote_rows(context: ReportContext) -> list[QuoteRow]:
             context.advance(500)
     context.advance(len(found) % 500)
     return found
-
-
-def _time_at(timed: list[tuple[int, int, float]], position: int) -> float | None:
-    starts = [start for start, _end, _time in timed]
-    i = bisect_right(starts, position) - 1
-    if i >= 0 and position < timed[i][1]:
-        return timed[i][2]
-    return None
-
-
-def clock(seconds: float) -> str:
-    """``754.2`` → ``00:12:34``."""
-    whole = int(seconds)
-    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 def isolated(name: str) -> str:
@@ -195,4 +183,4 @@ def _outline(context: ReportContext) -> Iterator[Heading]:
         yield heading
 
 
-SECTION = Section("quotes", "Quotes by code", _render, outline=_outline)
+SECTION = Section("quotes", "Quotes by code", _render, outline=_outline, prepare=quotes_of)

@@ -6,7 +6,17 @@ from collections.abc import Sequence
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.export.report import charts, codebook, findings, memos, method, quotes, sources
+from qcode.export.report import (
+    charts,
+    codebook,
+    corroboration,
+    framework,
+    memos,
+    method,
+    queries,
+    quotes,
+    sources,
+)
 from qcode.export.report.sections import Section
 
 SECTIONS: dict[str, Section] = {
@@ -17,9 +27,9 @@ SECTIONS: dict[str, Section] = {
         quotes.SECTION,
         memos.SECTION,
         charts.SECTION,
-        findings.QUERIES,
-        findings.FRAMEWORK,
-        findings.CORROBORATION,
+        queries.SECTION,
+        framework.SECTION,
+        corroboration.SECTION,
         sources.SECTION,
     )
 }

@@ -35,6 +35,10 @@ class Section:
     unavailable: Callable[[Project], str | None] = always
     # The headings alone, cheaply, for the app's preview; None: those of render.
     outline: Callable[[ReportContext], Iterator[Heading]] | None = None
+    # Reads what the section quotes before any section is written, so that
+    # the method section can say what the consent register left out; None:
+    # nothing to read ahead.
+    prepare: Callable[[ReportContext], object] | None = None
 
     def headings(self, context: ReportContext) -> Iterator[Heading]:
         """The headings this section will write."""

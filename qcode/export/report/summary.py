@@ -21,6 +21,9 @@ class ReportSummary:
     pseudonymised: bool = False
     seconds: float = 0.0
     manifest: Path | None = None
+    consent: list[str] = field(default_factory=list)  # what was left out and why
+    consent_ignored: bool = False  # --ignore-consent: the project's own backup
+    left_out: int = 0  # passages the consent register kept out
 
     def as_json(self) -> dict[str, Any]:
         values = {**self.__dict__, "path": str(self.path)}

@@ -1,12 +1,16 @@
 """The one way every export of the app goes, whatever it writes.
 
 1. Pseudonymise?  Asked when the project has pseudonyms, ticked by default
-   (the safe answer); Cancel stops here.
+   (the safe answer); Cancel stops here.  An export of passages (``quotes``)
+   then says what the consent register will leave out, with an "Ignore
+   consent (own backup)" box, unticked by default; asked only when the
+   register blocks something.
 2. Where?  A save dialog (unless the caller knows the path) suggesting a
    name beside the project, marked "(pseudonymised)" when it is.
 3. Writing, through :mod:`qcode.export`, under a progress dialog whose
    Cancel leaves no file.
-4. What happened: a status message naming the file, or one line of error.
+4. What happened: a status message naming the file (and what consent left
+   out), or one line of error.
 
 An export says only what differs, as an :class:`Export`; see
 :mod:`qcode.gui.exchange.exports` for all of them.
@@ -29,12 +33,14 @@ from qcode.gui.session import Session
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
 
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 
 PSEUDONYMISE_LABEL = "Pseudonymise (replace identifiers from the Pseudonyms table)"
 PSEUDONYMISED_NOTE = " Pseudonymised, and checked: no identifier is left in it."
+IGNORE_CONSENT_LABEL = "Ignore consent (own backup)"
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,13 @@ class Export(Generic[T]):
     label: str  # after the project's name in the suggested file name: " report"
     suffix: str  # ".xlsx", added when the user leaves it out
     file_filter: str  # "Excel workbooks (*.xlsx)"
-    write: Callable[[Path, Pseudonymiser | None, Progress], T]  # through qcode.export
+    # Through qcode.export: (path, pseudonymiser, progress), and with
+    # ``quotes`` also the Consent the export must honour.
+    write: Callable[..., T]
     done: Callable[[T, Path], str]  # the status message once written
     writing: str = "Writing…"  # under the progress bar
     cancelled: str = "Export cancelled: no file was written."
+    quotes: bool = False  # writes passages of the texts: the consent register applies
 
 
 def run_export(
@@ -60,15 +69,23 @@ def run_export(
     *,
     show_error: Callable[[str], None] | None = None,
     show_status: Callable[[str], None] | None = None,
+    ignore_consent: bool | None = None,
 ) -> Path | None:
     """Take ``export`` through the steps: ``path`` None asks where,
-    ``pseudonymise`` None asks whether to.  A failure goes to ``show_error``
-    (by default ``session.error``); the message once written to
+    ``pseudonymise`` None asks whether to, ``ignore_consent`` None asks
+    (for an export of passages, when the consent register blocks any).  A
+    failure goes to ``show_error`` (by default ``session.error``); the
+    message once written to
     ``show_status`` (if given) and ``session.status``.  Returns the path
     written, or None."""
     go_on, pseudonymiser = choose_pseudonymiser(session, parent, export.title, pseudonymise)
     if not go_on:
         return None
+    consent = None
+    if export.quotes:
+        consent = choose_consent(session.project, parent, export.title, ignore_consent)
+        if consent is None:
+            return None
     if path is None:
         marked = pseudonymiser is not None
         suggested = suggested_name(session.project, export.label, export.suffix, marked)
@@ -87,7 +104,10 @@ def run_export(
     # Some writers never report progress: the cursor says the app is busy.
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     try:
-        result = export.write(target, pseudonymiser, progress)
+        if consent is not None:
+            result = export.write(target, pseudonymiser, progress, consent)
+        else:
+            result = export.write(target, pseudonymiser, progress)
     except QcodeError as problem:  # names the file already
         if dialog.wasCanceled():
             session.status.emit(export.cancelled)
@@ -101,6 +121,8 @@ def run_export(
         QGuiApplication.restoreOverrideCursor()
         dialog.close()
     message = export.done(result, target) + (PSEUDONYMISED_NOTE if pseudonymiser else "")
+    if consent is not None:
+        message += consent_note(consent)
     if show_status is not None:
         show_status(message)
     session.status.emit(message)
@@ -144,6 +166,52 @@ def ask_pseudonymise(project: Project, parent: QWidget, title: str) -> bool | No
     if box.exec() != QMessageBox.StandardButton.Ok:
         return None
     return check.isChecked()
+
+
+def choose_consent(
+    project: Project, parent: QWidget, title: str, ignore: bool | None
+) -> Consent | None:
+    """What an export of passages must leave out: ``ignore`` None asks, with
+    an "Ignore consent (own backup)" box unticked by default, when the
+    register blocks any passage; None when the user cancels."""
+    from qcode.export.consent import Consent
+
+    if ignore is None:
+        consent = Consent.of(project)
+        if not consent.active:
+            return consent
+        declined = sorted({p.name for p in project.participants() if p.quote == "no"})
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setAccessibleName("Consent")
+        box.setIcon(QMessageBox.Icon.Information)
+        count = len(declined)
+        box.setText(
+            f"{count} participant{'s' if count != 1 else ''} did not consent to being quoted: "
+            f"{', '.join(declined)}."
+        )
+        box.setInformativeText(
+            "Their passages are left out of the export, and the export says how many. Tick "
+            "the box only for the project's own backup, which must never be shared."
+        )
+        check = QCheckBox(IGNORE_CONSENT_LABEL, box)
+        check.setAccessibleName(IGNORE_CONSENT_LABEL)
+        check.setChecked(False)
+        box.setCheckBox(check)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+        if box.exec() != QMessageBox.StandardButton.Ok:
+            return None
+        ignore = check.isChecked()
+    return Consent.of(project, ignore=ignore)
+
+
+def consent_note(consent: Consent) -> str:
+    """What the status message adds about consent ("" when nothing was left out)."""
+    if consent.ignored:
+        return " Consent register ignored: this is the project's own backup, never share it."
+    line = consent.line()
+    return f" Consent: {line}." if line else ""
 
 
 def choose_pseudonymiser(

@@ -35,6 +35,7 @@ def export_excel(
     filters: Filters | None = None,
     path: Path | None = None,
     pseudonymise: bool | None = None,
+    ignore_consent: bool | None = None,
 ) -> Path | None:
     """Every report, for ``filters`` (everything when None), in an Excel workbook."""
     from qcode.export.xlsx import export_workbook
@@ -45,16 +46,17 @@ def export_excel(
         label=" report",
         suffix=".xlsx",
         file_filter="Excel workbooks (*.xlsx)",
-        write=lambda target, pseudonymiser, progress: export_workbook(
-            project, target, chosen, progress, pseudonymiser=pseudonymiser
+        write=lambda target, pseudonymiser, progress, consent: export_workbook(
+            project, target, chosen, progress, pseudonymiser=pseudonymiser, consent=consent
         ),
         done=lambda summary, target: (
             f"Wrote {len(summary.sheets)} sheets ({summary.segments:,} coded segments) to {target}."
         ),
         writing="Writing the workbook…",
         cancelled="Export cancelled: no workbook was written.",
+        quotes=True,
     )
-    return run_export(session, parent, excel, path, pseudonymise)
+    return run_export(session, parent, excel, path, pseudonymise, ignore_consent=ignore_consent)
 
 
 def export_segments_csv(
@@ -63,6 +65,7 @@ def export_segments_csv(
     filters: Filters,
     path: Path | None = None,
     pseudonymise: bool | None = None,
+    ignore_consent: bool | None = None,
 ) -> Path | None:
     """The coded segments ``filters`` allow, in a CSV file."""
     from qcode.export.segments_csv import export_segments_csv as write_csv
@@ -73,12 +76,13 @@ def export_segments_csv(
         label=" segments",
         suffix=".csv",
         file_filter="CSV files (*.csv)",
-        write=lambda target, pseudonymiser, _progress: write_csv(
-            project, target, filters, pseudonymiser
+        write=lambda target, pseudonymiser, _progress, consent: write_csv(
+            project, target, filters, pseudonymiser, consent
         ),
         done=lambda count, target: f"Wrote {count:,} coded segments to {target}.",
+        quotes=True,
     )
-    return run_export(session, parent, csv, path, pseudonymise)
+    return run_export(session, parent, csv, path, pseudonymise, ignore_consent=ignore_consent)
 
 
 def export_agreement(
@@ -122,8 +126,11 @@ def export_qdpx(
     parent: QWidget,
     path: Path | None = None,
     pseudonymise: bool | None = None,
+    ignore_consent: bool | None = None,
 ) -> Path | None:
-    """The whole project as a REFI-QDA project (.qdpx), for other QDA software."""
+    """The whole project as a REFI-QDA project (.qdpx), for other QDA software;
+    the text of participants who did not consent to being quoted is left out
+    (█), unless ``ignore_consent`` (the project's own backup)."""
     from qcode.export.qdpx import export_qdpx as write_qdpx
 
     project = session.project
@@ -142,13 +149,14 @@ def export_qdpx(
         label="",
         suffix=".qdpx",
         file_filter="REFI-QDA projects (*.qdpx)",
-        write=lambda target, pseudonymiser, progress: write_qdpx(
-            project, target, progress, pseudonymiser=pseudonymiser
+        write=lambda target, pseudonymiser, progress, consent: write_qdpx(
+            project, target, progress, pseudonymiser=pseudonymiser, consent=consent
         ),
         done=done,
         writing="Writing the REFI-QDA project…",
+        quotes=True,
     )
-    return run_export(session, parent, qdpx, path, pseudonymise)
+    return run_export(session, parent, qdpx, path, pseudonymise, ignore_consent=ignore_consent)
 
 
 def export_codebook(

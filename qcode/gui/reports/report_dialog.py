@@ -2,7 +2,10 @@
 
 The dialog picks the sections, the format and the filters (the Reports
 window's filter bar), and shows the outline: the headings the report will
-have, as Word's navigation pane will list them.  Write… then takes the
+have, as Word's navigation pane will list them.  Passages of participants
+who did not consent to being quoted are left out, unless "Ignore consent
+(own backup)" is ticked (off by default); the status message once written
+says how many were left out and why.  Write… then takes the
 report through the one export flow of the app
 (:func:`~qcode.gui.exchange.export_flow.run_export`): the pseudonymise
 question, the save dialog, progress with Cancel (which leaves no file),
@@ -29,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.filters import Filters
+from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.export.report import SECTIONS, ReportOptions, ReportSummary, outline
-from qcode.gui.exchange.export_flow import Export, run_export
+from qcode.gui.exchange.export_flow import IGNORE_CONSENT_LABEL, Export, run_export
 from qcode.gui.reports.filters import FilterBar
 from qcode.gui.session import Session
 
@@ -81,6 +85,19 @@ class ReportDialog(QDialog):
             self.filter_bar.set_filters(filters)
         self.filter_bar.applied.connect(lambda _filters: self.refresh_outline())
         self.filter_bar.failed.connect(self._show_problem)
+        self.ignore_consent = QCheckBox(IGNORE_CONSENT_LABEL, self)
+        self.ignore_consent.setAccessibleName(IGNORE_CONSENT_LABEL)
+        self.ignore_consent.setChecked(False)
+        self.consent_note = QLabel(_consent_text(project), self)
+        self.consent_note.setWordWrap(True)
+        self.ignore_consent.toggled.connect(
+            lambda on: self.consent_note.setText(
+                "The report will quote everyone: keep it as the project's own backup, never "
+                "share it."
+                if on
+                else _consent_text(project)
+            )
+        )
         self.outline = QListWidget(self)
         self.outline.setAccessibleName("Outline: the headings the report will have")
         self.problem = QLabel(self)
@@ -103,6 +120,10 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
         layout.addWidget(self.filter_bar)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.ignore_consent)
+        consent_row.addWidget(self.consent_note, 1)
+        layout.addLayout(consent_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.resize(900, 640)
@@ -120,7 +141,11 @@ class ReportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         """The report the dialog describes now."""
-        return ReportOptions(sections=self.chosen_sections(), filters=self.filter_bar.filters)
+        return ReportOptions(
+            sections=self.chosen_sections(),
+            filters=self.filter_bar.filters,
+            ignore_consent=self.ignore_consent.isChecked(),
+        )
 
     def refresh_outline(self) -> None:
         """List the headings the report will have."""
@@ -145,6 +170,18 @@ class ReportDialog(QDialog):
         self.problem.setText(text)
 
 
+def _consent_text(project: Project) -> str:
+    """What the consent register will keep out of the report, in words."""
+    declined = sorted({p.name for p in project.participants() if p.quote == "no"})
+    if not declined:
+        return "Every participant in the consent register may be quoted."
+    count = len(declined)
+    return (
+        f"{count} participant{'s' if count != 1 else ''} did not consent to being quoted "
+        f"({', '.join(declined)}): their passages are left out and counted."
+    )
+
+
 def write_report_file(
     session: Session,
     parent: QWidget,
@@ -161,7 +198,12 @@ def write_report_file(
 
     def done(summary: ReportSummary, target: Path) -> str:
         quotes = f"{summary.quotes:,} quote{'s' if summary.quotes != 1 else ''}"
-        return f"Wrote {target}: {len(summary.sections)} sections, {quotes}."
+        said = f"Wrote {target}: {len(summary.sections)} sections, {quotes}."
+        if summary.consent_ignored:
+            return said + " Consent register ignored: this is the project's own backup."
+        if summary.consent:
+            said += " Consent: " + "; ".join(summary.consent) + "."
+        return said
 
     report = Export(
         title="Write report",
