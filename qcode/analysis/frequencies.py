@@ -17,8 +17,11 @@ Each set counts
   Japanese character one word);
 * ``coders``: distinct coders who made them.
 
-Breakdowns give the same figures per code *and* document, coder, or value of
-one document attribute (:func:`frequency_breakdown`).
+Breakdowns give the same figures per code *and* document, coder, value of
+one document attribute, case, or value of one case attribute
+(:func:`frequency_breakdown`).  By case, a coding counts for each case it
+belongs to (see :meth:`~qcode.core.project.Project.case_codings`), and
+codings of no case are grouped as ``"(no case)"``.
 
 How: each document's codings are read sorted by start (SQLite does the
 sorting) and swept once, keeping for every figure being counted the run of
@@ -30,19 +33,26 @@ loops over characters in Python.  For 200,000 codings over 1,000 documents of
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any, Literal
 
 from qcode.analysis.filters import Filters, Scope, attribute_text
 from qcode.analysis.words import WordCounter
 from qcode.core.project import Project
 from qcode.core.reader import CodingReader, Span
-from qcode.model import Code, Document
+from qcode.core.surveys import RESPONDENT
+from qcode.model import Code
 
-BREAKDOWNS = ("document", "coder", "attribute")
-Breakdown = Literal["document", "coder", "attribute"]
-NOT_SET = "(not set)"  # the group of documents without the attribute
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+BREAKDOWNS = ("document", "coder", "attribute", "case", "case-attribute")
+Breakdown = Literal["document", "coder", "attribute", "case", "case-attribute"]
+NOT_SET = "(not set)"  # the group of documents (or cases) without the attribute
+NO_CASE = "(no case)"  # the group of codings that belong to no case
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,8 @@ class BreakdownRow:
 def code_frequencies(project: Project, filters: Filters | None = None) -> list[CodeFrequency]:
     """Every code in scope, in codebook order, with own and rolled-up figures
     (codes never used show zeros)."""
-    scope = (filters or Filters()).resolve(project)
+    # Ids are enough: 100,000 survey answers need not be listed with their attributes.
+    scope = (filters or Filters()).resolve(project, list_documents=False)
     tallies = _sweep(project, scope, _whole_project)
     rows = []
     for code in scope.codes():
@@ -120,28 +131,47 @@ def frequency_breakdown(
     *,
     attribute: str | None = None,
 ) -> list[BreakdownRow]:
-    """Code figures per document, per coder or per value of ``attribute``.
+    """Code figures per document, per coder, per value of the document
+    attribute ``attribute``, per case, or per value of the case attribute
+    ``attribute`` ("case-attribute").
 
     Only the (code, group) pairs with at least one coding are listed, by
     code in codebook order, then by group (documents in display order,
-    coders and values alphabetically; documents without the attribute are
-    grouped as ``"(not set)"``, last).
+    coders, cases and values alphabetically; documents or cases without the
+    attribute are grouped as ``"(not set)"``, and codings of no case as
+    ``"(no case)"``, last).
     """
     scope = (filters or Filters()).resolve(project)
     # Each group's (sort key, label).
     labels: dict[Hashable, tuple[Any, str]]
     if by == "document":
         labels = {d.id: ((i,), d.name) for i, d in enumerate(scope.documents)}
-        tallies = _sweep(project, scope, lambda document: document.id)
+        tallies = _sweep(project, scope, lambda document_id: document_id)
     elif by == "coder":
         labels = {c.id: ((c.name.casefold(), c.id), c.name) for c in project.coders()}
         tallies = _sweep(project, scope, None)
     elif by == "attribute":
         if not attribute:
             raise ValueError("a breakdown by attribute needs the attribute's name")
-        tallies = _sweep(project, scope, _attribute_value(attribute))
+        tallies = _sweep(project, scope, _attribute_value(project, attribute))
         values = {str(group) for _code, group, _kind in tallies}
         labels = {value: ((value == NOT_SET, value.casefold()), value) for value in values}
+    elif by == "case":
+        cases = project.cases()
+        of_coding = project.coding_cases()
+        alone = (NO_CASE,)
+        tallies = _sweep(project, scope, None, lambda coding_id: of_coding.get(coding_id, alone))
+        labels = {case.id: ((0, i), case.name) for i, case in enumerate(cases)}
+        labels[NO_CASE] = ((1, 0), NO_CASE)
+    elif by == "case-attribute":
+        if not attribute:
+            raise ValueError("a breakdown by case attribute needs the attribute's name")
+        tallies = _sweep(project, scope, None, case_values_of_codings(project, attribute))
+        values = {str(group) for _code, group, _kind in tallies}
+        labels = {
+            value: ((value == NO_CASE, value == NOT_SET, value.casefold()), value)
+            for value in values
+        }
     else:
         raise ValueError(f"unknown breakdown '{by}' (one of {', '.join(BREAKDOWNS)})")
     groups_by_code: dict[int, set[Hashable]] = {}
@@ -158,13 +188,41 @@ def frequency_breakdown(
     return rows
 
 
-def _whole_project(_document: Document) -> Hashable:
+def case_values_of_codings(project: Project, attribute: str) -> Callable[[int], tuple[str, ...]]:
+    """Coding id → the distinct values of ``attribute`` among its cases
+    (``"(not set)"`` for a case without it; ``"(no case)"`` for a coding of
+    no case), in text order."""
+    values: dict[int, str] = {}
+    for case in project.cases():
+        value = case.attributes.get(attribute)
+        values[case.id] = NOT_SET if value is None else attribute_text(value)
+    of_coding = project.coding_cases()
+    by_cases: dict[tuple[int, ...], tuple[str, ...]] = {}
+    alone = (NO_CASE,)
+
+    def groups(coding_id: int) -> tuple[str, ...]:
+        case_ids = of_coding.get(coding_id)
+        if case_ids is None:
+            return alone
+        found = by_cases.get(case_ids)
+        if found is None:
+            found = by_cases[case_ids] = tuple(sorted({values[i] for i in case_ids}))
+        return found
+
+    return groups
+
+
+def _whole_project(_document_id: int) -> Hashable:
     return None
 
 
-def _attribute_value(name: str) -> Callable[[Document], Hashable]:
-    def value_of(document: Document) -> Hashable:
-        value = document.attributes.get(name)
+def _attribute_value(project: Project, name: str) -> Callable[[int], Hashable]:
+    """A document's value of ``name`` as text (a survey's answer: its
+    respondent's, see :mod:`qcode.analysis.filters`)."""
+    held = project.reader.attribute_values(name, RESPONDENT)
+
+    def value_of(document_id: int) -> Hashable:
+        value = held.get(document_id)
         return NOT_SET if value is None else attribute_text(value)
 
     return value_of
@@ -212,10 +270,14 @@ def _pair(tallies: dict[_Key, _Tally], code_id: int, group: Hashable) -> tuple[C
 
 
 def _sweep(
-    project: Project, scope: Scope, group_of: Callable[[Document], Hashable] | None
+    project: Project,
+    scope: Scope,
+    group_of: Callable[[int], Hashable] | None,
+    coding_groups: Callable[[int], Sequence[Hashable]] | None = None,
 ) -> dict[_Key, _Tally]:
-    """Tallies for every (code, group) with codings in scope; the group is
-    ``group_of(document)``, or the coder when ``group_of`` is None.
+    """Tallies for every (code, group) with codings in scope; the groups are
+    ``coding_groups(coding id)`` when given, else ``group_of(document)``, or
+    the coder when ``group_of`` is None.
 
     A code without sub-codes has no rolled-up tally of its own: its own
     tally serves for both (see :func:`_pair`).
@@ -249,39 +311,40 @@ def _sweep(
     run_tallies: list[int] = []
     run_starts: list[int] = []
     run_ends: list[int] = []
-    run_words = []
-    for document, spans in _documents_with_spans(scope, reader):
-        doc_id = document.id
+    run_words: list[npt.NDArray[np.int32]] = []
+    counting = _RunWords(project, run_starts, run_ends, run_words)
+    by_coder = group_of is None and coding_groups is None
+    for doc_id, parts in _documents_with_parts(project, scope, reader, group_of, coding_groups):
         first_run = len(run_starts)
         touched: list[_Tally] = []
-        group = None if group_of is None else group_of(document)
-        group_targets = targets.setdefault(group, {})
-        for code_id, start, end, coder_id in spans:
-            if group_of is None:  # by coder
-                group = coder_id
-                group_targets = targets.setdefault(group, {})
-            found = group_targets.get(code_id) or targets_of(code_id, group)
-            for tally in found:
-                tally.segments += 1
-                tally.coders.add(coder_id)
-                if tally.document != doc_id:
-                    tally.document = doc_id
-                    tally.documents += 1
-                    tally.run_start, tally.run_end = start, end
-                    touched.append(tally)
-                elif start > tally.run_end:
-                    run_tallies.append(tally.index)
-                    run_starts.append(tally.run_start)
-                    run_ends.append(tally.run_end)
-                    tally.run_start, tally.run_end = start, end
-                elif end > tally.run_end:
-                    tally.run_end = end
+        for group, spans in parts:
+            group_targets = targets.setdefault(group, {})
+            for code_id, start, end, coder_id in spans:
+                if by_coder:
+                    group = coder_id
+                    group_targets = targets.setdefault(group, {})
+                found = group_targets.get(code_id) or targets_of(code_id, group)
+                for tally in found:
+                    tally.segments += 1
+                    tally.coders.add(coder_id)
+                    if tally.document != doc_id:
+                        tally.document = doc_id
+                        tally.documents += 1
+                        tally.run_start, tally.run_end = start, end
+                        touched.append(tally)
+                    elif start > tally.run_end:
+                        run_tallies.append(tally.index)
+                        run_starts.append(tally.run_start)
+                        run_ends.append(tally.run_end)
+                        tally.run_start, tally.run_end = start, end
+                    elif end > tally.run_end:
+                        tally.run_end = end
         for tally in touched:
             run_tallies.append(tally.index)
             run_starts.append(tally.run_start)
             run_ends.append(tally.run_end)
-        counter = WordCounter(project.text(document))
-        run_words.append(counter.counts(run_starts[first_run:], run_ends[first_run:]))
+        counting.add(doc_id, first_run)
+    counting.flush()
     if run_tallies:
         index = np.asarray(run_tallies, dtype=np.intp)
         lengths = np.asarray(run_ends, dtype=np.int64) - np.asarray(run_starts, dtype=np.int64)
@@ -293,10 +356,98 @@ def _sweep(
     return tallies
 
 
-def _documents_with_spans(
-    scope: Scope, reader: CodingReader
-) -> Iterator[tuple[Document, list[Span]]]:
+# Documents whose codings are read in one query (a survey's short answers).
+_SPAN_BATCH = 2000
+
+
+def _documents_with_parts(
+    project: Project,
+    scope: Scope,
+    reader: CodingReader,
+    group_of: Callable[[int], Hashable] | None,
+    coding_groups: Callable[[int], Sequence[Hashable]] | None,
+) -> Iterator[tuple[int, list[tuple[Hashable, list[Span]]]]]:
+    """Each document with codings in scope (its id), with its codings
+    (passing the speaker filter) by group, each group's sorted by start.  A
+    coding of several groups (cases) is in each; by coder, the group is
+    ``None`` here."""
+    if coding_groups is None and scope.speakers is None:
+        # No filter on text within a document: codings are read a batch of
+        # documents at a time, in the documents' order.
+        ids = scope.ids(project)
+        for first in range(0, len(ids), _SPAN_BATCH):
+            batch = ids[first : first + _SPAN_BATCH]
+            found = reader.spans_of(batch)
+            for document_id in batch:
+                spans = found.get(document_id)
+                if spans:
+                    group = None if group_of is None else group_of(document_id)
+                    yield document_id, [(group, spans)]
+        return
     for document in scope.documents:
-        spans = reader.spans(document.id)
-        if spans:
-            yield document, spans
+        kept = scope.kept_text(project, document)
+        if kept is not None and kept.empty:
+            continue
+        if coding_groups is None:
+            spans = reader.spans(document.id)
+            if kept is not None:
+                spans = [span for span in spans if kept.holds(span[1])]
+            if spans:
+                group = None if group_of is None else group_of(document.id)
+                yield document.id, [(group, spans)]
+            continue
+        parts: dict[Hashable, list[Span]] = {}
+        for coding_id, _uuid, code_id, start, end, coder_id, _at in reader.rows(document.id):
+            if kept is None or kept.holds(start):
+                for group in coding_groups(coding_id):
+                    parts.setdefault(group, []).append((code_id, start, end, coder_id))
+        if parts:
+            yield document.id, list(parts.items())
+
+
+class _RunWords:
+    """Counts the words of the closed runs, many documents' at once: their
+    texts are joined by a line break (no word crosses it, and it is what
+    comes before a text's first character to the word rule), so a survey's
+    100,000 short answers make a few counters, not 100,000."""
+
+    _CHARACTERS = 4_000_000  # characters joined before counting
+
+    def __init__(
+        self,
+        project: Project,
+        starts: list[int],
+        ends: list[int],
+        words: list[npt.NDArray[np.int32]],
+    ) -> None:
+        self._project = project
+        self._starts, self._ends, self._words = starts, ends, words
+        self._documents: list[tuple[int, int]] = []  # (id, its first run)
+        self._first = 0  # the first run not counted yet
+        self._characters = 0
+
+    def add(self, document_id: int, first_run: int) -> None:
+        """The runs from ``first_run`` on are this document's."""
+        self._documents.append((document_id, first_run))
+        self._characters += max(self._ends[first_run:], default=0)
+        if self._characters >= self._CHARACTERS:
+            self.flush()
+
+    def flush(self) -> None:
+        import numpy as np
+
+        if not self._documents:
+            return
+        texts = list(self._project.reader.texts([i for i, _ in self._documents]))
+        firsts = [first for _, first in self._documents] + [len(self._starts)]
+        offsets = np.zeros(len(texts), dtype=np.int64)
+        np.cumsum([len(text) + 1 for text in texts[:-1]], out=offsets[1:])
+        runs = [after - before for before, after in pairwise(firsts)]
+        shift = np.repeat(offsets, runs)
+        starts = np.asarray(self._starts[self._first :], dtype=np.int64) + shift
+        ends = np.asarray(self._ends[self._first :], dtype=np.int64) + shift
+        counter = WordCounter("\n".join(texts))
+        self._words.append(counter.counts(starts.tolist(), ends.tolist()))
+        self._first = len(self._starts)
+        self._documents.clear()
+        self._characters = 0

@@ -1,7 +1,8 @@
 """Reading a sheet of rows: a case list, a table of attributes, a survey.
 
-:func:`read_sheet` reads a ``.csv`` (or ``.tsv``/``.txt``) file or the first
-worksheet of an ``.xlsx`` workbook into a header and rows of cell values.
+:func:`read_sheet` reads a ``.csv`` (or ``.tsv``/``.txt``) file, or a
+worksheet of an ``.xlsx`` workbook or an ``.ods`` spreadsheet (the first, or
+the one named), into a header and rows of cell values.
 The first row that is not blank is the header; blank rows are skipped;
 every row keeps the number it has in the file (as a spreadsheet shows it),
 so that a later step can name the row a problem is on.
@@ -15,6 +16,7 @@ cell is ``None``.
 .xlsx: read with openpyxl in read-only mode, taking each formula's cached
 value (what Excel last showed).  Numbers stay numbers, yes/no cells
 booleans; a date is ``YYYY-MM-DD`` text (with its time when it has one).
+.ods: read with the standard library (:mod:`qcode.io.sheets_ods`), the same way.
 
 A sheet may come from anyone, so what reading it may cost is bounded before
 anything is parsed: at most :data:`MAX_SHEET_BYTES` bytes of file (and, for
@@ -53,7 +55,8 @@ _MAX_PARTS = 10_000  # a workbook holds a few dozen parts
 _EXCEL_ROWS = 1_048_576  # no spreadsheet has more; a row number past it is damage
 _DELIMITERS = (",", ";", "\t", "|")
 _SNIFF_ROWS = 50
-SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".ods")
+WORKBOOK_SUFFIXES = (".xlsx", ".ods")  # files with named sheets
 
 
 @dataclass(frozen=True)
@@ -91,20 +94,34 @@ class Sheet:
         return UnreadableFileError(self.path, where + problem)
 
 
-def read_sheet(path: str | Path) -> Sheet:
-    """The header and rows of a CSV file or of an .xlsx workbook's first
-    worksheet; one-line :class:`UnreadableFileError` for anything wrong."""
+def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
+    """The header and rows of a CSV file, or of a workbook's worksheet called
+    ``sheet`` (``None``: the first); one-line :class:`UnreadableFileError`
+    for anything wrong."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UnreadableFileError(
-            path, "is not a sheet qcode reads (.csv, .tsv, .txt or .xlsx; save an .xls as .xlsx)"
+            path,
+            "is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)",
+        )
+    if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
+        raise UnreadableFileError(
+            path, "is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)"
         )
     if check_regular(path).st_size > MAX_SHEET_BYTES:
         raise _too_big(path, "is larger than")
     if suffix == ".xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, sheet)
+    if suffix == ".ods":
+        return _read_ods(path, sheet)
     return _read_csv(path)
+
+
+def _no_sheet(path: Path, sheet: str, names: Sequence[str]) -> UnreadableFileError:
+    shown = ", ".join(f"'{name}'" for name in names[:10])
+    more = f" and {len(names) - 10} more" if len(names) > 10 else ""
+    return UnreadableFileError(path, f"has no sheet named '{sheet}' (its sheets: {shown}{more})")
 
 
 def _too_big(path: Path, what: str) -> UnreadableFileError:
@@ -273,7 +290,7 @@ def _delimiter(text: str) -> str:
 # -- .xlsx ----------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path) -> Sheet:
+def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
     damaged = "is not a readable .xlsx workbook (damaged, or another format)"
     with open_regular(path) as stream:
         try:
@@ -286,10 +303,12 @@ def _read_xlsx(path: Path) -> Sheet:
             # the zip reader itself (it stops at the declared size).
             raise _too_big(path, "unpacks to more than")
         stream.seek(0)
-        return _build(path, _xlsx_rows(path, stream, damaged), [], letters=True)
+        return _build(path, _xlsx_rows(path, stream, damaged, sheet), [], letters=True)
 
 
-def _xlsx_rows(path: Path, stream: Any, damaged: str) -> Iterator[tuple[int, Sequence[Any]]]:
+def _xlsx_rows(
+    path: Path, stream: Any, damaged: str, name: str | None
+) -> Iterator[tuple[int, Sequence[Any]]]:
     from openpyxl import load_workbook
 
     try:
@@ -301,7 +320,14 @@ def _xlsx_rows(path: Path, stream: Any, damaged: str) -> Iterator[tuple[int, Seq
     try:
         if not workbook.worksheets:
             raise UnreadableFileError(path, "has no worksheet")
-        sheet = workbook.worksheets[0]
+        if name is None:
+            sheet = workbook.worksheets[0]
+        elif name in workbook.sheetnames:
+            sheet = workbook[name]
+        else:
+            raise _no_sheet(path, name, workbook.sheetnames)
+        if not hasattr(sheet, "reset_dimensions"):  # a chart sheet: no cells
+            raise UnreadableFileError(path, f"sheet '{sheet.title}' is a chart, not a table")
         # Rows are padded to the size the file declares: a hostile file may
         # declare a million rows of 16,384 columns.  Without it, each row is
         # as long as its last cell, and a too-long one is refused at once.
@@ -325,3 +351,18 @@ def _xlsx_rows(path: Path, stream: Any, damaged: str) -> Iterator[tuple[int, Seq
             raise UnreadableFileError(path, damaged) from None
     finally:
         workbook.close()
+
+
+# -- .ods -----------------------------------------------------------------------------
+
+
+def _read_ods(path: Path, sheet: str | None) -> Sheet:
+    from qcode.io.sheets_ods import OdsLimits, read_ods
+
+    limits = OdsLimits(MAX_SHEET_BYTES, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
+    table = read_ods(path, sheet, limits)
+    if not table.found:
+        if sheet is None:
+            raise UnreadableFileError(path, "has no worksheet")
+        raise _no_sheet(path, sheet, table.names)
+    return _build(path, table.rows, [], letters=True)

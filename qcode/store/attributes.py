@@ -65,17 +65,75 @@ def by_document(
 ) -> dict[int, dict[str, AttributeValue]]:
     """The attributes of these documents (``None``: of all), by variable name."""
     result: dict[int, dict[str, AttributeValue]] = {}
+    # A variable at a time, in name order, so that each document's values
+    # arrive in name order without SQLite sorting every value of the project.
+    known = conn.execute("SELECT id, name, type FROM variables ORDER BY name").fetchall()
+    if ids is None:
+        sql = "SELECT document_id, value FROM document_values WHERE variable_id = ?"
+        wanted: list[Any] = []
+    else:
+        sql = (
+            "SELECT document_id, value FROM document_values "
+            f"WHERE variable_id = ? AND document_id {IN_IDS}"
+        )
+        wanted = [json_ids(ids)]
+    get = result.get
+    for variable_id, name, type_ in known:
+        for document_id, value in conn.execute(sql, [variable_id, *wanted]):
+            values = get(document_id)
+            if values is None:
+                values = result[document_id] = {}
+            values[name] = bool(value) if type_ == "boolean" else value
+    return result
+
+
+def values_of_variable(
+    conn: Connection, name: str, inherited_from: str | None = None
+) -> dict[int, AttributeValue]:
+    """Each document's value of the variable called ``name``: its own; else,
+    for a document that is a member (as a whole) of a case of the type
+    ``inherited_from``, that case's value (of the lowest case id, when it
+    is in several).  Documents with neither are absent."""
+    found = conn.execute("SELECT id, type FROM variables WHERE name = ?", (name,)).fetchone()
+    if found is None:
+        return {}
+    variable_id, type_ = found
+    result: dict[int, Any] = {}
+    if inherited_from is not None:
+        cursor = conn.execute(
+            "SELECT m.document_id, cv.value FROM case_members m "
+            "JOIN cases c ON c.id = m.case_id "
+            "JOIN case_values cv ON cv.case_id = m.case_id AND cv.variable_id = ? "
+            "WHERE c.type = ? AND m.document_id IS NOT NULL AND m.speaker IS NULL "
+            "ORDER BY m.case_id DESC",
+            (variable_id, inherited_from),
+        )
+        result.update(cursor)
+    cursor = conn.execute(
+        "SELECT document_id, value FROM document_values WHERE variable_id = ?", (variable_id,)
+    )
+    result.update(cursor)
+    if type_ == "boolean":
+        return {document_id: bool(value) for document_id, value in result.items()}
+    return result
+
+
+def names_held(conn: Connection, inherited_from: str | None = None) -> list[str]:
+    """Names of the variables some document holds, itself or (with
+    ``inherited_from``) through a case of that type it is a member of."""
     sql = (
-        "SELECT dv.document_id, v.name, v.type, dv.value FROM document_values dv "
-        "JOIN variables v ON v.id = dv.variable_id"
+        "SELECT name FROM variables v WHERE EXISTS "
+        "(SELECT 1 FROM document_values dv WHERE dv.variable_id = v.id)"
     )
     params: list[Any] = []
-    if ids is not None:
-        sql += f" WHERE dv.document_id {IN_IDS}"
-        params.append(json_ids(ids))
-    for document_id, name, type_, value in conn.execute(sql + " ORDER BY v.name", params):
-        result.setdefault(document_id, {})[name] = bool(value) if type_ == "boolean" else value
-    return result
+    if inherited_from is not None:
+        sql += (
+            " OR EXISTS (SELECT 1 FROM case_values cv JOIN cases c ON c.id = cv.case_id "
+            "WHERE cv.variable_id = v.id AND c.type = ? AND EXISTS (SELECT 1 FROM case_members m "
+            "WHERE m.case_id = c.id AND m.document_id IS NOT NULL AND m.speaker IS NULL))"
+        )
+        params.append(inherited_from)
+    return [str(row[0]) for row in conn.execute(sql, params)]
 
 
 def value(conn: Connection, document_id: int, variable_id: int) -> ValueRow | None:

@@ -325,6 +325,19 @@ def insert_members(changes: ChangeRecorder, case_id: int, new: Sequence[Member])
     )
 
 
+def insert_document_members(changes: ChangeRecorder, pairs: Sequence[tuple[int, int]]) -> None:
+    """Make whole documents members of cases, (case id, document id) each,
+    across many cases in one recorded step (a survey's respondents)."""
+    start = changes._next_id("case_members")
+    changes._insert_values(
+        "case_members",
+        [
+            (start + n, case_id, document_id, None, None)
+            for n, (case_id, document_id) in enumerate(pairs)
+        ],
+    )
+
+
 def set_member_speaker(changes: ChangeRecorder, member_id: int, speaker: str) -> None:
     changes._update("case_members", member_id, {"speaker": speaker})
 

@@ -69,6 +69,23 @@ class CodingReader:
         )
         return cursor.fetchall()
 
+    def spans_of(self, document_ids: Collection[int]) -> dict[int, list[Span]]:
+        """:meth:`spans` of many documents in one read (a survey's short
+        answers: one query per answer would cost more than the sweep);
+        documents without codings are absent."""
+        found: dict[int, list[Span]] = {}
+        cursor = self._conn.execute(
+            "SELECT document_id, code_id, start_pos, end_pos, coder_id FROM codings "
+            f"WHERE document_id {IN_IDS} AND {self._where} ORDER BY document_id, start_pos",
+            [json_ids(document_ids), *self._params],
+        )
+        for row in cursor:
+            spans = found.get(row[0])
+            if spans is None:
+                spans = found[row[0]] = []
+            spans.append(row[1:])
+        return found
+
     def rows(self, document_id: int) -> list[DocumentCoding]:
         """(id, uuid, code, start, end, coder, created_at), by start."""
         cursor = self._conn.execute(

@@ -1,0 +1,1 @@
+"""File ▸ Import survey or spreadsheet: a sheet of answers as short documents."""
