@@ -207,7 +207,7 @@ def test_the_suggestion_worker_opens_an_encrypted_project(qtbot: QtBot, secret: 
         finder = SuggestionFinder(project, job=documents_in_worker)
         try:
             with qtbot.waitSignal(finder.found, timeout=60_000) as found:
-                finder.find(1, ["keywords"], "blank", "sentence", False, None, None)
+                finder.find(1, ["keywords"], "blank", "sentence", False, None)
             assert found.args[0].coded_units == 1  # the one document, read over there
         finally:
             finder.shutdown()

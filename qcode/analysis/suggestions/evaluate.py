@@ -1,249 +1,240 @@
 """Are suggestions worth the researcher's time?  Measured on their own coding.
 
-Whole documents are held out in turn (k-fold over the coded documents; with
-a single coded document, folds of its units instead): the classifier is
-trained on the rest and suggests on the held-out part, and each (unit, code)
-it proposes is checked against what the team actually coded there.  The same
-is done for keyword matching alone, as a baseline.  Figures are per code and
-pooled over codes (micro-average), at unit level.
+The coded passages are held out in turn: either the last part of the coded
+text (``split=0.55``: trained on the first 55% in reading order, judged on
+the rest, as a researcher who has coded half a study would see it), or
+``folds`` runs (whole documents when there are enough coded documents,
+otherwise runs of passages in reading order, so that one coded passage
+never ends up on both sides).  Each time the model is trained from scratch
+on the rest (held-out passages stay as unlabelled text) and judged on each
+(passage, code) pair against what was actually coded there — by every
+coder, or by one (``coder``).  Figures are per code and pooled: precision,
+recall and F1 at the learned thresholds, average precision of the ranking,
+calibration, what reviewing more finds, and (``curve``) the learning curve.
 """
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
-from typing import Any
 
-from qcode.analysis.nlp import BLANK, Unit
+import numpy as np
+import numpy.typing as npt
+
+from qcode.analysis.nlp import BLANK
 from qcode.analysis.suggestions import learn
-from qcode.analysis.suggestions.suggester import Suggester
+from qcode.analysis.suggestions import scores as sc
+from qcode.analysis.suggestions.definitions import CodeText, code_texts
+from qcode.analysis.suggestions.model import SuggestionModel
+from qcode.analysis.suggestions.progress import TrainingLimits
+from qcode.analysis.suggestions.reading import ProjectUnits, read_project
+from qcode.analysis.suggestions.training import budget, fit, lemmas_for
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
-UnitKey = tuple[int, int, int]  # document, start, end
-
-
-@dataclass
-class Score:
-    """Counts and rates for one code (or pooled): ``None`` where undefined."""
-
-    code: str
-    support: int = 0  # coded units in the held-out parts
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-
-    @property
-    def precision(self) -> float | None:
-        predicted = self.true_positives + self.false_positives
-        return None if predicted == 0 else self.true_positives / predicted
-
-    @property
-    def recall(self) -> float | None:
-        return None if self.support == 0 else self.true_positives / self.support
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None or p + r == 0:
-            return None if p is None or r is None else 0.0
-        return 2 * p * r / (p + r)
-
-    def add(self, other: Score) -> None:
-        self.support += other.support
-        self.true_positives += other.true_positives
-        self.false_positives += other.false_positives
-        self.false_negatives += other.false_negatives
-
-    def as_json(self) -> dict[str, Any]:
-        values = asdict(self)
-        for name in ("precision", "recall", "f1"):
-            value = getattr(self, name)
-            values[name] = None if value is None else round(value, 3)
-        return values
-
-
-@dataclass
-class Evaluation:
-    held_out: str  # "documents" or "units"
-    folds: int
-    units: int
-    threshold: float
-    learned: list[Score] = field(default_factory=list)
-    keywords: list[Score] = field(default_factory=list)
-    similar: list[Score] = field(default_factory=list)
-    learned_overall: Score = field(default_factory=lambda: Score("overall"))
-    keywords_overall: Score = field(default_factory=lambda: Score("overall"))
-    similar_overall: Score = field(default_factory=lambda: Score("overall"))
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "held_out": self.held_out,
-            "folds": self.folds,
-            "units": self.units,
-            "threshold": self.threshold,
-            "overall": {
-                "learned": self.learned_overall.as_json(),
-                "keywords": self.keywords_overall.as_json(),
-                "similar": self.similar_overall.as_json(),
-            },
-            "codes": [
-                {
-                    "code": learned.code,
-                    "learned": learned.as_json(),
-                    "keywords": keyword.as_json(),
-                    "similar": similar.as_json(),
-                }
-                for learned, keyword, similar in zip(
-                    self.learned, self.keywords, self.similar, strict=True
-                )
-            ],
-        }
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+SIMILAR_FLOOR = 0.3  # the "similar" baseline: cosine to a code's coded passages
+CURVE_SHARES = (0.0, 0.1, 0.25, 0.5, 0.75, 1.0)
 
 
 def evaluate(
     project: Project,
     *,
     folds: int = 5,
-    threshold: float = 0.5,
+    split: float | None = None,
+    coder: str | None = None,
+    threshold: float | None = None,
     pipeline: str = BLANK,
     unit: str = "sentence",
-    seed: int = 0,
+    curve: bool = False,
+    limits: TrainingLimits | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Evaluation:
-    """Cross-validate the learned suggestions and the keyword baseline."""
+    """Judge suggestions on the project's own coding (see the module);
+    ``threshold``: judge at that confidence instead of the learned thresholds."""
     say = progress or (lambda message: None)
-    suggester = Suggester(project, pipeline=pipeline, unit=unit)
-    documents = suggester.coded_documents()
-    if not documents:
+    if split is not None and not 0.05 <= split <= 0.95:
+        raise QcodeError("--split must be between 0.05 and 0.95")
+    if coder is not None:
+        project.coder_id(coder)  # a clear error for an unknown coder
+    texts = code_texts(project.codebook(), lemmas_for(project, pipeline))
+    characters, cells = budget(limits or TrainingLimits())
+    read = read_project(
+        project,
+        {t.code_id: i for i, t in enumerate(texts)},
+        pipeline=pipeline,
+        unit=unit,
+        characters=characters,
+        coder=coder,
+    )
+    labelled = np.asarray(read.labelled, bool)
+    if not read.positives:
         raise QcodeError("nothing to evaluate: no document has been coded yet")
-    gold = suggester.training_set(documents)
-    labels = gold.labels
-    if not labels:
+    per_code = np.bincount([c for _u, c in read.positives], minlength=len(texts))
+    if per_code.max() < learn.MIN_POSITIVES:
+        # Holding part of one or two passages out measures nothing.
         raise QcodeError(
             f"nothing to evaluate: no code has {learn.MIN_POSITIVES} or more coded passages yet"
         )
-    keys: list[UnitKey] = [(u.document_id, u.start, u.end) for u in gold.units]
-    if len(documents) >= 2:
-        held_out = "documents"
-        groups = [d.id for d in documents]
-        random.Random(seed).shuffle(groups)
-        k = min(folds, len(groups))
-        fold_of = {document_id: i % k for i, document_id in enumerate(groups)}
-        unit_fold = [fold_of[key[0]] for key in keys]
-    else:
-        held_out = "units"
-        k = max(2, min(folds, len(keys)))
-        order = list(range(len(keys)))
-        random.Random(seed).shuffle(order)
-        unit_fold = [0] * len(keys)
-        for position, index in enumerate(order):
-            unit_fold[index] = position % k
-    keyword_hits = _keyword_hits(suggester, documents)
-    learned = {label: Score(label) for label in labels}
-    keyword = {label: Score(label) for label in labels}
-    similar = {label: Score(label) for label in labels}
-    for fold in range(k):
-        say(f"fold {fold + 1} of {k}: training…")
-        train = [i for i, f in enumerate(unit_fold) if f != fold]
-        test = [i for i, f in enumerate(unit_fold) if f == fold]
-        if not test:
-            continue
-        predicted = _predict(suggester, gold, train, test, threshold)
-        alike = _similar(gold, train, test)
-        for i in test:
-            for label in labels:
-                coded = gold.cats[i].get(label, 0.0) == 1.0
-                _count(learned[label], coded, label in predicted[i])
-                _count(keyword[label], coded, (keys[i], label) in keyword_hits)
-                _count(similar[label], coded, label in alike[i])
-    codebook = project.codebook()
-    evaluation = Evaluation(held_out, k, len(keys), threshold)
-    for label in labels:
-        code = codebook.by_uuid(label)
-        name = codebook.path(code.id) if code is not None else label
-        learned[label].code = keyword[label].code = similar[label].code = name
-        evaluation.learned.append(learned[label])
-        evaluation.keywords.append(keyword[label])
-        evaluation.similar.append(similar[label])
-        evaluation.learned_overall.add(learned[label])
-        evaluation.keywords_overall.add(keyword[label])
-        evaluation.similar_overall.add(similar[label])
-    return evaluation
-
-
-def _count(score: Score, coded: bool, predicted: bool) -> None:
-    score.support += coded
-    score.true_positives += coded and predicted
-    score.false_positives += predicted and not coded
-    score.false_negatives += coded and not predicted
-
-
-def _predict(
-    suggester: Suggester,
-    gold: learn.TrainingSet,
-    train: list[int],
-    test: list[int],
-    threshold: float,
-) -> dict[int, set[str]]:
-    positives: dict[str, int] = {}
-    for i in train:
-        for label, value in gold.cats[i].items():
-            if value:
-                positives[label] = positives.get(label, 0) + 1
-    labels = sorted(label for label, n in positives.items() if n >= learn.MIN_POSITIVES)
-    if not labels:
-        return {i: set() for i in test}
-    model = learn.train_textcat(
-        suggester.main_language(),
-        [gold.texts[i] for i in train],
-        [gold.cats[i] for i in train],
-        labels,
+    parts, held_out = _parts(read, labelled, folds, split)
+    truth = np.zeros((read.count, len(texts)), bool)
+    for u, c in read.positives:
+        truth[u, c] = True
+    scores = np.zeros((read.count, len(texts)), np.float32)
+    chosen = np.zeros_like(truth)
+    keyword = np.zeros_like(truth)
+    similar = np.zeros_like(truth)
+    judged = np.zeros(read.count, bool)
+    for number, (train, test) in enumerate(parts):
+        say(f"part {number + 1} of {len(parts)}: learning from {int(train.sum())} passages…")
+        model = _model(read, texts, project, train, cells)
+        found, evidence = _judge(model, read, test, project)
+        rows = np.flatnonzero(test)
+        scores[rows] = found
+        cut = model.thresholds[None, :] if threshold is None else threshold
+        chosen[rows] = found >= cut
+        keyword[rows] = evidence[:, :, 3] >= 1
+        similar[rows] = evidence[:, :, 5] >= SIMILAR_FLOOR
+        judged |= test
+    result = _figures(
+        texts, project, held_out, len(parts), judged, truth, scores, chosen, keyword, similar
     )
-    classifier = learn.Classifier(model)
-    units: list[Unit] = [gold.units[i] for i in test]
-    return {
-        i: {label for label, score in scores.items() if score >= threshold}
-        for i, scores in zip(test, classifier.scores(units), strict=True)
-    }
-
-
-def _similar(gold: learn.TrainingSet, train: list[int], test: list[int]) -> dict[int, set[str]]:
-    """What the "similar" source would propose, with profiles from ``train`` only."""
-    from qcode.analysis.suggestions.suggester import (
-        SIMILAR_FLOOR,
-        SIMILAR_MIN_SHARED,
-        _cosine,
-        _idf,
-        _tfidf,
-    )
-
-    idf = _idf([gold.units[i] for i in train])
-    profiles: dict[str, dict[str, float]] = {}
-    for i in train:
-        for label, value in gold.cats[i].items():
-            if value:
-                profile = profiles.setdefault(label, {})
-                for word, weight in _tfidf(gold.units[i].norms, idf).items():
-                    profile[word] = profile.get(word, 0.0) + weight
-    result: dict[int, set[str]] = {}
-    for i in test:
-        vector = _tfidf(gold.units[i].norms, idf)
-        result[i] = {
-            label
-            for label, profile in profiles.items()
-            if len(vector.keys() & profile.keys()) >= SIMILAR_MIN_SHARED
-            and _cosine(vector, profile) >= SIMILAR_FLOOR
+    if threshold is None:
+        model = _model(read, texts, project, labelled, cells)
+        result.thresholds = {
+            project.codebook().path(t.code_id): float(model.thresholds[i])
+            for i, t in enumerate(texts)
         }
+    if curve:
+        result.curve = learning_curve(read, texts, project, labelled, cells, split or 0.55, say)
     return result
 
 
-def _keyword_hits(suggester: Suggester, documents: list[Any]) -> set[tuple[UnitKey, str]]:
-    codebook = suggester.project.codebook()
-    hits = set()
-    for document in documents:
-        for suggestion in suggester.keyword_suggestions(document):
-            uuid = codebook.codes[suggestion.code_id].uuid
-            hits.add(((suggestion.document_id, suggestion.start, suggestion.end), uuid))
-    return hits
+Evaluation = sc.Evaluation
+
+
+def _parts(
+    read: ProjectUnits, labelled: Bools, folds: int, split: float | None
+) -> tuple[list[tuple[Bools, Bools]], str]:
+    """(trained on, judged on) masks, and how it was held out, in words."""
+    units = np.flatnonzero(labelled)
+    if split is not None:
+        lengths = np.asarray(read.ends)[units] - np.asarray(read.starts)[units]
+        share = np.cumsum(lengths) / max(1, lengths.sum())
+        train = np.zeros(read.count, bool)
+        train[units[share <= split]] = True
+        test = labelled & ~train
+        if not test.any() or not train.any():
+            raise QcodeError("too little coded text to hold part of it out")
+        percent = round(split * 100)
+        return [(train, test)], f"the last {100 - percent}% of the coded text (trained on the rest)"
+    documents = np.asarray(read.document_of, np.int64)[units]
+    distinct = list(dict.fromkeys(documents.tolist()))
+    k = max(2, min(folds, len(units)))
+    if len(distinct) >= k:
+        group = {d: i * k // len(distinct) for i, d in enumerate(distinct)}
+        fold_of = np.array([group[d] for d in documents.tolist()])
+        held = f"{k} folds of whole documents"
+    else:
+        fold_of = np.arange(len(units)) * k // len(units)
+        held = f"{k} runs of passages in reading order"
+    parts = []
+    for fold in range(k):
+        test = np.zeros(read.count, bool)
+        test[units[fold_of == fold]] = True
+        parts.append((labelled & ~test, test))
+    return parts, held
+
+
+def _model(
+    read: ProjectUnits, texts: list[CodeText], project: Project, train: Bools, cells: int
+) -> SuggestionModel:
+    return fit(read.labelled_only(train), texts, project, cells=cells)
+
+
+def _judge(
+    model: SuggestionModel, read: ProjectUnits, test: Bools, project: Project
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Probabilities and evidence for the held-out passages."""
+    rows = np.flatnonzero(test)
+    roles = {s.name: s.role for s in project.speakers()}
+    speakers = [read.speakers[read.speaker_of[u]] for u in rows.tolist()]
+    grams = read.table().take(rows)
+    documents = np.asarray(read.document_of, np.int64)[rows]
+    evidence = model.evidence(grams, documents, model.rates(speakers, roles))
+    return model.stacker.probabilities(evidence), evidence
+
+
+def _figures(
+    texts: list[CodeText],
+    project: Project,
+    held_out: str,
+    parts: int,
+    judged: Bools,
+    truth: Bools,
+    scores: npt.NDArray[np.float32],
+    chosen: Bools,
+    keyword: Bools,
+    similar: Bools,
+) -> Evaluation:
+    codebook = project.codebook()
+    rows = np.flatnonzero(judged)
+    truth, scores = truth[rows], scores[rows]
+    chosen, keyword, similar = chosen[rows], keyword[rows], similar[rows]
+    result = Evaluation(held_out, parts, len(rows))
+    precisions = []
+    for i, text in enumerate(texts):
+        column = truth[:, i]
+        if not column.any() and not chosen[:, i].any():
+            continue
+        name = codebook.path(text.code_id)
+        mine, by_keyword, by_likeness = sc.Score(name), sc.Score(name), sc.Score(name)
+        mine.count(column, chosen[:, i])
+        by_keyword.count(column, keyword[:, i])
+        by_likeness.count(column, similar[:, i])
+        mine.average_precision = sc.average_precision(scores[:, i], column)
+        if mine.average_precision is not None:
+            precisions.append(mine.average_precision)
+        result.codes.append((mine, by_keyword, by_likeness))
+    result.suggestions.count(truth, chosen)
+    result.suggestions.average_precision = sc.average_precision(scores, truth)
+    result.keywords.count(truth, keyword)
+    result.similar.count(truth, similar)
+    result.mean_average_precision = float(np.mean(precisions)) if precisions else None
+    result.calibration = sc.calibration(scores, truth)
+    result.review = sc.review_points(scores, truth)
+    return result
+
+
+def learning_curve(
+    read: ProjectUnits,
+    texts: list[CodeText],
+    project: Project,
+    labelled: Bools,
+    cells: int,
+    split: float,
+    say: Callable[[str], None],
+) -> list[sc.CurvePoint]:
+    """F1 and average precision on the last part of the coded text after
+    learning from growing shares of the first part (nested: each share holds
+    the one before it)."""
+    parts, _held = _parts(read, labelled, 2, split)
+    train, test = parts[0]
+    units = np.flatnonzero(train)
+    truth = np.zeros((int(test.sum()), len(texts)), bool)
+    position = {u: i for i, u in enumerate(np.flatnonzero(test).tolist())}
+    for u, c in read.positives:
+        if u in position:
+            truth[position[u], c] = True
+    points = []
+    for share in CURVE_SHARES:
+        subset = np.zeros(read.count, bool)
+        subset[units[: round(share * len(units))]] = True
+        say(f"learning curve: {round(share * 100)}% of the coded passages…")
+        model = _model(read, texts, project, subset, cells)
+        found, _evidence = _judge(model, read, test, project)
+        score = sc.Score("curve")
+        score.count(truth, found >= model.thresholds[None, :])
+        coded = sum(1 for u, _c in read.positives if subset[u])
+        points.append(sc.CurvePoint(coded, score.f1, sc.average_precision(found, truth)))
+    return points

@@ -5,26 +5,36 @@ Three sources, each giving a unit (sentence, or speaker turn) and a code:
 
 * ``keywords``: a code's keywords (and optionally the words of its name)
   found in the unit, matched on lower-cased lemmas with spaCy's
-  ``PhraseMatcher``: "blacklist" finds "Blacklisted".
-* ``learned``: a classifier trained on the project's own coding
-  (:mod:`qcode.analysis.suggestions.learn`).
-* ``similar``: TF-IDF cosine similarity of the unit's lemmas to the units
-  already coded with the code ("more like this").
+  ``PhraseMatcher``: "blacklist" finds "Blacklisted".  Needs no model.
+* ``learned``: the project's model (:mod:`.training`), which weighs the
+  codebook's descriptions and keywords, the coded passages, rejections,
+  sub-codes, speakers and the project's own words into a calibrated
+  confidence; by default only what clears each code's learned threshold.
+* ``similar``: passages whose words are like those of a code's coded
+  passages (cosine to the model's profile of them).
 
-Units already coded with a code, and suggestions rejected before, are never
-suggested for it again.
+``min_confidence`` is the recall knob: ``None`` keeps the learned
+thresholds, a number keeps everything at or above it (0: every scored
+candidate).  Units already coded with a code, and suggestions rejected
+before, are never suggested for it again.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from qcode.analysis.nlp import BLANK, Unit, language_of, load_pipeline, units_of_doc
-from qcode.analysis.suggestions import learn
+from qcode.analysis.suggestions import learn, reasons
+from qcode.analysis.suggestions.features import GramTable, counted, gram_hashes
+from qcode.analysis.suggestions.model import SuggestionModel
+from qcode.analysis.suggestions.progress import ProgressCallback, TrainingLimits
+from qcode.analysis.suggestions.reading import document_units, speakers_of
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.model import Code, Coding, Document
@@ -32,7 +42,7 @@ from qcode.model import Code, Coding, Document
 SOURCES = ("keywords", "learned", "similar")
 UNIT_KINDS = ("sentence", "turn")
 SIMILAR_FLOOR = 0.3  # below this cosine a passage is not "like" the code's segments
-SIMILAR_MIN_SHARED = 2  # content words a passage must share with the code's segments
+SIMILAR_MIN_SHARED = 2  # grams a passage must share with the code's segments
 
 
 @dataclass(frozen=True)
@@ -46,9 +56,11 @@ class Suggestion:
     confidence: float
     source: str
     reason: str
+    model: str = ""  # the fingerprint of the model behind it ("" for keywords)
 
-    def as_json(self) -> dict[str, Any]:
-        return {
+    def as_json(self, *, document: str | None = None) -> dict[str, Any]:
+        found: dict[str, Any] = {} if document is None else {"document": document}
+        return found | {
             "code": self.code,
             "start": self.start,
             "end": self.end,
@@ -59,8 +71,17 @@ class Suggestion:
         }
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """A document's units, as the model reads them."""
+
+    units: list[Unit]
+    grams: GramTable
+    speakers: list[str]
+
+
 class Suggester:
-    """Suggestions for one project; analysed units are cached per document."""
+    """Suggestions for one project; analysed units are kept per document."""
 
     def __init__(
         self,
@@ -76,34 +97,40 @@ class Suggester:
         self.pipeline = pipeline
         self.unit = unit
         self.use_code_names = use_code_names
-        self._units: dict[tuple[int, str], list[Unit]] = {}
-        # Things derived from the whole project's coding, kept while it is unchanged
-        # (keyed by project.reader.coding_state(), a cheap summary of the coding).
+        self._analysed: dict[tuple[int, str], Analysed] = {}
+        self._docs: dict[tuple[int, str], Any] = {}  # spaCy Docs, for keywords (a few)
+        # Things derived from the whole project, kept while it is unchanged
+        # (keyed by project.reader.coding_state(), a cheap summary of it).
         self._derived: dict[str, tuple[tuple[Any, ...], Any]] = {}
         self._paths: dict[int, str] = {}  # code paths, for the duration of one suggest()
-        self._docs: dict[tuple[int, str], Any] = {}
-        self._classifier: tuple[str, learn.Classifier] | None = None
+        self._model: tuple[str, SuggestionModel] | None = None
 
     # -- units -------------------------------------------------------------------------
 
-    def units(self, document: Document) -> list[Unit]:
+    def analysed(self, document: Document) -> Analysed:
         key = (document.id, document.sha256)
-        cached = self._units.get(key)
-        if cached is None:
-            nlp = load_pipeline(language_of(document.attributes), self.pipeline)
-            speaker_turns = self.project.speaker_turns(document)
-            turns: list[tuple[int, int]] = []
-            if self.unit == "turn":
-                turns = [(t.start, t.end) for t in speaker_turns]
-            labels = [(t.start, t.start + len(t.speaker) + 1) for t in speaker_turns if t.speaker]
-            doc = self._docs[key] = nlp(self.project.text(document))
-            cached = self._units[key] = units_of_doc(doc, document.id, turns, labels)
-        return cached
+        found = self._analysed.get(key)
+        if found is None:
+            units = document_units(self.project, document, self.pipeline, self.unit)
+            grams = GramTable.of([counted(gram_hashes(u.norms)) for u in units])
+            found = Analysed(units, grams, speakers_of(self.project, document, units))
+            self._analysed[key] = found
+            while len(self._analysed) > 64:  # a long session reads many documents
+                del self._analysed[next(iter(self._analysed))]
+        return found
 
-    def analysed(self, document: Document) -> Any:
-        """The spaCy ``Doc`` of a document's text."""
-        self.units(document)
-        return self._docs[(document.id, document.sha256)]
+    def units(self, document: Document) -> list[Unit]:
+        return self.analysed(document).units
+
+    def doc(self, document: Document) -> Any:
+        """The spaCy ``Doc`` of a document's text (the last few are kept)."""
+        key = (document.id, document.sha256)
+        if key not in self._docs:
+            nlp = load_pipeline(language_of(document.attributes), self.pipeline)
+            self._docs[key] = nlp(self.project.text(document))
+            while len(self._docs) > 4:
+                del self._docs[next(iter(self._docs))]
+        return self._docs[key]
 
     def coded_documents(self) -> list[Document]:
         counts = self.project.coding_counts_by_document()
@@ -130,11 +157,10 @@ class Suggester:
             return []
         units = self.units(document)
         starts = [unit.start for unit in units]
-        doc = self.analysed(document)
+        doc = self.doc(document)
         found: dict[tuple[int, int], set[str]] = {}
         for match_id, begin, end in matcher(doc):
-            char = doc[begin].idx
-            index = _unit_at(starts, units, char)
+            index = _unit_at(starts, units, doc[begin].idx)
             if index is not None:
                 found.setdefault((index, match_id), set()).add(doc[begin:end].text.lower())
         result = []
@@ -142,11 +168,10 @@ class Suggester:
             found_code = codebook.by_uuid(nlp.vocab.strings[match_id])
             if found_code is None:
                 continue
-            unit = units[index]
             shown = ", ".join(f"'{w}'" for w in sorted(matched))
             result.append(
                 self._make(
-                    unit,
+                    units[index],
                     found_code,
                     1 - 0.5 ** len(matched),
                     "keywords",
@@ -155,54 +180,72 @@ class Suggester:
             )
         return result
 
-    def similar_suggestions(self, document: Document) -> list[Suggestion]:
-        codebook = self.project.codebook()
-        profiles, counts, idf = self._code_profiles()
+    def similar_suggestions(
+        self, document: Document, model: SuggestionModel, min_confidence: float | None = None
+    ) -> list[Suggestion]:
+        floor = SIMILAR_FLOOR if min_confidence is None else min_confidence
+        analysed = self.analysed(document)
+        vectors = model.space.vectors(analysed.grams)
+        similarity = vectors.times_transposed(model.profiles.by_word("centroids"))
+        binary = type(vectors)(
+            vectors.indptr, vectors.indices, np.ones_like(vectors.data), vectors.columns
+        )
+        shared = binary.times_transposed(_binary(model.profiles.by_word("centroids")))
         result = []
-        for unit in self.units(document):
-            vector = _tfidf(unit.norms, idf)
-            if not vector:
+        for row, column in zip(*np.nonzero((similarity >= floor) & (similarity > 0)), strict=True):
+            if shared[row, column] < SIMILAR_MIN_SHARED and min_confidence is None:
                 continue
-            for code_id, profile in profiles.items():
-                score = _cosine(vector, profile)
-                if (
-                    score >= SIMILAR_FLOOR
-                    and len(vector.keys() & profile.keys()) >= SIMILAR_MIN_SHARED
-                ):
-                    code = codebook.codes[code_id]
-                    result.append(
-                        self._make(
-                            unit,
-                            code,
-                            score,
-                            "similar",
-                            f"similar to {_segments(counts[code_id])} coded '{code.name}'",
-                        )
-                    )
+            code = self._code(model, int(column))
+            if code is None:
+                continue
+            count = int(model.profiles.positives[column])
+            result.append(
+                self._make(
+                    analysed.units[row],
+                    code,
+                    float(similarity[row, column]),
+                    "similar",
+                    f"similar to {count} segment{'s' if count != 1 else ''} coded '{code.name}'",
+                    model.fingerprint,
+                )
+            )
         return result
 
     def learned_suggestions(
-        self, document: Document, classifier: learn.Classifier, threshold: float = 0.5
+        self, document: Document, model: SuggestionModel, min_confidence: float | None = None
     ) -> list[Suggestion]:
-        codebook = self.project.codebook()
-        units = self.units(document)
-        positives = self._positive_counts()
+        analysed = self.analysed(document)
+        found = self.scored(analysed, np.full(len(analysed.units), document.id), model)
+        evidence, probabilities = found
+        cut = model.thresholds[None, :] if min_confidence is None else min_confidence
         result = []
-        for unit, scores in zip(units, classifier.scores(units), strict=True):
-            for uuid, score in scores.items():
-                code = codebook.by_uuid(uuid)
-                if code is None or score < threshold:
-                    continue
-                result.append(
-                    self._make(
-                        unit,
-                        code,
-                        score,
-                        "learned",
-                        f"learned from {positives.get(uuid, 0)} segments coded '{code.name}'",
-                    )
+        for row, column in zip(*np.nonzero(probabilities >= cut), strict=True):
+            code = self._code(model, int(column))
+            if code is None:
+                continue
+            unit = analysed.units[row]
+            hashes = analysed.grams.hashes[
+                analysed.grams.indptr[row] : analysed.grams.indptr[row + 1]
+            ]
+            reason = reasons.explain(model, evidence[row, column], int(column), hashes, code.name)
+            result.append(
+                self._make(
+                    unit,
+                    code,
+                    float(probabilities[row, column]),
+                    "learned",
+                    reason,
+                    model.fingerprint,
                 )
+            )
         return result
+
+    def scored(self, analysed: Analysed, documents: Any, model: SuggestionModel) -> tuple[Any, Any]:
+        """(evidence, probabilities) for a document's units and every code."""
+        roles = self.roles()
+        rates = model.rates(analysed.speakers, roles)
+        evidence = model.evidence(analysed.grams, np.asarray(documents, np.int64), rates)
+        return evidence, model.stacker.probabilities(evidence)
 
     # -- together ------------------------------------------------------------------------
 
@@ -211,31 +254,32 @@ class Suggester:
         document: Document,
         *,
         sources: Sequence[str] = SOURCES,
-        min_confidence: float = 0.0,
-        classifier: learn.Classifier | None = None,
+        min_confidence: float | None = None,
+        model: SuggestionModel | None = None,
     ) -> list[Suggestion]:
-        """All suggestions for ``document``, best first within each passage;
-        one per (passage, code), from the most confident source."""
+        """Suggestions for ``document`` in reading order; one per (passage, code),
+        from the most confident source.  ``min_confidence``: see the module."""
         unknown = set(sources) - set(SOURCES)
         if unknown:
             raise QcodeError(f"unknown source {sorted(unknown)[0]!r} (use {', '.join(SOURCES)})")
         self._paths = {}  # code names may have changed since the last call
         found: list[Suggestion] = []
         if "keywords" in sources:
-            found += self.keyword_suggestions(document)
-        if "similar" in sources:
-            found += self.similar_suggestions(document)
-        if "learned" in sources:
-            classifier = classifier or self.classifier()
-            if classifier is not None:
-                found += self.learned_suggestions(document, classifier)
+            floor = min_confidence or 0.0
+            found += [s for s in self.keyword_suggestions(document) if s.confidence >= floor]
+        if "learned" in sources or "similar" in sources:
+            model = model or self.model()
+            if model is not None and "similar" in sources:
+                found += self.similar_suggestions(document, model, min_confidence)
+            if model is not None and "learned" in sources:
+                found += self.learned_suggestions(document, model, min_confidence)
         best: dict[tuple[int, int, int], Suggestion] = {}
         for suggestion in found:
             key = (suggestion.start, suggestion.end, suggestion.code_id)
             if key not in best or suggestion.confidence > best[key].confidence:
                 best[key] = suggestion
         blocked = self._blocked(document)
-        kept = [s for s in best.values() if s.confidence >= min_confidence and not blocked(s)]
+        kept = [s for s in best.values() if not blocked(s)]
         return sorted(kept, key=lambda s: (s.start, -s.confidence, s.code))
 
     def more_like(self, coding: Coding, limit: int = 20) -> list[Suggestion]:
@@ -248,7 +292,8 @@ class Suggester:
         idf = _idf(all_units)
         text = self.project.text(document)[coding.start : coding.end]
         nlp = load_pipeline(language_of(document.attributes), self.pipeline)
-        target = _tfidf(units_of_doc(nlp(text), document.id)[0].norms if text.strip() else (), idf)
+        norms = [n for u in units_of_doc(nlp(text), document.id) for n in u.norms]
+        target = _tfidf(norms, idf)
         scored = []
         for unit in all_units:
             if unit.document_id == coding.document_id and learn.overlaps_enough(
@@ -263,27 +308,16 @@ class Suggester:
         scored.sort(key=lambda s: -s.confidence)
         return scored[:limit]
 
-    # -- learning ------------------------------------------------------------------------
-
-    def training_set(self, documents: Iterable[Document] | None = None) -> learn.TrainingSet:
-        documents = list(self.coded_documents() if documents is None else documents)
-        codebook = self.project.codebook()
-        ids = {d.id for d in documents}
-        units = [u for d in documents for u in self.units(d)]
-        codings = [
-            (c.document_id, codebook.codes[c.code_id].uuid, c.start, c.end)
-            for c in self.project.codings()
-            if c.document_id in ids and codebook.codes[c.code_id].codable
-        ]
-        rejections = [
-            (d, codebook.codes[code].uuid, s, e)
-            for d, code, s, e in self.project.reader.rejections()
-            if d in ids and code in codebook
-        ]
-        return learn.label_units(units, codings, rejections)
+    # -- the model -------------------------------------------------------------------------
 
     def state(self) -> tuple[Any, ...]:
-        return tuple(self.project.reader.coding_state())
+        """A cheap summary of what suggestions depend on: the coding, the
+        documents and the codebook's words (descriptions and keywords too)."""
+        codebook = [
+            (c.uuid, c.parent_id, c.name, c.description, c.keywords, c.codable)
+            for c in self.project.codebook().walk()
+        ]
+        return (*self.project.reader.coding_state(), hash(tuple(codebook)))
 
     def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
         state = self.state()
@@ -294,45 +328,12 @@ class Suggester:
         self._derived[name] = (state, value)
         return value
 
-    def is_current(self, name: str) -> bool:
-        """Whether ``"profiles"`` or ``"positives"`` fit the coding as it is now."""
-        found = self._derived.get(name)
-        return found is not None and found[0] == self.state()
-
-    def side_data(self) -> dict[str, Any]:
-        """What "similar" and the learned reasons need, computed from all coded
-        documents (expensive), as plain data a worker process can send back."""
-        profiles, counts, idf = self._code_profiles()
-        return {
-            "state": list(self.state()),
-            "profiles": {str(k): v for k, v in profiles.items()},
-            "counts": {str(k): v for k, v in counts.items()},
-            "idf": idf,
-            "positives": self._positive_counts(),
-            "coded_units": self.coded_units(),
-        }
-
-    def use_side_data(self, data: dict[str, Any]) -> bool:
-        """Adopt side data computed elsewhere, if it fits the coding now."""
-        state = tuple(data["state"])
-        if state != self.state():
-            return False
-        profiles = {int(k): v for k, v in data["profiles"].items()}
-        counts = {int(k): v for k, v in data["counts"].items()}
-        self._derived["profiles"] = (state, (profiles, counts, data["idf"]))
-        self._derived["positives"] = (state, dict(data["positives"]))
-        self._derived["coded_units"] = (state, int(data["coded_units"]))
-        return True
-
-    def coded_units(self) -> int:
-        """Units that are a positive example of a learnable code."""
-
-        def count() -> int:
-            training = self.training_set()
-            labels = training.labels
-            return sum(1 for cats in training.cats if any(cats.get(x) for x in labels))
-
-        return int(self._cached("coded_units", count))
+    def roles(self) -> dict[str, str]:
+        """Each speaker's role (kept while the project is unchanged)."""
+        found: dict[str, str] = self._cached(
+            "roles", lambda: {s.name: s.role for s in self.project.speakers()}
+        )
+        return found
 
     def fingerprint(self) -> str:
         return str(self._cached("fingerprint", self._fingerprint))
@@ -340,6 +341,7 @@ class Suggester:
     def _fingerprint(self) -> str:
         documents = self.coded_documents()
         codebook = self.project.codebook()
+        memos = [(m.code_id, m.text) for m in self.project.memos() if m.code_id is not None]
         return learn.fingerprint(
             [
                 self.pipeline,
@@ -350,50 +352,94 @@ class Suggester:
                     for c in self.project.codings()
                 ),
                 self.project.reader.rejections(),
+                [
+                    (c.uuid, c.parent_id, c.name, c.description, list(c.keywords), c.codable)
+                    for c in codebook.walk()
+                ],
+                sorted(memos),
+                sorted((s.name, s.role) for s in self.project.speakers()),
             ]
         )
 
-    def classifier(
-        self, *, train: bool = True, progress: Callable[[float], None] | None = None
-    ) -> learn.Classifier | None:
-        """The model for the project's current coding: cached, else trained
-        (``train=False``: only a cached one).  ``None`` when no code has
-        enough coded units to learn from."""
+    def model(
+        self,
+        *,
+        train: bool = True,
+        progress: ProgressCallback | None = None,
+        limits: TrainingLimits | None = None,
+    ) -> SuggestionModel | None:
+        """The model for the project as it is now: kept, stored, else trained
+        (``train=False``: only a kept or stored one).  ``None`` when the
+        project has no codable code."""
         key = self.fingerprint()
-        if self._classifier is not None and self._classifier[0] == key:
-            return self._classifier[1]
+        if self._model is not None and self._model[0] == key:
+            return self._model[1]
         data = self.project.reader.suggestion_model(key)
         if data is None:
             if not train:
                 return None
-            data = self.train(progress=progress)
+            data = self.train(progress=progress, limits=limits)
             if data is None:
                 return None
             self.save_model(key, data)
-        classifier = learn.Classifier(data)
-        self._classifier = (key, classifier)
-        return classifier
+        try:
+            model = SuggestionModel.from_bytes(data)
+        except QcodeError:
+            if not train:
+                return None
+            found = self.train(progress=progress, limits=limits)
+            if found is None:
+                return None
+            model = SuggestionModel.from_bytes(found)
+        self.use_model(model)
+        return model
 
-    def train(self, progress: Callable[[float], None] | None = None) -> bytes | None:
-        training = self.training_set()
-        if not training.labels:
-            return None
-        return learn.train_textcat(
-            self.main_language(), training.texts, training.cats, training.labels, progress=progress
+    def use_model(self, model: SuggestionModel) -> None:
+        """Keep a model trained elsewhere (it fits the coding it was trained for)."""
+        self._model = (model.fingerprint, model)
+
+    def train(
+        self,
+        *,
+        progress: ProgressCallback | None = None,
+        limits: TrainingLimits | None = None,
+    ) -> bytes | None:
+        """Train on the project as it is now; the model, stored as bytes."""
+        from qcode.analysis.suggestions.training import train
+
+        model = train(
+            self.project,
+            pipeline=self.pipeline,
+            unit=self.unit,
+            fingerprint=self.fingerprint(),
+            limits=limits,
+            progress=progress,
         )
+        return None if model is None else model.to_bytes()
 
     def save_model(self, key: str, data: bytes) -> None:
         if not self.project.read_only:
             self.project.save_suggestion_model(key, self.pipeline, data)
 
-    def main_language(self) -> str:
-        languages = Counter(language_of(d.attributes) for d in self.coded_documents())
-        return languages.most_common(1)[0][0] if languages else "en"
+    def coded_units(self) -> int:
+        """Coded passages the current model learned from (0 without one)."""
+        model = self.model(train=False)
+        return 0 if model is None else int(model.stats.get("coded_units", 0))
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _code(self, model: SuggestionModel, column: int) -> Code | None:
+        code = self.project.codebook().by_uuid(model.codes[column])
+        return code if code is not None and code.codable else None
+
     def _make(
-        self, unit: Unit, code: Code, confidence: float, source: str, reason: str
+        self,
+        unit: Unit,
+        code: Code,
+        confidence: float,
+        source: str,
+        reason: str,
+        model: str = "",
     ) -> Suggestion:
         path = self._paths.get(code.id)
         if path is None:
@@ -408,61 +454,35 @@ class Suggester:
             min(1.0, confidence),
             source,
             reason,
+            model,
         )
-
-    def _positive_counts(self) -> dict[str, int]:
-        return dict(self._cached("positives", lambda: self.training_set().positives))
-
-    def _code_profiles(
-        self,
-    ) -> tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]]:
-        found: tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]] = self._cached(
-            "profiles", self._compute_profiles
-        )
-        return found
-
-    def _compute_profiles(
-        self,
-    ) -> tuple[dict[int, dict[str, float]], dict[int, int], dict[str, float]]:
-        documents = self.coded_documents()
-        units = [u for d in documents for u in self.units(d)]
-        idf = _idf(units)
-        codebook = self.project.codebook()
-        by_document: dict[int, list[Unit]] = {}
-        for unit in units:
-            by_document.setdefault(unit.document_id, []).append(unit)
-        sums: dict[int, Counter[str]] = {}
-        counts: Counter[int] = Counter()
-        for coding in self.project.codings():
-            if not codebook.codes[coding.code_id].codable:
-                continue
-            for unit in by_document.get(coding.document_id, []):
-                if learn.overlaps_enough(unit.start, unit.end, coding.start, coding.end):
-                    sums.setdefault(coding.code_id, Counter()).update(_tfidf(unit.norms, idf))
-                    counts[coding.code_id] += 1
-        return {code: dict(total) for code, total in sums.items()}, dict(counts), idf
 
     def _blocked(self, document: Document) -> Callable[[Suggestion], bool]:
         coded = [(c.code_id, c.start, c.end) for c in self.project.codings(document=document)]
         rejected = [(code, s, e) for _d, code, s, e in self.project.reader.rejections(document.id)]
 
         def blocked(suggestion: Suggestion) -> bool:
-            for code_id, start, end in coded:
-                if code_id == suggestion.code_id and learn.overlaps_enough(
-                    suggestion.start, suggestion.end, start, end
-                ):
-                    return True
-            return any(
-                code_id == suggestion.code_id
-                and min(end, suggestion.end) > max(start, suggestion.start)
-                for code_id, start, end in rejected
-            )
+            return is_blocked(coded, rejected, suggestion.code_id, suggestion.start, suggestion.end)
 
         return blocked
 
 
-def _segments(count: int) -> str:
-    return f"{count} segment{'s' if count != 1 else ''}"
+def is_blocked(
+    coded: Sequence[tuple[int, int, int]],
+    rejected: Sequence[tuple[int, int, int]],
+    code_id: int,
+    start: int,
+    end: int,
+) -> bool:
+    """Whether (code, passage) is coded already or was rejected there."""
+    for code, s, e in coded:
+        if code == code_id and learn.overlaps_enough(start, end, s, e):
+            return True
+    return any(code == code_id and min(end, e) > max(start, s) for code, s, e in rejected)
+
+
+def _binary(rows: Any) -> Any:
+    return type(rows)(rows.indptr, rows.indices, np.ones_like(rows.data), rows.columns)
 
 
 def _unit_at(starts: list[int], units: list[Unit], position: int) -> int | None:

@@ -14,21 +14,24 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from qcode.analysis.nlp import BLANK, installed_pipelines
+from qcode.analysis.suggestions.progress import TrainingProgress
 from qcode.analysis.suggestions.suggester import SOURCES, Suggester, Suggestion
 from qcode.analysis.suggestions.worker import (
     WorkerSuggestions,
@@ -49,6 +52,10 @@ from qcode.model import Document
 RETRAIN_DELAY_MS = 2000  # coding usually comes in bursts: learn once the burst is over
 UNITS = (("Sentences", "sentence"), ("Speaker turns", "turn"))
 FINDING = "Finding suggestions…"
+# The recall knob, from "few, sure" to "many, to review": each position multiplies every
+# code's learned threshold (1: as learned; 0: every passage scored).
+KNOB = (4.0, 3.0, 2.2, 1.6, 1.25, 1.0, 0.75, 0.5, 0.3, 0.15, 0.0)
+KNOB_DEFAULT = KNOB.index(1.0)
 
 
 class SuggestionsPanel(QWidget):
@@ -96,8 +103,10 @@ class SuggestionsPanel(QWidget):
         self.finder.failed.connect(self._on_find_failed)
         self.finder.pipelinesListed.connect(self._on_pipelines_listed)
         self.trainer.started.connect(self._show_status)
+        self.trainer.progressed.connect(self._on_progress)
         self.trainer.finished.connect(self._on_trained)
         self.trainer.failed.connect(self._on_training_failed)
+        self.trainer.cancelled.connect(self._on_training_cancelled)
         session.currentDocumentChanged.connect(self._on_current_document_changed)
         session.codingsChanged.connect(self._on_codings_changed)
         session.codesChanged.connect(lambda _codes: self.schedule_refresh())
@@ -107,9 +116,13 @@ class SuggestionsPanel(QWidget):
         trainer, finder = self.trainer, self.finder
         project.changed.connect(listener)
 
+        views = self._views = []  # "find more" windows and reports: their workers end with us
+
         def forget() -> None:
             trainer.shutdown()
             finder.shutdown()
+            for view in views:
+                view.shutdown()
             with contextlib.suppress(ValueError):  # already let go
                 project.changed.disconnect(listener)
 
@@ -137,12 +150,18 @@ class SuggestionsPanel(QWidget):
         self.learned_box = self._check("&Learned from my coding", "Suggest from my coding")
         self.similar_box = self._check("Si&milar passages", "Suggest similar passages")
         self.names_box = self._check("Use code &names as keywords", "Use code names", False)
-        self.min_confidence = QDoubleSpinBox(self)
-        self.min_confidence.setRange(0.0, 1.0)
-        self.min_confidence.setSingleStep(0.05)
-        self.min_confidence.setValue(0.3)
-        self.min_confidence.setAccessibleName("Minimum confidence")
-        self.min_confidence.valueChanged.connect(lambda _value: self._show_rows())
+        self.recall_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.recall_slider.setRange(0, len(KNOB) - 1)
+        self.recall_slider.setValue(KNOB_DEFAULT)
+        self.recall_slider.setPageStep(1)
+        self.recall_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.recall_slider.setMinimumWidth(160)
+        self.recall_slider.setAccessibleName("Few and sure, or many to review")
+        self.recall_slider.setToolTip(
+            "Left: only the suggestions qcode is surest of. Middle: each code's own threshold, "
+            "learned from your coding. Right: more and more passages to review."
+        )
+        self.recall_slider.valueChanged.connect(lambda _value: self._show_rows())
         self.unit_combo = QComboBox(self)
         self.unit_combo.setAccessibleName("Suggest whole")
         for text, unit in UNITS:
@@ -160,28 +179,53 @@ class SuggestionsPanel(QWidget):
         self.status_label.setAccessibleName("Learning status")
         self.status_label.setWordWrap(True)
         self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)  # no end known: a busy indicator
+        self.busy.setRange(0, 0)  # no end known until the first report: a busy indicator
         self.busy.setMaximumWidth(120)
         self.busy.setAccessibleName("Learning in progress")
         self.busy.hide()
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setAccessibleName("Cancel learning")
+        self.cancel_button.clicked.connect(self.trainer.cancel)
+        self.cancel_button.hide()
+        self.retry_button = QToolButton(self)
+        self.retry_button.setText("Retry with fewer passages")
+        self.retry_button.setAccessibleName("Retry with fewer passages")
+        self.retry_button.clicked.connect(self._on_retry)
+        self.retry_button.hide()
+        self.more_button = QToolButton(self)
+        self.more_button.setText("Find more like a code…")
+        self.more_button.setAccessibleName("Find more like a code")
+        self.more_button.setToolTip("Rank every passage by how likely it is to belong to a code")
+        self.more_button.clicked.connect(self.open_ranking)
+        self.report_button = QToolButton(self)
+        self.report_button.setText("How good are they?…")
+        self.report_button.setAccessibleName("How good are suggestions")
+        self.report_button.setToolTip("Measure the suggestions on your own coding")
+        self.report_button.clicked.connect(self.open_report)
 
     def _build_layout(self) -> None:
         rows = [QHBoxLayout() for _ in range(3)]
         rows.append(self.table.button_row(self.refresh_action))
         for box in (self.keywords_box, self.learned_box, self.similar_box, self.names_box):
             rows[0].addWidget(box)
-        for text, widget in (
-            ("Minimum &confidence:", self.min_confidence),
-            ("&Unit:", self.unit_combo),
-            ("&Pipeline:", self.pipeline_combo),
-        ):
+        knob = QLabel("Few, &sure", self)
+        knob.setBuddy(self.recall_slider)
+        rows[1].addWidget(knob)
+        rows[1].addWidget(self.recall_slider)
+        rows[1].addWidget(QLabel("many, to review", self))
+        for text, widget in (("&Unit:", self.unit_combo), ("&Pipeline:", self.pipeline_combo)):
             label = QLabel(text, self)
             label.setBuddy(widget)
             rows[1].addWidget(label)
             rows[1].addWidget(widget)
+        rows[0].addWidget(self.more_button)
+        rows[0].addWidget(self.report_button)
         rows[2].addWidget(self.heading)
         rows[2].addWidget(self.status_label, 1)
         rows[2].addWidget(self.busy)
+        rows[2].addWidget(self.cancel_button)
+        rows[2].addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         for row in rows[:3]:
             layout.addLayout(row)
@@ -244,13 +288,11 @@ class SuggestionsPanel(QWidget):
         options, trainer = self._make_suggester(), self.trainer
         pipeline, unit, names = options.pipeline, options.unit, options.use_code_names
         self._asked = (self._changes, sources, pipeline, unit)
-        # "Similar" and the learned reasons need all coded documents analysed: the training
-        # worker does that, and sends it with the model; the finder is given both.
-        model = trainer.unsaved_model
-        self.finder.find(document.id, sources, pipeline, unit, names, trainer.side_data, model)
+        self.finder.find(document.id, sources, pipeline, unit, names, trainer.unsaved_model)
         self.heading.setText(FINDING)  # the rows stay until the new ones come
 
     def _on_found(self, answer: WorkerSuggestions) -> None:
+        self.table.thresholds = dict(answer.thresholds or {})
         self._show_found(answer.suggestions, answer)
         if "learned" in self._asked[1]:
             self._schedule_training(0)  # the answer says whether a model fits
@@ -267,7 +309,7 @@ class SuggestionsPanel(QWidget):
         self.refreshed.emit()
 
     def _show_rows(self) -> None:
-        self.table.minimum = self.min_confidence.value()
+        self.table.factor = KNOB[self.recall_slider.value()]
         self.table.show_found()
         self._show_heading()
 
@@ -282,7 +324,12 @@ class SuggestionsPanel(QWidget):
             self.heading.setText(f"{count} for {document.name}.")
 
     def _show_status(self) -> None:
-        self.busy.setVisible(self.trainer.running)
+        running = self.trainer.running
+        self.busy.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.retry_button.setVisible(self.trainer.died and not running)
+        if not running:
+            self.busy.setRange(0, 0)
         if self._message:
             text = self._message
         elif "learned" not in self.sources():
@@ -309,6 +356,40 @@ class SuggestionsPanel(QWidget):
         if key is not None and self.trainer.train_if_needed(key, pipeline, unit):
             self._message = ""
             self._show_status()
+
+    def _on_progress(self, state: TrainingProgress) -> None:
+        self.busy.setRange(0, 100)
+        self.busy.setValue(round(state.fraction * 100))
+        self._show_status()
+
+    def _on_training_cancelled(self) -> None:
+        self._message = "Learning cancelled: suggestions use what was learnt before, if anything."
+        self._show_status()
+
+    def _on_retry(self) -> None:
+        options = self._make_suggester()
+        self._message = ""
+        self.trainer.retry_with_fewer_units(options.pipeline, options.unit)
+        self._show_status()
+
+    def open_ranking(self) -> Any:
+        """The "find more like a code" window (passages ranked for one code)."""
+        from qcode.gui.suggestions.ranked import RankedView
+
+        view = RankedView(self.session, self, model=self.trainer.unsaved_model)
+        self._views.append(view)
+        view.show()
+        view.raise_()
+        return view
+
+    def open_report(self) -> Any:
+        """The small report: how good suggestions are on this project's coding."""
+        from qcode.gui.suggestions.report import EvaluationDialog
+
+        dialog = EvaluationDialog(self.session, self)
+        self._views.append(dialog)
+        dialog.show()
+        return dialog
 
     def _on_trained(self, _fingerprint: str, _has_model: bool) -> None:
         self.schedule_refresh()

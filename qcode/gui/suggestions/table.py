@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.analysis.suggestions import accepting
 from qcode.analysis.suggestions.suggester import Suggestion
-from qcode.core.coding_edits import NewCoding
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import swatch
 from qcode.gui.widgets.table_model import Column, TableModel
@@ -28,6 +28,7 @@ from qcode.gui.widgets.text import one_line
 from qcode.model import Code, Document
 
 SOURCE_NAMES = {"keywords": "Keywords", "learned": "Learned", "similar": "Similar"}
+SOURCE_FLOOR = 0.3  # keywords and similar passages: listed from this confidence (× the knob)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +99,10 @@ class SuggestionTable(QTableView):
         super().__init__(panel)
         self.session = session
         self.found: list[Suggestion] = []  # all found, whatever their confidence
-        self.minimum = 0.3  # the confidence the list shows from
+        # The recall knob: each learned suggestion shows from its code's threshold × factor,
+        # the others from 0.3 × factor (0: everything found).
+        self.factor = 1.0
+        self.thresholds: dict[int, float] = {}  # code id → its learned threshold
         self._quiet = False  # restoring the current row: do not move the text selection
         self.suggestions_model = SuggestionsModel(self)
         self.setAccessibleName("Suggested passages")
@@ -185,15 +189,23 @@ class SuggestionTable(QTableView):
         index = self.currentIndex()
         return self.suggestions_model.rows[index.row()] if index.isValid() else None
 
+    def bar(self, found: Suggestion) -> float:
+        """The confidence a suggestion needs to be listed, at the knob's setting."""
+        base = (
+            self.thresholds.get(found.code_id, SOURCE_FLOOR)
+            if found.source == "learned"
+            else (SOURCE_FLOOR)
+        )
+        return min(0.99, base * self.factor)
+
     def show_found(self, found: list[Suggestion] | None = None, advance: int | None = None) -> None:
-        """List those of ``found`` (default: as before) at or above ``minimum``
-        confidence, and mark them in the text.  The current row stays current
-        (its passage stays selected), or after a decision the row at
+        """List those of ``found`` (default: as before) that clear the knob's
+        bar (:meth:`bar`), and mark them in the text.  The current row stays
+        current (its passage stays selected), or after a decision the row at
         ``advance`` is up."""
         if found is not None:
             self.found = found
-        threshold = round(self.minimum, 2)
-        shown = [s for s in self.found if round(s.confidence, 2) >= threshold]
+        shown = [s for s in self.found if round(s.confidence, 3) >= round(self.bar(s), 3)]
         keep = self.current()
         colors = {c.id: c.color for c in self.session.project.codebook().walk()}
         self.suggestions_model.colors = colors
@@ -254,7 +266,7 @@ class SuggestionTable(QTableView):
         """Code the current row's passage with its code (one undoable edit)."""
 
         def accept(document: Document, code: Code, found: Suggestion) -> object:
-            coding = self.session.project.apply_code(document, code, found.start, found.end)
+            coding = accepting.accept(self.session.project, document, code, found)
             if coding is not None:
                 self.session.remember_code(code)
             return coding
@@ -289,7 +301,7 @@ class SuggestionTable(QTableView):
             self,
             title,
             "Accept every listed suggestion with a confidence of at least:",
-            max(0.5, round(self.minimum, 2)),
+            0.5,
             0.0,
             1.0,
             2,
@@ -309,9 +321,6 @@ class SuggestionTable(QTableView):
         )
         if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
-        codings = [
-            NewCoding(document.id, s.code_id, s.start, s.end, expected_text=s.text) for s in chosen
-        ]
         project = self.session.project
-        if self.session.edit(lambda: project.add_codings(codings) or True) is not None:
+        if self.session.edit(lambda: accepting.accept_all(project, document, chosen) or True):
             self._forget(chosen, None)

@@ -5,12 +5,15 @@ the model minutes on a large project: the window's thread does neither.
 :class:`WorkerProcess` runs jobs in a process of its own and hands each
 result back in the window's thread.  :class:`SuggestionTrainer` trains the
 model with :func:`qcode.analysis.suggestions.worker.train_for_project` (which opens
-the project read-only by itself) and stores the result in the project from
-the main thread; asking again while a run is going runs once more after it,
-so the model always catches up with the latest coding without piling up
-runs.  :class:`SuggestionFinder` finds the suggestions for a document with
-:func:`qcode.analysis.suggestions.worker.suggest_in_worker`, in a second process (a
-long training never delays them); only the newest request is answered.
+the project read-only by itself) in a process of its own, reports its
+progress, can cancel it at once, says in one line when it died, and stores
+the result in the project from the main thread; asking again while a run is
+going runs once more after it, so the model always catches up with the
+latest coding without piling up runs.  :class:`SuggestionFinder` finds the
+suggestions for a document with
+:func:`qcode.analysis.suggestions.worker.suggest_in_worker`, in a second
+process (a long training never delays them); only the newest request is
+answered.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from qcode.analysis.suggestions import learn
+from qcode.analysis.suggestions.progress import TrainingLimits, TrainingProgress
 from qcode.analysis.suggestions.worker import (
+    LEARNED_FLOOR,
     WorkerSuggestions,
     suggest_in_worker,
     train_for_project,
@@ -37,8 +41,8 @@ from qcode.errors import QcodeError
 POLL_MS = 100  # how often the window looks whether a training is done
 FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of being ready
 
-# (project path, pipeline, unit) -> (fingerprint, model or None, side data); must be picklable
-TrainingJob = Callable[[str, str, str], tuple[str, bytes | None, dict[str, Any]]]
+# (project path, pipeline, unit) -> (fingerprint, model or None); must be picklable
+TrainingJob = Callable[..., tuple[str, bytes | None]]
 # suggest_in_worker's arguments -> its answer; must be picklable
 SuggestJob = Callable[..., WorkerSuggestions]
 
@@ -133,17 +137,48 @@ class WorkerProcess(QObject):
                 process.join(timeout=5)
 
 
-class SuggestionTrainer(QObject):
-    """Trains the project's suggestion model in a worker process.
+def run_training(
+    queue: Any,
+    job: TrainingJob,
+    path: str,
+    pipeline: str,
+    unit: str,
+    limits: TrainingLimits | None,
+    passphrase: str | None,
+) -> None:
+    """The training process: runs ``job`` and sends its progress, then its
+    result or its error, through ``queue``."""
+    from qcode.analysis.suggestions import worker
 
-    ``finished(fingerprint, has_model)`` is emitted in the main thread once the
-    model is stored (``has_model`` is false when there is not enough coding to
-    learn from yet); ``failed(message)`` when the worker could not train.
+    worker.report_progress_to(lambda state: queue.put(("progress", state)))
+    options: dict[str, Any] = {}
+    if passphrase is not None:
+        options["passphrase"] = passphrase
+    if limits is not None:
+        options["limits"] = limits
+    try:
+        queue.put(("done", job(path, pipeline, unit, **options)))
+    except Exception as problem:  # whatever went wrong here is told to the window
+        queue.put(("error", str(problem)))
+
+
+class SuggestionTrainer(QObject):
+    """Trains the project's suggestion model in a process of its own.
+
+    ``progressed(TrainingProgress)`` reports what was read and learnt;
+    ``finished(fingerprint, has_model)`` is emitted in the main thread once
+    the model is stored (``has_model`` is false when the project has no
+    codable code); ``failed(message)`` when the worker could not train, or
+    died (killed by the system, out of memory): one line, and
+    :meth:`retry_with_fewer_units` then offers a lighter run.  ``cancel()``
+    ends the process at once.
     """
 
     started = Signal()
+    progressed = Signal(object)
     finished = Signal(str, bool)
     failed = Signal(str)
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -151,20 +186,28 @@ class SuggestionTrainer(QObject):
         parent: QObject | None = None,
         *,
         job: TrainingJob = train_for_project,
+        limits: TrainingLimits | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
         self._job = job
-        self._worker = WorkerProcess(self)
+        self.limits = limits  # None: the defaults (train_for_project's)
+        self._process: Any = None
+        self._queue: Any = None
         self._running: tuple[str, str] | None = None  # (pipeline, unit) of the run going on
         self._pending: tuple[str, str] | None = None  # asked for while a run was going on
         self._closed = False
         self._tried: set[str] = set()  # keys training was asked for
         self._learned: dict[str, bool] = {}  # fingerprint -> whether training gave a model
+        self.progress: TrainingProgress | None = None  # the last report of the run going on
+        self.died = False  # the last run's process ended without an answer
+        self.units_read = 0  # passages the last run had read when it stopped
         # A model that could not be stored (read-only project) is kept here instead.
         self.unsaved_model: tuple[str, bytes] | None = None
-        # What the "similar" source needs, computed by the worker with the model.
-        self.side_data: dict[str, Any] | None = None
+        self._process_exit: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._on_poll)
 
     @property
     def running(self) -> bool:
@@ -176,28 +219,30 @@ class SuggestionTrainer(QObject):
 
     def worker_pids(self) -> list[int]:
         """The ids of the worker processes alive now (for tests and diagnostics)."""
-        return self._worker.pids()
+        process = self._process
+        return [process.pid] if process is not None and process.is_alive() else []
 
     def describe(self, answer: WorkerSuggestions | None) -> str:
         """What learning is up to, for the status line; ``answer``: the
         suggestions shown last."""
         if self.running:
-            return "Learning from your coding…"
+            if self.progress is None:
+                return "Learning from your coding…"
+            return f"Learning from your coding… {self.progress.line()}."
         if answer is not None and answer.model_ready:
+            if not answer.coded_units:
+                return "Suggesting from your codebook: nothing is coded yet to learn from."
             return f"Model up to date (learned from {answer.coded_units} coded passages)."
         learned = None if answer is None else self._learned.get(answer.fingerprint)
         if learned is not None and answer is not None and not answer.has_model:
             if learned:  # just now: the suggestions shown were found without it
                 return "Learned from your coding: looking for suggestions with it…"
-            return (
-                "Not enough coding to learn from yet: code at least "
-                f"{learn.MIN_POSITIVES} passages with a code."
-            )
+            return "Nothing to learn yet: the codebook has no code to apply."
         return "Will learn from your coding in a moment."
 
     def train_if_needed(self, key: str, pipeline: str, unit: str) -> bool:
-        """Train unless that was tried for ``key`` already (too little coding
-        gives no model: asking again would not help)."""
+        """Train unless that was tried for ``key`` already (a cancelled or
+        failed run is not retried by itself)."""
         if self._closed or key in self._tried:
             return False
         self._tried.add(key)
@@ -215,37 +260,105 @@ class SuggestionTrainer(QObject):
             return
         self._start(pipeline, unit)
 
+    def retry_with_fewer_units(self, pipeline: str, unit: str) -> None:
+        """Train again, reading half the passages the last run had read."""
+        self.limits = (self.limits or TrainingLimits()).fewer_units(self.units_read)
+        self.train(pipeline, unit)
+
     def _start(self, pipeline: str, unit: str) -> None:
         # A run started now reads the latest coding: earlier requests are met by it.
         self._pending = None
-        try:
-            self._worker.submit(
-                with_passphrase(self._job, self.project),
+        context = multiprocessing.get_context("spawn")
+        self._queue = context.Queue()
+        self._process = context.Process(
+            target=run_training,
+            args=(
+                self._queue,
+                self._job,
                 str(self.project.path),
                 pipeline,
                 unit,
-                then=self._on_done,
-            )
-        except (BrokenProcessPool, RuntimeError) as problem:
+                self.limits,
+                self.project.passphrase,
+            ),
+            daemon=True,
+        )
+        try:
+            self._process.start()
+        except (OSError, RuntimeError) as problem:
+            self._process = None
             self.failed.emit(f"Could not start learning from your coding: {problem}")
             return
         self._running = (pipeline, unit)
+        self.progress, self.died = None, False
+        self._timer.start()
         self.started.emit()
 
-    def _on_done(self, future: Future[Any]) -> None:
-        pipeline, _unit = self._running or ("", "")
-        self._running = None
-        try:
-            fingerprint, data, side = future.result()
-        except BrokenProcessPool:
-            self._failed("Learning from your coding stopped: the worker process ended.")
-        except Exception as problem:  # whatever went wrong over there must not break the window
-            self._failed(f"Could not learn from your coding: {problem}")
-        else:
-            self.side_data = side
+    def _on_poll(self) -> None:
+        import queue as queues
+
+        answer = None
+        ended = self._process is None or not self._process.is_alive()
+        while answer is None:
+            try:
+                # Once the process has ended, what it sent last may still be on its way.
+                message = self._queue.get(timeout=1) if ended else self._queue.get_nowait()
+            except (queues.Empty, OSError, ValueError, EOFError):
+                break
+            if message[0] == "progress":
+                self.progress = message[1]
+                self.units_read = max(self.units_read, message[1].units)
+                self.progressed.emit(message[1])
+            else:
+                answer = message
+        if answer is None:
+            if ended:
+                self._stop_process()
+                self._end_run()
+                self.died = True
+                # Not retried by itself (it might die again): the panel offers a lighter run.
+                self.failed.emit(_death(self._process_exit))
+            return
+        self._stop_process()
+        pipeline = (self._running or ("", ""))[0]
+        self._end_run()
+        if answer[0] == "done":
+            fingerprint, data = answer[1][0], answer[1][1]
             self._store(fingerprint, pipeline, data)
+        else:
+            self._failed(f"Could not learn from your coding: {answer[1]}")
         if self._pending is not None and self._running is None and not self._closed:
             self._start(*self._pending)
+
+    def _stop_process(self) -> None:
+        process, self._process = self._process, None
+        self._timer.stop()
+        if process is None:
+            return
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=5)
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=5)
+        self._process_exit = process.exitcode
+        if self._queue is not None:
+            self._queue.close()
+            self._queue.cancel_join_thread()
+            self._queue = None
+
+    def _end_run(self) -> None:
+        self._running = None
+        self.progress = None
+
+    def cancel(self) -> None:
+        """Stop the run going on at once (and forget one asked for after it)."""
+        if self._running is None:
+            return
+        self._pending = None
+        self._stop_process()
+        self._end_run()
+        self.cancelled.emit()
 
     def _failed(self, message: str) -> None:
         self._tried.clear()  # the next refresh may try again
@@ -271,8 +384,23 @@ class SuggestionTrainer(QObject):
         """Stop any run and end the worker process; no signals after this."""
         self._closed = True
         self._pending = None
-        self._running = None
-        self._worker.shutdown()
+        self._stop_process()
+        self._end_run()
+
+
+def _death(exit_code: int | None) -> str:
+    """One line for a training process that ended without an answer."""
+    if exit_code is not None and exit_code < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-exit_code).name
+        except ValueError:
+            name = f"signal {-exit_code}"
+        cause = f"it was stopped by the system ({name}, perhaps out of memory)"
+    else:
+        cause = f"it ended unexpectedly (exit code {exit_code})"
+    return f"Learning from your coding stopped: {cause}. Retry with fewer passages?"
 
 
 class SuggestionFinder(QObject):
@@ -318,12 +446,11 @@ class SuggestionFinder(QObject):
         pipeline: str,
         unit: str,
         use_code_names: bool,
-        side_data: dict[str, Any] | None,
         model: tuple[str, bytes] | None,
     ) -> int:
         """Ask for suggestions (see ``suggest_in_worker``); returns the request's number."""
         self._latest += 1
-        args = (document_id, list(sources), pipeline, unit, use_code_names, side_data, model)
+        args = (document_id, list(sources), pipeline, unit, use_code_names, model, LEARNED_FLOOR)
         if self._running is None:
             self._submit(self._latest, args)
         else:
