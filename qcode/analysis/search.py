@@ -33,7 +33,12 @@ Matching rules:
   Thai, …) never count as glue, so 诚信 is a whole word inside 社会诚信体系
   and "Amina" is one in "Amina说";
 * in regular-expression mode ``^`` and ``$`` match at line ends, and empty
-  matches are ignored.
+  matches are ignored;
+* "ignore Arabic diacritics" (issue 18) searches the text and the query with
+  harakat, other Arabic marks and tatweel taken away and alef variants made
+  one (:class:`qcode.io.scripts.FoldedText`), so ادرجت finds أُدرِجتُ; a hit
+  still covers exactly the stored characters, with the marks on its last
+  letter.  Every text is then read (SQLite cannot fold it first).
 """
 
 from __future__ import annotations
@@ -45,7 +50,8 @@ from dataclasses import dataclass
 from qcode.core.coding_edits import AddedCodings, NewCoding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.model import Code
+from qcode.io.scripts import FoldedText, fold_arabic
+from qcode.model import Code, CodingOrigin
 
 # Non-ASCII characters that Python's IGNORECASE matches to an ASCII letter
 # (found by trying every code point).  SQLite's lower() leaves them alone, so a
@@ -100,6 +106,7 @@ def search(
     case_sensitive: bool = False,
     whole_words: bool = False,
     regex: bool = False,
+    ignore_diacritics: bool = False,
     documents: Sequence[int] | None = None,
     context: int = 40,
     limit: int | None = None,
@@ -107,34 +114,55 @@ def search(
     """Every match of ``query`` in the project's documents (or only in
     ``documents``, given by id), in document display order, then by position.
 
-    ``context`` is how many characters of context to give on each side;
-    ``limit`` stops after that many hits.  An empty query or an invalid
-    regular expression raises :class:`QcodeError`.
+    ``ignore_diacritics`` matches Arabic script without regard to harakat,
+    tatweel and alef variants (see the module).  ``context`` is how many
+    characters of context to give on each side; ``limit`` stops after that
+    many hits.  An empty query or an invalid regular expression raises
+    :class:`QcodeError`.
     """
     pattern = compile_query(
-        query, case_sensitive=case_sensitive, whole_words=whole_words, regex=regex
+        query,
+        case_sensitive=case_sensitive,
+        whole_words=whole_words,
+        regex=regex,
+        ignore_diacritics=ignore_diacritics,
     )
-    candidates = _candidates(project, query, case_sensitive=case_sensitive, regex=regex)
+    candidates = (
+        None
+        if ignore_diacritics
+        else _candidates(project, query, case_sensitive=case_sensitive, regex=regex)
+    )
     hits: list[SearchHit] = []
     for document_id, name in project.reader.document_names(documents):
         if candidates is not None and document_id not in candidates:
             continue
         text = project.text(document_id)
-        for found in pattern.finditer(text):
+        folded = FoldedText(text) if ignore_diacritics else None
+        for found in pattern.finditer(text if folded is None else folded.text):
             start, end = found.span()
             if start == end:
                 continue
+            if folded is not None:
+                start, end = folded.start_in_original(start), folded.end_in_original(end)
             before, after = keyword_in_context(text, start, end, context)
-            hits.append(SearchHit(document_id, name, start, end, before, found.group(), after))
+            hits.append(SearchHit(document_id, name, start, end, before, text[start:end], after))
             if limit is not None and len(hits) >= limit:
                 return hits
     return hits
 
 
 def compile_query(
-    query: str, *, case_sensitive: bool = False, whole_words: bool = False, regex: bool = False
+    query: str,
+    *,
+    case_sensitive: bool = False,
+    whole_words: bool = False,
+    regex: bool = False,
+    ignore_diacritics: bool = False,
 ) -> re.Pattern[str]:
-    """The compiled pattern :func:`search` looks for."""
+    """The compiled pattern :func:`search` looks for (in the folded text, with
+    ``ignore_diacritics``)."""
+    if ignore_diacritics:
+        query = fold_arabic(query)
     if not query.strip():
         raise QcodeError("type something to search for")
     flags = re.MULTILINE
@@ -253,6 +281,7 @@ def code_hits(
                 hit.end,
                 expected_text=hit.match,
                 label=f"{hit.document} {hit.start}–{hit.end}",
+                origin=CodingOrigin("search"),
             )
             for hit in hits
         ],

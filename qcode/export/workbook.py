@@ -10,6 +10,10 @@ workbook of 200,000 coded segments never sits in memory.  On top of it:
   for identifiers (:mod:`qcode.export.leak_check`) before it appears;
 * sheets have a bold, filled header row, frozen, with an autofilter, and
   legal, unique names;
+* right-to-left text (Arabic, Hebrew, …) reads right to left in its cell
+  (reading order and alignment), and a sheet whose text column is mostly
+  right to left is shown right to left (its first column at the right), as
+  Excel shows an Arabic sheet; the first rows decide (see :class:`Sheet`);
 * progress is reported, and a ``False`` from the callback cancels;
 * the file is written beside its target and moved into place only when
   complete (:mod:`qcode.export.atomic`): a failed or cancelled export leaves
@@ -28,12 +32,16 @@ from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
 from qcode.export.cells import CellText, looks_like_formula
 from qcode.export.leak_check import leak_check
+from qcode.io.scripts import is_right_to_left, mostly_right_to_left
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
 
 Progress = Callable[[int, int], bool | None]
 HEADER_COLOR = "DDE4EE"
+# How many rows a sheet holds back to decide its direction before streaming.
+DIRECTION_SAMPLE = 200
 
 
 def check_workbook_path(path: Path) -> None:
@@ -52,6 +60,7 @@ class Workbook:
         pseudonymiser: Pseudonymiser | None = None,
         progress: Progress | None = None,
         total: int = 0,
+        consent: Consent | None = None,
     ) -> None:
         from openpyxl import Workbook as OpenpyxlWorkbook
         from openpyxl.cell import WriteOnlyCell
@@ -59,13 +68,16 @@ class Workbook:
 
         self.workbook = OpenpyxlWorkbook(write_only=True)
         self.pseudonymiser = pseudonymiser
+        # What the consent register lets the sheets of passages quote (None: all).
+        self.consent = consent
         self.cells = CellText()
         self.titles: list[str] = []
+        self._sheets: list[Sheet] = []
         self._progress, self._total, self._done = progress, max(total, 1), 0
         self._alignment, self._fill, self._cell = Alignment, PatternFill, WriteOnlyCell
         self.bold = Font(bold=True)
         self.header_fill = PatternFill("solid", fgColor=HEADER_COLOR)
-        self._indents: dict[int, Any] = {}
+        self._alignments: dict[tuple[int, bool], Any] = {}  # (indent, right to left)
         self._fills: dict[str, Any] = {}
 
     @property
@@ -91,7 +103,9 @@ class Workbook:
     # -- cells -------------------------------------------------------------------------
 
     def sheet(self, title: str, headers: Sequence[str], widths: Sequence[float]) -> Sheet:
-        return Sheet(self, title, headers, widths)
+        made = Sheet(self, title, headers, widths)
+        self._sheets.append(made)
+        return made
 
     def text(self, value: str, replace: bool = True) -> str:
         """``value`` pseudonymised (unless ``replace`` is False: it already is)
@@ -110,21 +124,29 @@ class Workbook:
         replace: bool = True,
     ) -> Any:
         """A cell for ``value``: a plain value when nothing needs setting."""
+        rtl = False
         if isinstance(value, str):
             value = self.text(value, replace)
             risky = looks_like_formula(value) or value.startswith("#")
+            rtl = is_right_to_left(value)
         else:
             risky = False
         fill = self.fill(color) if color else None
-        if not (risky or indent or fill):
+        if not (risky or indent or fill or rtl):
             return value
         cell = self._cell(ws, value)
         if risky:
             cell.data_type = "s"  # text, whatever openpyxl made of it (formula, error)
-        if indent:
-            if indent not in self._indents:
-                self._indents[indent] = self._alignment(indent=min(indent, 15))
-            cell.alignment = self._indents[indent]
+        if indent or rtl:
+            key = (min(indent, 15), rtl)
+            if key not in self._alignments:
+                # readingOrder 2 is right to left; its text starts at the right.
+                self._alignments[key] = self._alignment(
+                    indent=key[0],
+                    readingOrder=2 if rtl else 0,
+                    horizontal="right" if rtl else None,
+                )
+            cell.alignment = self._alignments[key]
         if fill is not None:
             cell.fill = fill
         return cell
@@ -151,6 +173,8 @@ class Workbook:
 
     def save(self, path: Path) -> None:
         """Write the workbook to ``path`` (leak-checked when pseudonymised)."""
+        for sheet in self._sheets:
+            sheet.release()  # rows a sheet never closed still held back
         with atomic_file(path, check=leak_check(self.pseudonymiser, path.name)) as temporary:
             self.workbook.save(temporary)
 
@@ -166,7 +190,12 @@ class Workbook:
 
 
 class Sheet:
-    """One streaming sheet: bold header, frozen header row, autofilter."""
+    """One streaming sheet: bold header, frozen header row, autofilter.
+
+    A sheet's direction is written before its first row, so the first
+    :data:`DIRECTION_SAMPLE` rows are held back: if any column's text in them
+    is mostly right to left, the sheet is shown right to left.
+    """
 
     def __init__(
         self, book: Workbook, title: str, headers: Sequence[str], widths: Sequence[float]
@@ -190,7 +219,8 @@ class Sheet:
             cell.data_type = "s"
             cell.font, cell.fill = book.bold, book.header_fill
             cells.append(cell)
-        self.ws.append(cells)
+        self._held: list[list[Any]] | None = [cells]
+        self._texts: dict[int, list[str]] = {}  # column -> text of the held rows
 
     def append(
         self,
@@ -209,8 +239,27 @@ class Sheet:
             row[0] = cell(ws, values[0], indent=indent, replace=0 not in done)
         if color:
             row[2] = cell(ws, values[2], color=color, replace=2 not in done)
-        ws.append(row)
         self.rows += 1
+        if self._held is None:
+            ws.append(row)
+            return
+        self._held.append(row)
+        for index, value in enumerate(values):
+            if isinstance(value, str):
+                self._texts.setdefault(index, []).append(value)
+        if len(self._held) > DIRECTION_SAMPLE:
+            self.release()
+
+    def release(self) -> None:
+        """Decide the sheet's direction and write the rows held back."""
+        if self._held is None:
+            return
+        if any(mostly_right_to_left(texts) for texts in self._texts.values()):
+            self.ws.sheet_view.rightToLeft = True
+        for row in self._held:
+            self.ws.append(row)
+        self._held = None
+        self._texts = {}
 
     def number(self, value: float | None, number_format: str) -> Any:
         """A number cell for this sheet (see :meth:`Workbook.number`)."""
@@ -220,6 +269,7 @@ class Sheet:
         """Set the autofilter over what was written; counts one step of progress."""
         from openpyxl.worksheet.filters import AutoFilter
 
+        self.release()
         self.ws.auto_filter = AutoFilter(ref=f"A1:{self._letter(self.columns)}{self.rows}")
         self.book.advance()
 

@@ -1,7 +1,8 @@
 """Finding speaker turns ("Interviewer: ...") in a transcript's plain text.
 
 Transcripts mark who speaks with a label at the start of a line: ``Name:``,
-``Dr. Amal Haddad:``, ``Witness (female):``, ``记者：``.  Plenty of ordinary
+``Dr. Amal Haddad:``, ``Witness (female):``, ``记者：``, ``الباحثة:``, ``עד:``.
+Plenty of ordinary
 lines look the same ("Note: ...", "Example: ..."), so a label only counts as a
 speaker once the document uses it at least twice.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from qcode.io.scripts import ARABIC_MARKS, DIRECTION_MARKS, HEBREW_MARKS, TATWEEL
 from qcode.model import SpeakerTurn
 
 # A label is 1-4 words of letters (any script), optionally followed by a
@@ -19,15 +21,19 @@ from qcode.model import SpeakerTurn
 # first must start with a letter so clock times ("12:30") never match.
 # An ASCII colon must be followed by whitespace or the end of the line, so
 # "http://..." and "10:30" are not labels; CJK text puts no space after "：".
-_WORD_CHARS = r"[^\W_]|[.'’\-]"
+# Arabic and Hebrew names may carry vowel marks and tatweel, Persian ones a
+# zero-width non-joiner; Arabic script has no colon of its own (Arabic
+# keyboards type ":"), but editors often put a direction mark beside it.
+_WORD_CHARS = rf"[^\W_]|[.'’\-{ARABIC_MARKS}{TATWEEL}{HEBREW_MARKS}\u200c]"
+_MARKS = f"[ \t{DIRECTION_MARKS}]*"
 _LABEL_LINE = re.compile(
     rf"""
-    ^[ \t]*
+    ^[ \t{DIRECTION_MARKS}]*
     (?P<label>
         (?P<name>[^\W\d_](?:{_WORD_CHARS})*(?:[ ](?:{_WORD_CHARS})+){{0,3}})
         (?:[ ]?\((?P<role>[^()\n:：]{{1,40}})\))?
     )
-    [ \t]*(?::(?=\s|$)|：)[ \t]*
+    {_MARKS}(?::(?={_MARKS}(?:\s|$))|：)[ \t{DIRECTION_MARKS}]*
     """,
     re.MULTILINE | re.VERBOSE,
 )

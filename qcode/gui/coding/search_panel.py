@@ -97,6 +97,11 @@ class SearchPanel(QWidget):
         self.whole_words.setAccessibleName("Whole words")
         self.regex = QCheckBox("Regular e&xpression", self)
         self.regex.setAccessibleName("Regular expression")
+        self.ignore_diacritics = QCheckBox("Ignore Arabic &diacritics", self)
+        self.ignore_diacritics.setAccessibleName("Ignore Arabic diacritics")
+        self.ignore_diacritics.setToolTip(
+            "Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)"
+        )
         self.search_button = QPushButton("&Search", self)
         self.search_button.setAccessibleName("Search")
         self.count = QLabel("", self)
@@ -129,7 +134,7 @@ class SearchPanel(QWidget):
         self.table.addAction(self.open_action)
 
         options = QHBoxLayout()
-        for widget in (self.match_case, self.whole_words, self.regex):
+        for widget in (self.match_case, self.whole_words, self.regex, self.ignore_diacritics):
             options.addWidget(widget)
         options.addStretch(1)
         top = QHBoxLayout()
@@ -171,6 +176,7 @@ class SearchPanel(QWidget):
                 "case_sensitive": self.match_case.isChecked(),
                 "whole_words": self.whole_words.isChecked(),
                 "regex": self.regex.isChecked(),
+                "ignore_diacritics": self.ignore_diacritics.isChecked(),
             }
         )
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.search import keyword_in_context
 from qcode.errors import QcodeError
+from qcode.gui.coding.bidi import draw_pieces, isolate
 from qcode.gui.session import Session
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
+from qcode.io.scripts import is_right_to_left
 from qcode.model import Code, Segment
 
 CONTEXT = 30  # characters of context on each side: a few words
@@ -103,24 +105,14 @@ class _EmphasisDelegate(QStyledItemDelegate):
         before, coded, after = parts
         painter.save()
         painter.setPen(item.palette.color(role))  # type: ignore[attr-defined]
-        x, right = rect.left(), rect.right()
-        # The context before may take a third of the width; it is cut on its left.
+        # The context before may take a third of the width; it is cut at its start.
         pieces = (
             (before, normal, Qt.TextElideMode.ElideLeft, rect.width() // 3),
             (coded, bold, Qt.TextElideMode.ElideRight, None),
             (after, normal, Qt.TextElideMode.ElideRight, None),
         )
-        for text, font, mode, cap in pieces:
-            room = right - x
-            if room <= 0:
-                break
-            metrics = QFontMetrics(font)
-            shown = metrics.elidedText(text, mode, room if cap is None else min(room, cap))
-            painter.setFont(font)
-            box = QRect(x, rect.top(), room, rect.height())
-            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(box, int(flags | Qt.TextFlag.TextSingleLine), shown)
-            x += metrics.horizontalAdvance(shown)
+        # An Arabic or Hebrew segment reads from the right (issue 18).
+        draw_pieces(painter, rect, pieces, is_right_to_left(before + coded + after))
         painter.restore()
 
 
@@ -251,9 +243,10 @@ class SegmentsPanel(QWidget):
         documents = len({row.segment.coding.document_id for row in rows})
         count = "1 segment" if len(rows) == 1 else f"{len(rows):,} segments"
         where = "1 document" if documents == 1 else f"{documents:,} documents"
-        text = f"{path} — {count} in {where}"
+        # An Arabic code name must not turn the sentence around.
+        text = f"{isolate(path)} — {count} in {where}"
         if coder is not None:
-            text += f" (coded by {coder})"
+            text += f" (coded by {isolate(coder)})"
         self.header.setText(text)
 
     def _current_coding_id(self) -> int | None:
