@@ -1,0 +1,208 @@
+"""Recordings linked to documents: linking one (an undoable edit), finding
+it again once moved, and checking it is still the file that was linked.
+
+A recording is kept by reference (see :mod:`qcode.store.schema_media`): its
+path, relative to the project's folder when the file is in that folder or
+below it, else absolute, so a project moved together with its recordings
+still finds them.  When the file is not where it was, :func:`find_media`
+looks for a file of the same name beside the project, in the project's
+``media`` folder and in the folder it was linked from, and takes the first
+whose size and SHA-256 match: a file of that name with other bytes is
+another recording, never taken for it.
+
+Linking reads the file once, a piece at a time, to hash it
+(:func:`qcode.io.media.read_media_facts`); nothing of it enters the
+project, which is why an encrypted project warns that its recordings are
+not encrypted (:data:`NOT_ENCRYPTED`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from qcode.core.commands import Command, Transaction
+from qcode.errors import QcodeError
+from qcode.io.media import MediaFacts, read_media_facts, same_file_facts
+from qcode.model import Document
+from qcode.store import documents
+from qcode.store import media as stored
+from qcode.store.media import LinkedMedia, NewMedia
+
+__all__ = [
+    "NOT_ENCRYPTED",
+    "LinkMedia",
+    "LinkedMedia",
+    "MediaCheck",
+    "UnlinkMedia",
+    "check_media",
+    "find_media",
+    "link_recording",
+]
+
+NOT_ENCRYPTED = (
+    "warning: the project is encrypted but its recordings are not: qcode links them where "
+    "they are; keep them on an encrypted disk"
+)
+MEDIA_FOLDER = "media"  # a folder beside the project that find_media also looks in
+
+
+def stored_path(path: Path, folder: Path | None) -> str:
+    """How a recording's path is kept: relative to the project's folder when
+    the file is inside it, else absolute (both with forward slashes)."""
+    absolute = Path(os.path.abspath(path))
+    if folder is not None:
+        try:
+            return absolute.relative_to(Path(os.path.abspath(folder))).as_posix()
+        except ValueError:
+            pass
+    return absolute.as_posix()
+
+
+def resolved_path(link: LinkedMedia, folder: Path | None) -> Path:
+    """Where a link's stored path points (relative paths from ``folder``)."""
+    path = Path(link.path)
+    if path.is_absolute() or folder is None:
+        return path
+    return folder / path
+
+
+def link_recording(tx: Transaction, document_id: int, facts: MediaFacts) -> int:
+    """Record ``facts`` as the recording of a document that has none (an
+    existing link is the caller's to remove first); returns the link's id."""
+    folder = stored.project_folder(tx.conn)
+    return stored.insert(
+        tx.changes,
+        NewMedia(
+            document_id=document_id,
+            path=stored_path(facts.path, folder),
+            file_name=facts.path.name,
+            size=facts.size,
+            sha256=facts.sha256,
+            kind=facts.kind,
+            duration=facts.duration,
+            linked_at=tx.now,
+            linked_by=tx.coder.id,
+        ),
+    )
+
+
+@dataclass
+class LinkMedia(Command[LinkedMedia]):
+    """Link a recording to a document (replacing the one linked before).
+    The file is read (hashed) before the edit begins, so a large video
+    never keeps the project's write lock while it is read."""
+
+    kind: ClassVar[str] = "link_media"
+    document: Document
+    facts: MediaFacts
+
+    @property
+    def label(self) -> str:
+        return f"link the recording {self.facts.path.name} to '{self.document.name}'"
+
+    def do(self, tx: Transaction) -> LinkedMedia:
+        if not documents.documents(tx.conn, [self.document.id]):
+            raise QcodeError(f"document '{self.document.name}' no longer exists")
+        old = stored.of_document(tx.conn, self.document.id)
+        if old is not None:
+            if old.sha256 == self.facts.sha256 and old.path == stored_path(
+                self.facts.path, stored.project_folder(tx.conn)
+            ):
+                raise QcodeError(
+                    f"{self.facts.path.name} is already the recording of '{self.document.name}'"
+                )
+            stored.delete(tx.changes, [old.id])
+        link_recording(tx, self.document.id, self.facts)
+        found = stored.of_document(tx.conn, self.document.id)
+        assert found is not None
+        return found
+
+
+@dataclass
+class UnlinkMedia(Command[None]):
+    """Forget a document's recording (the file itself is left alone)."""
+
+    kind: ClassVar[str] = "unlink_media"
+    document: Document
+
+    @property
+    def label(self) -> str:
+        return f"unlink the recording of '{self.document.name}'"
+
+    def do(self, tx: Transaction) -> None:
+        old = stored.of_document(tx.conn, self.document.id)
+        if old is None:
+            raise QcodeError(f"'{self.document.name}' has no recording linked")
+        stored.delete(tx.changes, [old.id])
+
+
+def read_recording(path: Path) -> MediaFacts:
+    """What identifies the file at ``path`` (refused in one line naming it)."""
+    return read_media_facts(Path(path))
+
+
+@dataclass(frozen=True)
+class MediaCheck:
+    """Where a document's recording is now: ``state`` is ``"here"`` (at its
+    stored path), ``"moved"`` (found elsewhere, same size and hash),
+    ``"changed"`` (at its path, but its size or bytes differ from when it
+    was linked) or ``"missing"``; ``path`` is where it was found (or looked
+    for)."""
+
+    link: LinkedMedia
+    state: str
+    path: Path
+
+    @property
+    def playable(self) -> bool:
+        return self.state in ("here", "moved")
+
+    def problem(self) -> str | None:
+        """One line saying what is wrong, or ``None``."""
+        if self.state == "missing":
+            return f"its recording {self.link.file_name} is missing (looked for {self.path})"
+        if self.state == "changed":
+            return f"its recording {self.path.name} is not the file that was linked (bytes changed)"
+        return None
+
+
+def find_media(link: LinkedMedia, folder: Path | None, hash_check: bool = False) -> MediaCheck:
+    """Find a linked recording: at its stored path (its size checked, and its
+    hash with ``hash_check``), else a file of the same name and the same
+    size and hash beside the project, in its ``media`` folder, or in the
+    folder it was linked from."""
+    where = resolved_path(link, folder)
+    try:
+        size = os.stat(where).st_size if where.is_file() else None
+    except OSError:
+        size = None
+    if size is not None:
+        if size != link.size or (hash_check and not same_file_facts(where, link.size, link.sha256)):
+            return MediaCheck(link, "changed", where)
+        return MediaCheck(link, "here", where)
+    for candidate in _candidates(link, folder, where):
+        if same_file_facts(candidate, link.size, link.sha256):
+            return MediaCheck(link, "moved", candidate)
+    return MediaCheck(link, "missing", where)
+
+
+def _candidates(link: LinkedMedia, folder: Path | None, where: Path) -> list[Path]:
+    name = Path(link.file_name).name
+    places = [where.parent]
+    if folder is not None:
+        places[:0] = [folder, folder / MEDIA_FOLDER]
+    seen: list[Path] = []
+    for place in places:
+        candidate = place / name
+        if candidate != where and candidate not in seen and candidate.is_file():
+            seen.append(candidate)
+    return seen
+
+
+def check_media(conn_folder: Path | None, links: list[LinkedMedia]) -> list[MediaCheck]:
+    """Every link found (or not), its bytes hashed: what ``qcode verify``
+    reports."""
+    return [find_media(link, conn_folder, hash_check=True) for link in links]
