@@ -23,6 +23,7 @@ import pytest
 from qcode.cli import main
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from tests.peak import peak_mb, qcode_command
 
 TEXT = "Informant: J’étais au café.\nInterviewer: Et après?\n"
 
@@ -252,25 +253,25 @@ def test_a_json_file_over_the_import_limit_is_refused_before_parsing(
 
 def _measured(args: list[str], timeout: float = 30) -> tuple[int, str, float, float]:
     """Run ``python -m qcode ARGS`` in a child; returns its exit status, its
-    stderr, seconds taken and its own peak memory in MB (wait4 reports that
-    child's alone).  A child still running after ``timeout`` is killed."""
+    stderr, seconds taken and its own peak memory in MB (see tests/peak.py).
+    A child still running after ``timeout`` is killed."""
     err_file = Path(args[1]).parent / "stderr.txt"
     with err_file.open("wb") as err:
         started = time.monotonic()
         child = subprocess.Popen(
-            [sys.executable, "-m", "qcode", *args],
+            qcode_command(err_file.with_name("peak.txt"), args),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=err,
         )
         killer = threading.Timer(timeout, child.kill)
         killer.start()
-        _pid, wait_status, usage = os.wait4(child.pid, 0)
+        _pid, wait_status, _usage = os.wait4(child.pid, 0)
         killer.cancel()
         elapsed = time.monotonic() - started
     child.returncode = os.waitstatus_to_exitcode(wait_status)
-    peak_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return child.returncode, err_file.read_text(encoding="utf-8"), elapsed, peak_mb
+    peak = peak_mb(err_file.with_name("peak.txt"))
+    return child.returncode, err_file.read_text(encoding="utf-8"), elapsed, peak
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and wait4 are POSIX")

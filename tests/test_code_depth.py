@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -24,6 +23,7 @@ from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.qdc import read_codebook
 from qcode.model import MAX_CODE_DEPTH, Code
+from tests.peak import peak_mb, qcode_command
 from tests.test_qdpx_import import G, qdpx
 
 TEXT = "Interviewer: Were you afraid?\nInformant: Yes, every day.\n"
@@ -73,25 +73,17 @@ def test_the_limit_is_thirty_levels() -> None:
 def test_a_1200_level_path_is_refused_at_once_in_one_line(study: Path) -> None:
     # In a child process, to measure its time and peak memory (before: 15 s, then a crash).
     before = sha256(study)
-    probe = (
-        "import resource, sys\n"
-        "from qcode.cli import main\n"
-        "status = main(sys.argv[1:])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-        "sys.exit(status)\n"
-    )
+    peak = study.parent / "peak.txt"
     args = ["code", str(study), "Interview 1", chain(1200), "0", "5", "--create"]
     started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-c", probe, *args], capture_output=True, text=True, check=False
-    )
+    result = subprocess.run(qcode_command(peak, args), capture_output=True, text=True, check=False)
     elapsed = time.monotonic() - started
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"qcode: error: code path '{chain(40)[:79]}…' has 1,200 levels; {RULE}"
     ]
     assert elapsed < 10
-    assert int(result.stdout) < 500 * 1024  # peak RSS in KiB
+    assert peak_mb(peak) < 500
     assert sha256(study) == before
 
 

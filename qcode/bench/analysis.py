@@ -29,14 +29,15 @@ from qcode.core.project import Project
 from qcode.export.xlsx import SHEETS, export_workbook
 
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
+from qcode.bench.common import peak_memory_mb
 from qcode.core.project import Project
 from qcode.export.xlsx import export_workbook
 began = time.perf_counter()
 with Project.open(sys.argv[1], read_only=True) as project:
     export_workbook(project, sys.argv[2], sheets=sys.argv[3].split(","))
 print(json.dumps({"seconds": time.perf_counter() - began,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_mb": peak_memory_mb()}))  # its own (see bench.common)
 """
 
 

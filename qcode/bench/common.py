@@ -67,6 +67,20 @@ def timed(function: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def peak_memory_mb() -> float:
+    """This process's own peak resident memory, in MB.
+
+    Linux's ``VmHWM`` belongs to the running program alone; ``ru_maxrss``
+    does not: Linux carries it over ``exec``, and ``subprocess`` starts
+    children with ``vfork``, so a child of a big process (a benchmark child
+    of the bench process) would report its parent's peak.  The measuring
+    children import this function for that reason."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports kilobytes, macOS bytes.
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024

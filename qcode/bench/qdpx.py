@@ -19,21 +19,15 @@ from qcode.bench.common import Progress, Result
 from qcode.core.project import Project
 
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
+from qcode.bench.common import peak_memory_mb
 from qcode.core.project import Project
 from qcode.export.qdpx import export_qdpx
 began = time.perf_counter()
 with Project.open(sys.argv[1], read_only=True) as project:
     summary = export_qdpx(project, sys.argv[2])
 seconds = time.perf_counter() - began
-# Linux carries ru_maxrss over fork and exec, so a child of a big process would
-# report its parent's size: read this process's own high-water mark instead.
-try:
-    status = open("/proc/self/status", encoding="ascii").read()
-    peak_mb = int(status.split("VmHWM:")[1].split()[0]) / 1024
-except (OSError, IndexError, ValueError):
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+peak_mb = peak_memory_mb()  # its own, not its parent's (see bench.common)
 print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "documents": summary.documents,
                   "codings": summary.codings}))
 """

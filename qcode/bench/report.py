@@ -15,7 +15,8 @@ from qcode.core.project import Project
 
 QUOTES = 5_000
 _CHILD = """
-import json, resource, sys, time
+import json, sys, time
+from qcode.bench.common import peak_memory_mb
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.export.report import ReportOptions, write_report
@@ -24,12 +25,7 @@ with Project.open(sys.argv[1], read_only=True) as project:
     filters = Filters(documents=frozenset(json.loads(sys.argv[3])))
     summary = write_report(project, sys.argv[2], ReportOptions(filters=filters))
 seconds = time.perf_counter() - began
-try:
-    status = open("/proc/self/status", encoding="ascii").read()
-    peak_mb = int(status.split("VmHWM:")[1].split()[0]) / 1024
-except (OSError, IndexError, ValueError):
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    peak_mb = peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+peak_mb = peak_memory_mb()  # its own, not its parent's (see bench.common)
 print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, "quotes": summary.quotes,
                   "codes": summary.codes}))
 """

@@ -24,8 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
+    from qcode.cli.arguments import check_arguments
     from qcode.cli.output import printable
-    from qcode.cli.parser import COMMANDS, build_parser, check_arguments
+    from qcode.cli.parser import COMMANDS, build_parser
 
     if not args or (args[0] not in COMMANDS and not args[0].startswith("-")):
         return _run_app(args)

@@ -69,7 +69,9 @@ def print_json(value: Any) -> None:
 
 
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
-    """Aligned columns; each cell on one line, escaped."""
+    """Aligned columns; each cell and heading on one line, escaped (headings
+    can be names: the case matrix's codes)."""
+    headers = [printable(h) for h in headers]
     cells = [[printable(str(value)) for value in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:

@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Protocol
+from typing import BinaryIO, Protocol
 from xml.parsers import expat
 
 from qcode.errors import UnreadableFileError
@@ -54,7 +54,7 @@ class OfficeZip:
         self.budget = budget or ByteBudget(path)
         self._file = open_regular(path)
         try:
-            declared = _declared_entries(self._file)
+            declared = declared_entries(self._file)
             if declared is not None and declared > MAX_ENTRIES:
                 raise self.error()
             try:
@@ -147,7 +147,7 @@ class OfficeZip:
         self.close()
 
 
-def _declared_entries(file: Any) -> int | None:
+def declared_entries(file: BinaryIO) -> int | None:
     """The entry count the end-of-directory record states, read before zipfile
     loads the whole directory into memory; ``None`` if it cannot be told."""
     file.seek(0, 2)

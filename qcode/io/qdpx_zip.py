@@ -21,7 +21,6 @@ source files, so every text it refers to is reported missing.
 from __future__ import annotations
 
 import re
-import struct
 import zipfile
 import zlib
 from collections import Counter
@@ -30,6 +29,7 @@ from types import TracebackType
 from typing import IO, BinaryIO
 
 from qcode.errors import QcodeError
+from qcode.io.bounded_zip import declared_entries
 from qcode.io.limits import open_regular
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
@@ -119,7 +119,7 @@ class QdpxArchive:
                 "texts it keeps in separate files cannot be imported"
             )
             return
-        declared = _declared_entries(self._file)
+        declared = declared_entries(self._file)
         if declared is not None and declared > max_entries:
             raise QcodeError(
                 f"{self.name}: holds {declared:,} entries, more than the {max_entries:,} "
@@ -255,19 +255,3 @@ class QdpxArchive:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _declared_entries(file: BinaryIO) -> int | None:
-    """The entry count the end-of-directory record states, read before zipfile reads
-    (and holds in memory) the whole directory; ``None`` if it cannot be told."""
-    file.seek(0, 2)
-    size = file.tell()
-    tail_size = min(size, 22 + 0xFFFF)
-    file.seek(size - tail_size)
-    tail = file.read(tail_size)
-    file.seek(0)
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or at + 12 > len(tail):
-        return None
-    (count,) = struct.unpack("<H", tail[at + 10 : at + 12])
-    return None if count == 0xFFFF else int(count)
