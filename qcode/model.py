@@ -90,6 +90,36 @@ class Coding:
 
 
 @dataclass(frozen=True)
+class CodingOrigin:
+    """How a coding was made when a researcher did not select its text and
+    code by hand: ``source`` is ``suggestion:keywords``, ``suggestion:learned``
+    or ``suggestion:similar`` (an accepted suggestion, with its model's
+    ``model_version`` and its ``confidence``), ``autocode:speaker`` (a
+    speaker's turns coded at once), ``query`` or ``search`` (a "code all"
+    of results).  A coding made by hand has none."""
+
+    source: str
+    model_version: str | None = None
+    confidence: float | None = None
+    reason: str | None = None
+
+    def describe(self) -> str:
+        """In words: "accepted suggestion (0.72, learned)"."""
+        kind, _, detail = self.source.partition(":")
+        if kind == "suggestion":
+            shown = [f"{self.confidence:.2f}"] if self.confidence is not None else []
+            return f"accepted suggestion ({', '.join([*shown, detail or '?'])})"
+        words = {"autocode": f"auto-coded {detail} turn", "query": "query results coded at once"}
+        words["search"] = "search results coded at once"
+        return words.get(kind, self.source)
+
+
+def made_by(origin: CodingOrigin | None) -> str:
+    """How a coding was made, in words: "by hand" when it has no origin."""
+    return "by hand" if origin is None else origin.describe()
+
+
+@dataclass(frozen=True)
 class Memo:
     """A memo on the project (no target), a document, a code, a coding or a case."""
 
@@ -431,3 +461,80 @@ class SavedQuery:
     options: QueryOptions
     created_at: str
     modified_at: str
+
+
+# -- sources as evidence: originals, text versions, consent ---------------------------
+
+
+@dataclass(frozen=True)
+class OriginalFile:
+    """The file a document was imported from: its name, size and SHA-256,
+    whether its bytes are kept in the project (``kept``), who imported it
+    and when, and what converting it to text changed (``warnings``)."""
+
+    document_id: int
+    file_name: str
+    size: int
+    sha256: str
+    kept: bool
+    imported_at: str
+    imported_by: str | None  # the coder's name
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TextVersion:
+    """One version of a document's stored text.  After the first, the edit
+    that made it: ``removed`` characters at ``start`` of the version before
+    replaced by ``inserted`` characters (counts; ``None`` when the edit was
+    erased by a redaction or withdrawal, ``edit_kept`` then False)."""
+
+    document_id: int
+    version: int
+    sha256: str
+    length: int
+    coder: str | None
+    created_at: str
+    label: str
+    start: int | None = None
+    removed: int | None = None
+    inserted: int | None = None
+    edit_kept: bool = True
+
+
+@dataclass(frozen=True)
+class ChangedCoding:
+    """A coding flagged "text changed": an edit (the one that made text
+    ``version``) changed its text; it covered ``old_start``–``old_end`` before."""
+
+    coding_id: int
+    version: int
+    old_start: int
+    old_end: int
+    flagged_at: str
+
+
+CONSENT_ANSWERS = ("yes", "no", "unknown")
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person in the consent register.  Theirs are ``documents`` (ids) and
+    every turn of ``speaker`` (a speaker label) in any document; ``quote``,
+    ``named`` and ``keep_recording`` are "yes", "no" or "unknown";
+    ``retain_until`` is a date (YYYY-MM-DD) after which their data should
+    go; ``case_id`` the case they are, if any."""
+
+    id: int
+    uuid: str
+    name: str
+    speaker: str | None
+    quote: str
+    named: str
+    keep_recording: str
+    retain_until: str | None
+    consent_ref: str
+    case_id: int | None
+    created_at: str
+    modified_at: str
+    documents: tuple[int, ...] = ()

@@ -107,6 +107,9 @@ def test_code_segments_and_offsets_in_code_points(qcode: Run, proj: Path) -> Non
         "text": "no notice 😀",
         "coder": "Test Coder",
         "memo": "first mention",
+        "provenance": None,  # made by hand
+        "time_start": None,  # no recording: untimed text
+        "time_end": None,
     }
     codes = qcode.json("codes", proj)
     assert [(c["path"], c["parent"] is None) for c in codes] == [

@@ -123,6 +123,10 @@ def run_benchmarks(
 
         results += run_agreement_benchmarks(project, progress)
 
+        from qcode.bench.findings import run_findings_benchmarks
+
+        results += run_findings_benchmarks(project, progress)
+
         code = project.codebook().codes[code_ids[1]]
         samples = []
         for offset in range(30):
@@ -135,6 +139,10 @@ def run_benchmarks(
             )
         )
         project.close()
+
+        from qcode.bench.evidence import run_evidence_benchmarks
+
+        results += run_evidence_benchmarks(project_path, paths, results[0].value, root, progress)
 
         from qcode.bench.qdpx import run_qdpx_benchmarks
         from qcode.bench.qdpx_import import run_qdpx_import_benchmark

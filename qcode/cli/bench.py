@@ -13,13 +13,22 @@ def cmd_bench(options: argparse.Namespace) -> int:
     from qcode.bench.run import run_benchmarks
 
     progress = None if options.json else say
-    results = run_benchmarks(
-        documents=options.documents,
-        codings=options.codings,
-        units=options.units,
-        progress=progress,
-    )
-    if options.gui:
+    if options.suggest_large:
+        from qcode.bench.suggest import run_large_suggestion_benchmarks
+
+        results = run_large_suggestion_benchmarks(options.suggest_large, progress)
+    elif options.survey:
+        from qcode.bench.survey import run_survey_benchmarks
+
+        results = run_survey_benchmarks(progress=progress)
+    else:
+        results = run_benchmarks(
+            documents=options.documents,
+            codings=options.codings,
+            units=options.units,
+            progress=progress,
+        )
+    if options.gui and not (options.survey or options.suggest_large):
         from qcode.gui.bench import run_gui_benchmarks
 
         results += run_gui_benchmarks(

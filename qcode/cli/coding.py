@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-from qcode.cli.common import open_project
+from qcode.cli.common import filters_from_speakers, open_project, speaker_options_given
 from qcode.cli.output import one_line, print_json, print_table, say
 from qcode.errors import QcodeError
+from qcode.model import ChangedCoding, CodingOrigin
 
 
 def cmd_code(options: argparse.Namespace) -> int:
@@ -81,6 +83,22 @@ def cmd_uncode(options: argparse.Namespace) -> int:
     return 0
 
 
+def _flagged(entry: dict[str, Any], flag: ChangedCoding | None) -> dict[str, Any]:
+    """A segment of ``segments --changed``: with the span it had before the
+    edit that changed its text, and the text version that edit made."""
+    if flag is not None:
+        entry["changed"] = {"version": flag.version, "start": flag.old_start, "end": flag.old_end}
+    return entry
+
+
+def _provenance(origin: CodingOrigin | None) -> dict[str, Any] | None:
+    """How a segment's coding was made (``None``: by hand)."""
+    if origin is None:
+        return None
+    keys = ("source", "model_version", "confidence")
+    return {key: getattr(origin, key) for key in keys}
+
+
 def cmd_segments(options: argparse.Namespace) -> int:
     with open_project(options, write=False) as project:
         document = project.document(options.doc) if options.doc else None
@@ -88,9 +106,25 @@ def cmd_segments(options: argparse.Namespace) -> int:
         codings = project.codings(
             document=document, code=code, coder=options.coder, include_subcodes=options.subcodes
         )
+        if speaker_options_given(options):
+            scope = filters_from_speakers(project, options).resolve(project)
+            codings = scope.spoken(project, codings)
+        flags = project.changed_codings() if getattr(options, "changed", False) else {}
+        if getattr(options, "changed", False):  # flagged "text changed", to review
+            codings = [coding for coding in codings if coding.id in flags]
         segments = project.segments(codings)
+        origins = project.coding_origins(codings) if options.json else {}
+        # Seconds into the document's recording (None for untimed text).
+        times = project.passage_times(codings) if options.json else {}
     if options.json:
-        print_json([segment.as_json() for segment in segments])
+        print_json(
+            [
+                _flagged(segment.as_json(), flags.get(segment.coding.id))
+                | {"provenance": _provenance(origins.get(segment.coding.id))}
+                | dict(zip(("time_start", "time_end"), times[segment.coding.id], strict=True))
+                for segment in segments
+            ]
+        )
     else:
         print_table(
             ["document", "code", "start", "end", "coder", "text"],

@@ -92,16 +92,40 @@ def keyword_list(text: str | None) -> list[str] | None:
 
 
 def filters_from(project: Project, options: argparse.Namespace) -> Filters:
-    """The report filters ``--documents``, ``--attributes``, ``--codes`` and
-    ``--coders``, resolved against ``project`` (an unknown name is refused)."""
+    """The report filters ``--documents``, ``--attributes``, ``--codes``,
+    ``--coders`` and, where a command has them, ``--speaker``,
+    ``--exclude-speaker`` and ``--speaker-role``, resolved against
+    ``project`` (an unknown name is refused)."""
     from qcode.analysis.filters import Filters
 
     return Filters.from_names(
         project,
         documents=options.documents,
         attributes=options.attributes,
-        codes=options.codes,
-        coders=options.coders,
+        codes=getattr(options, "codes", None),
+        coders=getattr(options, "coders", None),
+        speakers=getattr(options, "speakers", None),
+        exclude_speakers=getattr(options, "exclude_speakers", None),
+        speaker_roles=getattr(options, "speaker_roles", None),
+    )
+
+
+def filters_from_speakers(project: Project, options: argparse.Namespace) -> Filters:
+    """Only the speaker filters of a command that has no others."""
+    from qcode.analysis.filters import Filters
+
+    return Filters.from_names(
+        project,
+        speakers=options.speakers,
+        exclude_speakers=options.exclude_speakers,
+        speaker_roles=options.speaker_roles,
+    )
+
+
+def speaker_options_given(options: argparse.Namespace) -> bool:
+    """Whether ``--speaker``, ``--exclude-speaker`` or ``--speaker-role`` was given."""
+    return any(
+        getattr(options, name, None) for name in ("speakers", "exclude_speakers", "speaker_roles")
     )
 
 

@@ -9,11 +9,16 @@ from typing import Any
 
 from qcode.cli.common import attribute_assignments, open_project
 from qcode.cli.output import print_json, print_table, say
+from qcode.model import OriginalFile
 
 
 def cmd_documents(options: argparse.Namespace) -> int:
+    from qcode.cli.consent import warn_retention
+
     with open_project(options, write=False) as project:
         documents = project.documents()
+        originals = project.originals()
+        warn_retention(project)
     if options.json:
         print_json(
             [
@@ -27,6 +32,7 @@ def cmd_documents(options: argparse.Namespace) -> int:
                     "source": d.source_name,
                     "importer": d.importer,
                     "imported_at": d.imported_at,
+                    "original": _original(originals.get(d.id)),
                 }
                 for d in documents
             ]
@@ -47,9 +53,26 @@ def cmd_documents(options: argparse.Namespace) -> int:
     return 0
 
 
+def _original(original: OriginalFile | None) -> dict[str, Any] | None:
+    """The file a document was imported from, as ``documents --json`` shows it."""
+    if original is None:
+        return None
+    return {
+        "file_name": original.file_name,
+        "size": original.size,
+        "sha256": original.sha256,
+        "imported_at": original.imported_at,
+        "imported_by": original.imported_by,
+        "kept": original.kept,
+        "warnings": list(original.warnings),
+    }
+
+
 def cmd_text(options: argparse.Namespace) -> int:
     with open_project(options, write=False) as project:
-        text = project.text(project.document(options.document))
+        document = project.document(options.document)
+        version = getattr(options, "version", None)
+        text = project.text(document) if version is None else project.text_at(document, version)
     # The stored text exactly, as bytes: not escaped like other output.
     sys.stdout.flush()
     sys.stdout.buffer.write(text.encode("utf-8"))

@@ -37,6 +37,7 @@ def cmd_memos(options: argparse.Namespace) -> int:
         coding_uuids = {
             c.id: c.uuid for c in project.codings() if c.id in {m.coding_id for m in memos}
         }
+        cases = {c.id: c.name for c in project.cases()} if any(m.case_id for m in memos) else {}
     rows = []
     for memo in memos:
         target = {
@@ -46,7 +47,8 @@ def cmd_memos(options: argparse.Namespace) -> int:
             if memo.code_id is not None and memo.code_id in codebook
             else "",
             "coding": coding_uuids.get(memo.coding_id or 0, ""),
-        }[memo.target_kind]
+            "case": cases.get(memo.case_id or 0, ""),
+        }.get(memo.target_kind, "")
         rows.append(
             {
                 "id": memo.uuid,

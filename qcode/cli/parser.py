@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import math
-import re
-import sys
-from collections.abc import Callable
 from types import ModuleType
-from typing import NoReturn
 
 from qcode.cli import (
     agreement,
     bench,
     codes,
     coding,
+    consent,
     demo,
     documents,
+    evidence,
     exports,
+    findings_parser,
     history,
+    media,
     memos,
     privacy,
     projects,
@@ -26,77 +25,10 @@ from qcode.cli import (
     reports,
     security,
     suggestions,
+    survey_args,
     team,
 )
-from qcode.cli.output import printable
-from qcode.core.coding_edits import has_lone_surrogate
-from qcode.errors import QcodeError
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage mistake is one line and exit status 1."""
-
-    def error(self, message: str) -> NoReturn:
-        print(printable(f"qcode: error: {message} (see '{self.prog} --help')"), file=sys.stderr)
-        raise SystemExit(1)
-
-
-def _shown(text: str) -> str:
-    """An argument quoted in an error, cut short if it is long."""
-    return repr(text if len(text) <= 24 else text[:23] + "…")
-
-
-_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]{1,15}")  # beyond 15 digits is never a count here
-
-
-def _whole_number(least: int, what: str) -> Callable[[str], int]:
-    def convert(text: str) -> int:
-        if _WHOLE_NUMBER.fullmatch(text.strip()) is None or int(text) < least:
-            raise argparse.ArgumentTypeError(f"{_shown(text)} is not {what}")
-        return int(text)
-
-    return convert
-
-
-_position = _whole_number(0, "a position (a whole number of code points, from 0)")
-
-
-def _fraction(text: str) -> float:
-    """A number from 0 to 1 (a confidence, a threshold)."""
-    try:
-        value = float(text) if len(text) <= 40 else math.nan
-    except ValueError:
-        value = math.nan
-    if not 0 <= value <= 1:  # NaN fails too
-        raise argparse.ArgumentTypeError(f"{_shown(text)} is not a number from 0 to 1")
-    return value
-
-
-# Arguments that name files: these may hold any bytes the file system
-# allows.  Every other text argument is stored or looked up as text.
-_FILE_ARGUMENTS = frozenset(
-    "project files from_json codebook out others report folder xlsx path".split()
-)
-
-
-def check_arguments(options: argparse.Namespace) -> None:
-    """Refuse a text argument holding bytes that are not UTF-8 (Python
-    passes them on as lone surrogates, which can be neither stored nor
-    printed): a terminal or script set to another encoding."""
-    command: argparse.ArgumentParser | None = getattr(options, "command_parser", None)
-    labels = {
-        action.dest: action.option_strings[0] if action.option_strings else str(action.metavar)
-        for action in (command._actions if command is not None else [])
-    }
-    for name, value in vars(options).items():
-        if name in _FILE_ARGUMENTS:
-            continue
-        for text in value if isinstance(value, list) else [value]:
-            if isinstance(text, str) and has_lone_surrogate(text):
-                raise QcodeError(
-                    f"{labels.get(name, name)} {printable(_shown(text))} is not valid UTF-8 "
-                    "text (is the terminal set to another encoding?)"
-                )
+from qcode.cli.arguments import Parser, fraction, position, whole_number
 
 
 def _json(parser: argparse.ArgumentParser) -> None:
@@ -116,6 +48,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
         "--codes", metavar="CODE", nargs="+", help="only these codes (with their sub-codes)"
     )
     parser.add_argument("--coders", metavar="NAME", nargs="+", help="only these coders' codings")
+    findings_parser.speaker_filters(parser)
 
 
 def _coder(parser: argparse.ArgumentParser) -> None:
@@ -134,7 +67,8 @@ COMMANDS: dict[str, str] = {
     "(old: $QCODE_PASSPHRASE, new: $QCODE_NEW_PASSPHRASE, or asked)",
     "decrypt": "turn an encrypted project back into a plain file (--yes: anyone can then read it)",
     "import": "import documents (.txt .md .docx .odt .rtf .pdf .vtt .srt), a .qdc codebook, "
-    "or a whole REFI-QDA project (.qdpx, .qde) into an empty project",
+    "a whole REFI-QDA project (.qdpx, .qde) into an empty project, or a survey's answers "
+    "(.csv .tsv .xlsx .ods, with --id-column and --text-columns)",
     "documents": "list the documents",
     "text": "print a document's stored text, exactly",
     "attr": "set or remove (KEY=) document attributes",
@@ -177,10 +111,14 @@ COMMANDS: dict[str, str] = {
     "demo": "write the demo project",
     "bench": "measure qcode's speed on a synthetic project",
 }
+COMMANDS.update(findings_parser.COMMANDS)
+COMMANDS.update(evidence.COMMANDS)
+COMMANDS.update(consent.COMMANDS)
+COMMANDS.update(media.COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = Parser(
         prog="qcode",
         description=(
             "Qualitative coding of interview transcripts, offline. "
@@ -188,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=_version())
-    sub = parser.add_subparsers(metavar="COMMAND", title="commands", parser_class=_Parser)
+    sub = parser.add_subparsers(metavar="COMMAND", title="commands", parser_class=Parser)
 
     def command(name: str, handlers: ModuleType) -> argparse.ArgumentParser:
         """The command ``name``, run by ``cmd_NAME`` (dashes as underscores)
@@ -238,6 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="attribute for every imported document (repeatable)",
     )
+    survey_args.add_sheet_options(p)
     _coder(p)
 
     p = command("documents", documents)
@@ -247,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("text", documents)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", help="document name or id")
+    evidence.version_option(p)
 
     p = command("attr", documents)
     p.add_argument("project", metavar="PROJECT")
@@ -314,9 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
     p.add_argument("code", metavar="CODE", nargs="?", help="code path, e.g. 'Harms/Public shaming'")
-    p.add_argument("start", metavar="START", nargs="?", type=_position, help="first code point")
+    p.add_argument("start", metavar="START", nargs="?", type=position, help="first code point")
     p.add_argument(
-        "end", metavar="END", nargs="?", type=_position, help="one past the last code point"
+        "end", metavar="END", nargs="?", type=position, help="one past the last code point"
     )
     p.add_argument(
         "--from-json",
@@ -338,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--code", metavar="CODE")
     p.add_argument("--subcodes", action="store_true", help="include the code's sub-codes")
     p.add_argument("--coder", metavar="NAME")
+    findings_parser.speaker_filters(p)
+    evidence.changed_option(p)
     _json(p)
 
     p = command("memo", memos)
@@ -365,12 +307,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("stats", reports)
     p.add_argument("project", metavar="PROJECT")
+    findings_parser.speaker_filters(p)
     _json(p)
 
     p = command("suggest", suggestions)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC", nargs="?")
-    p.add_argument("--min-confidence", metavar="X", type=_fraction, default=0.0)
+    p.add_argument(
+        "--min-confidence",
+        metavar="X",
+        type=fraction,
+        default=None,
+        help="the recall knob: every suggestion at or above X, best first (0: every scored "
+        "passage); default: each code's learned threshold",
+    )
     p.add_argument(
         "--source",
         action="append",
@@ -391,16 +341,55 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", action="store_true", help="also match the words of code names")
     p.add_argument("--like", metavar="CODING_ID", help="passages most like this coded segment")
     p.add_argument(
+        "--code",
+        metavar="CODE",
+        help="rank every passage of DOC (or of the project) by how likely it belongs to CODE",
+    )
+    p.add_argument(
+        "--limit", metavar="N", type=whole_number(1, "a number from 1"), help="the best N only"
+    )
+    p.add_argument(
         "--evaluate",
         action="store_true",
-        help="measure precision/recall on held-out documents, with a keyword baseline",
+        help="measure the suggestions on your own coding (precision, recall, F1, average "
+        "precision, calibration), with keyword and similarity baselines",
     )
-    p.add_argument("--folds", type=_whole_number(2, "a number of folds from 2"), default=5)
+    p.add_argument(
+        "--folds",
+        type=whole_number(2, "a number of folds from 2"),
+        default=5,
+        help="--evaluate: hold out this many parts in turn (5)",
+    )
+    p.add_argument(
+        "--split",
+        metavar="SHARE",
+        type=fraction,
+        help="--evaluate: learn from the first SHARE of the coded text (e.g. 0.55), judge the rest",
+    )
+    p.add_argument("--coder", metavar="NAME", help="--evaluate: judge against this coder only")
+    p.add_argument(
+        "--curve",
+        action="store_true",
+        help="--evaluate: also the learning curve (F1 against the number of coded passages)",
+    )
     p.add_argument(
         "--threshold",
-        type=_fraction,
-        default=0.5,
-        help="confidence above which --evaluate counts a suggestion (0.5)",
+        type=fraction,
+        default=None,
+        help="--evaluate at this confidence instead of the learned thresholds",
+    )
+    p.add_argument(
+        "--max-memory",
+        metavar="MB",
+        type=whole_number(200, "a number of megabytes from 200"),
+        default=1000,
+        help="the most memory learning may use (1000)",
+    )
+    p.add_argument(
+        "--max-units",
+        metavar="N",
+        type=whole_number(100, "a number of passages from 100"),
+        help="learn from at most N passages (faster on a very large project)",
     )
     _json(p)
 
@@ -408,18 +397,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("project", metavar="PROJECT")
     p.add_argument("document", metavar="DOC")
     p.add_argument("code", metavar="CODE")
-    p.add_argument("start", metavar="START", type=_position)
-    p.add_argument("end", metavar="END", type=_position)
+    p.add_argument("start", metavar="START", type=position)
+    p.add_argument("end", metavar="END", type=position)
     _coder(p)
 
     p = command("frequencies", reports)
     p.add_argument("project", metavar="PROJECT")
     p.add_argument(
         "--by",
-        choices=["document", "coder", "attribute"],
-        help="break the counts down (attribute: give --attribute NAME)",
+        choices=["document", "coder", "attribute", "case", "case-attribute"],
+        help="break the counts down (attribute, case-attribute: give --attribute NAME)",
     )
-    p.add_argument("--attribute", metavar="NAME", help="the attribute for --by attribute")
+    p.add_argument("--attribute", metavar="NAME", help="the attribute for --by (case-)attribute")
     _filters(p)
     _json(p)
 
@@ -432,6 +421,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _filters(p)
     _json(p)
+
+    findings_parser.declare(command)
+    evidence.declare(command, position, _coder)
+    consent.declare(command, _coder)
+    media.declare(command, _coder)
 
     p = command("export", exports)
     p.add_argument("project", metavar="PROJECT")
@@ -448,6 +442,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace every identifier in the pseudonym table by its replacement "
         "(the project is not changed) and check the written file for leaks",
+    )
+    p.add_argument(
+        "--sheets", metavar="SHEET", nargs="+", help="OUT.xlsx: only these sheets (default: all)"
+    )
+    evidence.manifest_option(p)
+    p.add_argument(
+        "--ignore-consent",
+        action="store_true",
+        help="for the project's own backups: also write the passages of participants who did "
+        "not consent to being quoted (left out otherwise; the output says so)",
     )
 
     report.arguments(command("report", report))
@@ -478,7 +482,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--threshold",
-        type=_fraction,
+        type=fraction,
         default=0.9,
         help="segment unit: least overlap (intersection over union) to agree (0.9)",
     )
@@ -539,7 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("bench", bench)
     _json(p)
-    count = _whole_number(0, "a count (a whole number from 0)")
+    count = whole_number(0, "a count (a whole number from 0)")
     p.add_argument("--documents", type=count, default=1000, help="synthetic documents (1000)")
     p.add_argument("--codings", type=count, default=200_000, help="synthetic codings (200000)")
     p.add_argument(
@@ -549,6 +553,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--gui",
         action="store_true",
         help="also measure the desktop app (offscreen when there is no display)",
+    )
+    p.add_argument(
+        "--survey",
+        action="store_true",
+        help="instead, measure a survey of 100,000 short answers (import, coding, analyses)",
+    )
+    p.add_argument(
+        "--suggest-large",
+        metavar="ANSWERS",
+        nargs="?",
+        const=100_000,
+        type=whole_number(1000, "a number of answers from 1000"),
+        help="instead, measure suggestions on a survey-shaped project (100,000 short answers, "
+        "500 codes, 150,000 codings): training time and memory, suggesting, ranking",
     )
     return parser
 

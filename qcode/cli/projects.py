@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cli.common import attribute_assignments, open_project
 from qcode.cli.output import say
 from qcode.cli.passphrase import new_passphrase
+from qcode.cli.survey_args import SHEET_SUFFIXES, column_list, sheet_options_given
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
@@ -42,6 +43,8 @@ _PROJECT_FILES = (".qdpx", ".qde")
 
 def cmd_import(options: argparse.Namespace) -> int:
     files = [Path(name) for name in options.files]
+    if sheet_options_given(options) or any(f.suffix.lower() in SHEET_SUFFIXES for f in files):
+        return _import_sheet(options, files)
     if any(f.suffix.lower() in _PROJECT_FILES for f in files):
         return _import_project(options, files)
     codebooks = [f for f in files if f.suffix.lower() == ".qdc"]
@@ -74,6 +77,56 @@ def cmd_import(options: argparse.Namespace) -> int:
                 # What reading the file changed or guessed, for the researcher to check.
                 for line in imported.warnings:
                     say(f"  warning: {imported.source_name}: {line}")
+    return 0
+
+
+def _import_sheet(options: argparse.Namespace, files: list[Path]) -> int:
+    """A survey or spreadsheet: each non-empty answer becomes a document."""
+    from qcode.core.surveys import ImportSurvey, SurveyColumns, notice_lines, read_survey
+
+    sheets = [f for f in files if f.suffix.lower() in SHEET_SUFFIXES]
+    if not sheets:
+        raise QcodeError(
+            "--id-column, --text-columns, --attribute-columns, --all-other-columns and --sheet "
+            "apply to a .csv, .tsv, .xlsx or .ods sheet"
+        )
+    if len(files) > 1:
+        raise QcodeError(
+            f"{sheets[0].name}: a sheet is imported on its own; import other files separately"
+        )
+    path = sheets[0]
+    if options.attr:
+        raise QcodeError(
+            f"{path.name}: --attr applies to documents; a sheet's attributes are its columns"
+        )
+    text_columns = column_list(options.text_columns, "--text-columns")
+    if not options.id_column or not text_columns:
+        raise QcodeError(
+            f"{path.name} is a sheet: add --id-column COL and --text-columns COL[,COL...] to "
+            "import its answers as documents (and --attribute-columns COL,... or "
+            "--all-other-columns for the respondents' attributes)"
+        )
+    columns = SurveyColumns(
+        id_column=options.id_column,
+        text_columns=text_columns,
+        attribute_columns=column_list(options.attribute_columns, "--attribute-columns"),
+        all_other=options.all_other_columns,
+    )
+    # Read and check the sheet before taking the write lock (as for documents).
+    plan = read_survey(path, columns, options.sheet)
+    with open_project(options, write=True) as project:
+        result = project.push(ImportSurvey(plan))
+    count, questions = len(result.document_ids), len(result.questions)
+    say(
+        f"{path.name}: imported {count:,} answer{'' if count == 1 else 's'} to "
+        f"{questions} question{'' if questions == 1 else 's'} from {result.respondents:,} "
+        f"respondent{'' if result.respondents == 1 else 's'}, with the attributes "
+        + ", ".join(f"'{name}'" for name in result.attributes)
+    )
+    for line in notice_lines(result):
+        say(f"  note: {line}")
+    for line in plan.warnings:
+        say(f"  warning: {path.name}: {line}")
     return 0
 
 

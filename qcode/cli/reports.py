@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from qcode.cli.common import filters_from, open_project
+from qcode.cli.common import (
+    filters_from,
+    filters_from_speakers,
+    open_project,
+    speaker_options_given,
+)
 from qcode.cli.output import print_json, print_table
 from qcode.errors import QcodeError
 
@@ -14,7 +19,10 @@ def cmd_stats(options: argparse.Namespace) -> int:
     from qcode.analysis.stats import code_stats
 
     with open_project(options, write=False) as project:
-        stats = code_stats(project)
+        filters = None
+        if speaker_options_given(options):
+            filters = filters_from_speakers(project, options)
+        stats = code_stats(project, filters)
     if options.json:
         print_json([row.as_json() for row in stats])
     else:
@@ -31,9 +39,14 @@ def cmd_frequencies(options: argparse.Namespace) -> int:
     with open_project(options, write=False) as project:
         filters = filters_from(project, options)
         if options.by:
-            if options.by == "attribute" and not options.attribute:
-                raise QcodeError("--by attribute needs --attribute NAME")
-            rows = frequency_breakdown(project, options.by, filters, attribute=options.attribute)
+            if options.by in ("attribute", "case-attribute") and not options.attribute:
+                raise QcodeError(f"--by {options.by} needs --attribute NAME")
+            attribute = options.attribute
+            if options.by == "case-attribute":
+                from qcode.cli.cases import case_attribute
+
+                attribute = case_attribute(project, attribute)
+            rows = frequency_breakdown(project, options.by, filters, attribute=attribute)
             if options.json:
                 print_json([row.as_json() for row in rows])
             else:

@@ -12,8 +12,18 @@ from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name
 from qcode.errors import QcodeError
-from qcode.model import Codebook, Coding, Memo
-from qcode.store import cases, coders, codes, codings, documents, memos, suggestions
+from qcode.model import Codebook, Coding, CodingOrigin, Memo
+from qcode.store import (
+    cases,
+    coders,
+    codes,
+    coding_provenance,
+    codings,
+    documents,
+    memos,
+    suggestions,
+)
+from qcode.store.coding_provenance import ProvenanceRow
 from qcode.store.codings import CodingRow
 from qcode.store.memos import TARGETS, NewMemo
 from qcode.store.suggestions import NewRejection
@@ -27,7 +37,9 @@ class NewCoding:
     coder named ``coder_name`` (added to the project, as part of the same
     undoable edit, when new), else the current coder.  ``expected_text``,
     when given, must equal the text at the span: a guard against offsets
-    counted some other way (bytes, UTF-16).
+    counted some other way (bytes, UTF-16).  ``origin`` says how the coding
+    was made when not by hand (an accepted suggestion...); it is kept with
+    the coding, in the same undoable edit.
     """
 
     document_id: int
@@ -39,6 +51,7 @@ class NewCoding:
     expected_text: str | None = None
     label: str = ""  # how to name this coding in an error ("coding 3")
     coder_name: str | None = None
+    origin: CodingOrigin | None = None
 
 
 @dataclass
@@ -79,6 +92,7 @@ class AddCodings(Command[AddedCodings]):
         existing = codings.keys_in_documents(tx.conn, {c.document_id for c in self.codings})
         rows: list[CodingRow] = []
         memo_rows: list[NewMemo] = []
+        origin_rows: list[ProvenanceRow] = []
         next_id = codings.next_id(tx.changes)
         texts: dict[int, str] = {}
         for new, code_id in zip(self.codings, code_ids, strict=True):
@@ -133,8 +147,11 @@ class AddCodings(Command[AddedCodings]):
             result.uuids.append(coding_uuid)
             if new.memo:
                 memo_rows.append(_new_memo(tx, new.memo, "coding", coding_id, coder_id=coder_id))
+            if new.origin is not None:
+                origin_rows.append(_provenance(new.origin, coding_id, tx.now, where))
         codings.insert(tx.changes, rows)
         memos.insert(tx.changes, memo_rows)
+        coding_provenance.record(tx.changes, origin_rows)
         return result
 
     def _resolve_codes(self, tx: Transaction) -> list[int]:
@@ -194,6 +211,21 @@ def check_text(text: str, what: str) -> None:
     """Refuse text that cannot be stored (``what`` names it in the message)."""
     if has_lone_surrogate(text):
         raise QcodeError(f"{what} contains an invalid character (a lone surrogate)")
+
+
+def _provenance(origin: CodingOrigin, coding_id: int, now: str, where: str) -> ProvenanceRow:
+    confidence = origin.confidence
+    if not origin.source or (confidence is not None and not 0 <= confidence <= 1):
+        raise QcodeError(
+            f"{where}the coding's origin is not valid (it needs a source, "
+            "and a confidence from 0 to 1 if any)"
+        )
+    for text in (origin.source, origin.model_version, origin.reason):
+        if text is not None:
+            check_text(text, f"{where}the coding's origin")
+    return ProvenanceRow(
+        coding_id, origin.source, origin.model_version, confidence, origin.reason, now
+    )
 
 
 def _short(text: str, limit: int = 40) -> str:

@@ -96,6 +96,28 @@ class CommandStack:
             self._announce("do", command.label, touched(tx.full_steps))
         return result
 
+    def push_permanent(self, command: Command[R], relabel: Callable[[str], str] | None = None) -> R:
+        """Do ``command`` as an edit that cannot be undone: in the same
+        transaction, every change set in the history is erased (they could
+        hold what the command removed; undo stops here from now on) and the
+        log's labels are rewritten with ``relabel``.  The command's label is
+        read after it ran, so it can say what it did."""
+        with self._writing(command.label), self._database.write() as conn:
+            coder = self._coder_for_write(conn)
+            tx = Transaction(conn, coder)
+            result = command.do(tx)
+            history.append_permanent(conn, command.kind, command.label, coder.id, relabel)
+        self._announce("do", command.label, touched(tx.full_steps))
+        return result
+
+    def log(self, kind: str, label: str) -> None:
+        """Record in the log something that happened without changing the
+        project (an original written out, a check of every hash), with who
+        did it and when; undo and redo pass over it."""
+        with self._writing(label), self._database.write() as conn:
+            coder = self._coder_for_write(conn)
+            history.log(conn, kind, label, coder.id)
+
     def undo(self) -> str:
         """Undo the last edit; returns its label."""
         return self._replay(undo=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import uuid as uuidlib
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from qcode.core import attributes, references
+from qcode.core import attributes, media, references
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, unique_name
 from qcode.errors import QcodeError
@@ -17,8 +18,10 @@ from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
 from qcode.model import AttributeValue, Document, SpeakerTurn
 from qcode.store import attributes as stored_attributes
-from qcode.store import codings, documents, memos, speakers, suggestions
+from qcode.store import codings, documents, memos, originals, speakers, suggestions, text_versions
 from qcode.store.documents import NewDocument
+from qcode.store.originals import NewOriginal
+from qcode.store.text_versions import NewVersion
 
 
 def text_sha256(text: str) -> str:
@@ -54,57 +57,73 @@ class AddDocuments(Command[list[int]]):
     def do(self, tx: Transaction) -> list[int]:
         if not self.documents:
             raise QcodeError("no documents to import")
-        taken = {doc.name for doc in documents.documents(tx.conn)}
-        seen_hashes: dict[str, str] = {}
-        position = documents.max_position(tx.conn)
-        ids: list[int] = []
         self.warnings = []
-        for index, source in enumerate(self.documents):
-            if self.progress is not None:
-                name = source.name if isinstance(source, Path) else source.source_name
-                if not self.progress(index, len(self.documents), name):
-                    raise QcodeError("import cancelled; nothing was imported")
-            imported = source if isinstance(source, ImportedDocument) else read_document(source)
-            self.warnings.extend(f"{imported.source_name}: {line}" for line in imported.warnings)
-            _check_text(imported)
-            digest = text_sha256(imported.text)
-            if digest in seen_hashes:
-                raise QcodeError(
-                    f"{imported.source_name} and {seen_hashes[digest]} hold the same text; "
-                    "nothing was imported"
+        ids: list[int] = []
+        with _Originals(tx, originals.keep_originals(tx.conn)) as kept:
+            taken = {doc.name for doc in documents.documents(tx.conn)}
+            seen_hashes: dict[str, str] = {}
+            position = documents.max_position(tx.conn)
+            for index, source in enumerate(self.documents):
+                if self.progress is not None:
+                    name = source.name if isinstance(source, Path) else source.source_name
+                    if not self.progress(index, len(self.documents), name):
+                        raise QcodeError("import cancelled; nothing was imported")
+                imported = source if isinstance(source, ImportedDocument) else read_document(source)
+                self.warnings.extend(
+                    f"{imported.source_name}: {line}" for line in imported.warnings
                 )
-            clash = documents.ids_with_sha256(tx.conn, digest)
-            if clash:
-                existing = documents.documents(tx.conn, clash)[0].name
-                raise QcodeError(
-                    f"{imported.source_name}: the same text is already in the project "
-                    f"as '{existing}'; nothing was imported"
+                digest = _check_new(tx, imported, seen_hashes)
+                # A file's name is not typed by the user: cleaned, not refused.
+                name = unique_name(clean_name(imported.name, "document", "Untitled")[0], taken)
+                taken.add(name)
+                position += 1
+                (document_id,) = documents.insert(
+                    tx.changes,
+                    [
+                        NewDocument(
+                            uuid=str(uuidlib.uuid4()),
+                            name=name,
+                            length=len(imported.text),
+                            sha256=digest,
+                            source_name=imported.source_name,
+                            importer=imported.importer,
+                            imported_at=tx.now,
+                            position=position,
+                            speakers=list(dict.fromkeys(turn.speaker for turn in imported.turns)),
+                        )
+                    ],
                 )
-            seen_hashes[digest] = imported.source_name
-            # A file's name is not typed by the user: cleaned, not refused.
-            name = unique_name(clean_name(imported.name, "document", "Untitled")[0], taken)
-            taken.add(name)
-            position += 1
-            (document_id,) = documents.insert(
-                tx.changes,
-                [
-                    NewDocument(
-                        uuid=str(uuidlib.uuid4()),
-                        name=name,
-                        length=len(imported.text),
-                        sha256=digest,
-                        source_name=imported.source_name,
-                        importer=imported.importer,
-                        imported_at=tx.now,
-                        position=position,
-                        speakers=list(dict.fromkeys(turn.speaker for turn in imported.turns)),
-                    )
-                ],
-            )
-            ids.append(document_id)
-            insert_text_and_turns(tx, document_id, imported.text, imported.turns)
-            set_attribute_values(tx, document_id, self.attributes)
+                ids.append(document_id)
+                text, turns = imported.text, imported.turns
+                insert_text_and_turns(tx, document_id, text, turns, sha256=digest)
+                if imported.original is not None:
+                    kept.add(document_id, imported)
+                set_attribute_values(tx, document_id, self.attributes)
+                if imported.recording is not None:  # a subtitle file's, found beside it
+                    media.link_recording(tx, document_id, imported.recording)
+            kept.flush()
         return ids
+
+
+def _check_new(tx: Transaction, imported: ImportedDocument, seen_hashes: dict[str, str]) -> str:
+    """The hash of a new document's text, refused when its text is empty or
+    already in the import or the project."""
+    _check_text(imported)
+    digest = text_sha256(imported.text)
+    if digest in seen_hashes:
+        raise QcodeError(
+            f"{imported.source_name} and {seen_hashes[digest]} hold the same text; "
+            "nothing was imported"
+        )
+    clash = documents.ids_with_sha256(tx.conn, digest)
+    if clash:
+        existing = documents.documents(tx.conn, clash)[0].name
+        raise QcodeError(
+            f"{imported.source_name}: the same text is already in the project "
+            f"as '{existing}'; nothing was imported"
+        )
+    seen_hashes[digest] = imported.source_name
+    return digest
 
 
 def _check_text(imported: ImportedDocument) -> None:
@@ -120,11 +139,106 @@ def _check_text(imported: ImportedDocument) -> None:
 
 
 def insert_text_and_turns(
-    tx: Transaction, document_id: int, text: str, turns: Sequence[SpeakerTurn]
+    tx: Transaction,
+    document_id: int,
+    text: str,
+    turns: Sequence[SpeakerTurn],
+    label: str = "as imported",
+    sha256: str | None = None,
 ) -> None:
-    """A new document's stored text and its speaker turns (its row exists)."""
+    """A new document's stored text, its speaker turns and its first text
+    version, called ``label`` (its row exists; ``sha256``: the text's, when
+    the caller has it already)."""
     documents.insert_text(tx.changes, document_id, text)
     speakers.insert(tx.changes, document_id, turns)
+    first_version(tx, document_id, text, label, sha256)
+
+
+def first_version(
+    tx: Transaction, document_id: int, text: str, label: str, sha256: str | None = None
+) -> None:
+    """Version 1 of a new document's text: its hash, whom and when."""
+    digest = text_sha256(text) if sha256 is None else sha256
+    version = NewVersion(
+        document_id, 1, digest, len(text), None, None, None, tx.coder.id, tx.now, label
+    )
+    text_versions.insert(tx.changes, [version])
+
+
+def record_original(
+    tx: Transaction,
+    document_id: int,
+    file_name: str,
+    data: bytes,
+    warnings: Sequence[str] = (),
+    keep: bool | None = None,
+) -> None:
+    """Record the file a new document was converted from: its name, size and
+    SHA-256, with its bytes unless the project keeps only hashes (``keep``:
+    the project's setting when ``None``), who imported it and when, and the
+    conversion's ``warnings``.  Also for other importers (a .qdpx source)."""
+    if keep is None:
+        keep = originals.keep_originals(tx.conn)
+    packed = originals.pack(data) if keep else None
+    originals.insert(tx.changes, new_original(tx, document_id, file_name, data, warnings, packed))
+
+
+def new_original(
+    tx: Transaction,
+    document_id: int,
+    file_name: str,
+    data: bytes,
+    warnings: Sequence[str],
+    packed: bytes | None,
+) -> NewOriginal:
+    """The row of a new document's original (its bytes ``packed``, or
+    ``None`` when only the hash is kept), imported now by this coder."""
+    return NewOriginal(
+        document_id=document_id,
+        file_name=file_name,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        packed=packed,
+        imported_at=tx.now,
+        imported_by=tx.coder.id,
+        warnings=list(warnings),
+    )
+
+
+class _Originals:
+    """Records an import's originals, packing each file's bytes on a worker
+    thread while the next file is read and stored (on two cores, keeping
+    originals then costs little more than hashing them); at most one file
+    waits to be packed."""
+
+    def __init__(self, tx: Transaction, keep: bool) -> None:
+        self.tx = tx
+        self.pool = ThreadPoolExecutor(max_workers=1) if keep else None
+        self.pending: tuple[NewOriginal, Future[bytes] | None] | None = None
+
+    def add(self, document_id: int, imported: ImportedDocument) -> None:
+        assert imported.original is not None
+        data = imported.original
+        packing = None if self.pool is None else self.pool.submit(originals.pack, data)
+        row = new_original(
+            self.tx, document_id, imported.source_name, data, imported.warnings, None
+        )
+        self.flush()
+        self.pending = (row, packing)
+
+    def flush(self) -> None:
+        if self.pending is not None:
+            row, packing = self.pending
+            self.pending = None
+            packed = None if packing is None else packing.result()
+            originals.insert(self.tx.changes, row._replace(packed=packed))
+
+    def __enter__(self) -> _Originals:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def set_attribute_values(
@@ -207,18 +321,23 @@ class DeleteDocuments(Command[None]):
         return f"delete {len(self.documents)} documents ({names})"
 
     def do(self, tx: Transaction) -> None:
-        ids = [document.id for document in self.documents]
-        coding_ids = codings.ids_in_documents(tx.conn, ids)
-        memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
-        memo_ids += memos.ids_on_documents(tx.conn, ids)
-        memos.delete(tx.changes, memo_ids)
-        references.forget_codings(tx, coding_ids)
-        references.forget_documents(tx, ids)
-        codings.delete(tx.changes, coding_ids)
-        rejection_ids = suggestions.rejection_ids_of_documents(tx.conn, ids)
-        suggestions.delete_rejections(tx.changes, rejection_ids)
-        speakers.delete(tx.changes, speakers.ids_of_documents(tx.conn, ids))
-        stored_attributes.delete_values(
-            tx.changes, stored_attributes.value_ids_of_documents(tx.conn, ids)
-        )
-        documents.delete(tx.changes, ids)
+        delete_documents(tx, [document.id for document in self.documents])
+
+
+def delete_documents(tx: Transaction, ids: Sequence[int]) -> None:
+    """Delete documents with everything on them and everything referring to
+    them (their codings, memos, turns, attributes, original, versions...)."""
+    coding_ids = codings.ids_in_documents(tx.conn, ids)
+    memo_ids = memos.ids_on_codings(tx.conn, coding_ids)
+    memo_ids += memos.ids_on_documents(tx.conn, ids)
+    memos.delete(tx.changes, memo_ids)
+    references.forget_codings(tx, coding_ids)
+    references.forget_documents(tx, ids)
+    codings.delete(tx.changes, coding_ids)
+    rejection_ids = suggestions.rejection_ids_of_documents(tx.conn, ids)
+    suggestions.delete_rejections(tx.changes, rejection_ids)
+    speakers.delete(tx.changes, speakers.ids_of_documents(tx.conn, ids))
+    stored_attributes.delete_values(
+        tx.changes, stored_attributes.value_ids_of_documents(tx.conn, ids)
+    )
+    documents.delete(tx.changes, ids)

@@ -20,7 +20,9 @@ from qcode.core.commands import Command, CommandStack
 from qcode.core.events import ProjectChanged, Signal
 from qcode.core.names import check_name, clean_name, shown
 from qcode.core.project_cases import CaseMethods
+from qcode.core.project_evidence import EvidenceMethods
 from qcode.core.project_findings import FindingMethods
+from qcode.core.project_media import MediaMethods
 from qcode.core.reader import ProjectReader
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
@@ -30,6 +32,7 @@ from qcode.model import (
     Codebook,
     Coder,
     Coding,
+    CodingOrigin,
     Document,
     Memo,
     Segment,
@@ -68,13 +71,15 @@ def default_coder_name() -> str:
         return "coder"
 
 
-class Project(CaseMethods, FindingMethods):
+class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
     """An open project file.
 
     Speakers and cases are read and edited through the methods of
     :class:`~qcode.core.project_cases.CaseMethods`; the framework matrix,
     links, grades, saved queries and coding batches through those of
-    :class:`~qcode.core.project_findings.FindingMethods`."""
+    :class:`~qcode.core.project_findings.FindingMethods`; originals, text
+    versions and corrections, verification, consent and withdrawal through
+    those of :class:`~qcode.core.project_evidence.EvidenceMethods`."""
 
     def __init__(self, database: Database, coder_name: str | None = None) -> None:
         self._database = database
@@ -483,10 +488,11 @@ class Project(CaseMethods, FindingMethods):
         memo: str | None = None,
         create: bool = False,
         coder: str | None = None,
+        origin: CodingOrigin | None = None,
     ) -> Coding | None:
         """Code ``text[start:end]``; returns the new coding, or ``None`` when
         this coder had already applied this code to exactly this span.
-        A new ``coder`` is added by the same undoable edit."""
+        A new ``coder`` is added, and ``origin`` kept, by the same undoable edit."""
         name = code.name if isinstance(code, Code) else code.split("/")[-1]
         command = coding_edits.AddCodings(
             [
@@ -497,6 +503,7 @@ class Project(CaseMethods, FindingMethods):
                     end,
                     memo=memo,
                     coder_name=coder,
+                    origin=origin,
                 )
             ],
             create_codes=create,

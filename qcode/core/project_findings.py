@@ -15,6 +15,7 @@ from qcode.model import (
     Case,
     Code,
     Coding,
+    CodingOrigin,
     Document,
     FrameworkCell,
     Grade,
@@ -24,7 +25,10 @@ from qcode.model import (
     SavedQuery,
     split_path,
 )
-from qcode.store import framework, grades, links, saved_queries
+from qcode.store import coding_provenance, framework, grades, links, saved_queries
+
+# How codings made by a "code all" of query results were made.
+QUERY_RESULTS = CodingOrigin("query")
 
 
 class FindingMethods(ProjectPart):
@@ -166,6 +170,18 @@ class FindingMethods(ProjectPart):
         ids = None if codings is None else [coding.id for coding in codings]
         return grades.coding_grades(self.conn, ids)
 
+    # -- provenance ----------------------------------------------------------------------
+
+    def coding_origins(self, codings: Sequence[Coding] | None = None) -> dict[int, CodingOrigin]:
+        """How each coding (of these) not made by hand was made: coding id →
+        origin.  A coding made by hand is absent."""
+        ids = None if codings is None else [coding.id for coding in codings]
+        return coding_provenance.origins(self.conn, ids)
+
+    def coding_origins_by_uuid(self) -> dict[str, CodingOrigin]:
+        """:meth:`coding_origins` of every coding, by the coding's UUID."""
+        return coding_provenance.origins_by_uuid(self.conn)
+
     # -- saved queries -----------------------------------------------------------------
 
     def saved_queries(self) -> list[SavedQuery]:
@@ -211,15 +227,23 @@ class FindingMethods(ProjectPart):
         *,
         create: bool = False,
         what: str = "passages",
+        origin: CodingOrigin | None = QUERY_RESULTS,
     ) -> AddedCodings:
         """Code each (document, start, end) with ``code`` (a code or a path;
         ``create`` makes a missing one) in one undoable step labelled "code
         37 query results as 'X'" (``what`` names the passages).  A span this
-        coder already coded with the code is skipped."""
+        coder already coded with the code is skipped.  Each coding keeps
+        ``origin`` (by default: made from query results)."""
         code_ref: int | str = code.id if isinstance(code, Code) else code
         name = code.name if isinstance(code, Code) else split_path(code)[-1]
         new = [
-            NewCoding(document if isinstance(document, int) else document.id, code_ref, start, end)
+            NewCoding(
+                document if isinstance(document, int) else document.id,
+                code_ref,
+                start,
+                end,
+                origin=origin,
+            )
             for document, start, end in spans
         ]
         if not new:

@@ -181,6 +181,16 @@ class ProjectReader:
         """Every document variable with its type and description, by name."""
         return attributes.variable_rows(self._conn)
 
+    def attribute_values(self, name: str, inherited_from: str | None) -> dict[int, Any]:
+        """Document id → its value of the attribute ``name``, its own or that
+        of its case of the type ``inherited_from`` (see
+        :func:`qcode.store.attributes.values_of_variable`)."""
+        return attributes.values_of_variable(self._conn, name, inherited_from)
+
+    def attribute_names(self, inherited_from: str | None) -> list[str]:
+        """Names of the attributes documents hold, themselves or through such a case."""
+        return attributes.names_held(self._conn, inherited_from)
+
     # -- suggestions ---------------------------------------------------------------------
 
     def rejections(self, document_id: int | None = None) -> list[RejectedSpan]:

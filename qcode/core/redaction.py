@@ -10,6 +10,10 @@ or points into them:
   that began or ended inside an identifier covers its whole replacement);
 * the document's name, file name and speakers, its text attributes, and the
   memos on it and on its codings are rewritten too;
+* the redacted text is a new text version, and the edits kept for the
+  versions before it are erased (they could hold the identifiers); the bytes
+  of its original file go (its size and hash stay) and its file name is
+  rewritten;
 * so are the findings that rest on it: the memos of links from or to its
   codings; each case with a member in it (the document, a speaker in it, one
   of its codings, or a speaker who speaks in it), that is the case's name,
@@ -40,6 +44,7 @@ from qcode.core.document_edits import text_sha256
 from qcode.core.names import unique_name
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
+from qcode.core.text_edits import next_version
 from qcode.errors import QcodeError
 from qcode.model import Document, Member
 from qcode.store import (
@@ -50,12 +55,15 @@ from qcode.store import (
     framework,
     links,
     memos,
+    originals,
     speakers,
     suggestions,
+    text_versions,
 )
 from qcode.store import redaction as stored
 from qcode.store.database import Connection, Database
 from qcode.store.errors import sqlite_errors
+from qcode.store.text_versions import NewVersion
 
 # A replacement next to other text can form another identifier ("甲" + "乙"
 # when "甲乙" is in the table): the text is rewritten again, a few times at most.
@@ -167,7 +175,8 @@ def _redact(
     text, maps, replacements = rewriter.text(documents.text(tx.conn, document.id))
     if maps:
         documents.set_text(tx.changes, document.id, text)
-    other = 0
+        _new_version(tx, document.id, text)
+    other = _redact_original(tx, rewriter, document.id, bool(maps))
     if name != document.name:
         other += 1
     source_name = rewriter.short(document.source_name) if document.source_name else None
@@ -240,6 +249,44 @@ def _redact(
             other += 1
     other += _redact_findings(tx, rewriter, coding_ids, related)
     return DocumentRedaction(document.id, name, replacements, moved, other)
+
+
+def _new_version(tx: Transaction, document_id: int, text: str) -> None:
+    """The redacted text is a new version; the edits kept for the versions
+    before it go (they may hold the identifiers), so those can no longer be
+    rebuilt."""
+    version = next_version(tx, document_id)
+    text_versions.erase_edits(tx.changes, document_id)
+    row = NewVersion(
+        document_id,
+        version,
+        text_sha256(text),
+        len(text),
+        None,
+        None,
+        None,
+        tx.coder.id,
+        tx.now,
+        "redaction: the pseudonym table's identifiers replaced",
+    )
+    text_versions.insert(tx.changes, [row])
+
+
+def _redact_original(tx: Transaction, rewriter: _Rewriter, document_id: int, text: bool) -> int:
+    """The original file holds what the text held: its bytes go when the
+    text changed (its size and hash stay, to match a copy kept elsewhere),
+    and its file name is rewritten; returns how many fields changed."""
+    found = originals.original(tx.conn, document_id)
+    if found is None:
+        return 0
+    changed = 0
+    if text and originals.drop_data(tx.changes, document_id):
+        changed += 1
+    file_name = rewriter.short(found.file_name)
+    if file_name != found.file_name:
+        originals.rename(tx.changes, document_id, file_name)
+        changed += 1
+    return changed
 
 
 def _relabel_speaker(
@@ -334,7 +381,17 @@ def seal_redactions(database: Database) -> int:
     text they hold (on closing a project, and on opening one that was not
     closed); returns how many were sealed.  Labels in the log are rewritten
     with the pseudonym table as well."""
-    if database.read_only or not stored.redactions_pending(database.conn):
+    if database.read_only:
+        return 0
+    if stored.rebuild_pending(database.conn):  # a withdrawal cut short before its rebuild
+        try:
+            stored.rebuild_if_pending(database.conn)
+        except sqlite_errors("Error", OSError) as error:
+            raise QcodeError(
+                f"{database.path.name}: could not rebuild the file after a withdrawal ({error}); "
+                "it will be tried again when the project is next opened or closed"
+            ) from None
+    if not stored.redactions_pending(database.conn):
         return 0
     rewriter = _rewriter(database.conn)
     relabel = None if rewriter is None else rewriter.pseudonymiser.replace

@@ -1,12 +1,13 @@
 """What refers to codings, codes, documents and cases, removed or re-pointed
 inside the command that removes them.
 
-Links, grades, framework quotes and case members refer to codings; framework
-cells to codes and cases; case members to documents.  The project file
-checks every reference when an edit commits, so a delete command that forgot
-one would fail; these helpers are what each delete command calls, and
-because they write through the same transaction, undo brings everything
-back together.
+Links, grades, framework quotes, case members, "text changed" flags and
+provenance refer to codings; framework cells to codes and cases; case
+members, originals, text versions and participants' links to documents;
+participants to cases.  The project file checks every reference when an
+edit commits, so a delete command that forgot one would fail; these helpers
+are what each delete command calls, and because they write through the same
+transaction, undo brings everything back together.
 """
 
 from __future__ import annotations
@@ -14,14 +15,26 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from qcode.core.commands import Transaction
-from qcode.store import cases, framework, grades, links, memos
+from qcode.store import (
+    cases,
+    changed_codings,
+    coding_provenance,
+    framework,
+    grades,
+    links,
+    media,
+    memos,
+    originals,
+    participants,
+    text_versions,
+)
 
 
 def forget_codings(tx: Transaction, coding_ids: Collection[int]) -> None:
     """Remove what refers to these codings (before they are deleted):
-    links from or to them, their grades, the quotes of them and their case
-    memberships.  Their memos are the caller's (they are kept elsewhere in
-    some edits)."""
+    links from or to them, their grades, the quotes of them, their case
+    memberships, flags and provenance.  Their memos are the caller's (they
+    are kept elsewhere in some edits)."""
     if not coding_ids:
         return
     links.delete(tx.changes, links.ids_touching_codings(tx.conn, coding_ids))
@@ -37,6 +50,8 @@ def forget_codings(tx: Transaction, coding_ids: Collection[int]) -> None:
     ]
     framework.delete(tx.changes, empty)
     cases.delete_members(tx.changes, cases.member_ids_of_codings(tx.conn, coding_ids))
+    changed_codings.clear(tx.changes, changed_codings.flagged_of(tx.conn, coding_ids))
+    coding_provenance.forget(tx.changes, coding_provenance.recorded_of(tx.conn, coding_ids))
 
 
 def forget_codes(tx: Transaction, code_ids: Collection[int]) -> None:
@@ -46,9 +61,14 @@ def forget_codes(tx: Transaction, code_ids: Collection[int]) -> None:
 
 def forget_documents(tx: Transaction, document_ids: Collection[int]) -> None:
     """Remove the case memberships of these documents (as a document, or as
-    the document a speaker member is bound to).  Their codings' references
-    are :func:`forget_codings`'."""
+    the document a speaker member is bound to), their originals, their text
+    versions, their participants' links to them and their recordings' links.  Their codings'
+    references are :func:`forget_codings`'."""
     cases.delete_members(tx.changes, cases.member_ids_of_documents(tx.conn, document_ids))
+    originals.delete(tx.changes, originals.ids_of_documents(tx.conn, list(document_ids)))
+    text_versions.delete(tx.changes, text_versions.ids_of_documents(tx.conn, document_ids))
+    participants.unlink(tx.changes, participants.link_ids_of_documents(tx.conn, document_ids))
+    media.delete(tx.changes, media.ids_of_documents(tx.conn, document_ids))
 
 
 def delete_cells(tx: Transaction, cell_ids: Collection[int]) -> None:
@@ -61,7 +81,9 @@ def delete_cells(tx: Transaction, cell_ids: Collection[int]) -> None:
 
 def delete_cases(tx: Transaction, case_ids: Collection[int]) -> None:
     """Delete cases with everything on them: members, attribute values,
-    memos and framework cells."""
+    memos and framework cells; a participant who was one of them is no
+    longer a case."""
+    participants.uncase(tx.changes, participants.ids_of_cases(tx.conn, case_ids))
     cases.delete_members(tx.changes, cases.member_ids_of_cases(tx.conn, case_ids))
     cases.delete_values(tx.changes, cases.value_ids_of_cases(tx.conn, case_ids))
     memos.delete(tx.changes, memos.ids_on_cases(tx.conn, case_ids))
@@ -77,6 +99,10 @@ def move_coding_references(tx: Transaction, survivors: Mapping[int, int]) -> Non
     if not survivors:
         return
     duplicates = list(survivors)
+    # The survivor's own "text changed" flag, if any, is the one that counts.
+    changed_codings.clear(tx.changes, changed_codings.flagged_of(tx.conn, duplicates))
+    # So is its own provenance: it stays as it was made.
+    coding_provenance.forget(tx.changes, coding_provenance.recorded_of(tx.conn, duplicates))
     _move_links(tx, survivors)
     graded = grades.coding_grades(tx.conn, [*duplicates, *survivors.values()])
     for duplicate in duplicates:

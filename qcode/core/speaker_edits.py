@@ -15,7 +15,7 @@ from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding, check_t
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, shown
 from qcode.errors import QcodeError
-from qcode.model import SpeakerTurn, split_path
+from qcode.model import CodingOrigin, SpeakerTurn, split_path
 from qcode.store import documents, speakers
 from qcode.store.speakers import NewSpeaker, TurnRow
 
@@ -90,6 +90,10 @@ class SetSpeaker(Command[None]):
             speakers.update_speaker(tx.changes, row.id, role=role, description=self.description)
 
 
+# The speaker's label stays out of it: it may be a name.
+_AUTOCODED = CodingOrigin("autocode:speaker")
+
+
 @dataclass
 class AutocodeSpeaker(Command[AddedCodings]):
     """Code each of a speaker's turns (in all documents, or these) with a
@@ -130,7 +134,7 @@ class AutocodeSpeaker(Command[AddedCodings]):
             for turn in document_turns:
                 span = content_span(text, turn.turn)
                 if span is not None:
-                    new.append(NewCoding(document_id, self.code, *span))
+                    new.append(NewCoding(document_id, self.code, *span, origin=_AUTOCODED))
         if not new:
             raise QcodeError(f"the turns of speaker '{shown(label)}' hold no words to code")
         return AddCodings(new, create_codes=self.create_code).do(tx)

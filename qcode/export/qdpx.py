@@ -34,9 +34,16 @@ names and attribute values are replaced too (a value that is not text and
 held an identifier is left out).  The written file is checked for leaks
 before it is moved into place.
 
+**Consent**: the text a participant did not consent to have quoted (their
+documents, their turns in shared ones) is left out of the sources: each of
+its characters is ``█`` (line breaks kept), so every coding, case and link
+stays where it is and the copy stays whole; :attr:`QdpxExportSummary.consent`
+says how many passages and why (:mod:`qcode.export.consent`).
+
 REFI-QDA has no place for code keywords, speaker turns (their labels stay in
 the text), speakers assigned to cases, source grades, the framework matrix,
-saved queries, rejected suggestions or the undo history;
+saved queries, rejected suggestions, how codings were made (accepted
+suggestions, auto-coding) or the undo history;
 :attr:`QdpxExportSummary.not_exported` lists what a project had of those.
 
 The export streams: ``project.qde`` is written element by element into its
@@ -73,6 +80,7 @@ from qcode.model import AttributeValue, Code, Document
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
 
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
 # Coding GUIDs are uuid5(this, coding UUID): stable, and never a coding's own UUID.
@@ -110,10 +118,16 @@ class QdpxExportSummary:
     # characters XML cannot hold, replaced by U+FFFD in names, memos and descriptions
     replaced_characters: int = 0
     not_exported: list[str] = field(default_factory=list)
+    consent: list[str] = field(default_factory=list)  # what was left out and why
     seconds: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "path": str(self.path), "not_exported": list(self.not_exported)}
+        return {
+            **self.__dict__,
+            "path": str(self.path),
+            "not_exported": list(self.not_exported),
+            "consent": list(self.consent),
+        }
 
 
 def coding_guid(coding_uuid: str) -> str:
@@ -127,13 +141,17 @@ def export_qdpx(
     progress: Progress | None = None,
     *,
     pseudonymiser: Pseudonymiser | None = None,
+    consent: Consent | None = None,
 ) -> QdpxExportSummary:
     """Write the whole project to ``path`` as a REFI-QDA ``.qdpx`` file.
 
     ``progress(done, total)`` is called as the work goes on; when it returns
     False the export stops with :class:`QcodeError` ("export cancelled").  On
     any failure nothing is written and an existing file at ``path`` is kept.
+    ``consent`` None: the consent register as it is (see the module).
     """
+    from qcode.export.consent import Consent
+
     began = time.perf_counter()
     path = Path(path)
     if path.suffix.lower() != ".qdpx":
@@ -143,14 +161,16 @@ def export_qdpx(
     if path.is_dir():
         raise QcodeError(f"{path.name}: is a folder")
     summary = QdpxExportSummary(path)
+    consent = consent if consent is not None else Consent.of(project)
     with project.reader.snapshot():
-        export = _Export(project, summary, progress, pseudonymiser)
+        export = _Export(project, summary, progress, pseudonymiser, consent)
         check = leak_check(pseudonymiser, path.name)
         with (
             atomic_file(path, check=check) as temporary,
             zipfile.ZipFile(temporary, "w") as archive,
         ):
             export.write(archive)
+    summary.consent = consent.lines()
     summary.seconds = time.perf_counter() - began
     return summary
 
@@ -164,8 +184,10 @@ class _Export:
         summary: QdpxExportSummary,
         progress: Progress | None,
         pseudonymiser: Pseudonymiser | None = None,
+        consent: Consent | None = None,
     ):
         self.project = project
+        self.consent = consent
         reader = self.reader = project.reader
         self.pseudonymiser = pseudonymiser
         self.replace: Callable[[str], str] = (
@@ -204,11 +226,16 @@ class _Export:
             self._project(writer)
             writer.finish()
         for document in self.documents:
-            data = self.replace(self.project.text(document.id)).encode("utf-8")
+            data = self.replace(self._text(document.id)).encode("utf-8")
             archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
             self._advance()
         self._advance()
         self._summarise(writer)
+
+    def _text(self, document_id: int) -> str:
+        """A document's text, with what may not be quoted left out."""
+        text = self.project.text(document_id)
+        return text if self.consent is None else self.consent.redact(document_id, text)
 
     def _advance(self) -> None:
         self._done += 1
@@ -232,6 +259,11 @@ class _Export:
                 "the speaker turns of {} documents (their labels stay in the text)",
             ),
             (counts.rejected_suggestions, "{} rejected suggestions"),
+            (
+                len(self.project.coding_origins()),
+                "how {} codings were made (accepted suggestions with their confidence, "
+                "auto-coding; the rest were made by hand)",
+            ),
             (self._unwritable_values, "{} attribute values REFI-QDA cannot hold"),
         ]
         summary.not_exported = [text.format(f"{n:,}") for n, text in lost if n]
@@ -346,7 +378,7 @@ class _Export:
         )
         selections = self.reader.selections(document.id)
         if selections:
-            text = self.project.text(document.id)
+            text = self._text(document.id)
             offsets = None
             if self.pseudonymiser is not None:
                 rewritten = self.pseudonymiser.rewrite(text)

@@ -20,16 +20,18 @@ from qcode.analysis import cooccurrence, frequencies, matrices, segments_report,
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.export import pseudonymised
+from qcode.export import pseudonymised, xlsx_findings
 from qcode.export.cells import EXCEL_TEXT_LIMIT
 from qcode.export.workbook import Progress, Sheet, Workbook, check_workbook_path
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
+    from qcode.export.consent import Consent
 
 # Optional sheets, by the name given in ``sheets``; the Summary is always written.
 SHEETS: tuple[str, ...] = ("codebook", "frequencies", "breakdowns", "matrix", "crosstabs")
 SHEETS += ("cooccurrence", "segments", "memos", "words")
+SHEETS += ("speakers", "cases", "case-matrix", "framework", "corroboration", "queries")
 _MAX_COLUMNS = 16_000  # Excel has 16,384 columns
 _MAX_CROSSTAB_VALUES = 1_000  # an attribute with more values is no crosstab
 
@@ -47,6 +49,8 @@ class ExportSummary:
     replaced_characters: int = 0
     shortened_cells: int = 0
     seconds: float = 0.0
+    notes: list[tuple[str, Any]] = field(default_factory=list)  # more lines for the Summary
+    consent: list[str] = field(default_factory=list)  # what was left out and why
 
     def as_json(self) -> dict[str, Any]:
         return {**self.__dict__, "path": str(self.path)}
@@ -60,6 +64,7 @@ def export_workbook(
     *,
     sheets: Collection[str] | None = None,
     pseudonymiser: Pseudonymiser | None = None,
+    consent: Consent | None = None,
 ) -> ExportSummary:
     """Write every analysis of the filtered project to ``path`` (.xlsx).
 
@@ -69,8 +74,12 @@ def export_workbook(
     :class:`~qcode.errors.QcodeError` ("export cancelled") and writes nothing.
     With ``pseudonymiser`` every text has the identifiers replaced (see
     :mod:`qcode.export.pseudonymised`) and the workbook is checked for leaks
-    before it is moved into place.
+    before it is moved into place.  Passages the consent register says may
+    not be quoted are left out (:mod:`qcode.export.consent`; ``consent``
+    None: the register as it is), and the Summary sheet says how many.
     """
+    from qcode.export.consent import Consent
+
     began = time.perf_counter()
     path = Path(path)
     check_workbook_path(path)
@@ -82,10 +91,10 @@ def export_workbook(
     scope = filters.resolve(project)
     summary = ExportSummary(path, documents=len(scope.documents), codes=len(scope.codes()))
     summary.segments = segments_report.segment_count(project, filters)
-    total = summary.segments * ("segments" in chosen) + 2 * len(scope.documents) * (
-        "words" in chosen
-    )
-    book = Workbook(pseudonymiser, progress, total + 20)
+    rows = summary.segments * (("segments" in chosen) + ("corroboration" in chosen))
+    total = rows + 2 * len(scope.documents) * ("words" in chosen)
+    consent = consent if consent is not None else Consent.of(project)
+    book = Workbook(pseudonymiser, progress, total + 20, consent)
     try:
         summary_sheet = book.sheet("Summary", ["Item", "Value"], [40, 100])
         for name, write in _WRITERS.items():
@@ -93,6 +102,7 @@ def export_workbook(
                 write(book, project, filters, summary)
         summary.replaced_characters, summary.shortened_cells = book.replaced, book.shortened
         summary.sheets = list(book.titles)
+        summary.consent = consent.lines()
         _summary(summary_sheet, project, filters, summary)
         book.save(path)
         book.advance(book.remaining())
@@ -203,6 +213,13 @@ def _crosstabs(book: Workbook, project: Project, filters: Filters, summary: Expo
         found = matrices.code_attribute_crosstab(project, name, filters)
         if 0 < len(found.columns) <= _MAX_CROSSTAB_VALUES:
             _matrix_sheet(book, f"Codes × {name}", found, f"Code (own segments) × {name}")
+    from qcode.analysis.cases import case_attribute_crosstab, case_attribute_names
+
+    for name in case_attribute_names(project):
+        found = case_attribute_crosstab(project, name, filters)
+        if 0 < len(found.columns) <= _MAX_CROSSTAB_VALUES:
+            corner = f"Code (own segments) × case {name}"
+            _matrix_sheet(book, f"Codes × case {name}", found, corner)
 
 
 def _cooccurrence(
@@ -219,16 +236,29 @@ def _cooccurrence(
 
 
 def _segments(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
-    widths = [36, 28, 16, 9, 9, 60, 80, 16, 20, 40, 38]
-    sheet = book.sheet("Segments", segments_report.SEGMENT_HEADERS, widths)
+    from qcode.export import segment_times
+    from qcode.model import made_by
+
+    widths = [36, 28, 16, 9, 9, 60, 80, 16, 20, 40, 38, 34, segment_times.WIDTH]
+    # "Made by": by hand, or e.g. an accepted suggestion with its confidence;
+    # then where a segment of a timed document is in its recording.
+    headers = [*segments_report.SEGMENT_HEADERS, "Made by", segment_times.HEADER]
+    sheet = book.sheet("Segments", headers, widths)
+    origins = project.coding_origins_by_uuid()
     rows = segments_report.segment_rows(project, filters)
+    if book.consent is not None:
+        rows = book.consent.segments(project, rows)
+    times = segment_times.SegmentTimes(project)
+    rows = times.noting(rows)
     if book.pseudonymiser is not None:
         rows = pseudonymised.segments(project, rows, book.pseudonymiser)
     for number, row in enumerate(rows, 1):
-        sheet.append(row.cells())
+        made = made_by(origins.get(row.coding_uuid))
+        sheet.append([*row.cells(), made, times.cite(row.coding_uuid)])
         if number % 1000 == 0:
             book.advance(1000)
     book.advance((sheet.rows - 1) % 1000)
+    summary.segments = sheet.rows - 1
     sheet.close()
 
 
@@ -236,6 +266,8 @@ def _memos(book: Workbook, project: Project, filters: Filters, summary: ExportSu
     widths = [10, 50, 28, 36, 24, 80, 16, 20, 20]
     sheet = book.sheet("Memos", segments_report.MEMO_HEADERS, widths)
     rows = segments_report.memo_rows(project, filters)
+    if book.consent is not None:
+        rows = book.consent.memos(project, rows)
     if book.pseudonymiser is not None:
         rows = pseudonymised.memos(project, rows, book.pseudonymiser)
     for memo in rows:
@@ -245,6 +277,8 @@ def _memos(book: Workbook, project: Project, filters: Filters, summary: ExportSu
 
 
 def _words(book: Workbook, project: Project, filters: Filters, summary: ExportSummary) -> None:
+    if book.consent is not None:
+        filters = book.consent.word_filters(project, filters)
     sheet = book.sheet("Words by code", ["Code", "Rank", "Word", "Count"], [44, 7, 24, 10])
     codebook = project.codebook()
     for code, ranked in words.words_by_code(project, filters, tick=book.advance):
@@ -286,6 +320,9 @@ def _summary(sheet: Sheet, project: Project, filters: Filters, summary: ExportSu
         ),
         ("Words", "runs of letters and digits; each Chinese or Japanese character is one word"),
     ]
+    rows += summary.notes
+    if sheet.book.consent is not None:
+        rows.append(("Consent", sheet.book.consent.note()))
     if sheet.book.pseudonymiser is not None:
         rows.append(("Pseudonymised", pseudonymised.NOTE))
     for item, value in rows:
@@ -303,5 +340,11 @@ _WRITERS: dict[str, Callable[[Workbook, Project, Filters, ExportSummary], None]]
     "segments": _segments,
     "memos": _memos,
     "words": _words,
+    "speakers": xlsx_findings.speakers,
+    "cases": xlsx_findings.cases,
+    "case-matrix": xlsx_findings.case_matrix,
+    "framework": xlsx_findings.framework,
+    "corroboration": xlsx_findings.corroboration,
+    "queries": xlsx_findings.queries,
 }
 assert tuple(_WRITERS) == SHEETS

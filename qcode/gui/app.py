@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from qcode.core.encryption import is_encrypted
 from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
+from qcode.gui.about_dialog import application_icon
 from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.settings import Settings, data_dir
 
@@ -89,6 +90,8 @@ def run(path: str | None) -> int:
     """``qcode [PROJECT]``: open the app on PROJECT, the last project, or the demo."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("qcode")
+    app.setDesktopFileName("org.qcode.qcode")  # Wayland: the desktop entry's icon and name
+    app.setWindowIcon(application_icon())
     settings = Settings()
     coder = settings.coder_name
     if coder is None:

@@ -137,6 +137,9 @@ def run_gui_benchmarks(
         )
         window.close()
         results += _training_responsiveness(app, root, progress)
+    from qcode.gui.bench_correction import run_correction_benchmark
+
+    results += run_correction_benchmark(progress)  # issue 14: correcting a transcript
     return results
 
 

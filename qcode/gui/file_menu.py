@@ -69,6 +69,7 @@ class FileMenu(QObject):
         menu.addSeparator()
         self.import_action = self._action("&Import documents…", self._on_import, "Ctrl+Shift+I")
         menu.addAction(self.import_action)
+        menu.addAction(self._action("Import sur&vey or spreadsheet…", self._on_import_survey))
         menu.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
         menu.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
         menu.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
@@ -168,6 +169,11 @@ class FileMenu(QObject):
         from qcode.gui.exchange.imports import ask_and_import_documents
 
         ask_and_import_documents(self.session, self.window)
+
+    def _on_import_survey(self) -> None:
+        from qcode.gui.surveys.import_dialog import ask_and_import_survey
+
+        ask_and_import_survey(self.session, self.window)
 
     def _on_import_codebook(self) -> None:
         from qcode.gui.exchange.imports import ask_and_import_codebook

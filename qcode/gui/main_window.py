@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QUndoView,
     QWidget,
@@ -26,12 +27,20 @@ from qcode.gui.coding.document_view import DocumentView
 from qcode.gui.coding.search_panel import SearchPanel
 from qcode.gui.coding.segments_panel import SegmentsPanel
 from qcode.gui.documents.panel import DocumentsPanel
+from qcode.gui.evidence import install_menus as install_evidence
 from qcode.gui.exchange.imports import import_codebook, import_documents
 from qcode.gui.file_menu import FileMenu
+from qcode.gui.findings.case_dialogs import assign
+from qcode.gui.findings.cases_panel import CasesPanel
+from qcode.gui.findings.coding_menu import CodingFindings
+from qcode.gui.findings.later import LaterRefresh
+from qcode.gui.findings.speakers_panel import SpeakersPanel
+from qcode.gui.media import install as install_media
 from qcode.gui.session import Session
 from qcode.gui.suggestions.panel import SuggestionsPanel
 from qcode.gui.undo import UndoController
 from qcode.gui.widgets.dialogs import ask_coder_name
+from qcode.model import Document, Member
 from qcode.settings import Settings
 
 ALL_CODERS = "All coders"
@@ -56,6 +65,8 @@ class MainWindow(QMainWindow):
         self.segments = SegmentsPanel(self.session, self)
         self.search = SearchPanel(self.session, self)
         self.suggestions = SuggestionsPanel(self.session, self)
+        self.speakers = SpeakersPanel(self.session, self)
+        self.cases = CasesPanel(self.session, self)
         self.history = QUndoView(self.undo.stack, self)
         self.history.setEmptyLabel("(project as opened)")
         self.history.setAccessibleName("Edit history")
@@ -74,6 +85,8 @@ class MainWindow(QMainWindow):
                 "Suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
             "history": self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "speakers": self._dock("Speakers", self.speakers, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "cases": self._dock("Cases", self.cases, Qt.DockWidgetArea.LeftDockWidgetArea),
         }
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.tabifyDockWidget(self.docks["search"], self.docks["suggestions"])
@@ -82,12 +95,17 @@ class MainWindow(QMainWindow):
         )
         self.docks["segments"].raise_()
         self.tabifyDockWidget(self.docks["documents"], self.docks["history"])
+        self.tabifyDockWidget(self.docks["history"], self.docks["speakers"])
+        self.tabifyDockWidget(self.docks["speakers"], self.docks["cases"])
         self.docks["documents"].raise_()
         self.coder_filter = QComboBox(self)
         self.coder_filter.setAccessibleName("Show codings by")
         self.coder_filter.currentTextChanged.connect(self._on_coder_filter_chosen)
         self.reports: QWidget | None = None  # the Reports window, made on first use
+        self._wire_findings()
         self._make_menus()
+        install_evidence(self)  # provenance, verify, corrections, participants
+        install_media(self)  # the player under the text, linking, transcribing
         self._make_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -196,6 +214,15 @@ class MainWindow(QMainWindow):
         window.addAction(self._action("&Reports", self._on_reports, "Ctrl+R"))
         window.addAction(self._action("Inter-coder &agreement…", self._on_agreement))
 
+        analyse = bar.addMenu("&Analyse")
+        analyse.addAction(self._action("&Query…", self._on_query, "Ctrl+Shift+Q"))
+        analyse.addAction(self._action("&Framework matrix…", self._on_framework))
+        analyse.addAction(self._action("&Corroboration…", self._on_corroboration))
+        analyse.addSeparator()
+        analyse.addAction(self._action("&Speakers", lambda: self._show_dock("speakers")))
+        analyse.addAction(self._action("C&ases", lambda: self._show_dock("cases")))
+        analyse.addAction(self._action("Source &grades…", self._on_grades))
+
         privacy = bar.addMenu("&Privacy")
         privacy.addAction(self._action("&Pseudonyms…", self._on_pseudonyms))
         privacy.addAction(self._action("Find &identifying details…", self._on_find_identifiers))
@@ -204,7 +231,46 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About qcode", self._on_about))
+        help_menu.addAction(self._action("&About qcode…", self._on_about))
+
+    def _wire_findings(self) -> None:
+        """Findings add to the text view's highlight menu and tooltip and to
+        the Documents panel's menu (those panels know nothing of findings)."""
+        self.coding_findings = CodingFindings(self.session, self)
+        self.document_view.coding_menu_hooks.append(self.coding_findings.add_actions)
+        self.document_view.coding_tip_hooks.append(self.coding_findings.tip)
+        self.documents.context_menu_hooks.append(self._add_document_case_action)
+
+    def _add_document_case_action(self, menu: QMenu, documents: list[Document]) -> None:
+        if not documents:
+            return
+        what = f"'{documents[0].name}'" if len(documents) == 1 else f"{len(documents)} documents"
+        members = [Member(document_id=document.id) for document in documents]
+        menu.addAction("Assign to case…", lambda: assign(self.session, members, what, None, self))
+
+    def _show_dock(self, name: str) -> None:
+        self.docks[name].show()
+        self.docks[name].raise_()
+
+    def _on_query(self) -> None:
+        from qcode.gui.findings.query_window import show_query_window
+
+        show_query_window(self, self.session)  # kept as self.query_window
+
+    def _on_framework(self) -> None:
+        from qcode.gui.findings.framework_window import show_framework_window
+
+        show_framework_window(self, self.session)  # kept as self.framework
+
+    def _on_corroboration(self) -> None:
+        from qcode.gui.findings.corroboration_window import show_corroboration_window
+
+        show_corroboration_window(self, self.session)  # kept as self.corroboration
+
+    def _on_grades(self) -> None:
+        from qcode.gui.findings.grades_dialog import define_grades
+
+        define_grades(self.session, self)
 
     def _on_pseudonyms(self) -> None:
         from qcode.gui.privacy.pseudonyms_panel import show_pseudonyms
@@ -312,20 +378,15 @@ class MainWindow(QMainWindow):
             "Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents",
             "Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes",
             "Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove",
-            "Ctrl+R reports · Ctrl+E export to Excel",
+            "Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding",
             "Double-click a code to apply it to the selected text, or drag the text onto a code.",
         ]
         QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
 
     def _on_about(self) -> None:
-        from qcode import __version__
+        from qcode.gui.about_dialog import show_about
 
-        QMessageBox.about(
-            self,
-            "About qcode",
-            f"qcode {__version__}\nQualitative coding, fully offline. "
-            "Your text never leaves this computer.",
-        )
+        show_about(self)
 
     # -- drag and drop of files onto the window ----------------------------------------------
 
@@ -353,6 +414,12 @@ class MainWindow(QMainWindow):
         self.suggestions.shutdown()  # end the workers before letting go of the file
         if self.reports is not None:
             self.reports.close()
+        for name in ("framework", "query_window", "corroboration"):
+            window = getattr(self, name, None)
+            if isinstance(window, QWidget):
+                window.close()  # the framework window saves a summary being written
+        for later in self.findChildren(LaterRefresh):
+            later.cancel()  # no view reads the project once it is closed
         self.project.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,8 +1,9 @@
-"""Make the README's screenshot: the main window on the demo project.
+"""Make the README's screenshots: the main window on the demo project, and
+(with ``--findings``) its framework matrix with one cell open.
 
-``python -m qcode.gui.screenshot OUT.png`` draws offscreen (or on the
-display in ``$DISPLAY``, e.g. under ``xvfb-run``).  Chinese text needs a CJK
-font such as Debian's fonts-noto-cjk.
+``python -m qcode.gui.screenshot [--findings] OUT.png`` draws offscreen (or
+on the display in ``$DISPLAY``, e.g. under ``xvfb-run``).  Chinese text
+needs a CJK font such as Debian's fonts-noto-cjk.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 
-def main(out: str) -> int:
+def main(out: str, findings: bool = False) -> int:
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -39,11 +41,30 @@ def main(out: str) -> int:
         )
         for _ in range(3):
             app.processEvents()
-        ok = window.grab().save(out)
+        shown = _framework(window, app) if findings else window
+        ok = shown.grab().save(out)
         window.close()
     print(f"wrote {out}" if ok else f"could not write {out}", file=sys.stderr)
     return 0 if ok else 1
 
 
+def _framework(window: Any, app: Any) -> Any:
+    """The framework matrix of the demo, the lawyer's summary on Notice open."""
+    from qcode.gui.findings.framework_window import show_framework_window
+
+    framework = show_framework_window(window, window.session)
+    framework.resize(1360, 760)
+    project = window.project
+    framework.choose_cell(
+        project.case("Liu, defence lawyer"), project.code("Due process and remedies/Notice")
+    )
+    for _ in range(3):
+        app.processEvents()
+    return framework
+
+
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1] if len(sys.argv) > 1 else "resources/screenshot.png"))
+    arguments = [argument for argument in sys.argv[1:] if argument != "--findings"]
+    findings = "--findings" in sys.argv[1:]
+    default = "resources/findings.png" if findings else "resources/screenshot.png"
+    raise SystemExit(main(arguments[0] if arguments else default, findings))

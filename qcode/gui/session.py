@@ -37,6 +37,13 @@ class Session(QObject):
     codesChanged = Signal(object)  # code ids whose row changed, or the tree's shape
     codingsChanged = Signal(object, object)  # (document ids, code ids) whose codings changed
     memosChanged = Signal()
+    # Findings (issue 13): what the researcher built on top of the coding.
+    speakersChanged = Signal()  # roles and descriptions (counts follow codings/documents)
+    casesChanged = Signal()  # cases, their attributes and members
+    frameworkChanged = Signal()  # framework summaries and quotes
+    linksChanged = Signal()  # links between codings and link types
+    gradesChanged = Signal()  # the grade scale and codings' grades
+    queriesChanged = Signal()  # saved queries
     currentDocumentChanged = Signal(object)  # Document | None
     selectRequested = Signal(int, int)  # code points in the current document
     coderFilterChanged = Signal(object)  # coder name, or None for everyone
@@ -90,8 +97,22 @@ class Session(QObject):
             self.codingsChanged.emit(event.documents, event.codes)
         if "memos" in kinds:
             self.memosChanged.emit()
+        for kind, signal in self._finding_signals().items():
+            if kind in kinds:
+                signal.emit()
         if "project" in kinds:
             self.documentsChanged.emit(frozenset())
+
+    def _finding_signals(self) -> dict[str, Any]:
+        """The signal of each kind of finding, by its event kind."""
+        return {
+            "speakers": self.speakersChanged,
+            "cases": self.casesChanged,
+            "framework": self.frameworkChanged,
+            "links": self.linksChanged,
+            "grades": self.gradesChanged,
+            "queries": self.queriesChanged,
+        }
 
     def _refresh_current_document(self) -> None:
         if self.current_document is None:
@@ -208,3 +229,5 @@ class Session(QObject):
         self.codesChanged.emit(frozenset())
         self.codingsChanged.emit(frozenset(), frozenset())
         self.memosChanged.emit()
+        for signal in self._finding_signals().values():
+            signal.emit()

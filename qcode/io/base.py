@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qcode.io.media import MediaFacts
 from qcode.model import SpeakerTurn
 
 __all__ = [
@@ -41,6 +42,10 @@ class ImportedDocument:
     ``warnings`` says, one line each, what reading it changed or guessed
     (bytes replaced by U+FFFD, a legacy encoding, a simplified PDF page), so
     the researcher can check the source; it is empty for a clean file.
+
+    ``original`` is the file's bytes exactly as read, the very bytes the
+    text was converted from (the project keeps them as the evidentiary
+    copy); ``None`` for a document that comes from no file.
     """
 
     name: str
@@ -49,6 +54,10 @@ class ImportedDocument:
     importer: str
     turns: list[SpeakerTurn] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    original: bytes | None = field(default=None, repr=False)
+    # A subtitle file's recording found beside it (same name, a media
+    # suffix), read and hashed: the import links it to the document.
+    recording: MediaFacts | None = field(default=None, repr=False)
 
 
 def normalise_newlines(text: str) -> str:

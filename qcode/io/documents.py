@@ -15,13 +15,20 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.base import ImportedDocument, file_name_text, normalise_newlines
 from qcode.io.docx import read_docx
-from qcode.io.limits import check_regular, max_document_characters, too_many_characters
+from qcode.io.limits import (
+    check_regular,
+    max_document_characters,
+    read_limited,
+    read_once,
+    too_many_characters,
+)
+from qcode.io.media import recording_beside
 from qcode.io.odt import read_odt
 from qcode.io.pdf import read_pdf
 from qcode.io.rtf import read_rtf
 from qcode.io.speakers import detect_speaker_turns
 from qcode.io.subtitles import read_subtitles
-from qcode.io.text import read_text_file
+from qcode.io.text import read_text_bytes, read_text_file
 
 # Extension -> (importer name, function returning the raw text and adding
 # its conversion warnings to the list it is given).
@@ -34,6 +41,8 @@ _TEXT_READERS: dict[str, tuple[str, Callable[[Path, list[str]], str]]] = {
     ".pdf": ("pdf", read_pdf),
 }
 _SUBTITLE_IMPORTERS = {".vtt": "webvtt", ".srt": "srt"}
+# Text files: refused unread when too large for the character limit.
+_TEXT_FILES = frozenset({".txt", ".md", *_SUBTITLE_IMPORTERS})
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (*_TEXT_READERS, *_SUBTITLE_IMPORTERS)
 
@@ -57,22 +66,31 @@ def read_document(path: Path) -> ImportedDocument:
     suffix = path.suffix.lower()
     _check_file(path, suffix)
     warnings: list[str] = []
-    if suffix in _SUBTITLE_IMPORTERS:
-        text, turns = read_subtitles(path, webvtt=suffix == ".vtt", warnings=warnings)
-        importer = _SUBTITLE_IMPORTERS[suffix]
-    else:
-        importer, reader = _TEXT_READERS[suffix]
-        text = normalise_newlines(reader(path, warnings)).rstrip()
-        if not text:
-            raise UnreadableFileError(path, "contains no text (only whitespace)")
-        turns = []
+    # The file is read once, here, within the limits; the reader converts
+    # these very bytes (read_once hands them to it), so the original the
+    # project keeps is exactly what the text came from, even if the file
+    # changes on disk meanwhile.
+    original = read_text_bytes(path) if suffix in _TEXT_FILES else read_limited(path)
+    with read_once(path, original):
+        if suffix in _SUBTITLE_IMPORTERS:
+            text, turns = read_subtitles(path, webvtt=suffix == ".vtt", warnings=warnings)
+            importer = _SUBTITLE_IMPORTERS[suffix]
+        else:
+            importer, reader = _TEXT_READERS[suffix]
+            text = normalise_newlines(reader(path, warnings)).rstrip()
+            if not text:
+                raise UnreadableFileError(path, "contains no text (only whitespace)")
+            turns = []
     # The readers keep the limit while reading; this catches what they
     # cannot tell before the text is whole (a plain-text file's length).
     limit = max_document_characters()
     if len(text) > limit:
         raise too_many_characters(path, limit)
+    recording = None
     if suffix not in _SUBTITLE_IMPORTERS:
         turns = detect_speaker_turns(text)
+    else:
+        recording = recording_beside(path, warnings)
     return ImportedDocument(
         name=file_name_text(path.stem),
         text=text,
@@ -80,6 +98,8 @@ def read_document(path: Path) -> ImportedDocument:
         importer=importer,
         turns=turns,
         warnings=warnings,
+        original=original,
+        recording=recording,
     )
 
 

@@ -38,8 +38,12 @@ import that holds the project's write lock.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import stat
+from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import BinaryIO
 
@@ -144,6 +148,29 @@ def not_regular(path: Path, mode: int) -> UnreadableFileError:
     return UnreadableFileError(path, f"is {kind}, not a regular file")
 
 
+# A file whose bytes were already read (see read_once): opening or reading
+# it again gives those bytes, so a file is read once per import.
+_ALREADY_READ: ContextVar[tuple[Path, bytes] | None] = ContextVar("read_once", default=None)
+
+
+@contextlib.contextmanager
+def read_once(path: Path, data: bytes) -> Iterator[None]:
+    """While inside, :func:`open_regular` and :func:`read_limited` of ``path``
+    give ``data`` (its bytes, read by the caller within the limits) instead
+    of reading the file again: what a reader converts is then exactly what
+    the caller keeps as the original, however the file changes meanwhile."""
+    token = _ALREADY_READ.set((Path(path), data))
+    try:
+        yield
+    finally:
+        _ALREADY_READ.reset(token)
+
+
+def _already_read(path: Path) -> bytes | None:
+    held = _ALREADY_READ.get()
+    return held[1] if held is not None and held[0] == Path(path) else None
+
+
 def open_regular(path: Path) -> BinaryIO:
     """Open a regular file for reading in binary, never blocking on anything else.
 
@@ -151,6 +178,9 @@ def open_regular(path: Path) -> BinaryIO:
     a writer; the check after opening catches a file swapped since it was
     looked at.  (``O_NONBLOCK`` does nothing to reads of a regular file.)
     """
+    held = _already_read(path)
+    if held is not None:
+        return io.BytesIO(held)
     check_regular(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -173,6 +203,11 @@ def read_limited(path: Path, limit: int | None = None) -> bytes:
     """All of a regular file's bytes, refused if there are more than ``limit``
     (by default the import byte limit), however the file grows while read."""
     limit = max_import_bytes() if limit is None else limit
+    held = _already_read(path)
+    if held is not None:
+        if len(held) > limit:
+            raise too_many_bytes(path, limit, "is larger than")
+        return held
     with open_regular(path) as stream:
         try:
             if os.fstat(stream.fileno()).st_size > limit:

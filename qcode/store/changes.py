@@ -12,6 +12,9 @@ undo that no longer fits the project is refused instead of corrupting it.
 A change set is plain JSON-able data, stored in the ``history`` table, so
 undo works across sessions and between the app and the command line.
 
+A long text changed in one place is recorded as a splice: the piece
+replaced and the piece put in its place, not the text twice.
+
 An insert is recorded by its keys only (an import of a thousand transcripts
 must not store their text twice); undo reads the rows before deleting them
 and keeps them in the step, so that redo can put them back, after which the
@@ -142,6 +145,59 @@ class ChangeRecorder:
         self._record({"op": "update", "table": table, "key": key, "old": old, "new": new})
         return old
 
+    def _update_many(self, table: str, changes: Mapping[Any, Mapping[str, Any]]) -> int:
+        """Set some columns of many rows (key → new values), as one update
+        step per row that changes, reading them all at once (a text edit
+        moves a thousand codings).  Returns how many rows changed."""
+        if not changes:
+            return 0
+        columns = sorted({column for values in changes.values() for column in values})
+        unknown = set(columns) - set(TABLES[table])
+        if unknown or KEY_COLUMN[table] in columns:
+            raise ValueError(f"cannot update {columns} of {table}")
+        current = {
+            row[KEY_COLUMN[table]]: row for row in _fetch_rows(self.conn, table, list(changes))
+        }
+        if len(current) != len(changes):
+            raise ConflictError(f"some {table} rows to change no longer exist")
+        count = 0
+        for key, values in changes.items():
+            old = {column: current[key][column] for column in values}
+            new = dict(values)
+            if old == new:
+                continue
+            _set_values(self.conn, table, key, new)
+            self._record({"op": "update", "table": table, "key": key, "old": old, "new": new})
+            count += 1
+        return count
+
+    def _splice(self, table: str, key: Any, column: str, start: int, end: int, new: str) -> str:
+        """Replace ``value[start:end]`` of one text value by ``new`` and record
+        only the two pieces (a one-word correction in a long transcript must
+        not store the transcript twice); returns the piece replaced."""
+        if column not in TABLES[table] or column == KEY_COLUMN[table]:
+            raise ValueError(f"cannot splice {column} of {table}")
+        found = _fetch_values(self.conn, table, key, [column])
+        if found is None:
+            raise ConflictError(f"the {table} row to change no longer exists")
+        value = str(found[column])
+        if not 0 <= start <= end <= len(value):
+            raise ValueError(f"splice {start}:{end} outside a value of {len(value)}")
+        old = value[start:end]
+        _set_values(self.conn, table, key, {column: value[:start] + new + value[end:]})
+        self._record(
+            {
+                "op": "splice",
+                "table": table,
+                "key": key,
+                "column": column,
+                "start": start,
+                "old": old,
+                "new": new,
+            }
+        )
+        return old
+
 
 # -- replay ------------------------------------------------------------------
 
@@ -173,6 +229,8 @@ def undo_steps(conn: sqlite3.Connection, steps: list[Step]) -> None:
         elif op == "delete":
             _expect_absent(conn, step)
             _insert_values(conn, table, step["columns"], step["rows"])
+        elif op == "splice":
+            _replace_piece(conn, step, step["new"], step["old"])
         else:
             _expect_values(conn, table, step["key"], step["new"])
             _set_values(conn, table, step["key"], step["old"])
@@ -193,6 +251,8 @@ def redo_steps(conn: sqlite3.Connection, steps: list[Step]) -> None:
         elif op == "delete":
             _expect_rows(conn, step)
             _delete_keys(conn, table, _step_keys(step))
+        elif op == "splice":
+            _replace_piece(conn, step, step["old"], step["new"])
         else:
             _expect_values(conn, table, step["key"], step["old"])
             _set_values(conn, table, step["key"], step["new"])
@@ -222,7 +282,7 @@ def touched(steps: Sequence[Step]) -> Touched:
     for step in steps:
         table = step["table"]
         kinds.add(KIND_OF_TABLE[table])
-        if step["op"] == "update":
+        if step["op"] in ("update", "splice"):
             keys = [step["key"]]
         elif "rows" not in step:
             keys = list(step["keys"])
@@ -332,6 +392,17 @@ def _expect_absent(conn: sqlite3.Connection, step: Step) -> None:
     table = step["table"]
     if _fetch_rows(conn, table, _step_keys(step)):
         raise ConflictError(f"the project has changed since ({table} already exist)")
+
+
+def _replace_piece(conn: sqlite3.Connection, step: Step, expected: str, piece: str) -> None:
+    """Replay a splice: ``expected`` must be at the step's place, and
+    ``piece`` takes its place."""
+    table, key, column, start = step["table"], step["key"], step["column"], step["start"]
+    found = _fetch_values(conn, table, key, [column])
+    value = None if found is None else found[column]
+    if not isinstance(value, str) or value[start : start + len(expected)] != expected:
+        raise ConflictError(f"the project has changed since ({table} differ)")
+    _set_values(conn, table, key, {column: value[:start] + piece + value[start + len(expected) :]})
 
 
 def _expect_values(conn: sqlite3.Connection, table: str, key: Any, expected: Row) -> None:

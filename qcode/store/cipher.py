@@ -114,3 +114,20 @@ def backup(conn: sqlite3.Connection, target: Path, passphrase: str) -> None:
         conn.backup(dest)
     finally:
         dest.close()
+
+
+def library_versions() -> tuple[str, str | None]:
+    """The SQLite of plain projects, and the SQLCipher of encrypted ones with
+    the SQLite inside it (``None``: sqlcipher3 is not installed), for the
+    About dialog and bug reports."""
+    try:
+        module = dbapi()
+    except QcodeError:
+        return sqlite3.sqlite_version, None
+    conn = module.connect(":memory:")
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    cipher = f"{row[0]} (SQLite {module.sqlite_version})" if row and row[0] else None
+    return sqlite3.sqlite_version, cipher

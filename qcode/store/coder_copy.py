@@ -6,9 +6,11 @@ documents, codes and cases, speakers' roles, cases with their attributes and
 their document and speaker members, framework summaries, link types, the
 grade scale and saved queries, all with their UUIDs) and loses everything
 that is someone's coding work or the project's own past: codings with what
-refers to them (their memos, links, grades, framework quotes and case
-memberships), rejected suggestions, trained suggestion models and the edit
-history.
+refers to them (their memos, links, grades, framework quotes, case
+memberships, "text changed" flags and provenance), rejected suggestions, trained
+suggestion models, the edit history, the bytes of the original files (their
+names, sizes and hashes stay) and the texts' past versions.  The consent
+register stays, so that the copy's exports honour it too.
 
 It is one transaction over a whole file that nobody has open (as the
 encrypted copy of :mod:`qcode.store.encryption` is), so it is kept together
@@ -49,7 +51,21 @@ def strip_for_coder(
             # a cell is its summary or its quotes: one left with neither goes
             conn.execute("DELETE FROM framework_cells WHERE summary = ''")
             conn.execute("DELETE FROM case_members WHERE coding_id IS NOT NULL")
+            conn.execute("DELETE FROM changed_codings")
+            conn.execute("DELETE FROM coding_provenance")
             conn.execute("DELETE FROM codings")
+            # A coder needs the text, not the evidence: originals keep their
+            # name, size and hash without the bytes, and each text only its
+            # current version (past edits may hold words since corrected).
+            conn.execute("UPDATE originals SET data = NULL, imported_by = NULL")
+            conn.execute(
+                "DELETE FROM text_versions WHERE version < (SELECT max(version) "
+                "FROM text_versions v WHERE v.document_id = text_versions.document_id)"
+            )
+            conn.execute(
+                "UPDATE text_versions SET start_pos = NULL, removed = NULL, inserted = NULL, "
+                "coder_id = NULL"
+            )
             conn.execute("DELETE FROM rejected_suggestions")
             conn.execute("DELETE FROM suggestion_models")
             conn.execute("DELETE FROM history")

@@ -195,3 +195,11 @@ def move(changes: ChangeRecorder, coding_id: int, start: int, end: int) -> None:
 def recode(changes: ChangeRecorder, coding_id: int, code_id: int) -> None:
     """Put a coding on another code."""
     changes._update("codings", coding_id, {"code_id": code_id})
+
+
+def move_many(changes: ChangeRecorder, spans: dict[int, tuple[int, int]]) -> int:
+    """Give many codings other spans at once (coding id → (start, end));
+    returns how many moved."""
+    return changes._update_many(
+        "codings", {key: {"start_pos": a, "end_pos": b} for key, (a, b) in spans.items()}
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any, NamedTuple
 
 from qcode.model import Document
@@ -20,6 +21,7 @@ from qcode.store.database import Connection
 from qcode.store.sql import IN_IDS, json_ids
 
 _ORDER = " ORDER BY position, name COLLATE NOCASE, id"  # the order documents are listed in
+_TEXT_BATCH = 64  # texts read in one query (64 long transcripts are a few megabytes)
 
 
 class DocumentRow(NamedTuple):
@@ -73,21 +75,33 @@ def documents(conn: Connection, ids: Iterable[int] | None = None) -> list[Docume
         params.append(json_ids(ids))
     rows = conn.execute(sql + _ORDER, params).fetchall()
     values = attributes.by_document(conn, None if ids is None else [row[0] for row in rows])
-    return [
-        Document(
-            id=row[0],
-            uuid=row[1],
-            name=row[2],
-            length=row[3],
-            sha256=row[4],
-            source_name=row[5],
-            importer=row[6],
-            imported_at=row[7],
-            attributes=values.get(row[0], {}),
-            speakers=tuple(json.loads(row[8])),
+    # A survey's 100,000 answers share their source, importer, time and (no)
+    # speakers: each distinct one is decoded and kept once.
+    shared: dict[Any, Any] = {}
+    speakers: dict[str, tuple[str, ...]] = {}
+    keep = shared.setdefault
+    found = []
+    for row in rows:
+        listed = speakers.get(row[8])
+        if listed is None:
+            listed = speakers[row[8]] = tuple(json.loads(row[8]))
+        # Positional: Document(id, uuid, name, length, sha256, source_name,
+        # importer, imported_at, attributes, speakers), a third quicker.
+        found.append(
+            Document(
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                keep(row[5], row[5]),
+                keep(row[6], row[6]),
+                keep(row[7], row[7]),
+                values.get(row[0]) or {},
+                listed,
+            )
         )
-        for row in rows
-    ]
+    return found
 
 
 def rows(conn: Connection) -> list[DocumentRow]:
@@ -191,13 +205,24 @@ def fingerprint(conn: Connection) -> tuple[Any, ...]:
 
 def texts(conn: Connection, ids: Iterable[int]) -> Iterator[str]:
     """The stored text of each document, in the order given ("" for one that
-    does not exist), read one at a time as they are consumed, so that a
-    thousand transcripts never sit in memory together."""
-    for document_id in ids:
-        row = conn.execute(
-            "SELECT text FROM document_texts WHERE document_id = ?", (document_id,)
-        ).fetchone()
-        yield "" if row is None else str(row[0])
+    does not exist), read a few dozen at a time as they are consumed, so that
+    a thousand transcripts never sit in memory together, and 100,000 short
+    answers are not 100,000 queries."""
+    wanted = iter(ids)
+    while batch := list(islice(wanted, _TEXT_BATCH)):
+        if len(batch) == 1:
+            row = conn.execute(
+                "SELECT text FROM document_texts WHERE document_id = ?", (batch[0],)
+            ).fetchone()
+            yield "" if row is None else str(row[0])
+            continue
+        cursor = conn.execute(
+            f"SELECT document_id, text FROM document_texts WHERE document_id {IN_IDS}",
+            (json_ids(set(batch)),),
+        )
+        found = {int(row[0]): str(row[1]) for row in cursor}
+        for document_id in batch:
+            yield found.get(document_id, "")
 
 
 def text(conn: Connection, document_id: int) -> str:
@@ -271,6 +296,12 @@ def insert_text(changes: ChangeRecorder, document_id: int, text: str) -> None:
     changes._insert("document_texts", [{"document_id": document_id, "text": text}])
 
 
+def insert_texts(changes: ChangeRecorder, texts: Sequence[tuple[int, str]]) -> None:
+    """The stored texts of many new documents, (id, text) each, in one
+    recorded step (a survey's 100,000 answers)."""
+    changes._insert_values("document_texts", texts)
+
+
 def rename(changes: ChangeRecorder, document_id: int, name: str) -> None:
     changes._update("documents", document_id, {"name": name})
 
@@ -305,6 +336,13 @@ def update(
 def set_text(changes: ChangeRecorder, document_id: int, text: str) -> None:
     """Replace a document's stored text (its row's length and hash: :func:`update`)."""
     changes._update("document_texts", document_id, {"text": text})
+
+
+def splice_text(changes: ChangeRecorder, document_id: int, start: int, end: int, new: str) -> str:
+    """Replace ``text[start:end]`` of a document's stored text by ``new``,
+    recording only the two pieces; returns the piece replaced (its row's
+    length and hash: :func:`update`)."""
+    return changes._splice("document_texts", document_id, "text", start, end, new)
 
 
 def delete(changes: ChangeRecorder, ids: Sequence[int]) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from qcode.store.database import now_iso
 from qcode.store.errors import sqlite_errors
 
 KIND = "redact"
+_REBUILD = "rebuild_pending"  # project key: a withdrawal's file still to be rebuilt
 
 
 def redactions_pending(conn: sqlite3.Connection) -> bool:
@@ -109,3 +110,45 @@ def _rebuild(conn: sqlite3.Connection) -> None:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     finally:
         conn.execute(f"PRAGMA temp_store = {int(temp_store)}")
+
+
+@contextlib.contextmanager
+def secure_deletion(conn: sqlite3.Connection) -> Iterator[None]:
+    """While inside, what is deleted or overwritten is overwritten with zeros
+    in the file too (``secure_delete``), not left in freed space."""
+    secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(*sqlite_errors()):
+            conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+
+
+def mark_rebuild(conn: sqlite3.Connection) -> None:
+    """Note, inside the transaction that deleted something for good, that
+    the file must be rebuilt (done by :func:`rebuild_if_pending` right after,
+    or when the project is next opened or closed if qcode stopped first)."""
+    conn.execute("INSERT OR REPLACE INTO project (key, value) VALUES (?, '1')", (_REBUILD,))
+
+
+def rebuild_pending(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM project WHERE key = ?", (_REBUILD,)).fetchone()
+    return row is not None
+
+
+def rebuild_if_pending(conn: sqlite3.Connection) -> bool:
+    """Rebuild the file (no freed page, no logged frame left with old bytes)
+    if a withdrawal asked for it; returns whether the write-ahead log could
+    be emptied too (a reader elsewhere can hold that up: it is tried again
+    when the project is closed).  Needs ``conn`` outside any transaction."""
+    if not rebuild_pending(conn):
+        return True
+    with secure_deletion(conn):
+        _rebuild(conn)
+        conn.execute("DELETE FROM project WHERE key = ?", (_REBUILD,))
+    journal = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    if journal != "wal":
+        return True
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return int(busy) == 0

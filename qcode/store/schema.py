@@ -15,6 +15,14 @@ import sqlite3
 import uuid as uuidlib
 from collections.abc import Callable
 
+from qcode.store.schema_evidence import (
+    EVIDENCE_KEYS,
+    EVIDENCE_KINDS,
+    EVIDENCE_TABLES,
+    migrate_v6,
+)
+from qcode.store.schema_media import MEDIA_KINDS, MEDIA_TABLES, MIGRATION_V8
+
 # "QCOD" in ASCII: a value of our own for SQLite's application_id header field.
 APPLICATION_ID = 0x51434F44
 
@@ -138,7 +146,29 @@ TABLES["saved_queries"] = (
     "modified_at",
 )
 
-_KEYS = {"project": "key", "document_texts": "document_id", "coding_grades": "coding_id"}
+# Sources as evidence (migration 6): originals, text versions, codings a
+# text edit cut through, the consent register.
+TABLES.update(EVIDENCE_TABLES)
+TABLES.update(MEDIA_TABLES)  # recordings linked to documents (migration 8)
+
+# How a coding not made by hand was made (migration 7): an accepted
+# suggestion with its model and confidence, an auto-coding, a "code all".
+TABLES["coding_provenance"] = (
+    "coding_id",
+    "source",
+    "model_version",
+    "confidence",
+    "reason",
+    "created_at",
+)
+
+_KEYS = {
+    "project": "key",
+    "document_texts": "document_id",
+    "coding_grades": "coding_id",
+    "coding_provenance": "coding_id",
+    **EVIDENCE_KEYS,
+}
 KEY_COLUMN: dict[str, str] = {table: _KEYS.get(table, "id") for table in TABLES}
 
 # What the rest of qcode calls the things each table holds: change events
@@ -168,6 +198,9 @@ KIND_OF_TABLE: dict[str, str] = {
     "grades": "grades",
     "coding_grades": "grades",
     "saved_queries": "queries",
+    "coding_provenance": "codings",
+    **EVIDENCE_KINDS,
+    **MEDIA_KINDS,
 }
 
 _V1 = """
@@ -535,7 +568,22 @@ def _v5(conn: sqlite3.Connection, run_script: Callable[[str], None]) -> None:
 # run a script (for what SQL alone cannot say, like adding a column once).
 Migration = str | Callable[[sqlite3.Connection, Callable[[str], None]], None]
 
+# A coding made by hand has no row, and neither has any coding made before
+# qcode kept this (they were all made by hand or imported).  No cascade, as
+# in _V5: the edit that deletes a coding deletes its row, so undo restores it.
+_V7 = """
+CREATE TABLE IF NOT EXISTS coding_provenance (
+    coding_id INTEGER PRIMARY KEY REFERENCES codings(id),
+    source TEXT NOT NULL CHECK (source <> ''),
+    model_version TEXT,
+    confidence REAL CHECK (confidence IS NULL OR (0 <= confidence AND confidence <= 1)),
+    reason TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS coding_provenance_source ON coding_provenance(source);
+"""
+
 # Index i holds the migration that takes the file from version i to i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _v5)
+MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _v5, migrate_v6, _V7, MIGRATION_V8)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -268,3 +268,10 @@ def update(
 
 def delete(changes: ChangeRecorder, ids: Sequence[int]) -> None:
     changes._delete("speaker_turns", ids)
+
+
+def move_many(changes: ChangeRecorder, spans: dict[int, tuple[int, int]]) -> int:
+    """Give many turns other spans at once (turn id → (start, end))."""
+    return changes._update_many(
+        "speaker_turns", {key: {"start_pos": a, "end_pos": b} for key, (a, b) in spans.items()}
+    )

@@ -129,6 +129,14 @@ def move_rejection(changes: ChangeRecorder, rejection_id: int, start: int, end: 
     changes._update("rejected_suggestions", rejection_id, {"start_pos": start, "end_pos": end})
 
 
+def move_rejections(changes: ChangeRecorder, spans: dict[int, tuple[int, int]]) -> int:
+    """Give many rejections other spans at once (rejection id → (start, end))."""
+    return changes._update_many(
+        "rejected_suggestions",
+        {key: {"start_pos": a, "end_pos": b} for key, (a, b) in spans.items()},
+    )
+
+
 def recode_rejection(changes: ChangeRecorder, rejection_id: int, code_id: int) -> None:
     """Put a rejection on another code (its code was merged into that one)."""
     changes._update("rejected_suggestions", rejection_id, {"code_id": code_id})
@@ -139,6 +147,12 @@ def delete_rejections(changes: ChangeRecorder, ids: Sequence[int]) -> None:
 
 
 # -- trained models (not edits: no history) ----------------------------------------------
+
+
+def forget_models(conn: Connection) -> None:
+    """Delete every cached suggestion model: they were learned from the text
+    (not research data: not recorded, not undone)."""
+    conn.execute("DELETE FROM suggestion_models")
 
 
 def load_model(conn: Connection, fingerprint: str) -> bytes | None:

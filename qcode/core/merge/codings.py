@@ -1,8 +1,9 @@
 """Merge steps for codings, memos (on cases too) and rejected suggestions.
 
-Codings keep their UUID, coder and time.  One the project already has (same
-UUID, or the same code, span and coder) is skipped, so merging a file twice
-adds nothing.  Memos follow what they are on; a memo whose target already
+Codings keep their UUID, coder and time, and how they were made (an
+accepted suggestion...).  One the project already has (same UUID, or the
+same code, span and coder) is skipped, so merging a file twice adds
+nothing.  Memos follow what they are on; a memo whose target already
 has a memo of the same text is skipped for the same reason.
 """
 
@@ -14,7 +15,7 @@ from collections import defaultdict
 from qcode.core.merge.documents import DocumentMerge
 from qcode.core.merge.plan import MergeState, Placement
 from qcode.model import Codebook, Coding
-from qcode.store import codes, codings, documents, memos, suggestions
+from qcode.store import codes, coding_provenance, codings, documents, memos, suggestions
 from qcode.store.codings import CodingKey, CodingRow
 from qcode.store.memos import NewMemo, target_of
 from qcode.store.suggestions import NewRejection, Rejection
@@ -132,6 +133,34 @@ class CodingMerge:
                 text = documents.text(self.state.tx.conn, document_id)
             self._texts[(side, document_id)] = text
         return text
+
+
+def merge_provenance(state: MergeState) -> None:
+    """Carry how each coding was made onto the same coding (by UUID) here,
+    unless it already says.  A coding matched by code, span and coder is
+    another coding, made here its own way, and keeps that."""
+    tx = state.tx
+    theirs = {row.id: row.uuid for row in state.other.codings}
+    targets = {
+        row.coding_id: state.codings.get(row.coding_id) for row in state.other.findings.provenance
+    }
+    mine = {
+        coding.id: coding.uuid
+        for coding in codings.codings(tx.conn, ids=[i for i in targets.values() if i is not None])
+    }
+    known = set(coding_provenance.recorded_of(tx.conn, mine))
+    carried = []
+    for row in state.other.findings.provenance:
+        coding_id = targets[row.coding_id]
+        if (
+            coding_id is None
+            or coding_id in known
+            or mine.get(coding_id) != theirs.get(row.coding_id)
+        ):
+            continue
+        known.add(coding_id)
+        carried.append(row._replace(coding_id=coding_id))
+    coding_provenance.record(tx.changes, carried)
 
 
 def _key(row: Coding | Rejection) -> Key:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid as uuidlib
 from collections import defaultdict
 
+from qcode.core.merge.participants import carry_document
 from qcode.core.merge.plan import MergeState, Placement
 from qcode.core.merge.reanchor import Reanchor
 from qcode.store import attributes, documents, speakers
@@ -155,8 +156,10 @@ class DocumentMerge:
             speakers=row.speakers,
         )
         documents.insert(tx.changes, [new])
-        documents.insert_text(tx.changes, document_id, state.other.text(row.id))
+        text = state.other.text(row.id)
+        documents.insert_text(tx.changes, document_id, text)
         speakers.insert(tx.changes, document_id, [turn.turn for turn in self.turns[row.id]])
+        carry_document(state, row.id, document_id, text)
         values = [
             NewValue(document_id, state.variables[value.variable_id], value.value)
             for value in self.values[row.id]

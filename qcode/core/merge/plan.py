@@ -33,6 +33,7 @@ from qcode.store import (
     cases,
     coders,
     codes,
+    coding_provenance,
     codings,
     documents,
     framework,
@@ -49,6 +50,7 @@ from qcode.store.attributes import ValueRow, VariableRow
 from qcode.store.cases import CaseRow, CaseValueRow
 from qcode.store.changes import ChangeRecorder
 from qcode.store.coders import CoderRow
+from qcode.store.coding_provenance import ProvenanceRow
 from qcode.store.database import Connection, broken_references, read_snapshot
 from qcode.store.documents import DocumentRow
 from qcode.store.framework import CellRow, QuoteRow
@@ -71,6 +73,7 @@ class OtherFindings:
     grades: list[Grade]
     coding_grades: dict[int, int]
     queries: list[SavedQuery]
+    provenance: list[ProvenanceRow]
 
     @classmethod
     def read(cls, conn: Connection) -> OtherFindings:
@@ -87,6 +90,7 @@ class OtherFindings:
             grades=grades.rows(conn),
             coding_grades=grades.coding_grades(conn),
             queries=saved_queries.rows(conn),
+            provenance=coding_provenance.rows(conn),
         )
 
 

@@ -13,12 +13,17 @@ The steps, in order (each needs the maps of the ones before):
    (:mod:`qcode.core.merge.documents`), re-anchoring codings where the same
    document has a different text (:mod:`qcode.core.merge.reanchor`);
 3. the code tree;
-4. codings (:mod:`qcode.core.merge.codings`);
+4. codings with how they were made (:mod:`qcode.core.merge.codings`);
 5. speakers' roles, cases with their attributes and members, the framework
    matrix (:mod:`qcode.core.merge.cases`), link types, links, the grade
    scale, codings' grades and saved queries (:mod:`qcode.core.merge.links`);
 6. memos (on cases too) and rejected suggestions;
-7. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`).
+7. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`);
+8. the consent register (:mod:`qcode.core.merge.participants`), the more
+   careful answer winning where the two disagree.
+
+A document added from the other project brings its original file and
+starts its text versions here (its past versions stay in the other file).
 
 The project's own name, description, history and trained suggestion models
 are never touched.
@@ -35,7 +40,12 @@ from typing import ClassVar
 from qcode.core.commands import Command, Transaction
 from qcode.core.merge.cases import merge_cases, merge_framework, merge_speakers
 from qcode.core.merge.codebook import merge_coders, merge_codes, merge_variables
-from qcode.core.merge.codings import CodingMerge, merge_memos, merge_rejections
+from qcode.core.merge.codings import (
+    CodingMerge,
+    merge_memos,
+    merge_provenance,
+    merge_rejections,
+)
 from qcode.core.merge.documents import DocumentMerge
 from qcode.core.merge.links import (
     merge_coding_grades,
@@ -44,6 +54,7 @@ from qcode.core.merge.links import (
     merge_links,
     merge_queries,
 )
+from qcode.core.merge.participants import merge_participants
 from qcode.core.merge.plan import MergeState, OtherProject
 from qcode.core.merge.pseudonyms import merge_pseudonyms
 from qcode.core.merge.report import Conflict, MergeReport
@@ -74,6 +85,7 @@ class MergeProject(Command[MergeReport]):
         documents.run()
         merge_codes(state)
         CodingMerge(state, documents).run()
+        merge_provenance(state)
         merge_speakers(state)
         merge_cases(state)
         merge_framework(state)
@@ -85,6 +97,7 @@ class MergeProject(Command[MergeReport]):
         merge_memos(state)
         merge_rejections(state)
         merge_pseudonyms(state)
+        merge_participants(state)
         documents.report_reanchored()
         return self.report
 

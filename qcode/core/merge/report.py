@@ -20,6 +20,7 @@ CONFLICT_KINDS = (
     "link",
     "grade",
     "query",
+    "participant",
 )
 
 # What else a merge counts as added, beside documents, codes, codings...
@@ -35,6 +36,7 @@ FINDINGS_ADDED = (
     "grades_added",
     "gradings_added",
     "queries_added",
+    "participants_added",
 )
 
 
@@ -85,6 +87,7 @@ class MergeReport:
     grades_added: int = 0
     gradings_added: int = 0  # codings' grades taken over
     queries_added: int = 0  # saved queries taken over
+    participants_added: int = 0  # the consent register's entries taken over
 
     def conflict(self, kind: str, subject: str, detail: str) -> None:
         assert kind in CONFLICT_KINDS, kind
@@ -161,6 +164,7 @@ class MergeReport:
                 (self.links_added, "link"),
                 (self.gradings_added, "coding grade"),
                 (self.queries_added, "saved query"),
+                (self.participants_added, "participant"),
             )
             if count
         ]

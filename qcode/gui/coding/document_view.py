@@ -14,6 +14,7 @@ counts UTF-16 units.  All conversion goes through ``self._positions``, a
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import (
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.gui.codebook.panel import SPAN_MIME
+from qcode.gui.coding import bidi
 from qcode.gui.coding.highlighter import CodingHighlighter
 from qcode.gui.coding.highlights import coverage, mix, stripe_columns
 from qcode.gui.coding.margin import CodingMargin, Stripe
@@ -51,6 +53,19 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return value.red(), value.green(), value.blue()
 
 
+def _common_length(a: str, b: str, most_a: int, most_b: int) -> int:
+    """How many characters ``a`` and ``b`` share at their start (at most
+    ``min(most_a, most_b)``), found by halving: slices compare in C."""
+    low, high = 0, min(most_a, most_b)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[:middle] == b[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 class TextArea(QPlainTextEdit):
     """Read-only, selectable text with a coding margin on its left."""
 
@@ -63,6 +78,7 @@ class TextArea(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        bidi.install(self)  # each paragraph aligned to its own side (Arabic right)
         self.setAccessibleName("Document text")
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
@@ -152,6 +168,10 @@ class DocumentView(QWidget):
         self._codings: list[Coding] = []
         self._codebook = session.project.codebook()
         self._formats: dict[tuple[int, ...], QTextCharFormat] = {}
+        # Other features add to a highlight's menu and tooltip (the main window
+        # wires them): hook(menu, coding, "'name' (coder)") and hook(coding) -> lines.
+        self.coding_menu_hooks: list[Callable[[QMenu, Coding, str], None]] = []
+        self.coding_tip_hooks: list[Callable[[Coding], str]] = []
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setAccessibleName("Document details")
@@ -203,6 +223,7 @@ class DocumentView(QWidget):
     def show_document(self, document: Document | None) -> None:
         self.document = document
         text = "" if document is None else self.session.project.text(document)
+        self._shown_text = text  # what is on screen, for a correction to change in place
         self._positions = PositionMap(text)
         self.highlighter.set_labels(
             [] if document is None else self._speaker_labels(document), rehighlight=False
@@ -226,9 +247,11 @@ class DocumentView(QWidget):
         if document is None:
             self.header.setText("  No document open — pick one in the Documents list.")
             return
-        parts = [document.name, f"{document.length:,} characters", f"{len(self._codings)} codings"]
+        # Names in Arabic or Hebrew are isolated, so the line keeps its order.
+        name = bidi.isolate(document.name)
+        parts = [name, f"{document.length:,} characters", f"{len(self._codings)} codings"]
         if document.speakers:
-            parts.append("speakers: " + ", ".join(document.speakers))
+            parts.append("speakers: " + ", ".join(map(bidi.isolate, document.speakers)))
         if self.session.coder_filter:
             parts.append(f"showing {self.session.coder_filter}'s coding only")
         self.header.setText("  " + " · ".join(parts))
@@ -244,6 +267,7 @@ class DocumentView(QWidget):
             for start, end, code_ids in coverage(self._codings)
         ]
         self.highlighter.set_runs(runs)
+        self._runs = runs
         columns = stripe_columns(self._codings)
         coders = {coder.id: coder.name for coder in self.session.project.coders()}
         self.text.margin.set_stripes(
@@ -305,10 +329,48 @@ class DocumentView(QWidget):
             return
         if not documents or current.id in documents:
             if current.sha256 != self.document.sha256:
-                self.show_document(current)
+                if current.id != self.document.id or not self._follow_text(current):
+                    self.show_document(current)
             else:
                 self.document = current
                 self._update_header()
+
+    def _follow_text(self, document: Document) -> bool:
+        """The text of the document on screen was corrected (issue 14): change
+        only what differs, in place, so the view keeps its scroll and redraws
+        in a few milliseconds.  The highlights of codings that moved are
+        redrawn by the ``codingsChanged`` that comes with the edit (a coding
+        that did not move lies before the change, where nothing shifted)."""
+        old = self._shown_text
+        new = self.session.project.text(document)
+        if not old or not new:
+            return False
+        head = _common_length(old, new, len(old), len(new))
+        tail = _common_length(old[::-1], new[::-1], len(old) - head, len(new) - head)
+        inserted = new[head : len(new) - tail]
+        start, end = self._positions.span_to_qt(head, len(old) - tail)
+        delta = len(inserted.encode("utf-16-le")) // 2 - (end - start)
+        # Highlights after the change move with the text (Qt keeps each later
+        # paragraph's formats as they are): only what differs is redrawn.
+        self.highlighter.set_runs(
+            [
+                (a + delta if a >= end else a, b + delta if b >= end else b, fmt)
+                for a, b, fmt in self._runs
+            ],
+            rehighlight=False,
+        )
+        self._positions = PositionMap(new)
+        self._shown_text = new
+        self.highlighter.set_labels(self._speaker_labels(document), rehighlight=False)
+        cursor = QTextCursor(self.text.document())
+        self.text.document().setUndoRedoEnabled(False)  # read-only: nothing to undo here
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(inserted)
+        self.document = document
+        self.text.margin.set_suggestion_marks([])
+        self._update_header()
+        return True
 
     # -- selection and positions --------------------------------------------------------
 
@@ -340,11 +402,16 @@ class DocumentView(QWidget):
     def tooltip_at(self, qt_position: int) -> str:
         codings = self.codings_at(qt_position)
         coders = {coder.id: coder.name for coder in self.session.project.coders()}
-        return "\n".join(
-            f"{self._codebook.path(c.code_id)} — {coders.get(c.coder_id, '?')}"
-            for c in codings
-            if c.code_id in self._codebook
-        )
+        # How each was made, when not by hand: "accepted suggestion (0.72, learned)".
+        origins = self.session.project.coding_origins(codings) if codings else {}
+        lines = []
+        for c in codings:
+            if c.code_id not in self._codebook:
+                continue
+            made = f" — {origins[c.id].describe()}" if c.id in origins else ""
+            lines.append(f"{self._codebook.path(c.code_id)} — {coders.get(c.coder_id, '?')}{made}")
+            lines.extend(note for hook in self.coding_tip_hooks if (note := hook(c)))
+        return "\n".join(lines)
 
     def _on_stripe_clicked(self, coding_id: int) -> None:
         for coding in self._codings:
@@ -402,6 +469,8 @@ class DocumentView(QWidget):
                 f"Memo on coding '{name}' ({who})…",
                 lambda c=coding, n=name: self._coding_memo(c, n),
             )
+            for hook in self.coding_menu_hooks:
+                hook(menu, coding, f"'{name}' ({who})")
         if not menu.isEmpty():
             menu.addSeparator()
         copy = menu.addAction("Copy", self.text.copy)

@@ -1,4 +1,5 @@
-"""Read and write the memos on one thing: the project, a document, a code or a coding.
+"""Read and write the memos on one thing: the project, a document, a code, a coding
+or a case.
 
 :class:`MemoDialog` lists the memos already written on its target (who wrote
 each and when), shows the chosen one's text for editing, and lets the user
@@ -30,7 +31,7 @@ from qcode.errors import QcodeError
 from qcode.gui.session import Session
 from qcode.model import Memo
 
-MEMO_TARGETS = ("project", "document", "code", "coding")
+MEMO_TARGETS = ("project", "document", "code", "coding", "case")
 
 
 @dataclass
@@ -53,8 +54,8 @@ def _shown_time(iso: str) -> str:
 
 
 class MemoDialog(QDialog):
-    """The memos on ``target`` (``"project"``, ``"document"``, ``"code"`` or
-    ``"coding"``) with id ``target_id`` (``None`` for the project)."""
+    """The memos on ``target`` (``"project"``, ``"document"``, ``"code"``,
+    ``"coding"`` or ``"case"``) with id ``target_id`` (``None`` for the project)."""
 
     def __init__(
         self,

@@ -1,4 +1,4 @@
-"""The dialog that edits one document's attributes (name/value rows)."""
+"""The dialog that edits one document's (or case's) attributes (name/value rows)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from qcode.errors import QcodeError
 from qcode.gui.documents.model import shown_value
 from qcode.gui.session import Session
-from qcode.model import AttributeValue, Document
+from qcode.model import AttributeValue, Case, Document
 
 
 class AttributesDialog(QDialog):
-    """Name/value rows for one document's attributes; OK sets them in one edit.
+    """Name/value rows for one document's (or case's) attributes; OK sets
+    them in one edit.
 
     Values are typed by the project (``year`` = ``2021`` is a whole number);
     a value that does not fit its attribute's type is reported here and the
@@ -29,7 +30,7 @@ class AttributesDialog(QDialog):
     attribute from this document.
     """
 
-    def __init__(self, session: Session, document: Document, parent: QWidget | None = None):
+    def __init__(self, session: Session, document: Document | Case, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.document = document
@@ -114,7 +115,9 @@ class AttributesDialog(QDialog):
     def accept(self) -> None:
         try:
             values = self.changes()
-            if values:
+            if values and isinstance(self.document, Case):
+                self.session.project.set_case_attributes(self.document, values)
+            elif values:
                 self.session.project.set_attributes(self.document, values)
         except QcodeError as problem:
             self.message.setText(str(problem))

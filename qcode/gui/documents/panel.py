@@ -12,7 +12,7 @@ dialog in :mod:`qcode.gui.documents.attributes_dialog`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt
@@ -46,6 +46,9 @@ class DocumentsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._syncing = False  # True while the table follows the session, not the user
+        # Other features add to the right-click menu (the main window wires
+        # them): hook(menu, selected documents).
+        self.context_menu_hooks: list[Callable[[QMenu, list[Document]], None]] = []
         self.model = DocumentTableModel(self)
         self.proxy = DocumentFilterProxy(self.model)
 
@@ -232,6 +235,9 @@ class DocumentsPanel(QWidget):
         menu.addSeparator()
         for action in (self.rename_action, self.attributes_action, self.memo_action):
             menu.addAction(action)
+        selected = self.selected_documents()
+        for hook in self.context_menu_hooks:
+            hook(menu, selected)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu

@@ -46,7 +46,8 @@ class Drill:
     ``filters`` select them (a code in ``filters.codes`` brings its
     sub-codes); ``own_codes`` keeps only codings of those codes; ``pair``
     keeps only the codings of either code that overlap (or, with ``near``,
-    are near) a coding of the other, as co-occurrence counts them.
+    are near) a coding of the other, as co-occurrence counts them;
+    ``codings`` keeps only the codings with these UUIDs (a case's).
     """
 
     title: str
@@ -54,6 +55,7 @@ class Drill:
     own_codes: frozenset[int] | None = None
     pair: tuple[int, int] | None = None
     near: bool = False
+    codings: frozenset[str] | None = None
 
 
 def drill_rows(project: Project, drill: Drill) -> Iterator[SegmentRow]:
@@ -63,6 +65,8 @@ def drill_rows(project: Project, drill: Drill) -> Iterator[SegmentRow]:
         yield from _cooccurring(project, rows, drill.pair, drill.near)
         return
     for row in rows:
+        if drill.codings is not None and row.coding_uuid not in drill.codings:
+            continue
         if drill.own_codes is None or row.code_id in drill.own_codes:
             yield row
 

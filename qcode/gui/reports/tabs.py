@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from qcode.analysis.cases import case_attribute_crosstab, case_attribute_names
 from qcode.analysis.cooccurrence import cooccurrence
 from qcode.analysis.filters import Filters, attribute_text
 from qcode.analysis.frequencies import (
@@ -265,8 +266,12 @@ class MatrixTab(FigureTab):
         return self._code_drill(row, rolled)
 
 
+CASE_PREFIX = "case: "  # in the attribute list: an attribute of cases, not of documents
+
+
 class CrosstabTab(MatrixTab):
-    """Coded segments per code (rows) and value of one attribute (columns)."""
+    """Coded segments per code (rows) and value of one attribute (columns):
+    a document's, or a case's ("case: …", counting the codings of each case)."""
 
     title = "Code × attribute"
 
@@ -280,11 +285,23 @@ class CrosstabTab(MatrixTab):
 
     def _matrix(self) -> Matrix | None:
         project = self.session.project
-        _refill(self.attribute, attribute_names(project))
+        cases = [CASE_PREFIX + name for name in case_attribute_names(project)]
+        _refill(self.attribute, attribute_names(project) + cases)
         name = self.attribute.currentText()
         if not name:
-            self.table.note.setText("No document has attributes yet.")
+            self.table.note.setText("No document or case has attributes yet.")
             return None
+        if name in cases:
+            self.table.note.setText(
+                "Codings whose case holds each value (a coding of two cases counts under both)."
+            )
+            self.columns = []  # no drill: the figures are not a document filter
+            return case_attribute_crosstab(
+                project,
+                name.removeprefix(CASE_PREFIX),
+                self.filters,
+                include_subcodes=self.subcodes.isChecked(),
+            )
         self.table.note.setText(DRILL_NOTE)
         found = code_attribute_crosstab(
             project, name, self.filters, include_subcodes=self.subcodes.isChecked()
@@ -296,6 +313,11 @@ class CrosstabTab(MatrixTab):
             by_value.setdefault(key, set()).add(document.id)
         self.columns = [frozenset(by_value.get(value, ())) for value in found.columns]
         return found
+
+    def drill(self, row: int, column: int) -> Drill | None:
+        if self.attribute.currentText().startswith(CASE_PREFIX) and column >= 1:
+            return None
+        return super().drill(row, column)
 
 
 class CooccurrenceTab(FigureTab):

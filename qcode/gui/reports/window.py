@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
 from qcode.gui.exchange.exports import export_excel, export_segments_csv
+from qcode.gui.reports.cases_tab import CaseMatrixTab
 from qcode.gui.reports.filters import FilterBar
 from qcode.gui.reports.segments import Drill, MemosTab, SegmentsDialog, SegmentsTab
 from qcode.gui.reports.tabs import (
@@ -56,6 +57,7 @@ class ReportsWindow(QMainWindow):
         self.by_attribute = BreakdownTab(session, "attribute", self)
         self.matrix = MatrixTab(session, self)
         self.crosstab = CrosstabTab(session, self)
+        self.by_case = CaseMatrixTab(session, self)
         self.cooccurrence = CooccurrenceTab(session, self)
         self.segments = SegmentsTab(session, self)
         self.memos = MemosTab(session, self)
@@ -84,6 +86,8 @@ class ReportsWindow(QMainWindow):
         session.codesChanged.connect(lambda _ids: self._on_project_changed())
         session.documentsChanged.connect(lambda _ids: self._on_project_changed())
         session.memosChanged.connect(self._on_memos_changed)
+        session.casesChanged.connect(self._on_project_changed)
+        session.speakersChanged.connect(self._on_project_changed)  # roles can filter
         session.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.resize(1280, 860)
         self._refresh_current()
@@ -96,6 +100,7 @@ class ReportsWindow(QMainWindow):
             self.by_attribute,
             self.matrix,
             self.crosstab,
+            self.by_case,
             self.cooccurrence,
             self.segments,
             self.memos,
