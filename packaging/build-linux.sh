@@ -31,6 +31,9 @@ if [[ ! -x "$VENV/bin/python" ]]; then
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 # A regular (not editable) install: the bundle is made from what a user would get.
+# setuptools stages the package in build/lib and never empties it: a module
+# deleted from the source would still be installed, and bundled.
+rm -rf build/lib build/bdist.*
 "$VENV/bin/python" -m pip install --quiet --upgrade . "$PYINSTALLER"
 
 # The notices describe exactly the packages installed in the build environment.

@@ -29,6 +29,9 @@ if [[ ! -x "$VENV/bin/python" ]]; then
     "$PYTHON" -m venv "$VENV"
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
+# setuptools stages the package in build/lib and never empties it: a module
+# deleted from the source would still be installed, and bundled.
+rm -rf build/lib build/bdist.*
 "$VENV/bin/python" -m pip install --quiet --upgrade . "$PYINSTALLER"
 "$VENV/bin/python" packaging/notices.py --output build/THIRD-PARTY-NOTICES.txt
 

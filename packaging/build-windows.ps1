@@ -28,6 +28,9 @@ $Venv = "build\venv"
 if (-not (Test-Path "$Venv\Scripts\python.exe")) { Invoke-Checked $Python -m venv $Venv }
 $VenvPython = "$Venv\Scripts\python.exe"
 Invoke-Checked $VenvPython -m pip install --quiet --upgrade pip
+# setuptools stages the package in build\lib and never empties it: a module
+# deleted from the source would still be installed, and bundled.
+Remove-Item -Recurse -Force -ErrorAction SilentlyContinue build\lib, build\bdist.*
 Invoke-Checked $VenvPython -m pip install --quiet --upgrade . "pyinstaller>=6.10,<7"
 Invoke-Checked $VenvPython packaging\notices.py --output build\THIRD-PARTY-NOTICES.txt
 

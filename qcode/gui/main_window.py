@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
     def _let_go(self) -> None:
         """Close the project file (safe twice): every edit is already on disk."""
         self.suggestions.shutdown()  # end the workers before letting go of the file
+        self.media_player.shutdown()  # no playback thread outlives the window
         if self.reports is not None:
             self.reports.close()
         for name in ("framework", "query_window", "corroboration"):

@@ -40,22 +40,63 @@ class MediaPlayer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Recording player")
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
-        self.video = QVideoWidget(self)
-        self.video.setMinimumHeight(160)
-        self.video.hide()
-        self.player.setVideoOutput(self.video)
+        # Qt Multimedia (its backend, audio device and decoding threads) is
+        # started only when a document with a recording is opened: most
+        # windows never play anything, and starting it costs time at launch.
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._video: QVideoWidget | None = None
         self.path: Path | None = None
         self.requested: float | None = None  # the last position asked for (seconds)
         self._stop_at: float | None = None  # the end of a passage being played
         self._build()
-        self.player.positionChanged.connect(self._on_position)
-        self.player.durationChanged.connect(self._on_duration)
-        self.player.playbackStateChanged.connect(self._on_state)
-        self.player.errorOccurred.connect(self._on_error)
         self.unload("")
+
+    @property
+    def player(self) -> QMediaPlayer:
+        """Qt's player, made on first use."""
+        return self._made()
+
+    def _made(self) -> QMediaPlayer:
+        if self._player is None:
+            player = QMediaPlayer(self)
+            self._audio = QAudioOutput(self)
+            self._audio.setVolume(self.volume.value() / 100)
+            player.setAudioOutput(self._audio)
+            self._video = QVideoWidget(self)
+            self._video.setMinimumHeight(160)
+            self._video.hide()
+            self._layout.insertWidget(0, self._video)
+            player.setVideoOutput(self._video)
+            player.setPlaybackRate(float(self.speed.currentData()))
+            player.positionChanged.connect(self._on_position)
+            player.durationChanged.connect(self._on_duration)
+            player.playbackStateChanged.connect(self._on_state)
+            player.errorOccurred.connect(self._on_error)
+            self._player = player
+        return self._player
+
+    @property
+    def video(self) -> QVideoWidget:
+        """Where a video recording is shown (made with the player)."""
+        self._made()
+        assert self._video is not None
+        return self._video
+
+    def _set_volume(self, percent: int) -> None:
+        if self._audio is not None:
+            self._audio.setVolume(percent / 100)
+
+    def _set_speed(self, index: int) -> None:
+        if self._player is not None:
+            self._player.setPlaybackRate(float(self.speed.itemData(index)))
+
+    def shutdown(self) -> None:
+        """Stop playing and let go of the file (the window is closing): no
+        decoding thread outlives the window."""
+        if self._player is not None:
+            self._player.stop()
+            self._player.setSource(QUrl())
 
     def _build(self) -> None:
         self.play_button = QPushButton("Play", self)
@@ -76,17 +117,14 @@ class MediaPlayer(QWidget):
         for rate in SPEEDS:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.currentIndexChanged.connect(
-            lambda i: self.player.setPlaybackRate(float(self.speed.itemData(i)))
-        )
+        self.speed.currentIndexChanged.connect(self._set_speed)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setAccessibleName("Volume")
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMinimumWidth(70)
         self.volume.setMaximumWidth(110)
-        self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
-        self.audio.setVolume(0.8)
+        self.volume.valueChanged.connect(self._set_volume)
         self.follow = QCheckBox("Follow in text", self)
         self.follow.setChecked(True)
         self.follow.setToolTip("Scroll the text to the passage being played")
@@ -111,7 +149,7 @@ class MediaPlayer(QWidget):
         controls.addWidget(self.follow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.video)
+        self._layout = layout  # the video widget goes first, once made
         layout.addLayout(timeline)
         layout.addLayout(controls)
         layout.addWidget(self.message)
@@ -141,11 +179,11 @@ class MediaPlayer(QWidget):
     def unload(self, message: str) -> None:
         """No recording: the controls off and ``message`` shown (hidden
         altogether when there is nothing to say)."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        self.shutdown()
         self.path = None
         self._stop_at = None
-        self.video.hide()
+        if self._video is not None:
+            self._video.hide()
         self._enable(False)
         self.message.setText(message)
         self.message.setVisible(bool(message))
