@@ -51,7 +51,8 @@ METADATA = [
 ]
 
 # Modules never used by qcode at run time.  Qt: qcode imports QtCore, QtGui,
-# QtWidgets, QtCharts (and QtSvg for its icon); PyInstaller only collects what
+# QtWidgets, QtCharts, QtMultimedia with QtMultimediaWidgets (the recordings'
+# player, which needs QtNetwork) and QtSvg for its icon; PyInstaller only collects what
 # is imported, these keep optional imports in other packages from pulling more.
 EXCLUDES = [
     "tkinter",
@@ -68,11 +69,9 @@ EXCLUDES = [
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtQml",
     "PySide6.QtQuick",
-    "PySide6.QtMultimedia",
     "PySide6.QtPdf",
     "PySide6.Qt3DCore",
     "PySide6.QtDesigner",
-    "PySide6.QtNetwork",
     "PySide6.QtTest",
 ]
 
@@ -97,7 +96,6 @@ DROPPED_DATA = [
     # messages are in qtbase_*.qm, which stays)
     "PySide6/Qt/translations/qtwebengine_*",
     "PySide6/Qt/translations/qtdeclarative_*",
-    "PySide6/Qt/translations/qtmultimedia_*",
     "PySide6/Qt/translations/qtconnectivity_*",
     "PySide6/Qt/translations/qtlocation_*",
     "PySide6/Qt/translations/qtserialport_*",

@@ -30,6 +30,7 @@ import pytest
 import qcode
 from qcode import resources
 from qcode.errors import QcodeError
+from qcode.settings import Settings
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 PHRASE = "cameras outside my home"  # coded in the flow; after 𠮷, outside the BMP
@@ -237,6 +238,32 @@ print(json.dumps({
     "suggestions": [s.as_json() for s in answer.suggestions],
 }))
 """
+
+
+def test_the_bundled_app_opens_a_project_and_stays_up(bundle: Path, tmp_path: Path) -> None:
+    # The window itself, offscreen: a module the freezer left out (Qt
+    # Multimedia once) only shows when the app starts, not in the CLI flow.
+    run = Bundle(bundle, tmp_path)
+    run.run("demo", "demo.qcode")
+    # The name is known (else the first start waits on the question of it).
+    Settings(Path(run.env["QCODE_CONFIG_DIR"])).coder_name = "Bundle Tester"
+    env = dict(run.env, QT_QPA_PLATFORM="offscreen")
+    app = subprocess.Popen(
+        [str(bundle), "demo.qcode"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _out, err = app.communicate(timeout=15)
+    except subprocess.TimeoutExpired:  # still up after 15 s: it opened and is waiting for the user
+        app.terminate()
+        _out, err = app.communicate(timeout=15)
+    else:
+        pytest.fail(f"the bundled app ended by itself (status {app.returncode}): {err[-2000:]}")
+    assert "Traceback" not in err and "Failed to execute" not in err, err[-2000:]
 
 
 def test_suggestion_workers_start_from_the_frozen_program(bundle: Path, tmp_path: Path) -> None:

@@ -11,10 +11,9 @@ line in place of the controls' use; the text beside it stays usable.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.timeline import clock
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
 
 SKIP_SECONDS = 5.0
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
@@ -59,6 +62,10 @@ class MediaPlayer(QWidget):
 
     def _made(self) -> QMediaPlayer:
         if self._player is None:
+            # Imported here too: a window that never plays never loads Qt Multimedia.
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
             player = QMediaPlayer(self)
             self._audio = QAudioOutput(self)
             self._audio.setVolume(self.volume.value() / 100)
@@ -166,6 +173,11 @@ class MediaPlayer(QWidget):
 
     def load(self, path: Path, kind: str, note: str = "") -> None:
         """Load a recording (``kind`` "audio" or "video"), paused at the start."""
+        try:
+            self._made()
+        except ImportError:  # a build of qcode without Qt Multimedia: the text still works
+            self.unload(f"This copy of qcode cannot play {path.name}: Qt Multimedia is missing.")
+            return
         self.path = path
         self._stop_at = None
         self.requested = None
@@ -197,7 +209,8 @@ class MediaPlayer(QWidget):
 
     @property
     def playing(self) -> bool:
-        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        player = self._player
+        return player is not None and player.playbackState() == player.PlaybackState.PlayingState
 
     def toggle(self) -> None:
         if self.path is None:
@@ -260,7 +273,7 @@ class MediaPlayer(QWidget):
         self.slider.setRange(0, max(ms, 0))
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        playing = state == self.player.PlaybackState.PlayingState
         self.play_button.setText("Pause" if playing else "Play")
 
     def _on_error(self, _error: QMediaPlayer.Error, text: str) -> None:
