@@ -23,44 +23,16 @@ selection keeps, as sorted disjoint spans, built from the document's turns.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qcode.analysis.intervals import Span, difference, merged
 from qcode.model import SpeakerTurn
 
-Span = tuple[int, int]
 
-
-def _merged(spans: Iterable[Span]) -> list[Span]:
-    """Sorted spans joined where they overlap or touch."""
-    runs: list[Span] = []
-    for start, end in sorted(spans):
-        if start >= end:
-            continue
-        if runs and start <= runs[-1][1]:
-            if end > runs[-1][1]:
-                runs[-1] = (runs[-1][0], end)
-        else:
-            runs.append((start, end))
-    return runs
-
-
-def _without(spans: Sequence[Span], holes: Sequence[Span]) -> list[Span]:
-    """``spans`` minus ``holes`` (both merged)."""
-    result: list[Span] = []
-    j = 0
-    for start, end in spans:
-        while j < len(holes) and holes[j][1] <= start:
-            j += 1
-        current, k = start, j
-        while k < len(holes) and holes[k][0] < end:
-            if holes[k][0] > current:
-                result.append((current, holes[k][0]))
-            current = max(current, holes[k][1])
-            k += 1
-        if current < end:
-            result.append((current, end))
-    return result
+def _merged(spans: list[Span]) -> list[Span]:
+    """Turns' spans, in any order and maybe empty, as merged spans."""
+    return merged(sorted(span for span in spans if span[0] < span[1]))
 
 
 class KeptText:
@@ -98,10 +70,10 @@ class SpeakerSelection:
         if self.keep is None:
             kept = [(0, length)] if length > 0 else []
         else:
-            kept = _merged((t.start, t.end) for t in turns if t.speaker in self.keep)
+            kept = _merged([(t.start, t.end) for t in turns if t.speaker in self.keep])
         if self.leave_out and kept:
-            holes = _merged((t.start, t.end) for t in turns if t.speaker in self.leave_out)
-            kept = _without(kept, holes)
+            holes = _merged([(t.start, t.end) for t in turns if t.speaker in self.leave_out])
+            kept = difference(kept, holes)
         return KeptText(kept)
 
     def keeps_nothing_in(self, turns: Sequence[SpeakerTurn]) -> bool:
