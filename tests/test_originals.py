@@ -102,6 +102,39 @@ def test_undo_and_redo_of_an_import_keep_the_original(tmp_path: Path) -> None:
         assert project.original_bytes(document) == source.read_bytes()
 
 
+def test_every_original_of_a_large_import_is_kept_exactly(tmp_path: Path) -> None:
+    # Enough files, and one big enough, that the originals are packed and
+    # stored in several batches: each must still land on its own document.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = []
+    for number in range(150):
+        words = f"Interviewer: question {number} 😀\r\nAna: answer {number} 𠮷\n"
+        if number == 3:
+            words *= 40_000  # about 1.5 MB
+        sources.append(folder / f"interview-{number:03d}.txt")
+        sources[-1].write_bytes(words.encode("utf-8"))
+    with Project.create(tmp_path / "p.qcode") as project:
+        documents = project.import_files(sources)
+        kept = {d.name: project.original_bytes(d) for d in documents}
+        assert kept == {s.stem: s.read_bytes() for s in sources}
+        project.undo()
+        assert project.originals() == {}
+    with Project.open(tmp_path / "p.qcode") as project:
+        project.redo()
+        kept = {d.name: project.original_bytes(d) for d in project.documents()}
+        assert kept == {s.stem: s.read_bytes() for s in sources}
+        assert not project.verify().problems
+    with Project.create(tmp_path / "hashes.qcode") as project:
+        project.set_keep_originals(False)
+        documents = project.import_files(sources)
+        found = project.originals()
+        assert {d.name: found[d.id].sha256 for d in documents} == {
+            s.stem: hashlib.sha256(s.read_bytes()).hexdigest() for s in sources
+        }
+        assert not any(original.kept for original in found.values())
+
+
 def test_keeping_only_hashes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cli = Cli(capsys)
     path = tmp_path / "p.qcode"

@@ -165,25 +165,32 @@ def keep_originals(conn: Connection) -> bool:
 
 def pack(data: bytes) -> bytes:
     """A file's bytes as they are stored (zlib releases the GIL while it
-    works, so an import can pack one file while it reads the next)."""
+    works, so an import can pack files while it reads the next ones)."""
     return zlib.compress(data, COMPRESSION_LEVEL)
 
 
-def insert(changes: ChangeRecorder, new: NewOriginal) -> None:
-    """Record a new document's original."""
+def pack_all(data: Sequence[bytes]) -> list[bytes]:
+    """Several files' bytes as they are stored, in one call (for a worker
+    thread: one hand-off for a batch, not one a file)."""
+    return [pack(one) for one in data]
+
+
+def insert(changes: ChangeRecorder, new: Sequence[NewOriginal]) -> None:
+    """Record new documents' originals (one statement, one step for all)."""
     changes._insert(
         "originals",
         [
             {
-                "document_id": new.document_id,
-                "file_name": new.file_name,
-                "size": new.size,
-                "sha256": new.sha256,
-                "data": new.packed,
-                "imported_at": new.imported_at,
-                "imported_by": new.imported_by,
-                "warnings": json.dumps(list(new.warnings), ensure_ascii=False),
+                "document_id": one.document_id,
+                "file_name": one.file_name,
+                "size": one.size,
+                "sha256": one.sha256,
+                "data": one.packed,
+                "imported_at": one.imported_at,
+                "imported_by": one.imported_by,
+                "warnings": json.dumps(list(one.warnings), ensure_ascii=False),
             }
+            for one in new
         ],
     )
 
