@@ -8,7 +8,10 @@ import argparse
 from collections.abc import Callable
 from types import ModuleType
 
-from qcode.cli import cases, findings, queries, speakers
+import qcode.cli.cases as cases
+import qcode.cli.findings as findings
+import qcode.cli.queries as queries
+import qcode.cli.speakers as speakers
 from qcode.cli.arguments import position
 
 # name → the one-line help shown by 'qcode --help' (and atop 'qcode NAME --help')

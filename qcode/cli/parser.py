@@ -5,29 +5,27 @@ from __future__ import annotations
 import argparse
 from types import ModuleType
 
-from qcode.cli import (
-    agreement,
-    bench,
-    codes,
-    coding,
-    consent,
-    demo,
-    documents,
-    evidence,
-    exports,
-    findings_parser,
-    history,
-    media,
-    memos,
-    privacy,
-    projects,
-    report,
-    reports,
-    security,
-    suggestions,
-    survey_args,
-    team,
-)
+import qcode.cli.agreement as agreement
+import qcode.cli.bench as bench
+import qcode.cli.codes as codes
+import qcode.cli.coding as coding
+import qcode.cli.consent as consent
+import qcode.cli.demo as demo
+import qcode.cli.documents as documents
+import qcode.cli.evidence as evidence
+import qcode.cli.exports as exports
+import qcode.cli.findings_parser as findings_parser
+import qcode.cli.history as history
+import qcode.cli.media as media
+import qcode.cli.memos as memos
+import qcode.cli.privacy as privacy
+import qcode.cli.projects as projects
+import qcode.cli.report as report
+import qcode.cli.reports as reports
+import qcode.cli.security as security
+import qcode.cli.suggestions as suggestions
+import qcode.cli.survey_args as survey_args
+import qcode.cli.team as team
 from qcode.cli.arguments import Parser, fraction, position, whole_number
 
 

@@ -246,7 +246,3 @@ class EvidenceMethods(ProjectPart):
                 "participant's data",
             )
         return gone
-
-    @property
-    def path(self) -> Path:
-        raise NotImplementedError  # pragma: no cover - Project defines it

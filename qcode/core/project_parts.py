@@ -1,10 +1,12 @@
 """What the groups of :class:`~qcode.core.project.Project` methods kept in
 their own modules (:mod:`qcode.core.project_cases`,
 :mod:`qcode.core.project_findings`) need of the project: its connection for
-reading and its command stack for editing.  ``Project`` provides both."""
+reading, its command stack for editing and its file's path.  ``Project``
+provides them; these declarations only tell the type checker so."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 from qcode.core.commands import Command
@@ -18,6 +20,10 @@ class ProjectPart:
 
     @property
     def conn(self) -> Connection:
+        raise NotImplementedError  # pragma: no cover - Project defines it
+
+    @property
+    def path(self) -> Path:
         raise NotImplementedError  # pragma: no cover - Project defines it
 
     def push(self, command: Command[R]) -> R:

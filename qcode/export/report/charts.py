@@ -24,7 +24,7 @@ WIDTH_CM = 16.0
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    from qcode.export.report import drawing
+    from qcode.export.report.drawing import bar_chart, heat_map
     from qcode.export.report.fonts import FontSet
 
     yield Heading(SECTION.title, 1)
@@ -40,7 +40,7 @@ def _render(context: ReportContext) -> Iterator[Block]:
     values = [row.own.segments for row in top]
     yield Heading("Code frequencies", 2)
     yield Figure(
-        drawing.bar_chart(fonts, paths, values, "coded passages (own)"),
+        bar_chart(fonts, paths, values, "coded passages (own)"),
         WIDTH_CM,
         f"Bar chart of the {len(top)} codes with the most coded passages.",
     )
@@ -63,7 +63,7 @@ def _render(context: ReportContext) -> Iterator[Block]:
         NOTE,
     )
     yield Figure(
-        drawing.heat_map(fonts, names, counts),
+        heat_map(fonts, names, counts),
         WIDTH_CM,
         f"Heat map of how often the {len(chosen)} most applied codes overlap.",
     )

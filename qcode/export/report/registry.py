@@ -6,31 +6,29 @@ from collections.abc import Sequence
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.export.report import (
-    charts,
-    codebook,
-    corroboration,
-    framework,
-    memos,
-    method,
-    queries,
-    quotes,
-    sources,
-)
+from qcode.export.report.charts import SECTION as CHARTS
+from qcode.export.report.codebook import SECTION as CODEBOOK
+from qcode.export.report.corroboration import SECTION as CORROBORATION
+from qcode.export.report.framework import SECTION as FRAMEWORK
+from qcode.export.report.memos import SECTION as MEMOS
+from qcode.export.report.method import SECTION as METHOD
+from qcode.export.report.queries import SECTION as QUERIES
+from qcode.export.report.quotes import SECTION as QUOTES
 from qcode.export.report.sections import Section
+from qcode.export.report.sources import SECTION as SOURCES
 
 SECTIONS: dict[str, Section] = {
     section.name: section
     for section in (
-        method.SECTION,
-        codebook.SECTION,
-        quotes.SECTION,
-        memos.SECTION,
-        charts.SECTION,
-        queries.SECTION,
-        framework.SECTION,
-        corroboration.SECTION,
-        sources.SECTION,
+        METHOD,
+        CODEBOOK,
+        QUOTES,
+        MEMOS,
+        CHARTS,
+        QUERIES,
+        FRAMEWORK,
+        CORROBORATION,
+        SOURCES,
     )
 }
 

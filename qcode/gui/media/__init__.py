@@ -15,9 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
 
 from qcode.core.media import NOT_ENCRYPTED
-from qcode.io.media import MEDIA_SUFFIXES
-
-FILTER = "Recordings (" + " ".join(f"*{suffix}" for suffix in MEDIA_SUFFIXES) + ")"
+from qcode.gui.media.player import FILTER
 
 
 def _menu(window: Any, title: str) -> QMenu | None:

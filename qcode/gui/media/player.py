@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.timeline import clock
+from qcode.io.media import MEDIA_SUFFIXES
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
 SKIP_SECONDS = 5.0
+# The file dialogs' filter for recordings (linking one, transcribing one).
+FILTER = "Recordings (" + " ".join(f"*{suffix}" for suffix in MEDIA_SUFFIXES) + ")"
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from qcode.core.media import read_recording
 from qcode.errors import QcodeError
-from qcode.gui.media.player import MediaPlayer
+from qcode.gui.media.player import FILTER, MediaPlayer
 from qcode.io.base import ImportedDocument
 from qcode.io.media import MediaFacts
 from qcode.io.timestamps import mark_text, timed_turns
@@ -169,8 +169,6 @@ def install_transcription(window: Any, file_menu: QMenu | None) -> None:
 def new_transcript(window: Any, path: Path | None = None) -> Document | None:
     """Ask for a recording, let the researcher transcribe it, and add the
     transcript as a timed document linked to the recording."""
-    from qcode.gui.media import FILTER
-
     session = window.session
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(window, "Transcribe a recording", "", FILTER)
