@@ -138,3 +138,29 @@ def test_transcription_keys_insert_the_time_and_make_a_timed_document(
     ]
     link = project.media(document)
     assert link is not None and link.file_name == "visit.wav"
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_the_app_asks_whether_recordings_go_inside_a_qdpx(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    import zipfile
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from qcode.gui.exchange.exports import export_qdpx
+
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    target = tmp_path / f"out-{answer}.qdpx"
+    written = export_qdpx(window.session, window, target, pseudonymise=False)
+    assert written == target
+    assert len(asked) == 1 and "1 recording" in asked[0]
+    with zipfile.ZipFile(target) as archive:
+        inside = [name for name in archive.namelist() if name.endswith(".wav")]
+    assert bool(inside) == (answer == "Yes")

@@ -191,8 +191,14 @@ def test_source_files_are_the_stored_text_byte_for_byte(study: Study, tmp_path: 
         assert entries[f"sources/{document.uuid}.txt"].decode("utf-8") == study.project.text(
             document
         )
+    # qcode's own record of how each coding was made rides along (other tools ignore it)
     assert sorted(entries) == sorted(
-        ["project.qde", f"sources/{study.ids['liu']}.txt", f"sources/{study.ids['odd']}.txt"]
+        [
+            "project.qde",
+            "qcode/provenance.json",
+            f"sources/{study.ids['liu']}.txt",
+            f"sources/{study.ids['odd']}.txt",
+        ]
     )
 
 
@@ -231,6 +237,7 @@ def test_attributes_become_typed_variables(study: Study, tmp_path: Path) -> None
         ("city", "Text"),
         ("consent", "Boolean"),
         ("interviewed", "Date"),
+        ("language", "Text"),  # detected at import
         ("score", "Float"),
         ("year", "Integer"),
     ]
@@ -240,6 +247,7 @@ def test_attributes_become_typed_variables(study: Study, tmp_path: Path) -> None
         ref, typed = list(value)
         values[variables[ref.get("targetGUID")][0]] = (typed.tag.removeprefix(NS), typed.text)
     assert values == {
+        "language": ("TextValue", "en"),
         "city": ("TextValue", "Beijing"),
         "year": ("IntegerValue", "2024"),
         "score": ("FloatValue", "2.5"),
@@ -264,7 +272,7 @@ def test_summary_counts_and_what_refi_qda_cannot_carry(study: Study, tmp_path: P
     project.update_code(project.code("Fear"), keywords=["afraid", "scared"])
     summary = export_qdpx(project, tmp_path / "study.qdpx")
     assert (summary.documents, summary.codes, summary.codings, summary.memos) == (2, 3, 3, 5)
-    assert (summary.users, summary.variables) == (2, 5)
+    assert (summary.users, summary.variables) == (2, 6)  # 6: language, detected at import
     assert summary.replaced_characters == 1  # the \x01, in the selection's name
     assert summary.not_exported == [
         "the keywords of 1 codes",

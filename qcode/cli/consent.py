@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from qcode.cli.common import open_project
 from qcode.cli.output import print_json, print_table, say
+from qcode.core.media import HeldRecording, find_media
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+
+if TYPE_CHECKING:
+    from qcode.core.withdrawal import WithdrawalReport
 
 COMMANDS: dict[str, str] = {
     "participant": "record a participant's consent (create or update): their documents or "
@@ -47,7 +52,18 @@ def declare(
     )
     p.add_argument("--quote", choices=_ANSWERS, help="may they be quoted")
     p.add_argument("--named", choices=_ANSWERS, help="may they be named")
-    p.add_argument("--keep-recording", choices=_ANSWERS, help="may the recording be kept")
+    p.add_argument(
+        "--keep-recording",
+        choices=_ANSWERS,
+        help="may the recording be kept ('no' unlinks the recordings of their documents and "
+        "of those they speak in; the files stay on disk unless --delete-recordings)",
+    )
+    p.add_argument(
+        "--delete-recordings",
+        action="store_true",
+        help="with --keep-recording no: also delete the files of the recordings of their own "
+        "documents (never one that holds other people's voices)",
+    )
     p.add_argument(
         "--retain-until", metavar="YYYY-MM-DD", help="keep their data until this day ('' clears)"
     )
@@ -72,6 +88,13 @@ def declare(
         "--delete-backups",
         action="store_true",
         help="also delete the backups beside the project that still hold their data",
+    )
+    p.add_argument(
+        "--delete-recordings",
+        action="store_true",
+        help="also delete the recording files of their own documents, when their record says "
+        "the recording may not be kept (--keep-recording no); by default the files are "
+        "only unlinked and listed",
     )
     p.add_argument("--json", action="store_true", help="print JSON (and only JSON) on stdout")
     coder(p)
@@ -111,10 +134,17 @@ def warn_retention(project: Project) -> None:
 
 
 def cmd_participant(options: argparse.Namespace) -> int:
+    if options.delete_recordings and options.keep_recording != "no":
+        raise QcodeError(
+            "--delete-recordings deletes recordings their consent does not allow keeping: "
+            "give it with --keep-recording no"
+        )
     with open_project(options, write=True) as project:
         documents = None
         if options.documents is not None:
             documents = [project.document(ref) for ref in options.documents]
+        # which recordings this edit unlinks (a recording that may not be kept)
+        linked = {link.id: link for link in project.all_media()}
         case, clear_case = None, False
         if options.case is not None:
             if options.case.strip():
@@ -137,10 +167,39 @@ def cmd_participant(options: argparse.Namespace) -> int:
             say(f"note: no document has turns of speaker '{person.speaker}' yet")
         names = {d.id: d.name for d in project.documents()}
         listed = [entry for entry in _as_json(project, names) if entry["id"] == person.uuid]
+        still = {link.id for link in project.all_media()}
+        unlinked = [
+            HeldRecording(
+                link,
+                find_media(link, project.media_folder).path,
+                link.document_id not in person.documents,
+            )
+            for link_id, link in linked.items()
+            if link_id not in still
+        ]
+        deleted: list[Path] = []
+        kept: list[str] = []
+        if options.delete_recordings:
+            deleted, kept = project.delete_recording_files(unlinked)
     if options.json:
         print_json(listed[0])
     else:
         say(f"recorded: {person.name} (quote: {person.quote}, named: {person.named})")
+    for reason in kept:
+        say(f"not deleted: {reason}")
+    for held in unlinked:
+        if held.path in deleted:
+            say(f"unlinked and deleted the recording {held.path}")
+            continue
+        what = (
+            "cut their turns out of it or delete it yourself (others speak in it too)"
+            if held.shared
+            else "delete it yourself (qcode never deletes it unasked)"
+        )
+        say(
+            f"warning: unlinked the recording {held.path}: their consent does not allow keeping "
+            f"it; the file is still on disk: {what}"
+        )
     return 0
 
 
@@ -180,7 +239,11 @@ def cmd_withdraw(options: argparse.Namespace) -> int:
         )
     with open_project(options, write=True) as project:
         person = project.participant(options.name)
-        report = project.withdraw(person, delete_backups=options.delete_backups)
+        report = project.withdraw(
+            person,
+            delete_backups=options.delete_backups,
+            delete_recordings=options.delete_recordings,
+        )
     if options.json:
         print_json(
             {
@@ -196,6 +259,12 @@ def cmd_withdraw(options: argparse.Namespace) -> int:
                 "backups_kept": [str(path) for path in report.backups],
                 "backups_deleted": [str(path) for path in report.deleted_backups],
                 "coders_copies": [str(path) for path in report.copies],
+                "recordings_kept": [
+                    str(held.path)
+                    for held in report.recordings
+                    if held.path not in report.deleted_recordings
+                ],
+                "recordings_deleted": [str(path) for path in report.deleted_recordings],
             }
         )
     say(f"withdrawn: {report.counts()} deleted for good")
@@ -221,4 +290,26 @@ def cmd_withdraw(options: argparse.Namespace) -> int:
             "warning: these coders' copies may hold their documents too: "
             + ", ".join(path.name for path in report.copies)
         )
+    for path in report.deleted_recordings:
+        say(f"deleted the recording {path}")
+    for line in withdrawal_recording_lines(report):
+        say(line)
     return 0
+
+
+def withdrawal_recording_lines(report: WithdrawalReport) -> list[str]:
+    """What the user must still do about the recordings that hold their voice."""
+    lines = [f"not deleted: {reason}" for reason in report.kept_recordings]
+    for held in report.recordings:
+        if held.path in report.deleted_recordings:
+            continue
+        what = (
+            "cut their turns out of it or delete it yourself (others speak in it too)"
+            if held.shared
+            else "delete it yourself"
+        )
+        lines.append(
+            f"warning: the recording {held.path} still holds their voice; qcode unlinked it "
+            f"and never deletes it unasked: {what}"
+        )
+    return lines

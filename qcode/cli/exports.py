@@ -31,6 +31,8 @@ def cmd_export(options: argparse.Namespace) -> int:
     out = Path(options.out)
     suffix = out.suffix.lower()
     known = suffix in (".qdc", ".qdpx", ".xlsx", ".csv", ".txt")
+    if getattr(options, "include_media", False) and suffix != ".qdpx":
+        raise QcodeError(f"{out.name}: --include-media applies to a .qdpx export only")
     if out.is_dir() and not known:
         return _export_texts(options, out)
     if not known:
@@ -87,9 +89,9 @@ def cmd_export(options: argparse.Namespace) -> int:
 def _export_texts(options: argparse.Namespace, out: Path) -> int:
     from qcode.export.text import export_texts
 
-    if options.codes or options.coders or speaker_options_given(options):
+    if options.codes or options.coders or options.origin or speaker_options_given(options):
         raise QcodeError(
-            f"{out.name}: a document's text is whole; --codes, --coders and speaker "
+            f"{out.name}: a document's text is whole; --codes, --coders, --origin and speaker "
             "options do not apply"
         )
     with open_project(options, write=False) as project:
@@ -114,12 +116,18 @@ def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
     from qcode.export.qdpx import export_qdpx
 
     filtered = options.documents or options.attributes or options.codes or options.coders
-    if filtered or speaker_options_given(options):
+    if filtered or options.origin or speaker_options_given(options):
         raise QcodeError(f"{out.name}: a .qdpx holds the whole project; filters do not apply")
     with open_project(options, write=False) as project:
         pseudonymiser = pseudonymiser_from(project, options)
         consent = _consent(options, project)
-        summary = export_qdpx(project, out, pseudonymiser=pseudonymiser, consent=consent)
+        summary = export_qdpx(
+            project,
+            out,
+            pseudonymiser=pseudonymiser,
+            consent=consent,
+            include_media=options.include_media,
+        )
         _manifest(options, project, out, pseudonymiser, consent=consent)
     say(
         f"wrote {out}: {summary.documents} documents, {summary.codes} codes, "
@@ -128,6 +136,8 @@ def _export_qdpx(options: argparse.Namespace, out: Path) -> int:
     )
     for item in summary.not_exported:
         say(f"not in the file (REFI-QDA has no place for it): {item}")
+    for line in summary.recordings:
+        say(f"recordings: {line}")
     _say_consent(consent, "their text in the file is █")
     return 0
 

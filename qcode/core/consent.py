@@ -25,10 +25,12 @@ from datetime import date
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.media import held_recordings
 from qcode.core.names import check_name, shown
 from qcode.errors import QcodeError
 from qcode.model import CONSENT_ANSWERS, Case, Document, Participant
 from qcode.store import cases, documents, speakers
+from qcode.store import media as linked_media
 from qcode.store import participants as register
 from qcode.store.database import Connection
 
@@ -235,6 +237,8 @@ class SetParticipant(Command[int]):
         changed = register.update(tx.changes, wanted)
         if self.documents is not None:
             changed = self._link(tx, person_id) or changed
+        if wanted.keep_recording == "no":
+            changed = _unlink_recordings(tx, person_id) or changed
         if not changed and not created:
             raise QcodeError(f"nothing to change: that is what is recorded for '{name}'")
         return person_id
@@ -250,6 +254,16 @@ class SetParticipant(Command[int]):
         register.unlink(tx.changes, gone)
         register.link(tx.changes, person_id, new)
         return bool(gone or new)
+
+
+def _unlink_recordings(tx: Transaction, person_id: int) -> bool:
+    """A participant whose recording may not be kept: the recordings of their
+    documents and of those they speak in are unlinked (the files stay on
+    disk, for the researcher to delete: qcode never deletes one unasked)."""
+    person = register.participants(tx.conn, [person_id])[0]
+    held = held_recordings(tx.conn, list(person.documents), person.speaker)
+    linked_media.delete(tx.changes, [recording.link.id for recording in held])
+    return bool(held)
 
 
 def find_participant(conn: Connection, ref: str) -> Participant:

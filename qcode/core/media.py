@@ -19,6 +19,7 @@ not encrypted (:data:`NOT_ENCRYPTED`).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -27,12 +28,14 @@ from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
 from qcode.io.media import MediaFacts, read_media_facts, same_file_facts
 from qcode.model import Document
-from qcode.store import documents
+from qcode.store import documents, speakers
 from qcode.store import media as stored
+from qcode.store.database import Connection
 from qcode.store.media import LinkedMedia, NewMedia
 
 __all__ = [
     "NOT_ENCRYPTED",
+    "HeldRecording",
     "LinkMedia",
     "LinkedMedia",
     "MediaCheck",
@@ -206,3 +209,60 @@ def check_media(conn_folder: Path | None, links: list[LinkedMedia]) -> list[Medi
     """Every link found (or not), its bytes hashed: what ``qcode verify``
     reports."""
     return [find_media(link, conn_folder, hash_check=True) for link in links]
+
+
+@dataclass(frozen=True)
+class HeldRecording:
+    """A linked recording that holds a participant's voice: ``path`` where
+    the file is (or was looked for), ``shared`` when the document has other
+    speakers too (a group interview: the file holds their voices as well)."""
+
+    link: LinkedMedia
+    path: Path
+    shared: bool
+
+
+def held_recordings(
+    conn: Connection, document_ids: Sequence[int], speaker: str | None
+) -> list[HeldRecording]:
+    """The recordings of a participant's ``document_ids`` and of every
+    document where ``speaker`` (their label) has a turn."""
+    own = set(document_ids)
+    shared = {turn.document_id for turn in speakers.turns_of(conn, speaker)} if speaker else set()
+    folder = stored.project_folder(conn)
+    held = []
+    for link in stored.all_media(conn):
+        if link.document_id in own or link.document_id in shared:
+            where = find_media(link, folder).path
+            held.append(HeldRecording(link, where, link.document_id not in own))
+    return held
+
+
+def delete_recording_files(
+    conn: Connection, held: Sequence[HeldRecording]
+) -> tuple[list[Path], list[str]]:
+    """Delete the files of ``held`` recordings that are a participant's own
+    (never a shared one: other people's voices), only when the file is
+    still the one that was linked (its size and SHA-256) and no recording
+    still linked is the same file.  Returns (deleted, why others were not)."""
+    linked = {link.sha256 for link in stored.all_media(conn)}
+    deleted: list[Path] = []
+    kept: list[str] = []
+    for recording in held:
+        path, link = recording.path, recording.link
+        if recording.shared:
+            kept.append(f"{path}: it holds other people's voices too")
+        elif not path.is_file():
+            kept.append(f"{path}: not found")
+        elif link.sha256 in linked:
+            kept.append(f"{path}: another document still links it")
+        elif not same_file_facts(path, link.size, link.sha256):
+            kept.append(f"{path}: its bytes are not those of the recording linked")
+        else:
+            try:
+                path.unlink()
+            except OSError as error:
+                kept.append(f"{path}: {error.strerror or error}")
+                continue
+            deleted.append(path)
+    return deleted, kept

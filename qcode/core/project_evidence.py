@@ -214,12 +214,18 @@ class EvidenceMethods(ProjectPart):
         return consent.retention_due(self.conn, today)
 
     def withdraw(
-        self, participant: Participant, *, delete_backups: bool = False
+        self,
+        participant: Participant,
+        *,
+        delete_backups: bool = False,
+        delete_recordings: bool = False,
     ) -> WithdrawalReport:
         """Delete everything about a participant, for good (not undoable; see
         :mod:`qcode.core.withdrawal`): the file is rebuilt so that none of
         their text is left in it.  ``delete_backups`` also deletes the backups
-        beside the project that still hold their data."""
+        beside the project that still hold their data; ``delete_recordings``
+        the files of their own documents' recordings (when their consent
+        record says the recording may not be kept)."""
         if self._database.read_only:
             raise QcodeError(f"{self.path.name} is open read-only; nothing was changed")
         command = withdrawal.Withdraw(participant)
@@ -228,6 +234,8 @@ class EvidenceMethods(ProjectPart):
         report.sealed = rebuild_if_pending(self.conn)
         report.backups = backups_with_original(self.path)
         report.copies = withdrawal.copies_beside(self.path)
+        if delete_recordings:
+            withdrawal.delete_recordings(self.conn, report)
         if delete_backups and report.backups:
             report.deleted_backups = self.delete_backups(report.backups)
             report.backups = [p for p in report.backups if p not in report.deleted_backups]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qcode.core import media as linking
-from qcode.core.media import LinkedMedia, MediaCheck
+from qcode.core.media import HeldRecording, LinkedMedia, MediaCheck
 from qcode.core.project_parts import ProjectPart
 from qcode.core.timeline import Timeline, Times
 from qcode.model import Coding, Document, SpeakerTurn
@@ -47,6 +47,13 @@ class MediaMethods(ProjectPart):
         ``None`` when none is linked."""
         link = self.media(document)
         return None if link is None else linking.find_media(link, self.media_folder, hash_check)
+
+    def delete_recording_files(self, held: Sequence[HeldRecording]) -> tuple[list[Path], list[str]]:
+        """Delete the files of recordings a participant's consent no longer
+        allows keeping, once unlinked (see
+        :func:`qcode.core.media.delete_recording_files`: never a shared one,
+        only the file that was linked); returns (deleted, why not others)."""
+        return linking.delete_recording_files(self.conn, held)
 
     def timeline(self, document: Document) -> Timeline:
         """A document's timed cues (empty for untimed text)."""

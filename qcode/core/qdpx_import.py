@@ -20,6 +20,10 @@ What goes where:
   memo on its codings; a selection without a code → a memo on its document
   quoting the passage.
 
+A media source's recording is linked to its transcript's document, and how
+each coding was made is read from qcode's own record when the file has one,
+else every coding gets the origin ``import`` (:mod:`qcode.core.qdpx_media`).
+
 Anything that cannot be carried over (pictures, media without transcript,
 region selections, graphs) is listed in :attr:`QdpxImportReport.skipped`, and
 anything carried over differently in :attr:`QdpxImportReport.changed`.
@@ -38,13 +42,16 @@ from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
 from qcode.core.codebook_files import tree_levels
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import insert_text_and_turns, text_sha256
+from qcode.core.media import NOT_ENCRYPTED
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.core.project import Project
 from qcode.core.qdpx_cases import CasesAndLinks
+from qcode.core.qdpx_media import ImportedRecordings, import_provenance
 from qcode.core.qdpx_relations import QdpxImportReport
 from qcode.errors import QcodeError
 from qcode.io import qdpx_model as qm
 from qcode.io.qdc import CodebookCode
+from qcode.io.qdpx_media import cues_from_sync_points
 from qcode.io.qdpx_model import plural
 from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
@@ -74,7 +81,10 @@ def import_qdpx(
     :class:`~qcode.core.project.Project` with no documents and no codings) as one
     undoable step.  Raises :class:`QcodeError`, changing nothing, if it cannot."""
     command = ImportQdpx(Path(path), max_bytes=max_bytes, max_entries=max_entries)
-    return project.push(command)
+    report = project.push(command)
+    if command.recordings_linked and project.encrypted:
+        report.warnings.append(NOT_ENCRYPTED.removeprefix("warning: "))
+    return report
 
 
 @dataclass
@@ -83,6 +93,7 @@ class ImportQdpx(Command[QdpxImportReport]):
     path: Path
     max_bytes: int = DEFAULT_MAX_BYTES
     max_entries: int = DEFAULT_MAX_ENTRIES
+    recordings_linked: int = 0
 
     @property
     def label(self) -> str:
@@ -105,9 +116,20 @@ class ImportQdpx(Command[QdpxImportReport]):
         report = QdpxImportReport(source=name)
         with QdpxArchive(self.path, max_bytes=self.max_bytes, max_entries=self.max_entries) as zip_:
             run = _Import(tx, report)
-            for item in read_project(zip_):
-                run.take(item)
-            run.finish()
+            run.recordings = recordings = ImportedRecordings(tx, None, zip_, self.path)
+            first_coding = run.next_coding
+            try:
+                for item in read_project(zip_):
+                    run.take(item)
+                run.finish()
+                imported = range(first_coding, run.next_coding)
+                import_provenance(tx, zip_, run.coding_guids, imported)
+            except BaseException:
+                recordings.remove_written()  # a refused import leaves nothing on disk
+                raise
+            report.changed += recordings.lines
+            self.recordings_linked = len(recordings.lines)
+            report.warnings += recordings.problems
             report.warnings[:0] = zip_.warnings
             if zip_.missing:
                 missing = len(set(zip_.missing))
@@ -121,11 +143,14 @@ class ImportQdpx(Command[QdpxImportReport]):
 class _Import(CasesAndLinks):
     """Takes each part of the file as it is read."""
 
+    recordings: ImportedRecordings
+
     # -- dispatch -----------------------------------------------------------------
 
     def take(self, item: qm.QdpxItem) -> None:
         if isinstance(item, qm.QdpxHeader):
             self.report.origin = item.origin
+            self.recordings.base_path = item.base_path
             tool = re.split(r"\s+for\s+|\s+\d|\s*[(,]", item.origin, maxsplit=1)[0].strip()
             self.tool = clean_name(tool, "tool", "imported")[0]
         elif isinstance(item, qm.QdpxUser):
@@ -282,6 +307,8 @@ class _Import(CasesAndLinks):
             self._selections(text, document_id)
         if not ids:
             return
+        if source.kind in ("AudioSource", "VideoSource"):
+            self.recordings.link(source, ids[0], source.name)
         if source.guid is not None and source.guid not in {text.guid for text in source.texts}:
             self.documents.setdefault(source.guid, []).extend(ids)  # a video's transcripts
         for note in source.note_refs:
@@ -307,7 +334,9 @@ class _Import(CasesAndLinks):
         if name != cleaned:
             self.report.changed.append(f"a second document named '{cleaned}' is now '{name}'")
         self.document_names.add(name)
-        turns = detect_speaker_turns(text.text)
+        turns = cues_from_sync_points(text.text, text.sync_points) or detect_speaker_turns(
+            text.text
+        )
         new = NewDocument(
             uuid=self._uuid("document", text.guid),
             name=name,

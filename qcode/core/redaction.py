@@ -28,6 +28,13 @@ erased and the file rebuilt so that no byte of the original is left in it
 (:func:`qcode.store.redaction.purge_redactions`).  The pseudonym table
 itself stays: it is what finds the identifiers in documents imported later.
 
+A transcript's recording is not touched: qcode cannot cut words out of
+audio, and the researcher may still need to listen to the interview.  The
+result says, for each redacted document that has a recording linked or
+timed cues, that the recording still holds what was replaced
+(:attr:`DocumentRedaction.recording`), so that the researcher keeps the file
+apart from anything shared, or edits it.
+
 Labels never name an identifier: "redact 3 documents".
 """
 
@@ -60,6 +67,7 @@ from qcode.store import (
     suggestions,
     text_versions,
 )
+from qcode.store import media as linked_media
 from qcode.store import redaction as stored
 from qcode.store.database import Connection, Database
 from qcode.store.errors import sqlite_errors
@@ -79,6 +87,9 @@ class DocumentRedaction:
     replacements: int  # identifiers replaced in its text
     codings_moved: int  # codings whose start or end changed
     other: int  # names, speakers, attribute values and memos rewritten
+    # a timed transcript: its recording (the linked file's name, or "" when
+    # none is linked) still says what the text no longer does
+    recording: str | None = None
 
 
 class _Rewriter:
@@ -248,7 +259,20 @@ def _redact(
             speakers.update_speaker(tx.changes, row.id, description=rewriter.short(row.description))
             other += 1
     other += _redact_findings(tx, rewriter, coding_ids, related)
-    return DocumentRedaction(document.id, name, replacements, moved, other)
+    return DocumentRedaction(
+        document.id, name, replacements, moved, other, _recording(tx.conn, document.id, maps)
+    )
+
+
+def _recording(conn: Connection, document_id: int, replaced: object) -> str | None:
+    """The recording that still holds what was replaced (see the module)."""
+    if not replaced:
+        return None
+    link = linked_media.of_document(conn, document_id)
+    if link is not None:
+        return link.file_name
+    timed = any(turn.time_start is not None for turn in speakers.turns(conn, document_id))
+    return "" if timed else None
 
 
 def _new_version(tx: Transaction, document_id: int, text: str) -> None:

@@ -30,6 +30,7 @@ from typing import ClassVar
 from qcode.core import references
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import text_sha256
+from qcode.core.marks import retime_from_marks
 from qcode.errors import QcodeError
 from qcode.io.base import normalise_newlines
 from qcode.io.limits import max_document_characters
@@ -228,7 +229,10 @@ class EditText(Command[TextEdit]):
         if not updated.strip():
             raise QcodeError(f"'{document.name}' would have no text left; nothing was changed")
         result = TextEdit(document.id, next_version(tx, document.id))
+        cues = speakers.turns(tx.conn, document.id)
         apply_edit(tx, document.id, start, end, new_text, result)
+        # a transcript timed by its [hh:mm:ss] marks: its cues follow the marks
+        retime_from_marks(tx, document.id, text, updated, cues)
         digest = text_sha256(updated)
         documents.update(tx.changes, document.id, length=len(updated), sha256=digest)
         removed, added = end - start, len(new_text)

@@ -25,6 +25,20 @@ deletion record: who withdrew the participant, when, and how much was
 removed, naming the participant only by the random UUID their record had
 (their name may itself identify them).
 
+Recordings: qcode cannot cut a voice out of an audio file.  The link to
+the recording of each of their documents goes with the document, and the
+link to the recording of a shared document (their turns replaced) is
+removed too, since it would play their words under ``[withdrawn]``.  The
+files themselves stay where they are: the report lists them
+(:attr:`WithdrawalReport.recordings`) so that the researcher deletes them,
+or cuts their turns out of a group recording.  With ``delete_recordings``
+(asked for explicitly) qcode deletes the files of their own documents
+itself, unless their record says the recording may be kept
+(``keep_recording`` "yes": it may be archived apart under that consent, so
+the researcher decides), only the file that was linked (same size and
+SHA-256), and never a shared one, which holds other people's voices
+(:func:`qcode.core.media.delete_recording_files`).
+
 Backups qcode wrote beside the project (before a migration or a merge) may
 still hold their data; they are listed, and deleted when asked.  Coders'
 copies beside it (``NAME-<coder>.qcode``) are listed too.
@@ -41,6 +55,7 @@ from typing import ClassVar
 from qcode.core import references
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import delete_documents, text_sha256
+from qcode.core.media import HeldRecording, delete_recording_files, held_recordings
 from qcode.core.text_edits import TextEdit, apply_edit, next_version
 from qcode.errors import QcodeError
 from qcode.model import Participant
@@ -54,7 +69,9 @@ from qcode.store import (
     suggestions,
     text_versions,
 )
+from qcode.store import media as linked_media
 from qcode.store import participants as register
+from qcode.store.database import Connection
 from qcode.store.redaction import mark_rebuild
 from qcode.store.text_versions import NewVersion
 
@@ -76,6 +93,11 @@ class WithdrawalReport:
     originals: int = 0  # original files removed, or their bytes dropped
     versions: int = 0  # text versions removed, or their edits erased
     cases: int = 0
+    # recordings that hold their voice, unlinked; the files are the researcher's to delete
+    recordings: list[HeldRecording] = field(default_factory=list)
+    deleted_recordings: list[Path] = field(default_factory=list)
+    kept_recordings: list[str] = field(default_factory=list)  # not deleted when asked, and why
+    keep_recording: str = "unknown"  # what their record said
     backups: list[Path] = field(default_factory=list)  # still holding their data
     deleted_backups: list[Path] = field(default_factory=list)
     copies: list[Path] = field(default_factory=list)  # coders' copies beside the project
@@ -91,6 +113,7 @@ class WithdrawalReport:
             _count(self.originals, "original file"),
             _count(self.versions, "text version"),
             _count(self.cases, "case"),
+            _count(len(self.recordings), "recording link"),
         ]
         return ", ".join(parts)
 
@@ -123,9 +146,12 @@ class Withdraw(Command[WithdrawalReport]):
         if not found:
             raise QcodeError("that participant is no longer in the register; nothing was changed")
         person = found[0]
-        report = WithdrawalReport(person.uuid)
+        report = WithdrawalReport(person.uuid, keep_recording=person.keep_recording)
         self.names = [person.name, *([person.speaker] if person.speaker else [])]
         whole = list(person.documents)
+        report.recordings = held_recordings(tx.conn, whole, person.speaker)
+        shared = [held.link.id for held in report.recordings if held.shared]
+        linked_media.delete(tx.changes, shared)  # their own documents' go with the documents
         if whole:
             self._remove_documents(tx, whole, report)
         if person.speaker:
@@ -205,6 +231,24 @@ class Withdraw(Command[WithdrawalReport]):
             else:  # a one-character name only where it is quoted as a name
                 label = label.replace(f"'{name}'", f"'{PLACEHOLDER}'")
         return label
+
+
+def delete_recordings(conn: Connection, report: WithdrawalReport) -> None:
+    """After a withdrawal, delete the files of the recordings of their own
+    documents, unless their record says the recording may be kept (see the
+    module); what was not deleted, and why, goes to the report."""
+    if not report.recordings:
+        return
+    if report.keep_recording == "yes":
+        report.kept_recordings = [
+            f"{held.path}: their consent record says the recording may be kept "
+            "(keep recording: yes); delete it yourself if their withdrawal covers it"
+            for held in report.recordings
+        ]
+        return
+    report.deleted_recordings, report.kept_recordings = delete_recording_files(
+        conn, report.recordings
+    )
 
 
 def copies_beside(path: Path) -> list[Path]:

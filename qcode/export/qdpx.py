@@ -12,7 +12,10 @@ What goes where:
 * document attributes → ``Variables``, and each document's values as
   ``VariableValue`` on its ``TextSource``;
 * documents → ``TextSource`` (GUID = document UUID, ``plainTextPath`` =
-  ``internal://<GUID>.txt``), in the documents' display order;
+  ``internal://<GUID>.txt``), in the documents' display order; a document
+  with a linked recording → ``AudioSource``/``VideoSource`` with the text as
+  its ``Transcript``, cues as sync points and codings as
+  ``TranscriptSelection`` (see :mod:`qcode.export.qdpx_media`);
 * each coding → one ``PlainTextSelection`` (GUID = coding UUID; positions are
   our code-point offsets, end exclusive, exactly as stored, which is what the
   standard means) holding one ``Coding`` whose GUID is derived from the
@@ -32,7 +35,12 @@ replaced text of its coding (a coding that began or ended inside an
 identifier covers its whole replacement); names, descriptions, memos, user
 names and attribute values are replaced too (a value that is not text and
 held an identifier is left out).  The written file is checked for leaks
-before it is moved into place.
+before it is moved into place.  No recording is written (a voice identifies).
+
+**How each coding was made** (its provenance: accepted suggestion, search,
+query, merge, import...) has no place in REFI-QDA; it goes in a member of
+its own, ``qcode/provenance.json``, keyed by the ``Coding`` GUID, which other
+tools ignore and a qcode import reads back (:mod:`qcode.export.qdpx_provenance`).
 
 **Consent**: the text a participant did not consent to have quoted (their
 documents, their turns in shared ones) is left out of the sources: each of
@@ -42,8 +50,7 @@ says how many passages and why (:mod:`qcode.export.consent`).
 
 REFI-QDA has no place for code keywords, speaker turns (their labels stay in
 the text), speakers assigned to cases, source grades, the framework matrix,
-saved queries, rejected suggestions, how codings were made (accepted
-suggestions, auto-coding) or the undo history;
+saved queries, rejected suggestions or the undo history;
 :attr:`QdpxExportSummary.not_exported` lists what a project had of those.
 
 The export streams: ``project.qde`` is written element by element into its
@@ -75,8 +82,10 @@ from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
 from qcode.export.leak_check import leak_check
 from qcode.export.qdpx_cases import Findings
+from qcode.export.qdpx_media import Recordings
+from qcode.export.qdpx_provenance import MEMBER, write_provenance
 from qcode.export.qdpx_xml import XmlWriter
-from qcode.model import AttributeValue, Code, Document
+from qcode.model import AttributeValue, Code, CodingOrigin, Document
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -119,6 +128,7 @@ class QdpxExportSummary:
     replaced_characters: int = 0
     not_exported: list[str] = field(default_factory=list)
     consent: list[str] = field(default_factory=list)  # what was left out and why
+    recordings: list[str] = field(default_factory=list)  # where the recordings are
     seconds: float = 0.0
 
     def as_json(self) -> dict[str, Any]:
@@ -127,6 +137,7 @@ class QdpxExportSummary:
             "path": str(self.path),
             "not_exported": list(self.not_exported),
             "consent": list(self.consent),
+            "recordings": list(self.recordings),
         }
 
 
@@ -142,6 +153,7 @@ def export_qdpx(
     *,
     pseudonymiser: Pseudonymiser | None = None,
     consent: Consent | None = None,
+    include_media: bool = False,
 ) -> QdpxExportSummary:
     """Write the whole project to ``path`` as a REFI-QDA ``.qdpx`` file.
 
@@ -149,6 +161,7 @@ def export_qdpx(
     False the export stops with :class:`QcodeError` ("export cancelled").  On
     any failure nothing is written and an existing file at ``path`` is kept.
     ``consent`` None: the consent register as it is (see the module).
+    ``include_media``: linked recordings go inside the file, not by path.
     """
     from qcode.export.consent import Consent
 
@@ -164,12 +177,16 @@ def export_qdpx(
     consent = consent if consent is not None else Consent.of(project)
     with project.reader.snapshot():
         export = _Export(project, summary, progress, pseudonymiser, consent)
+        export.recordings = Recordings(
+            project, include=include_media, enabled=pseudonymiser is None
+        )
         check = leak_check(pseudonymiser, path.name)
         with (
             atomic_file(path, check=check) as temporary,
             zipfile.ZipFile(temporary, "w") as archive,
         ):
             export.write(archive)
+    summary.recordings = export.recordings.lines()
     summary.consent = consent.lines()
     summary.seconds = time.perf_counter() - began
     return summary
@@ -208,6 +225,9 @@ class _Export:
         self._done = 0
         self._total = 2 * len(self.documents) + 2
         self._unwritable_values = 0
+        self.recordings = Recordings(project, include=False, enabled=False)
+        # how each coding not made by hand was made, by coding UUID (see qdpx_provenance)
+        self.origins = project.coding_origins_by_uuid()
 
     def write(self, archive: zipfile.ZipFile) -> None:
         # A streamed entry needs ZIP64 decided before it is written; only a
@@ -229,6 +249,10 @@ class _Export:
             data = self.replace(self._text(document.id)).encode("utf-8")
             archive.writestr(_entry(f"sources/{document.uuid}.txt"), data)
             self._advance()
+        replace = self.replace if self.pseudonymiser is not None else None
+        made = self.summary.codings
+        write_provenance(archive, _entry(MEMBER), self.origins, coding_guid, replace, codings=made)
+        self.recordings.write_files(archive)
         self._advance()
         self._summarise(writer)
 
@@ -255,14 +279,14 @@ class _Export:
         lost = [
             (counts.codes_with_keywords, "the keywords of {} codes"),
             (
-                counts.documents_with_speaker_turns,
+                # a transcript's timed cues go out as its sync points
+                max(counts.documents_with_speaker_turns - self.recordings.timed, 0),
                 "the speaker turns of {} documents (their labels stay in the text)",
             ),
             (counts.rejected_suggestions, "{} rejected suggestions"),
             (
-                len(self.project.coding_origins()),
-                "how {} codings were made (accepted suggestions with their confidence, "
-                "auto-coding; the rest were made by hand)",
+                len(self.project.all_media()) if self.pseudonymiser else 0,
+                "{} recordings (a voice identifies: a pseudonymised copy leaves them out)",
             ),
             (self._unwritable_values, "{} attribute values REFI-QDA cannot hold"),
         ]
@@ -367,16 +391,29 @@ class _Export:
             pending.append(iter(children))
 
     def _source(self, writer: XmlWriter, document: Document) -> None:
-        writer.start(
-            "TextSource",
-            [
-                ("guid", document.uuid),
-                ("name", self.replace(document.name)),
-                ("plainTextPath", f"internal://{document.uuid}.txt"),
-                ("creationDateTime", _date_time(document.imported_at)),
-            ],
-        )
+        link = self.recordings.of(document)
+        name, created = self.replace(document.name), _date_time(document.imported_at)
         selections = self.reader.selections(document.id)
+        points: dict[int, str] = {}
+        if link is None:
+            source = "TextSource"
+            writer.start(
+                source,
+                [
+                    ("guid", document.uuid),
+                    ("name", name),
+                    ("plainTextPath", f"internal://{document.uuid}.txt"),
+                    ("creationDateTime", created),
+                ],
+            )
+        else:
+            assert self.consent is not None
+            length = len(self.project.text(document.id))
+            held = self.consent.touches(document.id, 0, length)
+            source = self.recordings.start(writer, document, link, name, created, holds_back=held)
+            cues = self.project.timeline(document).cues
+            spans = [(row.start, row.end) for row in selections]
+            points = self.recordings.sync_points(writer, document, cues, spans)
         if selections:
             text = self._text(document.id)
             offsets = None
@@ -384,18 +421,27 @@ class _Export:
                 rewritten = self.pseudonymiser.rewrite(text)
                 text, offsets = rewritten.text, rewritten.offsets
             memos = self.reader.memo_uuids_of_codings_in(document.id) if self.counts.memos else {}
+            made = self.reader.origin_names([row.id for row in selections])
+            for row in selections:
+                if made.get(row.id) == "unknown" and row.uuid not in self.origins:
+                    self.origins[row.uuid] = CodingOrigin("unknown")
             for row in selections:
                 created = _date_time(row.created_at)
                 start, end = (
                     (row.start, row.end) if offsets is None else offsets.span(row.start, row.end)
                 )
+                where = (
+                    [("startPosition", str(start)), ("endPosition", str(end))]
+                    if link is None
+                    else [("fromSyncPoint", points[start]), ("toSyncPoint", points[end])]
+                )
+                selection = "PlainTextSelection" if link is None else "TranscriptSelection"
                 writer.start(
-                    "PlainTextSelection",
+                    selection,
                     [
                         ("guid", row.uuid),
                         ("name", _excerpt(text, start, end) or None),
-                        ("startPosition", str(start)),
-                        ("endPosition", str(end)),
+                        *where,
                         ("creatingUser", row.coder_uuid),
                         ("creationDateTime", created),
                     ],
@@ -412,13 +458,15 @@ class _Export:
                 writer.end("Coding")
                 for memo_uuid in memos.get(row.id, ()):
                     writer.empty("NoteRef", [("targetGUID", memo_uuid)])
-                writer.end("PlainTextSelection")
+                writer.end(selection)
             self.summary.codings += len(selections)
         if self.counts.memos:
             for memo_uuid in self.reader.memo_uuids_on("document", document.id):
                 writer.empty("NoteRef", [("targetGUID", memo_uuid)])
+        if link is not None:
+            writer.end("Transcript")
         self._values(writer, document.attributes)
-        writer.end("TextSource")
+        writer.end(source)
 
     def _values(self, writer: XmlWriter, values: Mapping[str, AttributeValue]) -> None:
         """A document's or a case's attributes as ``VariableValue`` elements."""

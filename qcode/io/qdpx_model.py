@@ -105,6 +105,7 @@ class QdpxHeader:
     origin: str
     created: str | None
     utf16: bool  # positions count UTF-16 code units (NVivo)
+    base_path: str = ""  # basePath: where ``relative://`` media paths start
 
 
 @dataclass
@@ -181,6 +182,8 @@ class QdpxText:
     selections: list[QdpxSelection]
     note_refs: list[str]
     skipped: list[str]
+    # a transcript's sync points that carry a time: (code point, milliseconds)
+    sync_points: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -193,6 +196,8 @@ class QdpxSource:
     note_refs: list[str]
     description: str
     skipped: list[str]
+    media_path: str = ""  # an audio or video source's ``path`` (internal://, absolute://...)
+    current_path: str = ""  # its ``currentPath``, where the file was on the exporter's disk
 
 
 @dataclass

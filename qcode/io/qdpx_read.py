@@ -236,6 +236,7 @@ class _Reader:
             origin=origin,
             created=iso_time(root.get("creationDateTime")),
             utf16=self.utf16,
+            base_path=(root.get("basePath") or "").strip(),
         )
 
     def _codebook(self, element: ET.Element) -> QdpxCodebook:
@@ -320,6 +321,9 @@ class _Reader:
             description="",
             skipped=[],
         )
+        if kind in ("AudioSource", "VideoSource"):
+            source.media_path = (element.get("path") or "").strip()
+            source.current_path = (element.get("currentPath") or "").strip()
         whole = _codings(element)
         if kind == "TextSource":
             source.texts.append(self._text(element, guid, name, whole))
@@ -423,10 +427,13 @@ class _Reader:
             text.selections.append(
                 QdpxSelection(None, "", 0, len(positions.text), None, None, "", whole, [])
             )
-        sync = {
-            canonical_guid(point.get("guid")): _int(point.get("position"))
-            for point in element.findall("SyncPoint")
-        }
+        sync: dict[str | None, int | None] = {}
+        for point in element.findall("SyncPoint"):
+            at, millis = _int(point.get("position")), _int(point.get("timeStamp"))
+            sync[canonical_guid(point.get("guid"))] = at
+            converted = None if at is None else positions(at)
+            if converted is not None and millis is not None and millis >= 0:
+                text.sync_points.append((converted, millis))
         outside: list[tuple[int, int]] = []
         empty: list[tuple[int, int]] = []
         for selection in selections + transcript:

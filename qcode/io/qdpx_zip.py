@@ -4,7 +4,9 @@ A ``.qdpx`` is a zip holding one ``project.qde`` (the XML) and a ``sources``
 folder with the documents' texts.  The file comes from somewhere else, so
 nothing in it is trusted:
 
-* nothing is ever extracted to disk: entries are read into memory, as streams;
+* nothing is extracted to disk but a recording the project links (written,
+  a piece at a time, to a new file the importer names, see
+  :mod:`qcode.core.qdpx_media`); other entries are read into memory, as streams;
 * every byte unpacked counts against one budget for the whole archive
   (``max_bytes``, 2 GB by default), checked while reading, chunk by chunk, so a
   zip bomb is stopped after at most ``max_bytes`` plus one chunk, whatever the
@@ -237,6 +239,47 @@ class QdpxArchive:
             return stream.read(), ""
         finally:
             stream.close()
+
+    def internal_entry(self, name: str) -> zipfile.ZipInfo | None:
+        """The entry of ``sources/NAME`` (``None``: not in the archive);
+        a name leading outside the archive raises :class:`QcodeError`."""
+        if unsafe_path(name):
+            raise QcodeError(f"{self.name}: a recording refers to '{name}', outside the archive")
+        if self._zip is None:
+            return None
+        return self._sources.get(name)
+
+    def member(self, name: str, limit: int) -> bytes | None:
+        """A member outside ``sources/`` (``qcode/provenance.json``), at most
+        ``limit`` bytes, charged to the budget; ``None`` when absent or larger."""
+        if self._zip is None:
+            return None
+        try:
+            entry = self._zip.getinfo(name)
+        except KeyError:
+            return None
+        if entry.file_size > limit:
+            return None
+        stream = _Budgeted(self, self._open_entry(entry), entry.filename)
+        try:
+            data = b"".join(iter(lambda: stream.read(CHUNK), b""))
+        finally:
+            stream.close()
+        return data if len(data) <= limit else None
+
+    def extract(self, entry: zipfile.ZipInfo, target: BinaryIO) -> int:
+        """Copy one entry into ``target``, a piece at a time, every byte
+        charged to the budget (a recording is the one thing qcode writes out
+        of an archive, and only into a file the caller created)."""
+        stream = _Budgeted(self, self._open_entry(entry), entry.filename)
+        copied = 0
+        try:
+            while piece := stream.read(CHUNK):
+                target.write(piece)
+                copied += len(piece)
+        finally:
+            stream.close()
+        return copied
 
     # -- closing -------------------------------------------------------------------
 

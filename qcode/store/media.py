@@ -96,13 +96,20 @@ def ids_of_documents(conn: Connection, document_ids: Collection[int]) -> list[in
     return [int(row[0]) for row in cursor]
 
 
+def project_file(conn: Connection) -> Path | None:
+    """The project file this connection has open (``None`` for a database
+    that is no file)."""
+    for row in conn.execute("PRAGMA database_list"):
+        if str(row[1]) == "main" and row[2]:
+            return Path(str(row[2]))
+    return None
+
+
 def project_folder(conn: Connection) -> Path | None:
     """The folder of the project file this connection has open (``None``
     for a database that is no file), against which relative paths resolve."""
-    for row in conn.execute("PRAGMA database_list"):
-        if str(row[1]) == "main" and row[2]:
-            return Path(str(row[2])).parent
-    return None
+    found = project_file(conn)
+    return None if found is None else found.parent
 
 
 # -- writing (recorded: undo and redo replay it) ---------------------------------------

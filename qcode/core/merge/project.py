@@ -20,7 +20,8 @@ The steps, in order (each needs the maps of the ones before):
 6. memos (on cases too) and rejected suggestions;
 7. the pseudonym table (:mod:`qcode.core.merge.pseudonyms`);
 8. the consent register (:mod:`qcode.core.merge.participants`), the more
-   careful answer winning where the two disagree.
+   careful answer winning where the two disagree;
+9. the recordings linked to the documents (:mod:`qcode.core.merge.media`).
 
 A document added from the other project brings its original file and
 starts its text versions here (its past versions stay in the other file).
@@ -54,6 +55,7 @@ from qcode.core.merge.links import (
     merge_links,
     merge_queries,
 )
+from qcode.core.merge.media import merge_media
 from qcode.core.merge.participants import merge_participants
 from qcode.core.merge.plan import MergeState, OtherProject
 from qcode.core.merge.pseudonyms import merge_pseudonyms
@@ -98,6 +100,7 @@ class MergeProject(Command[MergeReport]):
         merge_rejections(state)
         merge_pseudonyms(state)
         merge_participants(state)
+        merge_media(state)
         documents.report_reanchored()
         return self.report
 

@@ -37,6 +37,7 @@ FINDINGS_ADDED = (
     "gradings_added",
     "queries_added",
     "participants_added",
+    "recordings_added",
 )
 
 
@@ -88,6 +89,7 @@ class MergeReport:
     gradings_added: int = 0  # codings' grades taken over
     queries_added: int = 0  # saved queries taken over
     participants_added: int = 0  # the consent register's entries taken over
+    recordings_added: int = 0  # links to recordings taken over (qcode.core.merge.media)
 
     def conflict(self, kind: str, subject: str, detail: str) -> None:
         assert kind in CONFLICT_KINDS, kind
@@ -165,6 +167,7 @@ class MergeReport:
                 (self.gradings_added, "coding grade"),
                 (self.queries_added, "saved query"),
                 (self.participants_added, "participant"),
+                (self.recordings_added, "recording link"),
             )
             if count
         ]

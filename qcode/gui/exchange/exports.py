@@ -18,7 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcode.analysis.filters import Filters
 from qcode.gui.exchange.export_flow import Export, run_export
@@ -26,6 +27,7 @@ from qcode.gui.session import Session
 
 if TYPE_CHECKING:
     from qcode.analysis.agreement.report import AgreementReport
+    from qcode.core.project import Project
     from qcode.export.qdpx import QdpxExportSummary
 
 
@@ -42,18 +44,20 @@ def export_excel(
 
     project, chosen = session.project, filters or Filters()
     excel = Export(
-        title="Export to Excel",
+        title=QCoreApplication.translate("exchange.exports", "Export to Excel"),
         label=" report",
         suffix=".xlsx",
-        file_filter="Excel workbooks (*.xlsx)",
+        file_filter=QCoreApplication.translate("exchange.exports", "Excel workbooks (*.xlsx)"),
         write=lambda target, pseudonymiser, progress, consent: export_workbook(
             project, target, chosen, progress, pseudonymiser=pseudonymiser, consent=consent
         ),
-        done=lambda summary, target: (
-            f"Wrote {len(summary.sheets)} sheets ({summary.segments:,} coded segments) to {target}."
+        done=lambda summary, target: QCoreApplication.translate(
+            "exchange.exports", "Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}."
+        ).format(n_sheets=len(summary.sheets), segments=summary.segments, target=target),
+        writing=QCoreApplication.translate("exchange.exports", "Writing the workbook…"),
+        cancelled=QCoreApplication.translate(
+            "exchange.exports", "Export cancelled: no workbook was written."
         ),
-        writing="Writing the workbook…",
-        cancelled="Export cancelled: no workbook was written.",
         quotes=True,
     )
     return run_export(session, parent, excel, path, pseudonymise, ignore_consent=ignore_consent)
@@ -72,14 +76,16 @@ def export_segments_csv(
 
     project = session.project
     csv = Export(
-        title="Export coded segments as CSV",
+        title=QCoreApplication.translate("exchange.exports", "Export coded segments as CSV"),
         label=" segments",
         suffix=".csv",
-        file_filter="CSV files (*.csv)",
+        file_filter=QCoreApplication.translate("exchange.exports", "CSV files (*.csv)"),
         write=lambda target, pseudonymiser, _progress, consent: write_csv(
             project, target, filters, pseudonymiser, consent
         ),
-        done=lambda count, target: f"Wrote {count:,} coded segments to {target}.",
+        done=lambda count, target: QCoreApplication.translate(
+            "exchange.exports", "Wrote {count:,} coded segments to {target}."
+        ).format(count=count, target=target),
         quotes=True,
     )
     return run_export(session, parent, csv, path, pseudonymise, ignore_consent=ignore_consent)
@@ -101,14 +107,16 @@ def export_agreement(
 
     project = session.project
     workbook = Export(
-        title="Export agreement to Excel",
+        title=QCoreApplication.translate("exchange.exports", "Export agreement to Excel"),
         label=" agreement",
         suffix=".xlsx",
-        file_filter="Excel workbooks (*.xlsx)",
+        file_filter=QCoreApplication.translate("exchange.exports", "Excel workbooks (*.xlsx)"),
         write=lambda target, pseudonymiser, _progress: write_agreement_workbook(
             report, target, pseudonymiser=pseudonymiser, project=project
         ),
-        done=lambda _nothing, target: f"Wrote the agreement figures to {target}.",
+        done=lambda _nothing, target: QCoreApplication.translate(
+            "exchange.exports", "Wrote the agreement figures to {target}."
+        ).format(target=target),
     )
     return run_export(
         session,
@@ -127,36 +135,88 @@ def export_qdpx(
     path: Path | None = None,
     pseudonymise: bool | None = None,
     ignore_consent: bool | None = None,
+    include_media: bool | None = None,
 ) -> Path | None:
     """The whole project as a REFI-QDA project (.qdpx), for other QDA software;
     the text of participants who did not consent to being quoted is left out
-    (█), unless ``ignore_consent`` (the project's own backup)."""
+    (█), unless ``ignore_consent`` (the project's own backup).  Linked
+    recordings are referred to by their path, or put inside the file when
+    ``include_media`` (None asks, when the project has any)."""
     from qcode.export.qdpx import export_qdpx as write_qdpx
 
     project = session.project
+    if include_media is None:
+        include_media = _ask_include_media(project, parent)
+        if include_media is None:
+            return None
 
     def done(summary: QdpxExportSummary, target: Path) -> str:
         note = ""
         if summary.not_exported:
-            note = " Not in the standard, so not exported: " + "; ".join(summary.not_exported)
-        return (
-            f"Wrote {target}: {summary.documents} documents, {summary.codes} codes, "
-            f"{summary.codings:,} codings, {summary.memos} memos.{note}"
+            note = QCoreApplication.translate(
+                "exchange.exports", " Not in the standard, so not exported: "
+            ) + "; ".join(summary.not_exported)
+        if summary.recordings:
+            note += QCoreApplication.translate("exchange.exports", " Recordings: {where}.").format(
+                where="; ".join(summary.recordings)
+            )
+        return QCoreApplication.translate(
+            "exchange.exports",
+            "Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, "
+            "{memos} memos.{note}",
+        ).format(
+            target=target,
+            documents=summary.documents,
+            codes=summary.codes,
+            codings=summary.codings,
+            memos=summary.memos,
+            note=note,
         )
 
     qdpx = Export(
-        title="Export REFI-QDA project",
+        title=QCoreApplication.translate("exchange.exports", "Export REFI-QDA project"),
         label="",
         suffix=".qdpx",
-        file_filter="REFI-QDA projects (*.qdpx)",
+        file_filter=QCoreApplication.translate("exchange.exports", "REFI-QDA projects (*.qdpx)"),
         write=lambda target, pseudonymiser, progress, consent: write_qdpx(
-            project, target, progress, pseudonymiser=pseudonymiser, consent=consent
+            project,
+            target,
+            progress,
+            pseudonymiser=pseudonymiser,
+            consent=consent,
+            include_media=include_media,
         ),
         done=done,
-        writing="Writing the REFI-QDA project…",
+        writing=QCoreApplication.translate("exchange.exports", "Writing the REFI-QDA project…"),
         quotes=True,
     )
     return run_export(session, parent, qdpx, path, pseudonymise, ignore_consent=ignore_consent)
+
+
+def _ask_include_media(project: Project, parent: QWidget) -> bool | None:
+    """Whether the project's linked recordings go inside the .qdpx: False
+    without asking when it has none; None when the user cancels."""
+    count = len(project.all_media())
+    if count == 0:
+        return False
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("exchange.exports", "Export REFI-QDA project"),
+        QCoreApplication.translate(
+            "exchange.exports",
+            "This project links {count:,} recording(s) to its transcripts. Put the "
+            "recordings inside the .qdpx file? The file grows by their size; without "
+            "them it refers to each recording by its path on this computer. A "
+            "pseudonymised export never holds recordings.",
+        ).format(count=count),
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def export_codebook(
@@ -170,11 +230,13 @@ def export_codebook(
 
     project = session.project
     codebook = Export(
-        title="Export codebook",
+        title=QCoreApplication.translate("exchange.exports", "Export codebook"),
         label="",
         suffix=".qdc",
-        file_filter="REFI-QDA codebook (*.qdc)",
+        file_filter=QCoreApplication.translate("exchange.exports", "REFI-QDA codebook (*.qdc)"),
         write=lambda target, pseudonymiser, _progress: write_qdc(project, target, pseudonymiser),
-        done=lambda count, target: f"Wrote {count} codes to {target}.",
+        done=lambda count, target: QCoreApplication.translate(
+            "exchange.exports", "Wrote {count} codes to {target}."
+        ).format(count=count, target=target),
     )
     return run_export(session, parent, codebook, path, pseudonymise)
