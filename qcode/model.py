@@ -96,7 +96,12 @@ class CodingOrigin:
     or ``suggestion:similar`` (an accepted suggestion, with its model's
     ``model_version`` and its ``confidence``), ``autocode:speaker`` (a
     speaker's turns coded at once), ``query`` or ``search`` (a "code all"
-    of results).  A coding made by hand has none."""
+    of results), ``merge`` (made by hand in a project merged in), ``import``
+    (read from a file: ``import:json``...), ``unknown`` (merged in, made there
+    before qcode kept this).  A coding made by hand here has none.
+
+    :attr:`kind` is one word of :data:`ORIGINS`, what ``qcode segments
+    --json`` prints as ``origin`` and what ``--origin`` filters on."""
 
     source: str
     model_version: str | None = None
@@ -111,7 +116,35 @@ class CodingOrigin:
             return f"accepted suggestion ({', '.join([*shown, detail or '?'])})"
         words = {"autocode": f"auto-coded {detail} turn", "query": "query results coded at once"}
         words["search"] = "search results coded at once"
+        words["merge"] = "merged in, made by hand there"
+        words["import"] = f"imported ({detail})" if detail else "imported"
+        words["unknown"] = "made before qcode kept how codings are made"
         return words.get(kind, self.source)
+
+    @property
+    def kind(self) -> str:
+        """The origin in one word of :data:`ORIGINS` (a source qcode does not
+        know, from a newer qcode, is ``unknown``)."""
+        return ORIGIN_OF_SOURCE.get(self.source.partition(":")[0], "unknown")
+
+
+# How a coding came to be, in one word each (``qcode segments --json``'s
+# ``origin``, ``--origin``): ``hand``: a researcher selected the text and
+# coded it here; ``search``/``query``: a "code all" of search or query
+# results; ``suggestion``: an accepted suggestion; ``speaker``: a speaker's
+# turns auto-coded; ``merge``: made by hand in a project merged in; ``import``:
+# read from a file (``qcode code --from-json``, a REFI-QDA project);
+# ``unknown``: made before qcode kept how codings were made.
+ORIGINS = ("hand", "search", "query", "suggestion", "speaker", "merge", "import", "unknown")
+# The first part of a stored source ("suggestion:learned") -> its origin.
+ORIGIN_OF_SOURCE = {
+    "suggestion": "suggestion",
+    "autocode": "speaker",
+    "search": "search",
+    "query": "query",
+    "merge": "merge",
+    "import": "import",
+}
 
 
 def made_by(origin: CodingOrigin | None) -> str:

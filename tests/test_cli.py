@@ -66,7 +66,8 @@ def test_import_and_list_documents(qcode: Run, proj: Path) -> None:
     (doc,) = qcode.json("documents", proj)
     assert doc["name"] == "Interview Liu"
     assert doc["length"] == len(STORED)
-    assert doc["attributes"] == {"city": "Beijing", "year": 2024}
+    # language: detected from the text at import (issue 18)
+    assert doc["attributes"] == {"city": "Beijing", "year": 2024, "language": "en"}
     assert doc["speakers"] == ["Interviewer", "Liu"]
     assert len(doc["sha256"]) == 64 and len(doc["id"]) == 36
 
@@ -107,6 +108,7 @@ def test_code_segments_and_offsets_in_code_points(qcode: Run, proj: Path) -> Non
         "text": "no notice 😀",
         "coder": "Test Coder",
         "memo": "first mention",
+        "origin": "hand",
         "provenance": None,  # made by hand
         "time_start": None,  # no recording: untimed text
         "time_end": None,
@@ -233,7 +235,7 @@ def test_code_editing_commands(qcode: Run, proj: Path) -> None:
 def test_document_commands(qcode: Run, proj: Path) -> None:
     qcode("attr", proj, "Interview Liu", "gender=female", "year=")
     (doc,) = qcode.json("documents", proj)
-    assert doc["attributes"] == {"city": "Beijing", "gender": "female"}
+    assert doc["attributes"] == {"city": "Beijing", "gender": "female", "language": "en"}
     qcode("rename-doc", proj, "Interview Liu", "Lawyer")
     qcode("delete-doc", proj, "Lawyer")
     assert qcode.json("documents", proj) == []

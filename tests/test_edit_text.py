@@ -46,14 +46,15 @@ def _span(text: str, piece: str, after: int = 0) -> tuple[int, int]:
 
 
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the log (compared whole across undo)."""
+    """Every row of every table but the log and the counter of changes, which
+    undo moves on like any write (compared whole across undo)."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         tables = [
             row[0]
             for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
-                "('history', 'sqlite_sequence') ORDER BY name"
+                "('history', 'sqlite_sequence', 'coding_state') ORDER BY name"
             )
         ]
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}

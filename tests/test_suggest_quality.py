@@ -8,14 +8,17 @@ import itertools
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qcode.analysis.suggestions.evaluate import evaluate
+from qcode.analysis.suggestions.evidence import FEATURES, questions
 from qcode.analysis.suggestions.ranking import rank
 from qcode.analysis.suggestions.suggester import Suggester
 from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument
+from qcode.io.speakers import detect_speaker_turns
 from tests.test_suggest import _corpus
 
 DEFINITIONS = {
@@ -190,3 +193,55 @@ def test_evaluation_against_one_coder_with_a_split(tmp_path: Path) -> None:
 
         with pytest.raises(QcodeError, match="no coder named"):
             evaluate(project, coder="Nobody")
+
+
+def _interview(turns: list[tuple[str, str]]) -> str:
+    # A closing exchange: speakers are told from labels that come back.
+    turns = [*turns, ("Thank you.", "Goodbye.")]
+    return "".join(f"Interviewer: {question}\nAmina: {answer}\n" for question, answer in turns)
+
+
+APPEAL_QUESTIONS = [
+    "Did you appeal to the court?",
+    "Did the judge hear your appeal?",
+    "Did a lawyer file your appeal with the court?",
+    "How did the court answer your appeal?",
+]
+TRAVEL_QUESTIONS = [
+    "Could you buy a train ticket?",
+    "Were you allowed on the flight?",
+    "Did the station sell you a ticket?",
+    "Could your family take the train?",
+]
+ANSWERS = ["Yes. I waited for weeks.", "No. It went on all year.", "Well. It was hard for us."]
+
+
+def test_the_turns_before_passages_are_found_within_documents() -> None:
+    documents = np.array([1, 1, 1, 1, 2, 2, 3])
+    speakers = np.array([0, 1, 1, 0, 1, 1, 0])
+    assert questions(documents, speakers).tolist() == [-1, 0, 0, 2, -1, -1, -1]
+
+
+def test_an_answer_is_weighed_with_the_question_it_follows(project: Project) -> None:
+    # The answer's words say nothing of either code; the question does.
+    project.create_code("Appeal", description="appeals to a court or a judge")
+    project.create_code("Travel", description="train tickets, flights and stations")
+    target = "Nobody helped us at all."
+    text = _interview([(APPEAL_QUESTIONS[0], f"Well. {target}")])
+    text += _interview([(TRAVEL_QUESTIONS[0], f"Well. {target}")])
+    (doc,) = project.add_documents(
+        [ImportedDocument("D", text, "d.txt", "text", detect_speaker_turns(text))]
+    )
+    suggester = Suggester(project)
+    model = suggester.model()
+    assert model is not None
+    analysed = suggester.analysed(doc)
+    evidence, _ = suggester.scored(analysed, [doc.id] * len(analysed.units), model)
+    starts = [unit.start for unit in analysed.units]
+    after_appeal, after_travel = starts.index(text.index(target)), starts.index(text.rindex(target))
+    appeal, travel = (model.code_index()[project.code(n).uuid] for n in ("Appeal", "Travel"))
+    asked = FEATURES.index("question like description")
+    assert evidence[after_appeal, appeal, asked] > evidence[after_travel, appeal, asked]
+    assert evidence[after_travel, travel, asked] > evidence[after_appeal, travel, asked]
+    first_question = starts.index(text.index(APPEAL_QUESTIONS[0]))
+    assert not evidence[first_question, :, asked].any()  # nothing was asked before it

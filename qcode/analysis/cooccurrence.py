@@ -78,7 +78,7 @@ def cooccurrence(
     # found[i][j]: pairs where the coding of code i started no earlier than
     # the coding of code j; the two halves are added up at the end.
     found = [[0] * size for _ in range(size)]
-    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids, scope.origins)
     for document in scope.documents:
         kept = scope.kept_text(project, document)
         if kept is not None and kept.empty:

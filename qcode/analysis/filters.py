@@ -18,7 +18,9 @@ Rules, the same for every analysis:
   respondent's attributes through the respondent's case;
 * ``codes``: only these codes *and their sub-codes*;
 * ``coders``: only the codings these coders made.  Memos, which are not
-  codings, follow their author (see :mod:`qcode.analysis.segments_report`).
+  codings, follow their author (see :mod:`qcode.analysis.segments_report`);
+* ``origins``: only the codings made this way (words of
+  :data:`~qcode.model.ORIGINS`: ``hand``, ``suggestion``, ``search``...).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from qcode.core.attributes import parse_assignment
 from qcode.core.project import Project
 from qcode.core.surveys import RESPONDENT
 from qcode.errors import QcodeError
-from qcode.model import AttributeValue, Code, Codebook, Coding, Document
+from qcode.model import ORIGINS, AttributeValue, Code, Codebook, Coding, Document
 
 
 def attribute_text(value: AttributeValue | None) -> str:
@@ -58,6 +60,7 @@ class Scope:
     all_documents: bool = True  # no document or attribute filter
     speakers: SpeakerSelection | None = None  # None: every coding, whoever speaks
     listed: bool = True  # False: every document is in scope, ``documents`` left empty
+    origins: frozenset[str] | None = None  # None: however the codings were made
 
     @property
     def document_ids(self) -> list[int]:
@@ -119,6 +122,7 @@ class Filters:
     speakers: tuple[str, ...] = ()  # speaker labels kept (none: every speaker)
     exclude_speakers: tuple[str, ...] = ()  # speaker labels left out
     speaker_roles: tuple[str, ...] = ()  # speakers with these roles are kept too
+    origins: frozenset[str] | None = None  # words of ORIGINS (None: every origin)
 
     @classmethod
     def from_names(
@@ -132,10 +136,12 @@ class Filters:
         speakers: Sequence[str] | None = None,
         exclude_speakers: Sequence[str] | None = None,
         speaker_roles: Sequence[str] | None = None,
+        origins: Sequence[str] | None = None,
     ) -> Filters:
         """Filters from what a user types: document names (or UUIDs),
         ``name=value`` attributes, code paths (or UUIDs), coder names,
-        speaker labels (exact, else ignoring case) and speaker roles.
+        speaker labels (exact, else ignoring case), speaker roles and
+        origins (``hand``, ``suggestion``..., each maybe ``a,b``).
 
         An empty or missing list filters nothing.  Anything unknown raises one
         :class:`~qcode.errors.QcodeError` that names all of it.
@@ -157,9 +163,15 @@ class Filters:
         kept = _speaker_labels(project, speakers or (), unknown)
         left_out = _speaker_labels(project, exclude_speakers or (), unknown)
         roles = _roles(project, speaker_roles or (), unknown)
+        how = None
+        if origins:
+            try:
+                how = parse_origins(origins)
+            except QcodeError as error:
+                unknown.append(str(error))
         if unknown:
             raise QcodeError("; ".join(unknown))
-        return cls(document_ids, tuple(pairs), code_ids, coder_ids, kept, left_out, roles)
+        return cls(document_ids, tuple(pairs), code_ids, coder_ids, kept, left_out, roles, how)
 
     @property
     def filters_anything(self) -> bool:
@@ -169,6 +181,7 @@ class Filters:
             or self.codes is not None
             or self.coders is not None
             or self.filters_speakers
+            or self.origins is not None
         )
 
     @property
@@ -236,7 +249,9 @@ class Filters:
         if self.filters_speakers:
             roles = {speaker.name: speaker.role for speaker in project.speakers()}
             speakers = selection(self.speakers, self.exclude_speakers, self.speaker_roles, roles)
-        return Scope(documents, codebook, code_ids, self.coders, whole, speakers, listed)
+        return Scope(
+            documents, codebook, code_ids, self.coders, whole, speakers, listed, self.origins
+        )
 
     def describe(self, project: Project | None = None) -> str:
         """The filters in words, for the Summary sheet and the command line.
@@ -263,7 +278,27 @@ class Filters:
             parts.append(f"speakers with the role: {', '.join(self.speaker_roles)}")
         if self.exclude_speakers:
             parts.append(f"leaving out speakers: {', '.join(self.exclude_speakers)}")
+        if self.origins is not None:
+            made = [origin for origin in ORIGINS if origin in self.origins]
+            parts.append(f"codings made: {', '.join(made)}")
         return "; ".join(parts)
+
+
+def parse_origins(texts: Iterable[str]) -> frozenset[str]:
+    """``--origin`` values (``hand``, ``suggestion,search``...) as the set of
+    origins they name; an unknown word is refused with the list of known ones."""
+    found: set[str] = set()
+    for text in texts:
+        for word in text.split(","):
+            origin = word.strip().casefold()
+            if not origin:
+                continue
+            if origin not in ORIGINS:
+                raise QcodeError(f"unknown origin '{word.strip()}' (origins: {', '.join(ORIGINS)})")
+            found.add(origin)
+    if not found:
+        raise QcodeError(f"--origin needs one of: {', '.join(ORIGINS)}")
+    return frozenset(found)
 
 
 def _resolve(

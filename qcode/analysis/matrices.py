@@ -106,8 +106,10 @@ def segment_counts(project: Project, scope: Scope) -> list[tuple[int, int, int]]
     :mod:`qcode.analysis.speaker_filter`)."""
     if scope.speakers is None:
         documents = None if scope.all_documents else scope.document_ids
-        return project.reader.segment_counts(documents, scope.code_ids, scope.coder_ids)
-    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+        return project.reader.segment_counts(
+            documents, scope.code_ids, scope.coder_ids, scope.origins
+        )
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids, scope.origins)
     found: list[tuple[int, int, int]] = []
     for document in scope.documents:
         kept = scope.kept_text(project, document)

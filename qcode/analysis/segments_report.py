@@ -148,9 +148,11 @@ def segment_count(project: Project, filters: Filters | None = None) -> int:
     scope = (filters or Filters()).resolve(project)
     if scope.speakers is None:
         documents = None if scope.all_documents else scope.document_ids
-        return project.reader.coding_total(documents, scope.code_ids, scope.coder_ids)
+        return project.reader.coding_total(
+            documents, scope.code_ids, scope.coder_ids, scope.origins
+        )
     # A speaker filter is about where each coding starts: count them one by one.
-    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids, scope.origins)
     total = 0
     for document in scope.documents:
         kept = scope.kept_text(project, document)
@@ -164,7 +166,7 @@ def segment_rows(project: Project, filters: Filters | None = None) -> Iterator[S
     scope = (filters or Filters()).resolve(project)
     coders = {coder.id: coder.name for coder in project.coders()}
     paths = {code.id: scope.codebook.path(code.id) for code in scope.codebook.walk()}
-    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids, scope.origins)
     for document in scope.documents:
         kept = scope.kept_text(project, document)
         if kept is not None and kept.empty:

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from qcode.analysis.agreement.report import AgreementReport, Unmatched
 
 
+def origins_option(parser: argparse.ArgumentParser) -> None:
+    """``--origins A B``: compare two ways of coding instead of coders."""
+    parser.add_argument(
+        "--origins",
+        nargs=2,
+        metavar=("ORIGIN", "ORIGIN"),
+        help="instead of coders, compare codings made two ways, e.g. suggestion hand "
+        "(how far the machine agrees with you; each may be a,b)",
+    )
+
+
 def cmd_agreement(options: argparse.Namespace) -> int:
     from qcode.analysis.agreement.report import compute_agreement
     from qcode.export.agreement_xlsx import write_agreement_workbook
@@ -29,6 +40,17 @@ def cmd_agreement(options: argparse.Namespace) -> int:
         )
     if workbook is not None:
         check_workbook_path(workbook)
+    origins = None
+    if getattr(options, "origins", None):
+        from qcode.analysis.filters import parse_origins
+
+        first, second = options.origins
+        origins = (parse_origins([first]), parse_origins([second]))
+    elif not options.coders:
+        raise QcodeError(
+            "name two or more coders (--coders A B), or two ways of coding "
+            "(--origins suggestion hand)"
+        )
     with open_project(options, write=False) as project:
         pseudonymiser = pseudonymiser_from(project, options)
         report = compute_agreement(
@@ -38,6 +60,7 @@ def cmd_agreement(options: argparse.Namespace) -> int:
             threshold=options.threshold,
             documents=options.documents,
             codes=options.codes,
+            origins=origins,
         )
         if workbook is not None:
             # Inside: a pseudonymised workbook cuts texts out of the project's documents.
@@ -46,16 +69,24 @@ def cmd_agreement(options: argparse.Namespace) -> int:
     if options.json:
         print_json(report.as_json())
     else:
-        _print_report(report)
+        _print_report(report, by_origin=origins is not None)
     return 0
 
 
-def _print_report(report: AgreementReport) -> None:
+def _print_report(report: AgreementReport, *, by_origin: bool = False) -> None:
     setting = f", overlap of at least {report.threshold:g}" if report.threshold else ""
+    sides = "codings made" if by_origin else "coders"
     print_line(
-        f"{report.unit} unit{setting}; coders: {', '.join(report.coders)}; "
+        f"{report.unit} unit{setting}; {sides}: {', '.join(report.coders)}; "
         f"documents: {', '.join(report.documents)}"
     )
+    if by_origin:
+        first, second = report.coders
+        print_line(
+            f"how far the codings made by {first} agree with those made by {second} "
+            "on the same documents and codes (kappa, alpha: 1 = fully, 0 = no better "
+            "than chance)"
+        )
     rows = [_row("(overall)", report.overall)]
     rows += [_row(row.code, row.figures) for row in report.codes]
     units = "codings" if report.unit == "segment" else f"{report.unit}s"
@@ -63,7 +94,8 @@ def _print_report(report: AgreementReport) -> None:
     for name, reason in report.overall.reasons.items():
         print_line(f"— {name.replace('_', ' ')}: {reason}")
     excluded = ", ".join(report.excluded_documents) or "none"
-    print_line(f"excluded documents (not coded by every chosen coder): {excluded}")
+    why = "not coded both ways" if by_origin else "not coded by every chosen coder"
+    print_line(f"excluded documents ({why}): {excluded}")
     if report.unit != "segment":
         return
     if not report.unmatched:

@@ -243,6 +243,7 @@ def cmd_case_matrix(options: argparse.Namespace) -> int:
             speakers=options.speakers,
             exclude_speakers=options.exclude_speakers,
             speaker_roles=options.speaker_roles,
+            origins=options.origin,
         )
         if options.attribute is not None:
             return _crosstab(project, options, filters)

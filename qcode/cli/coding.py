@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from qcode.cli.common import filters_from_speakers, open_project, speaker_options_given
 from qcode.cli.output import one_line, print_json, print_table, say
 from qcode.errors import QcodeError
-from qcode.model import ChangedCoding, CodingOrigin
+from qcode.model import ORIGINS, ChangedCoding, CodingOrigin
 
 
 def cmd_code(options: argparse.Namespace) -> int:
@@ -27,6 +28,9 @@ def cmd_code(options: argparse.Namespace) -> int:
             from qcode.core.coding_json import codings_from_json
 
             codings = codings_from_json(raw, source, lambda ref: project.document(ref).id)
+            # Made elsewhere, by whatever means: the file is where they came from.
+            imported = CodingOrigin("import:json", reason=f"qcode code --from-json {source}")
+            codings = [replace(coding, origin=imported) for coding in codings]
             result = project.add_codings(codings, create=options.create)
             skipped = result.skipped_duplicates
             say(
@@ -91,6 +95,16 @@ def _flagged(entry: dict[str, Any], flag: ChangedCoding | None) -> dict[str, Any
     return entry
 
 
+def origin_option(parser: argparse.ArgumentParser) -> None:
+    """``--origin``: only the codings made one of these ways."""
+    parser.add_argument(
+        "--origin",
+        metavar="ORIGIN[,ORIGIN]",
+        action="append",
+        help=f"only codings made this way: {', '.join(ORIGINS)} (repeatable)",
+    )
+
+
 def _provenance(origin: CodingOrigin | None) -> dict[str, Any] | None:
     """How a segment's coding was made (``None``: by hand)."""
     if origin is None:
@@ -106,9 +120,13 @@ def cmd_segments(options: argparse.Namespace) -> int:
         codings = project.codings(
             document=document, code=code, coder=options.coder, include_subcodes=options.subcodes
         )
-        if speaker_options_given(options):
+        wanted = None
+        if speaker_options_given(options) or options.origin:
             scope = filters_from_speakers(project, options).resolve(project)
-            codings = scope.spoken(project, codings)
+            codings, wanted = scope.spoken(project, codings), scope.origins
+        made = project.reader.origin_names([coding.id for coding in codings])
+        if wanted is not None:
+            codings = [coding for coding in codings if made[coding.id] in wanted]
         flags = project.changed_codings() if getattr(options, "changed", False) else {}
         if getattr(options, "changed", False):  # flagged "text changed", to review
             codings = [coding for coding in codings if coding.id in flags]
@@ -120,6 +138,7 @@ def cmd_segments(options: argparse.Namespace) -> int:
         print_json(
             [
                 _flagged(segment.as_json(), flags.get(segment.coding.id))
+                | {"origin": made[segment.coding.id]}
                 | {"provenance": _provenance(origins.get(segment.coding.id))}
                 | dict(zip(("time_start", "time_end"), times[segment.coding.id], strict=True))
                 for segment in segments

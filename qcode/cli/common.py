@@ -94,7 +94,7 @@ def keyword_list(text: str | None) -> list[str] | None:
 def filters_from(project: Project, options: argparse.Namespace) -> Filters:
     """The report filters ``--documents``, ``--attributes``, ``--codes``,
     ``--coders`` and, where a command has them, ``--speaker``,
-    ``--exclude-speaker`` and ``--speaker-role``, resolved against
+    ``--exclude-speaker``, ``--speaker-role`` and ``--origin``, resolved against
     ``project`` (an unknown name is refused)."""
     from qcode.analysis.filters import Filters
 
@@ -107,11 +107,12 @@ def filters_from(project: Project, options: argparse.Namespace) -> Filters:
         speakers=getattr(options, "speakers", None),
         exclude_speakers=getattr(options, "exclude_speakers", None),
         speaker_roles=getattr(options, "speaker_roles", None),
+        origins=getattr(options, "origin", None),
     )
 
 
 def filters_from_speakers(project: Project, options: argparse.Namespace) -> Filters:
-    """Only the speaker filters of a command that has no others."""
+    """Only the speaker filters (and ``--origin``) of a command that has no others."""
     from qcode.analysis.filters import Filters
 
     return Filters.from_names(
@@ -119,6 +120,7 @@ def filters_from_speakers(project: Project, options: argparse.Namespace) -> Filt
         speakers=options.speakers,
         exclude_speakers=options.exclude_speakers,
         speaker_roles=options.speaker_roles,
+        origins=getattr(options, "origin", None),
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from types import ModuleType
 
 import qcode.cli.cases as cases
+import qcode.cli.coding as coding
 import qcode.cli.findings as findings
 import qcode.cli.queries as queries
 import qcode.cli.speakers as speakers
@@ -292,6 +293,7 @@ def _cases(command: Declare) -> None:
         help="instead: codes × the values of this case attribute (a crosstab)",
     )
     _document_filters(p)
+    coding.origin_option(p)
     _json(p)
 
 

@@ -20,7 +20,7 @@ def cmd_stats(options: argparse.Namespace) -> int:
 
     with open_project(options, write=False) as project:
         filters = None
-        if speaker_options_given(options):
+        if speaker_options_given(options) or options.origin:
             filters = filters_from_speakers(project, options)
         stats = code_stats(project, filters)
     if options.json:

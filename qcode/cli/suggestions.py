@@ -6,19 +6,54 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcode.cli.common import open_for_cache, open_project
 from qcode.cli.output import one_line, print_json, print_line, print_table, say
 from qcode.errors import QcodeError
+
+if TYPE_CHECKING:
+    from qcode.analysis.suggestions.model import SuggestionModel
+    from qcode.analysis.suggestions.suggester import Suggester, Suggestion
+    from qcode.model import Document
+
+
+def accept_option(parser: argparse.ArgumentParser) -> None:
+    """``--accept``: code DOC with the suggestions shown."""
+    parser.add_argument(
+        "--accept",
+        action="store_true",
+        help="code DOC with the suggestions shown (with --code: that code's only), "
+        "in one step that 'qcode undo' takes back",
+    )
+
+
+def _suggestions_of(
+    suggester: Suggester, document: Document, options: argparse.Namespace
+) -> tuple[list[Suggestion], SuggestionModel | None, list[str]]:
+    """DOC's suggestions from the chosen sources, best first, with the model
+    (trained when a learned source needs it) and the sources used."""
+    sources = options.source or ["keywords", "learned", "similar"]
+    model = None
+    if "learned" in sources or "similar" in sources:
+        model = suggester.model(progress=_progress(), limits=_limits(options))
+    found = suggester.suggest(
+        document, sources=sources, min_confidence=options.min_confidence, model=model
+    )
+    found.sort(key=lambda s: (-round(s.confidence, 3), s.start, s.code))  # best first
+    return found, model, sources
 
 
 def cmd_suggest(options: argparse.Namespace) -> int:
     from qcode.analysis.suggestions.ranking import rank
     from qcode.analysis.suggestions.suggester import Suggester
 
+    if options.evaluate and options.accept:
+        raise QcodeError("give --evaluate or --accept, not both")
     if options.evaluate:
         return _evaluate(options)
+    if options.accept:
+        return _accept(options)
     if not options.document and not options.like and not options.code:
         raise QcodeError("give DOC (or --code CODE, --like CODING_ID, or --evaluate)")
     with open_for_cache(options) as project:
@@ -36,14 +71,7 @@ def cmd_suggest(options: argparse.Namespace) -> int:
                 found = [s for s in found if s.confidence >= options.min_confidence]
         else:
             assert document is not None
-            sources = options.source or ["keywords", "learned", "similar"]
-            model = None
-            if "learned" in sources or "similar" in sources:
-                model = suggester.model(progress=_progress(), limits=_limits(options))
-            found = suggester.suggest(
-                document, sources=sources, min_confidence=options.min_confidence, model=model
-            )
-            found.sort(key=lambda s: (-round(s.confidence, 3), s.start, s.code))  # best first
+            found, _model, _sources = _suggestions_of(suggester, document, options)
             found = found[: options.limit]
         names = {d.id: d.name for d in project.documents()} if options.code else {}
     if options.json:
@@ -75,6 +103,64 @@ def cmd_suggest(options: argparse.Namespace) -> int:
             ],
         )
     return 0
+
+
+def _accept(options: argparse.Namespace) -> int:
+    """``suggest DOC --accept``: code every suggestion the same command would
+    print (``--code``: only that code's), in one edit that one undo takes back;
+    each coding keeps the suggestion as its origin."""
+    from qcode.analysis.suggestions.accepting import accept_all
+    from qcode.analysis.suggestions.suggester import Suggester
+
+    if options.like:
+        raise QcodeError("--accept takes DOC's suggestions, not --like ones")
+    if not options.document:
+        raise QcodeError("--accept needs DOC: the document whose suggestions to code")
+    with open_project(options, write=True) as project:
+        document = project.document(options.document)
+        code = project.code(options.code) if options.code else None
+        suggester = Suggester(
+            project, pipeline=options.pipeline, unit=options.unit, use_code_names=options.names
+        )
+        found, model, sources = _suggestions_of(suggester, document, options)
+        if code is not None:
+            found = [s for s in found if s.code_id == code.id]
+        found = found[: options.limit]
+        if not found:
+            raise QcodeError(_nothing_to_accept(project.path.name, document.name, model, sources))
+        added = accept_all(project, document, found)
+    coded = found
+    if options.json:
+        print_json([s.as_json() for s in coded])
+        return 0
+    skipped = f" ({added.skipped_duplicates} already coded)" if added.skipped_duplicates else ""
+    passages = "passage" if len(added.ids) == 1 else "passages"
+    say(
+        f"coded {len(added.ids)} {passages} of {document.name} from suggestions{skipped}; "
+        f"'qcode undo {options.project}' takes them all back"
+    )
+    print_table(
+        ["confidence", "code", "start", "end", "source", "text"],
+        [
+            [f"{s.confidence:.2f}", s.code, s.start, s.end, s.source, one_line(s.text, 50)]
+            for s in coded
+        ],
+    )
+    return 0
+
+
+def _nothing_to_accept(project: str, document: str, model: Any, sources: list[str]) -> str:
+    """Why ``--accept`` found nothing, in one line."""
+    if model is None and set(sources) - {"keywords"}:
+        return (
+            f"{project}: nothing to accept in {document}: no suggestion model (the codebook "
+            "has no code to apply) and no keyword matched; nothing was coded"
+        )
+    return (
+        f"{project}: nothing to accept in {document}: no suggestion at this confidence "
+        "(passages already coded or rejected are not suggested again; a lower "
+        "--min-confidence shows more); nothing was coded"
+    )
 
 
 def _limits(options: argparse.Namespace) -> Any:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from qcode.store import cipher
 from qcode.store.database import now_iso
+from qcode.store.schema_provenance import UNKNOWN_THROUGH_KEY
 
 
 def strip_for_coder(
@@ -54,6 +55,8 @@ def strip_for_coder(
             conn.execute("DELETE FROM changed_codings")
             conn.execute("DELETE FROM coding_provenance")
             conn.execute("DELETE FROM codings")
+            # No coding is left from before qcode kept how codings are made.
+            conn.execute("DELETE FROM project WHERE key = ?", (UNKNOWN_THROUGH_KEY,))
             # A coder needs the text, not the evidence: originals keep their
             # name, size and hash without the bytes, and each text only its
             # current version (past edits may hold words since corrected).

@@ -22,6 +22,8 @@ from qcode.store.schema_evidence import (
     migrate_v6,
 )
 from qcode.store.schema_media import MEDIA_KINDS, MEDIA_TABLES, MIGRATION_V8
+from qcode.store.schema_provenance import MIGRATION_V9
+from qcode.store.schema_state import MIGRATION_V10
 
 # "QCOD" in ASCII: a value of our own for SQLite's application_id header field.
 APPLICATION_ID = 0x51434F44
@@ -584,6 +586,10 @@ CREATE INDEX IF NOT EXISTS coding_provenance_source ON coding_provenance(source)
 """
 
 # Index i holds the migration that takes the file from version i to i + 1.
-MIGRATIONS: tuple[Migration, ...] = (_V1, _V2, _V3, _V4, _v5, migrate_v6, _V7, MIGRATION_V8)
+MIGRATIONS: tuple[Migration, ...] = (
+    *(_V1, _V2, _V3, _V4, _v5, migrate_v6, _V7, MIGRATION_V8),
+    MIGRATION_V9,  # which codings are older than the record of how codings are made
+    MIGRATION_V10,  # a counter bumped by triggers: the key of derived caches
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)

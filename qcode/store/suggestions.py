@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from qcode.store import codes, codings, documents
 from qcode.store.changes import ChangeRecorder
 from qcode.store.database import Connection, now_iso
+from qcode.store.schema_state import STATE_TABLE
 from qcode.store.sql import ids_where
 
 _COLUMNS = "id, uuid, document_id, code_id, start_pos, end_pos, coder_id, created_at"
@@ -91,18 +91,14 @@ def rejection_count(conn: Connection) -> int:
 
 
 def coding_state(conn: Connection) -> tuple[Any, ...]:
-    """A cheap summary that changes whenever codings, rejections, codes or
-    documents change: the key for caches of things derived from them."""
-    rejected = conn.execute(
-        "SELECT count(*), coalesce(max(id), 0), total(start_pos + code_id) "
-        "FROM rejected_suggestions"
-    ).fetchone()
-    return (
-        *codings.fingerprint(conn),
-        *rejected,
-        *documents.fingerprint(conn),
-        *codes.fingerprint(conn),
-    )
+    """A key that changes whenever codings, rejections, codes (their words
+    and place in the codebook), code memos, documents' texts and attributes
+    or speakers change: the key for caches of things derived from them.
+
+    One row, kept by triggers (:mod:`qcode.store.schema_state`): cheap on a
+    project of any size, and bumped by every writer, undo and redo included."""
+    row = conn.execute(f"SELECT version FROM {STATE_TABLE} WHERE id = 1").fetchone()
+    return (int(row[0]),)
 
 
 def insert_rejections(changes: ChangeRecorder, new: Sequence[NewRejection]) -> None:

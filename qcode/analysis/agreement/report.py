@@ -11,6 +11,11 @@ For each code, the text is cut into **units** and each unit is "coded" or
   every other coder has a coding of the same code whose overlap with it
   (intersection over union) reaches the threshold.
 
+Instead of coders, the two sides may be two ways of making codings
+(``origins``: the codings accepted from suggestions against those made by
+hand, say): the same figures then say how far the machine agrees with the
+researcher.
+
 The figures are those of :mod:`qcode.analysis.agreement.figures`.  The
 overall figures, and those of a document, pool the units of every selected
 code (the counts are summed, then the formulas applied), never an average of
@@ -20,7 +25,7 @@ per-code figures.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -31,11 +36,12 @@ from qcode.analysis.agreement import units
 from qcode.analysis.agreement.figures import Figures, binary_figures, segment_figures
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.model import Code, Document
+from qcode.model import ORIGINS, Code, Document
 
 UNITS = ("character", "sentence", "paragraph", "segment")
 MAX_CODERS = 30
 _TOLERANCE = 1e-12  # an overlap exactly at the threshold agrees, whatever the rounding
+_Row = tuple[int, int, int, int, int, int]  # code, document, coder (or side), start, end, id
 
 
 @dataclass(frozen=True)
@@ -118,8 +124,14 @@ def compute_agreement(
     threshold: float = 0.9,
     documents: Sequence[str] | None = None,
     codes: Sequence[str] | None = None,
+    origins: tuple[Collection[str], Collection[str]] | None = None,
 ) -> AgreementReport:
     """Agreement between ``coders`` (names) on the project's coding.
+
+    With ``origins`` the two sides are instead the codings made one way and
+    those made another (words of :data:`~qcode.model.ORIGINS`, e.g.
+    ``({"suggestion"}, {"hand"})``), of ``coders`` only when any are named;
+    the report's ``coders`` are then the two sides' names.
 
     ``documents`` (names or UUIDs) default to those every chosen coder has
     coded at least once; the others are listed as excluded.  ``codes``
@@ -132,19 +144,22 @@ def compute_agreement(
         raise QcodeError(f"unknown unit '{unit}': use {', '.join(UNITS)}")
     if not 0 < threshold <= 1:
         raise QcodeError(f"the threshold must be above 0 and at most 1 (got {threshold:g})")
-    names, coder_ids = coder_ids_of(project, coders, minimum=2)
-    chosen, excluded = _documents(project, names, coder_ids, documents)
     codebook = project.codebook()
     order = {code.id: number for number, code in enumerate(codebook.walk())}
     selected: list[Code] | None = None
     if codes is not None:
         found = {code.id: code for code in (project.code(ref) for ref in codes)}
         selected = sorted(found.values(), key=lambda code: order[code.id])
-    rows = project.reader.agreement_codings(
-        [document.id for document in chosen],
-        None if selected is None else [code.id for code in selected],
-        coder_ids,
-    )
+    code_ids = None if selected is None else [code.id for code in selected]
+    if origins is not None:
+        names, chosen, excluded, rows = _origin_sides(project, origins, coders, documents, code_ids)
+        coder_ids = [0, 1]  # the two sides
+    else:
+        names, coder_ids = coder_ids_of(project, coders, minimum=2)
+        chosen, excluded = _documents(project, names, coder_ids, documents)
+        rows = project.reader.agreement_codings(
+            [document.id for document in chosen], code_ids, coder_ids
+        )
     if selected is None:
         applied = {row[0] for row in rows}
         selected = [code for code in codebook.walk() if code.id in applied and code.codable]
@@ -281,6 +296,57 @@ def coder_ids_of(
     if len(ids) > MAX_CODERS:
         raise QcodeError(f"agreement compares at most {MAX_CODERS} coders (got {len(ids)})")
     return names, ids
+
+
+def _origin_sides(
+    project: Project,
+    origins: tuple[Collection[str], Collection[str]],
+    coders: Sequence[str],
+    documents: Sequence[str] | None,
+    code_ids: list[int] | None,
+) -> tuple[list[str], list[Document], list[str], list[_Row]]:
+    """The sides' names, the documents to compare (by default those with
+    codings of both sides) and the excluded ones' names, and the codings,
+    each with its side (0, 1) in place of its coder, in the order
+    :meth:`ProjectReader.agreement_codings` gives."""
+    sides = [frozenset(side) for side in origins]
+    for side in sides:
+        if not side or not side <= set(ORIGINS):
+            unknown = ", ".join(sorted(side - set(ORIGINS))) or "none"
+            raise QcodeError(f"unknown origin: {unknown} (origins: {', '.join(ORIGINS)})")
+    shared = sides[0] & sides[1]
+    if shared:
+        raise QcodeError(f"an origin cannot be on both sides: {', '.join(sorted(shared))}")
+    names = ["+".join(origin for origin in ORIGINS if origin in side) for side in sides]
+    coder_ids = (
+        coder_ids_of(project, coders)[1] if coders else [coder.id for coder in project.coders()]
+    )
+    everything = project.documents()
+    wanted = [document.id for document in everything]
+    if documents is not None:
+        wanted = sorted({project.document(ref).id for ref in documents})
+        if not wanted:
+            raise QcodeError("no documents to compare")
+    rows: list[_Row] = []
+    coded: list[set[int]] = []
+    for number, side in enumerate(sides):
+        found = project.reader.agreement_codings(wanted, code_ids, coder_ids, side)
+        coded.append({row[1] for row in found})
+        rows += [
+            (code, document, number, start, end, i) for code, document, _, start, end, i in found
+        ]
+    common = set(wanted) if documents is not None else coded[0] & coded[1]
+    if not common:
+        raise QcodeError(
+            f"no document has codings made both ways ({names[0]}; {names[1]}); "
+            "name documents with --documents"
+        )
+    chosen = [document for document in everything if document.id in common]
+    excluded = [document.name for document in everything if document.id not in common]
+    if documents is not None:
+        excluded = []
+    rows = sorted(row for row in rows if row[1] in common)
+    return names, chosen, excluded, rows
 
 
 def _documents(

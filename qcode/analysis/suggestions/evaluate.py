@@ -23,11 +23,12 @@ import numpy.typing as npt
 from qcode.analysis.nlp import BLANK
 from qcode.analysis.suggestions import learn
 from qcode.analysis.suggestions import scores as sc
+from qcode.analysis.suggestions.budget import budget
 from qcode.analysis.suggestions.definitions import CodeText, code_texts
 from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.progress import TrainingLimits
 from qcode.analysis.suggestions.reading import ProjectUnits, read_project
-from qcode.analysis.suggestions.training import budget, fit, lemmas_for
+from qcode.analysis.suggestions.training import fit, lemmas_for
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
@@ -161,7 +162,8 @@ def _judge(
     speakers = [read.speakers[read.speaker_of[u]] for u in rows.tolist()]
     grams = read.table().take(rows)
     documents = np.asarray(read.document_of, np.int64)[rows]
-    evidence = model.evidence(grams, documents, model.rates(speakers, roles))
+    turns = np.asarray(read.speaker_of, np.int64)[rows]
+    evidence = model.evidence(grams, documents, model.rates(speakers, roles), turns)
     return model.stacker.probabilities(evidence), evidence
 
 

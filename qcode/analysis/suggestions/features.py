@@ -102,16 +102,20 @@ class SparseRows:
         out = np.zeros((self.rows, matrix.shape[1]), np.float32)
         if not len(self.indices) or not matrix.shape[1]:
             return out
-        # In slices of rows, so that the gathered products stay a few megabytes.
-        per_row = max(1, len(self.indices) // max(1, self.rows))
-        per_slice = max(1, 4_000_000 // (matrix.shape[1] * per_row))
-        for first in range(0, self.rows, per_slice):
-            last = min(self.rows, first + per_slice)
+        # In slices of rows holding about the same number of entries, so that the
+        # gathered products stay a few megabytes even where a few rows hold most of them
+        # (a common word's column, transposed).
+        entries = max(1, 2_000_000 // matrix.shape[1])
+        first = 0
+        while first < self.rows:
+            last = int(np.searchsorted(self.indptr, self.indptr[first] + entries, side="right"))
+            last = min(self.rows, max(first + 1, last - 1))
             a, b = self.indptr[first], self.indptr[last]
             products = matrix[self.indices[a:b]] * self.data[a:b, None]
             starts = self.indptr[first:last] - a
             filled = np.diff(self.indptr[first : last + 1]) > 0
             out[first:last][filled] = np.add.reduceat(products, starts[filled], axis=0)
+            first = last
         return out
 
     def transposed(self) -> SparseRows:

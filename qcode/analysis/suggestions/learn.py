@@ -16,7 +16,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-MODEL_VERSION = "qcode-suggest-3"
+MODEL_VERSION = "qcode-suggest-4"
 MIN_POSITIVES = 3  # coded passages from which a code's own threshold starts to count
 
 

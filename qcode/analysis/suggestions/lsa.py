@@ -51,13 +51,20 @@ class Projection:
         return result
 
 
-def fit(rows: SparseRows, frequency: npt.NDArray[np.int64], *, seed: int = 0) -> Projection:
-    """Factorise ``rows`` (unit vectors); ``frequency``: each column's number of
-    units, to keep the commonest :data:`WORDS` columns."""
+def fit(
+    rows: SparseRows,
+    frequency: npt.NDArray[np.int64],
+    *,
+    seed: int = 0,
+    units: int = SAMPLE_UNITS,
+) -> Projection:
+    """Factorise ``rows`` (unit vectors; a random sample of ``units`` of them
+    at most); ``frequency``: each column's number of units, to keep the
+    commonest :data:`WORDS` columns."""
     rng = np.random.default_rng(seed)
     columns = rows.columns
-    if rows.rows > SAMPLE_UNITS:
-        rows = rows.take(np.sort(rng.choice(rows.rows, SAMPLE_UNITS, replace=False)))
+    if rows.rows > units:
+        rows = rows.take(np.sort(rng.choice(rows.rows, units, replace=False)))
     kept = np.argsort(-frequency, kind="stable")[: min(WORDS, columns)]
     dimensions = min(DIMENSIONS, rows.rows // 3, len(kept) // 2)
     if rows.rows < MIN_UNITS:
@@ -72,27 +79,34 @@ def fit(rows: SparseRows, frequency: npt.NDArray[np.int64], *, seed: int = 0) ->
     np.cumsum(np.bincount(row_ids, minlength=rows.rows), out=indptr[1:])
     small = SparseRows(indptr, local[rows.indices[inside]], rows.data[inside], len(kept))
     # Randomised range finder (two power iterations), then an exact SVD of the small matrix.
+    # smallᵀ is formed once (as rows): its products with a dense block go in slices of a few
+    # megabytes, where gathering them all at once took 700 MB on a survey (issue 20).
+    flipped = small.transposed()
     probe = rng.standard_normal((len(kept), dimensions + 10)).astype(np.float32)
     sample = small.times_dense(probe)
     for _ in range(2):
-        basis, _r = np.linalg.qr(sample)
-        sample = small.times_dense(_transpose_times(small, basis))
-    basis, _r = np.linalg.qr(sample)
-    reduced = _transpose_times(small, basis).T  # (dimensions + 10) × kept
+        sample = small.times_dense(flipped.times_dense(_orthonormal(sample)))
+    reduced = flipped.times_dense(_orthonormal(sample)).T  # (dimensions + 10) × kept
     _u, _s, right = np.linalg.svd(reduced, full_matrices=False)
     matrix = np.zeros((columns, dimensions), np.float32)
     matrix[kept] = right[:dimensions].T
     return Projection(matrix)
 
 
-def _transpose_times(rows: SparseRows, dense: Floats) -> Floats:
-    """rowsᵀ (columns × n) times ``dense`` (n × k), without forming rowsᵀ."""
-    out = np.zeros((rows.columns, dense.shape[1]), np.float32)
-    if not len(rows.indices):
-        return out
-    order = np.argsort(rows.indices, kind="stable")
-    columns = rows.indices[order]
-    values = dense[rows.row_ids()[order]] * rows.data[order][:, None]
-    starts = np.flatnonzero(np.r_[True, columns[1:] != columns[:-1]])
-    out[columns[starts]] = np.add.reduceat(values, starts, axis=0)
-    return out
+def _orthonormal(sample: Floats) -> Floats:
+    """An orthonormal basis of the columns of a tall ``sample`` (units × k).
+
+    Cholesky QR, twice: it only needs k × k products, where LAPACK's
+    Householder QR of a 20,000 × 110 block took 1–8 s on a shared machine.
+    A rank-deficient sample (a tiny or repetitive project) falls back to QR."""
+    tall = sample.astype(np.float64)
+    try:
+        for _ in range(2):
+            gram = tall.T @ tall
+            gram[np.diag_indices_from(gram)] += 1e-10 * max(1.0, float(np.trace(gram)))
+            upper = np.linalg.cholesky(gram).T
+            tall = tall @ np.linalg.inv(upper)
+    except np.linalg.LinAlgError:
+        tall, _r = np.linalg.qr(sample.astype(np.float64))
+    result: Floats = tall.astype(np.float32)
+    return result

@@ -86,11 +86,17 @@ class SuggestionModel:
         )
 
     def evidence(
-        self, grams: GramTable, documents: Ints, rates: npt.NDArray[np.float32]
+        self,
+        grams: GramTable,
+        documents: Ints,
+        rates: npt.NDArray[np.float32],
+        speakers: Ints | None = None,
     ) -> npt.NDArray[np.float32]:
-        """Passages × codes × features for passages in reading order."""
+        """Passages × codes × features for passages in reading order
+        (``speakers``: a number for each one's speaker, to find turns)."""
         vectors = self.space.vectors(grams)
-        return evidence(vectors, self.projection.project(vectors), documents, rates, self.profiles)
+        latent = self.projection.project(vectors)
+        return evidence(vectors, latent, documents, rates, self.profiles, speakers)
 
     def probabilities(
         self, grams: GramTable, documents: Ints, rates: npt.NDArray[np.float32]

@@ -20,12 +20,12 @@ import numpy as np
 from qcode.analysis.nlp import BLANK
 from qcode.analysis.suggestions import evidence as ev
 from qcode.analysis.suggestions import stacker
+from qcode.analysis.suggestions.budget import budget
 from qcode.analysis.suggestions.definitions import code_texts
 from qcode.analysis.suggestions.progress import Meter, TrainingLimits
 from qcode.analysis.suggestions.reading import read_project
 from qcode.analysis.suggestions.training import (
     Prepared,
-    budget,
     judged_pairs,
     lemmas_for,
     prepare,
@@ -93,6 +93,7 @@ def _codebook_only(prepared: Prepared) -> tuple[np.ndarray, np.ndarray]:
         documents[rows],
         rates[speaker_of[rows]].astype(np.float32),
         profiles,
+        speaker_of[rows],
     )
     truth = np.zeros((len(rows), prepared.count), bool)
     where = {u: i for i, u in enumerate(rows.tolist())}

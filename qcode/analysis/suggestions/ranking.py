@@ -12,6 +12,7 @@ import numpy as np
 
 from qcode.analysis.suggestions import reasons
 from qcode.analysis.suggestions.evidence import evidence as evidence_of
+from qcode.analysis.suggestions.evidence import speaker_numbers
 from qcode.analysis.suggestions.features import GramTable, Ints
 from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.stacker import Stacker
@@ -86,7 +87,8 @@ def rank_code(
     rates = model.rates(speakers, suggester.roles())
     vectors = model.space.vectors(grams)
     profiles = model.profiles.subset(np.array([column]))
-    found = evidence_of(vectors, model.projection.project(vectors), document_ids, rates, profiles)
+    latent = model.projection.project(vectors)
+    found = evidence_of(vectors, latent, document_ids, rates, profiles, speaker_numbers(speakers))
     probabilities = Stacker(model.stacker.weights, model.stacker.intercept).probabilities(found)
     scores = probabilities[:, 0]
     codings: dict[int, list[tuple[int, int, int]]] = {}

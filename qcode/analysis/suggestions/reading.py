@@ -24,7 +24,6 @@ from qcode.core.project import Project
 from qcode.model import Document
 
 Ints = npt.NDArray[np.int64]
-BYTES_PER_CHARACTER = 3.0  # what a unit's kept data costs, per character read (measured)
 
 
 def document_units(project: Project, document: Document, pipeline: str, unit: str) -> list[Unit]:
@@ -176,14 +175,17 @@ def read_project(
     *,
     pipeline: str,
     unit: str,
-    characters: int,
+    characters: int | Callable[[], int],
     max_units: int | None = None,
     coder: str | None = None,
     report: Callable[[int, int, int], None] | None = None,
 ) -> ProjectUnits:
     """Read the project's documents (within ``characters`` and ``max_units``);
     ``code_index`` maps the learnable codes' ids to their index; ``coder``:
-    only that coder's coding labels units (to evaluate against one coder)."""
+    only that coder's coding labels units (to evaluate against one coder).
+    ``characters`` may be a function, asked once the project's codings and
+    list of documents are in memory (on a survey of 100,000 answers they
+    take 100 MB, which a memory cap must count)."""
     codings: dict[int, list[tuple[int, int, int]]] = {}
     for coding in project.codings(coder=coder):
         if coding.code_id in code_index:
@@ -194,7 +196,10 @@ def read_project(
     for document_id, code_id, start, end in project.reader.rejections():
         if code_id in code_index:
             rejections.setdefault(document_id, []).append((code_index[code_id], start, end))
-    documents, sampled = choose_documents(project.documents(), set(codings), characters=characters)
+    every = project.documents()
+    room = characters() if callable(characters) else characters
+    documents, sampled = choose_documents(every, set(codings), characters=room)
+    del every
     read = ProjectUnits(sampled=sampled)
     for number, document in enumerate(documents):
         if max_units is not None and read.count >= max_units:

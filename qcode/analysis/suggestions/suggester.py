@@ -31,13 +31,14 @@ import numpy as np
 
 from qcode.analysis.nlp import BLANK, Unit, language_of, load_pipeline, units_of_doc
 from qcode.analysis.suggestions import learn, reasons
+from qcode.analysis.suggestions.evidence import speaker_numbers
 from qcode.analysis.suggestions.features import GramTable, counted, gram_hashes
 from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.progress import ProgressCallback, TrainingLimits
 from qcode.analysis.suggestions.reading import document_units, speakers_of
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.model import Code, Coding, Document
+from qcode.model import Code, Codebook, Coding, Document
 
 SOURCES = ("keywords", "learned", "similar")
 UNIT_KINDS = ("sentence", "turn")
@@ -103,6 +104,7 @@ class Suggester:
         # (keyed by project.reader.coding_state(), a cheap summary of it).
         self._derived: dict[str, tuple[tuple[Any, ...], Any]] = {}
         self._paths: dict[int, str] = {}  # code paths, for the duration of one suggest()
+        self._codebook: Codebook | None = None  # likewise: read once per suggest()
         self._model: tuple[str, SuggestionModel] | None = None
 
     # -- units -------------------------------------------------------------------------
@@ -142,7 +144,7 @@ class Suggester:
         from spacy.matcher import PhraseMatcher
 
         nlp = load_pipeline(language_of(document.attributes), self.pipeline)
-        codebook = self.project.codebook()
+        self._codebook = codebook = self.project.codebook()
         matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         for code in codebook.walk():
             if not code.codable:
@@ -244,7 +246,8 @@ class Suggester:
         """(evidence, probabilities) for a document's units and every code."""
         roles = self.roles()
         rates = model.rates(analysed.speakers, roles)
-        evidence = model.evidence(analysed.grams, np.asarray(documents, np.int64), rates)
+        turns = speaker_numbers(analysed.speakers)
+        evidence = model.evidence(analysed.grams, np.asarray(documents, np.int64), rates, turns)
         return evidence, model.stacker.probabilities(evidence)
 
     # -- together ------------------------------------------------------------------------
@@ -263,6 +266,7 @@ class Suggester:
         if unknown:
             raise QcodeError(f"unknown source {sorted(unknown)[0]!r} (use {', '.join(SOURCES)})")
         self._paths = {}  # code names may have changed since the last call
+        self._codebook = None
         found: list[Suggestion] = []
         if "keywords" in sources:
             floor = min_confidence or 0.0
@@ -311,13 +315,11 @@ class Suggester:
     # -- the model -------------------------------------------------------------------------
 
     def state(self) -> tuple[Any, ...]:
-        """A cheap summary of what suggestions depend on: the coding, the
-        documents and the codebook's words (descriptions and keywords too)."""
-        codebook = [
-            (c.uuid, c.parent_id, c.name, c.description, c.keywords, c.codable)
-            for c in self.project.codebook().walk()
-        ]
-        return (*self.project.reader.coding_state(), hash(tuple(codebook)))
+        """A cheap key of what suggestions depend on: the coding, the
+        documents, the speakers and the codebook's words (descriptions,
+        keywords and memos too).  One row that the store's triggers bump on
+        every change, so asking costs nothing on a project of any size."""
+        return self.project.reader.coding_state()
 
     def _cached(self, name: str, compute: Callable[[], Any]) -> Any:
         state = self.state()
@@ -329,11 +331,9 @@ class Suggester:
         return value
 
     def roles(self) -> dict[str, str]:
-        """Each speaker's role (kept while the project is unchanged)."""
-        found: dict[str, str] = self._cached(
-            "roles", lambda: {s.name: s.role for s in self.project.speakers()}
-        )
-        return found
+        """Each speaker's role.  Read each time: the speakers are a few rows,
+        cheaper than checking that 150,000 codings are unchanged (issue 20)."""
+        return {s.name: s.role for s in self.project.speakers()}
 
     def fingerprint(self) -> str:
         return str(self._cached("fingerprint", self._fingerprint))
@@ -428,8 +428,14 @@ class Suggester:
 
     # -- helpers ---------------------------------------------------------------------------
 
+    def _book(self) -> Codebook:
+        # Reading the codebook costs milliseconds on a 500-code project: once per suggest().
+        if self._codebook is None:
+            self._codebook = self.project.codebook()
+        return self._codebook
+
     def _code(self, model: SuggestionModel, column: int) -> Code | None:
-        code = self.project.codebook().by_uuid(model.codes[column])
+        code = self._book().by_uuid(model.codes[column])
         return code if code is not None and code.codable else None
 
     def _make(
@@ -443,7 +449,7 @@ class Suggester:
     ) -> Suggestion:
         path = self._paths.get(code.id)
         if path is None:
-            path = self._paths[code.id] = self.project.codebook().path(code.id)
+            path = self._paths[code.id] = self._book().path(code.id)
         return Suggestion(
             unit.document_id,
             code.id,

@@ -4,7 +4,8 @@
    (:mod:`.definitions`).
 2. The project's passages, read one document at a time (:mod:`.reading`):
    coded documents first, then the rest (unlabelled text teaches which words
-   behave alike), as many as :class:`~.progress.TrainingLimits` allow.
+   behave alike), as many as :class:`~.progress.TrainingLimits` allow
+   (:mod:`.budget`: the cap less what the process already holds).
 3. The vocabulary and TF-IDF vectors (:mod:`.features`), the latent space
    (:mod:`.lsa`) and each code's profiles (:mod:`.evidence`).
 4. The stacker (:mod:`.stacker`), fitted on out-of-fold evidence: the
@@ -29,6 +30,7 @@ import numpy.typing as npt
 from qcode.analysis.nlp import language_of, load_pipeline
 from qcode.analysis.suggestions import evidence as ev
 from qcode.analysis.suggestions import lsa, stacker
+from qcode.analysis.suggestions.budget import budget
 from qcode.analysis.suggestions.definitions import CodeText, Norms, code_texts
 from qcode.analysis.suggestions.features import (
     FeatureSpace,
@@ -38,26 +40,19 @@ from qcode.analysis.suggestions.features import (
 )
 from qcode.analysis.suggestions.model import SuggestionModel, UnitCache
 from qcode.analysis.suggestions.progress import Meter, ProgressCallback, TrainingLimits
-from qcode.analysis.suggestions.reading import BYTES_PER_CHARACTER, ProjectUnits, read_project
+from qcode.analysis.suggestions.reading import ProjectUnits, read_project
 from qcode.core.project import Project
 
 Ints = npt.NDArray[np.int64]
-BASELINE_MB = 160  # a worker with spaCy, numpy and the project open, before reading
 FOLDS = 5
 VOCABULARY = 1 << 17  # grams kept at most
 JUDGED_CELLS = 8_000_000  # passages × codes judged out of fold, at most (time)
 CACHE_MB = 64  # the passages kept in the model for ranking, at most
+LATENT_CACHE_MB = 48  # the coded passages' latent vectors kept during a training, at most
+LATENT_SLICE = 16_384  # passages projected into the latent space at once
 RATE_SMOOTHING = 3.0  # passages a speaker needs before their own rate counts half
 ROLE_RATES = {"interviewer": 0.05, "interpreter": 0.1}  # before anything is coded
 DEFAULT_RATE = 0.35
-
-
-def budget(limits: TrainingLimits) -> tuple[int, int]:
-    """(characters to read, passages × codes to judge at once) within the limits."""
-    spare = max(20.0, limits.memory_mb - BASELINE_MB) * 1024 * 1024
-    characters = int(spare * 0.4 / BYTES_PER_CHARACTER)
-    cells = int(spare * 0.25 / (len(ev.FEATURES) * 4 * 4))
-    return characters, max(2_000, cells)
 
 
 def lemmas_for(project: Project, pipeline: str) -> Callable[[str], Norms]:
@@ -85,7 +80,7 @@ def train(
     keep_units: bool = True,
 ) -> SuggestionModel | None:
     """Train on the project as it is; ``None`` if it has no codable code."""
-    limits = limits or TrainingLimits()
+    bounds = limits = limits or TrainingLimits()
     meter = Meter(progress)
     began = time.monotonic()
     memos: dict[int, list[str]] = {}
@@ -96,7 +91,14 @@ def train(
     if not texts:
         return None
     index = {t.code_id: i for i, t in enumerate(texts)}
-    characters, cells = budget(limits)
+    cells: list[int] = []
+
+    def characters() -> int:
+        # Once the codings and documents are in memory: they count against the cap.
+        room, judged = budget(bounds)
+        cells.append(judged)
+        return room
+
     read = read_project(
         project,
         index,
@@ -108,7 +110,7 @@ def train(
         report=lambda done, total, units: meter.reading(done, total, units),
     )
     meter.reading(len(read.documents), len(read.documents), read.count, force=True)
-    model = fit(read, texts, project, cells=cells, meter=meter)
+    model = fit(read, texts, project, cells=cells[0] if cells else budget(bounds)[1], meter=meter)
     model.fingerprint = fingerprint
     model.stats |= {
         "seconds": round(time.monotonic() - began, 1),
@@ -137,6 +139,7 @@ class Prepared:
     positives: tuple[Ints, Ints]
     rejected: tuple[Ints, Ints]
     roles: dict[str, str]
+    latent: npt.NDArray[np.float16] | None = None  # of the coded passages (see _latent_centroids)
 
     def profiles(self, allowed: npt.NDArray[np.bool_]) -> ev.Profiles:
         return _profiles(self, allowed)
@@ -149,7 +152,12 @@ class Prepared:
 
 
 def prepare(
-    read: ProjectUnits, texts: Sequence[CodeText], project: Project, *, seed: int = 0
+    read: ProjectUnits,
+    texts: Sequence[CodeText],
+    project: Project,
+    *,
+    seed: int = 0,
+    cells: int | None = None,
 ) -> Prepared:
     table = read.table()
     keep = np.concatenate(
@@ -164,7 +172,15 @@ def prepare(
         keep=keep,
     )
     vectors = space.vectors(table)
-    projection = lsa.fit(vectors, np.bincount(vectors.indices, minlength=space.size), seed=seed)
+    # The latent space is learnt from a sample of passages that the budget bounds too
+    # (its dense blocks take about 3.5 kB a passage).
+    sample = lsa.SAMPLE_UNITS if cells is None else max(4 * lsa.MIN_UNITS, cells // 16)
+    projection = lsa.fit(
+        vectors,
+        np.bincount(vectors.indices, minlength=space.size),
+        seed=seed,
+        units=min(lsa.SAMPLE_UNITS, sample),
+    )
     return Prepared(
         read,
         len(texts),
@@ -209,6 +225,7 @@ def judged_pairs(
                 documents[rows],
                 rates[speaker_of[rows]].astype(np.float32),
                 profiles,
+                speaker_of[rows],
             )[first - lo : first - lo + step]
             truth = positive(fold[first : first + step])
             chosen, weight = _choose_pairs(truth, keep_per_cell, rng)
@@ -242,7 +259,7 @@ def fit(
     """The model for the passages read (see the module)."""
     meter = meter or Meter(None)
     count = len(texts)
-    prepared = prepare(read, texts, project, seed=seed)
+    prepared = prepare(read, texts, project, seed=seed, cells=cells)
     meter.learning(0, count, 0.1, force=True)
     everyone = np.ones(read.count, bool)
     profiles = prepared.profiles(everyone)
@@ -359,8 +376,6 @@ def _profiles(prepared: Prepared, allowed: npt.NDArray[np.bool_]) -> ev.Profiles
     units, codes = pos_units[inside], pos_codes[inside]
     family_units, family_codes = ev.family_pairs(units, codes, prepared.parent)
     rejected = allowed[rej_units]
-    unique_units, where = np.unique(units, return_inverse=True)
-    latent = projection.project(vectors.take(unique_units))
     return ev.Profiles(
         described=fixed["described"],
         excluded=fixed["excluded"],
@@ -371,9 +386,47 @@ def _profiles(prepared: Prepared, allowed: npt.NDArray[np.bool_]) -> ev.Profiles
         keyword_code=fixed["phrase_code"],
         positives=np.bincount(codes, minlength=count).astype(np.float32),
         latent_described=projection.project(fixed["described"]),
-        latent_centroids=ev.latent_means(latent, where, codes, count),
+        latent_centroids=_latent_centroids(prepared, units, codes),
         family_positives=np.bincount(family_codes, minlength=count).astype(np.float32),
     )
+
+
+def _latent_centroids(prepared: Prepared, units: Ints, codes: Ints) -> npt.NDArray[np.float32]:
+    """Per code, the normalised mean of its passages' latent vectors.  The
+    coded passages' latent vectors are worked out once per training and kept
+    (in half precision) when they fit in :data:`LATENT_CACHE_MB`; otherwise a
+    slice of passages at a time, so memory stays bounded on any project."""
+    dimensions = prepared.projection.dimensions
+    sums = np.zeros((prepared.count, dimensions), np.float32)
+    if not len(units) or not dimensions:
+        return sums
+    every = np.unique(prepared.positives[0])
+    cached = prepared.latent
+    if cached is None and len(every) * dimensions * 2 <= LATENT_CACHE_MB * 1024 * 1024:
+        cached = prepared.latent = _latent_of(prepared, every).astype(np.float16)
+    if cached is not None:
+        rows = np.searchsorted(every, units)
+        for first in range(0, len(units), LATENT_SLICE):
+            part = slice(first, first + LATENT_SLICE)
+            np.add.at(sums, codes[part], cached[rows[part]].astype(np.float32))
+    else:
+        mine, where = np.unique(units, return_inverse=True)
+        for first in range(0, len(mine), LATENT_SLICE):
+            block = _latent_of(prepared, mine[first : first + LATENT_SLICE])
+            inside = (where >= first) & (where < first + LATENT_SLICE)
+            np.add.at(sums, codes[inside], block[where[inside] - first])
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    means: npt.NDArray[np.float32] = (sums / norms).astype(np.float32)
+    return means
+
+
+def _latent_of(prepared: Prepared, units: Ints) -> npt.NDArray[np.float32]:
+    out = np.zeros((len(units), prepared.projection.dimensions), np.float32)
+    for first in range(0, len(units), LATENT_SLICE):
+        taken = prepared.vectors.take(units[first : first + LATENT_SLICE])
+        out[first : first + LATENT_SLICE] = prepared.projection.project(taken)
+    return out
 
 
 def _speaker_rates(

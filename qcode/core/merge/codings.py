@@ -1,7 +1,9 @@
 """Merge steps for codings, memos (on cases too) and rejected suggestions.
 
 Codings keep their UUID, coder and time, and how they were made (an
-accepted suggestion...).  One the project already has (same UUID, or the
+accepted suggestion...); one made by hand there is ``merge`` here, one the
+other project did not know how it was made stays ``unknown`` (see
+:func:`merged_origin`).  One the project already has (same UUID, or the
 same code, span and coder) is skipped, so merging a file twice adds
 nothing.  Memos follow what they are on; a memo whose target already
 has a memo of the same text is skipped for the same reason.
@@ -16,8 +18,10 @@ from qcode.core.merge.documents import DocumentMerge
 from qcode.core.merge.plan import MergeState, Placement
 from qcode.model import Codebook, Coding
 from qcode.store import codes, coding_provenance, codings, documents, memos, suggestions
+from qcode.store.coding_provenance import ProvenanceRow
 from qcode.store.codings import CodingKey, CodingRow
 from qcode.store.memos import NewMemo, target_of
+from qcode.store.schema_provenance import UNKNOWN_THROUGH_KEY
 from qcode.store.suggestions import NewRejection, Rejection
 
 Key = CodingKey  # document, code, start, end, coder
@@ -37,6 +41,7 @@ class CodingMerge:
         state = self.state
         report = state.report
         rows: list[CodingRow] = []
+        added: dict[int, int] = {}  # their coding id -> the new coding's id here
         for row in state.other.codings:
             placement = state.documents[row.document_id]
             code_id = state.codes[row.code_id]
@@ -63,6 +68,7 @@ class CodingMerge:
                 report.codings_skipped_duplicate += 1
                 continue
             coding_id = self.keys[key] = state.codings[row.id] = state.new_id(codings.next_id)
+            added[row.id] = coding_id
             rows.append(
                 CodingRow(
                     id=coding_id,
@@ -81,6 +87,21 @@ class CodingMerge:
                 self._note_moved(placement, row, key)
         codings.insert(state.tx.changes, rows)
         report.codings_added = len(rows)
+        self._record_merged(added)
+
+    def _record_merged(self, added: dict[int, int]) -> None:
+        """How the codings this merge added were made, for those the other
+        project has no record of (the others' records are carried by
+        :func:`merge_provenance`)."""
+        state = self.state
+        recorded = {row.coding_id for row in state.other.findings.provenance}
+        before = int(state.other.info.get(UNKNOWN_THROUGH_KEY, "0"))
+        new = []
+        for theirs, mine in added.items():
+            if theirs not in recorded:
+                source, reason = merged_origin(theirs <= before, state.other.name)
+                new.append(ProvenanceRow(mine, source, None, None, reason, state.tx.now))
+        coding_provenance.record(state.tx.changes, new)
 
     def _compare(self, existing: Coding, key: Key) -> None:
         """A coding the project already has by UUID: say so if it was changed.
@@ -161,6 +182,17 @@ def merge_provenance(state: MergeState) -> None:
         known.add(coding_id)
         carried.append(row._replace(coding_id=coding_id))
     coding_provenance.record(tx.changes, carried)
+
+
+def merged_origin(made_before_records: bool, project_name: str) -> tuple[str, str]:
+    """(source, reason) of a merged coding the other project kept no record
+    of: ``merge`` when it was made by hand there (a coding made by hand *here*
+    is the researcher's own; a colleague's arrives by merge, and its coder
+    says whose), ``unknown`` when it was made there before qcode kept how
+    codings are made (a merge does not make it known)."""
+    if made_before_records:
+        return "unknown", f"merged from {project_name}, made there before qcode kept how"
+    return "merge", f"merged from {project_name}, made there by hand"
 
 
 def _key(row: Coding | Rejection) -> Key:

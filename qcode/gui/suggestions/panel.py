@@ -16,6 +16,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ from qcode.gui.suggestions.trainer import (
     SuggestJob,
     TrainingJob,
 )
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Document
 
 RETRAIN_DELAY_MS = 2000  # coding usually comes in bursts: learn once the burst is over
@@ -76,7 +78,7 @@ class SuggestionsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Suggestions")
+        self.setAccessibleName(self.tr("Suggestions"))
         self._answer: WorkerSuggestions | None = None  # the last one shown
         self._asked: tuple[int, list[str], str, str] = (0, [], BLANK, "sentence")
         self._changes = 0  # edits so far: is the last answer still true?
@@ -156,52 +158,56 @@ class SuggestionsPanel(QWidget):
         self.recall_slider.setPageStep(1)
         self.recall_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.recall_slider.setMinimumWidth(160)
-        self.recall_slider.setAccessibleName("Few and sure, or many to review")
+        self.recall_slider.setAccessibleName(self.tr("Few and sure, or many to review"))
         self.recall_slider.setToolTip(
-            "Left: only the suggestions qcode is surest of. Middle: each code's own threshold, "
-            "learned from your coding. Right: more and more passages to review."
+            self.tr(
+                "Left: only the suggestions qcode is surest of. Middle: each code's own "
+                "threshold, learned from your coding. Right: more and more passages to review."
+            )
         )
         self.recall_slider.valueChanged.connect(lambda _value: self._show_rows())
         self.unit_combo = QComboBox(self)
-        self.unit_combo.setAccessibleName("Suggest whole")
+        self.unit_combo.setAccessibleName(self.tr("Suggest whole"))
         for text, unit in UNITS:
             self.unit_combo.addItem(text, unit)
         self.unit_combo.currentIndexChanged.connect(lambda _index: self._on_option_changed())
         self.pipeline_combo = QComboBox(self)
-        self.pipeline_combo.setAccessibleName("Language pipeline")
-        self.pipeline_combo.setToolTip("spaCy pipelines installed on this computer")
+        self.pipeline_combo.setAccessibleName(self.tr("Language pipeline"))
+        self.pipeline_combo.setToolTip(self.tr("spaCy pipelines installed on this computer"))
         # Listing the installed pipelines imports spaCy: done by the worker when first shown.
         self.pipeline_combo.addItem(self.session.settings.suggestion_pipeline)
         self.pipeline_combo.currentTextChanged.connect(self._on_pipeline_chosen)
         self.heading = QLabel(self)
-        self.heading.setAccessibleName("Suggestions heading")
+        self.heading.setAccessibleName(self.tr("Suggestions heading"))
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Learning status")
+        self.status_label.setAccessibleName(self.tr("Learning status"))
         self.status_label.setWordWrap(True)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # no end known until the first report: a busy indicator
         self.busy.setMaximumWidth(120)
-        self.busy.setAccessibleName("Learning in progress")
+        self.busy.setAccessibleName(self.tr("Learning in progress"))
         self.busy.hide()
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setAccessibleName("Cancel learning")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel learning"))
         self.cancel_button.clicked.connect(self.trainer.cancel)
         self.cancel_button.hide()
         self.retry_button = QToolButton(self)
-        self.retry_button.setText("Retry with fewer passages")
-        self.retry_button.setAccessibleName("Retry with fewer passages")
+        self.retry_button.setText(self.tr("Retry with fewer passages"))
+        self.retry_button.setAccessibleName(self.tr("Retry with fewer passages"))
         self.retry_button.clicked.connect(self._on_retry)
         self.retry_button.hide()
         self.more_button = QToolButton(self)
-        self.more_button.setText("Find more like a code…")
-        self.more_button.setAccessibleName("Find more like a code")
-        self.more_button.setToolTip("Rank every passage by how likely it is to belong to a code")
+        self.more_button.setText(self.tr("Find more like a code…"))
+        self.more_button.setAccessibleName(self.tr("Find more like a code"))
+        self.more_button.setToolTip(
+            self.tr("Rank every passage by how likely it is to belong to a code")
+        )
         self.more_button.clicked.connect(self.open_ranking)
         self.report_button = QToolButton(self)
-        self.report_button.setText("How good are they?…")
-        self.report_button.setAccessibleName("How good are suggestions")
-        self.report_button.setToolTip("Measure the suggestions on your own coding")
+        self.report_button.setText(self.tr("How good are they?…"))
+        self.report_button.setAccessibleName(self.tr("How good are suggestions"))
+        self.report_button.setToolTip(self.tr("Measure the suggestions on your own coding"))
         self.report_button.clicked.connect(self.open_report)
 
     def _build_layout(self) -> None:
@@ -209,11 +215,11 @@ class SuggestionsPanel(QWidget):
         rows.append(self.table.button_row(self.refresh_action))
         for box in (self.keywords_box, self.learned_box, self.similar_box, self.names_box):
             rows[0].addWidget(box)
-        knob = QLabel("Few, &sure", self)
+        knob = QLabel(self.tr("Few, &sure"), self)
         knob.setBuddy(self.recall_slider)
         rows[1].addWidget(knob)
         rows[1].addWidget(self.recall_slider)
-        rows[1].addWidget(QLabel("many, to review", self))
+        rows[1].addWidget(QLabel(self.tr("many, to review"), self))
         for text, widget in (("&Unit:", self.unit_combo), ("&Pipeline:", self.pipeline_combo)):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -316,12 +322,15 @@ class SuggestionsPanel(QWidget):
     def _show_heading(self) -> None:
         document, shown = self.document, len(self.table.rows())
         if document is None:
-            self.heading.setText("Open a document to see suggestions for it.")
+            self.heading.setText(self.tr("Open a document to see suggestions for it."))
         elif self.finder.busy:
             self.heading.setText(FINDING)
         else:
-            count = "1 suggestion" if shown == 1 else f"{shown} suggestions"
-            self.heading.setText(f"{count} for {document.name}.")
+            if shown == 1:
+                text = self.tr("1 suggestion for {document}.")
+            else:
+                text = self.tr("{n} suggestions for {document}.")
+            self.heading.setText(text.format(n=shown, document=document.name))
 
     def _show_status(self) -> None:
         running = self.trainer.running
@@ -445,6 +454,7 @@ class SuggestionsPanel(QWidget):
         if self.pipeline_combo.currentText() != chosen:  # uninstalled since: the setting stays
             self._on_option_changed()
 
+    @guarded
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # A tabbed dock is shown for a moment while the window opens, even when
@@ -467,8 +477,12 @@ class SuggestionsPanel(QWidget):
         if self._dirty:
             self.schedule_refresh()
 
+    @guarded
     def hideEvent(self, event: QHideEvent) -> None:
         # The marks in the text belong to this list: not shown, not drawn.
         super().hideEvent(event)
         self._dirty = True
-        self.session.suggestionsShown.emit([])
+        # While the window closes, the session may be deleted before its panels
+        # are hidden: then there are no marks left to clear.
+        if shiboken6.isValid(self.session):
+            self.session.suggestionsShown.emit([])

@@ -26,6 +26,7 @@ from qcode.analysis.suggestions.suggester import Suggestion
 from qcode.analysis.suggestions.worker import rank_in_worker
 from qcode.gui.session import Session
 from qcode.gui.suggestions.trainer import WorkerProcess, with_passphrase
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
 from qcode.model import Code
@@ -51,47 +52,51 @@ class RankedView(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
-        self.setWindowTitle("Find more like a code")
-        self.setAccessibleName("Find more like a code")
+        self.setWindowTitle(self.tr("Find more like a code"))
+        self.setAccessibleName(self.tr("Find more like a code"))
         self._model = model
         self._job = job
         self._asked = 0
         self.worker = WorkerProcess(self)
         self.code_combo = QComboBox(self)
-        self.code_combo.setAccessibleName("Code to rank passages for")
+        self.code_combo.setAccessibleName(self.tr("Code to rank passages for"))
         codebook = session.project.codebook()
         for code in codebook.walk():
             if code.codable:
                 self.code_combo.addItem(codebook.path(code.id), code.id)
         self.scope_combo = QComboBox(self)
-        self.scope_combo.setAccessibleName("Rank passages of")
+        self.scope_combo.setAccessibleName(self.tr("Rank passages of"))
         for text, scope in SCOPES:
             self.scope_combo.addItem(text, scope)
         if session.current_document is None:
             self.scope_combo.setCurrentIndex(1)
-        self.rank_button = QPushButton("&Rank", self)
+        self.rank_button = QPushButton(self.tr("&Rank"), self)
         self.rank_button.clicked.connect(self.rank)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Ranking status")
+        self.status.setAccessibleName(self.tr("Ranking status"))
         self.rows_model: TableModel[Suggestion] = TableModel(
             [
-                Column("Confidence", lambda s: f"{s.confidence:.2f}", tooltip=lambda s: s.reason),
-                Column("Document", self._document_name),
-                Column("Reason", lambda s: s.reason, tooltip=lambda s: s.reason),
-                Column("Text", lambda s: one_line(s.text), tooltip=lambda s: s.text),
+                Column(
+                    self.tr("Confidence"),
+                    lambda s: f"{s.confidence:.2f}",
+                    tooltip=lambda s: s.reason,
+                ),
+                Column(self.tr("Document"), self._document_name),
+                Column(self.tr("Reason"), lambda s: s.reason, tooltip=lambda s: s.reason),
+                Column(self.tr("Text"), lambda s: one_line(s.text), tooltip=lambda s: s.text),
             ],
             self,
         )
         self.table = QTableView(self)
         self.table.setModel(self.rows_model)
-        self.table.setAccessibleName("Ranked passages")
+        self.table.setAccessibleName(self.tr("Ranked passages"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_open)
-        self.accept_button = QPushButton("&Accept", self)
+        self.accept_button = QPushButton(self.tr("&Accept"), self)
         self.accept_button.clicked.connect(self.accept_current)
-        self.reject_button = QPushButton("Re&ject", self)
+        self.reject_button = QPushButton(self.tr("Re&ject"), self)
         self.reject_button.clicked.connect(self.reject_current)
         for button in (self.accept_button, self.reject_button):
             button.setDisabled(session.project.read_only)
@@ -125,13 +130,13 @@ class RankedView(QWidget):
         """Rank the passages for the chosen code, in the worker process."""
         code_id = self.code_combo.currentData()
         if code_id is None:
-            self.status.setText("The codebook has no code to rank passages for.")
+            self.status.setText(self.tr("The codebook has no code to rank passages for."))
             return
         document = self.session.current_document
         in_document = self.scope_combo.currentData() == "document" and document is not None
         self._asked += 1
         asked = self._asked
-        self.status.setText("Ranking…")
+        self.status.setText(self.tr("Ranking…"))
         try:
             self.worker.submit(
                 with_passphrase(self._job, self.session.project),
@@ -145,7 +150,7 @@ class RankedView(QWidget):
                 then=lambda future: self._on_ranked(asked, future),
             )
         except RuntimeError as problem:
-            self.status.setText(f"Could not rank: {problem}")
+            self.status.setText(self.tr("Could not rank: {problem}").format(problem=problem))
 
     def _on_ranked(self, asked: int, future: Future[Any]) -> None:
         if asked != self._asked:
@@ -153,13 +158,13 @@ class RankedView(QWidget):
         try:
             found = future.result()
         except Exception as problem:  # whatever went wrong over there must not break the window
-            self.status.setText(f"Could not rank: {problem}")
+            self.status.setText(self.tr("Could not rank: {problem}").format(problem=problem))
             return
         if found is None:
-            self.status.setText("Suggestions are still learning: rank again in a moment.")
+            self.status.setText(self.tr("Suggestions are still learning: rank again in a moment."))
             found = []
         else:
-            self.status.setText(f"{len(found)} passages, most likely first.")
+            self.status.setText(self.tr("{n} passages, most likely first.").format(n=len(found)))
         self.rows_model.set_rows(list(found))
         self.ranked.emit()
 
@@ -207,6 +212,7 @@ class RankedView(QWidget):
         if self.rows_model.rows:
             self.table.setCurrentIndex(self.rows_model.index(min(row, len(self.rows()) - 1), 0))
 
+    @guarded
     def closeEvent(self, event: Any) -> None:
         self.worker.shutdown()
         super().closeEvent(event)

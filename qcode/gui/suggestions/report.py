@@ -25,6 +25,7 @@ from qcode.analysis.suggestions.scores import Evaluation
 from qcode.analysis.suggestions.worker import evaluate_in_worker
 from qcode.gui.session import Session
 from qcode.gui.suggestions.trainer import WorkerProcess, with_passphrase
+from qcode.gui.widgets.overrides import guarded
 
 
 def _rate(value: float | None) -> str:
@@ -79,13 +80,13 @@ class EvaluationDialog(QDialog):
         self, session: Session, parent: QWidget | None = None, *, job: Any = evaluate_in_worker
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How good are suggestions?")
+        self.setWindowTitle(self.tr("How good are suggestions?"))
         self.session = session
         self.worker = WorkerProcess(self)
-        self.status = QLabel("Measuring on your coding (this retrains a few times)…", self)
+        self.status = QLabel(self.tr("Measuring on your coding (this retrains a few times)…"), self)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Suggestions report")
+        self.text.setAccessibleName(self.tr("Suggestions report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,18 +103,19 @@ class EvaluationDialog(QDialog):
                 then=self._on_done,
             )
         except RuntimeError as problem:
-            self.status.setText(f"Could not measure: {problem}")
+            self.status.setText(self.tr("Could not measure: {problem}").format(problem=problem))
 
     def _on_done(self, future: Future[Any]) -> None:
         try:
             result = future.result()
         except Exception as problem:  # e.g. nothing coded yet: said in one line
-            self.status.setText(f"Could not measure: {problem}")
+            self.status.setText(self.tr("Could not measure: {problem}").format(problem=problem))
         else:
-            self.status.setText("Measured on your own coding:")
+            self.status.setText(self.tr("Measured on your own coding:"))
             self.text.setPlainText(report_text(result))
         self.measured.emit()
 
+    @guarded
     def done(self, result: int) -> None:
         self.worker.shutdown()
         super().done(result)

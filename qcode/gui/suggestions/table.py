@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,19 +62,31 @@ class SuggestionsModel(TableModel[Suggestion]):
         super().__init__(
             [
                 Column(
-                    "Code",
+                    QCoreApplication.translate("SuggestionsModel", "Code"),
                     lambda found: found.code,
                     tooltip=_reason,
                     roles={Qt.ItemDataRole.DecorationRole: self._swatch},
                 ),
-                Column("Confidence", lambda found: f"{found.confidence:.2f}", tooltip=_reason),
                 Column(
-                    "Source",
+                    QCoreApplication.translate("SuggestionsModel", "Confidence"),
+                    lambda found: f"{found.confidence:.2f}",
+                    tooltip=_reason,
+                ),
+                Column(
+                    QCoreApplication.translate("SuggestionsModel", "Source"),
                     lambda found: SOURCE_NAMES.get(found.source, found.source),
                     tooltip=_reason,
                 ),
-                Column("Reason", _reason, tooltip=_reason),
-                Column("Text", lambda found: one_line(found.text), tooltip=lambda f: f.text),
+                Column(
+                    QCoreApplication.translate("SuggestionsModel", "Reason"),
+                    _reason,
+                    tooltip=_reason,
+                ),
+                Column(
+                    QCoreApplication.translate("SuggestionsModel", "Text"),
+                    lambda found: one_line(found.text),
+                    tooltip=lambda f: f.text,
+                ),
             ],
             parent,
         )
@@ -105,7 +117,7 @@ class SuggestionTable(QTableView):
         self.thresholds: dict[int, float] = {}  # code id → its learned threshold
         self._quiet = False  # restoring the current row: do not move the text selection
         self.suggestions_model = SuggestionsModel(self)
-        self.setAccessibleName("Suggested passages")
+        self.setAccessibleName(self.tr("Suggested passages"))
         self.setModel(self.suggestions_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -296,11 +308,11 @@ class SuggestionTable(QTableView):
         document, listed = self.document, self.rows()
         if document is None or not listed:
             return
-        title = "Accept all above"
+        title = self.tr("Accept all above")
         threshold, ok = QInputDialog.getDouble(
             self,
             title,
-            "Accept every listed suggestion with a confidence of at least:",
+            self.tr("Accept every listed suggestion with a confidence of at least:"),
             0.5,
             0.0,
             1.0,
