@@ -193,3 +193,108 @@ def test_breakdown_by_attribute_value(coded: Project) -> None:
     assert rows["Remedy", "Wuhan"].own == Counts(2, 1, 15, 4, 1)
     with pytest.raises(ValueError):
         frequency_breakdown(coded, "attribute")
+
+
+def _by_hand(
+    texts: dict[int, str], codings: list[tuple[int, int, int, int, int]], codes: set[int]
+) -> Counts:
+    """The figures of the codings ``(document, code, start, end, coder)``
+    of these codes, from sets of covered characters, without the sweep."""
+    from qcode.analysis.words import count_words
+
+    mine = [coding for coding in codings if coding[1] in codes]
+    covered: dict[int, set[int]] = {}
+    for document, _code, start, end, _coder in mine:
+        covered.setdefault(document, set()).update(range(start, end))
+    words = 0
+    for document, characters in covered.items():
+        run_start = previous = None
+        for position in [*sorted(characters), None]:  # maximal runs of covered characters
+            if position is not None and previous is not None and position == previous + 1:
+                previous = position
+                continue
+            if run_start is not None and previous is not None:
+                words += count_words(texts[document][run_start : previous + 1])
+            run_start = previous = position
+    return Counts(
+        segments=len(mine),
+        documents=len(covered),
+        characters=sum(len(characters) for characters in covered.values()),
+        words=words,
+        coders=len({coding[4] for coding in mine}),
+    )
+
+
+@pytest.mark.parametrize("joined", [50, 20_000])
+def test_many_overlapping_codings_match_a_count_of_every_character(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, joined: int
+) -> None:
+    """Random codings over texts with CJK, emoji and words cut by spans:
+    every figure, own and with sub-codes, whole and by coder and by
+    document, equals a count made character by character."""
+    import random
+
+    from qcode.analysis import frequency_sweep
+    from qcode.core.coding_edits import NewCoding
+
+    monkeypatch.setattr(frequency_sweep, "_CHARACTERS", joined)  # texts joined, or one by one
+    rng = random.Random(16)
+    vocabulary = "the court 法院 拒绝 上诉 appeal 😀 𠮷 list-ed don't COVID-19 2021 ...".split(" ")
+    with Project.create(tmp_path / "p.qcode", coder="Amina") as project:
+        documents = project.add_documents(
+            [
+                ImportedDocument(
+                    f"D{number}",
+                    " ".join(rng.choices(vocabulary, k=rng.randint(3, 60))),
+                    f"{number}.txt",
+                    "text",
+                )
+                for number in range(12)
+            ]
+        )
+        top = project.create_code("Top")
+        middle = project.create_code("Middle", top)
+        leaf = project.create_code("Leaf", middle)
+        alone = project.create_code("Alone")
+        code_ids = [top.id, middle.id, leaf.id, alone.id]
+        coders = [project.coder_id(name, create=True) for name in ("Amina", "Chen", "Dana")]
+        texts = {document.id: project.text(document) for document in documents}
+        specs = []
+        for _ in range(400):
+            document = rng.choice(documents[:-1])  # the last one is left uncoded
+            start = rng.randrange(0, document.length - 1)
+            end = rng.randint(start + 1, min(document.length, start + 25))
+            specs.append(
+                NewCoding(
+                    document.id, rng.choice(code_ids), start, end, coder_id=rng.choice(coders)
+                )
+            )
+        project.add_codings(specs)
+        codings = [
+            (c.document_id, c.code_id, c.start, c.end, c.coder_id) for c in project.codings()
+        ]
+        subtree = {
+            top.id: {top.id, middle.id, leaf.id},
+            middle.id: {middle.id, leaf.id},
+            leaf.id: {leaf.id},
+            alone.id: {alone.id},
+        }
+
+        for row in code_frequencies(project):
+            assert row.own == _by_hand(texts, codings, {row.code.id}), row.path
+            assert row.with_subcodes == _by_hand(texts, codings, subtree[row.code.id]), row.path
+        names = {coder.name: coder.id for coder in project.coders()}
+        for row in frequency_breakdown(project, "coder"):
+            of_coder = [coding for coding in codings if coding[4] == names[row.group]]
+            assert row.own == _by_hand(texts, of_coder, {row.code.id})
+            assert row.with_subcodes == _by_hand(texts, of_coder, subtree[row.code.id])
+        by_document = frequency_breakdown(project, "document")
+        ids = {document.name: document.id for document in documents}
+        for row in by_document:
+            of_document = [coding for coding in codings if coding[0] == ids[row.group]]
+            assert row.with_subcodes == _by_hand(texts, of_document, subtree[row.code.id])
+        assert len(by_document) == len(
+            {(code, document) for document, code, *_rest in codings}
+            | {(top.id, d) for d, c, *_r in codings if c in subtree[top.id]}
+            | {(middle.id, d) for d, c, *_r in codings if c in subtree[middle.id]}
+        )

@@ -184,6 +184,7 @@ def test_cases_made_and_assigned_show_in_code_by_case(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     project = window.project
+    window.docks["cases"].raise_()  # the Cases tab open
     make_case(window, "Liu")
     make_case(window, "Wang")
     assert [(c.name, c.type) for c in project.cases()] == [
@@ -237,6 +238,7 @@ def test_case_attributes_and_memo_are_undoable_edits(window: MainWindow) -> None
     from qcode.gui.documents.attributes_dialog import AttributesDialog
 
     project = window.project
+    window.docks["cases"].raise_()  # the Cases tab open
     case = project.create_case("Liu", type="informant")
     dialog = AttributesDialog(window.session, case, window)
     dialog.add_row("city", "Beijing")

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from qcode.core.project import Project
 from qcode.gui.coding.memo_dialog import MemoDialog
 from qcode.gui.findings.case_dialogs import import_case_list
+from qcode.gui.findings.cases_panel import PAGE
 from qcode.gui.main_window import MainWindow
 from qcode.model import Member
 from qcode.settings import Settings
@@ -49,6 +50,7 @@ def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Mai
     shown.errors = errors  # type: ignore[attr-defined]
     qtbot.addWidget(shown)
     shown.show()
+    shown.docks["cases"].raise_()  # the Cases tab open (behind a tab, the panel reads nothing)
     return shown
 
 
@@ -119,3 +121,37 @@ def test_case_attributes_are_crosstab_columns(window: MainWindow) -> None:
     # Liu's coding under his case's city, Wang's under his.
     assert row.cells[1:3] == [1, 1]
     assert crosstab.drill(0, 1) is None  # no list behind a case attribute's cell
+
+
+def test_the_cases_are_read_when_their_tab_is_raised(window: MainWindow) -> None:
+    window.docks["documents"].raise_()
+    window.project.create_case("Liu", type="informant")
+    assert window.cases.model.rows == []  # behind the Documents tab: not read yet
+    window.docks["cases"].raise_()
+    assert [(c.name, c.type) for c in window.cases.model.rows] == [("Liu", "informant")]
+
+
+def test_a_long_case_list_shows_each_rows_own_attributes(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    # More rows than the panel reads attributes for at a time.
+    count = PAGE + 50
+    sheet = tmp_path / "respondents.csv"
+    rows = [f"R{n:04d},respondent,Region {n % 7},{n}" for n in range(count)]
+    sheet.write_text("\n".join(["name,type,region,age", *rows]) + "\n", "utf-8")
+    assert import_case_list(window.session, None, sheet) is not None
+    model = window.cases.model
+    region, age = model.headers.index("region"), model.headers.index("age")
+    for row in (0, PAGE - 1, PAGE, count - 1):
+        assert model.index(row, 0).data() == f"R{row:04d}"
+        assert model.index(row, region).data() == f"Region {row % 7}"
+        assert model.index(row, age).data() == str(row)
+    last = f"R{count - 1:04d}"
+    assert window.cases.select(last)
+    (case,) = window.cases.selected_cases()  # what Attributes… edits: all of them
+    assert case.attributes == {"age": count - 1, "region": f"Region {(count - 1) % 7}"}
+    window.project.set_case_attributes(case, {"region": "Coast"})
+    assert model.index(count - 1, region).data() == "Coast"
+    assert model.index(count - 2, region).data() == f"Region {(count - 2) % 7}"
+    window.undo_action.trigger()
+    assert model.index(count - 1, region).data() == f"Region {(count - 1) % 7}"

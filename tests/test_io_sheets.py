@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from qcode.errors import UnreadableFileError
-from qcode.io import sheets
+from qcode.errors import QcodeError, UnreadableFileError
+from qcode.io import limits
 from qcode.io.sheets import read_sheet
 
 
@@ -68,8 +68,10 @@ def test_encodings_are_found_and_a_guess_is_reported(tmp_path: Path) -> None:
         ("name,Age,age\n", r"column 2 and column 3 are both named 'age' in the header row"),
         (
             "name,age\nLiu,34\nWang,51,extra\n",
-            r"row 3 has a value in column 3, which has no name in the header row \(row 1\)",
+            r"row 3 has 3 fields but the header row \(row 1\) has 2: a value or a delimiter",
         ),
+        ("name,age\nLiu,34\n\nWang\n", r"row 4 has 1 field but the header row \(row 1\) has 2"),
+        ('name,age\n"Liu\nWei",34\nWang,51,\n', r"row 4 has 3 fields but the header row"),
         ('name\n"' + "x" * 200_000 + '"\n', "is not a readable CSV file"),
     ],
 )
@@ -103,21 +105,36 @@ def test_a_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
         read_sheet(fifo)
 
 
-def test_limits_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sheets, "MAX_ROWS", 3)
+def test_limits_are_kept_and_set_through_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QCODE_MAX_SHEET_ROWS", "3")
     path = tmp_path / "cases.csv"
     path.write_text("name\na\nb\nc\n", encoding="utf-8")
     assert len(read_sheet(path).rows) == 3
     path.write_text("name\na\nb\nc\nd\n", encoding="utf-8")
-    with pytest.raises(UnreadableFileError, match=r"has more than 3 rows \(the most"):
+    with pytest.raises(
+        UnreadableFileError,
+        match=r"has more than 3 rows \(the most a sheet may have; set QCODE_MAX_SHEET_ROWS to",
+    ):
         read_sheet(path)
-    monkeypatch.setattr(sheets, "MAX_COLUMNS", 2)
+    monkeypatch.setenv("QCODE_MAX_SHEET_CELLS", "5")
+    path.write_text("name,age\na,1\nb,2\n", encoding="utf-8")
+    with pytest.raises(UnreadableFileError, match=r"more than 5 cells .*QCODE_MAX_SHEET_CELLS"):
+        read_sheet(path)
+    monkeypatch.setattr(limits, "MAX_SHEET_COLUMNS", 2)
     path.write_text("name,a,b\n", encoding="utf-8")
     with pytest.raises(UnreadableFileError, match="row 1 has more than 2 columns"):
         read_sheet(path)
-    monkeypatch.setattr(sheets, "MAX_SHEET_BYTES", 100)
+    monkeypatch.setenv("QCODE_MAX_SHEET_BYTES", "100")
     path.write_text("name\n" + "x\n" * 60, encoding="utf-8")
-    with pytest.raises(UnreadableFileError, match=r"is larger than 100 bytes \(the most a sheet"):
+    with pytest.raises(
+        UnreadableFileError,
+        match=r"is larger than 100 bytes \(the limit for one sheet; set QCODE_MAX_SHEET_BYTES",
+    ):
+        read_sheet(path)
+    monkeypatch.setenv("QCODE_MAX_SHEET_ROWS", "many")
+    with pytest.raises(QcodeError, match="QCODE_MAX_SHEET_ROWS must be a whole number"):
         read_sheet(path)
 
 
@@ -139,9 +156,10 @@ _DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 
-def write_xlsx(path: Path, sheet_data: str, dimension: str = "", extra: bytes = b"") -> Path:
+def write_xlsx(path: Path, sheet_data: str, dimension: str = "", extra_mb: int = 0) -> Path:
     """A minimal workbook whose one worksheet holds ``sheet_data`` (the
-    ``<sheetData>`` content), written part by part."""
+    ``<sheetData>`` content), written part by part, with a part of
+    ``extra_mb`` megabytes of zeros (written a megabyte at a time)."""
     parts = {
         "[Content_Types].xml": _CONTENT_TYPES,
         "_rels/.rels": f'<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
@@ -158,8 +176,10 @@ def write_xlsx(path: Path, sheet_data: str, dimension: str = "", extra: bytes = 
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts.items():
             package.writestr(name, text)
-        if extra:
-            package.writestr("xl/media/picture.bin", extra)
+        if extra_mb:
+            with package.open("xl/media/picture.bin", "w", force_zip64=True) as picture:
+                for _ in range(extra_mb):
+                    picture.write(bytes(1_000_000))
     return path
 
 
@@ -234,15 +254,18 @@ import json, sys, time
 from qcode.errors import QcodeError
 from qcode.io.sheets import read_sheet
 began = time.perf_counter()
+rows, last = 0, None
 try:
-    read_sheet(sys.argv[1])
+    sheet = read_sheet(sys.argv[1])
     outcome = "read"
+    rows, last = len(sheet.rows), sheet.rows[-1].values if sheet.rows else None
 except QcodeError as error:
     outcome = str(error)
 seconds = time.perf_counter() - began
 with open("/proc/self/status") as status:
     peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
-print(json.dumps({"outcome": outcome, "seconds": seconds, "peak_mb": peak / 1024}))
+print(json.dumps({"outcome": outcome, "rows": rows, "last": last, "seconds": seconds,
+                  "peak_mb": peak / 1024}))
 """
 
 
@@ -275,8 +298,8 @@ def _lie_about_size(path: Path, member: str, size: int) -> None:
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
 def test_hostile_workbooks_are_refused_quickly_and_in_little_memory(tmp_path: Path) -> None:
     header = f'<row r="1">{cell("A1", "name")}</row>'
-    # A part that unpacks to 60 MB (of zeros: 60 kB packed).
-    bomb = write_xlsx(tmp_path / "bomb.xlsx", header, extra=bytes(60_000_000))
+    # A part that unpacks to 160 MB, past the 150 MB a sheet may hold (of zeros: 160 kB packed).
+    bomb = write_xlsx(tmp_path / "bomb.xlsx", header, extra_mb=160)
     # A worksheet of 60 MB whose directory entry claims 1 kB: the zip reader
     # stops at the claim, and the part is found damaged.
     padding = "<!--" + " " * 60_000_000 + "-->"
@@ -293,7 +316,7 @@ def test_hostile_workbooks_are_refused_quickly_and_in_little_memory(tmp_path: Pa
         tmp_path / "past.xlsx", shared + f'<row r="9999999">{cell("A9999999", "x")}</row>'
     )
     expected = {
-        bomb: "unpacks to more than 50 MB",
+        bomb: "unpacks to more than 150 MB (the limit for one sheet; set QCODE_MAX_SHEET_BYTES",
         liar: "is not a readable .xlsx workbook",
         huge: None,
         past: "is past the last row a sheet can have",
@@ -304,3 +327,87 @@ def test_hostile_workbooks_are_refused_quickly_and_in_little_memory(tmp_path: Pa
             assert outcome in str(found["outcome"]), found
         assert float(found["seconds"]) < 10, (path.name, found)  # type: ignore[arg-type]
         assert float(found["peak_mb"]) < 500, (path.name, found)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_a_survey_of_100000_respondents_is_read_within_the_default_limits(
+    tmp_path: Path,
+) -> None:
+    """The issue's survey shape: 100,000 respondents × (an id, 2 answers, 20
+    attributes) is 2.3 million cells, past the old bounds (100,000 rows,
+    2,000,000 cells); read with the defaults, in bounded time and memory."""
+    path = tmp_path / "survey.csv"
+    header = ["respondent", "q1", "q2", *(f"a{number:02d}" for number in range(20))]
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write(",".join(header) + "\n")
+        for number in range(100_000):
+            attributes = ",".join(("yes", "no", "partly")[(number + a) % 3] for a in range(20))
+            stream.write(f"R{number:06d},we waited {number} days,没有人 告诉 我们,{attributes}\n")
+    found = read_in_child(path)
+    assert (found["outcome"], found["rows"]) == ("read", 100_000), found
+    last = ["R099999", "we waited 99999 days", "没有人 告诉 我们", "yes", "no", "partly"]
+    assert found["last"][:6] == last, found  # type: ignore[index]
+    assert float(found["seconds"]) < 60, found  # type: ignore[arg-type]
+    assert float(found["peak_mb"]) < 1000, found  # type: ignore[arg-type]
+
+
+# -- ragged CSV rows through the command line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # Row 3 lost its last value: every value after it would slide a column.
+        (
+            "id,q1,region\r\nR1,first answer,North\r\nR2,South\r\n",
+            "ragged.csv: row 3 has 2 fields but the header row (row 1) has 3",
+        ),
+        # A stray delimiter in an unquoted answer; the quoted line break keeps its row.
+        (
+            'id,q1,region\nR1,"two\nlines",North\nR2,yes, I went,South\n',
+            "ragged.csv: row 4 has 4 fields but the header row (row 1) has 3",
+        ),
+        # Semicolons (found as the delimiter), the header after a blank line.
+        (
+            "\nid;q1;region\nR1;a;North;\n",
+            "ragged.csv: row 3 has 4 fields but the header row (row 2)",
+        ),
+    ],
+)
+def test_a_ragged_csv_row_is_refused_by_import_and_nothing_changes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    from qcode.core.project import Project
+    from tests.findings import stored_state
+    from tests.test_cli import Run
+
+    qcode = Run(capsys)
+    project_path = tmp_path / "survey.qcode"
+    qcode("new", project_path, "--coder", "tester")
+    kept = tmp_path / "kept.csv"
+    kept.write_text("id,q1,region\nR0,an answer,East\n", encoding="utf-8")
+    qcode("import", project_path, kept, "--id-column", "id", "--text-columns", "q1")
+    with Project.open(project_path, read_only=True) as project:
+        before = stored_state(project)
+    sheet = tmp_path / "ragged.csv"
+    sheet.write_bytes(content.encode("utf-8"))
+    line = qcode.error(
+        "import", project_path, sheet, "--id-column", "id", "--text-columns", "q1",
+        "--attribute-columns", "region",
+    )  # fmt: skip
+    assert line.startswith(f"qcode: error: {expected}"), line
+    with Project.open(project_path, read_only=True) as project:
+        assert stored_state(project) == before
+
+
+def test_trailing_empty_lines_and_short_workbook_rows_are_not_ragged(tmp_path: Path) -> None:
+    path = tmp_path / "answers.csv"
+    path.write_bytes(b"id,q1,region\r\nR1,yes,North\r\nR2,,\r\n\r\n\r\n")
+    assert rows(path) == [(2, ("R1", "yes", "North")), (3, ("R2", None, None))]
+    # In a workbook a row ends at its last filled cell: empty cells after it are just empty.
+    workbook = write_xlsx(
+        tmp_path / "answers.xlsx",
+        f'<row r="1">{cell("A1", "id")}{cell("B1", "q1")}{cell("C1", "region")}</row>'
+        f'<row r="2">{cell("A2", "R1")}</row>',
+    )
+    assert rows(workbook) == [(2, ("R1", None, None))]

@@ -26,7 +26,7 @@ from qcode.analysis.filters import Filters, Scope
 from qcode.analysis.frequencies import NO_CASE, NOT_SET, case_values_of_codings
 from qcode.analysis.matrices import Matrix
 from qcode.core.project import Project
-from qcode.core.reader import DocumentCoding
+from qcode.core.reader import PlacedCoding
 from qcode.model import Case, Code, Codebook, Document
 
 
@@ -238,19 +238,19 @@ def case_indexes_of_codings(project: Project, cases: Sequence[Case]) -> dict[int
 
 def codings_in_scope(
     project: Project, scope: Scope, code_ids: Sequence[int] | None = None
-) -> Iterator[tuple[Document, list[DocumentCoding]]]:
+) -> Iterator[tuple[Document, list[PlacedCoding]]]:
     """Each document in scope (display order) with its codings that pass the
-    filters, by start: (id, uuid, code, start, end, coder, created at).
+    filters, by start: (id, uuid, code, start, end, coder).
     ``code_ids`` narrows the codes read further (``None``: the scope's)."""
     wanted = scope.code_ids if code_ids is None else code_ids
     if scope.code_ids is None and wanted is not None and set(wanted) >= set(scope.codebook.codes):
         wanted = None  # every code: reading without a code condition is quicker
-    reader = project.reader.coding_sweep(wanted, scope.coder_ids)
+    reader = project.reader.coding_sweep(wanted, scope.coder_ids, scope.origins)
     for document in scope.documents:
         kept = scope.kept_text(project, document)
         if kept is not None and kept.empty:
             continue
-        rows = reader.rows(document.id)
+        rows = reader.placed(document.id)
         if kept is not None:
             rows = [row for row in rows if kept.holds(row[3])]
         if rows:

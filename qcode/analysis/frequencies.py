@@ -23,31 +23,26 @@ one document attribute, case, or value of one case attribute
 belongs to (see :meth:`~qcode.core.project.Project.case_codings`), and
 codings of no case are grouped as ``"(no case)"``.
 
-How: each document's codings are read sorted by start (SQLite does the
-sorting) and swept once, keeping for every figure being counted the run of
-covered text still open; a run closes when a coding starts after its end, and
-its words are counted from a per-document prefix sum (numpy), so no step
-loops over characters in Python.  For 200,000 codings over 1,000 documents of
-50,000 characters, ``qcode bench`` reports the time (about half a second).
+How: the codings in scope are read in one query (with a speaker filter or
+by case, document by document) and swept with numpy in
+:mod:`qcode.analysis.frequency_sweep`, so no step loops over codings or
+characters in Python.  For 200,000 codings over 1,000 documents of 50,000
+characters, ``qcode bench`` reports the time (its target: half a second).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import asdict, dataclass
-from itertools import pairwise
-from typing import TYPE_CHECKING, Any, Literal
+from itertools import chain
+from typing import Any, Literal
 
 from qcode.analysis.filters import Filters, Scope, attribute_text
-from qcode.analysis.words import WordCounter
+from qcode.analysis.frequency_sweep import OWN, ROLLED, CodingTable, sweep
 from qcode.core.project import Project
 from qcode.core.reader import CodingReader, Span
 from qcode.core.surveys import RESPONDENT
 from qcode.model import Code
-
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
 
 BREAKDOWNS = ("document", "coder", "attribute", "case", "case-attribute")
 Breakdown = Literal["document", "coder", "attribute", "case", "case-attribute"]
@@ -230,43 +225,13 @@ def _attribute_value(project: Project, name: str) -> Callable[[int], Hashable]:
 
 # -- the sweep ----------------------------------------------------------------------
 
-_OWN, _ROLLED = 0, 1
 _Key = tuple[int, Hashable, int]  # (code, group, own or rolled)
 
 
-class _Tally:
-    """Running figures for one (code, group, own/rolled) while sweeping."""
-
-    __slots__ = (
-        "characters",
-        "coders",
-        "document",
-        "documents",
-        "index",
-        "run_end",
-        "run_start",
-        "segments",
-        "words",
-    )
-
-    def __init__(self, index: int) -> None:
-        self.index = index  # its place among all tallies, for summing runs with numpy
-        self.segments = self.documents = self.characters = self.words = 0
-        self.document = -1  # the document of the open run
-        self.run_start = self.run_end = 0
-        self.coders: set[int] = set()
-
-    def counts(self) -> Counts:
-        return Counts(self.segments, self.documents, self.characters, self.words, len(self.coders))
-
-
-def _pair(tallies: dict[_Key, _Tally], code_id: int, group: Hashable) -> tuple[Counts, Counts]:
-    own = tallies.get((code_id, group, _OWN))
-    rolled = tallies.get((code_id, group, _ROLLED), own)
-    return (
-        Counts() if own is None else own.counts(),
-        Counts() if rolled is None else rolled.counts(),
-    )
+def _pair(tallies: dict[_Key, Counts], code_id: int, group: Hashable) -> tuple[Counts, Counts]:
+    own = tallies.get((code_id, group, OWN))
+    rolled = tallies.get((code_id, group, ROLLED), own)
+    return own or Counts(), rolled or Counts()
 
 
 def _sweep(
@@ -274,185 +239,98 @@ def _sweep(
     scope: Scope,
     group_of: Callable[[int], Hashable] | None,
     coding_groups: Callable[[int], Sequence[Hashable]] | None = None,
-) -> dict[_Key, _Tally]:
-    """Tallies for every (code, group) with codings in scope; the groups are
+) -> dict[_Key, Counts]:
+    """Figures for every (code, group) with codings in scope; the groups are
     ``coding_groups(coding id)`` when given, else ``group_of(document)``, or
     the coder when ``group_of`` is None.
 
-    A code without sub-codes has no rolled-up tally of its own: its own
-    tally serves for both (see :func:`_pair`).
+    A code without sub-codes has no rolled-up figures of its own: its own
+    serve for both (see :func:`_pair`).
     """
-    codebook = scope.codebook
-    has_children = {code.parent_id for code in codebook.codes.values()}
-    tallies: dict[_Key, _Tally] = {}
-    # Per group, per code: the tallies one of the code's codings counts towards.
-    targets: dict[Hashable, dict[int, tuple[_Tally, ...]]] = {}
+    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids, scope.origins)
+    if coding_groups is None and scope.speakers is None:
+        everything = scope.all_documents
+        table, groups = _table_at_once(None if everything else scope.document_ids, reader, group_of)
+    else:
+        table, groups = _table_by_document(project, scope, reader, group_of, coding_groups)
+    figures = sweep(project, scope.codebook, scope.includes_code, table)
+    return {
+        (code, groups[group], kind): Counts(*found)
+        for (code, group, kind), found in figures.items()
+    }
 
-    def targets_of(code_id: int, group: Hashable) -> tuple[_Tally, ...]:
-        keys: list[_Key] = [(code_id, group, _OWN)]
-        if code_id in has_children:
-            keys.append((code_id, group, _ROLLED))
-        parent = codebook.codes[code_id].parent_id
-        while parent is not None:
-            if scope.includes_code(parent):
-                keys.append((parent, group, _ROLLED))
-            parent = codebook.codes[parent].parent_id
-        for key in keys:
-            if key not in tallies:
-                tallies[key] = _Tally(len(tallies))
-        found = tuple(tallies[key] for key in keys)
-        targets.setdefault(group, {})[code_id] = found
-        return found
 
+def _table_at_once(
+    document_ids: list[int] | None,
+    reader: CodingReader,
+    group_of: Callable[[int], Hashable] | None,
+) -> tuple[CodingTable, list[Hashable]]:
+    """The codings of these documents (``None``: of all), read in one query,
+    each in the group of its document (or of its coder when ``group_of`` is
+    None), and the groups."""
     import numpy as np
 
-    reader = project.reader.coding_sweep(scope.code_ids, scope.coder_ids)
-    # Every closed run of covered text: its tally's index, start and end.
-    run_tallies: list[int] = []
-    run_starts: list[int] = []
-    run_ends: list[int] = []
-    run_words: list[npt.NDArray[np.int32]] = []
-    counting = _RunWords(project, run_starts, run_ends, run_words)
-    by_coder = group_of is None and coding_groups is None
-    for doc_id, parts in _documents_with_parts(project, scope, reader, group_of, coding_groups):
-        first_run = len(run_starts)
-        touched: list[_Tally] = []
-        for group, spans in parts:
-            group_targets = targets.setdefault(group, {})
-            for code_id, start, end, coder_id in spans:
-                if by_coder:
-                    group = coder_id
-                    group_targets = targets.setdefault(group, {})
-                found = group_targets.get(code_id) or targets_of(code_id, group)
-                for tally in found:
-                    tally.segments += 1
-                    tally.coders.add(coder_id)
-                    if tally.document != doc_id:
-                        tally.document = doc_id
-                        tally.documents += 1
-                        tally.run_start, tally.run_end = start, end
-                        touched.append(tally)
-                    elif start > tally.run_end:
-                        run_tallies.append(tally.index)
-                        run_starts.append(tally.run_start)
-                        run_ends.append(tally.run_end)
-                        tally.run_start, tally.run_end = start, end
-                    elif end > tally.run_end:
-                        tally.run_end = end
-        for tally in touched:
-            run_tallies.append(tally.index)
-            run_starts.append(tally.run_start)
-            run_ends.append(tally.run_end)
-        counting.add(doc_id, first_run)
-    counting.flush()
-    if run_tallies:
-        index = np.asarray(run_tallies, dtype=np.intp)
-        lengths = np.asarray(run_ends, dtype=np.int64) - np.asarray(run_starts, dtype=np.int64)
-        characters = np.bincount(index, weights=lengths, minlength=len(tallies)).tolist()
-        words = np.bincount(index, weights=np.concatenate(run_words), minlength=len(tallies))
-        for tally in tallies.values():
-            tally.characters = int(characters[tally.index])
-            tally.words = int(words[tally.index])
-    return tallies
+    # Each row is gone once read: 200,000 tuples at once would be 40 MB.
+    columns = np.fromiter(chain.from_iterable(reader.spans_in(document_ids)), dtype=np.int64)
+    documents, codes, starts, ends, coders = columns.reshape(-1, 5).T
+    count = len(documents)
+    groups: list[Hashable]
+    if group_of is None:
+        coder_ids, of_codings = np.unique(coders, return_inverse=True)
+        groups = list(coder_ids.tolist())
+    elif group_of is _whole_project:
+        groups, of_codings = [None], np.zeros(count, dtype=np.int64)
+    else:
+        # The rows come by document: each document's group is looked up once.
+        first = np.ones(count, dtype=bool)
+        first[1:] = documents[1:] != documents[:-1]
+        index: dict[Hashable, int] = {}
+        of_documents = [
+            index.setdefault(group_of(i), len(index)) for i in documents[first].tolist()
+        ]
+        of_codings = np.asarray(of_documents, dtype=np.int64)[np.cumsum(first) - 1]
+        groups = list(index)
+    return CodingTable(documents, codes, starts, ends, coders, of_codings), groups
 
 
-# Documents whose codings are read in one query (a survey's short answers).
-_SPAN_BATCH = 2000
-
-
-def _documents_with_parts(
+def _table_by_document(
     project: Project,
     scope: Scope,
     reader: CodingReader,
     group_of: Callable[[int], Hashable] | None,
     coding_groups: Callable[[int], Sequence[Hashable]] | None,
-) -> Iterator[tuple[int, list[tuple[Hashable, list[Span]]]]]:
-    """Each document with codings in scope (its id), with its codings
-    (passing the speaker filter) by group, each group's sorted by start.  A
-    coding of several groups (cases) is in each; by coder, the group is
-    ``None`` here."""
-    if coding_groups is None and scope.speakers is None:
-        # No filter on text within a document: codings are read a batch of
-        # documents at a time, in the documents' order.
-        ids = scope.ids(project)
-        for first in range(0, len(ids), _SPAN_BATCH):
-            batch = ids[first : first + _SPAN_BATCH]
-            found = reader.spans_of(batch)
-            for document_id in batch:
-                spans = found.get(document_id)
-                if spans:
-                    group = None if group_of is None else group_of(document_id)
-                    yield document_id, [(group, spans)]
-        return
+) -> tuple[CodingTable, list[Hashable]]:
+    """The codings of the documents in scope that pass the speaker filter,
+    one document after another, each in each of its groups, and the groups."""
+    index: dict[Hashable, int] = {}
+    documents: list[int] = []
+    codes: list[int] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    coders: list[int] = []
+    groups: list[int] = []
     for document in scope.documents:
         kept = scope.kept_text(project, document)
         if kept is not None and kept.empty:
             continue
-        if coding_groups is None:
-            spans = reader.spans(document.id)
-            if kept is not None:
-                spans = [span for span in spans if kept.holds(span[1])]
-            if spans:
-                group = None if group_of is None else group_of(document.id)
-                yield document.id, [(group, spans)]
-            continue
         parts: dict[Hashable, list[Span]] = {}
-        for coding_id, _uuid, code_id, start, end, coder_id, _at in reader.rows(document.id):
-            if kept is None or kept.holds(start):
-                for group in coding_groups(coding_id):
-                    parts.setdefault(group, []).append((code_id, start, end, coder_id))
-        if parts:
-            yield document.id, list(parts.items())
-
-
-class _RunWords:
-    """Counts the words of the closed runs, many documents' at once: their
-    texts are joined by a line break (no word crosses it, and it is what
-    comes before a text's first character to the word rule), so a survey's
-    100,000 short answers make a few thousand counters, not 100,000."""
-
-    # Characters joined before counting.  Small on purpose: a counter holds
-    # about 12 bytes per character in numpy arrays, and once those outgrow
-    # the CPU's cache a character costs several times more (4 million joined
-    # made frequencies over 1,000 interviews 1.6 times slower); a longer text
-    # (an interview) is counted on its own.
-    _CHARACTERS = 20_000
-
-    def __init__(
-        self,
-        project: Project,
-        starts: list[int],
-        ends: list[int],
-        words: list[npt.NDArray[np.int32]],
-    ) -> None:
-        self._project = project
-        self._starts, self._ends, self._words = starts, ends, words
-        self._documents: list[tuple[int, int]] = []  # (id, its first run)
-        self._first = 0  # the first run not counted yet
-        self._characters = 0
-
-    def add(self, document_id: int, first_run: int) -> None:
-        """The runs from ``first_run`` on are this document's."""
-        self._documents.append((document_id, first_run))
-        self._characters += max(self._ends[first_run:], default=0)
-        if self._characters >= self._CHARACTERS:
-            self.flush()
-
-    def flush(self) -> None:
-        import numpy as np
-
-        if not self._documents:
-            return
-        texts = list(self._project.reader.texts([i for i, _ in self._documents]))
-        firsts = [first for _, first in self._documents] + [len(self._starts)]
-        offsets = np.zeros(len(texts), dtype=np.int64)
-        np.cumsum([len(text) + 1 for text in texts[:-1]], out=offsets[1:])
-        runs = [after - before for before, after in pairwise(firsts)]
-        shift = np.repeat(offsets, runs)
-        starts = np.asarray(self._starts[self._first :], dtype=np.int64) + shift
-        ends = np.asarray(self._ends[self._first :], dtype=np.int64) + shift
-        counter = WordCounter("\n".join(texts))
-        self._words.append(counter.counts(starts.tolist(), ends.tolist()))
-        self._first = len(self._starts)
-        self._documents.clear()
-        self._characters = 0
+        if coding_groups is None:
+            for span in reader.spans(document.id):
+                if kept is None or kept.holds(span[1]):
+                    group = span[3] if group_of is None else group_of(document.id)
+                    parts.setdefault(group, []).append(span)
+        else:
+            for coding_id, _uuid, code_id, start, end, coder_id, _at in reader.rows(document.id):
+                if kept is None or kept.holds(start):
+                    for group in coding_groups(coding_id):
+                        parts.setdefault(group, []).append((code_id, start, end, coder_id))
+        for group, spans in parts.items():
+            number = index.setdefault(group, len(index))
+            for code_id, start, end, coder_id in spans:
+                documents.append(document.id)
+                codes.append(code_id)
+                starts.append(start)
+                ends.append(end)
+                coders.append(coder_id)
+                groups.append(number)
+    return CodingTable.of(documents, codes, starts, ends, coders, groups), list(index)

@@ -6,7 +6,9 @@ attribute columns), imported as 100,000 documents, given 50 codes and
 150,000 codings, and the figures the issue sets targets for are measured:
 import, opening, listing the documents, one coding committed, 1,000 answers
 coded in one step, stats and frequencies, a crosstab by an attribute, a
-search, and the segments export.
+search, and the segments export.  With ``--gui``, the app's figures follow
+(:mod:`qcode.gui.bench_survey`: the window, the answers table, scrolling
+it and coding 1,000 of its rows).
 """
 
 from __future__ import annotations
@@ -68,9 +70,15 @@ def write_survey(path: Path, respondents: int, rng: random.Random) -> int:
 
 
 def run_survey_benchmarks(
-    *, respondents: int = 50_000, codings: int = 150_000, progress: Progress = None
+    *,
+    respondents: int = 50_000,
+    codings: int = 150_000,
+    progress: Progress = None,
+    then: Callable[[Path], list[Result]] | None = None,
 ) -> list[Result]:
-    """Build the survey project in a temporary folder and measure it."""
+    """Build the survey project in a temporary folder and measure it;
+    ``then`` measures more on the finished project's file (the app's
+    figures, from :mod:`qcode.gui.bench_survey`: the bench cannot import the GUI)."""
     say = progress or (lambda message: None)
     rng = random.Random(20260116)
     results: list[Result] = []
@@ -129,7 +137,10 @@ def run_survey_benchmarks(
 
         results += _analyses(project, say)
         project.close()
-    results.append(Result("peak memory", peak_memory_mb(), "MB", 1000))
+        results.append(Result("peak memory", peak_memory_mb(), "MB", 1000))
+        if then is not None:
+            results += then(project_path)
+            results.append(Result("peak memory, with the app", peak_memory_mb(), "MB", 1000))
     return results
 
 

@@ -20,7 +20,14 @@ def cmd_bench(options: argparse.Namespace) -> int:
     elif options.survey:
         from qcode.bench.survey import run_survey_benchmarks
 
-        results = run_survey_benchmarks(progress=progress)
+        then = None
+        if options.gui:  # the app's figures on the same project (issue 16)
+            from functools import partial
+
+            from qcode.gui.bench_survey import run_survey_gui_benchmarks
+
+            then = partial(run_survey_gui_benchmarks, progress=progress)
+        results = run_survey_benchmarks(progress=progress, then=then)
     else:
         results = run_benchmarks(
             documents=options.documents,

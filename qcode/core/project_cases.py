@@ -91,6 +91,24 @@ class CaseMethods(ProjectPart):
         """Every case by name, with its attributes and member count."""
         return cases.cases(self.conn)
 
+    def case_list(self) -> list[Case]:
+        """Every case by name with its member count but *without* its
+        attributes: a list of 50,000 respondents is read in a tenth of the
+        time, and its attributes a page at a time (:meth:`case_attributes`)."""
+        return cases.cases(self.conn, with_values=False)
+
+    def cases_with_ids(self, ids: Sequence[int]) -> list[Case]:
+        """These cases (those that still exist) by name, with their attributes."""
+        return cases.cases(self.conn, ids)
+
+    def case_attributes(self, ids: Sequence[int]) -> dict[int, dict[str, AttributeValue]]:
+        """The attributes of these cases, by case id (a case with none is absent)."""
+        return cases.values_by_case(self.conn, ids)
+
+    def case_attribute_names(self) -> list[str]:
+        """Names of the attributes at least one case has (in no set order)."""
+        return cases.variable_names(self.conn)
+
     def case(self, ref: str | int) -> Case:
         """A case by id, name (exact, else case-insensitive when unique) or UUID."""
         if isinstance(ref, int):

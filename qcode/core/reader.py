@@ -22,9 +22,24 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 from qcode.model import Coding
-from qcode.store import attributes, coding_sweeps, codings, documents, history, memos, suggestions
+from qcode.store import (
+    attributes,
+    coding_provenance,
+    coding_sweeps,
+    codings,
+    documents,
+    history,
+    memos,
+    suggestions,
+)
 from qcode.store.attributes import VariableRow
-from qcode.store.coding_sweeps import AgreementRow, CodingReader, DocumentCoding, Span
+from qcode.store.coding_sweeps import (
+    AgreementRow,
+    CodingReader,
+    DocumentCoding,
+    PlacedCoding,
+    Span,
+)
 from qcode.store.codings import SelectionRow
 from qcode.store.database import read_snapshot
 from qcode.store.memos import NoteRow
@@ -40,6 +55,7 @@ __all__ = [
     "CodingReader",
     "DocumentCoding",
     "NoteRow",
+    "PlacedCoding",
     "ProjectCounts",
     "ProjectReader",
     "RejectedSpan",
@@ -106,20 +122,36 @@ class ProjectReader:
 
     # -- codings ------------------------------------------------------------------------
 
-    def coding_sweep(self, code_ids: Ids, coder_ids: Ids) -> CodingReader:
+    def coding_sweep(
+        self, code_ids: Ids, coder_ids: Ids, origins: Collection[str] | None = None
+    ) -> CodingReader:
         """The codings of one document after another, by start, with these
-        code and coder filters."""
-        return CodingReader(self._conn, code_ids, coder_ids)
+        code, coder and origin (:data:`~qcode.model.ORIGINS`) filters."""
+        return CodingReader(self._conn, code_ids, coder_ids, origins)
 
-    def coding_total(self, document_ids: Ids, code_ids: Ids, coder_ids: Ids) -> int:
+    def coding_total(
+        self,
+        document_ids: Ids,
+        code_ids: Ids,
+        coder_ids: Ids,
+        origins: Collection[str] | None = None,
+    ) -> int:
         """How many codings pass these filters."""
-        return coding_sweeps.coding_total(self._conn, document_ids, code_ids, coder_ids)
+        return coding_sweeps.coding_total(self._conn, document_ids, code_ids, coder_ids, origins)
 
     def segment_counts(
-        self, document_ids: Ids, code_ids: Ids, coder_ids: Ids
+        self,
+        document_ids: Ids,
+        code_ids: Ids,
+        coder_ids: Ids,
+        origins: Collection[str] | None = None,
     ) -> list[tuple[int, int, int]]:
         """(code, document, codings) of every pair with a coding that passes the filters."""
-        return coding_sweeps.segment_counts(self._conn, document_ids, code_ids, coder_ids)
+        return coding_sweeps.segment_counts(self._conn, document_ids, code_ids, coder_ids, origins)
+
+    def origin_names(self, coding_ids: Collection[int]) -> dict[int, str]:
+        """How each of these codings was made, in one word of :data:`~qcode.model.ORIGINS`."""
+        return coding_provenance.origin_names(self._conn, coding_ids)
 
     def codings_by_id(
         self, coding_ids: Collection[int]
@@ -136,11 +168,17 @@ class ProjectReader:
         return coding_sweeps.documents_coded_by(self._conn, coder_ids)
 
     def agreement_codings(
-        self, document_ids: Collection[int], code_ids: Ids, coder_ids: Collection[int]
+        self,
+        document_ids: Collection[int],
+        code_ids: Ids,
+        coder_ids: Collection[int],
+        origins: Collection[str] | None = None,
     ) -> list[AgreementRow]:
-        """The codings of these coders in these documents (and codes), by code,
-        document, coder and start: what inter-coder agreement sweeps."""
-        return coding_sweeps.agreement_codings(self._conn, document_ids, code_ids, coder_ids)
+        """The codings of these coders in these documents (and codes, and
+        origins), by code, document, coder and start: what agreement sweeps."""
+        return coding_sweeps.agreement_codings(
+            self._conn, document_ids, code_ids, coder_ids, origins
+        )
 
     def codings_with_ids(self, coding_ids: Collection[int]) -> list[Coding]:
         """The codings with these ids that exist, in document then text order

@@ -23,6 +23,15 @@ never the machine:
     thousand, so a PDF that draws a lot and writes little (nothing at all,
     in the hostile case) is refused in seconds instead of taking minutes.
 
+``QCODE_MAX_SHEET_BYTES`` (default 150,000,000), ``QCODE_MAX_SHEET_ROWS``
+(default 1,000,000) and ``QCODE_MAX_SHEET_CELLS`` (default 10,000,000)
+    What one sheet (a CSV file, or a workbook's unpacked parts) may hold.  A
+    survey of 100,000 respondents with two answers of 200 characters and 20
+    attributes is 60 MB and 2.3 million cells; the defaults leave room for
+    far more while bounding what reading one costs: about 60 bytes of
+    memory per cell and two to four per byte of text, so at most about a
+    gigabyte.
+
 Each is read from the environment at every import, so a researcher who needs
 more can set it for one run (``QCODE_MAX_IMPORT_BYTES=500000000 qcode import
 ...``).  A refusal names the limit it hit and the variable that raises it.
@@ -44,6 +53,7 @@ import os
 import stat
 from collections.abc import Iterator
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -52,9 +62,16 @@ from qcode.errors import QcodeError, UnreadableFileError
 CHARACTERS_VARIABLE = "QCODE_MAX_DOCUMENT_CHARACTERS"
 BYTES_VARIABLE = "QCODE_MAX_IMPORT_BYTES"
 PDF_DRAWING_VARIABLE = "QCODE_MAX_PDF_DRAWING"
+SHEET_BYTES_VARIABLE = "QCODE_MAX_SHEET_BYTES"
+SHEET_ROWS_VARIABLE = "QCODE_MAX_SHEET_ROWS"
+SHEET_CELLS_VARIABLE = "QCODE_MAX_SHEET_CELLS"
 DEFAULT_MAX_CHARACTERS = 5_000_000
 DEFAULT_MAX_BYTES = 200_000_000
 DEFAULT_MAX_PDF_DRAWING = 1_000_000
+DEFAULT_MAX_SHEET_BYTES = 150_000_000
+DEFAULT_MAX_SHEET_ROWS = 1_000_000
+DEFAULT_MAX_SHEET_CELLS = 10_000_000
+MAX_SHEET_COLUMNS = 1_000  # fixed: no table of respondents or cases comes near it
 
 # A setting longer than this is a typo, not a size (and int() of a huge
 # digit string is slow, or refused by Python outright).
@@ -91,6 +108,25 @@ def max_pdf_drawing() -> int:
     return _setting(PDF_DRAWING_VARIABLE, DEFAULT_MAX_PDF_DRAWING)
 
 
+@dataclass(frozen=True)
+class SheetLimits:
+    """What one sheet may hold, as the environment says now."""
+
+    bytes: int
+    rows: int
+    columns: int
+    cells: int
+
+    @classmethod
+    def now(cls) -> SheetLimits:
+        return cls(
+            _setting(SHEET_BYTES_VARIABLE, DEFAULT_MAX_SHEET_BYTES),
+            _setting(SHEET_ROWS_VARIABLE, DEFAULT_MAX_SHEET_ROWS),
+            MAX_SHEET_COLUMNS,
+            _setting(SHEET_CELLS_VARIABLE, DEFAULT_MAX_SHEET_CELLS),
+        )
+
+
 def size_text(count: int) -> str:
     """A byte count for people: ``"200 MB"``, ``"1.5 MB"``, ``"900 bytes"``."""
     if count >= 1_000_000:
@@ -107,12 +143,14 @@ def too_many_characters(path: Path, limit: int, verb: str = "has") -> Unreadable
     )
 
 
-def too_many_bytes(path: Path, limit: int, what: str) -> UnreadableFileError:
+def too_many_bytes(
+    path: Path, limit: int, what: str, variable: str = BYTES_VARIABLE
+) -> UnreadableFileError:
     """The refusal for a file that reads or unpacks to more than the byte limit;
     ``what`` leads up to the size: "is larger than", "unpacks to more than"."""
+    of = "one sheet" if variable == SHEET_BYTES_VARIABLE else "one import"
     return UnreadableFileError(
-        path,
-        f"{what} {size_text(limit)} (the limit for one import; set {BYTES_VARIABLE} to allow more)",
+        path, f"{what} {size_text(limit)} (the limit for {of}; set {variable} to allow more)"
     )
 
 
@@ -223,9 +261,12 @@ def read_limited(path: Path, limit: int | None = None) -> bytes:
 class ByteBudget:
     """Bytes unpacked so far in one import, refused past the byte limit."""
 
-    def __init__(self, path: Path, limit: int | None = None) -> None:
+    def __init__(
+        self, path: Path, limit: int | None = None, variable: str = BYTES_VARIABLE
+    ) -> None:
         self.path = path
         self.limit = max_import_bytes() if limit is None else limit
+        self.variable = variable  # what the refusal says raises the limit
         self.used = 0
 
     def remaining(self) -> int:
@@ -235,4 +276,4 @@ class ByteBudget:
         """Count ``count`` more bytes; refuse once past the limit."""
         self.used += count
         if self.used > self.limit:
-            raise too_many_bytes(self.path, self.limit, what)
+            raise too_many_bytes(self.path, self.limit, what, self.variable)

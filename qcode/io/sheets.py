@@ -18,20 +18,24 @@ value (what Excel last showed).  Numbers stay numbers, yes/no cells
 booleans; a date is ``YYYY-MM-DD`` text (with its time when it has one).
 .ods: read with the standard library (:mod:`qcode.io.sheets_ods`), the same way.
 
+A CSV row with more or fewer fields than the header is refused (a value
+lost or a delimiter too many would shift every value after it into the wrong
+column); in a workbook a row simply ends at its last filled cell.
+
 A sheet may come from anyone, so what reading it may cost is bounded before
-anything is parsed: at most :data:`MAX_SHEET_BYTES` bytes of file (and, for
-a workbook, of unpacked parts, by what the package declares; the zip reader
-refuses a part that unpacks to more than it declared), :data:`MAX_ROWS`
-rows, :data:`MAX_COLUMNS` columns and :data:`MAX_CELLS` cells.  Only regular
-files are opened.  Every problem is one line naming the file and, where it
-has one, the row and column.
+anything is parsed (:class:`qcode.io.limits.SheetLimits`, each changeable
+through the environment): so many bytes of file (and, for a workbook, of
+unpacked parts, by what the package declares; the zip reader refuses a part
+that unpacks to more than it declared), rows, columns and cells.  Only
+regular files are opened.  Every problem is one line naming the file and,
+where it has one, the row and column.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
+import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -39,18 +43,20 @@ from pathlib import Path
 from typing import Any
 
 from qcode.errors import QcodeError, UnreadableFileError
-from qcode.io.limits import check_regular, open_regular, read_limited, size_text
+from qcode.io.limits import (
+    SHEET_BYTES_VARIABLE,
+    SHEET_CELLS_VARIABLE,
+    SHEET_ROWS_VARIABLE,
+    SheetLimits,
+    check_regular,
+    open_regular,
+    read_limited,
+    too_many_bytes,
+)
 from qcode.io.text import decode_text
 
 CellValue = str | int | float | bool | None
 
-# A list of a few thousand cases or respondents with a hundred columns is a
-# few megabytes; these bounds leave room for far more while keeping a
-# hostile file's cost to seconds and a few hundred megabytes.
-MAX_SHEET_BYTES = 50_000_000
-MAX_ROWS = 100_000
-MAX_COLUMNS = 1_000
-MAX_CELLS = 2_000_000
 _MAX_PARTS = 10_000  # a workbook holds a few dozen parts
 _EXCEL_ROWS = 1_048_576  # no spreadsheet has more; a row number past it is damage
 _DELIMITERS = (",", ";", "\t", "|")
@@ -109,13 +115,14 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
         raise UnreadableFileError(
             path, "is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)"
         )
-    if check_regular(path).st_size > MAX_SHEET_BYTES:
-        raise _too_big(path, "is larger than")
+    limits = SheetLimits.now()
+    if check_regular(path).st_size > limits.bytes:
+        raise _too_big(path, limits, "is larger than")
     if suffix == ".xlsx":
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, limits)
     if suffix == ".ods":
-        return _read_ods(path, sheet)
-    return _read_csv(path)
+        return _read_ods(path, sheet, limits)
+    return _read_csv(path, limits)
 
 
 def _no_sheet(path: Path, sheet: str, names: Sequence[str]) -> UnreadableFileError:
@@ -124,10 +131,8 @@ def _no_sheet(path: Path, sheet: str, names: Sequence[str]) -> UnreadableFileErr
     return UnreadableFileError(path, f"has no sheet named '{sheet}' (its sheets: {shown}{more})")
 
 
-def _too_big(path: Path, what: str) -> UnreadableFileError:
-    return UnreadableFileError(
-        path, f"{what} {size_text(MAX_SHEET_BYTES)} (the most a sheet may hold)"
-    )
+def _too_big(path: Path, limits: SheetLimits, what: str) -> UnreadableFileError:
+    return too_many_bytes(path, limits.bytes, what, SHEET_BYTES_VARIABLE)
 
 
 # -- building the sheet from raw rows -------------------------------------------------
@@ -146,15 +151,19 @@ def _build(
     path: Path,
     raw_rows: Iterable[tuple[int, Sequence[object]]],
     warnings: Sequence[str],
-    letters: bool,
+    limits: SheetLimits,
+    *,
+    csv_fields: bool = False,
 ) -> Sheet:
-    """The sheet from (row number, cells) pairs, checked against the limits."""
+    """The sheet from (row number, cells) pairs, checked against the limits.
+    With ``csv_fields`` (a CSV file, whose columns are numbered) every row
+    that is not blank must have as many fields as the header row."""
 
     def column(index: int) -> str:
-        return f"column {_column_letter(index) if letters else index + 1}"
+        return f"column {index + 1 if csv_fields else _column_letter(index)}"
 
     header: list[str] | None = None
-    header_number = 0
+    header_number = header_fields = 0
     rows: list[SheetRow] = []
     cells = 0
     for number, raw in raw_rows:
@@ -163,24 +172,36 @@ def _build(
             values.pop()
         if not values:
             continue
-        if len(values) > MAX_COLUMNS:
+        if len(values) > limits.columns:
             raise UnreadableFileError(
                 path,
-                f"row {number} has more than {MAX_COLUMNS:,} columns (the most a sheet may have)",
+                f"row {number} has more than {limits.columns:,} columns (the most a sheet may "
+                "have)",
             )
         cells += len(values)
-        if cells > MAX_CELLS:
+        if cells > limits.cells:
             raise UnreadableFileError(
-                path, f"has more than {MAX_CELLS:,} cells (the most a sheet may have)"
+                path,
+                f"has more than {limits.cells:,} cells (the most a sheet may have; set "
+                f"{SHEET_CELLS_VARIABLE} to allow more)",
             )
         if header is None:
             header = [_header_name(value) for value in values]
-            header_number = number
+            header_number, header_fields = number, len(raw)
             _check_header(path, header, number, column)
             continue
-        if len(rows) >= MAX_ROWS:
+        if csv_fields and len(raw) != header_fields:
             raise UnreadableFileError(
-                path, f"has more than {MAX_ROWS:,} rows (the most a sheet may have)"
+                path,
+                f"row {number} has {len(raw):,} {_fields(len(raw))} but the header row "
+                f"(row {header_number}) has {header_fields:,}: a value or a delimiter is "
+                "missing or extra",
+            )
+        if len(rows) >= limits.rows:
+            raise UnreadableFileError(
+                path,
+                f"has more than {limits.rows:,} rows (the most a sheet may have; set "
+                f"{SHEET_ROWS_VARIABLE} to allow more)",
             )
         for index in range(len(header), len(values)):
             if values[index] is not None:
@@ -196,6 +217,10 @@ def _build(
         raise UnreadableFileError(path, "is empty (no header row)")
     names = tuple(column(index) for index in range(len(header)))
     return Sheet(path, tuple(header), tuple(rows), tuple(warnings), names)
+
+
+def _fields(count: int) -> str:
+    return "field" if count == 1 else "fields"
 
 
 def _header_name(value: CellValue) -> str:
@@ -243,17 +268,30 @@ def _clean(value: object) -> CellValue:
 # -- CSV ------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path) -> Sheet:
+def _read_csv(path: Path, limits: SheetLimits) -> Sheet:
     warnings: list[str] = []
-    text = decode_text(read_limited(path, MAX_SHEET_BYTES), path, warnings)
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(text)
-    return _build(path, _csv_rows(path, text, delimiter), warnings, letters=False)
+    text = decode_text(read_limited(path, limits.bytes), path, warnings)
+    start = 1 if text.startswith("\ufeff") else 0  # not text[1:]: a second copy of it all
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else _delimiter(text, start)
+    rows = _csv_rows(path, text, start, delimiter)
+    return _build(path, rows, warnings, limits, csv_fields=True)
 
 
-def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+# A line and its line break (CRLF, LF or a lone CR, as csv reads a file
+# opened with newline=""), or the last line without one.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _lines(text: str, start: int) -> Iterator[str]:
+    """The lines of ``text`` from ``start``, one at a time, as csv reads a
+    file: a quoted line break stays in its cell.  Not an io.StringIO, which
+    holds a copy of the whole text at four bytes a character."""
+    for line in _LINE.finditer(text, start):
+        yield line.group()
+
+
+def _csv_rows(path: Path, text: str, start: int, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(_lines(text, start), delimiter=delimiter)
     try:
         line = 1
         for row in reader:
@@ -265,12 +303,12 @@ def _csv_rows(path: Path, text: str, delimiter: str) -> Iterator[tuple[int, list
         ) from None
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(text: str, start: int) -> str:
     """The delimiter that splits the first lines most consistently."""
     best, best_score = ",", (0, 0)
     for delimiter in _DELIMITERS:
         widths: list[int] = []
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        reader = csv.reader(_lines(text, start), delimiter=delimiter)
         try:
             for row in reader:
                 if any(cell.strip() for cell in row):
@@ -290,7 +328,7 @@ def _delimiter(text: str) -> str:
 # -- .xlsx ----------------------------------------------------------------------------
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
+def _read_xlsx(path: Path, sheet: str | None, limits: SheetLimits) -> Sheet:
     damaged = "is not a readable .xlsx workbook (damaged, or another format)"
     with open_regular(path) as stream:
         try:
@@ -298,16 +336,16 @@ def _read_xlsx(path: Path, sheet: str | None) -> Sheet:
                 parts = package.infolist()
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
             raise UnreadableFileError(path, damaged) from None
-        if len(parts) > _MAX_PARTS or sum(part.file_size for part in parts) > MAX_SHEET_BYTES:
+        if len(parts) > _MAX_PARTS or sum(part.file_size for part in parts) > limits.bytes:
             # A part that unpacks to more than its header says is refused by
             # the zip reader itself (it stops at the declared size).
-            raise _too_big(path, "unpacks to more than")
+            raise _too_big(path, limits, "unpacks to more than")
         stream.seek(0)
-        return _build(path, _xlsx_rows(path, stream, damaged, sheet), [], letters=True)
+        return _build(path, _xlsx_rows(path, stream, damaged, sheet, limits.columns), [], limits)
 
 
 def _xlsx_rows(
-    path: Path, stream: Any, damaged: str, name: str | None
+    path: Path, stream: Any, damaged: str, name: str | None, columns: int
 ) -> Iterator[tuple[int, Sequence[Any]]]:
     from openpyxl import load_workbook
 
@@ -338,10 +376,10 @@ def _xlsx_rows(
                     raise UnreadableFileError(
                         path, f"row {number:,} is past the last row a sheet can have"
                     )
-                if len(row) > MAX_COLUMNS and any(v is not None for v in row[MAX_COLUMNS:]):
+                if len(row) > columns and any(v is not None for v in row[columns:]):
                     raise UnreadableFileError(
                         path,
-                        f"row {number} has more than {MAX_COLUMNS:,} columns (the most a sheet "
+                        f"row {number} has more than {columns:,} columns (the most a sheet "
                         "may have)",
                     )
                 yield number, row
@@ -356,13 +394,12 @@ def _xlsx_rows(
 # -- .ods -----------------------------------------------------------------------------
 
 
-def _read_ods(path: Path, sheet: str | None) -> Sheet:
-    from qcode.io.sheets_ods import OdsLimits, read_ods
+def _read_ods(path: Path, sheet: str | None, limits: SheetLimits) -> Sheet:
+    from qcode.io.sheets_ods import read_ods
 
-    limits = OdsLimits(MAX_SHEET_BYTES, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
     table = read_ods(path, sheet, limits)
     if not table.found:
         if sheet is None:
             raise UnreadableFileError(path, "has no worksheet")
         raise _no_sheet(path, sheet, table.names)
-    return _build(path, table.rows, [], letters=True)
+    return _build(path, table.rows, [], limits)

@@ -22,7 +22,13 @@ from pathlib import Path
 
 from qcode.errors import UnreadableFileError
 from qcode.io.bounded_zip import OfficeZip
-from qcode.io.limits import ByteBudget
+from qcode.io.limits import (
+    SHEET_BYTES_VARIABLE,
+    SHEET_CELLS_VARIABLE,
+    SHEET_ROWS_VARIABLE,
+    ByteBudget,
+    SheetLimits,
+)
 
 DAMAGED = "is not a readable .ods spreadsheet (damaged, or another format)"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -43,16 +49,6 @@ _SKIPPED_INLINE = frozenset({_OFFICE + "annotation", _TEXT + "note"})
 Cell = str | int | float | bool | None
 
 
-@dataclass(frozen=True)
-class OdsLimits:
-    """What one sheet may hold (the sheet reader's limits)."""
-
-    bytes: int
-    rows: int
-    columns: int
-    cells: int
-
-
 @dataclass
 class OdsTable:
     """The rows read from the chosen table: (row number, cells), non-empty
@@ -63,10 +59,10 @@ class OdsTable:
     found: bool = False
 
 
-def read_ods(path: Path, sheet: str | None, limits: OdsLimits) -> OdsTable:
+def read_ods(path: Path, sheet: str | None, limits: SheetLimits) -> OdsTable:
     """The rows of the table called ``sheet`` (the first table if ``None``);
     a missing table is the caller's to report (``found`` is False)."""
-    with OfficeZip(path, DAMAGED, ByteBudget(path, limits.bytes)) as package:
+    with OfficeZip(path, DAMAGED, ByteBudget(path, limits.bytes, SHEET_BYTES_VARIABLE)) as package:
         if not package.has("content.xml"):
             raise package.error()
         if package.has("mimetype"):
@@ -85,7 +81,7 @@ _OUTSIDE, _TABLE_BODY, _ROW, _CELL, _PARAGRAPH = range(5)
 class _Walk:
     """XML events (see :class:`~qcode.io.bounded_zip.XmlEvents`) → rows."""
 
-    def __init__(self, path: Path, sheet: str | None, limits: OdsLimits) -> None:
+    def __init__(self, path: Path, sheet: str | None, limits: SheetLimits) -> None:
         self.path = path
         self.wanted = sheet
         self.limits = limits
@@ -217,14 +213,18 @@ class _Walk:
         self._row_number += self._row_repeat
         if not self._values:
             return  # empty rows, however many, only move the row number on
+        # A repeat is checked whole before any copy is made: a few bytes may
+        # ask for a billion rows.
+        rows = len(self.table.rows) + self._row_repeat
+        self._cells += len(self._values) * self._row_repeat
+        if rows > self.limits.rows + 1 or self._cells > self.limits.cells:  # + 1: the header
+            raise UnreadableFileError(
+                self.path,
+                f"has more than {self.limits.rows:,} rows or {self.limits.cells:,} cells "
+                f"(the most a sheet may have; set {SHEET_ROWS_VARIABLE} or "
+                f"{SHEET_CELLS_VARIABLE} to allow more)",
+            )
         for offset in range(self._row_repeat):
-            self._cells += len(self._values)
-            if len(self.table.rows) >= self.limits.rows + 1 or self._cells > self.limits.cells:
-                raise UnreadableFileError(
-                    self.path,
-                    f"has more than {self.limits.rows:,} rows or {self.limits.cells:,} cells "
-                    "(the most a sheet may have)",
-                )
             self.table.rows.append((first + offset, list(self._values)))
 
 

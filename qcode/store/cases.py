@@ -59,9 +59,11 @@ class NewCaseValue(NamedTuple):
 # -- reading ---------------------------------------------------------------------
 
 
-def cases(conn: Connection, ids: Iterable[int] | None = None) -> list[Case]:
-    """Cases by name (only those with ``ids``), with their attributes and
-    how many members each has."""
+def cases(
+    conn: Connection, ids: Iterable[int] | None = None, *, with_values: bool = True
+) -> list[Case]:
+    """Cases by name (only those with ``ids``), with their attributes
+    (unless not ``with_values``: empty) and how many members each has."""
     sql = f"SELECT {_COLUMNS} FROM cases"
     params: list[Any] = []
     if ids is not None:
@@ -69,7 +71,7 @@ def cases(conn: Connection, ids: Iterable[int] | None = None) -> list[Case]:
         params.append(json_ids(ids))
     found = [CaseRow(*row) for row in conn.execute(sql + _ORDER, params)]
     wanted = None if ids is None else [row.id for row in found]
-    values = values_by_case(conn, wanted)
+    values = values_by_case(conn, wanted) if with_values else {}
     counts = member_counts(conn)
     return [
         Case(*row, attributes=values.get(row.id, {}), members=counts.get(row.id, 0))
@@ -107,6 +109,16 @@ def values_by_case(
     for case_id, name, type_, value in conn.execute(sql + " ORDER BY v.name", params):
         result.setdefault(case_id, {})[name] = bool(value) if type_ == "boolean" else value
     return result
+
+
+def variable_names(conn: Connection) -> list[str]:
+    """Names of the variables at least one case has a value of (one index
+    probe per variable, not a read of every value)."""
+    cursor = conn.execute(
+        "SELECT name FROM variables v "
+        "WHERE EXISTS (SELECT 1 FROM case_values cv WHERE cv.variable_id = v.id)"
+    )
+    return [str(row[0]) for row in cursor]
 
 
 def value(conn: Connection, case_id: int, variable_id: int) -> CaseValueRow | None:

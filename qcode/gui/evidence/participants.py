@@ -55,35 +55,39 @@ class ParticipantsModel(TableModel[Participant]):
         self.document_names: dict[int, str] = {}
         self.today = date.today().isoformat()
         self.columns = [
-            Column[Participant]("Name", lambda p: p.name),
+            Column[Participant](self.tr("Name"), lambda p: p.name),
             Column[Participant](
-                "Documents",
+                self.tr("Documents"),
                 lambda p: ", ".join(self.document_names.get(i, "?") for i in p.documents),
             ),
-            Column[Participant]("Speaker", lambda p: p.speaker or ""),
+            Column[Participant](self.tr("Speaker"), lambda p: p.speaker or ""),
             Column[Participant](
-                "Quote",
+                self.tr("Quote"),
                 lambda p: p.quote,
-                header_tooltip="May what they said be quoted in exports and reports?",
+                header_tooltip=self.tr("May what they said be quoted in exports and reports?"),
                 roles={int(Qt.ItemDataRole.ForegroundRole): self._refusal_colour("quote")},
             ),
-            Column[Participant]("Named", lambda p: p.named, header_tooltip="May they be named?"),
             Column[Participant](
-                "Keep recording",
-                lambda p: p.keep_recording,
-                header_tooltip="May the recording be kept?",
+                self.tr("Named"), lambda p: p.named, header_tooltip=self.tr("May they be named?")
             ),
             Column[Participant](
-                "Retain until",
+                self.tr("Keep recording"),
+                lambda p: p.keep_recording,
+                header_tooltip=self.tr("May the recording be kept?"),
+            ),
+            Column[Participant](
+                self.tr("Retain until"),
                 lambda p: p.retain_until or "",
-                tooltip=lambda p: "This date has passed." if _overdue(p, self.today) else None,
+                tooltip=lambda p: (
+                    self.tr("This date has passed.") if _overdue(p, self.today) else None
+                ),
                 roles={
                     int(Qt.ItemDataRole.ForegroundRole): lambda p: (
                         REFUSED if _overdue(p, self.today) else None
                     )
                 },
             ),
-            Column[Participant]("Consent ref", lambda p: p.consent_ref),
+            Column[Participant](self.tr("Consent ref"), lambda p: p.consent_ref),
         ]
 
     @staticmethod
@@ -101,12 +105,14 @@ class ParticipantDialog(QDialog):
         self.session = session
         self.participant = participant
         project = session.project
-        self.setWindowTitle("Edit participant" if participant else "Add participant")
+        self.setWindowTitle(
+            self.tr("Edit participant") if participant else self.tr("Add participant")
+        )
         self.name = QLineEdit(participant.name if participant else "", self)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
         self.name.setReadOnly(participant is not None)  # the register's key
         self.documents = QListWidget(self)
-        self.documents.setAccessibleName("Their documents")
+        self.documents.setAccessibleName(self.tr("Their documents"))
         linked = set(participant.documents) if participant else set()
         for document in project.documents():
             item = QListWidgetItem(document.name, self.documents)
@@ -117,18 +123,18 @@ class ParticipantDialog(QDialog):
             )
         self.speaker = QComboBox(self)
         self.speaker.setEditable(True)
-        self.speaker.setAccessibleName("Speaker label")
+        self.speaker.setAccessibleName(self.tr("Speaker label"))
         self.speaker.addItems(["", *(speaker.name for speaker in project.speakers())])
         self.speaker.setCurrentText(participant.speaker or "" if participant else "")
         self.answers: dict[str, QComboBox] = {}
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("Their &documents:", self.documents)
-        form.addRow("Their turns as &speaker:", self.speaker)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("Their &documents:"), self.documents)
+        form.addRow(self.tr("Their turns as &speaker:"), self.speaker)
         for key, label in (
-            ("quote", "May be &quoted:"),
-            ("named", "May be na&med:"),
-            ("keep_recording", "Keep the &recording:"),
+            ("quote", self.tr("May be &quoted:")),
+            ("named", self.tr("May be na&med:")),
+            ("keep_recording", self.tr("Keep the &recording:")),
         ):
             box = QComboBox(self)
             box.addItems(list(CONSENT_ANSWERS))
@@ -137,13 +143,13 @@ class ParticipantDialog(QDialog):
             self.answers[key] = box
             form.addRow(label, box)
         self.retain_until = QLineEdit(participant.retain_until or "" if participant else "", self)
-        self.retain_until.setPlaceholderText("YYYY-MM-DD (empty: no date)")
-        self.retain_until.setAccessibleName("Retain until")
+        self.retain_until.setPlaceholderText(self.tr("YYYY-MM-DD (empty: no date)"))
+        self.retain_until.setAccessibleName(self.tr("Retain until"))
         self.consent_ref = QLineEdit(participant.consent_ref if participant else "", self)
-        self.consent_ref.setPlaceholderText("e.g. the number of their signed consent form")
-        self.consent_ref.setAccessibleName("Consent reference")
-        form.addRow("Keep their data &until:", self.retain_until)
-        form.addRow("Consent &reference:", self.consent_ref)
+        self.consent_ref.setPlaceholderText(self.tr("e.g. the number of their signed consent form"))
+        self.consent_ref.setAccessibleName(self.tr("Consent reference"))
+        form.addRow(self.tr("Keep their data &until:"), self.retain_until)
+        form.addRow(self.tr("Consent &reference:"), self.consent_ref)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -152,8 +158,10 @@ class ParticipantDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(
-            "A passage of a participant who may not be quoted is left out of every "
-            "export of quotes (with a count of what was left out).",
+            self.tr(
+                "A passage of a participant who may not be quoted is left out of every "
+                "export of quotes (with a count of what was left out)."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -199,7 +207,7 @@ class ParticipantsPanel(QWidget):
         self.after_withdrawal: Callable[[], None] | None = None
         self.model = ParticipantsModel(self)
         self.view = QTableView(self)
-        self.view.setAccessibleName("Participants")
+        self.view.setAccessibleName(self.tr("Participants"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -209,13 +217,13 @@ class ParticipantsPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.edit_participant())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
-        self.add_button = QPushButton("&Add…", self)
+        self.add_button = QPushButton(self.tr("&Add…"), self)
         self.add_button.clicked.connect(self.add_participant)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.clicked.connect(self.edit_participant)
-        self.withdraw_button = QPushButton("&Withdraw participant…", self)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw participant…"), self)
         self.withdraw_button.setToolTip(
-            "Delete everything about the selected participant, for good (not undoable)"
+            self.tr("Delete everything about the selected participant, for good (not undoable)")
         )
         self.withdraw_button.clicked.connect(self.withdraw_participant)
         buttons = QHBoxLayout()
@@ -239,9 +247,12 @@ class ParticipantsPanel(QWidget):
         """Reload the register (keeping the selected participant selected)."""
         chosen = self.current()
         project = self.session.project
-        self.model.document_names = {d.id: d.name for d in project.documents()}
+        participants = project.participants()
+        # Only their documents' names: a survey holds 100,000 documents.
+        linked = {document_id for p in participants for document_id in p.documents}
+        self.model.document_names = dict(project.reader.document_names(linked))
         self.model.today = date.today().isoformat()
-        self.model.set_rows(project.participants())
+        self.model.set_rows(participants)
         if chosen is not None:
             for row, participant in enumerate(self.model.rows):
                 if participant.id == chosen.id:
@@ -261,11 +272,11 @@ class ParticipantsPanel(QWidget):
 
     def _on_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Add…", self.add_participant)
+        menu.addAction(self.tr("Add…"), self.add_participant)
         if self.current() is not None:
-            menu.addAction("Edit…", self.edit_participant)
+            menu.addAction(self.tr("Edit…"), self.edit_participant)
             menu.addSeparator()
-            menu.addAction("Withdraw participant…", self.withdraw_participant)
+            menu.addAction(self.tr("Withdraw participant…"), self.withdraw_participant)
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def add_participant(self) -> None:
@@ -274,7 +285,7 @@ class ParticipantsPanel(QWidget):
     def edit_participant(self) -> None:
         chosen = self.current()
         if chosen is None:
-            self.session.status.emit("Select a participant first.")
+            self.session.status.emit(self.tr("Select a participant first."))
             return
         ParticipantDialog(self.session, chosen, self).exec()
 
@@ -283,6 +294,6 @@ class ParticipantsPanel(QWidget):
 
         chosen = self.current()
         if chosen is None:
-            self.session.status.emit("Select the participant who withdrew first.")
+            self.session.status.emit(self.tr("Select the participant who withdrew first."))
             return
         withdraw(self.session, chosen, self, self.after_withdrawal)

@@ -10,9 +10,13 @@ speakers and codings are assigned from their own context menus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,27 +37,43 @@ from qcode.gui.documents.attributes_dialog import AttributesDialog
 from qcode.gui.findings.case_dialogs import edit_case, import_case_list
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
 from qcode.gui.widgets.text import one_line
-from qcode.model import Case, CaseMember, Segment
+from qcode.model import AttributeValue, Case, CaseMember, Segment
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+# Attributes are read for this many rows at a time, as they come into view:
+# a survey's 50,000 respondents hold a million values.
+PAGE = 256
+# Columns fit the widest of this many rows (plus those on screen), not all of them.
+SIZING_ROWS = 200
+
+Attributes = Callable[[Case], Mapping[str, AttributeValue]]
 
 
-def case_columns(attributes: list[str]) -> list[Column[Case]]:
+def case_columns(attributes: list[str], values: Attributes | None = None) -> list[Column[Case]]:
+    """The panel's columns; ``values`` gives a case's attributes (by default
+    the ones it was read with)."""
+    of: Attributes = values or (lambda case: case.attributes)
     fixed = [
-        Column[Case]("Case", lambda c: c.name, tooltip=lambda c: c.description or None),
-        Column[Case]("Type", lambda c: c.type),
         Column[Case](
-            "Members",
+            QCoreApplication.translate("findings.cases_panel", "Case"),
+            lambda c: c.name,
+            tooltip=lambda c: c.description or None,
+        ),
+        Column[Case](QCoreApplication.translate("findings.cases_panel", "Type"), lambda c: c.type),
+        Column[Case](
+            QCoreApplication.translate("findings.cases_panel", "Members"),
             lambda c: f"{c.members:,}",
             align=RIGHT,
-            header_tooltip="Documents, speakers and codings assigned to the case",
+            header_tooltip=QCoreApplication.translate(
+                "findings.cases_panel", "Documents, speakers and codings assigned to the case"
+            ),
         ),
     ]
     return fixed + [
-        Column[Case](name, lambda c, n=name: attribute_text(c.attributes.get(n)))
-        for name in attributes
+        Column[Case](name, lambda c, n=name: attribute_text(of(c).get(n))) for name in attributes
     ]
 
 
@@ -64,42 +84,57 @@ class CasesPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = TableModel[Case](case_columns([]), self)
+        self._values: dict[int, Mapping[str, AttributeValue]] = {}  # case id -> attributes
+        self._row_of: dict[int, int] = {}
+        # Read when first shown: in the window the panel starts behind a tab,
+        # and a tab behind another is "visible" to Qt (moved off screen).
+        self._stale = True
+        self._on_screen = True  # until a dock says otherwise (follow_dock)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Cases")
+        self.view.setAccessibleName(self.tr("Cases"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted once per reload (not per change), over a sample of the rows.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZING_ROWS)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.members = QListWidget(self)
-        self.members.setAccessibleName("Members of the case")
-        self.members.setToolTip("Double-click a document or coding to open it")
+        self.members.setAccessibleName(self.tr("Members of the case"))
+        self.members.setToolTip(self.tr("Double-click a document or coding to open it"))
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.members_label = QLabel("Members:", self)
+        self.members_label = QLabel(self.tr("Members:"), self)
         self.buttons: dict[str, QPushButton] = {}
         top = QHBoxLayout()
         top.setSpacing(4)
         for key, text, slot in (
-            ("new", "New…", lambda: self.new_case()),
-            ("edit", "Edit…", lambda: self.edit_case()),
-            ("attributes", "Attributes…", lambda: self.edit_attributes()),
-            ("memo", "Memo…", lambda: self.edit_memo()),
-            ("delete", "Delete…", lambda: self.delete_cases()),
-            ("import", "Import list…", lambda: import_case_list(self.session, self)),
+            ("new", self.tr("New…"), lambda: self.new_case()),
+            ("edit", self.tr("Edit…"), lambda: self.edit_case()),
+            ("attributes", self.tr("Attributes…"), lambda: self.edit_attributes()),
+            ("memo", self.tr("Memo…"), lambda: self.edit_memo()),
+            ("delete", self.tr("Delete…"), lambda: self.delete_cases()),
+            ("import", self.tr("Import list…"), lambda: import_case_list(self.session, self)),
         ):
             button = QPushButton(text, self)
-            button.setAccessibleName(f"{text.rstrip('…')} case" if key != "import" else text)
+            button.setAccessibleName(
+                self.tr("{action} case").format(action=text.rstrip("…"))
+                if key != "import"
+                else text
+            )
             button.clicked.connect(lambda _checked=False, s=slot: s())
             top.addWidget(button)
             self.buttons[key] = button
-        self.buttons["import"].setAccessibleName("Import case list")
-        self.buttons["import"].setToolTip("A CSV or Excel sheet: a row per case, a column each")
+        self.buttons["import"].setAccessibleName(self.tr("Import case list"))
+        self.buttons["import"].setToolTip(
+            self.tr("A CSV or Excel sheet: a row per case, a column each")
+        )
         top.addStretch(1)
-        self.remove_button = QPushButton("Remove from case", self)
-        self.remove_button.setAccessibleName("Remove the chosen members from the case")
+        self.remove_button = QPushButton(self.tr("Remove from case"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the chosen members from the case"))
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -124,29 +159,89 @@ class CasesPanel(QWidget):
         session.casesChanged.connect(self.reload)
         session.documentsChanged.connect(self.later.request)
         session.codingsChanged.connect(self.later.request)
-        self.reload()
+
+    def follow_dock(self, dock: QDockWidget) -> None:
+        """Read the cases only while ``dock`` (the panel's) is on screen."""
+        self._on_screen = False
+        dock.visibilityChanged.connect(self._on_dock_visibility)
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        self._on_screen = visible
+        if visible:
+            self._ensure_read()
+
+    @guarded
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._on_screen:
+            self._ensure_read()
+        super().showEvent(event)
 
     # -- reading -----------------------------------------------------------------------
 
     def reload(self) -> None:
-        chosen = {case.id for case in self.selected_cases()}
-        cases = self.session.project.cases()
-        names = sorted({name for case in cases for name in case.attributes}, key=str.casefold)
-        self.model.set_rows(cases, case_columns(names))
+        """Read the cases again (now if the panel is on screen, else when it
+        is shown): names, types and member counts of all of them, attributes
+        only of the rows that are drawn (see :data:`PAGE`)."""
+        self._stale = True
+        if self._on_screen and self.isVisible():
+            self._ensure_read()
+
+    def _ensure_read(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
+        chosen = {case.id for case in self._selected_rows()}
+        project = self.session.project
+        cases = project.case_list()
+        names = sorted(project.case_attribute_names(), key=str.casefold)
+        self._values = {}
+        self._row_of = {case.id: row for row, case in enumerate(cases)}
+        resize = self.model.headers != [c.header for c in case_columns(names)]
+        self.model.set_rows(cases, case_columns(names, self._attributes_of))
+        if resize or len(cases) <= SIZING_ROWS:
+            self.view.resizeColumnsToContents()
         for row, case in enumerate(cases):
             if case.id in chosen:
                 self.view.selectRow(row)
         self._on_chosen()
 
-    def selected_cases(self) -> list[Case]:
+    def _attributes_of(self, case: Case) -> Mapping[str, AttributeValue]:
+        """A listed case's attributes, read with those of its page of rows."""
+        found = self._values.get(case.id)
+        if found is None:
+            row = self._row_of.get(case.id, 0)
+            first = row - row % PAGE
+            page = [listed.id for listed in self.model.rows[first : first + PAGE]]
+            if case.id not in page:
+                page.append(case.id)
+            read = self.session.project.case_attributes(page)
+            for case_id in page:
+                self._values[case_id] = read.get(case_id, {})
+            found = self._values[case.id]
+        return found
+
+    def _selected_rows(self) -> list[Case]:
+        self._ensure_read()
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+
+    def selected_cases(self) -> list[Case]:
+        """The chosen cases, read afresh with their attributes."""
+        listed = self._selected_rows()
+        if not listed:
+            return []
+        found = {
+            case.id: case
+            for case in self.session.project.cases_with_ids([case.id for case in listed])
+        }
+        return [found[case.id] for case in listed if case.id in found]
 
     def current_case(self) -> Case | None:
         chosen = self.selected_cases()
         return chosen[0] if len(chosen) == 1 else None
 
     def select(self, name: str) -> bool:
+        self._ensure_read()
         for row, case in enumerate(self.model.rows):
             if case.name == name:
                 self.view.selectRow(row)
@@ -158,14 +253,17 @@ class CasesPanel(QWidget):
         self._update_buttons()
 
     def _show_members(self) -> None:
+        if self._stale:  # shown again once the cases are read (_ensure_read)
+            return
         self.members.clear()
         case = self.current_case()
         if case is None:
-            self.members_label.setText("Members: choose one case above.")
+            self.members_label.setText(self.tr("Members: choose one case above."))
             return
         project = self.session.project
         found = project.case_members(case)
-        documents = {document.id: document.name for document in project.documents()}
+        wanted = {m.member.document_id for m in found if m.member.document_id is not None}
+        documents = dict(project.reader.document_names(wanted))
         coding_ids = [m.member.coding_id for m in found if m.member.coding_id is not None]
         codings = {c.id: c for c in project.reader.codings_with_ids(coding_ids)}
         segments = {s.coding.id: s for s in project.segments(list(codings.values()))}
@@ -174,7 +272,9 @@ class CasesPanel(QWidget):
             item.setData(MEMBER_ROLE, member)
             self.members.addItem(item)
         self.members_label.setText(
-            f"Members of '{case.name}' ({len(found)}): documents, speakers, codings"
+            self.tr("Members of '{name}' ({n_found}): documents, speakers, codings").format(
+                name=case.name, n_found=len(found)
+            )
         )
 
     @staticmethod
@@ -185,17 +285,25 @@ class CasesPanel(QWidget):
         if what.coding_id is not None:
             segment = segments.get(what.coding_id)
             if segment is None:
-                return "Coding (deleted)"
+                return QCoreApplication.translate("CasesPanel", "Coding (deleted)")
             text = one_line(segment.text, 80)
-            return f"Coding {segment.code_path} in {segment.document}: “{text}”"
+            return QCoreApplication.translate(
+                "CasesPanel", "Coding {code_path} in {document}: “{text}”"
+            ).format(code_path=segment.code_path, document=segment.document, text=text)
         place = documents.get(what.document_id or -1, "?")
         if what.speaker is not None:
-            where = "in every document" if what.document_id is None else f"in {place}"
-            return f"Speaker {what.speaker} {where}"
-        return f"Document {place}"
+            where = (
+                QCoreApplication.translate("CasesPanel", "in every document")
+                if what.document_id is None
+                else QCoreApplication.translate("CasesPanel", "in {place}").format(place=place)
+            )
+            return QCoreApplication.translate("CasesPanel", "Speaker {speaker} {where}").format(
+                speaker=what.speaker, where=where
+            )
+        return QCoreApplication.translate("CasesPanel", "Document {place}").format(place=place)
 
     def _update_buttons(self) -> None:
-        chosen = len(self.selected_cases())
+        chosen = len(self._selected_rows())
         for key in ("edit", "attributes", "memo"):
             self.buttons[key].setEnabled(chosen == 1)
         self.buttons["delete"].setEnabled(chosen >= 1)
@@ -231,7 +339,7 @@ class CasesPanel(QWidget):
                 self.session,
                 "case",
                 case.id,
-                f"Memos on case '{case.name}'",
+                self.tr("Memos on case '{name}'").format(name=case.name),
                 self,
                 target_name=case.name,
             )
@@ -243,13 +351,15 @@ class CasesPanel(QWidget):
             return
         names = ", ".join(f"'{case.name}'" for case in cases[:5])
         if len(cases) > 5:
-            names += f" and {len(cases) - 5} more"
+            names += self.tr(" and {count} more").format(count=len(cases) - 5)
         if ask:
             answer = QMessageBox.question(
                 self,
-                "Delete cases",
-                f"Delete {names}, with their attributes, memos and framework summaries? "
-                "The documents and codings stay.\n\nYou can undo this with Edit ▸ Undo.",
+                self.tr("Delete cases"),
+                self.tr(
+                    "Delete {names}, with their attributes, memos and framework summaries? The "
+                    "documents and codings stay.\n\nYou can undo this with Edit ▸ Undo."
+                ).format(names=names),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -280,15 +390,15 @@ class CasesPanel(QWidget):
         if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
             self.view.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction("New case…", lambda: self.new_case())
-        if self.current_case() is not None:
-            menu.addAction("Edit name, type and description…", lambda: self.edit_case())
-            menu.addAction("Attributes…", lambda: self.edit_attributes())
-            menu.addAction("Memo…", lambda: self.edit_memo())
-        if self.selected_cases():
+        menu.addAction(self.tr("New case…"), lambda: self.new_case())
+        if len(self._selected_rows()) == 1:
+            menu.addAction(self.tr("Edit name, type and description…"), lambda: self.edit_case())
+            menu.addAction(self.tr("Attributes…"), lambda: self.edit_attributes())
+            menu.addAction(self.tr("Memo…"), lambda: self.edit_memo())
+        if self._selected_rows():
             menu.addSeparator()
-            menu.addAction("Delete…", lambda: self.delete_cases())
+            menu.addAction(self.tr("Delete…"), lambda: self.delete_cases())
         menu.addSeparator()
-        menu.addAction("Import case list…", lambda: import_case_list(self.session, self))
+        menu.addAction(self.tr("Import case list…"), lambda: import_case_list(self.session, self))
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()

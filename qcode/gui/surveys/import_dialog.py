@@ -4,16 +4,19 @@ The dialog shows the sheet's first rows and one line per column, where the
 researcher picks the respondents' id column and ticks which columns are
 text to code and which are attributes, starting from a guess
 (:func:`qcode.core.surveys.guess_columns`: long free text → text, short
-repeated values → attribute).  The import itself is
+repeated values → attribute).  A workbook of several sheets gets a box to
+choose the sheet (:func:`qcode.io.sheet_names.sheet_names`), and choosing
+another reloads the preview and the guess.  The import itself is
 :class:`qcode.core.surveys.ImportSurvey`, the command ``qcode import`` runs,
 with a progress dialog whose Cancel leaves the project as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,19 +44,24 @@ from qcode.core.surveys import (
 )
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.io.sheet_names import sheet_names
 from qcode.io.sheets import Sheet, read_sheet
 
 PREVIEW_ROWS = 5
 _EXAMPLE_LENGTH = 60  # characters of a column's first value shown beside it
 # The columns of the column table.
 COLUMN, TEXT, ATTRIBUTE, EXAMPLE = range(4)
-_FILES = "Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)"
 
 
 def ask_and_import_survey(session: Session, parent: QWidget) -> SurveyImport | None:
     """Choose a sheet, then :func:`import_survey`."""
     chosen, _ = QFileDialog.getOpenFileName(
-        parent, "Import survey or spreadsheet", str(session.project.path.parent), _FILES
+        parent,
+        QCoreApplication.translate("SurveyImportDialog", "Import survey or spreadsheet"),
+        str(session.project.path.parent),
+        QCoreApplication.translate(
+            "SurveyImportDialog", "Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)"
+        ),
     )
     return import_survey(session, parent, Path(chosen)) if chosen else None
 
@@ -62,13 +70,14 @@ def import_survey(session: Session, parent: QWidget, path: Path) -> SurveyImport
     """Read ``path``, let the researcher choose its columns, then import."""
     try:
         sheet = read_sheet(path)
+        names = sheet_names(path)
     except QcodeError as problem:
         session.error.emit(str(problem))
         return None
-    dialog = SurveyImportDialog(sheet, parent)
+    dialog = SurveyImportDialog(sheet, parent, names)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return run_import(session, parent, sheet, dialog.columns())
+    return run_import(session, parent, dialog.sheet, dialog.columns())  # the sheet chosen
 
 
 def run_import(
@@ -81,14 +90,24 @@ def run_import(
         session.error.emit(str(problem))
         return None
     count = len(plan.answers)
-    progress = QProgressDialog("Importing answers…", "Cancel", 0, count, parent)
-    progress.setWindowTitle("Import survey")
+    progress = QProgressDialog(
+        QCoreApplication.translate("SurveyImportDialog", "Importing answers…"),
+        QCoreApplication.translate("SurveyImportDialog", "Cancel"),
+        0,
+        count,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("SurveyImportDialog", "Import survey"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 
     def report(done: int, total: int, name: str) -> bool:
         progress.setValue(done)
-        progress.setLabelText(f"Importing answer {done + 1:,} of {total:,}…")
+        progress.setLabelText(
+            QCoreApplication.translate(
+                "SurveyImportDialog", "Importing answer {done} of {total}…"
+            ).format(done=f"{done + 1:,}", total=f"{total:,}")
+        )
         return not progress.wasCanceled()
 
     project: Project = session.project
@@ -103,83 +122,150 @@ def run_import(
         return None
     notes = notice_lines(result) + list(plan.warnings)
     summary = (
-        f"Imported {len(result.document_ids):,} answers to {len(result.questions)} "
-        f"question(s) from {result.respondents:,} respondents."
+        QCoreApplication.translate(
+            "SurveyImportDialog",
+            "Imported {answers} answers to {questions} question(s) from {respondents} respondents.",
+        )
+    ).format(
+        answers=f"{len(result.document_ids):,}",
+        questions=len(result.questions),
+        respondents=f"{result.respondents:,}",
     )
     session.status.emit(" ".join([summary, *(note[:1].upper() + note[1:] + "." for note in notes)]))
     return result
 
 
 class SurveyImportDialog(QDialog):
-    """The sheet's first rows, and which column is what."""
+    """The sheet's first rows, and which column is what; with ``sheet_names``
+    (a workbook of several sheets), a box to choose the sheet, whose rows
+    and columns then replace the first's."""
 
-    def __init__(self, sheet: Sheet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sheet: Sheet, parent: QWidget | None = None, sheet_names: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.sheet = sheet
-        self.setWindowTitle(f"Import survey: {sheet.path.name}")
-        guess = guess_columns(sheet)
+        self.setWindowTitle(self.tr("Import survey: {name}").format(name=sheet.path.name))
 
+        self.sheet_box = QComboBox()
+        self.sheet_box.addItems(list(sheet_names))
+        self.sheet_box.setAccessibleName(self.tr("Sheet"))
+        self.sheet_box.currentTextChanged.connect(self._on_sheet_chosen)
         self.id_box = QComboBox()
-        self.id_box.addItems(list(sheet.header))
-        self.id_box.setCurrentIndex(sheet.header.index(guess.id_column))
-        self.id_box.setAccessibleName("Respondent id column")
+        self.id_box.setAccessibleName(self.tr("Respondent id column"))
         self.id_box.currentIndexChanged.connect(self._on_id_changed)
 
+        self.rows_label = QLabel()
         self.preview = self._preview_table()
-        self.table = self._column_table(guess)
+        self.table = self._column_table()
         self.summary = QLabel()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("Respondent &id column:", self.id_box)
+        if len(sheet_names) > 1:
+            form.addRow(self.tr("&Sheet:"), self.sheet_box)
+        else:
+            self.sheet_box.hide()
+        form.addRow(self.tr("Respondent &id column:"), self.id_box)
         layout = QVBoxLayout(self)
-        rows = len(sheet.rows)
-        layout.addWidget(
-            QLabel(f"{rows:,} row{'' if rows == 1 else 's'}; the first {PREVIEW_ROWS}:")
-        )
-        layout.addWidget(self.preview)
         layout.addLayout(form)
+        layout.addWidget(self.rows_label)
+        layout.addWidget(self.preview)
         layout.addWidget(
             QLabel(
-                "Each non-empty cell of a text column becomes a document named "
-                "'column – id'; attribute columns become each answer's attributes."
+                self.tr(
+                    "Each non-empty cell of a text column becomes a document named "
+                    "'column – id'; attribute columns become each answer's attributes."
+                )
             )
         )
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.table.itemChanged.connect(lambda _item: self._update())
-        self._on_id_changed(self.id_box.currentIndex())
+        self._show_sheet(sheet)
         self.resize(760, 560)
 
+    def _on_sheet_chosen(self, name: str) -> None:
+        if not name or name == self._sheet_name:
+            return
+        try:
+            sheet = read_sheet(self.sheet.path, name)
+        except QcodeError as problem:
+            # This sheet cannot be imported: say why, and import nothing.
+            self._sheet_name = name
+            self.summary.setText(str(problem))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return
+        self._show_sheet(sheet)
+
+    def _show_sheet(self, sheet: Sheet) -> None:
+        """Preview ``sheet`` and start again from a guess of its columns."""
+        self.sheet = sheet
+        self._sheet_name = self.sheet_box.currentText()
+        guess = guess_columns(sheet)
+        rows = len(sheet.rows)
+        self.rows_label.setText(
+            self.tr("{rows} row(s); the first {shown}:").format(
+                rows=f"{rows:,}", shown=min(rows, PREVIEW_ROWS)
+            )
+        )
+        self._fill_preview()
+        self.id_box.blockSignals(True)
+        self.id_box.clear()
+        self.id_box.addItems(list(sheet.header))
+        self.id_box.setCurrentIndex(sheet.header.index(guess.id_column))
+        self.id_box.blockSignals(False)
+        self.table.blockSignals(True)
+        self._fill_columns(guess)
+        self.table.blockSignals(False)
+        self._on_id_changed(self.id_box.currentIndex())
+
     def _preview_table(self) -> QTableWidget:
-        sheet = self.sheet
-        shown = sheet.rows[:PREVIEW_ROWS]
-        table = QTableWidget(len(shown), len(sheet.header))
-        table.setHorizontalHeaderLabels(list(sheet.header))
-        table.setVerticalHeaderLabels([str(row.number) for row in shown])
+        table = QTableWidget()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAccessibleName("First rows of the sheet")
-        for r, row in enumerate(shown):
-            for c, value in enumerate(row.values):
-                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        table.setAccessibleName(self.tr("First rows of the sheet"))
         table.setMaximumHeight(180)
         return table
 
-    def _column_table(self, guess: SurveyColumns) -> QTableWidget:
-        sheet = self.sheet
-        table = QTableWidget(len(sheet.header), 4)
-        table.setHorizontalHeaderLabels(["Column", "Text to code", "Attribute", "First value"])
-        table.setAccessibleName("Columns")
+    def _fill_preview(self) -> None:
+        sheet, table = self.sheet, self.preview
+        shown = sheet.rows[:PREVIEW_ROWS]
+        table.clear()
+        table.setRowCount(len(shown))
+        table.setColumnCount(len(sheet.header))
+        table.setHorizontalHeaderLabels(list(sheet.header))
+        table.setVerticalHeaderLabels([str(row.number) for row in shown])
+        for r, row in enumerate(shown):
+            for c, value in enumerate(row.values):
+                table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+    def _column_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4)
+        table.setAccessibleName(self.tr("Columns"))
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _fill_columns(self, guess: SurveyColumns) -> None:
+        sheet, table = self.sheet, self.table
+        table.clear()
+        table.setRowCount(len(sheet.header))
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Column"),
+                self.tr("Text to code"),
+                self.tr("Attribute"),
+                self.tr("First value"),
+            ]
+        )
         texts = set(guess.text_columns)
         attributes = set(guess.attribute_columns)
         for index, header in enumerate(sheet.header):
@@ -195,7 +281,7 @@ class SurveyImportDialog(QDialog):
                 example = example[: _EXAMPLE_LENGTH - 1] + "…"
             table.setItem(index, EXAMPLE, QTableWidgetItem(example))
         table.resizeColumnsToContents()
-        return table
+        table.horizontalHeader().setSectionResizeMode(EXAMPLE, QHeaderView.ResizeMode.Stretch)
 
     # -- what the researcher chose ------------------------------------------------
 
@@ -250,8 +336,14 @@ class SurveyImportDialog(QDialog):
             and str(value).strip()
         )
         self.summary.setText(
-            f"{answers:,} answers from {len(columns.text_columns)} text column(s), with "
-            f"{len(columns.attribute_columns) + 1} attribute(s) each (the id included)."
+            self.tr(
+                "{answers} answers from {texts} text column(s), with "
+                "{attributes} attribute(s) each (the id included)."
+            ).format(
+                answers=f"{answers:,}",
+                texts=len(columns.text_columns),
+                attributes=len(columns.attribute_columns) + 1,
+            )
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(columns.text_columns) and answers > 0)
