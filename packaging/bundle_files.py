@@ -24,11 +24,15 @@ OWN_FILES: list[tuple[str, str]] = [
     ("projects/demo/*", "projects/demo"),
     ("resources/icons/*.svg", "resources/icons"),
     ("resources/icons/*.png", "resources/icons"),
+    ("qcode/gui/i18n/*.qm", "qcode/gui/i18n"),  # the interface's translations
 ]
 
 # Packages that hold data found by file name at run time (fonts for PDF reports,
 # spaCy's lookup tables): their modules are not imported by name anywhere.
 DATA_PACKAGES = ["manimgx_fonts", "fontpkg_amiri", "noto_cjk_sans_otc", "spacy_lookups_data"]
+# Imported by name, but their data is read by file name: jieba's dictionary
+# (Chinese words), py3langid's model (a document's language at import).
+DATA_PACKAGES += ["jieba", "py3langid"]
 
 # Packages that spaCy and thinc find through entry points (architectures,
 # loggers, lookups, readers), never imported by name: their modules must be
@@ -92,6 +96,9 @@ DROPPED_DATA = [
     "spacy_lookups_data/data/*_lemma_exc*",
     "spacy_lookups_data/data/*_lemma_index*",
     "spacy_lookups_data/data/*_lemma_rules*",
+    # jieba: qcode cuts words (dict.txt, finalseg); not keywords or Paddle's model.
+    "jieba/analyse/*",
+    "jieba/lac_small/*",
     # Qt's translations of modules qcode does not use (QtCore/QtGui/QtWidgets
     # messages are in qtbase_*.qm, which stays)
     "PySide6/Qt/translations/qtwebengine_*",

@@ -85,6 +85,20 @@ class Settings:
         self._values["suggestion_pipeline"] = name
         self._save()
 
+    @property
+    def language(self) -> str | None:
+        """The interface's language ("zh_CN", "ar", ...); None: the system's."""
+        value = self._values.get("language")
+        return value if isinstance(value, str) and value else None
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        if code:
+            self._values["language"] = code
+        else:
+            self._values.pop("language", None)
+        self._save()
+
     def favourites(self, project_uuid: str) -> dict[int, str]:
         """Keys 1–9 → code UUIDs, for one project."""
         stored = self._values.get("favourites", {}).get(project_uuid, {})

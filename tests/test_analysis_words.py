@@ -132,5 +132,5 @@ def test_chinese_documents_use_the_chinese_pipeline(tmp_path: Path) -> None:
         )
         project.set_attributes(document, {"language": "zh"})
         found = dict(word_frequencies(project, document=document))
-        assert found["失"] == 2 and found["信"] == 2
+        assert found["失信"] == 2 and found["名单"] == 1  # words (jieba), not characters
         assert "。" not in found and "！" not in found

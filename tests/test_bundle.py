@@ -347,7 +347,7 @@ def test_python_dash_m_qcode_is_the_command(tmp_path: Path) -> None:
 
 def _copy_packaging(target: Path) -> Path:
     """The files the packaging's self-check reads, copied to ``target``."""
-    for name in ("packaging", "resources/icons", "codebooks", "projects/demo"):
+    for name in ("packaging", "resources/icons", "codebooks", "projects/demo", "qcode/gui/i18n"):
         shutil.copytree(
             REPOSITORY / name, target / name, ignore=shutil.ignore_patterns("__pycache__")
         )

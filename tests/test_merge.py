@@ -331,8 +331,9 @@ def test_differences_are_reported_and_kept_apart(tmp_path: Path) -> None:
         ("Plan", "Plan: two coders, then compare."),
         (f"Plan (from {copy_path.stem})", "Plan: B codes everything."),
     ]
-    assert lead.document("Interview 1").attributes == {"age": 30, "region": "north"}
-    assert lead.document("Interview 2").attributes == {"wave": 2}
+    expected = {"age": 30, "region": "north", "language": "en"}  # language: detected at import
+    assert lead.document("Interview 1").attributes == expected
+    assert lead.document("Interview 2").attributes == {"wave": 2, "language": "en"}
     found = {(c.kind, c.subject) for c in report.conflicts}
     assert found == {
         ("code", "Harms"),

@@ -117,7 +117,7 @@ def test_each_case_is_written_with_its_documents_codings_and_values(
     root, _ = written(study.project, tmp_path / "study.qdpx")
     project, codings = study.project, study.codings
     variables = {v.get("guid"): v.get("name") for v in root.iter(f"{NS}Variable")}
-    assert sorted(variables.values()) == ["age", "case type", "region"]
+    assert sorted(variables.values()) == ["age", "case type", "language", "region"]
     cases = {case.get("name"): case for case in root.iter(f"{NS}Case")}
     assert set(cases) == {"刘 Liu 😀", "王 Wang", "Station 🚓", "No members yet"}
 

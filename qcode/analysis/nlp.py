@@ -7,18 +7,29 @@ when the user picks one and it is installed; qcode never downloads anything.
 
 Every token gets ``norm_`` = its lower-cased lemma (lemma of the lower-cased
 word, so "Blacklists" and "blacklisted" both become "blacklist"), which is
-what keyword matching and similarity compare.
+what keyword matching and similarity compare.  Arabic-script and Hebrew
+words are folded for it (:func:`qcode.io.scripts.fold_for_counting`: no
+harakat, tatweel or points, one alef...), so that أُدرِجَ and ادرج are one word.
+
+Chinese (``zh``) is cut into words by jieba (a dictionary and an HMM, pure
+Python, dictionary bundled), through spaCy's own Chinese support: 失信 and
+被执行人 are words, where spaCy's default cuts every character apart.
+Measured on the Chinese passages of the demo's official interview (506
+characters): 0.2 s to import jieba and 0.55 s to build its dictionary the
+first time in a process (then cached), 2 ms to cut the text.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qcode.errors import QcodeError
+from qcode.io.scripts import FOLDABLE, fold_for_counting
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -61,7 +72,7 @@ def load_pipeline(lang: str = "en", model: str = BLANK) -> Language:
             nlp.add_pipe("sentencizer")
     else:
         try:
-            nlp = spacy.blank(lang)
+            nlp = _chinese_words() if lang == "zh" else spacy.blank(lang)
         except ImportError:
             nlp = spacy.blank("xx")  # a language spaCy does not know: the multi-language rules
         except Exception as error:
@@ -69,8 +80,21 @@ def load_pipeline(lang: str = "en", model: str = BLANK) -> Language:
                 raise
             nlp = spacy.blank("xx")
         nlp.add_pipe("sentencizer")
-    _add_norms(nlp)
+    _add_norms(nlp, lang)
     return nlp
+
+
+def _chinese_words() -> Language:
+    """A blank Chinese pipeline that cuts words with jieba (characters one
+    by one if jieba is not installed)."""
+    import spacy
+
+    try:
+        import jieba
+    except ImportError:
+        return spacy.blank("zh")
+    jieba.setLogLevel(logging.WARNING)  # not "Building prefix dict..." on stderr
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,22 +102,28 @@ def _register_norms() -> None:
     """Register the component that sets ``norm_`` (once per process)."""
     from spacy.language import Language as SpacyLanguage
 
-    @SpacyLanguage.factory(_NORM_COMPONENT)
-    def make_norms(nlp: Language, name: str) -> Any:
+    @SpacyLanguage.factory(_NORM_COMPONENT, default_config={"lang": ""})
+    def make_norms(nlp: Language, name: str, lang: str) -> Any:
         table = _lemma_table(nlp.lang)
+        # The language asked for, not the pipeline's: Uyghur runs on spaCy's
+        # multi-language rules ("xx") but folds its letters its own way.
+        folding = lang or nlp.lang or ""
 
         def set_norms(doc: Doc) -> Doc:
             for token in doc:
                 lower = token.lower_
-                token.norm_ = table.get(lower) or (token.lemma_.lower() if token.lemma_ else lower)
+                norm = table.get(lower) or (token.lemma_.lower() if token.lemma_ else lower)
+                if not norm.isascii() and FOLDABLE.search(norm):  # isascii: fast, C
+                    norm = fold_for_counting(norm, folding)
+                token.norm_ = norm
             return doc
 
         return set_norms
 
 
-def _add_norms(nlp: Language) -> None:
+def _add_norms(nlp: Language, lang: str) -> None:
     _register_norms()
-    nlp.add_pipe(_NORM_COMPONENT, last=True)
+    nlp.add_pipe(_NORM_COMPONENT, last=True, config={"lang": lang})
 
 
 @functools.lru_cache(maxsize=16)

@@ -20,10 +20,14 @@ _PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 _CLOSERS = "".join(re.escape(c) for c in "\"'”’»)]}）】」』〕〉》")
 # A run of terminators (with closing quotes or brackets) ends a sentence when
 # white space or the end of the text follows; a CJK terminator ends one anyway.
+# Terminators of spaced scripts: . ! ? … and the Arabic question mark ؟, the
+# Urdu full stop ۔, the Devanagari danda । ॥.  Not the Arabic comma ، or the
+# Chinese semicolon ；: they join clauses of one sentence, as , and ; do.
 # (Every branch starts with a terminator, so the search skips other text fast.)
+_SPACED_ENDS = ".!?…\u061f\u06d4\u0964\u0965"
 _SENTENCE_END = re.compile(
-    rf"[.!?…]+(?:[。！？][.!?…。！？]*[{_CLOSERS}]*|[{_CLOSERS}]*(?=\s|\Z))"
-    rf"|[。！？][.!?…。！？]*[{_CLOSERS}]*"
+    rf"[{_SPACED_ENDS}]+(?:[。！？][{_SPACED_ENDS}。！？]*[{_CLOSERS}]*|[{_CLOSERS}]*(?=\s|\Z))"
+    rf"|[。！？][{_SPACED_ENDS}。！？]*[{_CLOSERS}]*"
 )
 _NON_SPACE = re.compile(r"\S")
 
@@ -41,9 +45,10 @@ def paragraph_bounds(text: str) -> tuple[Array, Array]:
 
 
 def sentence_bounds(text: str) -> tuple[Array, Array]:
-    """Starts and ends of the sentences: paragraphs split after ``. ! ? …``
-    (runs of them, with closing quotes or brackets) followed by white space
-    or the end, and after ``。！？`` whatever follows; trimmed of white space."""
+    """Starts and ends of the sentences: paragraphs split after ``. ! ? …
+    ؟ ۔ । ॥`` (runs of them, with closing quotes or brackets) followed by
+    white space or the end, and after ``。！？`` whatever follows; trimmed of
+    white space."""
     cuts = [match.end() for match in _SENTENCE_END.finditer(text)]
     spans: list[tuple[int, int]] = []
     next_cut = 0

@@ -22,6 +22,7 @@ import qcode.cli.privacy as privacy
 import qcode.cli.projects as projects
 import qcode.cli.report as report
 import qcode.cli.reports as reports
+import qcode.cli.search as search
 import qcode.cli.security as security
 import qcode.cli.suggestions as suggestions
 import qcode.cli.survey_args as survey_args
@@ -47,6 +48,7 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--coders", metavar="NAME", nargs="+", help="only these coders' codings")
     findings_parser.speaker_filters(parser)
+    coding.origin_option(parser)
 
 
 def _coder(parser: argparse.ArgumentParser) -> None:
@@ -89,6 +91,7 @@ COMMANDS: dict[str, str] = {
     "stats": "count segments, documents and characters per code",
     "suggest": "suggest passages to code (offline, learned from your coding), or --evaluate",
     "reject": "reject a suggestion: never suggest CODE for that passage again",
+    "search": search.HELP,
     "frequencies": "code frequencies (own and with sub-codes), filterable",
     "cooccurrence": "how often pairs of codes overlap (or are near each other)",
     "export": (
@@ -277,6 +280,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--subcodes", action="store_true", help="include the code's sub-codes")
     p.add_argument("--coder", metavar="NAME")
     findings_parser.speaker_filters(p)
+    coding.origin_option(p)
     evidence.changed_option(p)
     _json(p)
 
@@ -306,6 +310,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("stats", reports)
     p.add_argument("project", metavar="PROJECT")
     findings_parser.speaker_filters(p)
+    coding.origin_option(p)
     _json(p)
 
     p = command("suggest", suggestions)
@@ -365,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="--evaluate: learn from the first SHARE of the coded text (e.g. 0.55), judge the rest",
     )
     p.add_argument("--coder", metavar="NAME", help="--evaluate: judge against this coder only")
+    suggestions.accept_option(p)
     p.add_argument(
         "--curve",
         action="store_true",
@@ -398,6 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("start", metavar="START", type=position)
     p.add_argument("end", metavar="END", type=position)
     _coder(p)
+
+    search.arguments(command("search", search))
 
     p = command("frequencies", reports)
     p.add_argument("project", metavar="PROJECT")
@@ -451,6 +459,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for the project's own backups: also write the passages of participants who did "
         "not consent to being quoted (left out otherwise; the output says so)",
     )
+    p.add_argument(
+        "--include-media",
+        action="store_true",
+        help="OUT.qdpx: put the linked recordings inside the file (by default they are "
+        "referenced by their path: recordings are large)",
+    )
 
     report.arguments(command("report", report))
 
@@ -471,7 +485,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("agreement", agreement)
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--coders", metavar="NAME", nargs="+", required=True, help="two or more coders")
+    p.add_argument("--coders", metavar="NAME", nargs="+", help="two or more coders")
+    agreement.origins_option(p)
     p.add_argument(
         "--unit",
         choices=["character", "sentence", "paragraph", "segment"],

@@ -69,11 +69,16 @@ def cmd_import(options: argparse.Namespace) -> int:
             for note in result.notes:  # e.g. names cleaned of control characters
                 say(f"  {note}")
         if read:
-            added = project.add_documents(read, attributes)
+            added = project.add_documents(read, attributes, detect_language=True)
+            given = any(name.strip().casefold() == "language" for name in attributes)
             for document, imported in zip(added, read, strict=True):
                 count = len(document.speakers)
                 turns = f", {count} speaker{'' if count == 1 else 's'}" if count else ""
-                say(f"imported '{document.name}' ({document.length} characters{turns})")
+                # The guess, for the researcher to check (qcode attr DOC language=...).
+                found = document.attributes.get("language")
+                guess = f"language {found} (detected)" if found else "language not detected"
+                language = "" if given else f", {guess}"
+                say(f"imported '{document.name}' ({document.length} characters{turns}{language})")
                 # What reading the file changed or guessed, for the researcher to check.
                 for line in imported.warnings:
                     say(f"  warning: {imported.source_name}: {line}")

@@ -23,6 +23,8 @@ from qcode.store.documents import NewDocument
 from qcode.store.originals import NewOriginal
 from qcode.store.text_versions import NewVersion
 
+LANGUAGE = "language"  # the attribute that picks a document's text pipelines
+
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -46,6 +48,9 @@ class AddDocuments(Command[list[int]]):
     # Filled while importing: what reading each file changed or guessed,
     # one line each, "file name: problem" (see ImportedDocument.warnings).
     warnings: list[str] = field(default_factory=list, init=False)
+    # Guess each document's language from its text (qcode.io.language) when
+    # ``attributes`` does not name one: what a researcher's import does.
+    detect_language: bool = False
 
     @property
     def label(self) -> str:
@@ -99,10 +104,25 @@ class AddDocuments(Command[list[int]]):
                 if imported.original is not None:
                     kept.add(document_id, imported)
                 set_attribute_values(tx, document_id, self.attributes)
+                if self.detect_language and not _language_given(self.attributes):
+                    _set_detected_language(tx, document_id, text)
                 if imported.recording is not None:  # a subtitle file's, found beside it
                     media.link_recording(tx, document_id, imported.recording)
             kept.flush()
         return ids
+
+
+def _language_given(given: Mapping[str, AttributeValue]) -> bool:
+    return any(name.strip().casefold() == LANGUAGE for name in given)
+
+
+def _set_detected_language(tx: Transaction, document_id: int, text: str) -> None:
+    """The ``language`` attribute, from the text, unless too little text."""
+    from qcode.io.language import detect_language
+
+    detected = detect_language(text)
+    if detected is not None:
+        set_attribute_values(tx, document_id, {LANGUAGE: detected})
 
 
 def _check_new(tx: Transaction, imported: ImportedDocument, seen_hashes: dict[str, str]) -> str:

@@ -399,8 +399,11 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         self,
         documents: Sequence[ImportedDocument],
         attributes: Mapping[str, AttributeValue] | None = None,
+        *,
+        detect_language: bool = False,  # a language attribute guessed unless given
     ) -> list[Document]:
-        ids = self.push(document_edits.AddDocuments(documents, attributes or {}))
+        add = document_edits.AddDocuments(documents, attributes or {}, None, detect_language)
+        ids = self.push(add)
         return self._documents(ids)
 
     def import_files(
@@ -417,7 +420,8 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         What reading them changed or guessed (bytes replaced, a legacy
         encoding) is appended to ``warnings``, one "file: problem" line each.
         """
-        command = document_edits.AddDocuments([Path(p) for p in paths], attributes or {}, progress)
+        files = [Path(p) for p in paths]  # True: their languages guessed, unless given
+        command = document_edits.AddDocuments(files, attributes or {}, progress, True)
         ids = self.push(command)
         if warnings is not None:
             warnings.extend(command.warnings)

@@ -13,7 +13,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,15 +32,18 @@ from qcode.core.project_file import library_versions
 from qcode.resources import bundle_folder, icon_files, notices_file
 
 LICENCE = "GPL-3.0-or-later"
-LICENCE_TEXT = (
+# Translated when shown (AboutDialog): the translator is installed after import.
+LICENCE_TEXT = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "qcode is free software: you may share and change it under the GNU General Public "
-    f"License, version 3 or (at your option) any later version ({LICENCE}). "
-    "It comes with no warranty."
+    "License, version 3 or (at your option) any later version ({licence}). "
+    "It comes with no warranty.",
 )
-NO_NOTICES = (
+NO_NOTICES = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "This qcode runs from a Python installation, not from an app bundle. The third-party "
     "notices are generated when a bundle is built (packaging/notices.py); here, each "
-    "installed package's licence is in that package's own metadata."
+    "installed package's licence is in that package's own metadata.",
 )
 
 
@@ -52,7 +55,7 @@ def components() -> list[tuple[str, str]]:
     try:
         spacy = metadata.version("spacy")
     except metadata.PackageNotFoundError:
-        spacy = "not installed"
+        spacy = QCoreApplication.translate("about_dialog", "not installed")
     return [
         ("qcode", __version__),
         ("Python", platform.python_version()),
@@ -60,7 +63,13 @@ def components() -> list[tuple[str, str]]:
         ("PySide6", pyside_version),
         ("spaCy", spacy),
         ("SQLite", sqlite),
-        ("SQLCipher", sqlcipher or "not installed (encrypted projects cannot be opened)"),
+        (
+            "SQLCipher",
+            sqlcipher
+            or QCoreApplication.translate(
+                "about_dialog", "not installed (encrypted projects cannot be opened)"
+            ),
+        ),
     ]
 
 
@@ -77,7 +86,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About qcode")
+        self.setWindowTitle(self.tr("About qcode"))
         self.versions = components()
         layout = QVBoxLayout(self)
 
@@ -88,15 +97,17 @@ class AboutDialog(QDialog):
             self.icon_label.setPixmap(pixmap)
         heading.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         self.title = QLabel(
-            f"<h2>qcode {__version__}</h2>Qualitative coding of interview transcripts, "
-            "fully offline. Your text never leaves this computer.",
+            self.tr(
+                "<h2>qcode {__version__}</h2>Qualitative coding of interview transcripts, "
+                "fully offline. Your text never leaves this computer."
+            ).format(__version__=__version__),
             self,
         )
         self.title.setWordWrap(True)
         heading.addWidget(self.title, 1)
         layout.addLayout(heading)
 
-        self.licence = QLabel(LICENCE_TEXT, self)
+        self.licence = QLabel(self.tr(LICENCE_TEXT).format(licence=LICENCE), self)
         self.licence.setWordWrap(True)
         layout.addWidget(self.licence)
 
@@ -109,10 +120,10 @@ class AboutDialog(QDialog):
             form.addRow(f"{name}:", label)
         layout.addLayout(form)
 
-        layout.addWidget(QLabel("<b>Third-party notices</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Third-party notices</b>"), self))
         self.notices = QPlainTextEdit(self)
         self.notices.setReadOnly(True)
-        self.notices.setAccessibleName("Third-party notices")
+        self.notices.setAccessibleName(self.tr("Third-party notices"))
         self.notices.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.notices.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.notices_path = notices_file()
@@ -123,12 +134,14 @@ class AboutDialog(QDialog):
         else:
             self.notices.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             self.notices.setFont(QFont())
-            self.notices.setPlainText(NO_NOTICES)
+            self.notices.setPlainText(self.tr(NO_NOTICES))
         layout.addWidget(self.notices, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("&Copy versions", self)
-        self.copy_button.setToolTip("Copy qcode's and its libraries' versions, for a bug report")
+        self.copy_button = QPushButton(self.tr("&Copy versions"), self)
+        self.copy_button.setToolTip(
+            self.tr("Copy qcode's and its libraries' versions, for a bug report")
+        )
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy)
         buttons.rejected.connect(self.reject)
@@ -137,7 +150,9 @@ class AboutDialog(QDialog):
 
     def versions_text(self) -> str:
         """The versions as plain lines, as copied for a bug report."""
-        where = "app bundle" if bundle_folder() is not None else "Python installation"
+        where = (
+            self.tr("app bundle") if bundle_folder() is not None else self.tr("Python installation")
+        )
         lines = [f"{name} {version}" for name, version in self.versions]
         return "\n".join([*lines, f"({where}, {platform.platform()})"])
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from qcode.core.encryption import is_encrypted
 from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.gui.about_dialog import application_icon
+from qcode.gui.i18n import chosen_language, install_translators
 from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.settings import Settings, data_dir
 
@@ -50,8 +52,10 @@ def _open(path: Path, coder: str, parent: QWidget | None, passphrase: str | None
     except ProjectLockedError as locked:
         answer = QMessageBox.question(
             parent,
-            "Project in use",
-            f"{locked}\n\nOpen it read-only (you can read and export, not change it)?",
+            QCoreApplication.translate("app", "Project in use"),
+            QCoreApplication.translate(
+                "app", "{locked}\n\nOpen it read-only (you can read and export, not change it)?"
+            ).format(locked=locked),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return Project.open(path, read_only=True, coder=coder, passphrase=passphrase)
@@ -93,6 +97,8 @@ def run(path: str | None) -> int:
     app.setDesktopFileName("org.qcode.qcode")  # Wayland: the desktop entry's icon and name
     app.setWindowIcon(application_icon())
     settings = Settings()
+    # Before any window is made: every text is translated when its widget is.
+    install_translators(app, chosen_language(settings.language))  # parented: kept alive
     coder = settings.coder_name
     if coder is None:
         coder = ask_coder_name(None)

@@ -61,38 +61,49 @@ class FileMenu(QObject):
 
     def _fill(self, menu: QMenu) -> None:
         keys = QKeySequence.StandardKey
-        menu.addAction(self._action("&New project…", self._on_new, keys.New))
-        menu.addAction(self._action("New encr&ypted project…", self._on_new_encrypted))
-        menu.addAction(self._action("&Open project…", self._on_open, keys.Open))
-        self.recent_menu = menu.addMenu("Open &recent")
+        menu.addAction(self._action(self.tr("&New project…"), self._on_new, keys.New))
+        menu.addAction(self._action(self.tr("New encr&ypted project…"), self._on_new_encrypted))
+        menu.addAction(self._action(self.tr("&Open project…"), self._on_open, keys.Open))
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
-        self.import_action = self._action("&Import documents…", self._on_import, "Ctrl+Shift+I")
+        self.import_action = self._action(
+            self.tr("&Import documents…"), self._on_import, "Ctrl+Shift+I"
+        )
         menu.addAction(self.import_action)
-        menu.addAction(self._action("Import sur&vey or spreadsheet…", self._on_import_survey))
-        menu.addAction(self._action("Import code&book (.qdc)…", self._on_import_codebook))
-        menu.addAction(self._action("&Export codebook (.qdc)…", self._on_export_codebook))
-        menu.addAction(self._action("Export to E&xcel…", self._on_export_excel, "Ctrl+E"))
-        menu.addAction(self._action("Report in &Word or PDF…", self._on_report))
-        menu.addAction(self._action("Import REFI-QDA pro&ject (.qdpx)…", self._on_import_qdpx))
-        menu.addAction(self._action("Export REFI-QDA projec&t (.qdpx)…", self._on_export_qdpx))
+        menu.addAction(
+            self._action(self.tr("Import sur&vey or spreadsheet…"), self._on_import_survey)
+        )
+        menu.addAction(self._action(self.tr("Import code&book (.qdc)…"), self._on_import_codebook))
+        menu.addAction(self._action(self.tr("&Export codebook (.qdc)…"), self._on_export_codebook))
+        menu.addAction(self._action(self.tr("Export to E&xcel…"), self._on_export_excel, "Ctrl+E"))
+        menu.addAction(self._action(self.tr("Report in &Word or PDF…"), self._on_report))
+        menu.addAction(
+            self._action(self.tr("Import REFI-QDA pro&ject (.qdpx)…"), self._on_import_qdpx)
+        )
+        menu.addAction(
+            self._action(self.tr("Export REFI-QDA projec&t (.qdpx)…"), self._on_export_qdpx)
+        )
         menu.addSeparator()
-        menu.addAction(self._action("Project &memo…", self._on_project_memo))
-        menu.addAction(self._action("Save a &copy as…", self._on_save_copy))
-        menu.addAction(self._action("Encry&pt this project…", self._on_encrypt))
-        menu.addAction(self._action("Change pa&ssphrase…", self._on_change_passphrase))
-        menu.addAction(self._action("&Decrypt this project…", self._on_decrypt))
+        menu.addAction(self._action(self.tr("Project &memo…"), self._on_project_memo))
+        menu.addAction(self._action(self.tr("Save a &copy as…"), self._on_save_copy))
+        menu.addAction(self._action(self.tr("Encry&pt this project…"), self._on_encrypt))
+        menu.addAction(self._action(self.tr("Change pa&ssphrase…"), self._on_change_passphrase))
+        menu.addAction(self._action(self.tr("&Decrypt this project…"), self._on_decrypt))
         menu.addSeparator()
-        menu.addAction(self._action("Mer&ge project…", self._on_merge))
-        menu.addAction(self._action("Prepare coder cop&ies…", self._on_coder_copies))
+        menu.addAction(self._action(self.tr("Mer&ge project…"), self._on_merge))
+        menu.addAction(self._action(self.tr("Prepare coder cop&ies…"), self._on_coder_copies))
         menu.addSeparator()
-        menu.addAction(self._action("&Quit", self.window.close, keys.Quit))
+        menu.addAction(self._action(self.tr("&Quit"), self.window.close, keys.Quit))
 
     # -- projects ----------------------------------------------------------------------------
 
     def _on_new(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "New project", str(Path.home()), "qcode projects (*.qcode)"
+            self.window,
+            self.tr("New project"),
+            str(Path.home()),
+            self.tr("qcode projects (*.qcode)"),
         )
         if path:
             self.newRequested.emit(Path(path if path.endswith(".qcode") else path + ".qcode"))
@@ -107,9 +118,9 @@ class FileMenu(QObject):
     def _on_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Open project",
+            self.tr("Open project"),
             str(self.session.project.path.parent),
-            "qcode projects (*.qcode)",
+            self.tr("qcode projects (*.qcode)"),
         )
         if path:
             self.openRequested.emit(Path(path))
@@ -119,23 +130,25 @@ class FileMenu(QObject):
         for path in self.settings.recent_projects():
             self.recent_menu.addAction(str(path), lambda p=path: self.openRequested.emit(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _on_save_copy(self) -> None:
         project = self.session.project
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save a copy of the project",
-            str(Path.home() / f"{project.path.stem} copy.qcode"),
-            "qcode projects (*.qcode)",
+            self.tr("Save a copy of the project"),
+            str(Path.home() / self.tr("{stem} copy.qcode").format(stem=project.path.stem)),
+            self.tr("qcode projects (*.qcode)"),
         )
         if path:
             try:
                 project.backup_to(Path(path))
             except (OSError, QcodeError) as problem:
-                self.session.error.emit(f"Could not save a copy: {problem}")
+                self.session.error.emit(
+                    self.tr("Could not save a copy: {problem}").format(problem=problem)
+                )
             else:
-                self.session.status.emit(f"Saved a copy as {path}.")
+                self.session.status.emit(self.tr("Saved a copy as {path}.").format(path=path))
 
     def _on_encrypt(self) -> None:
         from qcode.gui.privacy.passphrase_dialog import encrypt_this_project
@@ -161,7 +174,7 @@ class FileMenu(QObject):
     def _on_project_memo(self) -> None:
         from qcode.gui.coding.memo_dialog import edit_memos
 
-        edit_memos(self.session, "project", None, "Project memo", self.window)
+        edit_memos(self.session, "project", None, self.tr("Project memo"), self.window)
 
     # -- imports and exports -----------------------------------------------------------------
 

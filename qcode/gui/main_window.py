@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,15 +35,18 @@ from qcode.gui.findings.cases_panel import CasesPanel
 from qcode.gui.findings.coding_menu import CodingFindings
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.findings.speakers_panel import SpeakersPanel
+from qcode.gui.i18n.menu import add_language_menu
 from qcode.gui.media import install as install_media
 from qcode.gui.session import Session
 from qcode.gui.suggestions.panel import SuggestionsPanel
+from qcode.gui.surveys.menus import install as install_surveys
 from qcode.gui.undo import UndoController
 from qcode.gui.widgets.dialogs import ask_coder_name
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Document, Member
 from qcode.settings import Settings
 
-ALL_CODERS = "All coders"
+ALL_CODERS = QT_TRANSLATE_NOOP("MainWindow", "All coders")  # shown via self.tr
 
 
 class MainWindow(QMainWindow):
@@ -68,26 +71,33 @@ class MainWindow(QMainWindow):
         self.speakers = SpeakersPanel(self.session, self)
         self.cases = CasesPanel(self.session, self)
         self.history = QUndoView(self.undo.stack, self)
-        self.history.setEmptyLabel("(project as opened)")
-        self.history.setAccessibleName("Edit history")
+        self.history.setEmptyLabel(self.tr("(project as opened)"))
+        self.history.setAccessibleName(self.tr("Edit history"))
         self.docks = {
             "documents": self._dock(
-                "Documents", self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
+                self.tr("Documents"), self.documents, Qt.DockWidgetArea.LeftDockWidgetArea
             ),
             "codebook": self._dock(
-                "Codebook", self.codebook, Qt.DockWidgetArea.RightDockWidgetArea
+                self.tr("Codebook"), self.codebook, Qt.DockWidgetArea.RightDockWidgetArea
             ),
             "segments": self._dock(
-                "Coded segments", self.segments, Qt.DockWidgetArea.BottomDockWidgetArea
+                self.tr("Coded segments"), self.segments, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
-            "search": self._dock("Search", self.search, Qt.DockWidgetArea.BottomDockWidgetArea),
+            "search": self._dock(
+                self.tr("Search"), self.search, Qt.DockWidgetArea.BottomDockWidgetArea
+            ),
             "suggestions": self._dock(
-                "Suggestions", self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea
+                self.tr("Suggestions"), self.suggestions, Qt.DockWidgetArea.BottomDockWidgetArea
             ),
-            "history": self._dock("History", self.history, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "speakers": self._dock("Speakers", self.speakers, Qt.DockWidgetArea.LeftDockWidgetArea),
-            "cases": self._dock("Cases", self.cases, Qt.DockWidgetArea.LeftDockWidgetArea),
+            "history": self._dock(
+                self.tr("History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "speakers": self._dock(
+                self.tr("Speakers"), self.speakers, Qt.DockWidgetArea.LeftDockWidgetArea
+            ),
+            "cases": self._dock(self.tr("Cases"), self.cases, Qt.DockWidgetArea.LeftDockWidgetArea),
         }
+        self.cases.follow_dock(self.docks["cases"])  # 50,000 respondents: read when raised
         self.tabifyDockWidget(self.docks["segments"], self.docks["search"])
         self.tabifyDockWidget(self.docks["search"], self.docks["suggestions"])
         self.docks["suggestions"].visibilityChanged.connect(
@@ -99,13 +109,14 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["speakers"], self.docks["cases"])
         self.docks["documents"].raise_()
         self.coder_filter = QComboBox(self)
-        self.coder_filter.setAccessibleName("Show codings by")
+        self.coder_filter.setAccessibleName(self.tr("Show codings by"))
         self.coder_filter.currentTextChanged.connect(self._on_coder_filter_chosen)
         self.reports: QWidget | None = None  # the Reports window, made on first use
         self._wire_findings()
         self._make_menus()
         install_evidence(self)  # provenance, verify, corrections, participants
         install_media(self)  # the player under the text, linking, transcribing
+        install_surveys(self)  # View ▸ Survey answers…, the answers table
         self._make_toolbar()
         self.coder_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.coder_label)
@@ -122,13 +133,12 @@ class MainWindow(QMainWindow):
             [self.docks["documents"], self.docks["codebook"]], [300, 340], Qt.Orientation.Horizontal
         )
         self.resizeDocks([self.docks["segments"]], [210], Qt.Orientation.Vertical)
-        documents = project.documents()
-        if documents:
-            self.session.open_document(documents[0])
+        if self.documents.model.rowCount():  # the first listed (read once, by the panel)
+            self.session.open_document(self.documents.model.document(0))
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(title)
+        dock.setObjectName(f"{type(widget).__name__}Dock")  # untranslated, stable
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -151,7 +161,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = FileMenu(
             self,
-            bar.addMenu("&File"),
+            bar.addMenu(self.tr("&File")),
             self.session,
             self.settings,
             self._let_go,
@@ -162,29 +172,31 @@ class MainWindow(QMainWindow):
         self.file_menu.projectOpened.connect(self.projectOpened.emit)
         self.import_action = self.file_menu.import_action
 
-        edit = bar.addMenu("&Edit")
-        undo = self.undo.stack.createUndoAction(self, "Undo")
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo.stack.createUndoAction(self, self.tr("Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.stack.createRedoAction(self, "Redo")
+        redo = self.undo.stack.createRedoAction(self, self.tr("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action, self.redo_action = undo, redo
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        find = self._action("&Find in documents…", self._on_find, QKeySequence.StandardKey.Find)
+        find = self._action(
+            self.tr("&Find in documents…"), self._on_find, QKeySequence.StandardKey.Find
+        )
         edit.addAction(find)
 
-        coding = bar.addMenu("&Coding")
+        coding = bar.addMenu(self.tr("&Coding"))
         view = self.document_view
         for action in (view.code_as_action, view.in_vivo_action):
             coding.addAction(action)
-        favourites = coding.addMenu("Favourite codes (keys 1–9)")
+        favourites = coding.addMenu(self.tr("Favourite codes (keys 1–9)"))
         for action in view.favourite_actions:
             favourites.addAction(action)
         coding.addSeparator()
-        coding.addAction(self._action("Set my coder &name…", self._on_set_coder))
+        coding.addAction(self._action(self.tr("Set my coder &name…"), self._on_set_coder))
 
-        codes = bar.addMenu("C&odes")
+        codes = bar.addMenu(self.tr("C&odes"))
         for name in (
             "new_code_action",
             "new_subcode_action",
@@ -198,40 +210,44 @@ class MainWindow(QMainWindow):
             action = getattr(self.codebook, name, None)
             if action is not None:
                 codes.addAction(action)
-        codes.addAction(self._action("Code &memo…", self._on_code_memo))
+        codes.addAction(self._action(self.tr("Code &memo…"), self._on_code_memo))
 
-        documents = bar.addMenu("&Documents")
+        documents = bar.addMenu(self.tr("&Documents"))
         documents.addAction(self.import_action)
         for name in ("rename_action", "delete_action", "attributes_action", "memo_action"):
             action = getattr(self.documents, name, None)
             if action is not None:
                 documents.addAction(action)
 
-        window = bar.addMenu("&View")
+        window = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             window.addAction(dock.toggleViewAction())
         window.addSeparator()
-        window.addAction(self._action("&Reports", self._on_reports, "Ctrl+R"))
-        window.addAction(self._action("Inter-coder &agreement…", self._on_agreement))
+        window.addAction(self._action(self.tr("&Reports"), self._on_reports, "Ctrl+R"))
+        window.addAction(self._action(self.tr("Inter-coder &agreement…"), self._on_agreement))
+        window.addSeparator()
+        add_language_menu(self, window, self.settings)  # applies at the next start
 
-        analyse = bar.addMenu("&Analyse")
-        analyse.addAction(self._action("&Query…", self._on_query, "Ctrl+Shift+Q"))
-        analyse.addAction(self._action("&Framework matrix…", self._on_framework))
-        analyse.addAction(self._action("&Corroboration…", self._on_corroboration))
+        analyse = bar.addMenu(self.tr("&Analyse"))
+        analyse.addAction(self._action(self.tr("&Query…"), self._on_query, "Ctrl+Shift+Q"))
+        analyse.addAction(self._action(self.tr("&Framework matrix…"), self._on_framework))
+        analyse.addAction(self._action(self.tr("&Corroboration…"), self._on_corroboration))
         analyse.addSeparator()
-        analyse.addAction(self._action("&Speakers", lambda: self._show_dock("speakers")))
-        analyse.addAction(self._action("C&ases", lambda: self._show_dock("cases")))
-        analyse.addAction(self._action("Source &grades…", self._on_grades))
+        analyse.addAction(self._action(self.tr("&Speakers"), lambda: self._show_dock("speakers")))
+        analyse.addAction(self._action(self.tr("C&ases"), lambda: self._show_dock("cases")))
+        analyse.addAction(self._action(self.tr("Source &grades…"), self._on_grades))
 
-        privacy = bar.addMenu("&Privacy")
-        privacy.addAction(self._action("&Pseudonyms…", self._on_pseudonyms))
-        privacy.addAction(self._action("Find &identifying details…", self._on_find_identifiers))
+        privacy = bar.addMenu(self.tr("&Privacy"))
+        privacy.addAction(self._action(self.tr("&Pseudonyms…"), self._on_pseudonyms))
+        privacy.addAction(
+            self._action(self.tr("Find &identifying details…"), self._on_find_identifiers)
+        )
         privacy.addSeparator()
-        privacy.addAction(self._action("&Redact documents permanently…", self._on_redact))
+        privacy.addAction(self._action(self.tr("&Redact documents permanently…"), self._on_redact))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard shortcuts", self._on_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About qcode…", self._on_about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self._on_shortcuts, "F1"))
+        help_menu.addAction(self._action(self.tr("&About qcode…"), self._on_about))
 
     def _wire_findings(self) -> None:
         """Findings add to the text view's highlight menu and tooltip and to
@@ -244,9 +260,15 @@ class MainWindow(QMainWindow):
     def _add_document_case_action(self, menu: QMenu, documents: list[Document]) -> None:
         if not documents:
             return
-        what = f"'{documents[0].name}'" if len(documents) == 1 else f"{len(documents)} documents"
+        what = (
+            f"'{documents[0].name}'"
+            if len(documents) == 1
+            else self.tr("{n_documents} documents").format(n_documents=len(documents))
+        )
         members = [Member(document_id=document.id) for document in documents]
-        menu.addAction("Assign to case…", lambda: assign(self.session, members, what, None, self))
+        menu.addAction(
+            self.tr("Assign to case…"), lambda: assign(self.session, members, what, None, self)
+        )
 
     def _show_dock(self, name: str) -> None:
         self.docks[name].show()
@@ -288,40 +310,47 @@ class MainWindow(QMainWindow):
         show_redaction_dialog(self.session, self)
 
     def _make_toolbar(self) -> None:
-        toolbar = self.addToolBar("Coding")
+        toolbar = self.addToolBar(self.tr("Coding"))
         toolbar.setObjectName("Coding toolbar")
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        self.document_view.code_as_action.setIconText("Code as…")
-        self.document_view.in_vivo_action.setIconText("In vivo")
+        self.document_view.code_as_action.setIconText(self.tr("Code as…"))
+        self.document_view.in_vivo_action.setIconText(self.tr("In vivo"))
         toolbar.addAction(self.document_view.code_as_action)
         toolbar.addAction(self.document_view.in_vivo_action)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Show codings by: ", self))
+        toolbar.addWidget(QLabel(self.tr(" Show codings by: "), self))
         toolbar.addWidget(self.coder_filter)
 
     # -- state shown -----------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        flag = " [read-only]" if self.project.read_only else ""
-        flag += " 🔒 [encrypted]" if self.project.encrypted else ""
-        self.setWindowTitle(f"{self.project.name} ({self.project.path.name}){flag} — qcode")
+        flag = self.tr(" [read-only]") if self.project.read_only else ""
+        flag += self.tr(" 🔒 [encrypted]") if self.project.encrypted else ""
+        self.setWindowTitle(
+            self.tr("{name} ({file}){flag} — qcode").format(
+                name=self.project.name, file=self.project.path.name, flag=flag
+            )
+        )
 
     def _refresh_coders(self) -> None:
-        names = [ALL_CODERS, *(coder.name for coder in self.project.coders())]
+        all_coders = self.tr(ALL_CODERS)
+        names = [all_coders, *(coder.name for coder in self.project.coders())]
         if names != [self.coder_filter.itemText(i) for i in range(self.coder_filter.count())]:
-            current = self.session.coder_filter or ALL_CODERS
+            current = self.session.coder_filter or all_coders
             self.coder_filter.blockSignals(True)
             self.coder_filter.clear()
             self.coder_filter.addItems(names)
-            self.coder_filter.setCurrentText(current if current in names else ALL_CODERS)
+            self.coder_filter.setCurrentText(current if current in names else all_coders)
             self.coder_filter.blockSignals(False)
-        self.coder_label.setText(f"Coding as: {self.project.coder_name}  ")
+        self.coder_label.setText(
+            self.tr("Coding as: {coder_name}  ").format(coder_name=self.project.coder_name)
+        )
 
     def _on_coder_filter_chosen(self, text: str) -> None:
-        self.session.set_coder_filter(None if text in ("", ALL_CODERS) else text)
+        self.session.set_coder_filter(None if text in ("", self.tr(ALL_CODERS)) else text)
 
     def _on_error(self, message: str) -> None:
         QMessageBox.warning(self, "qcode", message)
@@ -357,9 +386,15 @@ class MainWindow(QMainWindow):
 
         code = self.codebook.current_code()
         if code is None:
-            self.statusBar().showMessage("Select a code in the codebook first.", 6000)
+            self.statusBar().showMessage(self.tr("Select a code in the codebook first."), 6000)
             return
-        edit_memos(self.session, "code", code.id, f"Memo on code '{code.name}'", self)
+        edit_memos(
+            self.session,
+            "code",
+            code.id,
+            self.tr("Memo on code '{name}'").format(name=code.name),
+            self,
+        )
 
     def _on_find(self) -> None:
         self.docks["search"].show()
@@ -375,13 +410,18 @@ class MainWindow(QMainWindow):
 
     def _on_shortcuts(self) -> None:
         lines = [
-            "Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents",
-            "Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes",
-            "Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove",
-            "Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding",
-            "Double-click a code to apply it to the selected text, or drag the text onto a code.",
+            self.tr(
+                "Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents"
+            ),
+            self.tr("Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes"),
+            self.tr("Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove"),
+            self.tr("Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding"),
+            self.tr(
+                "Double-click a code to apply it to the selected text, "
+                "or drag the text onto a code."
+            ),
         ]
-        QMessageBox.information(self, "Keyboard shortcuts", "\n".join(lines))
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 
     def _on_about(self) -> None:
         from qcode.gui.about_dialog import show_about
@@ -390,10 +430,12 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop of files onto the window ----------------------------------------------
 
+    @guarded
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
+    @guarded
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if not paths:
@@ -423,6 +465,7 @@ class MainWindow(QMainWindow):
             later.cancel()  # no view reads the project once it is closed
         self.project.close()
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         self._let_go()
         super().closeEvent(event)

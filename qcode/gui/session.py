@@ -161,11 +161,15 @@ class Session(QObject):
         """Apply ``code`` to the selection in the document view (or the given one)."""
         selection = selection or self.selection()
         if selection is None:
-            self.status.emit("Select some text first, then apply a code to it.")
+            self.status.emit(self.tr("Select some text first, then apply a code to it."))
             return None
         document, start, end = selection
         if not code.codable:
-            self.error.emit(f"'{code.name}' is a grouping code; apply one of its sub-codes")
+            self.error.emit(
+                self.tr("'{name}' is a grouping code; apply one of its sub-codes").format(
+                    name=code.name
+                )
+            )
             return None
         try:
             coding = self.project.apply_code(document, code, start, end)
@@ -173,7 +177,9 @@ class Session(QObject):
             self.error.emit(str(problem))
             return None
         if coding is None:
-            self.status.emit(f"This text is already coded '{code.name}' by you.")
+            self.status.emit(
+                self.tr("This text is already coded '{name}' by you.").format(name=code.name)
+            )
         self.remember_code(code)
         return coding
 
@@ -181,7 +187,7 @@ class Session(QObject):
         """In-vivo coding: a new code named ``name``, applied to the selection."""
         selection = self.selection()
         if selection is None:
-            self.status.emit("Select some text first.")
+            self.status.emit(self.tr("Select some text first."))
             return None
         document, start, end = selection
         path = name.strip().replace("\\", "\\\\").replace("/", "\\/")
@@ -219,7 +225,9 @@ class Session(QObject):
     def apply_favourite(self, key: int) -> None:
         code = self.favourites().get(key)
         if code is None:
-            self.status.emit(f"No code on key {key}: right-click a code ▸ Favourite key.")
+            self.status.emit(
+                self.tr("No code on key {key}: right-click a code ▸ Favourite key.").format(key=key)
+            )
             return
         self.apply_code(code)
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from qcode.core.events import ProjectChanged
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.widgets.overrides import guarded
 
 # How many past edits of earlier sessions the Edit menu offers to undo.
 SEEDED_HISTORY = 200
@@ -26,9 +27,11 @@ class _CoreEdit(QUndoCommand):
         super().__init__(label)
         self._controller = controller
 
+    @guarded
     def redo(self) -> None:
         self._controller.replay("redo")
 
+    @guarded
     def undo(self) -> None:
         self._controller.replay("undo")
 

@@ -9,6 +9,8 @@
   made one letter, so that a search finds أُدرجتُ when asked for ادرجت.  The
   folded text comes with a map back to the stored text, because every hit is
   given (and coded) in the stored text's code points.
+* :func:`fold_for_counting`: a word as word frequencies count it, with
+  letters that writers use for one another made one as well.
 """
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ def is_right_to_left(text: str) -> bool:
 def has_right_to_left(text: str) -> bool:
     """Whether ``text`` holds any right-to-left letter."""
     return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
+
+
+def leans_right_to_left(text: str) -> bool:
+    """Whether most of the strong letters of ``text`` are right to left (an
+    Arabic sentence quoting "Social Credit", after a speaker's Latin name)."""
+    rtl = ltr = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            ltr += 1
+        elif kind in _STRONG_RTL:
+            rtl += 1
+    return rtl > ltr
 
 
 def mostly_right_to_left(texts: list[str]) -> bool:
@@ -105,3 +120,29 @@ class FoldedText:
 def fold_arabic(text: str) -> str:
     """``text`` without Arabic marks and tatweel, its alef variants made ا."""
     return _DROPPED.sub("", text).translate(_ALEF)
+
+
+# Letters that writers of one language interchange, made one for counting:
+# final ya written ى (Egypt) or ی (Persian keyboards), Persian ک for ك, and
+# ta marbuta written as ha (informal writing).  Not in languages whose
+# alphabets keep ى and ي apart (Uyghur, and Kazakh and Kyrgyz in Arabic
+# script: two different vowels and consonants there).
+_SAME_LETTER = str.maketrans("\u0649\u06cc\u06a9\u0629", "\u064a\u064a\u0643\u0647")
+_KEEPS_YA_APART = frozenset(("ug", "kk", "ky"))
+_MARKS = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{HEBREW_MARKS}]")
+# Any Arabic or Hebrew letter or mark: what folding for counting may change.
+FOLDABLE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def without_marks(word: str) -> str:
+    """``word`` without Arabic harakat, tatweel and Hebrew points: how it is
+    shown in a list of words."""
+    return _MARKS.sub("", word)
+
+
+def fold_for_counting(word: str, lang: str = "") -> str:
+    """``word`` as word frequencies and suggestions count it: without Arabic
+    marks, tatweel and Hebrew points, alef variants made ا, and (except in
+    Uyghur, Kazakh and Kyrgyz, ``lang``) ى ی made ي, ک made ك and ة made ه."""
+    folded = without_marks(word).translate(_ALEF)
+    return folded if lang in _KEEPS_YA_APART else folded.translate(_SAME_LETTER)

@@ -4,6 +4,7 @@ to go ahead)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from qcode.model import Code
 
-UNDO_NOTE = "You can undo this with Edit ▸ Undo."
+UNDO_NOTE = QT_TRANSLATE_NOOP("codebook", "You can undo this with Edit ▸ Undo.")
 
 
 class DescriptionDialog(QDialog):
@@ -25,21 +26,21 @@ class DescriptionDialog(QDialog):
 
     def __init__(self, code: Code, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Describe '{code.name}'")
+        self.setWindowTitle(self.tr("Describe '{name}'").format(name=code.name))
         self.description_edit = QPlainTextEdit(code.description, self)
-        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.setTabChangesFocus(True)
         self.keywords_edit = QLineEdit(", ".join(code.keywords), self)
-        self.keywords_edit.setAccessibleName("Keywords")
-        self.keywords_edit.setPlaceholderText("e.g. threat, intimidation")
+        self.keywords_edit.setAccessibleName(self.tr("Keywords"))
+        self.keywords_edit.setPlaceholderText(self.tr("e.g. threat, intimidation"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Description:", self.description_edit)
-        form.addRow("&Keywords:", self.keywords_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(self.tr("&Keywords:"), self.keywords_edit)
         form.addRow(buttons)
 
     def description(self) -> str:
@@ -52,7 +53,7 @@ class DescriptionDialog(QDialog):
 def confirm(parent: QWidget, title: str, text: str) -> bool:
     """Ask before a destructive change (saying it can be undone); No is the default."""
     answer = QMessageBox.question(
-        parent, title, f"{text}\n\n{UNDO_NOTE}",
+        parent, title, f"{text}\n\n{QCoreApplication.translate('codebook', UNDO_NOTE)}",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )  # fmt: skip
@@ -65,14 +66,24 @@ def ask_merge_target(
     """Ask which of ``paths`` (code path → code) to merge ``code`` into, then
     confirm; ``None`` when the user cancels either question."""
     path, ok = QInputDialog.getItem(
-        parent, "Merge Into", f"Merge '{code.name}' into:", list(paths), 0, False
+        parent,
+        QCoreApplication.translate("codebook.code_dialogs", "Merge Into"),
+        QCoreApplication.translate("codebook.code_dialogs", "Merge '{name}' into:").format(
+            name=code.name
+        ),
+        list(paths),
+        0,
+        False,
     )
     target = paths.get(path) if ok else None
     if target is not None and confirm(
         parent,
-        "Merge Codes",
-        f"Merge '{code.name}' into '{target.name}'? Its {codings} codings and its "
-        f"sub-codes move to '{target.name}', and '{code.name}' is deleted.",
+        QCoreApplication.translate("codebook.code_dialogs", "Merge Codes"),
+        QCoreApplication.translate(
+            "codebook.code_dialogs",
+            "Merge '{name}' into '{target}'? Its {codings} codings and its sub-codes move "
+            "to '{target}', and '{name}' is deleted.",
+        ).format(name=code.name, target=target.name, codings=codings),
     ):
         return target
     return None

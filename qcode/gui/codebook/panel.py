@@ -65,9 +65,9 @@ class CodebookPanel(QWidget):
         self._icons: dict[str, QIcon] = {}
 
         self._filter = QLineEdit(self)
-        self._filter.setPlaceholderText("Find a code…")
+        self._filter.setPlaceholderText(self.tr("Find a code…"))
         self._filter.setClearButtonEnabled(True)
-        self._filter.setAccessibleName("Find code")
+        self._filter.setAccessibleName(self.tr("Find code"))
         self.model = CodebookModel(self, (CODE_MIME, SPAN_MIME), self._on_name_edited)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -76,7 +76,7 @@ class CodebookPanel(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)  # ancestors of a match stay visible
         self.tree = CodeTree(self, self.handle_drop)
         self.tree.setModel(self.proxy)
-        self.tree.setAccessibleName("Codebook")
+        self.tree.setAccessibleName(self.tr("Codebook"))
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -124,23 +124,27 @@ class CodebookPanel(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        self.new_code_action = self._action("&New Code…", None, "Ctrl+Shift+N")
+        self.new_code_action = self._action(self.tr("&New Code…"), None, "Ctrl+Shift+N")
         self.new_code_action.triggered.connect(lambda: self._create_code(None))
-        self.new_subcode_action = self._action("New &Sub-code…", self._create_code)
-        self.rename_action = self._action("&Rename", self._on_rename, "F2")
-        self.recolor_action = self._action("&Colour…", self._on_recolor)
-        self.describe_action = self._action("&Description and Keywords…", self._on_describe)
-        self.merge_action = self._action("&Merge Into…", self._on_merge)
-        self.delete_action = self._action(
-            "&Delete Code…", self._on_delete, QKeySequence.StandardKey.Delete
+        self.new_subcode_action = self._action(self.tr("New &Sub-code…"), self._create_code)
+        self.rename_action = self._action(self.tr("&Rename"), self._on_rename, "F2")
+        self.recolor_action = self._action(self.tr("&Colour…"), self._on_recolor)
+        self.describe_action = self._action(
+            self.tr("&Description and Keywords…"), self._on_describe
         )
-        self.show_segments_action = self._action("Show Coded &Segments", self._on_show_segments)
-        self.apply_action = self._action("&Apply to Selection", self.session.apply_code)
-        self.favourite_menu = QMenu("Favourite &Key", self)
+        self.merge_action = self._action(self.tr("&Merge Into…"), self._on_merge)
+        self.delete_action = self._action(
+            self.tr("&Delete Code…"), self._on_delete, QKeySequence.StandardKey.Delete
+        )
+        self.show_segments_action = self._action(
+            self.tr("Show Coded &Segments"), self._on_show_segments
+        )
+        self.apply_action = self._action(self.tr("&Apply to Selection"), self.session.apply_code)
+        self.favourite_menu = QMenu(self.tr("Favourite &Key"), self)
         group = QActionGroup(self)
         self.favourite_actions: dict[int | None, QAction] = {}
         for key in [*range(1, 10), None]:
-            action = QAction("None" if key is None else str(key), group)
+            action = QAction(self.tr("None") if key is None else str(key), group)
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, k=key: self._on_favourite_chosen(k))
             self.favourite_menu.addAction(action)
@@ -256,11 +260,14 @@ class CodebookPanel(QWidget):
             if item is None:
                 continue
             own = self._counts.get(code_id, 0)
-            text, tip = str(own), f"{own} codings of this code"
+            text, tip = str(own), self.tr("{own} codings of this code").format(own=own)
             if item.hasChildren():
                 below = self._codebook.descendants(code_id)
                 total = own + sum(self._counts.get(c.id, 0) for c in below)
-                text, tip = f"{own} ({total})", f"{tip}, {total} with its sub-codes"
+                text, tip = (
+                    f"{own} ({total})",
+                    self.tr("{tip}, {total} with its sub-codes").format(tip=tip, total=total),
+                )
             count = self.model.itemFromIndex(item.index().siblingAtColumn(COUNT))
             count.setText(text)
             count.setToolTip(tip)
@@ -350,8 +357,10 @@ class CodebookPanel(QWidget):
     # -- editing codes -------------------------------------------------------------------
 
     def _create_code(self, parent: Code | None) -> None:
-        where = "" if parent is None else f" under '{parent.name}'"
-        name, ok = QInputDialog.getText(self, "New Code", f"Name of the new code{where}:")
+        where = "" if parent is None else self.tr(" under '{name}'").format(name=parent.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("New Code"), self.tr("Name of the new code{where}:").format(where=where)
+        )
         if ok and name.strip():
             project = self.session.project
             code = self.session.edit(lambda: project.create_code(name.strip(), parent))
@@ -370,7 +379,9 @@ class CodebookPanel(QWidget):
         return code_id in self._items and self._items[code_id].text() == name.strip()
 
     def _on_recolor(self, code: Code) -> None:
-        color = QColorDialog.getColor(QColor(code.color), self, f"Colour of '{code.name}'")
+        color = QColorDialog.getColor(
+            QColor(code.color), self, self.tr("Colour of '{name}'").format(name=code.name)
+        )
         if color.isValid() and color.name() != code.color.lower():
             self.session.edit(lambda: self.session.project.update_code(code, color=color.name()))
 
@@ -392,7 +403,7 @@ class CodebookPanel(QWidget):
             self._codebook.path(c.id): c for c in self._codebook.walk() if c.id not in excluded
         }
         if not paths:
-            self.session.status.emit("There is no other code to merge into.")
+            self.session.status.emit(self.tr("There is no other code to merge into."))
             return
         target = ask_merge_target(self, code, paths, self._counts.get(code.id, 0))
         if target is not None:
@@ -402,9 +413,13 @@ class CodebookPanel(QWidget):
     def _on_delete(self, code: Code) -> None:
         below = self._codebook.descendants(code.id)
         codings = sum(self._counts.get(c.id, 0) for c in [code, *below])
-        what = f"'{code.name}'" + (f" and its {len(below)} sub-codes" if below else "")
-        text = f"Delete the code {what}? {codings} codings will be removed with it."
-        if confirm(self, "Delete Code", text):
+        what = f"'{code.name}'" + (
+            self.tr(" and its {n_below} sub-codes").format(n_below=len(below)) if below else ""
+        )
+        text = self.tr("Delete the code {what}? {codings} codings will be removed with it.").format(
+            what=what, codings=codings
+        )
+        if confirm(self, self.tr("Delete Code"), text):
             self.session.edit(lambda: self.session.project.delete_code(code))
 
     # -- drag and drop ---------------------------------------------------------------------
@@ -437,7 +452,7 @@ class CodebookPanel(QWidget):
             payload = json.loads(bytes(mime.data(SPAN_MIME).data()).decode("utf-8"))
             uuid, start, end = str(payload["document"]), int(payload["start"]), int(payload["end"])
         except (ValueError, KeyError, TypeError):
-            self.session.error.emit("The dragged text could not be read.")
+            self.session.error.emit(self.tr("The dragged text could not be read."))
             return
         document = self.session.edit(lambda: self.session.project.document(uuid))
         if document is not None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Code, Codebook
 
 CODE_MIME = "application/x-qcode-code"  # UTF-8 JSON list of code UUIDs
@@ -106,8 +107,9 @@ class CodebookModel(QStandardItemModel):
         super().__init__(0, 3, parent)
         self._formats = list(formats)
         self._rename = rename
-        self.setHorizontalHeaderLabels(["Code", "Codings", "Key"])
+        self.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Codings"), self.tr("Key")])
 
+    @guarded
     def setData(
         self,
         index: QModelIndex | QPersistentModelIndex,
@@ -119,9 +121,11 @@ class CodebookModel(QStandardItemModel):
             return self._rename(index.data(CODE_ID_ROLE), str(value))
         return super().setData(index, value, role)
 
+    @guarded
     def mimeTypes(self) -> list[str]:
         return list(self._formats)
 
+    @guarded
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
         uuids: list[str] = []
         for index in indexes:
@@ -132,6 +136,7 @@ class CodebookModel(QStandardItemModel):
         mime.setData(CODE_MIME, json.dumps(uuids).encode("utf-8"))
         return mime
 
+    @guarded
     def canDropMimeData(self, data: QMimeData, *_args: object) -> bool:
         # The view's dropEvent handles every drop; dropMimeData is never used.
         return any(data.hasFormat(mime_type) for mime_type in self._formats)
@@ -149,6 +154,7 @@ class CodeTree(QTreeView):
         super().__init__(parent)
         self._drop = drop
 
+    @guarded
     def dropEvent(self, event: QDropEvent) -> None:
         mime = event.mimeData()
         if not any(mime.hasFormat(mime_type) for mime_type in self.model().mimeTypes()):

@@ -24,6 +24,7 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QStyleOptionViewItem
 
+from qcode.gui.widgets.overrides import guarded
 from qcode.io.scripts import has_right_to_left, is_right_to_left
 
 _LEFT = Qt.AlignmentFlag.AlignLeft
@@ -33,6 +34,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight
 class BidiLayout(QPlainTextDocumentLayout):
     """The plain text layout, with right-to-left paragraphs aligned right."""
 
+    @guarded
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:
         rect = super().blockBoundingRect(block)  # lays the block out if needed
         layout = block.layout()

@@ -44,6 +44,7 @@ from qcode.gui.coding.highlights import coverage, mix, stripe_columns
 from qcode.gui.coding.margin import CodingMargin, Stripe
 from qcode.gui.session import Selection, Session
 from qcode.gui.widgets.code_picker import pick_code, swatch
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.positions import PositionMap
 from qcode.model import Codebook, Coding, Document
 
@@ -79,7 +80,7 @@ class TextArea(QPlainTextEdit):
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         bidi.install(self)  # each paragraph aligned to its own side (Arabic right)
-        self.setAccessibleName("Document text")
+        self.setAccessibleName(self.tr("Document text"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
@@ -120,6 +121,7 @@ class TextArea(QPlainTextEdit):
         rect = self.contentsRect()
         self.margin.setGeometry(rect.left(), rect.top(), self.margin.width_needed(), rect.height())
 
+    @guarded
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_margin()
@@ -127,6 +129,7 @@ class TextArea(QPlainTextEdit):
     def _on_update_request(self, _rect: object, dy: int) -> None:
         self.margin.update()
 
+    @guarded
     def createMimeDataFromSelection(self) -> QMimeData:
         # A drag to the codebook carries the span in code points.
         # Qt's own text mime data lists a fixed set of formats and ignores
@@ -142,6 +145,7 @@ class TextArea(QPlainTextEdit):
             mime.setData(SPAN_MIME, json.dumps(payload).encode("utf-8"))
         return mime
 
+    @guarded
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             tip = self._view.tooltip_at(self.cursorForPosition(event.pos()).position())
@@ -152,6 +156,7 @@ class TextArea(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    @guarded
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self._view.context_menu(self.cursorForPosition(event.pos()).position())
         menu.exec(event.globalPos())
@@ -174,7 +179,7 @@ class DocumentView(QWidget):
         self.coding_tip_hooks: list[Callable[[Coding], str]] = []
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setAccessibleName("Document details")
+        self.header.setAccessibleName(self.tr("Document details"))
         self.text = TextArea(self)
         self.highlighter = CodingHighlighter(self.text.document())
         layout = QVBoxLayout(self)
@@ -202,13 +207,13 @@ class DocumentView(QWidget):
             self.addAction(made)
             return made
 
-        self.code_as_action = action("Code selection as…", "Ctrl+K", self.code_as)
+        self.code_as_action = action(self.tr("Code selection as…"), "Ctrl+K", self.code_as)
         self.in_vivo_action = action(
-            "Code in vivo (new code named after the text)", "Ctrl+I", self.code_in_vivo
+            self.tr("Code in vivo (new code named after the text)"), "Ctrl+I", self.code_in_vivo
         )
         self.favourite_actions = [
             action(
-                f"Apply favourite code {key}",
+                self.tr("Apply favourite code {key}").format(key=key),
                 str(key),
                 lambda _checked=False, k=key: self.session.apply_favourite(k),
             )
@@ -245,15 +250,23 @@ class DocumentView(QWidget):
     def _update_header(self) -> None:
         document = self.document
         if document is None:
-            self.header.setText("  No document open — pick one in the Documents list.")
+            self.header.setText(self.tr("  No document open — pick one in the Documents list."))
             return
         # Names in Arabic or Hebrew are isolated, so the line keeps its order.
         name = bidi.isolate(document.name)
-        parts = [name, f"{document.length:,} characters", f"{len(self._codings)} codings"]
+        parts = [
+            name,
+            self.tr("{length:,} characters").format(length=document.length),
+            self.tr("{n_codings} codings").format(n_codings=len(self._codings)),
+        ]
         if document.speakers:
-            parts.append("speakers: " + ", ".join(map(bidi.isolate, document.speakers)))
+            parts.append(self.tr("speakers: ") + ", ".join(map(bidi.isolate, document.speakers)))
         if self.session.coder_filter:
-            parts.append(f"showing {self.session.coder_filter}'s coding only")
+            parts.append(
+                self.tr("showing {coder_filter}'s coding only").format(
+                    coder_filter=self.session.coder_filter
+                )
+            )
         self.header.setText("  " + " · ".join(parts))
 
     def refresh_codings(self) -> None:
@@ -422,7 +435,7 @@ class DocumentView(QWidget):
 
     def code_as(self) -> None:
         if self.selection() is None:
-            self.session.status.emit("Select some text first, then choose a code for it.")
+            self.session.status.emit(self.tr("Select some text first, then choose a code for it."))
             return
         code = pick_code(self.session.project.codebook(), self.session.recent_codes, self)
         if code is not None:
@@ -431,7 +444,7 @@ class DocumentView(QWidget):
     def code_in_vivo(self) -> None:
         selection = self.selection()
         if selection is None:
-            self.session.status.emit("Select the words to use as the new code's name.")
+            self.session.status.emit(self.tr("Select the words to use as the new code's name."))
             return
         document, start, end = selection
         words = " ".join(self.session.project.text(document)[start:end].split())
@@ -442,7 +455,7 @@ class DocumentView(QWidget):
         menu = QMenu(self)
         codebook = self.session.project.codebook()
         if self.selection() is not None:
-            apply_menu = menu.addMenu("Code selection as")
+            apply_menu = menu.addMenu(self.tr("Code selection as"))
             recent = [codebook.codes[i] for i in self.session.recent_codes if i in codebook]
             for code in recent:
                 apply_menu.addAction(
@@ -463,17 +476,18 @@ class DocumentView(QWidget):
             name = codebook.codes[coding.code_id].name
             who = coders.get(coding.coder_id, "?")
             menu.addAction(
-                f"Remove coding '{name}' ({who})", lambda c=coding: self._remove_coding(c)
+                self.tr("Remove coding '{name}' ({who})").format(name=name, who=who),
+                lambda c=coding: self._remove_coding(c),
             )
             menu.addAction(
-                f"Memo on coding '{name}' ({who})…",
+                self.tr("Memo on coding '{name}' ({who})…").format(name=name, who=who),
                 lambda c=coding, n=name: self._coding_memo(c, n),
             )
             for hook in self.coding_menu_hooks:
                 hook(menu, coding, f"'{name}' ({who})")
         if not menu.isEmpty():
             menu.addSeparator()
-        copy = menu.addAction("Copy", self.text.copy)
+        copy = menu.addAction(self.tr("Copy"), self.text.copy)
         copy.setEnabled(self.text.textCursor().hasSelection())
         return menu
 
@@ -492,7 +506,7 @@ class DocumentView(QWidget):
                     if code.codable:
                         sub.addAction(
                             icon,
-                            f"{code.name} (this code)",
+                            self.tr("{name} (this code)").format(name=code.name),
                             lambda c=code: self.session.apply_code(c),
                         )
                         sub.addSeparator()
@@ -508,4 +522,10 @@ class DocumentView(QWidget):
     def _coding_memo(self, coding: Coding, name: str) -> None:
         from qcode.gui.coding.memo_dialog import edit_memos
 
-        edit_memos(self.session, "coding", coding.id, f"Memo on coding '{name}'", self)
+        edit_memos(
+            self.session,
+            "coding",
+            coding.id,
+            self.tr("Memo on coding '{name}'").format(name=name),
+            self,
+        )

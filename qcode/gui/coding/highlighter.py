@@ -11,6 +11,8 @@ from bisect import bisect_right
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
+from qcode.gui.widgets.overrides import guarded
+
 
 class CodingHighlighter(QSyntaxHighlighter):
     """Paints coding highlights and bold speaker labels as Qt lays out each
@@ -65,6 +67,7 @@ class CodingHighlighter(QSyntaxHighlighter):
         if rehighlight:
             self.rehighlight()
 
+    @guarded
     def highlightBlock(self, text: str) -> None:
         block = self.currentBlock()
         first = block.position()

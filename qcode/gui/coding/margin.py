@@ -16,6 +16,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from qcode.gui.widgets.overrides import guarded
+
 COLUMN_WIDTH = 9
 BAR_WIDTH = 5
 LABEL_WIDTH = 118
@@ -56,8 +58,10 @@ class CodingMargin(QWidget):
         self._marks: list[tuple[int, int, str]] = []
         self._columns = 0
         self.setMouseTracking(True)
-        self.setAccessibleName("Coding stripes")
-        self.setAccessibleDescription("Which codes cover each line; hover a stripe for details")
+        self.setAccessibleName(self.tr("Coding stripes"))
+        self.setAccessibleDescription(
+            self.tr("Which codes cover each line; hover a stripe for details")
+        )
 
     def set_stripes(self, stripes: list[Stripe]) -> None:
         self._stripes = sorted(stripes, key=lambda s: (s.qt_start, s.column))
@@ -82,6 +86,7 @@ class CodingMargin(QWidget):
             return 6
         return LABEL_WIDTH + self._columns * COLUMN_WIDTH + 4
 
+    @guarded
     def sizeHint(self) -> QSize:
         return QSize(self.width_needed(), 0)
 
@@ -103,6 +108,7 @@ class CodingMargin(QWidget):
             )
         return placed
 
+    @guarded
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
@@ -148,6 +154,7 @@ class CodingMargin(QWidget):
                 found.append(stripe)
         return found
 
+    @guarded
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         tips = [s.tooltip for s in self.stripes_at(point)]
@@ -159,6 +166,7 @@ class CodingMargin(QWidget):
         else:
             QToolTip.hideText()
 
+    @guarded
     def mousePressEvent(self, event: QMouseEvent) -> None:
         stripes = self.stripes_at(event.position().toPoint())
         if stripes and event.button() == Qt.MouseButton.LeftButton:

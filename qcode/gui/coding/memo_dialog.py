@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Memo
 
 MEMO_TARGETS = ("project", "document", "code", "coding", "case")
@@ -69,7 +70,11 @@ class MemoDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         if target not in MEMO_TARGETS:
-            raise ValueError(f"memo target must be one of {MEMO_TARGETS}, not {target!r}")
+            raise ValueError(
+                self.tr("memo target must be one of {MEMO_TARGETS}, not {target!r}").format(
+                    MEMO_TARGETS=MEMO_TARGETS, target=target
+                )
+            )
         self.session = session
         self.target = target
         self.target_id = target_id
@@ -92,18 +97,18 @@ class MemoDialog(QDialog):
         self._shown: _Draft | None = None
 
         self.memo_list = QListWidget()
-        self.memo_list.setAccessibleName("Memos")
+        self.memo_list.setAccessibleName(self.tr("Memos"))
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Memo text")
-        self.editor.setPlaceholderText("Write your memo here…")
-        self.new_button = QPushButton("&New memo")
-        self.new_button.setAccessibleName("New memo")
-        self.delete_button = QPushButton("&Delete memo")
-        self.delete_button.setAccessibleName("Delete memo")
+        self.editor.setAccessibleName(self.tr("Memo text"))
+        self.editor.setPlaceholderText(self.tr("Write your memo here…"))
+        self.new_button = QPushButton(self.tr("&New memo"))
+        self.new_button.setAccessibleName(self.tr("New memo"))
+        self.delete_button = QPushButton(self.tr("&Delete memo"))
+        self.delete_button.setAccessibleName(self.tr("Delete memo"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName("Memo problem")
+        self.message.setAccessibleName(self.tr("Memo problem"))
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -150,7 +155,11 @@ class MemoDialog(QDialog):
 
     @staticmethod
     def _label(item: QListWidgetItem, draft: _Draft) -> None:
-        first_line = draft.text.strip().splitlines()[0] if draft.text.strip() else "(empty)"
+        first_line = (
+            draft.text.strip().splitlines()[0]
+            if draft.text.strip()
+            else QCoreApplication.translate("MemoDialog", "(empty)")
+        )
         if len(first_line) > 40:
             first_line = first_line[:39] + "…"
         item.setText(f"{draft.author} · {draft.when}\n{first_line}")
@@ -208,11 +217,14 @@ class MemoDialog(QDialog):
             d.changed and (d.memo is not None or d.text.strip()) for d in self._drafts
         )
 
+    @guarded
     def accept(self) -> None:
         """Write the changes, one edit each; on a problem, say so and stay open."""
         for draft in self._drafts:
             if draft.memo is not None and draft.changed and not draft.text.strip():
-                self._show_problem("A memo cannot be empty: write something, or press Delete memo.")
+                self._show_problem(
+                    self.tr("A memo cannot be empty: write something, or press Delete memo.")
+                )
                 self.memo_list.setCurrentRow(self._drafts.index(draft))
                 return
         project = self.session.project

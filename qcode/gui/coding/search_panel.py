@@ -4,13 +4,17 @@ The results are laid out keyword-in-context (document | text before | match |
 text after), so that a column of matches lines up and can be read down the
 page.  Clicking a hit (or Enter on it) opens the document with the match
 selected; "Code all results as…" codes every hit in one undoable step.
+
+A hit in right-to-left text (its context mostly Arabic, Hebrew...) keeps
+the columns where they are, but its text cells are laid out right to left
+and aligned right, so that Arabic reads as Arabic (issue 18).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +35,9 @@ from qcode.analysis.search import SearchHit, code_hits, search
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import pick_code
-from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
+from qcode.gui.widgets.overrides import guarded
+from qcode.gui.widgets.table_model import LEFT, RIGHT, Column, TableModel
+from qcode.io.scripts import leans_right_to_left
 from qcode.model import Code
 
 # Beyond this many hits the list stops (and says so): nobody reads further,
@@ -40,6 +46,8 @@ MAX_HITS = 10_000
 CONTEXT = 60
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+# The base direction a row's text cells are laid out in (a Qt.LayoutDirection).
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 20
 
 
 def _bold() -> QFont:
@@ -49,33 +57,85 @@ def _bold() -> QFont:
 
 
 def _where(hit: SearchHit) -> str:
-    return f"{hit.document}, characters {hit.start}–{hit.end}"
+    return QCoreApplication.translate(
+        "coding.search_panel", "{document}, characters {start}–{end}"
+    ).format(document=hit.document, start=hit.start, end=hit.end)
+
+
+def right_to_left(hit: SearchHit) -> bool:
+    """Whether a hit's text reads right to left: most of the letters of its
+    context (before, match, after) are Arabic, Hebrew..."""
+    return leans_right_to_left(hit.before + hit.match + hit.after)
+
+
+def _direction(hit: SearchHit) -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if right_to_left(hit) else Qt.LayoutDirection.LeftToRight
+
+
+# Right on the screen: in a cell laid out right to left, a plain AlignRight
+# would mean the text's trailing edge, the left.
+SCREEN_RIGHT = RIGHT | Qt.AlignmentFlag.AlignAbsolute
+
+
+def _aligned(left_to_right: Qt.AlignmentFlag) -> Any:
+    """The alignment of a text cell: ``left_to_right``, or right for RTL text."""
+    return lambda hit: int(SCREEN_RIGHT if right_to_left(hit) else left_to_right)
 
 
 def hits_model(parent: QWidget | None = None) -> TableModel[SearchHit]:
     """Search hits as rows: Document | before | match | after."""
+    direction = {DIRECTION_ROLE: _direction}
     return TableModel(
         [
-            Column("Document", lambda hit: hit.document, tooltip=_where),
-            Column("Before", lambda hit: hit.before, tooltip=_where, align=RIGHT),
             Column(
-                "Match",
+                QCoreApplication.translate("coding.search_panel", "Document"),
+                lambda hit: hit.document,
+                tooltip=_where,
+            ),
+            Column(
+                QCoreApplication.translate("coding.search_panel", "Before"),
+                lambda hit: hit.before,
+                tooltip=_where,
+                roles={Qt.ItemDataRole.TextAlignmentRole: _aligned(RIGHT), **direction},
+            ),
+            Column(
+                QCoreApplication.translate("coding.search_panel", "Match"),
                 lambda hit: " ".join(hit.match.split()) or hit.match,
                 tooltip=_where,
-                roles={Qt.ItemDataRole.FontRole: lambda _hit: _bold()},
+                roles={
+                    Qt.ItemDataRole.FontRole: lambda _hit: _bold(),
+                    Qt.ItemDataRole.TextAlignmentRole: _aligned(LEFT),
+                    **direction,
+                },
             ),
-            Column("After", lambda hit: hit.after, tooltip=_where),
+            Column(
+                QCoreApplication.translate("coding.search_panel", "After"),
+                lambda hit: hit.after,
+                tooltip=_where,
+                roles={Qt.ItemDataRole.TextAlignmentRole: _aligned(LEFT), **direction},
+            ),
         ],
         parent,
     )
 
 
-class _ElideLeftDelegate(QStyledItemDelegate):
-    """Cuts the start of the text, not its end: the words next to the match stay."""
+class TextDirectionDelegate(QStyledItemDelegate):
+    """Lays a cell's text out in the direction its row gives (right to left
+    for Arabic); ``elide_left`` cuts the start of the text, not its end, so
+    the words next to the match stay."""
 
+    def __init__(self, parent: QWidget | None = None, *, elide_left: bool = False) -> None:
+        super().__init__(parent)
+        self.elide_left = elide_left
+
+    @guarded
     def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideLeft  # type: ignore[attr-defined]
+        direction = index.data(DIRECTION_ROLE)
+        if direction is not None:
+            option.direction = Qt.LayoutDirection(direction)  # type: ignore[attr-defined]
+        if self.elide_left:
+            option.textElideMode = Qt.TextElideMode.ElideLeft  # type: ignore[attr-defined]
 
 
 class SearchPanel(QWidget):
@@ -84,49 +144,51 @@ class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Find in documents")
+        self.setAccessibleName(self.tr("Find in documents"))
         self._shown: dict[str, Any] | None = None  # the search whose hits are showing
 
         self.query = QLineEdit(self)
-        self.query.setAccessibleName("Search text")
-        self.query.setPlaceholderText("Find in documents…")
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setPlaceholderText(self.tr("Find in documents…"))
         self.query.setClearButtonEnabled(True)
-        self.match_case = QCheckBox("Match &case", self)
-        self.match_case.setAccessibleName("Match case")
-        self.whole_words = QCheckBox("&Whole words", self)
-        self.whole_words.setAccessibleName("Whole words")
-        self.regex = QCheckBox("Regular e&xpression", self)
-        self.regex.setAccessibleName("Regular expression")
-        self.ignore_diacritics = QCheckBox("Ignore Arabic &diacritics", self)
-        self.ignore_diacritics.setAccessibleName("Ignore Arabic diacritics")
+        self.match_case = QCheckBox(self.tr("Match &case"), self)
+        self.match_case.setAccessibleName(self.tr("Match case"))
+        self.whole_words = QCheckBox(self.tr("&Whole words"), self)
+        self.whole_words.setAccessibleName(self.tr("Whole words"))
+        self.regex = QCheckBox(self.tr("Regular e&xpression"), self)
+        self.regex.setAccessibleName(self.tr("Regular expression"))
+        self.ignore_diacritics = QCheckBox(self.tr("Ignore Arabic &diacritics"), self)
+        self.ignore_diacritics.setAccessibleName(self.tr("Ignore Arabic diacritics"))
         self.ignore_diacritics.setToolTip(
-            "Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)"
+            self.tr("Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)")
         )
-        self.search_button = QPushButton("&Search", self)
-        self.search_button.setAccessibleName("Search")
+        self.search_button = QPushButton(self.tr("&Search"), self)
+        self.search_button.setAccessibleName(self.tr("Search"))
         self.count = QLabel("", self)
-        self.count.setAccessibleName("Number of hits")
-        self.code_all_button = QPushButton("Code all results as…", self)
-        self.code_all_button.setAccessibleName("Code all results as")
+        self.count.setAccessibleName(self.tr("Number of hits"))
+        self.code_all_button = QPushButton(self.tr("Code all results as…"), self)
+        self.code_all_button.setAccessibleName(self.tr("Code all results as"))
         self.code_all_button.setEnabled(False)
 
         self.model = hits_model(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Search results")
+        self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(1, _ElideLeftDelegate(self.table))
+        self.table.setItemDelegateForColumn(1, TextDirectionDelegate(self.table, elide_left=True))
+        for column in (2, 3):
+            self.table.setItemDelegateForColumn(column, TextDirectionDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.open_action = QAction("Open at match", self.table)
+        self.open_action = QAction(self.tr("Open at match"), self.table)
         self.open_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
@@ -198,11 +260,22 @@ class SearchPanel(QWidget):
         hits = self.model.rows
         documents = len({hit.document_id for hit in hits})
         if not hits:
-            self.count.setText("No hits")
+            self.count.setText(self.tr("No hits"))
             return
-        text = f"{_plural(len(hits), 'hit')} in {_plural(documents, 'document')}"
+        count, in_documents = f"{len(hits):,}", f"{documents:,}"
+        where = (
+            self.tr("1 document")
+            if documents == 1
+            else self.tr("{count} documents").format(count=in_documents)
+        )
+        if len(hits) == 1:
+            text = self.tr("1 hit in {documents}").format(documents=where)
+        else:
+            text = self.tr("{count} hits in {documents}").format(count=count, documents=where)
         if more:
-            text = f"More than {MAX_HITS:,} hits; the first {text} are shown"
+            text = self.tr("More than {limit} hits; the first {hits} are shown").format(
+                limit=f"{MAX_HITS:,}", hits=text
+            )
         self.count.setText(text)
 
     def clear(self) -> None:
@@ -235,9 +308,11 @@ class SearchPanel(QWidget):
     def _choose_code(self) -> Code | None:
         codebook = self.session.project.codebook()
         if not any(code.codable for code in codebook.walk()):
-            self.session.status.emit("Create a code first, then code the results with it.")
+            self.session.status.emit(self.tr("Create a code first, then code the results with it."))
             return None
-        return pick_code(codebook, self.session.recent_codes, self, title="Code all results as…")
+        return pick_code(
+            codebook, self.session.recent_codes, self, title=self.tr("Code all results as…")
+        )
 
     def _on_code_all(self) -> None:
         hits = self.model.rows
@@ -254,12 +329,15 @@ class SearchPanel(QWidget):
         path = project.codebook().path(code.id) if code.id in project.codebook() else code.name
         skipped = result.skipped_duplicates
         if not result.ids:
-            message = f"Nothing added: every result was already coded '{path}'."
+            message = self.tr("Nothing added: every result was already coded '{code}'.").format(
+                code=path
+            )
         else:
-            message = f"Coded {_plural(len(result.ids), 'result')} as '{path}'"
-            message += f" ({skipped:,} already coded)." if skipped else "."
+            coded = (
+                self.tr("Coded 1 result as '{code}'")
+                if len(result.ids) == 1
+                else self.tr("Coded {count} results as '{code}'")
+            ).format(count=f"{len(result.ids):,}", code=path)
+            already = self.tr(" ({count} already coded).").format(count=f"{skipped:,}")
+            message = coded + (already if skipped else ".")
         self.session.status.emit(message)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from qcode.analysis.search import keyword_in_context
 from qcode.errors import QcodeError
 from qcode.gui.coding.bidi import draw_pieces, isolate
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
 from qcode.io.scripts import is_right_to_left
@@ -59,7 +60,7 @@ class SegmentLine:
 
 def _text_column() -> Column[SegmentLine]:
     return Column(
-        "Text",
+        QCoreApplication.translate("coding.segments_panel", "Text"),
         # What a screen reader reads and a copy gives; the delegate draws PARTS_ROLE.
         lambda line: f"{line.before}«{line.coded}»{line.after}",
         tooltip=lambda line: line.segment.text,
@@ -71,11 +72,24 @@ def segments_model(parent: QWidget | None = None) -> TableModel[SegmentLine]:
     """The panel's table: Document | Code | Coder | Text | Memo."""
     return TableModel(
         [
-            Column("Document", lambda line: line.segment.document),
-            Column("Code", lambda line: line.segment.code_path),
-            Column("Coder", lambda line: line.segment.coder),
+            Column(
+                QCoreApplication.translate("coding.segments_panel", "Document"),
+                lambda line: line.segment.document,
+            ),
+            Column(
+                QCoreApplication.translate("coding.segments_panel", "Code"),
+                lambda line: line.segment.code_path,
+            ),
+            Column(
+                QCoreApplication.translate("coding.segments_panel", "Coder"),
+                lambda line: line.segment.coder,
+            ),
             _text_column(),
-            Column("Memo", lambda line: line.memo_line, tooltip=lambda line: line.segment.memo),
+            Column(
+                QCoreApplication.translate("coding.segments_panel", "Memo"),
+                lambda line: line.memo_line,
+                tooltip=lambda line: line.segment.memo,
+            ),
         ],
         parent,
     )
@@ -84,6 +98,7 @@ def segments_model(parent: QWidget | None = None) -> TableModel[SegmentLine]:
 class _EmphasisDelegate(QStyledItemDelegate):
     """Draws the Text column as context, **coded text**, context on one line."""
 
+    @guarded
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         parts = index.data(PARTS_ROLE)
         if not parts:
@@ -122,18 +137,18 @@ class SegmentsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Coded segments")
+        self.setAccessibleName(self.tr("Coded segments"))
         self._code: Code | None = None
         self._watched: frozenset[int] = frozenset()  # codes whose changes alter the list
 
-        self.header = QLabel("Choose a code to see its coded segments.", self)
-        self.header.setAccessibleName("Coded segments heading")
+        self.header = QLabel(self.tr("Choose a code to see its coded segments."), self)
+        self.header.setAccessibleName(self.tr("Coded segments heading"))
         self.header.setWordWrap(True)
-        self.include_subcodes = QCheckBox("Include &sub-codes", self)
-        self.include_subcodes.setAccessibleName("Include sub-codes")
+        self.include_subcodes = QCheckBox(self.tr("Include &sub-codes"), self)
+        self.include_subcodes.setAccessibleName(self.tr("Include sub-codes"))
         self.model = segments_model(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Coded segments list")
+        self.table.setAccessibleName(self.tr("Coded segments list"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -146,7 +161,7 @@ class SegmentsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.open_action = QAction("Open at segment", self.table)
+        self.open_action = QAction(self.tr("Open at segment"), self.table)
         self.open_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
@@ -187,7 +202,7 @@ class SegmentsPanel(QWidget):
         self._code = None
         self._watched = frozenset()
         self.model.set_rows([])
-        self.header.setText("Choose a code to see its coded segments.")
+        self.header.setText(self.tr("Choose a code to see its coded segments."))
 
     def rows(self) -> list[SegmentLine]:
         return list(self.model.rows)
@@ -241,12 +256,22 @@ class SegmentsPanel(QWidget):
     def _show_header(self, path: str, coder: str | None) -> None:
         rows = self.model.rows
         documents = len({row.segment.coding.document_id for row in rows})
-        count = "1 segment" if len(rows) == 1 else f"{len(rows):,} segments"
-        where = "1 document" if documents == 1 else f"{documents:,} documents"
+        count = (
+            self.tr("1 segment")
+            if len(rows) == 1
+            else self.tr("{n_rows:,} segments").format(n_rows=len(rows))
+        )
+        where = (
+            self.tr("1 document")
+            if documents == 1
+            else self.tr("{documents:,} documents").format(documents=documents)
+        )
         # An Arabic code name must not turn the sentence around.
-        text = f"{isolate(path)} — {count} in {where}"
+        text = self.tr("{code} — {count} in {where}").format(
+            code=isolate(path), count=count, where=where
+        )
         if coder is not None:
-            text += f" (coded by {isolate(coder)})"
+            text += self.tr(" (coded by {coder})").format(coder=isolate(coder))
         self.header.setText(text)
 
     def _current_coding_id(self) -> int | None:

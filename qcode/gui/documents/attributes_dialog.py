@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from qcode.errors import QcodeError
 from qcode.gui.documents.model import shown_value
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import AttributeValue, Case, Document
 
 
@@ -35,20 +36,20 @@ class AttributesDialog(QDialog):
         self.session = session
         self.document = document
         self._original = {name: shown_value(v) for name, v in document.attributes.items()}
-        self.setWindowTitle(f"Attributes of '{document.name}'")
+        self.setWindowTitle(self.tr("Attributes of '{name}'").format(name=document.name))
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Attributes")
-        self.table.setHorizontalHeaderLabels(["Attribute", "Value"])
+        self.table.setAccessibleName(self.tr("Attributes"))
+        self.table.setHorizontalHeaderLabels([self.tr("Attribute"), self.tr("Value")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         for name in sorted(self._original, key=str.casefold):
             self.add_row(name, self._original[name])
-        add_button = QPushButton("&Add attribute")
+        add_button = QPushButton(self.tr("&Add attribute"))
         add_button.clicked.connect(self._on_add_row)
-        self.remove_button = QPushButton("&Remove attribute")
+        self.remove_button = QPushButton(self.tr("&Remove attribute"))
         self.remove_button.clicked.connect(self._on_remove_row)
         self.message = QLabel()
-        self.message.setAccessibleName("Attribute problem")
+        self.message.setAccessibleName(self.tr("Attribute problem"))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
@@ -100,9 +101,11 @@ class AttributesDialog(QDialog):
             if not name and not value:
                 continue
             if not name:
-                raise QcodeError(f"the value '{value}' needs an attribute name")
+                raise QcodeError(
+                    self.tr("the value '{value}' needs an attribute name").format(value=value)
+                )
             if name in kept:
-                raise QcodeError(f"'{name}' is listed twice")
+                raise QcodeError(self.tr("'{name}' is listed twice").format(name=name))
             kept[name] = value
         values: dict[str, AttributeValue | None] = {
             name: value
@@ -112,6 +115,7 @@ class AttributesDialog(QDialog):
         values.update({name: None for name in self._original if not kept.get(name)})
         return values
 
+    @guarded
     def accept(self) -> None:
         try:
             values = self.changes()

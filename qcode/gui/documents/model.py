@@ -7,14 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import LEFT, RIGHT, VALUE_ROLE, Column, ModelIndex, TableModel
 from qcode.model import AttributeValue, Document
 
 NAME_COLUMN, CODINGS_COLUMN = 0, 1
-FIXED_COLUMNS = ("Name", "Codings")
+# Translated when shown, by TableModel.headerData.
+FIXED_COLUMNS = (QT_TRANSLATE_NOOP("headers", "Name"), QT_TRANSLATE_NOOP("headers", "Codings"))
 
 
 def shown_value(value: AttributeValue) -> str:
@@ -130,12 +132,14 @@ class DocumentTableModel(TableModel[Document]):
 
     # -- renaming in place ------------------------------------------------------------------
 
+    @guarded
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() == NAME_COLUMN:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    @guarded
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != NAME_COLUMN or role != Qt.ItemDataRole.EditRole:
             return False
@@ -161,9 +165,11 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self._needle = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @guarded
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         return not self._needle or self._source.matches(source_row, self._needle)
 
+    @guarded
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         first = self._source.sort_key(left.row(), left.column())
         second = self._source.sort_key(right.row(), right.column())

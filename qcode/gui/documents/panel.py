@@ -53,12 +53,12 @@ class DocumentsPanel(QWidget):
         self.proxy = DocumentFilterProxy(self.model)
 
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter documents…")
-        self.filter_edit.setAccessibleName("Filter documents")
+        self.filter_edit.setPlaceholderText(self.tr("Filter documents…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter documents"))
         self.filter_edit.setClearButtonEnabled(True)
 
         self.view = QTableView()
-        self.view.setAccessibleName("Documents")
+        self.view.setAccessibleName(self.tr("Documents"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -78,13 +78,17 @@ class DocumentsPanel(QWidget):
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
 
-        self.open_action = self._action("&Open", None, self._on_open)
-        self.rename_action = self._action("&Rename", QKeySequence(Qt.Key.Key_F2), self._on_rename)
-        self.delete_action = self._action(
-            "&Delete…", QKeySequence(QKeySequence.StandardKey.Delete), self._on_delete
+        self.open_action = self._action(self.tr("&Open"), None, self._on_open)
+        self.rename_action = self._action(
+            self.tr("&Rename"), QKeySequence(Qt.Key.Key_F2), self._on_rename
         )
-        self.attributes_action = self._action("Edit &attributes…", None, self._on_attributes)
-        self.memo_action = self._action("Document &memo…", None, self._on_memo)
+        self.delete_action = self._action(
+            self.tr("&Delete…"), QKeySequence(QKeySequence.StandardKey.Delete), self._on_delete
+        )
+        self.attributes_action = self._action(
+            self.tr("Edit &attributes…"), None, self._on_attributes
+        )
+        self.memo_action = self._action(self.tr("Document &memo…"), None, self._on_memo)
         self._single_document_actions = (
             self.open_action, self.rename_action, self.attributes_action, self.memo_action
         )  # fmt: skip
@@ -274,18 +278,26 @@ class DocumentsPanel(QWidget):
         if not documents:
             return
         codings = sum(self.model.count(document.id) for document in documents)
-        coding_words = f"{codings} coding{'' if codings == 1 else 's'}"
+        coding_words = self.tr("{codings} coding{s}").format(
+            codings=codings, s="" if codings == 1 else "s"
+        )
         if len(documents) == 1:
-            what = f"the document '{documents[0].name}' and its {coding_words}"
+            what = self.tr("the document '{name}' and its {coding_words}").format(
+                name=documents[0].name, coding_words=coding_words
+            )
         else:
             names = ", ".join(f"'{d.name}'" for d in documents[:5])
             if len(documents) > 5:
-                names += f" and {len(documents) - 5} more"
-            what = f"{len(documents)} documents ({names}) and their {coding_words}"
+                names += self.tr(" and {count} more").format(count=len(documents) - 5)
+            what = self.tr("{n_documents} documents ({names}) and their {coding_words}").format(
+                n_documents=len(documents), names=names, coding_words=coding_words
+            )
         answer = QMessageBox.question(
             self,
-            "Delete documents",
-            f"Delete {what}? Memos on them go too.\n\nYou can undo this with Edit ▸ Undo.",
+            self.tr("Delete documents"),
+            self.tr(
+                "Delete {what}? Memos on them go too.\n\nYou can undo this with Edit ▸ Undo."
+            ).format(what=what),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -309,7 +321,7 @@ class DocumentsPanel(QWidget):
                 self.session,
                 "document",
                 document.id,
-                f"Memos on '{document.name}'",
+                self.tr("Memos on '{name}'").format(name=document.name),
                 self,
                 target_name=document.name,
             )

@@ -14,17 +14,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
 from qcode.model import Document
 
 
+def _main(title: str) -> str:
+    """A menu title as the main window translates it (its menus are found by title)."""
+    return QCoreApplication.translate("MainWindow", title)
+
+
 def _menu(window: Any, title: str) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == title.replace("&", ""):
             return menu
     return None
 
@@ -50,7 +55,7 @@ def install_menus(window: Any) -> None:
     session = window.session
     window.participants = ParticipantsPanel(session, window)
     window.participants.after_withdrawal = window.undo.resync
-    dock = QDockWidget("Participants", window)
+    dock = QDockWidget(QCoreApplication.translate("evidence", "Participants"), window)
     dock.setObjectName("Participants")
     dock.setWidget(window.participants)
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
@@ -59,9 +64,13 @@ def install_menus(window: Any) -> None:
     window.docks["participants"] = dock
     window.docks.get("documents", dock).raise_()
 
-    window.provenance_action = _action(window, "&Provenance…", lambda: _provenance(window))
-    window.verify_action = _action(window, "&Verify sources…", lambda: _verify(window))
-    documents = _menu(window, "Documents")
+    window.provenance_action = _action(
+        window, QCoreApplication.translate("evidence", "&Provenance…"), lambda: _provenance(window)
+    )
+    window.verify_action = _action(
+        window, QCoreApplication.translate("evidence", "&Verify sources…"), lambda: _verify(window)
+    )
+    documents = _menu(window, _main("&Documents"))
     if documents is not None:
         documents.addSeparator()
         documents.addAction(window.provenance_action)
@@ -71,20 +80,33 @@ def install_menus(window: Any) -> None:
     )
 
     window.correct_action = _action(
-        window, "C&orrect text…", lambda: _correct(window), "Ctrl+Shift+E"
+        window,
+        QCoreApplication.translate("evidence", "C&orrect text…"),
+        lambda: _correct(window),
+        "Ctrl+Shift+E",
     )
-    window.changed_action = _action(window, "C&hanged codings…", lambda: _changed(window))
-    edit = _menu(window, "Edit")
+    window.changed_action = _action(
+        window,
+        QCoreApplication.translate("evidence", "C&hanged codings…"),
+        lambda: _changed(window),
+    )
+    edit = _menu(window, _main("&Edit"))
     if edit is not None:
         edit.addSeparator()
         edit.addAction(window.correct_action)
         edit.addAction(window.changed_action)
 
-    privacy = _menu(window, "Privacy")
+    privacy = _menu(window, _main("&Privacy"))
     if privacy is not None:
         privacy.addSeparator()
-        privacy.addAction(_action(window, "P&articipants (consent)", lambda: _participants(window)))
-    view = _menu(window, "View")
+        privacy.addAction(
+            _action(
+                window,
+                QCoreApplication.translate("evidence", "P&articipants (consent)"),
+                lambda: _participants(window),
+            )
+        )
+    view = _menu(window, _main("&View"))
     if view is not None:
         view.addAction(dock.toggleViewAction())
 
@@ -102,15 +124,25 @@ def check_retention(window: Any) -> list[str]:
     """Say in the status bar whose "keep until" date has passed (and since
     when); returns the lines said."""
     due = window.project.retention_due()
-    lines = [f"{p.name} (since {p.retain_until})" for p in due]
+    lines = [
+        QCoreApplication.translate("evidence", "{name} (since {retain_until})").format(
+            name=p.name, retain_until=p.retain_until
+        )
+        for p in due
+    ]
     note = window.retention_note
     if lines:
         note.setText(
-            "Keep-until date passed: " + ", ".join(lines) + " — see Privacy ▸ Participants"
+            QCoreApplication.translate("evidence", "Keep-until date passed: ")
+            + ", ".join(lines)
+            + QCoreApplication.translate("evidence", " — see Privacy ▸ Participants")
         )
         note.setToolTip(
-            "These participants' data was to be kept only until the date shown. Withdraw "
-            "them (Participants ▸ Withdraw participant…) or record a new date."
+            QCoreApplication.translate(
+                "evidence",
+                "These participants' data was to be kept only until the date shown. Withdraw "
+                "them (Participants ▸ Withdraw participant…) or record a new date.",
+            )
         )
     note.setVisible(bool(lines))
     return lines
@@ -118,7 +150,10 @@ def check_retention(window: Any) -> list[str]:
 
 def _add_provenance(window: Any, menu: QMenu, chosen: list[Document]) -> None:
     if len(chosen) == 1:
-        menu.addAction("Provenance…", lambda: _provenance(window, chosen[0]))
+        menu.addAction(
+            QCoreApplication.translate("evidence", "Provenance…"),
+            lambda: _provenance(window, chosen[0]),
+        )
 
 
 def _provenance(window: Any, document: Document | None = None) -> None:

@@ -46,18 +46,22 @@ class ChangedModel(TableModel[ChangedRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column[ChangedRow]("Code", lambda r: r.code),
-                Column[ChangedRow]("Document", lambda r: r.document),
-                Column[ChangedRow]("Coder", lambda r: r.coder),
-                Column[ChangedRow]("Text now", lambda r: r.text, tooltip=lambda r: r.text),
+                Column[ChangedRow](self.tr("Code"), lambda r: r.code),
+                Column[ChangedRow](self.tr("Document"), lambda r: r.document),
+                Column[ChangedRow](self.tr("Coder"), lambda r: r.coder),
+                Column[ChangedRow](self.tr("Text now"), lambda r: r.text, tooltip=lambda r: r.text),
                 Column[ChangedRow](
-                    "Was",
+                    self.tr("Was"),
                     lambda r: f"{r.flag.old_start:,}–{r.flag.old_end:,}",
-                    header_tooltip="Where the coding was before the correction (characters)",
+                    header_tooltip=self.tr(
+                        "Where the coding was before the correction (characters)"
+                    ),
                 ),
                 Column[ChangedRow](
-                    "Changed",
-                    lambda r: f"version {r.flag.version}, {when(r.flag.flagged_at)}",
+                    self.tr("Changed"),
+                    lambda r: self.tr("version {version}, {when}").format(
+                        version=r.flag.version, when=when(r.flag.flagged_at)
+                    ),
                 ),
             ],
             parent,
@@ -101,11 +105,11 @@ class ChangedCodingsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Codings whose text was changed")
+        self.setWindowTitle(self.tr("Codings whose text was changed"))
         self.resize(880, 360)
         self.model = ChangedModel(self)
         self.table = QTableView(self)
-        self.table.setAccessibleName("Changed codings")
+        self.table.setAccessibleName(self.tr("Changed codings"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -115,12 +119,14 @@ class ChangedCodingsDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.show_in_text())
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        show = QPushButton("&Show in text", self)
+        show = QPushButton(self.tr("&Show in text"), self)
         show.clicked.connect(self.show_in_text)
-        self.review_button = QPushButton("&Mark reviewed", self)
-        self.review_button.setToolTip("Clear the “text changed” flag of the selected codings")
+        self.review_button = QPushButton(self.tr("&Mark reviewed"), self)
+        self.review_button.setToolTip(
+            self.tr("Clear the “text changed” flag of the selected codings")
+        )
         self.review_button.clicked.connect(self.mark_reviewed)
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(show)
@@ -148,10 +154,12 @@ class ChangedCodingsDialog(QDialog):
         self.model.set_rows(rows)
         self.review_button.setEnabled(bool(rows))
         self.summary.setText(
-            "A correction of the text cut through these codings: each was kept on what "
-            "remains of its text. Read them again, then mark them reviewed."
+            self.tr(
+                "A correction of the text cut through these codings: each was kept on what "
+                "remains of its text. Read them again, then mark them reviewed."
+            )
             if rows
-            else "No coding is flagged “text changed”."
+            else self.tr("No coding is flagged “text changed”.")
         )
 
     def selected(self) -> list[ChangedRow]:
@@ -171,12 +179,16 @@ class ChangedCodingsDialog(QDialog):
     def mark_reviewed(self) -> None:
         chosen = self.selected() or (self.model.rows if len(self.model.rows) == 1 else [])
         if not chosen:
-            self.session.status.emit("Select the codings you have reviewed first.")
+            self.session.status.emit(self.tr("Select the codings you have reviewed first."))
             return
         project = self.session.project
         count = self.session.edit(lambda: project.review_codings([r.coding for r in chosen]))
         if count:
-            self.session.status.emit(f"{count} coding{'' if count == 1 else 's'} marked reviewed.")
+            self.session.status.emit(
+                self.tr("{count} coding{s} marked reviewed.").format(
+                    count=count, s="" if count == 1 else "s"
+                )
+            )
 
 
 def show_changed_codings(session: Session, parent: QWidget) -> ChangedCodingsDialog:

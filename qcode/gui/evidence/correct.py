@@ -16,7 +16,7 @@ by the text view the same way).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,8 +35,10 @@ from qcode.gui.widgets.positions import PositionMap
 from qcode.model import Coding, Document
 
 
-def _plural(count: int, what: str) -> str:
-    return f"{count:,} {what}{'' if count == 1 else 's'}"
+def _codings(count: int) -> str:
+    one = QCoreApplication.translate("evidence.correct", "{n} coding")
+    many = QCoreApplication.translate("evidence.correct", "{n} codings")
+    return (one if count == 1 else many).format(n=f"{count:,}")
 
 
 def caret_or_selection(view: DocumentView) -> tuple[Document, int, int] | None:
@@ -58,10 +60,10 @@ def overlap_note(codings: list[Coding], start: int, end: int) -> str:
     if start == end:
         inside = [c for c in codings if c.start < start < c.end]
         if not inside:
-            return "No coding covers this place."
-        return (
-            f"{_plural(len(inside), 'coding')} around this place will grow to take the insertion."
-        )
+            return QCoreApplication.translate("evidence.correct", "No coding covers this place.")
+        return QCoreApplication.translate(
+            "evidence.correct", "{codings} around this place will grow to take the insertion."
+        ).format(codings=_codings(len(inside)))
     within = [c for c in codings if start <= c.start and c.end <= end]
     cut = [
         c
@@ -74,15 +76,23 @@ def overlap_note(codings: list[Coding], start: int, end: int) -> str:
     notes = []
     if cut:
         notes.append(
-            f"{_plural(len(cut), 'coding')} cut through here will keep what remains of "
-            "their text and be flagged “text changed” for review."
+            QCoreApplication.translate(
+                "evidence.correct",
+                "{codings} cut through here will keep what remains of their text and be "
+                "flagged “text changed” for review.",
+            ).format(codings=_codings(len(cut)))
         )
     if within:
         notes.append(
-            f"{_plural(len(within), 'coding')} wholly inside will cover the new text "
-            "(flagged for review), or be removed if you delete the text."
+            QCoreApplication.translate(
+                "evidence.correct",
+                "{codings} wholly inside will cover the new text (flagged for review), or "
+                "be removed if you delete the text.",
+            ).format(codings=_codings(len(within)))
         )
-    return " ".join(notes) or "Codings around this text grow or shrink with it; none is cut."
+    return " ".join(notes) or QCoreApplication.translate(
+        "evidence.correct", "Codings around this text grow or shrink with it; none is cut."
+    )
 
 
 class CorrectTextDialog(QDialog):
@@ -97,41 +107,45 @@ class CorrectTextDialog(QDialog):
         self.start, self.end = start, end
         text = session.project.text(document)
         self.old_text = text[start:end]
-        self.setWindowTitle(f"Correct the text of '{document.name}'")
+        self.setWindowTitle(self.tr("Correct the text of '{name}'").format(name=document.name))
         self.resize(560, 380)
         where = (
-            f"Insert at character {start:,}"
+            self.tr("Insert at character {start:,}").format(start=start)
             if start == end
-            else f"Characters {start:,}–{end:,} of {len(text):,}"
+            else self.tr("Characters {start:,}–{end:,} of {n_text:,}").format(
+                start=start, end=end, n_text=len(text)
+            )
         )
         self.old = QPlainTextEdit(
-            self.old_text or "(nothing selected: the new text is inserted)", self
+            self.old_text or self.tr("(nothing selected: the new text is inserted)"), self
         )
         self.old.setReadOnly(True)
-        self.old.setAccessibleName("Text now")
+        self.old.setAccessibleName(self.tr("Text now"))
         self.old.setMaximumHeight(90)
         self.new = QPlainTextEdit(self.old_text, self)
-        self.new.setAccessibleName("Replace with")
+        self.new.setAccessibleName(self.tr("Replace with"))
         self.new.selectAll()
         self.new.textChanged.connect(self._on_text_changed)
         note = QLabel(
             overlap_note(session.project.codings(document=document), start, end)
-            + "\nOne edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; "
-            "the original file is never changed.",
+            + self.tr(
+                "\nOne edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; "
+                "the original file is never changed."
+            ),
             self,
         )
         note.setWordWrap(True)
-        note.setAccessibleName("What happens to the codings")
+        note.setAccessibleName(self.tr("What happens to the codings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.apply_button = QPushButton("&Apply correction", self)
+        self.apply_button = QPushButton(self.tr("&Apply correction"), self)
         self.apply_button.setDefault(True)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{where}. Text now:", self))
+        layout.addWidget(QLabel(self.tr("{where}. Text now:").format(where=where), self))
         layout.addWidget(self.old)
-        layout.addWidget(QLabel("Replace with:", self))
+        layout.addWidget(QLabel(self.tr("Replace with:"), self))
         layout.addWidget(self.new, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
@@ -165,19 +179,30 @@ def apply_correction(
 
 def outcome(result: TextEdit) -> str:
     """What a correction did, for the status bar."""
-    parts = [f"Text corrected (version {result.version})"]
+    parts = [
+        QCoreApplication.translate("evidence.correct", "Text corrected (version {version})").format(
+            version=result.version
+        )
+    ]
     moved = result.shifted + result.resized
     if moved:
-        parts.append(f"{_plural(moved, 'coding')} moved with it")
+        parts.append(
+            QCoreApplication.translate("evidence.correct", "{codings} moved with it").format(
+                codings=_codings(moved)
+            )
+        )
     if result.flagged:
         parts.append(
-            f"{_plural(len(result.flagged), 'coding')} flagged “text changed” "
-            "(Edit ▸ Changed codings…)"
+            QCoreApplication.translate(
+                "evidence.correct", "{codings} flagged “text changed” (Edit ▸ Changed codings…)"
+            ).format(codings=_codings(len(result.flagged)))
         )
     if result.dropped:
         parts.append(
-            f"{_plural(len(result.dropped), 'coding')} removed: their whole text was deleted "
-            "(Edit ▸ Undo brings them back)"
+            QCoreApplication.translate(
+                "evidence.correct",
+                "{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)",
+            ).format(codings=_codings(len(result.dropped)))
         )
     return "; ".join(parts) + "."
 
@@ -187,7 +212,11 @@ def correct_text(session: Session, view: DocumentView, parent: QWidget) -> TextE
     the text to insert at the caret) and apply it."""
     found = caret_or_selection(view)
     if found is None:
-        session.status.emit("Open a document, then select the words to correct.")
+        session.status.emit(
+            QCoreApplication.translate(
+                "evidence.correct", "Open a document, then select the words to correct."
+            )
+        )
         return None
     document, start, end = found
     dialog = CorrectTextDialog(session, document, start, end, parent)

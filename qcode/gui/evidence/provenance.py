@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,23 +43,36 @@ MAX_DIFF_LINES = 2000
 def size_text(size: int) -> str:
     """A file size as people read it (bytes, with KB/MB beside)."""
     if size < 1024:
-        return f"{size:,} bytes"
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
+        return QCoreApplication.translate("evidence.provenance", "{size:,} bytes").format(size=size)
+    for unit, scale in (
+        ("MB", 1024 * 1024),
+        (QCoreApplication.translate("evidence.provenance", "KB"), 1024),
+    ):
         if size >= scale:
-            return f"{size / scale:,.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"  # pragma: no cover - covered by the loop
+            return QCoreApplication.translate(
+                "evidence.provenance", "{value:,.1f} {unit} ({size:,} bytes)"
+            ).format(value=size / scale, unit=unit, size=size)
+    return QCoreApplication.translate("evidence.provenance", "{size:,} bytes").format(
+        size=size
+    )  # pragma: no cover - covered by the loop
 
 
 def when(stamp: str) -> str:
     """An ISO time stamp shown without its seconds' noise."""
-    return stamp.replace("T", " ")[:16] + (" UTC" if stamp.endswith("+00:00") else "")
+    return stamp.replace("T", " ")[:16] + (
+        QCoreApplication.translate("evidence.provenance", " UTC")
+        if stamp.endswith("+00:00")
+        else ""
+    )
 
 
 def _what(version: TextVersion) -> str:
     if version.version == 1:
-        return version.label or "as imported"
+        return version.label or QCoreApplication.translate("evidence.provenance", "as imported")
     if not version.edit_kept:
-        return f"{version.label} (the edit was erased by a redaction or withdrawal)"
+        return QCoreApplication.translate(
+            "evidence.provenance", "{label} (the edit was erased by a redaction or withdrawal)"
+        ).format(label=version.label)
     return version.label
 
 
@@ -67,11 +80,11 @@ class VersionsModel(TableModel[TextVersion]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column[TextVersion]("Version", lambda v: v.version, align=RIGHT),
-                Column[TextVersion]("Who", lambda v: v.coder or "?"),
-                Column[TextVersion]("When", lambda v: when(v.created_at)),
-                Column[TextVersion]("What", _what),
-                Column[TextVersion]("Characters", lambda v: f"{v.length:,}", align=RIGHT),
+                Column[TextVersion](self.tr("Version"), lambda v: v.version, align=RIGHT),
+                Column[TextVersion](self.tr("Who"), lambda v: v.coder or "?"),
+                Column[TextVersion](self.tr("When"), lambda v: when(v.created_at)),
+                Column[TextVersion](self.tr("What"), _what),
+                Column[TextVersion](self.tr("Characters"), lambda v: f"{v.length:,}", align=RIGHT),
                 Column[TextVersion](
                     "SHA-256", lambda v: v.sha256[:16] + "…", tooltip=lambda v: v.sha256
                 ),
@@ -89,10 +102,17 @@ def diff_text(old: str, new: str, old_name: str, new_name: str) -> str:
         )
     )
     if not lines:
-        return "No difference: this version's text is the text now."
+        return QCoreApplication.translate(
+            "evidence.provenance", "No difference: this version's text is the text now."
+        )
     if len(lines) > MAX_DIFF_LINES:
         cut = len(lines) - MAX_DIFF_LINES
-        lines = [*lines[:MAX_DIFF_LINES], f"… {cut:,} more lines of difference not shown"]
+        lines = [
+            *lines[:MAX_DIFF_LINES],
+            QCoreApplication.translate(
+                "evidence.provenance", "… {cut:,} more lines of difference not shown"
+            ).format(cut=cut),
+        ]
     return "\n".join(lines)
 
 
@@ -103,7 +123,7 @@ class ProvenanceDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.document = document
-        self.setWindowTitle(f"Provenance of '{document.name}'")
+        self.setWindowTitle(self.tr("Provenance of '{name}'").format(name=document.name))
         self.resize(860, 640)
         project = session.project
         self.original: OriginalFile | None = project.original(document)
@@ -121,8 +141,8 @@ class ProvenanceDialog(QDialog):
             self.fields[key] = label
             form.addRow(f"{key}:", label)
 
-        self.save_button = QPushButton("&Save original file…", self)
-        self.save_button.setAccessibleName("Save original file")
+        self.save_button = QPushButton(self.tr("&Save original file…"), self)
+        self.save_button.setAccessibleName(self.tr("Save original file"))
         self.save_button.clicked.connect(self.save_original)
         kept = self.original is not None and self.original.kept
         self.save_button.setEnabled(kept)
@@ -132,7 +152,7 @@ class ProvenanceDialog(QDialog):
         self.versions = VersionsModel(self)
         self.versions.set_rows(project.text_versions(document))
         self.table = QTableView(self)
-        self.table.setAccessibleName("Text versions")
+        self.table.setAccessibleName(self.tr("Text versions"))
         self.table.setModel(self.versions)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,7 +167,7 @@ class ProvenanceDialog(QDialog):
         self.diff = QPlainTextEdit(self)
         self.diff.setReadOnly(True)
         self.diff.setFont(fixed)
-        self.diff.setAccessibleName("Difference from the text now")
+        self.diff.setAccessibleName(self.tr("Difference from the text now"))
         self.diff.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -159,8 +179,10 @@ class ProvenanceDialog(QDialog):
         count = len(self.versions.rows)
         layout.addWidget(
             QLabel(
-                f"Versions of the text ({count}); choose one to see how it differs "
-                "from the text now:",
+                self.tr(
+                    "Versions of the text ({count}); choose one to see how it differs from the "
+                    "text now:"
+                ).format(count=count),
                 self,
             )
         )
@@ -172,34 +194,45 @@ class ProvenanceDialog(QDialog):
 
     def _facts(self) -> dict[str, str]:
         document, original = self.document, self.original
-        facts = {"Document": f"{document.name} ({document.length:,} characters)"}
+        facts = {
+            self.tr("Document"): self.tr("{name} ({length:,} characters)").format(
+                name=document.name, length=document.length
+            )
+        }
         if original is None:
-            facts["Imported from"] = (
+            facts[self.tr("Imported from")] = self.tr(
                 "no file (added as text: a survey answer, or a project exchange file "
                 "without its source)"
             )
             return facts
-        facts["Imported from"] = original.file_name
-        facts["Size"] = size_text(original.size)
+        facts[self.tr("Imported from")] = original.file_name
+        facts[self.tr("Size")] = size_text(original.size)
         facts["SHA-256"] = original.sha256
-        facts["Imported"] = f"{when(original.imported_at)} by {original.imported_by or '?'}"
-        facts["Original kept"] = (
-            "yes, byte for byte, inside the project"
-            if original.kept
-            else "no: only its name, size and SHA-256 (the project keeps no imported files)"
+        facts[self.tr("Imported")] = self.tr("{when} by {who}").format(
+            when=when(original.imported_at), who=original.imported_by or "?"
         )
-        facts["Conversion"] = (
-            "\n".join(original.warnings) if original.warnings else "nothing was dropped or changed"
+        facts[self.tr("Original kept")] = (
+            self.tr("yes, byte for byte, inside the project")
+            if original.kept
+            else self.tr(
+                "no: only its name, size and SHA-256 (the project keeps no imported files)"
+            )
+        )
+        facts[self.tr("Conversion")] = (
+            "\n".join(original.warnings)
+            if original.warnings
+            else self.tr("nothing was dropped or changed")
         )
         return facts
 
     def _not_kept_reason(self) -> str:
         if self.original is None:
-            return f"'{self.document.name}' was not imported from a file: it has no original."
-        return (
-            f"The bytes of {self.original.file_name} were not kept in the project, "
-            "only its size and SHA-256."
-        )
+            return self.tr("'{name}' was not imported from a file: it has no original.").format(
+                name=self.document.name
+            )
+        return self.tr(
+            "The bytes of {file_name} were not kept in the project, only its size and SHA-256."
+        ).format(file_name=self.original.file_name)
 
     def show_diff(self, row: int) -> None:
         """Show how version ``row`` (a row of the table) differs from the text now."""
@@ -216,7 +249,12 @@ class ProvenanceDialog(QDialog):
         now = project.text(self.document)
         latest = self.versions.rows[-1].version
         self.diff.setPlainText(
-            diff_text(old, now, f"version {version.version}", f"now (version {latest})")
+            diff_text(
+                old,
+                now,
+                self.tr("version {version}").format(version=version.version),
+                self.tr("now (version {latest})").format(latest=latest),
+            )
         )
 
     def save_original(self) -> Path | None:
@@ -225,7 +263,9 @@ class ProvenanceDialog(QDialog):
             self.session.error.emit(self._not_kept_reason())
             return None
         suggested = Path.home() / Path(self.original.file_name).name
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the original file", str(suggested))
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the original file"), str(suggested)
+        )
         if not name:
             return None
         written = self.session.edit(
@@ -233,7 +273,9 @@ class ProvenanceDialog(QDialog):
         )
         if written is not None:
             self.session.status.emit(
-                f"Wrote the original file to {written} (checked: its hash matches)."
+                self.tr("Wrote the original file to {written} (checked: its hash matches).").format(
+                    written=written
+                )
             )
         return written
 
@@ -241,7 +283,12 @@ class ProvenanceDialog(QDialog):
 def show_provenance(session: Session, document: Document | None, parent: QWidget) -> None:
     """Open the provenance dialog of ``document`` (or say to choose one)."""
     if document is None:
-        session.status.emit("Choose a document first (in the Documents list or by opening it).")
+        session.status.emit(
+            QCoreApplication.translate(
+                "evidence.provenance",
+                "Choose a document first (in the Documents list or by opening it).",
+            )
+        )
         return
     dialog = ProvenanceDialog(session, document, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -3,7 +3,7 @@ matches — the same check as ``qcode verify`` (``Project.verify``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,22 +18,48 @@ from qcode.core.project_evidence import Verification
 from qcode.gui.session import Session
 
 
-def _plural(count: int, what: str) -> str:
-    return f"{count:,} {what}{'' if count == 1 else 's'}"
+def _count(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated) with ``{n}`` filled in."""
+    return (one if count == 1 else many).format(n=f"{count:,}")
 
 
 def summary(result: Verification) -> str:
     """What was checked and what was found, in one or two sentences."""
-    checked = (
-        f"{_plural(result.documents, 'document')}, {_plural(result.originals, 'original file')} "
-        f"and {_plural(result.versions, 'past version')} of texts checked"
+    checked = QCoreApplication.translate(
+        "evidence.verify", "{documents}, {originals} and {versions} of texts checked"
+    ).format(
+        documents=_count(
+            result.documents,
+            QCoreApplication.translate("evidence.verify", "{n} document"),
+            QCoreApplication.translate("evidence.verify", "{n} documents"),
+        ),
+        originals=_count(
+            result.originals,
+            QCoreApplication.translate("evidence.verify", "{n} original file"),
+            QCoreApplication.translate("evidence.verify", "{n} original files"),
+        ),
+        versions=_count(
+            result.versions,
+            QCoreApplication.translate("evidence.verify", "{n} past version"),
+            QCoreApplication.translate("evidence.verify", "{n} past versions"),
+        ),
     )
     if not result.problems:
-        return f"All match: {checked}. Nothing was changed since it was recorded."
+        return QCoreApplication.translate(
+            "evidence.verify", "All match: {checked}. Nothing was changed since it was recorded."
+        ).format(checked=checked)
     found = len(result.problems)
-    return (
-        f"{_plural(found, 'problem')} found ({checked}). These no longer match the hash "
-        "recorded for them:"
+    return QCoreApplication.translate(
+        "evidence.verify",
+        "{problems} found ({checked}). These no longer match the hash recorded for them:",
+    ).format(problems=_problems(found), checked=checked)
+
+
+def _problems(found: int) -> str:
+    return _count(
+        found,
+        QCoreApplication.translate("evidence.verify", "{n} problem"),
+        QCoreApplication.translate("evidence.verify", "{n} problems"),
     )
 
 
@@ -43,15 +69,15 @@ class VerifyDialog(QDialog):
     def __init__(self, result: Verification, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result = result
-        self.setWindowTitle("Verify sources")
+        self.setWindowTitle(self.tr("Verify sources"))
         self.resize(640, 360 if result.problems else 160)
         self.summary = QLabel(summary(result), self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Verification summary")
+        self.summary.setAccessibleName(self.tr("Verification summary"))
         if result.problems:
             self.summary.setStyleSheet("color: #a4161a; font-weight: bold;")
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems found")
+        self.problems.setAccessibleName(self.tr("Problems found"))
         self.problems.addItems([str(problem) for problem in result.problems])
         self.problems.setVisible(bool(result.problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -73,9 +99,11 @@ def verify_sources(session: Session, parent: QWidget) -> VerifyDialog | None:
         return None
     found = len(result.problems)
     session.status.emit(
-        "Verify sources: all match."
+        QCoreApplication.translate("evidence.verify", "Verify sources: all match.")
         if not found
-        else f"Verify sources: {_plural(found, 'problem')}."
+        else QCoreApplication.translate("evidence.verify", "Verify sources: {problems}.").format(
+            problems=_problems(found)
+        )
     )
     dialog = VerifyDialog(result, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -31,36 +31,63 @@ def warning_text(session: Session, participant: Participant) -> str:
     what = []
     if participant.documents:
         listed = ", ".join(f"'{names.get(i, '?')}'" for i in participant.documents)
-        what.append(f"their documents ({listed}) with every coding and memo on them")
+        what.append(
+            QCoreApplication.translate(
+                "evidence.withdraw", "their documents ({listed}) with every coding and memo on them"
+            ).format(listed=listed)
+        )
     if participant.speaker:
         what.append(
-            f"the text of every turn of speaker '{participant.speaker}' in other documents "
-            "(replaced by “[withdrawn]”), with the codings inside those turns"
+            QCoreApplication.translate(
+                "evidence.withdraw",
+                "the text of every turn of speaker '{speaker}' in other documents (replaced by "
+                "“[withdrawn]”), with the codings inside those turns",
+            ).format(speaker=participant.speaker)
         )
-    what.append("their original files, the earlier versions of those texts")
-    what.append("and every copy of their text in the edit history")
-    return (
-        f"Withdraw '{participant.name}' and delete everything about them?\n\n"
-        f"This deletes {'; '.join(what)}. Their record in the register goes too; the log "
-        "keeps only a deletion record (who withdrew them, when, and how much was removed).\n\n"
-        "This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it "
-        "can no longer be undone."
+    what.append(
+        QCoreApplication.translate(
+            "evidence.withdraw", "their original files, the earlier versions of those texts"
+        )
     )
+    what.append(
+        QCoreApplication.translate(
+            "evidence.withdraw", "and every copy of their text in the edit history"
+        )
+    )
+    return QCoreApplication.translate(
+        "evidence.withdraw",
+        "Withdraw '{name}' and delete everything about them?\n\nThis deletes {join}. "
+        "Their record in the register goes too; the log keeps only a deletion record "
+        "(who withdrew them, when, and how much was removed).\n\nThis is permanent: Edit "
+        "▸ Undo cannot bring it back, and the edits made before it can no longer be "
+        "undone.",
+    ).format(name=participant.name, join="; ".join(what))
 
 
 def report_text(report: WithdrawalReport) -> str:
     lines = [
-        f"Deleted: {report.counts()}.",
-        "The project file was rebuilt so that none of their text is left in it."
+        QCoreApplication.translate("evidence.withdraw", "Deleted: {counts}.").format(
+            counts=report.counts()
+        ),
+        QCoreApplication.translate(
+            "evidence.withdraw",
+            "The project file was rebuilt so that none of their text is left in it.",
+        )
         if report.sealed
-        else "The project file's write-ahead log still holds their text until the project "
-        "is closed (another program has it open).",
+        else QCoreApplication.translate(
+            "evidence.withdraw",
+            "The project file's write-ahead log still holds their text until the project "
+            "is closed (another program has it open).",
+        ),
     ]
     if report.copies:
         copies = "\n".join(f"  {path.name}" for path in report.copies)
         lines.append(
-            "Coders' copies of this project beside it may still hold their data; delete them "
-            f"or make them again:\n{copies}"
+            QCoreApplication.translate(
+                "evidence.withdraw",
+                "Coders' copies of this project beside it may still hold their data; delete "
+                "them or make them again:\n{copies}",
+            ).format(copies=copies)
         )
     return "\n\n".join(lines)
 
@@ -76,7 +103,7 @@ def withdraw(
     Undo from it)."""
     answer = QMessageBox.warning(
         parent,
-        "Withdraw participant — permanent",
+        QCoreApplication.translate("evidence.withdraw", "Withdraw participant — permanent"),
         warning_text(session, participant),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -93,15 +120,22 @@ def withdraw(
     if report is None:
         return None
     session.refresh_all()
-    QMessageBox.information(parent, "Participant withdrawn", report_text(report))
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("evidence.withdraw", "Participant withdrawn"),
+        report_text(report),
+    )
     if report.backups:
         listed = "\n".join(f"  {path.name}" for path in report.backups)
         answer = QMessageBox.question(
             parent,
-            "Delete backups?",
-            "These backups beside the project still hold their data:\n"
-            f"{listed}\n\nDelete them now? (They hold everyone else's data too, as it was "
-            "when each backup was made.)",
+            QCoreApplication.translate("evidence.withdraw", "Delete backups?"),
+            QCoreApplication.translate(
+                "evidence.withdraw",
+                "These backups beside the project still hold their data:\n{listed}\n\nDelete them "
+                "now? (They hold everyone else's data too, as it was when each backup was "
+                "made.)",
+            ).format(listed=listed),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -111,7 +145,15 @@ def withdraw(
             report.backups = [path for path in report.backups if path not in gone]
     deleted = len(report.deleted_backups)
     session.status.emit(
-        f"Participant withdrawn: {report.counts()}"
-        + (f"; {deleted} backup{'' if deleted == 1 else 's'} deleted." if deleted else ".")
+        QCoreApplication.translate("evidence.withdraw", "Participant withdrawn: {counts}").format(
+            counts=report.counts()
+        )
+        + (
+            QCoreApplication.translate(
+                "evidence.withdraw", "; {deleted} backup{s} deleted."
+            ).format(deleted=deleted, s="" if deleted == 1 else "s")
+            if deleted
+            else "."
+        )
     )
     return report

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -38,9 +38,18 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 
-PSEUDONYMISE_LABEL = "Pseudonymise (replace identifiers from the Pseudonyms table)"
-PSEUDONYMISED_NOTE = " Pseudonymised, and checked: no identifier is left in it."
-IGNORE_CONSENT_LABEL = "Ignore consent (own backup)"
+# Marked here, translated where shown (with _tr: the translator comes after import).
+PSEUDONYMISE_LABEL = QT_TRANSLATE_NOOP(
+    "exchange", "Pseudonymise (replace identifiers from the Pseudonyms table)"
+)
+PSEUDONYMISED_NOTE = QT_TRANSLATE_NOOP(
+    "exchange", " Pseudonymised, and checked: no identifier is left in it."
+)
+IGNORE_CONSENT_LABEL = QT_TRANSLATE_NOOP("exchange", "Ignore consent (own backup)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("exchange", text)
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,8 @@ class Export(Generic[T]):
     # ``quotes`` also the Consent the export must honour.
     write: Callable[..., T]
     done: Callable[[T, Path], str]  # the status message once written
-    writing: str = "Writing…"  # under the progress bar
-    cancelled: str = "Export cancelled: no file was written."
+    writing: str = QT_TRANSLATE_NOOP("exchange", "Writing…")  # under the progress bar
+    cancelled: str = QT_TRANSLATE_NOOP("exchange", "Export cancelled: no file was written.")
     quotes: bool = False  # writes passages of the texts: the consent register applies
 
 
@@ -94,7 +103,7 @@ def run_export(
             return None
     target = path
     failed = show_error or session.error.emit
-    dialog = _progress_dialog(parent, export.title, export.writing)
+    dialog = _progress_dialog(parent, export.title, _tr(export.writing))
 
     def progress(done: int, total: int) -> bool:
         dialog.setMaximum(max(total, 1))
@@ -110,17 +119,21 @@ def run_export(
             result = export.write(target, pseudonymiser, progress)
     except QcodeError as problem:  # names the file already
         if dialog.wasCanceled():
-            session.status.emit(export.cancelled)
+            session.status.emit(_tr(export.cancelled))
         else:
             failed(str(problem))
         return None
     except OSError as problem:
-        failed(f"Could not write {target.name}: {problem}")
+        failed(
+            QCoreApplication.translate(
+                "exchange.export_flow", "Could not write {name}: {problem}"
+            ).format(name=target.name, problem=problem)
+        )
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
         dialog.close()
-    message = export.done(result, target) + (PSEUDONYMISED_NOTE if pseudonymiser else "")
+    message = export.done(result, target) + (_tr(PSEUDONYMISED_NOTE) if pseudonymiser else "")
     if consent is not None:
         message += consent_note(consent)
     if show_status is not None:
@@ -130,7 +143,9 @@ def run_export(
 
 
 def _progress_dialog(parent: QWidget, title: str, text: str) -> QProgressDialog:
-    dialog = QProgressDialog(text, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(
+        text, QCoreApplication.translate("exchange.export_flow", "Cancel"), 0, 100, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -150,15 +165,24 @@ def ask_pseudonymise(project: Project, parent: QWidget, title: str) -> bool | No
         return False
     box = QMessageBox(parent)
     box.setWindowTitle(title)
-    box.setAccessibleName("Pseudonymise the export?")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setText(f"This project has {count} pseudonym{'s' if count != 1 else ''}.")
-    box.setInformativeText(
-        "Ticked, the export shows each identifier's replacement instead, and is checked for "
-        "identifiers before it is saved. The project itself does not change."
+    box.setAccessibleName(
+        QCoreApplication.translate("exchange.export_flow", "Pseudonymise the export?")
     )
-    check = QCheckBox(PSEUDONYMISE_LABEL, box)
-    check.setAccessibleName(PSEUDONYMISE_LABEL)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(
+        QCoreApplication.translate(
+            "exchange.export_flow", "This project has {count} pseudonym{s}."
+        ).format(count=count, s="s" if count != 1 else "")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "exchange.export_flow",
+            "Ticked, the export shows each identifier's replacement instead, and is checked for "
+            "identifiers before it is saved. The project itself does not change.",
+        )
+    )
+    check = QCheckBox(_tr(PSEUDONYMISE_LABEL), box)
+    check.setAccessibleName(_tr(PSEUDONYMISE_LABEL))
     check.setChecked(True)
     box.setCheckBox(check)
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -183,19 +207,24 @@ def choose_consent(
         declined = sorted({p.name for p in project.participants() if p.quote == "no"})
         box = QMessageBox(parent)
         box.setWindowTitle(title)
-        box.setAccessibleName("Consent")
+        box.setAccessibleName(QCoreApplication.translate("exchange.export_flow", "Consent"))
         box.setIcon(QMessageBox.Icon.Information)
         count = len(declined)
         box.setText(
-            f"{count} participant{'s' if count != 1 else ''} did not consent to being quoted: "
-            f"{', '.join(declined)}."
+            QCoreApplication.translate(
+                "exchange.export_flow",
+                "{count} participant{s} did not consent to being quoted: {join}.",
+            ).format(count=count, s="s" if count != 1 else "", join=", ".join(declined))
         )
         box.setInformativeText(
-            "Their passages are left out of the export, and the export says how many. Tick "
-            "the box only for the project's own backup, which must never be shared."
+            QCoreApplication.translate(
+                "exchange.export_flow",
+                "Their passages are left out of the export, and the export says how many. Tick "
+                "the box only for the project's own backup, which must never be shared.",
+            )
         )
-        check = QCheckBox(IGNORE_CONSENT_LABEL, box)
-        check.setAccessibleName(IGNORE_CONSENT_LABEL)
+        check = QCheckBox(_tr(IGNORE_CONSENT_LABEL), box)
+        check.setAccessibleName(_tr(IGNORE_CONSENT_LABEL))
         check.setChecked(False)
         box.setCheckBox(check)
         box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
@@ -209,9 +238,16 @@ def choose_consent(
 def consent_note(consent: Consent) -> str:
     """What the status message adds about consent ("" when nothing was left out)."""
     if consent.ignored:
-        return " Consent register ignored: this is the project's own backup, never share it."
+        return QCoreApplication.translate(
+            "exchange.export_flow",
+            " Consent register ignored: this is the project's own backup, never share it.",
+        )
     line = consent.line()
-    return f" Consent: {line}." if line else ""
+    return (
+        QCoreApplication.translate("exchange.export_flow", " Consent: {line}.").format(line=line)
+        if line
+        else ""
+    )
 
 
 def choose_pseudonymiser(
@@ -236,7 +272,11 @@ def choose_pseudonymiser(
 
 def suggested_name(project: Project, label: str, suffix: str, pseudonymised: bool) -> Path:
     """Where the save dialog starts: beside the project, marked when pseudonymised."""
-    marked = " (pseudonymised)" if pseudonymised else ""
+    marked = (
+        QCoreApplication.translate("exchange.export_flow", " (pseudonymised)")
+        if pseudonymised
+        else ""
+    )
     return project.path.with_name(f"{project.path.stem}{label}{marked}{suffix}")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -30,7 +30,12 @@ def ask_and_import_documents(session: Session, parent: QWidget) -> list[Document
     """File ▸ Import documents: choose files, then :func:`import_documents`."""
     patterns = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, "Import documents", str(Path.home()), f"Documents ({patterns})"
+        parent,
+        QCoreApplication.translate("exchange.imports", "Import documents"),
+        str(Path.home()),
+        QCoreApplication.translate("exchange.imports", "Documents ({patterns})").format(
+            patterns=patterns
+        ),
     )
     return import_documents(session, parent, [Path(p) for p in paths]) if paths else []
 
@@ -38,14 +43,24 @@ def ask_and_import_documents(session: Session, parent: QWidget) -> list[Document
 def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> list[Document]:
     """Import with a progress dialog; Cancel leaves the project as it was.
     Opens the first document added and says what reading the files changed."""
-    progress = QProgressDialog("Importing…", "Cancel", 0, len(paths), parent)
-    progress.setWindowTitle("Import documents")
+    progress = QProgressDialog(
+        QCoreApplication.translate("exchange.imports", "Importing…"),
+        QCoreApplication.translate("exchange.imports", "Cancel"),
+        0,
+        len(paths),
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("exchange.imports", "Import documents"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
 
     def report(index: int, count: int, name: str) -> bool:
         progress.setValue(index)
-        progress.setLabelText(f"Importing {name} ({index + 1} of {count})…")
+        progress.setLabelText(
+            QCoreApplication.translate(
+                "exchange.imports", "Importing {name} ({number} of {count})…"
+            ).format(name=name, number=index + 1, count=count)
+        )
         return not progress.wasCanceled()
 
     project = session.project
@@ -56,17 +71,28 @@ def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> li
     if not added:
         return []
     session.open_document(added[0])
-    session.status.emit(f"Imported {len(added)} document(s).")
+    session.status.emit(
+        QCoreApplication.translate("exchange.imports", "Imported {n_added} document(s).").format(
+            n_added=len(added)
+        )
+    )
     if warnings:
         # What reading the files changed or guessed (bytes replaced by
         # U+FFFD, a legacy encoding): the researcher should check the source.
         shown = warnings[:MOST_WARNINGS_SHOWN]
         if len(warnings) > len(shown):
-            shown.append(f"… and {len(warnings) - len(shown)} more")
+            shown.append(
+                QCoreApplication.translate("exchange.imports", "… and {count} more").format(
+                    count=len(warnings) - len(shown)
+                )
+            )
         QMessageBox.warning(
             parent,
-            "Import report",
-            f"Imported {len(added)} document(s). Please check:\n\n" + "\n".join(shown),
+            QCoreApplication.translate("exchange.imports", "Import report"),
+            QCoreApplication.translate(
+                "exchange.imports", "Imported {n_added} document(s). Please check:\n\n"
+            ).format(n_added=len(added))
+            + "\n".join(shown),
         )
     return list(added)
 
@@ -77,7 +103,10 @@ def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> li
 def ask_and_import_codebook(session: Session, parent: QWidget) -> None:
     """File ▸ Import codebook: choose a .qdc (or .qde), then :func:`import_codebook`."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, "Import codebook", str(Path.home()), "REFI-QDA codebooks (*.qdc *.qde)"
+        parent,
+        QCoreApplication.translate("exchange.imports", "Import codebook"),
+        str(Path.home()),
+        QCoreApplication.translate("exchange.imports", "REFI-QDA codebooks (*.qdc *.qde)"),
     )
     if path:
         import_codebook(session, Path(path))
@@ -90,7 +119,11 @@ def import_codebook(session: Session, path: Path, *, named: bool = False) -> Non
     result = session.edit(lambda: project.import_codebook(path))
     if result is not None:
         where = f"{path.name}: " if named else ""
-        session.status.emit(f"{where}{result.added} codes added, {result.matched} already there.")
+        session.status.emit(
+            QCoreApplication.translate(
+                "exchange.imports", "{where}{added} codes added, {matched} already there."
+            ).format(where=where, added=result.added, matched=result.matched)
+        )
 
 
 # -- a REFI-QDA project --------------------------------------------------------------------
@@ -114,9 +147,9 @@ def import_qdpx_dialog(
     if source is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            "Import REFI-QDA project",
+            QCoreApplication.translate("exchange.imports", "Import REFI-QDA project"),
             str(session.project.path.parent),
-            "REFI-QDA projects (*.qdpx *.qde)",
+            QCoreApplication.translate("exchange.imports", "REFI-QDA projects (*.qdpx *.qde)"),
         )
         if not chosen:
             return None
@@ -126,9 +159,11 @@ def import_qdpx_dialog(
     if not into_open_project and target is None:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
-            "This project already has documents: import into a new project",
+            QCoreApplication.translate(
+                "exchange.imports", "This project already has documents: import into a new project"
+            ),
             str(project.path.with_name(source.stem + ".qcode")),
-            "qcode projects (*.qcode)",
+            QCoreApplication.translate("exchange.imports", "qcode projects (*.qcode)"),
         )
         if not chosen:
             return None
@@ -172,15 +207,16 @@ def _import_into_new(target: Path, source: Path, coder: str) -> object:
 
 def _show_report(parent: QWidget, report: object) -> None:
     data = report.as_json()  # type: ignore[attr-defined]
+
     counts = ", ".join(
-        f"{data.get(key, 0):,} {label}"
+        label.format(n=f"{data.get(key, 0):,}")
         for key, label in (
-            ("documents", "documents"),
-            ("codes", "codes"),
-            ("codings", "codings"),
-            ("memos", "memos"),
-            ("users", "coders"),
-            ("variables", "attributes"),
+            ("documents", QCoreApplication.translate("exchange.imports", "{n} documents")),
+            ("codes", QCoreApplication.translate("exchange.imports", "{n} codes")),
+            ("codings", QCoreApplication.translate("exchange.imports", "{n} codings")),
+            ("memos", QCoreApplication.translate("exchange.imports", "{n} memos")),
+            ("users", QCoreApplication.translate("exchange.imports", "{n} coders")),
+            ("variables", QCoreApplication.translate("exchange.imports", "{n} attributes")),
         )
     )
     lines = []
@@ -188,15 +224,22 @@ def _show_report(parent: QWidget, report: object) -> None:
         for line in data.get(heading, []):
             lines.append(f"{heading.rstrip('s') if heading == 'warnings' else heading}: {line}")
     box = QMessageBox(parent)
-    box.setWindowTitle("REFI-QDA import")
+    box.setWindowTitle(QCoreApplication.translate("exchange.imports", "REFI-QDA import"))
     box.setIcon(QMessageBox.Icon.Information)
-    box.setText(f"Imported {counts}.")
+    box.setText(
+        QCoreApplication.translate("exchange.imports", "Imported {counts}.").format(counts=counts)
+    )
     if lines:
         box.setInformativeText(
-            f"{len(lines)} things were skipped or changed: see the details below."
+            QCoreApplication.translate(
+                "exchange.imports",
+                "{n_lines} things were skipped or changed: see the details below.",
+            ).format(n_lines=len(lines))
         )
         box.setDetailedText("\n".join(lines))
     else:
-        box.setInformativeText("Nothing was skipped or changed.")
-    box.setAccessibleName("REFI-QDA import report")
+        box.setInformativeText(
+            QCoreApplication.translate("exchange.imports", "Nothing was skipped or changed.")
+        )
+    box.setAccessibleName(QCoreApplication.translate("exchange.imports", "REFI-QDA import report"))
     box.exec()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from qcode.core.case_lists import CaseImport
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Case, Member
 
 # Offered in the type box; any other text is a type too.
@@ -38,20 +39,22 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.case = case
-        self.setWindowTitle("New case" if case is None else f"Case '{case.name}'")
+        self.setWindowTitle(
+            self.tr("New case") if case is None else self.tr("Case '{name}'").format(name=case.name)
+        )
         self.name = QLineEdit(self)
-        self.name.setAccessibleName("Case name")
+        self.name.setAccessibleName(self.tr("Case name"))
         self.type = QComboBox(self)
         self.type.setEditable(True)
-        self.type.setAccessibleName("Case type")
+        self.type.setAccessibleName(self.tr("Case type"))
         known = {c.type for c in session.project.cases() if c.type}
         self.type.addItems(sorted(known.union(CASE_TYPES), key=str.casefold))
         self.description = QPlainTextEdit(self)
-        self.description.setAccessibleName("Case description")
-        self.description.setPlaceholderText("Who or what this case is, in a few words")
+        self.description.setAccessibleName(self.tr("Case description"))
+        self.description.setPlaceholderText(self.tr("Who or what this case is, in a few words"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName("Case problem")
+        self.message.setAccessibleName(self.tr("Case problem"))
         self.message.hide()
         if case is not None:
             self.name.setText(case.name)
@@ -60,9 +63,9 @@ class CaseDialog(QDialog):
         else:
             self.type.setCurrentText("informant")
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Type:", self.type)
-        form.addRow("&Description:", self.description)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Type:"), self.type)
+        form.addRow(self.tr("&Description:"), self.description)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -74,6 +77,7 @@ class CaseDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(420, 260)
 
+    @guarded
     def accept(self) -> None:
         """Create or change the case (one undoable edit per change)."""
         project = self.session.project
@@ -111,8 +115,11 @@ def choose_case(session: Session, parent: QWidget | None, what: str) -> Case | N
     names = [case.name for case in cases]
     name, ok = QInputDialog.getItem(
         parent,
-        "Assign to case",
-        f"Assign {what} to which case?\n(type a new name to make a new case)",
+        QCoreApplication.translate("findings.case_dialogs", "Assign to case"),
+        QCoreApplication.translate(
+            "findings.case_dialogs",
+            "Assign {what} to which case?\n(type a new name to make a new case)",
+        ).format(what=what),
         names,
         0,
         True,
@@ -148,8 +155,18 @@ def assign(
     added = session.edit(lambda: session.project.assign_to_case(chosen, members))
     if added is not None:
         already = len(members) - added
-        note = f" ({already} already in it)" if already else ""
-        session.status.emit(f"Assigned {what} to the case '{chosen.name}'{note}.")
+        note = (
+            QCoreApplication.translate(
+                "findings.case_dialogs", " ({already} already in it)"
+            ).format(already=already)
+            if already
+            else ""
+        )
+        session.status.emit(
+            QCoreApplication.translate(
+                "findings.case_dialogs", "Assigned {what} to the case '{name}'{note}."
+            ).format(what=what, name=chosen.name, note=note)
+        )
     return added
 
 
@@ -161,9 +178,11 @@ def import_case_list(
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
-            "Import case list",
+            QCoreApplication.translate("findings.case_dialogs", "Import case list"),
             str(session.project.path.parent),
-            "Case lists (*.csv *.xlsx);;All files (*)",
+            QCoreApplication.translate(
+                "findings.case_dialogs", "Case lists (*.csv *.xlsx);;All files (*)"
+            ),
         )
         if not chosen:
             return None
@@ -171,20 +190,28 @@ def import_case_list(
     target = path
     result = session.edit(lambda: session.project.import_case_list(target))
     if result is not None:
-        message = (
-            f"From {target.name}: {result.created} case{'s' if result.created != 1 else ''} "
-            f"created, {result.updated} updated, {result.unchanged} unchanged."
+        message = QCoreApplication.translate(
+            "findings.case_dialogs",
+            "From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.",
+        ).format(
+            name=target.name,
+            created=result.created,
+            s="s" if result.created != 1 else "",
+            updated=result.updated,
+            unchanged=result.unchanged,
         )
         session.status.emit(message)
         if parent is not None:  # what was made, said where the user is looking
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Import case list",
+                QCoreApplication.translate("findings.case_dialogs", "Import case list"),
                 message,
                 QMessageBox.StandardButton.Ok,
                 parent,
             )
-            box.setAccessibleName("Case list imported")
+            box.setAccessibleName(
+                QCoreApplication.translate("findings.case_dialogs", "Case list imported")
+            )
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
     return result

@@ -17,10 +17,10 @@ class ChoiceButton(QToolButton):
 
     changed = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None = None, *, none_text: str = "all"):
+    def __init__(self, label: str, parent: QWidget | None = None, *, none_text: str | None = None):
         super().__init__(parent)
         self.label = label
-        self.none_text = none_text
+        self.none_text = self.tr("all") if none_text is None else none_text
         self.setAccessibleName(label)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
@@ -35,7 +35,7 @@ class ChoiceButton(QToolButton):
         ticked = set(self.chosen())
         self.menu_.clear()
         self._actions = {}
-        clear = self.menu_.addAction(f"All ({self.none_text})")
+        clear = self.menu_.addAction(self.tr("All ({none_text})").format(none_text=self.none_text))
         clear.triggered.connect(lambda _checked=False: self.set_chosen(()))
         self.menu_.addSeparator()
         for name in names:
@@ -71,6 +71,8 @@ class ChoiceButton(QToolButton):
         elif len(chosen) <= 2:
             shown = ", ".join(chosen)
         else:
-            shown = f"{len(chosen)} of {len(self._actions)}"
+            shown = self.tr("{n_chosen} of {n_actions}").format(
+                n_chosen=len(chosen), n_actions=len(self._actions)
+            )
         self.setText(f"{self.label}: {shown}")
         self.setToolTip("\n".join(chosen) if chosen else f"{self.label}: {self.none_text}")

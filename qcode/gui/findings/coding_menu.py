@@ -36,24 +36,42 @@ class CodingFindings(QObject):
     def add_actions(self, menu: QMenu, coding: Coding, label: str) -> None:
         """Add this coding's findings actions to ``menu`` (``label`` names it)."""
         project = self.session.project
-        menu.addAction(f"Assign coding {label} to case…", lambda: self.assign_to_case(coding))
-        menu.addAction(f"Link coding {label} to…", lambda: self.link(coding))
-        menu.addAction(f"Remember coding {label} for linking", lambda: self.remember(coding))
+        menu.addAction(
+            self.tr("Assign coding {label} to case…").format(label=label),
+            lambda: self.assign_to_case(coding),
+        )
+        menu.addAction(
+            self.tr("Link coding {label} to…").format(label=label), lambda: self.link(coding)
+        )
+        menu.addAction(
+            self.tr("Remember coding {label} for linking").format(label=label),
+            lambda: self.remember(coding),
+        )
         links = project.links(coding=coding)
         if links:
-            self._links_menu(menu.addMenu(f"Links of {label} ({len(links)})"), coding, links)
+            self._links_menu(
+                menu.addMenu(
+                    self.tr("Links of {label} ({n_links})").format(label=label, n_links=len(links))
+                ),
+                coding,
+                links,
+            )
         grades = project.grades()
         held = project.coding_grades([coding]).get(coding.id)
-        grade_menu = menu.addMenu(f"Grade of {label}")
+        grade_menu = menu.addMenu(self.tr("Grade of {label}").format(label=label))
         for grade in grades:
             action = grade_menu.addAction(grade.name, lambda g=grade: self.set_grade(coding, g))
             action.setCheckable(True)
             action.setChecked(grade.id == held)
         if grades:
-            clear = grade_menu.addAction("(no grade)", lambda: self.set_grade(coding, None))
+            clear = grade_menu.addAction(
+                self.tr("(no grade)"), lambda: self.set_grade(coding, None)
+            )
             clear.setEnabled(held is not None)
             grade_menu.addSeparator()
-        grade_menu.addAction("Define grades…", lambda: define_grades(self.session, self.window))
+        grade_menu.addAction(
+            self.tr("Define grades…"), lambda: define_grades(self.session, self.window)
+        )
 
     def _links_menu(self, menu: QMenu, coding: Coding, links: list[Link]) -> None:
         project = self.session.project
@@ -75,18 +93,22 @@ class CodingFindings(QObject):
             sub = menu.addMenu(f"{arrow} {segment_label(segment, 50)}")
             if link.memo:
                 sub.setToolTip(link.memo)
-            sub.addAction("Open the other end", lambda c=segment.coding: self.open(c))
-            sub.addAction("Edit the link's memo…", lambda k=link: self.edit_memo(k))
-            sub.addAction("Remove the link", lambda k=link: self.unlink(k))
+            sub.addAction(self.tr("Open the other end"), lambda c=segment.coding: self.open(c))
+            sub.addAction(self.tr("Edit the link's memo…"), lambda k=link: self.edit_memo(k))
+            sub.addAction(self.tr("Remove the link"), lambda k=link: self.unlink(k))
 
     # -- what the actions do ------------------------------------------------------------
 
     def remember(self, coding: Coding) -> None:
         self.remembered = coding
-        self.session.status.emit("Remembered: right-click another coding ▸ Link coding … to…")
+        self.session.status.emit(
+            self.tr("Remembered: right-click another coding ▸ Link coding … to…")
+        )
 
     def assign_to_case(self, coding: Coding, case: Case | None = None) -> int | None:
-        return assign(self.session, [Member(coding_id=coding.id)], "the coding", case, self.window)
+        return assign(
+            self.session, [Member(coding_id=coding.id)], self.tr("the coding"), case, self.window
+        )
 
     def link(self, coding: Coding) -> Link | None:
         """Ask for the other coding, the type and a memo; link them (one undoable edit)."""
@@ -114,7 +136,7 @@ class CodingFindings(QObject):
     def edit_memo(self, link: Link, memo: str | None = None) -> None:
         if memo is None:
             memo, ok = QInputDialog.getText(
-                self.window, "Link memo", "Memo on the link:", text=link.memo
+                self.window, self.tr("Link memo"), self.tr("Memo on the link:"), text=link.memo
             )
             if not ok:
                 return
@@ -133,7 +155,7 @@ class CodingFindings(QObject):
         held = project.coding_grades([coding]).get(coding.id)
         if held is not None:
             names = {grade.id: grade.name for grade in project.grades()}
-            lines.append(f"    grade: {names.get(held, '?')}")
+            lines.append(self.tr("    grade: {get}").format(get=names.get(held, "?")))
         links = project.links(coding=coding)
         if links:
             types = {link_type.id: link_type.name for link_type in project.link_types()}
@@ -142,5 +164,5 @@ class CodingFindings(QObject):
                 name = types.get(link.type_id, "?")
                 counts[name] = counts.get(name, 0) + 1
             shown = ", ".join(f"{name} {count}" for name, count in counts.items())
-            lines.append(f"    links: {shown}")
+            lines.append(self.tr("    links: {shown}").format(shown=shown))
         return "\n".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,41 +44,63 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _names(names: tuple[str, ...]) -> str:
-    return "\n".join(names) if names else "no source"
+    return (
+        "\n".join(names)
+        if names
+        else QCoreApplication.translate("findings.corroboration_window", "no source")
+    )
 
 
+# Headers and their tips are translated when shown (TableModel.headerData).
 ROW_COLUMNS = [
-    Column[CorroborationRow]("Allegation", lambda r: r.code_path),
+    Column[CorroborationRow](QT_TRANSLATE_NOOP("headers", "Allegation"), lambda r: r.code_path),
     Column[CorroborationRow](
-        "Sources",
+        QT_TRANSLATE_NOOP("headers", "Sources"),
         lambda r: len(r.sources),
         tooltip=lambda r: _names(r.sources),
         align=RIGHT,
-        header_tooltip="Distinct independent sources: cases, or the document for a "
-        "coding in no case",
+        header_tooltip=QT_TRANSLATE_NOOP(
+            "headers",
+            "Distinct independent sources: cases, or the document for a coding in no case",
+        ),
     ),
     Column[CorroborationRow](
-        "First-hand",
+        QT_TRANSLATE_NOOP("headers", "First-hand"),
         lambda r: r.first_hand,
         align=RIGHT,
-        header_tooltip="Sources with at least one coding graded first-hand",
+        header_tooltip=QT_TRANSLATE_NOOP(
+            "headers", "Sources with at least one coding graded first-hand"
+        ),
     ),
     Column[CorroborationRow](
-        "Contradicted",
+        QT_TRANSLATE_NOOP("headers", "Contradicted"),
         lambda r: len(r.contradicted_by),
         align=RIGHT,
-        header_tooltip="'contradicts' links to or from these codings",
+        header_tooltip=QT_TRANSLATE_NOOP("headers", "'contradicts' links to or from these codings"),
     ),
-    Column[CorroborationRow]("Quotes", lambda r: len(r.quotes), align=RIGHT),
+    Column[CorroborationRow](
+        QT_TRANSLATE_NOOP("headers", "Quotes"), lambda r: len(r.quotes), align=RIGHT
+    ),
 ]
 
 QUOTE_COLUMNS = [
-    Column[CorroborationQuote]("Source", lambda q: "; ".join(q.sources)),
-    Column[CorroborationQuote]("Document", lambda q: q.document),
-    Column[CorroborationQuote]("Grade", lambda q: (q.grade or "") + (" ★" if q.first_hand else "")),
-    Column[CorroborationQuote]("Contradicted", lambda q: len(q.contradicted_by) or "", align=RIGHT),
     Column[CorroborationQuote](
-        "Quote", lambda q: one_line(q.text, 400), tooltip=lambda q: q.text[:2000]
+        QT_TRANSLATE_NOOP("headers", "Source"), lambda q: "; ".join(q.sources)
+    ),
+    Column[CorroborationQuote](QT_TRANSLATE_NOOP("headers", "Document"), lambda q: q.document),
+    Column[CorroborationQuote](
+        QT_TRANSLATE_NOOP("headers", "Grade"),
+        lambda q: (q.grade or "") + (" ★" if q.first_hand else ""),
+    ),
+    Column[CorroborationQuote](
+        QT_TRANSLATE_NOOP("headers", "Contradicted"),
+        lambda q: len(q.contradicted_by) or "",
+        align=RIGHT,
+    ),
+    Column[CorroborationQuote](
+        QT_TRANSLATE_NOOP("headers", "Quote"),
+        lambda q: one_line(q.text, 400),
+        tooltip=lambda q: q.text[:2000],
     ),
 ]
 
@@ -104,33 +126,35 @@ class CorroborationWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Corroboration — {session.project.name} — qcode")
-        self.setAccessibleName("Corroboration")
+        self.setWindowTitle(
+            self.tr("Corroboration — {name} — qcode").format(name=session.project.name)
+        )
+        self.setAccessibleName(self.tr("Corroboration"))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter codes…")
-        self.filter.setAccessibleName("Filter codes")
+        self.filter.setPlaceholderText(self.tr("Filter codes…"))
+        self.filter.setAccessibleName(self.tr("Filter codes"))
         self.filter.setClearButtonEnabled(True)
         self.codes = QListWidget(self)
-        self.codes.setAccessibleName("Allegation codes")
-        self.subcodes = QCheckBox("with sub-codes", self)
+        self.codes.setAccessibleName(self.tr("Allegation codes"))
+        self.subcodes = QCheckBox(self.tr("with sub-codes"), self)
         self.subcodes.setChecked(True)
-        self.subcodes.setAccessibleName("Count each allegation's sub-codes")
+        self.subcodes.setAccessibleName(self.tr("Count each allegation's sub-codes"))
         self.rows_model = TableModel[CorroborationRow](ROW_COLUMNS, self)
-        self.rows_view = _table(self.rows_model, "Allegations", self)
+        self.rows_view = _table(self.rows_model, self.tr("Allegations"), self)
         self.quotes_model = TableModel[CorroborationQuote](QUOTE_COLUMNS, self)
-        self.quotes_view = _table(self.quotes_model, "Quotes", self)
+        self.quotes_view = _table(self.quotes_model, self.tr("Quotes"), self)
         # Evidence is read, not skimmed: quotes wrap onto as many lines as they need.
         self.quotes_view.setWordWrap(True)
         self.quotes_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.quotes_label = QLabel("Choose an allegation to read its quotes.", self)
-        self.export_button = QPushButton("Export to Excel…", self)
-        self.export_button.setAccessibleName("Export corroboration to Excel")
+        self.quotes_label = QLabel(self.tr("Choose an allegation to read its quotes."), self)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.setAccessibleName(self.tr("Export corroboration to Excel"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Allegations (tick the codes):", self))
+        left_layout.addWidget(QLabel(self.tr("Allegations (tick the codes):"), self))
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.codes, 1)
         left_layout.addWidget(self.subcodes)
@@ -138,7 +162,7 @@ class CorroborationWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        note = "Sources are cases; a coding in no case counts as its document."
+        note = self.tr("Sources are cases; a coding in no case counts as its document.")
         top.addWidget(QLabel(note, self))
         top.addStretch(1)
         top.addWidget(self.export_button)
@@ -169,7 +193,7 @@ class CorroborationWindow(QMainWindow):
         self.quotes_view.activated.connect(self._on_quote_activated)
         self.quotes_view.doubleClicked.connect(self._on_quote_activated)
         self.export_button.clicked.connect(lambda _checked=False: self.export())
-        close = QAction("Close", self)
+        close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(lambda _checked=False: self.close())
         self.addAction(close)
@@ -210,7 +234,7 @@ class CorroborationWindow(QMainWindow):
         for path in paths:
             code = codebook.by_path(path)
             if code is None:
-                raise QcodeError(f"no code '{path}'")
+                raise QcodeError(self.tr("no code '{path}'").format(path=path))
             self._ticked.add(code.id)
         self._fill_codes()
 
@@ -253,7 +277,9 @@ class CorroborationWindow(QMainWindow):
         rows = self.rows_model.rows
         if not 0 <= row < len(rows):
             self.quotes_model.set_rows([])
-            self.quotes_label.setText("Tick codes on the left, then choose one to read its quotes.")
+            self.quotes_label.setText(
+                self.tr("Tick codes on the left, then choose one to read its quotes.")
+            )
             return
         found = rows[row]
         self.quotes_model.set_rows(list(found.quotes))
@@ -263,9 +289,16 @@ class CorroborationWindow(QMainWindow):
                 column, min(self.quotes_view.columnWidth(column), widest)
             )
         self.quotes_label.setText(
-            f"{found.code_path}: {len(found.quotes)} quotes from {len(found.sources)} "
-            f"source{'s' if len(found.sources) != 1 else ''} "
-            f"({found.first_hand} first-hand). Double-click a quote to read it in its text."
+            self.tr(
+                "{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} "
+                "first-hand). Double-click a quote to read it in its text."
+            ).format(
+                code_path=found.code_path,
+                n_quotes=len(found.quotes),
+                n_sources=len(found.sources),
+                s="s" if len(found.sources) != 1 else "",
+                first_hand=found.first_hand,
+            )
         )
 
     def _on_quote_activated(self, index: QModelIndex) -> None:
@@ -287,21 +320,25 @@ class CorroborationWindow(QMainWindow):
 
         sheets = [name for name in SHEETS if name.startswith("corroboration")]
         if not sheets:
-            self.session.error.emit("this version of qcode cannot write a Corroboration sheet")
+            self.session.error.emit(
+                self.tr("this version of qcode cannot write a Corroboration sheet")
+            )
             return None
         project = self.session.project
         self._read_ticks()
         chosen = Filters(codes=frozenset(self._ticked)) if self._ticked else Filters()
         workbook = Export(
-            title="Export corroboration",
+            title=self.tr("Export corroboration"),
             label=" corroboration",
             suffix=".xlsx",
-            file_filter="Excel workbooks (*.xlsx)",
+            file_filter=self.tr("Excel workbooks (*.xlsx)"),
             write=lambda target, pseudonymiser, progress: export_workbook(
                 project, target, chosen, progress, sheets=sheets, pseudonymiser=pseudonymiser
             ),
-            done=lambda _summary, target: f"Wrote the corroboration table to {target}.",
-            writing="Writing the workbook…",
+            done=lambda _summary, target: self.tr(
+                "Wrote the corroboration table to {target}."
+            ).format(target=target),
+            writing=self.tr("Writing the workbook…"),
         )
         return run_export(self.session, self, workbook, path, pseudonymise)
 

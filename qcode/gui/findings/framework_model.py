@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from qcode.analysis.framework import FrameworkGrid
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, ModelIndex, TableModel
 
 SUMMARY_SHOWN = 90  # characters of a summary shown in its cell
@@ -24,13 +25,21 @@ def cell_text(summary: str, quotes: int, coded: int) -> str:
     behind it and how many it quotes (nothing for an empty cell)."""
     counts = []
     if coded:
-        counts.append(f"{coded} coded")
+        counts.append(
+            QCoreApplication.translate("findings.framework_model", "{coded} coded").format(
+                coded=coded
+            )
+        )
     if quotes:
-        counts.append(f"{quotes} quoted")
+        counts.append(
+            QCoreApplication.translate("findings.framework_model", "{quotes} quoted").format(
+                quotes=quotes
+            )
+        )
     flat = " ".join(summary.split())
     first = flat if len(flat) <= SUMMARY_SHOWN else flat[: SUMMARY_SHOWN - 1].rstrip() + "…"
     if coded and not first:
-        first = "(no summary yet)"
+        first = QCoreApplication.translate("findings.framework_model", "(no summary yet)")
     return "\n".join(part for part in (first, " · ".join(counts)) if part)
 
 
@@ -70,6 +79,7 @@ class FrameworkModel(TableModel[int]):
         cell = self.grid.cell(i, j)
         return cell.summary[:2000] if cell is not None and cell.summary else None
 
+    @guarded
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -85,6 +95,7 @@ class FrameworkModel(TableModel[int]):
             return None
         return super().headerData(section, orientation, role)
 
+    @guarded
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.isValid() and self.grid is not None and role == Qt.ItemDataRole.BackgroundRole:
             i, j = index.row(), index.column()

@@ -40,6 +40,7 @@ from qcode.gui.findings.framework_model import FrameworkModel
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.findings.undo_menu import add_undo_menu
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.text import one_line
 from qcode.model import Case, Code, Coding, Segment
 
@@ -53,45 +54,47 @@ class FrameworkWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Framework matrix — {session.project.name} — qcode")
-        self.setAccessibleName("Framework matrix")
+        self.setWindowTitle(
+            self.tr("Framework matrix — {name} — qcode").format(name=session.project.name)
+        )
+        self.setAccessibleName(self.tr("Framework matrix"))
         self.grid: FrameworkGrid | None = None
         self._cell: tuple[Case, Code] | None = None  # the cell in the editor
         self._loaded = ""  # its summary as stored
         self._restoring = False
         self._suggested: list[int] = []  # the codes shown when none are chosen
         self._counts: list[list[int]] = []  # coded passages per cell
-        self.codes_button = ChoiceButton("Codes", self, none_text="suggested")
-        self.cases_button = ChoiceButton("Cases", self)
-        self.subcodes = QCheckBox("with sub-codes", self)
-        self.subcodes.setAccessibleName("Count each code's sub-codes in its column")
-        self.export_button = QPushButton("Export to Excel…", self)
-        self.export_button.setAccessibleName("Export the framework matrix to Excel")
+        self.codes_button = ChoiceButton(self.tr("Codes"), self, none_text=self.tr("suggested"))
+        self.cases_button = ChoiceButton(self.tr("Cases"), self)
+        self.subcodes = QCheckBox(self.tr("with sub-codes"), self)
+        self.subcodes.setAccessibleName(self.tr("Count each code's sub-codes in its column"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.setAccessibleName(self.tr("Export the framework matrix to Excel"))
         self.model = FrameworkModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Framework grid")
+        self.view.setAccessibleName(self.tr("Framework grid"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setDefaultSectionSize(170)
-        self.cell_label = QLabel("Choose a cell: a case (row) and a code (column).", self)
+        self.cell_label = QLabel(self.tr("Choose a cell: a case (row) and a code (column)."), self)
         self.cell_label.setWordWrap(True)
-        self.cell_label.setAccessibleName("Cell chosen")
+        self.cell_label.setAccessibleName(self.tr("Cell chosen"))
         self.quotes = QListWidget(self)
-        self.quotes.setAccessibleName("Coded text of the cell")
+        self.quotes.setAccessibleName(self.tr("Coded text of the cell"))
         self.quotes.setWordWrap(True)
         self.quotes.setSpacing(3)
-        self.quotes.setToolTip("Tick a passage to link it to the summary as a quote")
+        self.quotes.setToolTip(self.tr("Tick a passage to link it to the summary as a quote"))
         self.summary = QPlainTextEdit(self)
-        self.summary.setAccessibleName("Summary")
-        self.summary.setPlaceholderText("Your summary of this case on this code…")
+        self.summary.setAccessibleName(self.tr("Summary"))
+        self.summary.setPlaceholderText(self.tr("Your summary of this case on this code…"))
         self.summary.installEventFilter(self)
-        self.save_button = QPushButton("&Save summary", self)
-        self.save_button.setAccessibleName("Save the summary")
+        self.save_button = QPushButton(self.tr("&Save summary"), self)
+        self.save_button.setAccessibleName(self.tr("Save the summary"))
         self.state = QLabel(self)
-        self.state.setAccessibleName("Summary saved or not")
+        self.state.setAccessibleName(self.tr("Summary saved or not"))
         self._layout()
         self.codes_button.changed.connect(self._on_codes_chosen)
         self.cases_button.changed.connect(self.refresh)
@@ -102,7 +105,7 @@ class FrameworkWindow(QMainWindow):
         self.quotes.itemActivated.connect(self._on_quote_activated)
         self.summary.textChanged.connect(self._show_state)
         self.save_button.clicked.connect(lambda _checked=False: self.save_summary())
-        close = QAction("Close", self)
+        close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(lambda _checked=False: self.close())
         self.addAction(close)
@@ -132,9 +135,11 @@ class FrameworkWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.cell_label)
-        column.addWidget(QLabel("Coded text (tick a passage to quote it in the summary):", self))
+        column.addWidget(
+            QLabel(self.tr("Coded text (tick a passage to quote it in the summary):"), self)
+        )
         column.addWidget(self.quotes, 3)
-        column.addWidget(QLabel("&Summary:", self, buddy=self.summary))
+        column.addWidget(QLabel(self.tr("&Summary:"), self, buddy=self.summary))
         column.addWidget(self.summary, 2)
         row = QHBoxLayout()
         row.addWidget(self.state, 1)
@@ -266,7 +271,7 @@ class FrameworkWindow(QMainWindow):
         for widget in (self.summary, self.save_button, self.quotes):
             widget.setEnabled(enabled)
         if cell is None or self.grid is None:
-            self.cell_label.setText("Choose a cell: a case (row) and a code (column).")
+            self.cell_label.setText(self.tr("Choose a cell: a case (row) and a code (column)."))
             self._loaded = ""
             self.summary.blockSignals(True)
             self.summary.setPlainText("")
@@ -286,9 +291,15 @@ class FrameworkWindow(QMainWindow):
             self.quotes.addItem(self._quote_item(segment, segment.coding.id in quoted))
         self.quotes.blockSignals(False)
         self.cell_label.setText(
-            f"<b>{_html(case.name)}</b> × <b>{_html(self.grid.paths[j])}</b> — "
-            f"{len(coded)} coded passage{'s' if len(coded) != 1 else ''}, "
-            f"{len(quoted)} quoted"
+            self.tr(
+                "<b>{case}</b> × <b>{code}</b> — {n_coded} coded passage{s}, {n_quoted} quoted"
+            ).format(
+                case=_html(case.name),
+                code=_html(self.grid.paths[j]),
+                n_coded=len(coded),
+                s="s" if len(coded) != 1 else "",
+                n_quoted=len(quoted),
+            )
         )
         summary = "" if stored is None else stored.summary
         if not (keep_summary and dirty):
@@ -355,15 +366,17 @@ class FrameworkWindow(QMainWindow):
         if self._cell is None:
             self.state.setText("")
         elif self.summary_dirty():
-            self.state.setText("Not saved yet (saved when you leave the editor).")
+            self.state.setText(self.tr("Not saved yet (saved when you leave the editor)."))
         else:
-            self.state.setText("Saved." if self._loaded else "")
+            self.state.setText(self.tr("Saved.") if self._loaded else "")
 
+    @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.summary and event.type() == QEvent.Type.FocusOut:
             self.save_summary()
         return super().eventFilter(watched, event)
 
+    @guarded
     def closeEvent(self, event: QCloseEvent) -> None:
         # The main window closes this window before it lets go of the project.
         self.save_summary()
@@ -379,19 +392,21 @@ class FrameworkWindow(QMainWindow):
         self.save_summary()
         sheets = [name for name in SHEETS if name.startswith("framework")]
         if not sheets:
-            self.session.error.emit("this version of qcode cannot write a Framework sheet")
+            self.session.error.emit(self.tr("this version of qcode cannot write a Framework sheet"))
             return None
         project = self.session.project
         workbook = Export(
-            title="Export framework matrix",
+            title=self.tr("Export framework matrix"),
             label=" framework",
             suffix=".xlsx",
-            file_filter="Excel workbooks (*.xlsx)",
+            file_filter=self.tr("Excel workbooks (*.xlsx)"),
             write=lambda target, pseudonymiser, progress: export_workbook(
                 project, target, None, progress, sheets=sheets, pseudonymiser=pseudonymiser
             ),
-            done=lambda _summary, target: f"Wrote the framework matrix to {target}.",
-            writing="Writing the workbook…",
+            done=lambda _summary, target: self.tr("Wrote the framework matrix to {target}.").format(
+                target=target
+            ),
+            writing=self.tr("Writing the workbook…"),
         )
         return run_export(self.session, self, workbook, path, pseudonymise)
 

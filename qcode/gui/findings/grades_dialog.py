@@ -33,26 +33,28 @@ class GradesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Source grades")
+        self.setWindowTitle(self.tr("Source grades"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Grades")
-        self.first_hand = QCheckBox("&First-hand (the source saw or lived it)", self)
-        self.first_hand.setAccessibleName("The chosen grade is first-hand")
+        self.list.setAccessibleName(self.tr("Grades"))
+        self.first_hand = QCheckBox(self.tr("&First-hand (the source saw or lived it)"), self)
+        self.first_hand.setAccessibleName(self.tr("The chosen grade is first-hand"))
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for position, (key, text) in enumerate(
             (
-                ("add", "&Add…"),
-                ("rename", "Re&name…"),
-                ("up", "Move &up"),
-                ("down", "Move &down"),
-                ("delete", "De&lete"),
-                ("suggest", "Add the usual three"),
+                ("add", self.tr("&Add…")),
+                ("rename", self.tr("Re&name…")),
+                ("up", self.tr("Move &up")),
+                ("down", self.tr("Move &down")),
+                ("delete", self.tr("De&lete")),
+                ("suggest", self.tr("Add the usual three")),
             )
         ):
             button = QPushButton(text, self)
             button.setAutoDefault(False)
-            button.setAccessibleName(text.replace("&", "").rstrip("…") + " grade")
+            button.setAccessibleName(
+                self.tr("{action} grade").format(action=text.replace("&", "").rstrip("…"))
+            )
             grid.addWidget(button, position // 3, position % 3)
             self.buttons[key] = button
         self.buttons["suggest"].setToolTip(", ".join(name for name, _ in SUGGESTED))
@@ -61,8 +63,10 @@ class GradesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "A coding can carry one grade (right-click it in the text ▸ Grade). The "
-                "corroboration table counts the sources with a first-hand grade.",
+                self.tr(
+                    "A coding can carry one grade (right-click it in the text ▸ Grade). The "
+                    "corroboration table counts the sources with a first-hand grade."
+                ),
                 self,
                 wordWrap=True,
             )
@@ -94,7 +98,9 @@ class GradesDialog(QDialog):
         chosen = self.current()
         self.list.clear()
         for grade in self.session.project.grades():
-            item = QListWidgetItem(grade.name + ("  (first-hand)" if grade.first_hand else ""))
+            item = QListWidgetItem(
+                grade.name + (self.tr("  (first-hand)") if grade.first_hand else "")
+            )
             item.setData(GRADE_ROLE, grade)
             item.setToolTip(grade.description)
             self.list.addItem(item)
@@ -122,7 +128,9 @@ class GradesDialog(QDialog):
 
     def add(self, name: str | None = None, first_hand: bool = False) -> Grade | None:
         if name is None:
-            name, ok = QInputDialog.getText(self, "New grade", "Name of the grade:")
+            name, ok = QInputDialog.getText(
+                self, self.tr("New grade"), self.tr("Name of the grade:")
+            )
             if not ok or not name.strip():
                 return None
         new_name = name
@@ -142,7 +150,9 @@ class GradesDialog(QDialog):
         if grade is None:
             return
         if name is None:
-            name, ok = QInputDialog.getText(self, "Rename grade", "New name:", text=grade.name)
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename grade"), self.tr("New name:"), text=grade.name
+            )
             if not ok:
                 return
         new_name = name

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from qcode.gui.widgets.overrides import guarded
+
 DELAY_MS = 300
 
 
@@ -45,6 +47,7 @@ class LaterRefresh(QObject):
         self.stale = False
         self._widget.removeEventFilter(self)
 
+    @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show and self.stale:
             self._timer.start()

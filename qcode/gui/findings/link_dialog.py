@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.text import one_line
 from qcode.model import Coding, Link, Segment
 
 CODING_ROLE = Qt.ItemDataRole.UserRole + 1
-THIS_DOCUMENT = "this document"
-ALL_CODES = "(every code)"
+THIS_DOCUMENT = 0  # the scope combo's first item; the whole project is the second
 # The whole project's codings are listed one code at a time: a project may
 # hold hundreds of thousands.
 LISTED_AT_MOST = 2000
@@ -59,52 +59,54 @@ class LinkDialog(QDialog):
         project = session.project
         self.codebook = project.codebook()
         (shown,) = project.segments([origin])
-        self.setWindowTitle("Link coding")
+        self.setWindowTitle(self.tr("Link coding"))
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Which codings to list")
-        self.scope.addItem(THIS_DOCUMENT)
-        self.scope.addItem("the whole project")
+        self.scope.setAccessibleName(self.tr("Which codings to list"))
+        self.scope.addItem(self.tr("this document"))
+        self.scope.addItem(self.tr("the whole project"))
         self.code = QComboBox(self)
-        self.code.setAccessibleName("Code of the codings listed")
-        self.code.addItem(ALL_CODES, None)
+        self.code.setAccessibleName(self.tr("Code of the codings listed"))
+        self.code.addItem(self.tr("(every code)"), None)
         for code in self.codebook.walk():
             self.code.addItem(self.codebook.path(code.id), code.id)
         self.targets = QListWidget(self)
-        self.targets.setAccessibleName("Coding to link to")
+        self.targets.setAccessibleName(self.tr("Coding to link to"))
         self.type = QComboBox(self)
-        self.type.setAccessibleName("Link type")
-        self.new_type = QPushButton("New type…", self)
+        self.type.setAccessibleName(self.tr("Link type"))
+        self.new_type = QPushButton(self.tr("New type…"), self)
         self.new_type.setAutoDefault(False)
         self.memo = QLineEdit(self)
-        self.memo.setAccessibleName("Link memo")
-        self.memo.setPlaceholderText("optional: why these passages belong together")
+        self.memo.setAccessibleName(self.tr("Link memo"))
+        self.memo.setPlaceholderText(self.tr("optional: why these passages belong together"))
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #b00020;")
-        self.message.setAccessibleName("Link problem")
+        self.message.setAccessibleName(self.tr("Link problem"))
         self.message.setWordWrap(True)
         self.message.hide()
         listing = QHBoxLayout()
-        listing.addWidget(QLabel("Show codings in", self))
+        listing.addWidget(QLabel(self.tr("Show codings in"), self))
         listing.addWidget(self.scope)
-        listing.addWidget(QLabel("of", self))
+        listing.addWidget(QLabel(self.tr("of"), self))
         listing.addWidget(self.code, 1)
         types = QHBoxLayout()
         types.addWidget(self.type, 1)
         types.addWidget(self.new_type)
         form = QFormLayout()
-        form.addRow("&Type:", types)
-        form.addRow("&Memo:", self.memo)
+        form.addRow(self.tr("&Type:"), types)
+        form.addRow(self.tr("&Memo:"), self.memo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        origin_label = QLabel(f"From: {segment_label(shown, 120)}", self)
+        origin_label = QLabel(
+            self.tr("From: {segment_label}").format(segment_label=segment_label(shown, 120)), self
+        )
         origin_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(origin_label)
         layout.addLayout(listing)
-        layout.addWidget(QLabel("&To:", self, buddy=self.targets))
+        layout.addWidget(QLabel(self.tr("&To:"), self, buddy=self.targets))
         layout.addWidget(self.targets, 1)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -131,7 +133,9 @@ class LinkDialog(QDialog):
     def add_type(self, name: str | None = None) -> None:
         """A new link type for the project (one undoable edit)."""
         if name is None:
-            name, ok = QInputDialog.getText(self, "New link type", "Name of the link type:")
+            name, ok = QInputDialog.getText(
+                self, self.tr("New link type"), self.tr("Name of the link type:")
+            )
             if not ok or not name.strip():
                 return
         new_name = name
@@ -144,7 +148,7 @@ class LinkDialog(QDialog):
         project = self.session.project
         code_id = self.code.currentData()
         code = None if code_id is None else self.codebook.codes.get(code_id)
-        if self.scope.currentText() == THIS_DOCUMENT:
+        if self.scope.currentIndex() == THIS_DOCUMENT:
             document = project.document(self.origin.document_id)
             found = project.codings(document=document, code=code)
         elif code is None:
@@ -158,15 +162,15 @@ class LinkDialog(QDialog):
         for segment in project.segments(found):
             label = segment_label(segment)
             if self.before is not None and segment.coding.id == self.before.id:
-                label = "(chosen before) " + label
+                label = self.tr("(chosen before) ") + label
             item = QListWidgetItem(label)
             item.setToolTip(segment.text[:1000])
             item.setData(CODING_ROLE, segment.coding)
             self.targets.addItem(item)
         if self.targets.count():
             self.targets.setCurrentRow(0)
-        elif self.scope.currentText() != THIS_DOCUMENT and code is None:
-            self.targets.addItem("Choose a code to list the project's codings of it.")
+        elif self.scope.currentIndex() != THIS_DOCUMENT and code is None:
+            self.targets.addItem(self.tr("Choose a code to list the project's codings of it."))
 
     def choose(self, coding: Coding) -> bool:
         """Make ``coding`` the target (for a keyboard user, or a test)."""
@@ -182,10 +186,11 @@ class LinkDialog(QDialog):
         found = None if item is None else item.data(CODING_ROLE)
         return found if isinstance(found, Coding) else None
 
+    @guarded
     def accept(self) -> None:
         target = self.target()
         if target is None:
-            self.message.setText("Choose the coding to link to.")
+            self.message.setText(self.tr("Choose the coding to link to."))
             self.message.show()
             return
         try:

@@ -50,17 +50,17 @@ class CodeList(QWidget):
         super().__init__(parent)
         self.codebook = Codebook([])
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter codes…")
-        self.filter.setAccessibleName("Filter codes")
+        self.filter.setPlaceholderText(self.tr("Filter codes…"))
+        self.filter.setAccessibleName(self.tr("Filter codes"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Codes to insert")
-        self.list.setToolTip("Double-click a code to put it in the query")
-        self.subcodes = QCheckBox("with sub-codes (/**)", self)
-        self.subcodes.setAccessibleName("Insert codes with their sub-codes")
+        self.list.setAccessibleName(self.tr("Codes to insert"))
+        self.list.setToolTip(self.tr("Double-click a code to put it in the query"))
+        self.subcodes = QCheckBox(self.tr("with sub-codes (/**)"), self)
+        self.subcodes.setAccessibleName(self.tr("Insert codes with their sub-codes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Codes (double-click to insert):", self))
+        layout.addWidget(QLabel(self.tr("Codes (double-click to insert):"), self))
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.subcodes)
@@ -105,16 +105,16 @@ class ExpressionEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = QLineEdit(self)
-        self.field.setAccessibleName("Query expression")
+        self.field.setAccessibleName(self.tr("Query expression"))
         self.field.setPlaceholderText(
-            'e.g. "Harms/**" AND NOT "Notice"   ·   "Stopped" NEAR/turn "Station"'
+            self.tr('e.g. "Harms/**" AND NOT "Notice"   ·   "Stopped" NEAR/turn "Station"')
         )
         font = self.field.font()
         font.setFamily("monospace")
         self.field.setFont(font)
         self.field.returnPressed.connect(self.runRequested.emit)
-        self.run_button = QPushButton("&Run", self)
-        self.run_button.setAccessibleName("Run the query")
+        self.run_button = QPushButton(self.tr("&Run"), self)
+        self.run_button.setAccessibleName(self.tr("Run the query"))
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(lambda _checked=False: self.runRequested.emit())
         self.buttons: dict[str, QPushButton] = {}
@@ -122,7 +122,7 @@ class ExpressionEditor(QWidget):
         operators.setSpacing(4)
         for text in ("AND", "OR", "AND NOT", "(", ")"):
             button = QPushButton(text, self)
-            button.setAccessibleName(f"Insert {text}")
+            button.setAccessibleName(self.tr("Insert {text}").format(text=text))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, t=text: self.insert(t))
             operators.addWidget(button)
@@ -130,19 +130,21 @@ class ExpressionEditor(QWidget):
         self.near_distance = QSpinBox(self)
         self.near_distance.setRange(0, 10_000_000)
         self.near_distance.setValue(200)
-        self.near_distance.setAccessibleName("NEAR distance in characters")
+        self.near_distance.setAccessibleName(self.tr("NEAR distance in characters"))
         self.near_unit = QComboBox(self)
         self.near_unit.addItems(NEAR_CHOICES)
-        self.near_unit.setAccessibleName("NEAR unit")
+        self.near_unit.setAccessibleName(self.tr("NEAR unit"))
         self.near_unit.currentTextChanged.connect(
             lambda unit: self.near_distance.setEnabled(unit == NEAR_CHARACTERS)
         )
         near = QPushButton("NEAR", self)
-        near.setAccessibleName("Insert NEAR")
+        near.setAccessibleName(self.tr("Insert NEAR"))
         near.setAutoDefault(False)
         near.setToolTip(
-            "The codings of the left side that lie within N characters of (or share a "
-            "sentence, paragraph or speaker turn with) a coding of the right side"
+            self.tr(
+                "The codings of the left side that lie within N characters of (or share a "
+                "sentence, paragraph or speaker turn with) a coding of the right side"
+            )
         )
         near.clicked.connect(lambda _checked=False: self.insert(self.near_operator()))
         self.buttons["NEAR"] = near
@@ -150,19 +152,19 @@ class ExpressionEditor(QWidget):
         operators.addWidget(near)
         operators.addWidget(self.near_distance)
         operators.addWidget(self.near_unit)
-        clear = QPushButton("Clear", self)
-        clear.setAccessibleName("Clear the query")
+        clear = QPushButton(self.tr("Clear"), self)
+        clear.setAccessibleName(self.tr("Clear the query"))
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda _checked=False: self.set_expression(""))
         operators.addStretch(1)
         operators.addWidget(clear)
         self.error = QLabel(self)
-        self.error.setAccessibleName("Query problem")
+        self.error.setAccessibleName(self.tr("Query problem"))
         self.error.setStyleSheet("color: #b00020;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Query:", self, buddy=self.field))
+        top.addWidget(QLabel(self.tr("&Query:"), self, buddy=self.field))
         top.addWidget(self.field, 1)
         top.addWidget(self.run_button)
         layout = QVBoxLayout(self)
@@ -183,7 +185,7 @@ class ExpressionEditor(QWidget):
     def near_operator(self) -> str:
         unit = self.near_unit.currentText()
         if unit == NEAR_CHARACTERS:
-            return f"NEAR/{self.near_distance.value()}"
+            return f"NEAR/{self.near_distance.value()}"  # query syntax: never translated
         return f"NEAR/{unit}"
 
     def insert(self, token: str) -> None:

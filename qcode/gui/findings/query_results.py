@@ -52,18 +52,18 @@ class HitsModel(TableModel[HitRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         bold = _bold()
         columns = [
-            Column[HitRow]("Document", lambda row: row.hit.document),
+            Column[HitRow](self.tr("Document"), lambda row: row.hit.document),
             Column[HitRow](
-                "Before", lambda row: ("…" + row.before) if row.before else "", align=RIGHT
+                self.tr("Before"), lambda row: ("…" + row.before) if row.before else "", align=RIGHT
             ),
             Column[HitRow](
-                "Passage",
+                self.tr("Passage"),
                 lambda row: one_line(row.hit.text),
                 tooltip=lambda row: row.hit.text[:2000],
                 align=LEFT,
                 roles={int(Qt.ItemDataRole.FontRole): lambda _row: bold},
             ),
-            Column[HitRow]("After", lambda row: (row.after + "…") if row.after else ""),
+            Column[HitRow](self.tr("After"), lambda row: (row.after + "…") if row.after else ""),
         ]
         super().__init__(columns, parent)
 
@@ -74,7 +74,7 @@ class HitsView(QTableView):
     def __init__(self, model: HitsModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Query results")
+        self.setAccessibleName(self.tr("Query results"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)

@@ -52,40 +52,40 @@ class QueryWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Query — {session.project.name} — qcode")
-        self.setAccessibleName("Query builder")
+        self.setWindowTitle(self.tr("Query — {name} — qcode").format(name=session.project.name))
+        self.setAccessibleName(self.tr("Query builder"))
         self.hits: list[QueryHit] = []
         self.codes = CodeList(self)
         self.codes.setMinimumWidth(240)
         self.editor = ExpressionEditor(self)
-        self.coders = ChoiceButton("Coders", self)
-        self.documents = ChoiceButton("Documents", self)
-        self.speakers = ChoiceButton("Speakers", self)
-        self.leave_out = ChoiceButton("Leave out", self, none_text="nobody")
-        self.leave_out.setToolTip("Speakers whose turns the results leave out")
+        self.coders = ChoiceButton(self.tr("Coders"), self)
+        self.documents = ChoiceButton(self.tr("Documents"), self)
+        self.speakers = ChoiceButton(self.tr("Speakers"), self)
+        self.leave_out = ChoiceButton(self.tr("Leave out"), self, none_text=self.tr("nobody"))
+        self.leave_out.setToolTip(self.tr("Speakers whose turns the results leave out"))
         self.where = QLineEdit(self)
-        self.where.setAccessibleName("Document attributes, as name=value, comma-separated")
-        self.where.setPlaceholderText("attributes, e.g. gender=female")
+        self.where.setAccessibleName(self.tr("Document attributes, as name=value, comma-separated"))
+        self.where.setPlaceholderText(self.tr("attributes, e.g. gender=female"))
         self.where.returnPressed.connect(lambda: self.run())
         self.model = HitsModel(self)
         self.results = HitsView(self.model, self)
-        self.count = QLabel("Build a query, then Run.", self)
-        self.count.setAccessibleName("Number of passages found")
-        self.save_button = QPushButton("&Save query…", self)
-        self.code_button = QPushButton("&Code all results as…", self)
-        self.new_code_button = QPushButton("Code all results as a &new code…", self)
+        self.count = QLabel(self.tr("Build a query, then Run."), self)
+        self.count.setAccessibleName(self.tr("Number of passages found"))
+        self.save_button = QPushButton(self.tr("&Save query…"), self)
+        self.code_button = QPushButton(self.tr("&Code all results as…"), self)
+        self.new_code_button = QPushButton(self.tr("Code all results as a &new code…"), self)
         for button in (self.save_button, self.code_button, self.new_code_button):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.saved = QListWidget(self)
-        self.saved.setAccessibleName("Saved queries")
-        self.run_saved_button = QPushButton("Run", self)
-        self.rename_button = QPushButton("Rename…", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.saved.setAccessibleName(self.tr("Saved queries"))
+        self.run_saved_button = QPushButton(self.tr("Run"), self)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
         for button, name in (
-            (self.run_saved_button, "Run the saved query"),
-            (self.rename_button, "Rename the saved query"),
-            (self.delete_button, "Delete the saved query"),
+            (self.run_saved_button, self.tr("Run the saved query")),
+            (self.rename_button, self.tr("Rename the saved query")),
+            (self.delete_button, self.tr("Delete the saved query")),
         ):
             button.setAutoDefault(False)
             button.setAccessibleName(name)
@@ -102,7 +102,7 @@ class QueryWindow(QMainWindow):
         self.rename_button.clicked.connect(lambda _checked=False: self.rename_saved())
         self.delete_button.clicked.connect(lambda _checked=False: self.delete_saved())
         self.saved.currentRowChanged.connect(lambda _row: self._update_buttons())
-        close = QAction("Close", self)
+        close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(lambda _checked=False: self.close())
         self.addAction(close)
@@ -120,7 +120,7 @@ class QueryWindow(QMainWindow):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Filters:", self))
+        filters.addWidget(QLabel(self.tr("Filters:"), self))
         for button in (self.coders, self.documents, self.speakers, self.leave_out):
             filters.addWidget(button)
         filters.addWidget(self.where, 1)
@@ -137,7 +137,7 @@ class QueryWindow(QMainWindow):
         column.addLayout(actions)
         right = QWidget(self)
         saved = QVBoxLayout(right)
-        saved.addWidget(QLabel("Saved queries (double-click to run):", self))
+        saved.addWidget(QLabel(self.tr("Saved queries (double-click to run):"), self))
         saved.addWidget(self.saved, 1)
         row = QHBoxLayout()
         for button in (self.run_saved_button, self.rename_button, self.delete_button):
@@ -179,7 +179,9 @@ class QueryWindow(QMainWindow):
     def _on_coding_changed(self) -> None:
         self.coders.set_names([coder.name for coder in self.session.project.coders()])
         if self.hits:
-            self.count.setText(self._count_text() + " — the coding changed: Run again to update.")
+            self.count.setText(
+                self._count_text() + self.tr(" — the coding changed: Run again to update.")
+            )
 
     def _update_buttons(self) -> None:
         chosen = self.saved.currentItem() is not None
@@ -216,7 +218,9 @@ class QueryWindow(QMainWindow):
         problem, on one line).  Returns the passages, or None."""
         expression = self.editor.expression()
         if not expression.strip():
-            self.editor.show_error("Type a query, or double-click codes and click operators.")
+            self.editor.show_error(
+                self.tr("Type a query, or double-click codes and click operators.")
+            )
             return None
         try:
             hits = run_with_options(self.session.project, expression, self.options())
@@ -242,10 +246,12 @@ class QueryWindow(QMainWindow):
         passages = len(self.hits)
         documents = len({hit.document_id for hit in self.hits})
         if not passages:
-            return "No passage answers this query."
-        return (
-            f"{passages:,} passage{'s' if passages != 1 else ''} "
-            f"in {documents:,} document{'s' if documents != 1 else ''}"
+            return self.tr("No passage answers this query.")
+        return self.tr("{passages:,} passage{s} in {documents:,} document{s2}").format(
+            passages=passages,
+            s="s" if passages != 1 else "",
+            documents=documents,
+            s2="s" if documents != 1 else "",
         )
 
     def _on_hit_activated(self, index: QModelIndex) -> None:
@@ -281,7 +287,10 @@ class QueryWindow(QMainWindow):
         if name is None:
             current = self._query_of(self.saved.currentItem())
             name, ok = QInputDialog.getText(
-                self, "Save query", "Name of the query:", text=current.name if current else ""
+                self,
+                self.tr("Save query"),
+                self.tr("Name of the query:"),
+                text=current.name if current else "",
             )
             if not ok or not name.strip():
                 return None
@@ -289,7 +298,11 @@ class QueryWindow(QMainWindow):
         options = self.options()
         saved = self.session.edit(lambda: project.save_query(name, expression, options))
         if saved is not None:
-            self.session.status.emit(f"Saved the query '{saved.name}' (Edit ▸ Undo takes it back).")
+            self.session.status.emit(
+                self.tr("Saved the query '{name}' (Edit ▸ Undo takes it back).").format(
+                    name=saved.name
+                )
+            )
             for row in range(self.saved.count()):
                 if self._query_of(self.saved.item(row)) == saved:
                     self.saved.setCurrentRow(row)
@@ -311,7 +324,9 @@ class QueryWindow(QMainWindow):
         if query is None:
             return
         if name is None:
-            name, ok = QInputDialog.getText(self, "Rename query", "New name:", text=query.name)
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename query"), self.tr("New name:"), text=query.name
+            )
             if not ok:
                 return
         new_name = name
@@ -329,37 +344,47 @@ class QueryWindow(QMainWindow):
         with ``create`` makes a new code) in one undoable step; returns how
         many codings were made."""
         if not self.hits:
-            self.session.status.emit("Run a query that finds passages first.")
+            self.session.status.emit(self.tr("Run a query that finds passages first."))
             return 0
         project = self.session.project
         if code is None:
             code = pick_code(
-                project.codebook(), self.session.recent_codes, self, "Code all results as…"
+                project.codebook(), self.session.recent_codes, self, self.tr("Code all results as…")
             )
             if code is None:
                 return 0
         chosen = code
         spans = [(hit.document_id, hit.start, hit.end) for hit in self.hits]
         added = self.session.edit(
-            lambda: project.code_spans(spans, chosen, create=create, what="query results")
+            lambda: project.code_spans(spans, chosen, create=create, what=self.tr("query results"))
         )
         if added is None:
             return 0
         name = chosen.name if isinstance(chosen, Code) else chosen
-        note = f" ({added.skipped_duplicates} already coded so)" if added.skipped_duplicates else ""
-        self.session.status.emit(f"Coded {len(added.ids):,} passages as '{name}'{note}.")
+        note = (
+            self.tr(" ({skipped_duplicates} already coded so)").format(
+                skipped_duplicates=added.skipped_duplicates
+            )
+            if added.skipped_duplicates
+            else ""
+        )
+        self.session.status.emit(
+            self.tr("Coded {n_ids:,} passages as '{name}'{note}.").format(
+                n_ids=len(added.ids), name=name, note=note
+            )
+        )
         return len(added.ids)
 
     def code_results_new(self, path: str | None = None) -> int:
         """Code every passage found with a new code (its path asked when None)."""
         if not self.hits:
-            self.session.status.emit("Run a query that finds passages first.")
+            self.session.status.emit(self.tr("Run a query that finds passages first."))
             return 0
         if path is None:
             path, ok = QInputDialog.getText(
                 self,
-                "Code all results as a new code",
-                "Name of the new code (Parent/Child to put it under a code):",
+                self.tr("Code all results as a new code"),
+                self.tr("Name of the new code (Parent/Child to put it under a code):"),
             )
             if not ok or not path.strip():
                 return 0

@@ -41,16 +41,18 @@ class SpeakersModel(TableModel[Speaker]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             [
-                Column[Speaker]("Speaker", lambda s: s.name, tooltip=lambda s: s.description),
-                Column[Speaker]("Role", lambda s: s.role),
-                Column[Speaker]("Documents", lambda s: _count(s.documents), align=RIGHT),
-                Column[Speaker]("Turns", lambda s: _count(s.turns), align=RIGHT),
-                Column[Speaker]("Characters", lambda s: _count(s.characters), align=RIGHT),
                 Column[Speaker](
-                    "Codings",
+                    self.tr("Speaker"), lambda s: s.name, tooltip=lambda s: s.description
+                ),
+                Column[Speaker](self.tr("Role"), lambda s: s.role),
+                Column[Speaker](self.tr("Documents"), lambda s: _count(s.documents), align=RIGHT),
+                Column[Speaker](self.tr("Turns"), lambda s: _count(s.turns), align=RIGHT),
+                Column[Speaker](self.tr("Characters"), lambda s: _count(s.characters), align=RIGHT),
+                Column[Speaker](
+                    self.tr("Codings"),
                     lambda s: _count(s.codings),
                     align=RIGHT,
-                    header_tooltip="Codings that start inside the speaker's turns",
+                    header_tooltip=self.tr("Codings that start inside the speaker's turns"),
                 ),
             ],
             parent,
@@ -66,7 +68,7 @@ class SpeakersPanel(QWidget):
         self.model = SpeakersModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Speakers")
+        self.view.setAccessibleName(self.tr("Speakers"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,14 +79,14 @@ class SpeakersPanel(QWidget):
         self.role = QComboBox(self)
         self.role.setEditable(True)
         self.role.addItems(["", *ROLES])
-        self.role.setAccessibleName("Role of the chosen speaker")
-        self.role.setToolTip("interviewer, respondent, interpreter — or type another role")
-        self.autocode_button = QPushButton("Auto-code turns…", self)
-        self.autocode_button.setAccessibleName("Auto-code the speaker's turns")
-        self.case_button = QPushButton("Assign to case…", self)
-        self.case_button.setAccessibleName("Assign the speaker to a case")
+        self.role.setAccessibleName(self.tr("Role of the chosen speaker"))
+        self.role.setToolTip(self.tr("interviewer, respondent, interpreter — or type another role"))
+        self.autocode_button = QPushButton(self.tr("Auto-code turns…"), self)
+        self.autocode_button.setAccessibleName(self.tr("Auto-code the speaker's turns"))
+        self.case_button = QPushButton(self.tr("Assign to case…"), self)
+        self.case_button.setAccessibleName(self.tr("Assign the speaker to a case"))
         role_row = QHBoxLayout()
-        role_row.addWidget(QLabel("&Role:", self, buddy=self.role))
+        role_row.addWidget(QLabel(self.tr("&Role:"), self, buddy=self.role))
         role_row.addWidget(self.role, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.autocode_button)
@@ -159,7 +161,7 @@ class SpeakersPanel(QWidget):
                 project.codebook(),
                 self.session.recent_codes,
                 self,
-                f"Code every turn of {speaker.name} as…",
+                self.tr("Code every turn of {name} as…").format(name=speaker.name),
             )
             if code is None:
                 return 0
@@ -167,9 +169,17 @@ class SpeakersPanel(QWidget):
         added = self.session.edit(lambda: project.autocode_speaker(name, chosen))
         if added is None:
             return 0
-        note = f" ({added.skipped_duplicates} already coded)" if added.skipped_duplicates else ""
+        note = (
+            self.tr(" ({skipped_duplicates} already coded)").format(
+                skipped_duplicates=added.skipped_duplicates
+            )
+            if added.skipped_duplicates
+            else ""
+        )
         self.session.status.emit(
-            f"Coded {len(added.ids):,} turns of {name} as '{chosen.name}'{note}."
+            self.tr("Coded {n_ids:,} turns of {name} as '{code}'{note}.").format(
+                n_ids=len(added.ids), name=name, code=chosen.name, note=note
+            )
         )
         return len(added.ids)
 
@@ -179,7 +189,11 @@ class SpeakersPanel(QWidget):
         if speaker is None:
             return
         assign(
-            self.session, [Member(speaker=speaker.name)], f"the speaker {speaker.name}", case, self
+            self.session,
+            [Member(speaker=speaker.name)],
+            self.tr("the speaker {name}").format(name=speaker.name),
+            case,
+            self,
         )
 
     def _on_context_menu(self, position: QPoint) -> None:
@@ -191,13 +205,13 @@ class SpeakersPanel(QWidget):
         if speaker is None:
             return
         menu = QMenu(self)
-        roles = menu.addMenu("Role")
+        roles = menu.addMenu(self.tr("Role"))
         for role in ROLES:
             action = roles.addAction(role, lambda r=role: self.set_role(r))
             action.setCheckable(True)
             action.setChecked(speaker.role == role)
-        roles.addAction("(none)", lambda: self.set_role(""))
-        menu.addAction("Auto-code turns…", lambda: self.autocode())
-        menu.addAction("Assign to case…", lambda: self.assign_to_case())
+        roles.addAction(self.tr("(none)"), lambda: self.set_role(""))
+        menu.addAction(self.tr("Auto-code turns…"), lambda: self.autocode())
+        menu.addAction(self.tr("Assign to case…"), lambda: self.assign_to_case())
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()

@@ -3,16 +3,17 @@ query, a summary, a quote) is taken back with Ctrl+Z where it was made."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 
 def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
     """An Edit menu with the project's Undo and Redo (the same history)."""
-    menu = window.menuBar().addMenu("&Edit")
-    undo = stack.createUndoAction(window, "Undo")
+    menu = window.menuBar().addMenu(QCoreApplication.translate("findings.undo_menu", "&Edit"))
+    undo = stack.createUndoAction(window, QCoreApplication.translate("findings.undo_menu", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(window, "Redo")
+    redo = stack.createRedoAction(window, QCoreApplication.translate("findings.undo_menu", "Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     menu.addAction(undo)
     menu.addAction(redo)

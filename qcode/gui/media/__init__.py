@@ -11,17 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
 
 from qcode.core.media import NOT_ENCRYPTED
-from qcode.gui.media.player import FILTER
+from qcode.gui.media.player import recordings_filter
+
+
+def _main(title: str) -> str:
+    """A menu title as the main window translates it (its menus are found by title)."""
+    return QCoreApplication.translate("MainWindow", title)
 
 
 def _menu(window: Any, title: str) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title:
+        if isinstance(menu, QMenu) and action.text().replace("&", "") == title.replace("&", ""):
             return menu
     return None
 
@@ -43,16 +49,16 @@ def install(window: Any) -> None:
     layout.addWidget(window.media_player)
     window.setCentralWidget(holder)
     window.media_sync = MediaSync(window.session, window.document_view, window.media_player)
-    documents = _menu(window, "Documents")
+    documents = _menu(window, _main("&Documents"))
     if documents is not None:
         documents.addSeparator()
-        link = QAction("Link recording…", window)
+        link = QAction(QCoreApplication.translate("media", "Link recording…"), window)
         link.triggered.connect(lambda _checked=False: link_recording(window))
-        unlink = QAction("Unlink recording", window)
+        unlink = QAction(QCoreApplication.translate("media", "Unlink recording"), window)
         unlink.triggered.connect(lambda _checked=False: unlink_recording(window))
         documents.addAction(link)
         documents.addAction(unlink)
-    install_transcription(window, _menu(window, "File"))
+    install_transcription(window, _menu(window, _main("&File")))
 
 
 def link_recording(window: Any, path: Path | None = None) -> None:
@@ -60,16 +66,22 @@ def link_recording(window: Any, path: Path | None = None) -> None:
     session = window.session
     document = session.current_document
     if document is None:
-        session.status.emit("Open a document first, then link its recording.")
+        session.status.emit(
+            QCoreApplication.translate("media", "Open a document first, then link its recording.")
+        )
         return
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(window, "Link recording", "", FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("media", "Link recording"), "", recordings_filter()
+        )
         if not name:
             return
         path = Path(name)
     linked = session.edit(lambda: session.project.link_media(document, path))
     if linked is not None:
-        note = f"Linked {linked.file_name} to '{document.name}' (kept where it is, not copied)."
+        note = QCoreApplication.translate(
+            "media", "Linked {file_name} to '{name}' (kept where it is, not copied)."
+        ).format(file_name=linked.file_name, name=document.name)
         if session.project.encrypted:
             note += " " + NOT_ENCRYPTED.removeprefix("warning: ").capitalize()
         session.status.emit(note)

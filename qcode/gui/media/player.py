@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,8 +33,14 @@ if TYPE_CHECKING:
     from PySide6.QtMultimediaWidgets import QVideoWidget
 
 SKIP_SECONDS = 5.0
-# The file dialogs' filter for recordings (linking one, transcribing one).
-FILTER = "Recordings (" + " ".join(f"*{suffix}" for suffix in MEDIA_SUFFIXES) + ")"
+
+
+def recordings_filter() -> str:
+    """The file dialogs' filter for recordings (linking one, transcribing one)."""
+    patterns = " ".join(f"*{suffix}" for suffix in MEDIA_SUFFIXES)
+    return QCoreApplication.translate("media", "Recordings ({patterns})").format(patterns=patterns)
+
+
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -45,7 +51,7 @@ class MediaPlayer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Recording player")
+        self.setAccessibleName(self.tr("Recording player"))
         # Qt Multimedia (its backend, audio device and decoding threads) is
         # started only when a document with a recording is opened: most
         # windows never play anything, and starting it costs time at launch.
@@ -109,38 +115,42 @@ class MediaPlayer(QWidget):
             self._player.setSource(QUrl())
 
     def _build(self) -> None:
-        self.play_button = QPushButton("Play", self)
-        self.play_button.setAccessibleName("Play or pause the recording")
+        self.play_button = QPushButton(self.tr("Play"), self)
+        self.play_button.setAccessibleName(self.tr("Play or pause the recording"))
         self.play_button.clicked.connect(self.toggle)
-        self.back_button = QPushButton(f"−{SKIP_SECONDS:.0f} s", self)
-        self.back_button.setAccessibleName("Back five seconds")
+        self.back_button = QPushButton(
+            self.tr("−{SKIP_SECONDS:.0f} s").format(SKIP_SECONDS=SKIP_SECONDS), self
+        )
+        self.back_button.setAccessibleName(self.tr("Back five seconds"))
         self.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
-        self.forward_button = QPushButton(f"+{SKIP_SECONDS:.0f} s", self)
-        self.forward_button.setAccessibleName("Forward five seconds")
+        self.forward_button = QPushButton(
+            self.tr("+{SKIP_SECONDS:.0f} s").format(SKIP_SECONDS=SKIP_SECONDS), self
+        )
+        self.forward_button.setAccessibleName(self.tr("Forward five seconds"))
         self.forward_button.clicked.connect(lambda: self.skip(SKIP_SECONDS))
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setAccessibleName("Position in the recording")
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
         self.slider.sliderMoved.connect(lambda ms: self.seek(ms / 1000))
         self.time_label = QLabel("00:00:00 / 00:00:00", self)
         self.speed = QComboBox(self)
-        self.speed.setAccessibleName("Playback speed")
+        self.speed.setAccessibleName(self.tr("Playback speed"))
         for rate in SPEEDS:
             self.speed.addItem(f"{rate:g}×", rate)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
         self.speed.currentIndexChanged.connect(self._set_speed)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setValue(80)
         self.volume.setMinimumWidth(70)
         self.volume.setMaximumWidth(110)
         self.volume.valueChanged.connect(self._set_volume)
-        self.follow = QCheckBox("Follow in text", self)
+        self.follow = QCheckBox(self.tr("Follow in text"), self)
         self.follow.setChecked(True)
-        self.follow.setToolTip("Scroll the text to the passage being played")
+        self.follow.setToolTip(self.tr("Scroll the text to the passage being played"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Recording status")
+        self.message.setAccessibleName(self.tr("Recording status"))
         # The position on a row of its own: beside every button it would be
         # squeezed to nothing in a narrow text column.
         timeline = QHBoxLayout()
@@ -152,9 +162,9 @@ class MediaPlayer(QWidget):
         for widget in (self.back_button, self.play_button, self.forward_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(QLabel("Speed", self))
+        controls.addWidget(QLabel(self.tr("Speed"), self))
         controls.addWidget(self.speed)
-        controls.addWidget(QLabel("Volume", self))
+        controls.addWidget(QLabel(self.tr("Volume"), self))
         controls.addWidget(self.volume)
         controls.addWidget(self.follow)
         layout = QVBoxLayout(self)
@@ -179,7 +189,11 @@ class MediaPlayer(QWidget):
         try:
             self._made()
         except ImportError:  # a build of qcode without Qt Multimedia: the text still works
-            self.unload(f"This copy of qcode cannot play {path.name}: Qt Multimedia is missing.")
+            self.unload(
+                self.tr("This copy of qcode cannot play {name}: Qt Multimedia is missing.").format(
+                    name=path.name
+                )
+            )
             return
         self.path = path
         self._stop_at = None
@@ -277,12 +291,16 @@ class MediaPlayer(QWidget):
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == self.player.PlaybackState.PlayingState
-        self.play_button.setText("Pause" if playing else "Play")
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _on_error(self, _error: QMediaPlayer.Error, text: str) -> None:
-        name = self.path.name if self.path is not None else "the recording"
-        reason = text.strip() or "its format or codec is not supported on this computer"
+        name = self.path.name if self.path is not None else self.tr("the recording")
+        reason = text.strip() or self.tr("its format or codec is not supported on this computer")
         self.player.stop()
         self._enable(False)
-        self.message.setText(f"{name} cannot be played: {reason}. The transcript stays usable.")
+        self.message.setText(
+            self.tr("{name} cannot be played: {reason}. The transcript stays usable.").format(
+                name=name, reason=reason
+            )
+        )
         self.message.show()

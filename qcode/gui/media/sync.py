@@ -79,15 +79,21 @@ class MediaSync(QObject):
             self.player.unload("")
         elif not check.playable:
             problem = (check.problem() or "").removeprefix("its ")
-            self.player.unload(f"The {problem}. The transcript stays usable.")
+            self.player.unload(
+                self.tr("The {problem}. The transcript stays usable.").format(problem=problem)
+            )
         else:
             note = (
-                f"Found {check.path.name} at {check.path.parent}" if check.state == "moved" else ""
+                self.tr("Found {name} at {parent}").format(
+                    name=check.path.name, parent=check.path.parent
+                )
+                if check.state == "moved"
+                else ""
             )
             if project.encrypted:
-                note = (note + " — " if note else "") + "The recording is not encrypted."
+                note = (note + " — " if note else "") + self.tr("The recording is not encrypted.")
             if not self.timeline.timed:
-                note = (note + " — " if note else "") + "This transcript has no times."
+                note = (note + " — " if note else "") + self.tr("This transcript has no times.")
             self.player.load(check.path, check.link.kind, note)
 
     def _on_project_changed(self, event: ProjectChanged) -> None:
@@ -118,7 +124,9 @@ class MediaSync(QObject):
         times = self.timeline.span(coding.start, coding.end)
         if times[0] is not None:
             menu.addAction(
-                f"Play this passage {label} ({clock_span(times)})",
+                self.tr("Play this passage {label} ({clock_span})").format(
+                    label=label, clock_span=clock_span(times)
+                ),
                 lambda c=coding: self.play_passage(c),
             )
 
@@ -126,7 +134,7 @@ class MediaSync(QObject):
         if self.document is None or coding.document_id != self.document.id:
             return ""
         shown = clock_span(self.timeline.span(coding.start, coding.end))
-        return f"  in the recording at {shown}" if shown else ""
+        return self.tr("  in the recording at {shown}").format(shown=shown) if shown else ""
 
     # -- from the recording to the text ---------------------------------------------------
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from qcode.core.media import read_recording
 from qcode.errors import QcodeError
-from qcode.gui.media.player import FILTER, MediaPlayer
+from qcode.gui.media.player import MediaPlayer, recordings_filter
+from qcode.gui.widgets.overrides import guarded
 from qcode.io.base import ImportedDocument
 from qcode.io.media import MediaFacts
 from qcode.io.timestamps import mark_text, timed_turns
@@ -72,18 +73,25 @@ class TranscriptionWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.facts = facts
-        self.setWindowTitle(f"Transcribing {facts.path.name}")
-        self.speaker = "Speaker"
+        self.setWindowTitle(self.tr("Transcribing {name}").format(name=facts.path.name))
+        self.speaker = self.tr("Speaker")
         keys = transcription_keys(settings)
         self.player = MediaPlayer(self)
         self.player.follow.hide()
         self.player.load(facts.path, facts.kind)
         self.editor = QPlainTextEdit(self)
-        self.editor.setAccessibleName("Transcript")
+        self.editor.setAccessibleName(self.tr("Transcript"))
         shown = {action: " or ".join(names) for action, names in keys.items()}
         hint = QLabel(
-            f"{shown['play_pause']}: play/pause (goes back {REWIND_ON_PAUSE:g} s on pause) · "
-            f"{shown['timestamp']}: insert the time · {shown['speaker']}: insert a speaker label",
+            self.tr(
+                "{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: "
+                "insert the time · {speaker_keys}: insert a speaker label"
+            ).format(
+                play_keys=shown["play_pause"],
+                seconds=REWIND_ON_PAUSE,
+                time_keys=shown["timestamp"],
+                speaker_keys=shown["speaker"],
+            ),
             self,
         )
         buttons = QDialogButtonBox(
@@ -108,6 +116,7 @@ class TranscriptionWindow(QDialog):
         self.editor.installEventFilter(self)
         self.resize(900, 600)
 
+    @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -118,6 +127,7 @@ class TranscriptionWindow(QDialog):
                     return True
         return super().eventFilter(watched, event)
 
+    @guarded
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc is play/pause here, never "close the window and lose the text".
         if event.key() == Qt.Key.Key_Escape:
@@ -136,7 +146,9 @@ class TranscriptionWindow(QDialog):
 
     def insert_speaker(self) -> None:
         """Type a speaker label (the last one used is offered) at the cursor."""
-        name, ok = QInputDialog.getText(self, "Speaker", "Speaker label:", text=self.speaker)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Speaker"), self.tr("Speaker label:"), text=self.speaker
+        )
         if ok and name.strip():
             self.speaker = name.strip()
             self.editor.insertPlainText(f"{self.speaker}: ")
@@ -146,7 +158,7 @@ class TranscriptionWindow(QDialog):
         with its recording."""
         text = self.editor.toPlainText().rstrip()
         if not text.strip():
-            raise QcodeError("the transcript is empty: type it first, then save")
+            raise QcodeError(self.tr("the transcript is empty: type it first, then save"))
         return ImportedDocument(
             name=name,
             text=text,
@@ -161,7 +173,9 @@ def install_transcription(window: Any, file_menu: QMenu | None) -> None:
     """Add File ▸ New transcript from a recording… to ``window``."""
     if file_menu is None:
         return
-    action = QAction("New transcript from a recording…", window)
+    action = QAction(
+        QCoreApplication.translate("media.transcribe", "New transcript from a recording…"), window
+    )
     action.triggered.connect(lambda _checked=False: new_transcript(window))
     file_menu.addAction(action)
 
@@ -171,7 +185,12 @@ def new_transcript(window: Any, path: Path | None = None) -> Document | None:
     transcript as a timed document linked to the recording."""
     session = window.session
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(window, "Transcribe a recording", "", FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("media.transcribe", "Transcribe a recording"),
+            "",
+            recordings_filter(),
+        )
         if not chosen:
             return None
         path = Path(chosen)

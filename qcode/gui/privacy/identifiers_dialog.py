@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +39,22 @@ from qcode.core.pseudonyms import PseudonymEntry, SetPseudonyms
 from qcode.gui.session import Session
 
 KEEP, KIND, TEXT, WHERE, CONTEXT, SOURCE, REPLACEMENT = range(7)
-HEADERS = ["Replace", "Kind", "Text", "Where", "Context", "Found by", "Replacement"]
+# Translated when shown (self.tr): the translator is installed after import.
+HEADERS = [
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Replace"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Kind"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Text"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Where"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Context"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Found by"),
+    QT_TRANSLATE_NOOP("IdentifiersDialog", "Replacement"),
+]
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-_SOURCES = {"rule": "pattern", "model": "language model", "table": "pseudonym table"}
+_SOURCES = {
+    "rule": QT_TRANSLATE_NOOP("IdentifiersDialog", "pattern"),
+    "model": QT_TRANSLATE_NOOP("IdentifiersDialog", "language model"),
+    "table": QT_TRANSLATE_NOOP("IdentifiersDialog", "pseudonym table"),
+}
 
 
 @dataclass
@@ -60,32 +73,32 @@ class IdentifiersDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("Find identifying details")
-        self.setWindowTitle("Find identifying details — qcode")
-        self.setAccessibleName("Find identifying details")
+        self.setWindowTitle(self.tr("Find identifying details — qcode"))
+        self.setAccessibleName(self.tr("Find identifying details"))
         self.groups: dict[str, Group] = {}
         self._covered: set[str] = set()
 
         self.scope = QComboBox(self)
-        self.scope.setAccessibleName("Look in")
-        self.scope.addItem("All documents", None)
+        self.scope.setAccessibleName(self.tr("Look in"))
+        self.scope.addItem(self.tr("All documents"), None)
         for document in session.project.documents():
             self.scope.addItem(document.name, document.id)
-        search = QPushButton("&Search", self)
+        search = QPushButton(self.tr("&Search"), self)
         search.clicked.connect(self.search)
         top = QHBoxLayout()
-        label = QLabel("&Look in:", self)
+        label = QLabel(self.tr("&Look in:"), self)
         label.setBuddy(self.scope)
         top.addWidget(label)
         top.addWidget(self.scope, 1)
         top.addWidget(search)
         self.notes = QLabel(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet("color: #8a5a00;")
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setAccessibleName("Identifying details")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setAccessibleName(self.tr("Identifying details"))
+        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CONTEXT, QHeaderView.ResizeMode.Stretch)
@@ -102,14 +115,14 @@ class IdentifiersDialog(QDialog):
         self.table.itemChanged.connect(lambda _item: self._update_buttons())
         self.table.cellDoubleClicked.connect(self._on_double_clicked)
 
-        self.add_button = QPushButton("&Add to pseudonyms", self)
-        self.add_button.setAccessibleName("Add to pseudonyms")
+        self.add_button = QPushButton(self.tr("&Add to pseudonyms"), self)
+        self.add_button.setAccessibleName(self.tr("Add to pseudonyms"))
         self.add_button.clicked.connect(self.add_ticked)
-        tick_all = QPushButton("Tick &all", self)
+        tick_all = QPushButton(self.tr("Tick &all"), self)
         tick_all.clicked.connect(lambda: self.tick_all(True))
-        untick_all = QPushButton("&Untick all", self)
+        untick_all = QPushButton(self.tr("&Untick all"), self)
         untick_all.clicked.connect(lambda: self.tick_all(False))
-        close = QPushButton("&Close", self)
+        close = QPushButton(self.tr("&Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         for button in (tick_all, untick_all):
@@ -119,9 +132,11 @@ class IdentifiersDialog(QDialog):
         buttons.addWidget(close)
 
         hint = QLabel(
-            "Tick the details that could identify someone and check each replacement; "
-            "exports will show the replacement instead. Double-click a row to see it in "
-            "its document.",
+            self.tr(
+                "Tick the details that could identify someone and check each replacement; "
+                "exports will show the replacement instead. Double-click a row to see it in "
+                "its document."
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -164,7 +179,9 @@ class IdentifiersDialog(QDialog):
         self.notes.setVisible(bool(found.notes))
         count = len(self.groups)
         self.session.status.emit(
-            f"{count} possible identifying detail{'s' if count != 1 else ''} found."
+            self.tr("{count} possible identifying detail{s} found.").format(
+                count=count, s="s" if count != 1 else ""
+            )
         )
 
     def _fill(self, suggestions: dict[str, str]) -> None:
@@ -174,7 +191,7 @@ class IdentifiersDialog(QDialog):
         self.table.setRowCount(len(self.groups))
         for row, group in enumerate(self.groups.values()):
             covered = group.text in self._covered
-            keep = QTableWidgetItem("in table" if covered else "")
+            keep = QTableWidgetItem(self.tr("in table") if covered else "")
             flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
             if not covered:
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
@@ -190,7 +207,7 @@ class IdentifiersDialog(QDialog):
                 TEXT: " ".join(group.text.split()),
                 WHERE: _where(group.occurrences),
                 CONTEXT: context(text, first.start, first.end),
-                SOURCE: _SOURCES.get(group.source, group.source),
+                SOURCE: self.tr(_SOURCES.get(group.source, group.source)),
             }
             self.table.setItem(row, KEEP, keep)
             for column, value in cells.items():
@@ -250,8 +267,9 @@ class IdentifiersDialog(QDialog):
         if ids is None:
             return
         self.session.status.emit(
-            f"Added {len(entries)} pseudonym{'s' if len(entries) != 1 else ''} "
-            "(Edit ▸ Undo takes them back)."
+            self.tr("Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).").format(
+                n_entries=len(entries), s="s" if len(entries) != 1 else ""
+            )
         )
         self._covered |= {entry.original for entry in entries}
         self._fill({t: self.table.item(self.row_of(t), REPLACEMENT).text() for t in self.groups})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,32 +33,40 @@ from qcode.core.encryption import (
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 
-FORGOTTEN = (
+# Marked here, translated where shown (_tr): the translator comes after import.
+FORGOTTEN = QT_TRANSLATE_NOOP(
+    "privacy",
     "There is no way to open the project without it: if it is forgotten, the "
-    "project is lost. Keep it somewhere safe, apart from the computer."
+    "project is lost. Keep it somewhere safe, apart from the computer.",
 )
-ENCRYPT_WARNING = (
+ENCRYPT_WARNING = QT_TRANSLATE_NOOP(
+    "privacy",
     "{name} will be encrypted: from now on it opens only with the passphrase. "
-    + FORGOTTEN
-    + "\n\nThe old unencrypted contents may still be readable on this disk (SSDs move "
+    "{forgotten}"
+    "\n\nThe old unencrypted contents may still be readable on this disk (SSDs move "
     "data around), and copies, backups and exports made earlier stay unencrypted: "
-    "encryption protects best a project that was encrypted from the start."
+    "encryption protects best a project that was encrypted from the start.",
 )
-
-
-DECRYPT_WARNING = (
+DECRYPT_WARNING = QT_TRANSLATE_NOOP(
+    "privacy",
     "{name} will be decrypted: a plain file that anyone who has it can read, every "
     "transcript and name in it included. Encrypted backups beside it still need the "
-    "passphrase.\n\nDecrypt it?"
+    "passphrase.\n\nDecrypt it?",
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("privacy", text)
 
 
 def ask_passphrase(parent: QWidget | None, path: Path, problem: str = "") -> str | None:
     """The passphrase of the encrypted project ``path``; ``None``: cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        "Encrypted project",
-        f"{problem}{path.name} is encrypted. Its passphrase:",
+        QCoreApplication.translate("privacy.passphrase_dialog", "Encrypted project"),
+        QCoreApplication.translate(
+            "privacy.passphrase_dialog", "{problem}{name} is encrypted. Its passphrase:"
+        ).format(problem=problem, name=path.name),
         QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
@@ -68,21 +77,21 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, message: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} — qcode")
+        self.setWindowTitle(self.tr("{title} — qcode").format(title=title))
         self.setAccessibleName(title)
         intro = QLabel(message, self)
         intro.setWordWrap(True)
         self.first = QLineEdit(self)
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("Passphrase")
+        self.first.setAccessibleName(self.tr("Passphrase"))
         self.second = QLineEdit(self)
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("Passphrase again")
+        self.second.setAccessibleName(self.tr("Passphrase again"))
         form = QFormLayout()
-        form.addRow("Passphrase:", self.first)
-        form.addRow("The same again:", self.second)
+        form.addRow(self.tr("Passphrase:"), self.first)
+        form.addRow(self.tr("The same again:"), self.second)
         self.problem = QLabel(self)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -107,7 +116,7 @@ class NewPassphraseDialog(QDialog):
             problem = f"{str(weak)[:1].upper()}{str(weak)[1:]}."
         else:
             if self.second.text() != self.first.text():
-                problem = "The two passphrases differ."
+                problem = self.tr("The two passphrases differ.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
@@ -137,22 +146,31 @@ def unlock(
         try:
             return attempt(passphrase)
         except WrongPassphraseError:
-            problem = "Wrong passphrase (or the file is damaged); try again.\n\n"
+            problem = QCoreApplication.translate(
+                "privacy.passphrase_dialog",
+                "Wrong passphrase (or the file is damaged); try again.\n\n",
+            )
 
 
 def new_encrypted_project(parent: QWidget | None, coder: str) -> Project | None:
     """File ▸ New encrypted project…: a file name, a passphrase typed twice,
     and the new project, open; ``None``: cancelled or refused (and said so)."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "New encrypted project", str(Path.home()), "qcode projects (*.qcode)"
+        parent,
+        QCoreApplication.translate("privacy.passphrase_dialog", "New encrypted project"),
+        str(Path.home()),
+        QCoreApplication.translate("privacy.passphrase_dialog", "qcode projects (*.qcode)"),
     )
     if not chosen:
         return None
     path = Path(chosen if chosen.endswith(".qcode") else chosen + ".qcode")
     passphrase = ask_new_passphrase(
         parent,
-        "New encrypted project",
-        f"{path.name} will be encrypted with this passphrase. {FORGOTTEN}",
+        QCoreApplication.translate("privacy.passphrase_dialog", "New encrypted project"),
+        QCoreApplication.translate(
+            "privacy.passphrase_dialog",
+            "{name} will be encrypted with this passphrase. {forgotten}",
+        ).format(name=path.name, forgotten=_tr(FORGOTTEN)),
     )
     if passphrase is None:
         return None
@@ -171,18 +189,29 @@ def encrypt_this_project(
     the project reopened (encrypted; as it was if encrypting failed).
     ``None``: nothing was done."""
     if project.encrypted:
-        QMessageBox.information(parent, "qcode", f"{project.path.name} is already encrypted.")
+        QMessageBox.information(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "{name} is already encrypted."
+            ).format(name=project.path.name),
+        )
         return None
     if project.read_only:
         QMessageBox.warning(
             parent,
             "qcode",
-            f"{project.path.name} is open read-only (it is open for editing elsewhere); "
-            "close it there first to encrypt it.",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog",
+                "{name} is open read-only (it is open for editing elsewhere); close it there "
+                "first to encrypt it.",
+            ).format(name=project.path.name),
         )
         return None
     passphrase = ask_new_passphrase(
-        parent, "Encrypt this project", ENCRYPT_WARNING.format(name=project.path.name)
+        parent,
+        QCoreApplication.translate("privacy.passphrase_dialog", "Encrypt this project"),
+        _tr(ENCRYPT_WARNING).format(name=project.path.name, forgotten=_tr(FORGOTTEN)),
     )
     if passphrase is None:
         return None
@@ -192,26 +221,37 @@ def encrypt_this_project(
     try:
         encrypt_project(path, passphrase)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", f"The project was not encrypted: {problem}")
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "The project was not encrypted: {problem}"
+            ).format(problem=problem),
+        )
         key = None
-    try:
-        return Project.open(path, coder=coder, passphrase=key)
-    except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", f"Could not reopen the project: {problem}")
-        return None
+    return _reopen(parent, path, coder, key)
 
 
 def _editable_encrypted(parent: QWidget | None, project: Project, doing: str) -> bool:
     """Whether the open project can be re-keyed now; says why not."""
     if not project.encrypted:
-        QMessageBox.information(parent, "qcode", f"{project.path.name} is not encrypted.")
+        QMessageBox.information(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "{name} is not encrypted."
+            ).format(name=project.path.name),
+        )
         return False
     if project.read_only:
         QMessageBox.warning(
             parent,
             "qcode",
-            f"{project.path.name} is open read-only (it is open for editing elsewhere); "
-            f"close it there first to {doing}.",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog",
+                "{name} is open read-only (it is open for editing elsewhere); close it there "
+                "first to {doing}.",
+            ).format(name=project.path.name, doing=doing),
         )
         return False
     return True
@@ -220,12 +260,22 @@ def _editable_encrypted(parent: QWidget | None, project: Project, doing: str) ->
 def _current_passphrase(parent: QWidget | None, project: Project) -> str | None:
     """The current passphrase, typed again (whoever sits at an open laptop
     must not re-key the project); ``None``: cancelled or wrong (said)."""
-    typed = ask_passphrase(parent, project.path, "To go on, type the current passphrase.\n\n")
+    typed = ask_passphrase(
+        parent,
+        project.path,
+        QCoreApplication.translate(
+            "privacy.passphrase_dialog", "To go on, type the current passphrase.\n\n"
+        ),
+    )
     if typed is None:
         return None
     if typed != project.passphrase:
         QMessageBox.warning(
-            parent, "qcode", "That is not the current passphrase; nothing was done."
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "That is not the current passphrase; nothing was done."
+            ),
         )
         return None
     return typed
@@ -235,7 +285,13 @@ def _reopen(parent: QWidget | None, path: Path, coder: str, key: str | None) -> 
     try:
         return Project.open(path, coder=coder, passphrase=key)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", f"Could not reopen the project: {problem}")
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "Could not reopen the project: {problem}"
+            ).format(problem=problem),
+        )
         return None
 
 
@@ -245,16 +301,23 @@ def change_this_passphrase(
     """File ▸ Change passphrase…: the current passphrase, then the new one
     typed twice; then ``let_go()``, re-key, and the project reopened (with
     the new passphrase; the old one if it failed).  ``None``: nothing done."""
-    if not _editable_encrypted(parent, project, "change its passphrase"):
+    if not _editable_encrypted(
+        parent,
+        project,
+        QCoreApplication.translate("privacy.passphrase_dialog", "change its passphrase"),
+    ):
         return None
     old = _current_passphrase(parent, project)
     if old is None:
         return None
     new = ask_new_passphrase(
         parent,
-        "Change passphrase",
-        f"{project.path.name} will open only with this new passphrase. {FORGOTTEN} "
-        "Backups and coders' copies made earlier keep the old one.",
+        QCoreApplication.translate("privacy.passphrase_dialog", "Change passphrase"),
+        QCoreApplication.translate(
+            "privacy.passphrase_dialog",
+            "{name} will open only with this new passphrase. {forgotten} Backups and "
+            "coders' copies made earlier keep the old one.",
+        ).format(name=project.path.name, forgotten=_tr(FORGOTTEN)),
     )
     if new is None:
         return None
@@ -264,7 +327,13 @@ def change_this_passphrase(
     try:
         change_passphrase(path, old, new)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", f"The passphrase was not changed: {problem}")
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "The passphrase was not changed: {problem}"
+            ).format(problem=problem),
+        )
         key = old
     return _reopen(parent, path, coder, key)
 
@@ -275,12 +344,14 @@ def decrypt_this_project(
     """File ▸ Decrypt this project…: a warning to confirm, the current
     passphrase; then ``let_go()``, decrypt, and the project reopened (plain;
     encrypted as before if it failed).  ``None``: nothing done."""
-    if not _editable_encrypted(parent, project, "decrypt it"):
+    if not _editable_encrypted(
+        parent, project, QCoreApplication.translate("privacy.passphrase_dialog", "decrypt it")
+    ):
         return None
     answer = QMessageBox.warning(
         parent,
-        "Decrypt this project",
-        DECRYPT_WARNING.format(name=project.path.name),
+        QCoreApplication.translate("privacy.passphrase_dialog", "Decrypt this project"),
+        _tr(DECRYPT_WARNING).format(name=project.path.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -295,6 +366,12 @@ def decrypt_this_project(
     try:
         decrypt_project(path, passphrase)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", f"The project was not decrypted: {problem}")
+        QMessageBox.warning(
+            parent,
+            "qcode",
+            QCoreApplication.translate(
+                "privacy.passphrase_dialog", "The project was not decrypted: {problem}"
+            ).format(problem=problem),
+        )
         key = passphrase
     return _reopen(parent, path, coder, key)

@@ -46,20 +46,24 @@ class PseudonymsDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setObjectName("Pseudonyms")
-        self.setWindowTitle("Pseudonyms — qcode")
-        self.setAccessibleName("Pseudonyms")
+        self.setWindowTitle(self.tr("Pseudonyms — qcode"))
+        self.setAccessibleName(self.tr("Pseudonyms"))
         self._loading = False
         self._entries: list[Pseudonym] = []
 
         hint = QLabel(
-            "Exports show the replacement wherever the identifier appears. "
-            "The project's own text is not changed.",
+            self.tr(
+                "Exports show the replacement wherever the identifier appears. "
+                "The project's own text is not changed."
+            ),
             self,
         )
         hint.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setAccessibleName("Pseudonym table")
-        self.table.setHorizontalHeaderLabels(["Identifier", "Replacement", "Kind"])
+        self.table.setAccessibleName(self.tr("Pseudonym table"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Identifier"), self.tr("Replacement"), self.tr("Kind")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -68,27 +72,27 @@ class PseudonymsDialog(QDialog):
         self.table.itemChanged.connect(self._on_item_changed)
 
         self.original_edit = QLineEdit(self)
-        self.original_edit.setAccessibleName("Identifier")
-        self.original_edit.setPlaceholderText("e.g. Zhang Wei")
+        self.original_edit.setAccessibleName(self.tr("Identifier"))
+        self.original_edit.setPlaceholderText(self.tr("e.g. Zhang Wei"))
         self.replacement_edit = QLineEdit(self)
-        self.replacement_edit.setAccessibleName("Replacement")
-        self.replacement_edit.setPlaceholderText("e.g. Respondent 3")
+        self.replacement_edit.setAccessibleName(self.tr("Replacement"))
+        self.replacement_edit.setPlaceholderText(self.tr("e.g. Respondent 3"))
         self.kind_edit = QComboBox(self)
         self.kind_edit.setEditable(True)
         self.kind_edit.addItems(["", *KINDS])
-        self.kind_edit.setAccessibleName("Kind")
+        self.kind_edit.setAccessibleName(self.tr("Kind"))
         form = QFormLayout()
-        form.addRow("&Identifier:", self.original_edit)
-        form.addRow("&Replacement:", self.replacement_edit)
-        form.addRow("&Kind:", self.kind_edit)
-        self.add_button = QPushButton("&Add or change", self)
-        self.add_button.setAccessibleName("Add or change pseudonym")
+        form.addRow(self.tr("&Identifier:"), self.original_edit)
+        form.addRow(self.tr("&Replacement:"), self.replacement_edit)
+        form.addRow(self.tr("&Kind:"), self.kind_edit)
+        self.add_button = QPushButton(self.tr("&Add or change"), self)
+        self.add_button.setAccessibleName(self.tr("Add or change pseudonym"))
         self.add_button.clicked.connect(self.add_from_form)
         self.replacement_edit.returnPressed.connect(self.add_from_form)
-        self.delete_button = QPushButton("&Delete", self)
-        self.delete_button.setAccessibleName("Delete pseudonyms")
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete pseudonyms"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.find_button = QPushButton("Find &identifying details…", self)
+        self.find_button = QPushButton(self.tr("Find &identifying details…"), self)
         self.find_button.clicked.connect(self._on_find)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.delete_button, self.find_button):
@@ -190,7 +194,9 @@ class PseudonymsDialog(QDialog):
             self.original_edit.clear()
             self.replacement_edit.clear()
             self.kind_edit.setCurrentText("")
-            self.session.status.emit(f"Pseudonym set: → {entry.replacement}")
+            self.session.status.emit(
+                self.tr("Pseudonym set: → {replacement}").format(replacement=entry.replacement)
+            )
 
     def delete_selected(self) -> None:
         chosen = self.selected()

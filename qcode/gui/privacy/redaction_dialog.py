@@ -31,41 +31,45 @@ class RedactionDialog(QDialog):
         self.session = session
         project = session.project
         self.setObjectName("Redact documents permanently")
-        self.setWindowTitle("Redact documents permanently — qcode")
-        self.setAccessibleName("Redact documents permanently")
+        self.setWindowTitle(self.tr("Redact documents permanently — qcode"))
+        self.setAccessibleName(self.tr("Redact documents permanently"))
         entries = len(project.pseudonyms())
 
         self.explanation = QLabel(self)
-        self.explanation.setAccessibleName("Explanation")
+        self.explanation.setAccessibleName(self.tr("Explanation"))
         self.explanation.setWordWrap(True)
         if entries:
             self.explanation.setText(
-                f"The {entries} identifier{'' if entries == 1 else 's'} in the pseudonym table "
-                "will be replaced by their replacements in the project's own text: the ticked "
-                "documents' text, names and speakers, their text attributes and the memos on "
-                "them and on their codings. Codings move with the text. Until the project is "
-                "closed this can be undone with Edit ▸ Undo; once it is closed the redaction "
-                "is permanent and the original text is gone from the project file."
+                self.tr(
+                    "The {entries} identifier{s} in the pseudonym table will be replaced by their "
+                    "replacements in the project's own text: the ticked documents' text, names and "
+                    "speakers, their text attributes and the memos on them and on their codings. "
+                    "Codings move with the text. Until the project is closed this can be undone "
+                    "with Edit ▸ Undo; once it is closed the redaction is permanent and the "
+                    "original text is gone from the project file."
+                ).format(entries=entries, s="" if entries == 1 else "s")
             )
         else:
             self.explanation.setText(
-                "The pseudonym table is empty: add the identifiers to replace with "
-                "Privacy ▸ Pseudonyms… first."
+                self.tr(
+                    "The pseudonym table is empty: add the identifiers to replace with "
+                    "Privacy ▸ Pseudonyms… first."
+                )
             )
         self.backups = QLabel(self)
-        self.backups.setAccessibleName("Backups")
+        self.backups.setAccessibleName(self.tr("Backups"))
         self.backups.setWordWrap(True)
         self.backups.setStyleSheet("color: #8a5a00;")
         found = backups_with_original(project.path)
         self.backups.setText(
-            "These backups beside the project still hold the original text: "
+            self.tr("These backups beside the project still hold the original text: ")
             + ", ".join(path.name for path in found)
-            + ". Delete them if the project must never hold it."
+            + self.tr(". Delete them if the project must never hold it.")
         )
         self.backups.setVisible(bool(found))
 
         self.documents = QListWidget(self)
-        self.documents.setAccessibleName("Documents to redact")
+        self.documents.setAccessibleName(self.tr("Documents to redact"))
         for document in project.documents():
             item = QListWidgetItem(document.name, self.documents)
             item.setData(_ID_ROLE, document.id)
@@ -73,15 +77,15 @@ class RedactionDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
         self.documents.itemChanged.connect(lambda _item: self._update_buttons())
 
-        self.tick_all = QPushButton("Tick &all", self)
-        self.tick_all.setAccessibleName("Tick all")
+        self.tick_all = QPushButton(self.tr("Tick &all"), self)
+        self.tick_all.setAccessibleName(self.tr("Tick all"))
         self.tick_all.clicked.connect(self._on_tick_all)
-        self.redact_button = QPushButton("&Redact", self)
-        self.redact_button.setAccessibleName("Redact")
+        self.redact_button = QPushButton(self.tr("&Redact"), self)
+        self.redact_button.setAccessibleName(self.tr("Redact"))
         self.redact_button.clicked.connect(self.redact)
         self.redact_button.setEnabled(False)
         self._has_table = bool(entries)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(self.tr("Cancel"), self)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.tick_all)
@@ -124,8 +128,10 @@ class RedactionDialog(QDialog):
             return
         replaced = sum(result.replacements for result in results)
         self.session.status.emit(
-            f"Redacted {len(results)} document{'' if len(results) == 1 else 's'} "
-            f"({replaced} identifiers replaced): Edit ▸ Undo until the project is closed."
+            self.tr(
+                "Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ "
+                "Undo until the project is closed."
+            ).format(n_results=len(results), s="" if len(results) == 1 else "s", replaced=replaced)
         )
         self.accept()
 

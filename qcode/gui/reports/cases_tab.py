@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from qcode.analysis.cases import CaseMatrix, case_code_matrix
@@ -15,19 +16,22 @@ from qcode.gui.reports.tables import code_rows
 from qcode.gui.reports.tabs import DRILL_NOTE, FigureTab
 from qcode.gui.session import Session
 
-NO_CASES = "No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, "
-NO_CASES += "speakers or codings to them."
+NO_CASES = QT_TRANSLATE_NOOP(
+    "reports",
+    "No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, "
+    "speakers or codings to them.",
+)
 
 
 class CaseMatrixTab(FigureTab):
     """Codings per code (rows) and case (columns)."""
 
-    title = "Code × case"
+    title = QT_TRANSLATE_NOOP("reports", "Code × case")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.subcodes = QCheckBox("Include &sub-codes", self)
-        self.subcodes.setAccessibleName("Count each code's sub-codes in its row")
+        self.subcodes = QCheckBox(self.tr("Include &sub-codes"), self)
+        self.subcodes.setAccessibleName(self.tr("Count each code's sub-codes in its row"))
         self.table.add_controls(self.subcodes)
         self.subcodes.toggled.connect(lambda _on: self.refresh(self.filters))
         self.matrix: CaseMatrix | None = None
@@ -39,10 +43,11 @@ class CaseMatrixTab(FigureTab):
         self.matrix = found
         if not found.cases:
             self.model.set_table((), [])
-            self.table.note.setText(NO_CASES)
+            self.table.note.setText(QCoreApplication.translate("reports", NO_CASES))
             return
         self.table.note.setText(
-            "Codings that belong to each case (its documents, speakers and codings). " + DRILL_NOTE
+            self.tr("Codings that belong to each case (its documents, speakers and codings). ")
+            + QCoreApplication.translate("reports", DRILL_NOTE)
         )
         codebook = project.codebook()
         depths = [codebook.depth(code.id) for code in found.codes]
@@ -56,7 +61,7 @@ class CaseMatrixTab(FigureTab):
         self.model.header_tooltips = {
             i + 1: case.type or case.name for i, case in enumerate(found.cases)
         }
-        self.model.set_table(("Code", *(case.name for case in found.cases)), rows)
+        self.model.set_table((self.tr("Code"), *(case.name for case in found.cases)), rows)
 
     def count(self, case_name: str, code_path: str) -> int:
         """The figure in one cell (what the researcher reads off the table)."""
@@ -78,7 +83,9 @@ class CaseMatrixTab(FigureTab):
         code = found.codes[j]
         own = None if found.with_subcodes else frozenset({code.id})
         return Drill(
-            f"{found.paths[j]} in the case {found.cases[i].name}",
+            self.tr("{paths} in the case {name}").format(
+                paths=found.paths[j], name=found.cases[i].name
+            ),
             replace(self.filters, codes=frozenset({code.id})),
             own,
             codings=frozenset(found.coding_uuids[coding_id] for coding_id in ids),

@@ -55,11 +55,15 @@ class TopCodesChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName(f"Chart: the {TOP_CODES} codes with the most coded segments")
+        self.setAccessibleName(
+            self.tr("Chart: the {TOP_CODES} codes with the most coded segments").format(
+                TOP_CODES=TOP_CODES
+            )
+        )
         self.setMinimumHeight(MINIMUM_HEIGHT)
         self.bars: list[tuple[str, int]] = []
         self.series = QHorizontalBarSeries()
-        self.bar_set = QBarSet("Segments (with sub-codes)")
+        self.bar_set = QBarSet(self.tr("Segments (with sub-codes)"))
         self.bar_set.setColor(BAR_COLOR)
         self.bar_set.setBorderColor(BAR_COLOR)
         self.bar_set.setLabelColor(QColor("#000000"))
@@ -72,7 +76,7 @@ class TopCodesChart(QChartView):
         self.categories.setTruncateLabels(False)  # we shorten long paths ourselves
         self.values = QValueAxis()
         self.values.setLabelFormat("%d")
-        self.values.setTitleText("Coded segments (with sub-codes)")
+        self.values.setTitleText(self.tr("Coded segments (with sub-codes)"))
         chart = QChart()
         chart.addSeries(self.series)
         chart.addAxis(self.categories, Qt.AlignmentFlag.AlignLeft)
@@ -114,10 +118,12 @@ class TopCodesChart(QChartView):
         self.values.setTickAnchor(0)
         self.values.setTickInterval(step)
         self.values.setTickType(QValueAxis.TickType.TicksDynamic)
-        title = f"Top {TOP_CODES} codes by coded segments (with sub-codes)"
-        self.chart().setTitle(title if shown else "No coded segments in these filters")
+        title = self.tr("Top {TOP_CODES} codes by coded segments (with sub-codes)").format(
+            TOP_CODES=TOP_CODES
+        )
+        self.chart().setTitle(title if shown else self.tr("No coded segments in these filters"))
         summary = ", ".join(f"{label}: {value}" for label, value in self.bars)
-        self.setAccessibleDescription(summary or "No coded segments")
+        self.setAccessibleDescription(summary or self.tr("No coded segments"))
         self.setToolTip(summary)
 
     def values_shown(self) -> list[tuple[str, float]]:

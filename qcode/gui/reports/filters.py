@@ -51,39 +51,48 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.project = project
         self.filters = Filters()
-        self.documents = self._list("Documents")
-        self.codes = self._list("Codes (with their sub-codes)")
-        self.coders = self._list("Coders")
+        self.documents = self._list(self.tr("Documents"))
+        self.codes = self._list(self.tr("Codes (with their sub-codes)"))
+        self.coders = self._list(self.tr("Coders"))
         self.attributes = QLineEdit(self)
-        self.attributes.setPlaceholderText("e.g. gender=female, city=Beijing")
-        self.attributes.setAccessibleName("Document attributes, as name=value, comma-separated")
+        self.attributes.setPlaceholderText(self.tr("e.g. gender=female, city=Beijing"))
+        self.attributes.setAccessibleName(
+            self.tr("Document attributes, as name=value, comma-separated")
+        )
         self.attributes.setToolTip(
-            "A document must match every named attribute; the same name twice means either value."
+            self.tr(
+                "A document must match every named attribute; "
+                "the same name twice means either value."
+            )
         )
         self.attributes.returnPressed.connect(lambda: self.apply())
         self.attribute_menu = QMenu(self)
         self.attribute_menu.aboutToShow.connect(self._fill_attribute_menu)
         self.pick_attribute = QToolButton(self)
-        self.pick_attribute.setText("Add…")
-        self.pick_attribute.setAccessibleName("Add an attribute value to the filter")
+        self.pick_attribute.setText(self.tr("Add…"))
+        self.pick_attribute.setAccessibleName(self.tr("Add an attribute value to the filter"))
         self.pick_attribute.setMenu(self.attribute_menu)
         self.pick_attribute.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.apply_button = QPushButton("&Apply filters", self)
-        self.apply_button.setAccessibleName("Apply filters")
+        self.apply_button = QPushButton(self.tr("&Apply filters"), self)
+        self.apply_button.setAccessibleName(self.tr("Apply filters"))
         self.apply_button.setDefault(False)
         self.apply_button.clicked.connect(lambda _checked=False: self.apply())
-        self.clear_button = QPushButton("C&lear", self)
-        self.clear_button.setAccessibleName("Clear all filters")
+        self.clear_button = QPushButton(self.tr("C&lear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.clear_button.clicked.connect(lambda _checked=False: self.clear())
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description.setAccessibleName("Filters in use")
+        self.description.setAccessibleName(self.tr("Filters in use"))
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (title, widget) in enumerate(
-            (("&Documents", self.documents), ("C&odes", self.codes), ("Cod&ers", self.coders))
+            (
+                (self.tr("&Documents"), self.documents),
+                (self.tr("C&odes"), self.codes),
+                (self.tr("Cod&ers"), self.coders),
+            )
         ):
             label = QLabel(title, self)
             label.setBuddy(widget)
@@ -91,7 +100,7 @@ class FilterBar(QWidget):
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 2 if column < 2 else 1)
         side = QVBoxLayout()
-        attribute_label = QLabel("A&ttributes", self)
+        attribute_label = QLabel(self.tr("A&ttributes"), self)
         attribute_label.setBuddy(self.attributes)
         side.addWidget(attribute_label)
         attribute_row = QHBoxLayout()
@@ -116,8 +125,10 @@ class FilterBar(QWidget):
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
         widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        widget.setAccessibleName(f"{name}: none selected means all")
-        widget.setToolTip("Select one or more (Ctrl+click, Shift+click); none selected means all.")
+        widget.setAccessibleName(self.tr("{name}: none selected means all").format(name=name))
+        widget.setToolTip(
+            self.tr("Select one or more (Ctrl+click, Shift+click); none selected means all.")
+        )
         widget.setFixedHeight(LIST_HEIGHT)
         return widget
 
@@ -159,11 +170,11 @@ class FilterBar(QWidget):
             for name, value in document.attributes.items():
                 values.setdefault(name, set()).add(attribute_text(value))
         if not values:
-            self.attribute_menu.addAction("(no document has attributes)").setEnabled(False)
+            self.attribute_menu.addAction(self.tr("(no document has attributes)")).setEnabled(False)
         for name in sorted(values, key=str.casefold):
             submenu = self.attribute_menu.addMenu(name)
             for value in sorted(values[name], key=str.casefold):
-                action = QAction(value or "(empty)", submenu)
+                action = QAction(value or self.tr("(empty)"), submenu)
                 action.triggered.connect(lambda _c=False, n=name, v=value: self.add_attribute(n, v))
                 submenu.addAction(action)
 
@@ -215,7 +226,11 @@ class FilterBar(QWidget):
         self.apply()
 
     def _show_description(self) -> None:
-        self.description.setText(f"<b>Filters:</b> {_escaped(self.filters.describe(self.project))}")
+        self.description.setText(
+            self.tr("<b>Filters:</b> {escaped}").format(
+                escaped=_escaped(self.filters.describe(self.project))
+            )
+        )
 
     def show_description(self) -> None:
         """Name the filters again (documents or codes may have been renamed)."""

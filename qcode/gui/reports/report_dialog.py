@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,30 @@ from qcode.gui.reports.filters import FilterBar
 from qcode.gui.session import Session
 
 PREVIEW_MOST = 2_000  # headings listed in the outline
-FORMATS = ((".docx", "&Word (.docx)", "Word documents (*.docx)"), (".pdf", "&PDF", "PDF (*.pdf)"))
+FORMATS = (
+    (
+        ".docx",
+        QT_TRANSLATE_NOOP("reports", "&Word (.docx)"),
+        QT_TRANSLATE_NOOP("reports", "Word documents (*.docx)"),
+    ),
+    (".pdf", "&PDF", QT_TRANSLATE_NOOP("reports", "PDF (*.pdf)")),
+)
+# The section titles of qcode.export.report (the report itself stays in English).
+SECTION_TITLES = (
+    QT_TRANSLATE_NOOP("reports", "About this report"),
+    QT_TRANSLATE_NOOP("reports", "Codebook"),
+    QT_TRANSLATE_NOOP("reports", "Quotes by code"),
+    QT_TRANSLATE_NOOP("reports", "Memos"),
+    QT_TRANSLATE_NOOP("reports", "Charts"),
+    QT_TRANSLATE_NOOP("reports", "Saved queries"),
+    QT_TRANSLATE_NOOP("reports", "Framework matrix"),
+    QT_TRANSLATE_NOOP("reports", "Corroboration"),
+    QT_TRANSLATE_NOOP("reports", "Sources"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
 
 
 class ReportDialog(QDialog):
@@ -52,13 +75,14 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         project = session.project
-        self.setWindowTitle("Report")
+        self.setWindowTitle(self.tr("Report"))
         self.checks: dict[str, QCheckBox] = {}
-        sections = QGroupBox("Sections", self)
+        sections = QGroupBox(self.tr("Sections"), self)
         column = QVBoxLayout(sections)
         for name, section in SECTIONS.items():
-            check = QCheckBox(section.title, sections)
-            check.setAccessibleName(f"Section: {section.title}")
+            title = _tr(section.title)
+            check = QCheckBox(title, sections)
+            check.setAccessibleName(self.tr("Section: {title}").format(title=title))
             reason = section.unavailable(project)
             check.setChecked(reason is None)
             check.setEnabled(reason is None)
@@ -68,13 +92,13 @@ class ReportDialog(QDialog):
             column.addWidget(check)
             self.checks[name] = check
         column.addStretch(1)
-        kind = QGroupBox("Format", self)
+        kind = QGroupBox(self.tr("Format"), self)
         row = QVBoxLayout(kind)
         self.formats = QButtonGroup(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         for suffix, label, _filter in FORMATS:
-            button = QRadioButton(label, kind)
-            button.setAccessibleName(f"Format: {suffix}")
+            button = QRadioButton(_tr(label), kind)
+            button.setAccessibleName(self.tr("Format: {suffix}").format(suffix=suffix))
             self.formats.addButton(button)
             self.format_buttons[suffix] = button
             row.addWidget(button)
@@ -85,21 +109,24 @@ class ReportDialog(QDialog):
             self.filter_bar.set_filters(filters)
         self.filter_bar.applied.connect(lambda _filters: self.refresh_outline())
         self.filter_bar.failed.connect(self._show_problem)
-        self.ignore_consent = QCheckBox(IGNORE_CONSENT_LABEL, self)
-        self.ignore_consent.setAccessibleName(IGNORE_CONSENT_LABEL)
+        ignore = QCoreApplication.translate("exchange", IGNORE_CONSENT_LABEL)
+        self.ignore_consent = QCheckBox(ignore, self)
+        self.ignore_consent.setAccessibleName(ignore)
         self.ignore_consent.setChecked(False)
         self.consent_note = QLabel(_consent_text(project), self)
         self.consent_note.setWordWrap(True)
         self.ignore_consent.toggled.connect(
             lambda on: self.consent_note.setText(
-                "The report will quote everyone: keep it as the project's own backup, never "
-                "share it."
+                self.tr(
+                    "The report will quote everyone: keep it as the project's own backup, never "
+                    "share it."
+                )
                 if on
                 else _consent_text(project)
             )
         )
         self.outline = QListWidget(self)
-        self.outline.setAccessibleName("Outline: the headings the report will have")
+        self.outline.setAccessibleName(self.tr("Outline: the headings the report will have"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a51d2d")
@@ -107,14 +134,14 @@ class ReportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.write_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.write_button.setText("&Write…")
+        self.write_button.setText(self.tr("&Write…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(sections)
         top.addWidget(kind)
         side = QVBoxLayout()
-        side.addWidget(QLabel("Outline", self))
+        side.addWidget(QLabel(self.tr("Outline"), self))
         side.addWidget(self.outline, 1)
         top.addLayout(side, 1)
         layout = QVBoxLayout(self)
@@ -154,7 +181,7 @@ class ReportDialog(QDialog):
         chosen = self.chosen_sections()
         self.write_button.setEnabled(bool(chosen))
         if not chosen:
-            self.problem.setText("Choose at least one section.")
+            self.problem.setText(self.tr("Choose at least one section."))
             return
         try:
             headings = outline(self.session.project, self.options())
@@ -164,7 +191,9 @@ class ReportDialog(QDialog):
         for heading in headings[:PREVIEW_MOST]:
             self.outline.addItem("    " * (heading.level - 1) + heading.text)
         if len(headings) > PREVIEW_MOST:
-            self.outline.addItem(f"… and {len(headings) - PREVIEW_MOST:,} more headings")
+            self.outline.addItem(
+                self.tr("… and {count:,} more headings").format(count=len(headings) - PREVIEW_MOST)
+            )
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -174,12 +203,15 @@ def _consent_text(project: Project) -> str:
     """What the consent register will keep out of the report, in words."""
     declined = sorted({p.name for p in project.participants() if p.quote == "no"})
     if not declined:
-        return "Every participant in the consent register may be quoted."
+        return QCoreApplication.translate(
+            "reports.report_dialog", "Every participant in the consent register may be quoted."
+        )
     count = len(declined)
-    return (
-        f"{count} participant{'s' if count != 1 else ''} did not consent to being quoted "
-        f"({', '.join(declined)}): their passages are left out and counted."
-    )
+    return QCoreApplication.translate(
+        "reports.report_dialog",
+        "{count} participant{s} did not consent to being quoted ({join}): their "
+        "passages are left out and counted.",
+    ).format(count=count, s="s" if count != 1 else "", join=", ".join(declined))
 
 
 def write_report_file(
@@ -194,19 +226,30 @@ def write_report_file(
     from qcode.export.report import write_report
 
     project = session.project
-    file_filter = next(f for s, _label, f in FORMATS if s == suffix)
+    file_filter = _tr(next(f for s, _label, f in FORMATS if s == suffix))
 
     def done(summary: ReportSummary, target: Path) -> str:
-        quotes = f"{summary.quotes:,} quote{'s' if summary.quotes != 1 else ''}"
-        said = f"Wrote {target}: {len(summary.sections)} sections, {quotes}."
+        quotes = QCoreApplication.translate("reports.report_dialog", "{quotes:,} quote{s}").format(
+            quotes=summary.quotes, s="s" if summary.quotes != 1 else ""
+        )
+        said = QCoreApplication.translate(
+            "reports.report_dialog", "Wrote {target}: {n_sections} sections, {quotes}."
+        ).format(target=target, n_sections=len(summary.sections), quotes=quotes)
         if summary.consent_ignored:
-            return said + " Consent register ignored: this is the project's own backup."
+            return said + QCoreApplication.translate(
+                "reports.report_dialog",
+                " Consent register ignored: this is the project's own backup.",
+            )
         if summary.consent:
-            said += " Consent: " + "; ".join(summary.consent) + "."
+            said += (
+                QCoreApplication.translate("reports.report_dialog", " Consent: ")
+                + "; ".join(summary.consent)
+                + "."
+            )
         return said
 
     report = Export(
-        title="Write report",
+        title=QCoreApplication.translate("reports.report_dialog", "Write report"),
         label=" report",
         suffix=suffix,
         file_filter=file_filter,
@@ -214,8 +257,10 @@ def write_report_file(
             project, target, options, progress, pseudonymiser=pseudonymiser
         ),
         done=done,
-        writing="Writing the report…",
-        cancelled="Report cancelled: no file was written.",
+        writing=QCoreApplication.translate("reports.report_dialog", "Writing the report…"),
+        cancelled=QCoreApplication.translate(
+            "reports.report_dialog", "Report cancelled: no file was written."
+        ),
     )
     return run_export(session, parent, report, path, pseudonymise)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -116,7 +116,9 @@ class SegmentsView(ReportTable):
         self, session: Session, name: str, parent: QWidget | None = None, batch: int | None = None
     ) -> None:
         model = SegmentRowsModel(None, batch or BATCH)
-        super().__init__(model, name, parent, choose_text="Show this segment in its document")
+        super().__init__(
+            model, name, parent, choose_text=self.tr("Show this segment in its document")
+        )
         model.setParent(self)
         self.rows_model = model
         self.session = session
@@ -144,13 +146,19 @@ class SegmentsView(ReportTable):
         model = self.rows_model
         loaded = len(model.rows)
         if model.canFetchMore(QModelIndex()):
-            of = "" if model.total is None else f" of {model.total:,}"
+            of = "" if model.total is None else self.tr(" of {total:,}").format(total=model.total)
             self.note.setText(
-                f"Showing the first {loaded:,}{of} coded segments; more load as you scroll. "
-                "Sorting and the filter box work on the segments loaded so far."
+                self.tr(
+                    "Showing the first {loaded:,}{of} coded segments; more load as you scroll. "
+                    "Sorting and the filter box work on the segments loaded so far."
+                ).format(loaded=loaded, of=of)
             )
         else:
-            self.note.setText(f"{loaded:,} coded segment{'s' if loaded != 1 else ''}.")
+            self.note.setText(
+                self.tr("{loaded:,} coded segment{s}.").format(
+                    loaded=loaded, s="s" if loaded != 1 else ""
+                )
+            )
 
     def _on_open(self, index: QModelIndex, raise_main: bool) -> None:
         if not index.isValid():
@@ -167,14 +175,14 @@ class SegmentsView(ReportTable):
 class SegmentsTab(QWidget):
     """The Coded segments tab: every segment the filters allow, with context."""
 
-    title = "Coded segments"
+    title = QT_TRANSLATE_NOOP("reports", "Coded segments")
     drillRequested = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.filters: Filters | None = None
-        self.table = SegmentsView(session, "Coded segments", self)
+        self.table = SegmentsView(session, self.tr("Coded segments"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -194,11 +202,13 @@ class SegmentsDialog(QDialog):
     def __init__(self, session: Session, drill: Drill, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.drill = drill
-        self.setWindowTitle(f"Coded segments: {drill.title}")
-        self.setAccessibleName(f"Coded segments behind {drill.title}")
+        self.setWindowTitle(self.tr("Coded segments: {title}").format(title=drill.title))
+        self.setAccessibleName(self.tr("Coded segments behind {title}").format(title=drill.title))
         self.heading = QLabel(drill.title, self)
         self.heading.setWordWrap(True)
-        self.table = SegmentsView(session, f"Coded segments behind {drill.title}", self)
+        self.table = SegmentsView(
+            session, self.tr("Coded segments behind {title}").format(title=drill.title), self
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -213,14 +223,16 @@ class SegmentsDialog(QDialog):
 class MemosTab(QWidget):
     """Every memo the filters allow: on the project, documents, codes and codings."""
 
-    title = "Memos"
+    title = QT_TRANSLATE_NOOP("reports", "Memos")
     drillRequested = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = ReportModel(self)
-        self.table = ReportTable(self.model, "Memos", self, choose_text="Show the memo's text")
+        self.table = ReportTable(
+            self.model, self.tr("Memos"), self, choose_text=self.tr("Show the memo's text")
+        )
         self.table.cellChosen.connect(self._on_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,9 +245,11 @@ class MemosTab(QWidget):
         ]
         self.model.set_table(MEMO_HEADERS, rows, code_column=None)
         self.table.fit_columns()
-        self.table.note.setText(f"{len(rows):,} memo{'s' if len(rows) != 1 else ''}.")
+        self.table.note.setText(
+            self.tr("{n_rows:,} memo{s}.").format(n_rows=len(rows), s="s" if len(rows) != 1 else "")
+        )
 
     def _on_chosen(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
         title, text = row.cells[4] or row.cells[1], row.tooltips.get(5, "")
-        QMessageBox.information(self, f"Memo: {title}", text)
+        QMessageBox.information(self, self.tr("Memo: {title}").format(title=title), text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.segments_report import SEGMENT_HEADERS, SegmentRow, utc_text
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import (
     RIGHT,
     SORT_ROLE,
@@ -103,6 +104,7 @@ class ReportModel(TableModel[ReportRow]):
         ]
         self.set_rows(rows, columns)
 
+    @guarded
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # One rule for every cell (its type decides), not one per column.
         if not index.isValid():
@@ -164,6 +166,28 @@ def _segment_column(
     )
 
 
+# The headers named in qcode.analysis (the exports keep them in English),
+# marked for translation here; TableModel.headerData translates them.
+HEADER_NAMES = (
+    QT_TRANSLATE_NOOP("headers", "Code"),
+    QT_TRANSLATE_NOOP("headers", "Document"),
+    QT_TRANSLATE_NOOP("headers", "Speaker"),
+    QT_TRANSLATE_NOOP("headers", "Start"),
+    QT_TRANSLATE_NOOP("headers", "End"),
+    QT_TRANSLATE_NOOP("headers", "Coded text"),
+    QT_TRANSLATE_NOOP("headers", "Context"),
+    QT_TRANSLATE_NOOP("headers", "Coder"),
+    QT_TRANSLATE_NOOP("headers", "Coded at (UTC)"),
+    QT_TRANSLATE_NOOP("headers", "Memo"),
+    QT_TRANSLATE_NOOP("headers", "Coding ID"),
+    QT_TRANSLATE_NOOP("headers", "Kind"),
+    QT_TRANSLATE_NOOP("headers", "Attached to"),
+    QT_TRANSLATE_NOOP("headers", "Title"),
+    QT_TRANSLATE_NOOP("headers", "Author"),
+    QT_TRANSLATE_NOOP("headers", "Created (UTC)"),
+    QT_TRANSLATE_NOOP("headers", "Modified (UTC)"),
+)
+
 # In the order of SEGMENT_HEADERS, all but the coding's ID.
 SEGMENT_COLUMNS: tuple[Column[SegmentRow], ...] = (
     _segment_column(SEGMENT_HEADERS[0], lambda row: row.code),
@@ -198,11 +222,13 @@ class SegmentRowsModel(TableModel[SegmentRow]):
         self.set_rows([])
         self.fetchMore(QModelIndex())
 
+    @guarded
     def canFetchMore(self, parent: ModelIndex) -> bool:
         if parent.isValid() or self._source is None:
             return False
         return self.total is None or len(self.rows) < self.total
 
+    @guarded
     def fetchMore(self, parent: ModelIndex) -> None:
         if parent.isValid() or self._source is None:
             return
@@ -237,7 +263,7 @@ class ReportTable(QWidget):
         name: str,
         parent: QWidget | None = None,
         controls: Sequence[QWidget] = (),
-        choose_text: str = "Show the coded segments behind this cell",
+        choose_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -247,9 +273,9 @@ class ReportTable(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter_box = QLineEdit(self)
-        self.filter_box.setPlaceholderText("Filter rows…")
+        self.filter_box.setPlaceholderText(self.tr("Filter rows…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName(f"Filter the rows of {name}")
+        self.filter_box.setAccessibleName(self.tr("Filter the rows of {name}").format(name=name))
         self.filter_box.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
@@ -268,7 +294,9 @@ class ReportTable(QWidget):
         self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.doubleClicked.connect(self._on_chosen)
         self.view.clicked.connect(self._on_clicked)
-        self.choose_action = QAction(choose_text, self.view)
+        self.choose_action = QAction(
+            choose_text or self.tr("Show the coded segments behind this cell"), self.view
+        )
         self.choose_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.choose_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.choose_action.triggered.connect(lambda: self._on_chosen(self.view.currentIndex()))

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from qcode.analysis.cases import case_attribute_crosstab, case_attribute_names
@@ -37,16 +37,46 @@ from qcode.gui.reports.segments import Drill
 from qcode.gui.reports.tables import ReportModel, ReportRow, ReportTable, code_rows
 from qcode.gui.session import Session
 
-METRICS = ("Segments", "Documents", "Characters", "Words", "Coders")
-# Two lines each, to keep the columns narrow.
-OWN = tuple(f"{metric}\n(own)" for metric in METRICS)
-ROLLED = tuple(f"{metric}\n(with sub-codes)" for metric in METRICS)
-OWN_NOTE = (
+# Marked here, translated when shown (the translator is installed after import).
+METRICS = (
+    QT_TRANSLATE_NOOP("reports", "Segments"),
+    QT_TRANSLATE_NOOP("reports", "Documents"),
+    QT_TRANSLATE_NOOP("reports", "Characters"),
+    QT_TRANSLATE_NOOP("reports", "Words"),
+    QT_TRANSLATE_NOOP("reports", "Coders"),
+)
+OWN_NOTE = QT_TRANSLATE_NOOP(
+    "reports",
     "<b>own</b>: a code's own codings; <b>with sub-codes</b>: also those of all its "
     "sub-codes. Characters (and their words) count once where codings overlap. "
-    "Double-click a row to list its coded segments."
+    "Double-click a row to list its coded segments.",
 )
-DRILL_NOTE = "Double-click a cell (or press Return) to list the coded segments behind it."
+DRILL_NOTE = QT_TRANSLATE_NOOP(
+    "reports", "Double-click a cell (or press Return) to list the coded segments behind it."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("reports", text)
+
+
+def metric_names() -> list[str]:
+    return [_tr(metric) for metric in METRICS]
+
+
+def own_headers() -> tuple[str, ...]:
+    """The figures of a code's own codings: two lines each, to keep the columns narrow."""
+    return tuple(
+        QCoreApplication.translate("reports", "{metric}\n(own)").format(metric=metric)
+        for metric in metric_names()
+    )
+
+
+def rolled_headers() -> tuple[str, ...]:
+    return tuple(
+        QCoreApplication.translate("reports", "{metric}\n(with sub-codes)").format(metric=metric)
+        for metric in metric_names()
+    )
 
 
 def counts(found: Counts) -> list[int]:
@@ -61,13 +91,13 @@ class FigureTab(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
-        self.title = title or self.title
+        self.title = _tr(title or self.title)
         self.session = session
         self.filters = Filters()
         self.model = ReportModel(self)
         self.table = ReportTable(self.model, self.title, self)
         self.table.cellChosen.connect(self._on_chosen)
-        self.table.note.setText(DRILL_NOTE)
+        self.table.note.setText(_tr(DRILL_NOTE))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.table)
@@ -95,7 +125,7 @@ class FigureTab(QWidget):
         if code is None:
             return None
         path = report_row.tooltips.get(0, code.name)
-        which = "with sub-codes" if rolled else "own codings"
+        which = self.tr("with sub-codes") if rolled else self.tr("own codings")
         return Drill(
             f"{path} ({which}){where}",
             replace(self.filters, codes=frozenset({code.id}), **narrow),
@@ -125,12 +155,11 @@ def _refill(combo: QComboBox, names: list[str]) -> None:
 class FrequenciesTab(FigureTab):
     """Code frequencies, own and with sub-codes, and a chart of the top codes."""
 
-    title = "Code frequencies"
-    HEADERS = ("Code", "Path", *OWN, *ROLLED)
+    title = QT_TRANSLATE_NOOP("reports", "Code frequencies")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.table.note.setText(OWN_NOTE)
+        self.table.note.setText(_tr(OWN_NOTE))
         self.chart = TopCodesChart(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
@@ -140,8 +169,14 @@ class FrequenciesTab(FigureTab):
         splitter.setStretchFactor(1, 0)
         self.layout_.addWidget(splitter)
         self.model.header_tooltips = {
-            **{2 + i: f"{m}: the code's own codings" for i, m in enumerate(METRICS)},
-            **{7 + i: f"{m}: the code's codings and its sub-codes'" for i, m in enumerate(METRICS)},
+            **{
+                2 + i: self.tr("{m}: the code's own codings").format(m=m)
+                for i, m in enumerate(metric_names())
+            },
+            **{
+                7 + i: self.tr("{m}: the code's codings and its sub-codes'").format(m=m)
+                for i, m in enumerate(metric_names())
+            },
         }
 
     def _fill(self) -> None:
@@ -156,7 +191,8 @@ class FrequenciesTab(FigureTab):
             )
             for i, f in enumerate(found)
         ]
-        self.model.set_table(self.HEADERS, rows)
+        headers = (self.tr("Code"), self.tr("Path"), *own_headers(), *rolled_headers())
+        self.model.set_table(headers, rows)
         self.chart.show_rows(found)
 
     def drill(self, row: int, column: int) -> Drill | None:
@@ -167,12 +203,19 @@ class BreakdownTab(FigureTab):
     """Code figures per document, per coder or per value of one attribute."""
 
     def __init__(self, session: Session, by: Breakdown, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent, f"By {by}")
+        titles = {  # before the QWidget exists: no self.tr yet
+            "document": QCoreApplication.translate("BreakdownTab", "By document"),
+            "coder": QCoreApplication.translate("BreakdownTab", "By coder"),
+            "attribute": QCoreApplication.translate("BreakdownTab", "By attribute"),
+        }
+        super().__init__(session, parent, titles.get(by, by))
         self.by: Breakdown = by
         self.attribute: QComboBox | None = None
         if by == "attribute":
-            self.attribute = _attribute_combo(self, "Attribute to break down by")
-            self.table.add_controls(QLabel("Attri&bute:", buddy=self.attribute), self.attribute)
+            self.attribute = _attribute_combo(self, self.tr("Attribute to break down by"))
+            self.table.add_controls(
+                QLabel(self.tr("Attri&bute:"), buddy=self.attribute), self.attribute
+            )
             self.attribute.currentTextChanged.connect(lambda _text: self.refresh(self.filters))
         self.groups: dict[str, frozenset[int]] = {}
 
@@ -185,9 +228,9 @@ class BreakdownTab(FigureTab):
             attribute = self.attribute.currentText()
             if not attribute:
                 self.model.set_table((), [])
-                self.table.note.setText("No document has attributes yet.")
+                self.table.note.setText(self.tr("No document has attributes yet."))
                 return
-            self.table.note.setText(DRILL_NOTE)
+            self.table.note.setText(_tr(DRILL_NOTE))
         groups: dict[str, set[int]] = {}
         if self.by == "coder":
             for coder in project.coders():
@@ -201,7 +244,7 @@ class BreakdownTab(FigureTab):
                 groups.setdefault(key, set()).add(document.id)
         self.groups = {name: frozenset(ids) for name, ids in groups.items()}
         found = frequency_breakdown(project, self.by, self.filters, attribute=attribute)
-        label = attribute or ("Document" if self.by == "document" else "Coder")
+        label = attribute or (self.tr("Document") if self.by == "document" else self.tr("Coder"))
         rows = [
             ReportRow(
                 [r.code.name, r.path, r.group, *counts(r.own), *counts(r.with_subcodes)],
@@ -212,25 +255,27 @@ class BreakdownTab(FigureTab):
             )
             for i, r in enumerate(found)
         ]
-        self.model.set_table(("Code", "Path", label, *OWN, *ROLLED), rows)
+        self.model.set_table(
+            (self.tr("Code"), self.tr("Path"), label, *own_headers(), *rolled_headers()), rows
+        )
 
     def drill(self, row: int, column: int) -> Drill | None:
         group = self.model.rows[row].cells[2]
         ids = self.groups.get(group, frozenset())
         rolled = column >= 3 + len(METRICS)
         narrow = {"coders": ids} if self.by == "coder" else {"documents": ids}
-        return self._code_drill(row, rolled, f" in {group}", **narrow)
+        return self._code_drill(row, rolled, self.tr(" in {group}").format(group=group), **narrow)
 
 
 class MatrixTab(FigureTab):
     """Coded segments per code (rows) and document (columns)."""
 
-    title = "Code × document"
+    title = QT_TRANSLATE_NOOP("reports", "Code × document")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.subcodes = QCheckBox("Include &sub-codes", self)
-        self.subcodes.setAccessibleName("Count each code's sub-codes in its row")
+        self.subcodes = QCheckBox(self.tr("Include &sub-codes"), self)
+        self.subcodes.setAccessibleName(self.tr("Count each code's sub-codes in its row"))
         self.table.add_controls(self.subcodes)
         self.subcodes.toggled.connect(lambda _on: self.refresh(self.filters))
         self.columns: list[frozenset[int]] = []  # per column: its documents
@@ -256,13 +301,18 @@ class MatrixTab(FigureTab):
             lambda i: [*found.cells[i], totals[i]],
             with_path=False,
         )
-        self.model.set_table(("Code", *found.columns, "Total"), rows)
+        self.model.set_table((self.tr("Code"), *found.columns, self.tr("Total")), rows)
 
     def drill(self, row: int, column: int) -> Drill | None:
         rolled = self.subcodes.isChecked()
         if 1 <= column <= len(self.columns):
             ids = self.columns[column - 1]
-            return self._code_drill(row, rolled, f" in {self.model.headers[column]}", documents=ids)
+            return self._code_drill(
+                row,
+                rolled,
+                self.tr(" in {headers}").format(headers=self.model.headers[column]),
+                documents=ids,
+            )
         return self._code_drill(row, rolled)
 
 
@@ -273,12 +323,12 @@ class CrosstabTab(MatrixTab):
     """Coded segments per code (rows) and value of one attribute (columns):
     a document's, or a case's ("case: …", counting the codings of each case)."""
 
-    title = "Code × attribute"
+    title = QT_TRANSLATE_NOOP("reports", "Code × attribute")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.attribute = _attribute_combo(self, "Attribute for the columns")
-        label = QLabel("Attri&bute:", buddy=self.attribute)
+        self.attribute = _attribute_combo(self, self.tr("Attribute for the columns"))
+        label = QLabel(self.tr("Attri&bute:"), buddy=self.attribute)
         self.table.controls.insertWidget(0, label)
         self.table.controls.insertWidget(1, self.attribute)
         self.attribute.currentTextChanged.connect(lambda _text: self.refresh(self.filters))
@@ -289,11 +339,13 @@ class CrosstabTab(MatrixTab):
         _refill(self.attribute, attribute_names(project) + cases)
         name = self.attribute.currentText()
         if not name:
-            self.table.note.setText("No document or case has attributes yet.")
+            self.table.note.setText(self.tr("No document or case has attributes yet."))
             return None
         if name in cases:
             self.table.note.setText(
-                "Codings whose case holds each value (a coding of two cases counts under both)."
+                self.tr(
+                    "Codings whose case holds each value (a coding of two cases counts under both)."
+                )
             )
             self.columns = []  # no drill: the figures are not a document filter
             return case_attribute_crosstab(
@@ -302,7 +354,7 @@ class CrosstabTab(MatrixTab):
                 self.filters,
                 include_subcodes=self.subcodes.isChecked(),
             )
-        self.table.note.setText(DRILL_NOTE)
+        self.table.note.setText(_tr(DRILL_NOTE))
         found = code_attribute_crosstab(
             project, name, self.filters, include_subcodes=self.subcodes.isChecked()
         )
@@ -323,12 +375,14 @@ class CrosstabTab(MatrixTab):
 class CooccurrenceTab(FigureTab):
     """Co-occurrence of codes as a heat map: the darker, the more pairs."""
 
-    title = "Co-occurrence"
+    title = QT_TRANSLATE_NOOP("reports", "Co-occurrence")
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.near = QCheckBox("Count codings &near each other (same paragraph or turn)", self)
-        self.near.setAccessibleName("Count codings in the same paragraph or speaker turn")
+        self.near = QCheckBox(
+            self.tr("Count codings &near each other (same paragraph or turn)"), self
+        )
+        self.near.setAccessibleName(self.tr("Count codings in the same paragraph or speaker turn"))
         self.table.add_controls(self.near)
         self.model.heat = True
         self.near.toggled.connect(lambda _on: self.refresh(self.filters))
@@ -346,10 +400,16 @@ class CooccurrenceTab(FigureTab):
             code.name if names[code.name] == 1 else path
             for code, path in zip(found.codes, found.paths, strict=True)
         ]
-        self.model.set_table(("Code", *headers), rows)
-        kind = "in the same paragraph or turn" if self.near.isChecked() else "overlapping"
+        self.model.set_table((self.tr("Code"), *headers), rows)
+        kind = (
+            self.tr("in the same paragraph or turn")
+            if self.near.isChecked()
+            else self.tr("overlapping")
+        )
         self.table.note.setText(
-            f"Pairs of codings {kind}; the darker the cell, the more pairs. {DRILL_NOTE}"
+            self.tr(
+                "Pairs of codings {kind}; the darker the cell, the more pairs. {drill_note}"
+            ).format(kind=kind, drill_note=_tr(DRILL_NOTE))
         )
 
     def drill(self, row: int, column: int) -> Drill | None:
@@ -358,9 +418,11 @@ class CooccurrenceTab(FigureTab):
         first, second = self.code_ids[row], self.code_ids[column - 1]
         paths = self.model.rows[row].tooltips.get(0, ""), self.model.header_tooltips[column]
         near = self.near.isChecked()
-        how = "near" if near else "overlapping"
+        how = self.tr("near") if near else self.tr("overlapping")
         return Drill(
-            f"{paths[0]} and {paths[1]}: codings of either {how} the other",
+            self.tr("{first} and {second}: codings of either {how} the other").format(
+                first=paths[0], second=paths[1], how=how
+            ),
             replace(self.filters, codes=frozenset({first, second})),
             pair=(first, second),
             near=near,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -46,8 +46,8 @@ class ReportsWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(f"Reports — {session.project.name} — qcode")
-        self.setAccessibleName("Reports")
+        self.setWindowTitle(self.tr("Reports — {name} — qcode").format(name=session.project.name))
+        self.setAccessibleName(self.tr("Reports"))
         self.filter_bar = FilterBar(session.project, self)
         self.filter_bar.applied.connect(self._on_filters_applied)
         self.filter_bar.failed.connect(session.error.emit)
@@ -63,10 +63,10 @@ class ReportsWindow(QMainWindow):
         self.memos = MemosTab(session, self)
         self.words = WordsTab(session, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Reports")
+        self.tabs.setAccessibleName(self.tr("Reports"))
         self.tabs.setDocumentMode(True)
         for tab in self.all_tabs():
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, QCoreApplication.translate("reports", tab.title))
             tab.drillRequested.connect(self.show_segments)
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
         central = QWidget(self)
@@ -114,26 +114,26 @@ class ReportsWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        self.export_action = QAction("&Export to Excel…", self)
+        self.export_action = QAction(self.tr("&Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setToolTip(
-            "Write every report, with these filters, to an Excel workbook"
+            self.tr("Write every report, with these filters, to an Excel workbook")
         )
         self.export_action.triggered.connect(lambda _checked=False: self.export_excel())
-        self.csv_action = QAction("Export coded &segments as CSV…", self)
+        self.csv_action = QAction(self.tr("Export coded &segments as CSV…"), self)
         self.csv_action.triggered.connect(lambda _checked=False: self.export_segments_csv())
-        self.refresh_action = QAction("&Refresh", self)
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.triggered.connect(lambda _checked=False: self.refresh_all())
-        self.close_action = QAction("&Close", self)
+        self.close_action = QAction(self.tr("&Close"), self)
         self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         self.close_action.triggered.connect(lambda _checked=False: self.close())
-        menu = self.menuBar().addMenu("&Report")
+        menu = self.menuBar().addMenu(self.tr("&Report"))
         for action in (self.export_action, self.csv_action, self.refresh_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.close_action)
-        toolbar = self.addToolBar("Reports")
+        toolbar = self.addToolBar(self.tr("Reports"))
         toolbar.setObjectName("Reports toolbar")
         toolbar.addAction(self.export_action)
         toolbar.addAction(self.csv_action)
@@ -146,7 +146,9 @@ class ReportsWindow(QMainWindow):
         (``path`` None asks where; ``pseudonymise`` None asks whether to)."""
         written = export_excel(self.session, self, self.filters, path, pseudonymise)
         if written is not None:
-            self.statusBar().showMessage(f"Wrote the workbook {written}.", 10000)
+            self.statusBar().showMessage(
+                self.tr("Wrote the workbook {written}.").format(written=written), 10000
+            )
         return written
 
     def export_segments_csv(

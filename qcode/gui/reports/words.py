@@ -4,7 +4,7 @@ allow (see :func:`qcode.analysis.words.word_frequencies`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class WordsTab(QWidget):
     """Word counts for a chosen code or document, counted when asked (the
     first count loads the language tools, which takes a moment)."""
 
-    title = "Word frequencies"
+    title = QT_TRANSLATE_NOOP("reports", "Word frequencies")
     drillRequested = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -31,24 +31,26 @@ class WordsTab(QWidget):
         self.filters = Filters()
         self.counted = False
         self.model = ReportModel(self)
-        self.table = ReportTable(self.model, "Word frequencies", self)
+        self.table = ReportTable(self.model, self.tr("Word frequencies"), self)
         self.target = QComboBox(self)
-        self.target.setAccessibleName("Count the words of")
+        self.target.setAccessibleName(self.tr("Count the words of"))
         self.target.setMinimumContentsLength(28)
         self.target.activated.connect(lambda _i: self.count())
-        self.subcodes = QCheckBox("Include &sub-codes", self)
+        self.subcodes = QCheckBox(self.tr("Include &sub-codes"), self)
         self.subcodes.setChecked(True)
-        self.subcodes.setAccessibleName("Include the text coded with the code's sub-codes")
+        self.subcodes.setAccessibleName(self.tr("Include the text coded with the code's sub-codes"))
         self.subcodes.toggled.connect(lambda _on: self.counted and self.count())
-        self.count_button = QPushButton("Count &words", self)
-        self.count_button.setAccessibleName("Count words")
+        self.count_button = QPushButton(self.tr("Count &words"), self)
+        self.count_button.setAccessibleName(self.tr("Count words"))
         self.count_button.clicked.connect(lambda _checked=False: self.count())
-        label = QLabel("Words o&f:", self)
+        label = QLabel(self.tr("Words o&f:"), self)
         label.setBuddy(self.target)
         self.table.add_controls(label, self.target, self.subcodes, self.count_button)
         self.table.note.setText(
-            "Choose a code or a document and press Count words. Words are counted as "
-            "lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words."
+            self.tr(
+                "Choose a code or a document and press Count words. Words are counted as "
+                "lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words."
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,12 +65,23 @@ class WordsTab(QWidget):
     def _fill_targets(self) -> None:
         project = self.session.project
         scope = self.filters.resolve(project)
-        entries: list[tuple[str, str]] = [("All text the filters allow", _ALL)]
+        entries: list[tuple[str, str]] = [(self.tr("All text the filters allow"), _ALL)]
         entries += [
-            (f"Code: {INDENT * scope.codebook.depth(code.id)}{code.name}", f"code:{code.id}")
+            (
+                self.tr("Code: {indent}{name}").format(
+                    indent=INDENT * scope.codebook.depth(code.id), name=code.name
+                ),
+                f"code:{code.id}",
+            )
             for code in scope.codes()
         ]
-        entries += [(f"Document: {doc.name}", f"document:{doc.id}") for doc in scope.documents]
+        entries += [
+            (
+                self.tr("Document: {name}").format(name=doc.name),
+                f"document:{doc.id}",
+            )
+            for doc in scope.documents
+        ]
         shown = [
             (self.target.itemText(i), self.target.itemData(i)) for i in range(self.target.count())
         ]
@@ -116,10 +129,14 @@ class WordsTab(QWidget):
             return
         self.counted = True
         rows = [ReportRow([rank, word, n]) for rank, (word, n) in enumerate(found, 1)]
-        self.model.set_table(("Rank", "Word", "Count"), rows, code_column=None)
+        self.model.set_table(
+            (self.tr("Rank"), self.tr("Word"), self.tr("Count")), rows, code_column=None
+        )
         self.table.fit_columns()
         self.table.note.setText(
-            f"The {len(rows):,} most frequent words of {self.target.currentText().strip()}."
+            self.tr("The {n_rows:,} most frequent words of {strip}.").format(
+                n_rows=len(rows), strip=self.target.currentText().strip()
+            )
             if rows
-            else "No words: nothing is coded or written here in these filters."
+            else self.tr("No words: nothing is coded or written here in these filters.")
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,8 +43,12 @@ SELECTED_COLOR = QColor("#404040")
 
 def disagreement_text(count: int) -> str:
     if count == 0:
-        return "No disagreements"
-    return f"{count:,} disagreement" + ("" if count == 1 else "s")
+        return QCoreApplication.translate("team.agreement_compare", "No disagreements")
+    if count == 1:
+        return QCoreApplication.translate("team.agreement_compare", "1 disagreement")
+    return QCoreApplication.translate("team.agreement_compare", "{count:,} disagreements").format(
+        count=count
+    )
 
 
 class CoderPane(QWidget):
@@ -57,7 +61,7 @@ class CoderPane(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(f"Text as coder {side} coded it")
+        self.text.setAccessibleName(self.tr("Text as coder {side} coded it").format(side=side))
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -110,20 +114,24 @@ class CompareView(QWidget):
         self.positions = PositionMap("")
         self._document_id: int | None = None
         self._syncing = False
-        self.code_choice = self._combo("Code to compare")
-        self.document_choice = self._combo("Document to compare")
-        self.coder_a = self._combo("Coder A")
-        self.coder_b = self._combo("Coder B")
-        self.previous_button = QPushButton("◀ Previous", self)
-        self.previous_button.setAccessibleName("Previous disagreement")
+        self.code_choice = self._combo(self.tr("Code to compare"))
+        self.document_choice = self._combo(self.tr("Document to compare"))
+        self.coder_a = self._combo(self.tr("Coder A"))
+        self.coder_b = self._combo(self.tr("Coder B"))
+        self.previous_button = QPushButton(self.tr("◀ Previous"), self)
+        self.previous_button.setAccessibleName(self.tr("Previous disagreement"))
         self.previous_button.clicked.connect(lambda: self.previous_disagreement())
-        self.next_button = QPushButton("Next ▶", self)
-        self.next_button.setAccessibleName("Next disagreement")
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.next_button.setAccessibleName(self.tr("Next disagreement"))
         self.next_button.clicked.connect(lambda: self.next_disagreement())
         for button in (self.previous_button, self.next_button):
-            button.setToolTip(f"{button.accessibleName()}: text only one of the coders coded")
+            button.setToolTip(
+                self.tr("{accessibleName}: text only one of the coders coded").format(
+                    accessibleName=button.accessibleName()
+                )
+            )
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Disagreements")
+        self.count_label.setAccessibleName(self.tr("Disagreements"))
         self.place_label = QLabel(self)
         self.left = CoderPane("A", self)
         self.right = CoderPane("B", self)
@@ -137,18 +145,20 @@ class CompareView(QWidget):
                 lambda value, other=other: self._follow(other, value)
             )
         legend = QLabel(
-            f'<span style="background:{BOTH_COLOR.name()}">&nbsp;coded by both&nbsp;</span>'
-            f'&nbsp;&nbsp;<span style="background:{ONE_COLOR.name()}">'
-            "&nbsp;coded by this coder only&nbsp;</span>",
+            self.tr(
+                '<span style="background:{both_color}">&nbsp;coded by '
+                'both&nbsp;</span>&nbsp;&nbsp;<span style="background:{one_color}">&nbsp;coded by '
+                "this coder only&nbsp;</span>"
+            ).format(both_color=BOTH_COLOR.name(), one_color=ONE_COLOR.name()),
             self,
         )
-        legend.setAccessibleName("Legend")
+        legend.setAccessibleName(self.tr("Legend"))
         choices = QHBoxLayout()
         for text, combo in (
-            ("Code:", self.code_choice),
-            ("Document:", self.document_choice),
-            ("A:", self.coder_a),
-            ("B:", self.coder_b),
+            (self.tr("Code:"), self.code_choice),
+            (self.tr("Document:"), self.document_choice),
+            (self.tr("A:"), self.coder_a),
+            (self.tr("B:"), self.coder_b),
         ):
             choices.addWidget(QLabel(text, self))
             choices.addWidget(combo, 2 if combo in (self.code_choice, self.document_choice) else 1)
@@ -258,7 +268,7 @@ class CompareView(QWidget):
         if code_id is None or document_id is None or not a or not b:
             self._set_text(None, "")
         elif a == b:
-            problem = "Choose two different coders to compare."
+            problem = self.tr("Choose two different coders to compare.")
         else:
             project = self.session.project
             code_path = self.code_choice.currentText()
@@ -268,14 +278,22 @@ class CompareView(QWidget):
                     self._set_text(document.id, project.text(document))
                 code = project.codebook().codes.get(int(code_id))
                 if code is None:
-                    raise QcodeError(f"the code '{code_path}' no longer exists")
+                    raise QcodeError(
+                        self.tr("the code '{code_path}' no longer exists").format(
+                            code_path=code_path
+                        )
+                    )
                 self.regions = coding_regions(project, document, code, [a, b])
             except QcodeError as error:
                 self._set_text(None, "")
                 problem = str(error)
             else:
-                self.left.heading.setText(f"A: {a} — {code_path}")
-                self.right.heading.setText(f"B: {b} — {code_path}")
+                self.left.heading.setText(
+                    self.tr("A: {a} — {code_path}").format(a=a, code_path=code_path)
+                )
+                self.right.heading.setText(
+                    self.tr("B: {b} — {code_path}").format(b=b, code_path=code_path)
+                )
             self.disagreements = [r for r in self.regions if len(r.coders) == 1]
         self._shade()
         if problem:
@@ -313,7 +331,9 @@ class CompareView(QWidget):
         place = ""
         if self.current >= 0:
             (coder,) = self.disagreements[self.current].coders
-            place = f"{self.current + 1} of {total}: {coder} only"
+            place = self.tr("{number} of {total}: {coder} only").format(
+                number=self.current + 1, total=total, coder=coder
+            )
         self.place_label.setText(place)
         self.previous_button.setEnabled(self.current > 0)
         self.next_button.setEnabled(self.current < total - 1)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,25 +18,55 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.agreement.figures import Figures
+from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import RIGHT, SORT_ROLE, Column, ModelIndex, TableModel
 
-OVERALL = "(overall)"
+# Marked in the "headers" context, which TableModel.headerData translates
+# (and the agreement window for the rest of these).
+OVERALL = QT_TRANSLATE_NOOP("headers", "(overall)")
 MISSING = "—"
 WIDEST_COLUMN = 340  # pixels
 UNIT_NAMES = {
-    "character": ("Characters", "Characters"),
-    "sentence": ("Sentences", "Sentences"),
-    "paragraph": ("Paragraphs", "Paragraphs"),
-    "segment": ("Coded segments", "Segments"),
+    "character": (
+        QT_TRANSLATE_NOOP("headers", "Characters"),
+        QT_TRANSLATE_NOOP("headers", "Characters"),
+    ),
+    "sentence": (
+        QT_TRANSLATE_NOOP("headers", "Sentences"),
+        QT_TRANSLATE_NOOP("headers", "Sentences"),
+    ),
+    "paragraph": (
+        QT_TRANSLATE_NOOP("headers", "Paragraphs"),
+        QT_TRANSLATE_NOOP("headers", "Paragraphs"),
+    ),
+    "segment": (
+        QT_TRANSLATE_NOOP("headers", "Coded segments"),
+        QT_TRANSLATE_NOOP("headers", "Segments"),
+    ),
 }
-FIGURE_HEADERS = ["% agreement", "Cohen's κ", "Krippendorff's α", "Specific agreement"]
+FIGURE_HEADERS = [
+    QT_TRANSLATE_NOOP("headers", "% agreement"),
+    QT_TRANSLATE_NOOP("headers", "Cohen's κ"),
+    QT_TRANSLATE_NOOP("headers", "Krippendorff's α"),
+    QT_TRANSLATE_NOOP("headers", "Specific agreement"),
+]
 HEADER_TIPS = {
-    "% agreement": "Share of units on which the coders agree: all coded them, or none did",
-    "Cohen's κ": "Agreement beyond chance: 1 is perfect, 0 no better than chance",
-    "Krippendorff's α": "Agreement beyond chance (nominal): 0.8 is a common bar, "
-    "0.667 the lowest for tentative conclusions",
-    "Specific agreement": "Positive agreement: of the units any coder coded, the share "
-    "the coders agree on (text nobody coded does not count)",
+    "% agreement": QT_TRANSLATE_NOOP(
+        "headers", "Share of units on which the coders agree: all coded them, or none did"
+    ),
+    "Cohen's κ": QT_TRANSLATE_NOOP(
+        "headers", "Agreement beyond chance: 1 is perfect, 0 no better than chance"
+    ),
+    "Krippendorff's α": QT_TRANSLATE_NOOP(
+        "headers",
+        "Agreement beyond chance (nominal): 0.8 is a common bar, "
+        "0.667 the lowest for tentative conclusions",
+    ),
+    "Specific agreement": QT_TRANSLATE_NOOP(
+        "headers",
+        "Positive agreement: of the units any coder coded, the share "
+        "the coders agree on (text nobody coded does not count)",
+    ),
 }
 
 
@@ -65,13 +95,15 @@ def figure_cells(figures: Figures, unit: str) -> list[Cell]:
         else:
             cells.append(Cell(form.format(value), float(value)))
     if unit == "segment":
-        counts = f"Matched codings: {figures.both:,}\nUnmatched codings: {figures.some:,}"
+        counts = QCoreApplication.translate(
+            "team.agreement_tables", "Matched codings: {both:,}\nUnmatched codings: {some:,}"
+        ).format(both=figures.both, some=figures.some)
     else:
-        counts = (
-            f"Coded by every coder: {figures.both:,}\n"
-            f"Coded by none: {figures.neither:,}\n"
-            f"Coded by only some: {figures.some:,}"
-        )
+        counts = QCoreApplication.translate(
+            "team.agreement_tables",
+            "Coded by every coder: {both:,}\nCoded by none: {neither:,}\nCoded by only some: "
+            "{some:,}",
+        ).format(both=figures.both, neither=figures.neither, some=figures.some)
     cells.append(Cell(f"{figures.units:,}", figures.units, counts))
     return cells
 
@@ -117,6 +149,7 @@ class AgreementModel(TableModel[list[Cell]]):
         self.keys = list(keys) or [None] * len(rows)
         self.set_rows(rows, [_cell_column(i, header) for i, header in enumerate(headers)])
 
+    @guarded
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid() and index.row() == self.pinned:
             font = QFont()
@@ -128,6 +161,7 @@ class AgreementModel(TableModel[list[Cell]]):
 class PinnedFirstProxy(QSortFilterProxyModel):
     """Sorts by :data:`SORT_ROLE`, keeping the source's pinned row first."""
 
+    @guarded
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         pinned = getattr(self.sourceModel(), "pinned", None)
         ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -64,8 +65,10 @@ class AgreementWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.report: AgreementReport | None = None
-        self.setWindowTitle(f"Inter-coder agreement — {session.project.name} — qcode")
-        self.setAccessibleName("Inter-coder agreement")
+        self.setWindowTitle(
+            self.tr("Inter-coder agreement — {name} — qcode").format(name=session.project.name)
+        )
+        self.setAccessibleName(self.tr("Inter-coder agreement"))
         self._make_choices()
         self._make_results()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -86,48 +89,58 @@ class AgreementWindow(QMainWindow):
     def _make_choices(self) -> None:
         self.choices = QWidget(self)
         self.coders = QListWidget(self.choices)
-        self.coders.setAccessibleName("Coders to compare")
+        self.coders.setAccessibleName(self.tr("Coders to compare"))
         self.coders.setMaximumHeight(140)
         self.unit = QComboBox(self.choices)
-        self.unit.setAccessibleName("Unit")
+        self.unit.setAccessibleName(self.tr("Unit"))
         for unit in UNITS:
-            self.unit.addItem(UNIT_NAMES.get(unit, (unit, unit))[0], unit)
+            self.unit.addItem(
+                QCoreApplication.translate("headers", UNIT_NAMES.get(unit, (unit, unit))[0]), unit
+            )
         self.unit.setToolTip(
-            "What is compared: each character, each sentence or paragraph (coded "
-            "when any of it is), or each coded segment matched by overlap"
+            self.tr(
+                "What is compared: each character, each sentence or paragraph (coded "
+                "when any of it is), or each coded segment matched by overlap"
+            )
         )
         self.threshold = QDoubleSpinBox(self.choices)
-        self.threshold.setAccessibleName("Overlap threshold")
+        self.threshold.setAccessibleName(self.tr("Overlap threshold"))
         self.threshold.setRange(0.05, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
         self.threshold.setValue(0.9)
         self.threshold.setToolTip(
-            "Two coded segments count as the same when their overlap divided by "
-            "their union (IoU) is at least this"
+            self.tr(
+                "Two coded segments count as the same when their overlap divided by "
+                "their union (IoU) is at least this"
+            )
         )
         self.unit.currentIndexChanged.connect(lambda _index: self._on_unit_changed())
-        self.every_document = QRadioButton("Every document all chosen coders coded", self.choices)
-        self.chosen_documents = QRadioButton("Only the documents ticked below", self.choices)
+        self.every_document = QRadioButton(
+            self.tr("Every document all chosen coders coded"), self.choices
+        )
+        self.chosen_documents = QRadioButton(
+            self.tr("Only the documents ticked below"), self.choices
+        )
         self.every_document.setChecked(True)
         self.documents = QListWidget(self.choices)
-        self.documents.setAccessibleName("Documents to compare")
+        self.documents.setAccessibleName(self.tr("Documents to compare"))
         self.chosen_documents.toggled.connect(self.documents.setEnabled)
         self.documents.setEnabled(False)
-        self.compute_button = QPushButton("&Compute", self.choices)
+        self.compute_button = QPushButton(self.tr("&Compute"), self.choices)
         self.compute_button.setDefault(True)
         self.compute_button.clicked.connect(lambda: self.compute())
-        self.export_button = QPushButton("Export to E&xcel…", self.choices)
+        self.export_button = QPushButton(self.tr("Export to E&xcel…"), self.choices)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(lambda: self.export_excel())
         form = QFormLayout()
-        form.addRow("Unit:", self.unit)
-        form.addRow("IoU threshold:", self.threshold)
+        form.addRow(self.tr("Unit:"), self.unit)
+        form.addRow(self.tr("IoU threshold:"), self.threshold)
         layout = QVBoxLayout(self.choices)
-        layout.addWidget(QLabel("Coders:", self.choices))
+        layout.addWidget(QLabel(self.tr("Coders:"), self.choices))
         layout.addWidget(self.coders)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Documents:", self.choices))
+        layout.addWidget(QLabel(self.tr("Documents:"), self.choices))
         layout.addWidget(self.every_document)
         layout.addWidget(self.chosen_documents)
         layout.addWidget(self.documents, 1)
@@ -137,31 +150,37 @@ class AgreementWindow(QMainWindow):
 
     def _make_results(self) -> None:
         self.results = QWidget(self)
-        self.summary = QLabel("Choose coders and press Compute.", self.results)
+        self.summary = QLabel(self.tr("Choose coders and press Compute."), self.results)
         self.summary.setWordWrap(True)
         self.problem = QLabel(self.results)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.hide()
         self.tabs = QTabWidget(self.results)
-        self.tabs.setAccessibleName("Agreement")
+        self.tabs.setAccessibleName(self.tr("Agreement"))
         self.tabs.setDocumentMode(True)
-        self.code_table, self.code_model = make_table("Agreement by code", self.tabs)
-        self.document_table, self.document_model = make_table("Agreement by document", self.tabs)
-        self.unmatched_table, self.unmatched_model = make_table("Unmatched codings", self.tabs)
+        self.code_table, self.code_model = make_table(self.tr("Agreement by code"), self.tabs)
+        self.document_table, self.document_model = make_table(
+            self.tr("Agreement by document"), self.tabs
+        )
+        self.unmatched_table, self.unmatched_model = make_table(
+            self.tr("Unmatched codings"), self.tabs
+        )
         self.compare = CompareView(self.session, self.tabs)
-        self.tabs.addTab(self.code_table, "By code")
-        self.tabs.addTab(self.document_table, "By document")
-        self.tabs.addTab(self.unmatched_table, "Unmatched codings")
-        self.tabs.addTab(self.compare, "Compare")
+        self.tabs.addTab(self.code_table, self.tr("By code"))
+        self.tabs.addTab(self.document_table, self.tr("By document"))
+        self.tabs.addTab(self.unmatched_table, self.tr("Unmatched codings"))
+        self.tabs.addTab(self.compare, self.tr("Compare"))
         self.tabs.setTabVisible(2, False)
         self.code_table.doubleClicked.connect(self._on_code_chosen)
         self.document_table.doubleClicked.connect(self._on_document_chosen)
         self.unmatched_table.doubleClicked.connect(self._on_unmatched_chosen)
-        self.code_table.setToolTip("Double-click a code to compare the coders side by side")
+        self.code_table.setToolTip(
+            self.tr("Double-click a code to compare the coders side by side")
+        )
         self.note = QLabel(self.results)
-        self.note.setAccessibleName("Excluded documents")
+        self.note.setAccessibleName(self.tr("Excluded documents"))
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self.results)
         layout.addWidget(self.summary)
@@ -170,11 +189,11 @@ class AgreementWindow(QMainWindow):
         layout.addWidget(self.note)
 
     def _make_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Agreement")
+        menu = self.menuBar().addMenu(self.tr("&Agreement"))
         for text, shortcut, slot in (
-            ("&Compute", "Ctrl+Return", self.compute),
-            ("&Export to Excel…", "Ctrl+E", self.export_excel),
-            ("C&lose", QKeySequence.StandardKey.Close, self.close),
+            (self.tr("&Compute"), "Ctrl+Return", self.compute),
+            (self.tr("&Export to Excel…"), "Ctrl+E", self.export_excel),
+            (self.tr("C&lose"), QKeySequence.StandardKey.Close, self.close),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -218,7 +237,9 @@ class AgreementWindow(QMainWindow):
         if self.report is not None:
             self.note.setText(
                 self._excluded_text(self.report)
-                + "The project has changed since: press Compute to bring the figures up to date."
+                + self.tr(
+                    "The project has changed since: press Compute to bring the figures up to date."
+                )
             )
         self.compare.refresh()
 
@@ -229,14 +250,14 @@ class AgreementWindow(QMainWindow):
         a problem is shown above the tables."""
         coders = list(coders) if coders is not None else self.chosen_coders()
         if len(coders) < 2:
-            self.show_problem("Tick at least two coders to compare.")
+            self.show_problem(self.tr("Tick at least two coders to compare."))
             return None
         unit = str(self.unit.currentData())
         documents = None
         if self.chosen_documents.isChecked():
             documents = self.chosen_document_names()
             if not documents:
-                self.show_problem("Tick at least one document, or compare every document.")
+                self.show_problem(self.tr("Tick at least one document, or compare every document."))
                 return None
         options: dict[str, Any] = {"unit": unit, "documents": documents}
         if unit == "segment":
@@ -261,14 +282,20 @@ class AgreementWindow(QMainWindow):
         self.report = report
         unit_name, unit_header = UNIT_NAMES.get(report.unit, (report.unit, report.unit))
         for model, heading, entries in (
-            (self.code_model, "Code", [(r.code, r.code_id, r.figures) for r in report.codes]),
+            (
+                self.code_model,
+                self.tr("Code"),
+                [(r.code, r.code_id, r.figures) for r in report.codes],
+            ),
             (
                 self.document_model,
-                "Document",
+                self.tr("Document"),
                 [(r.document, r.document_id, r.figures) for r in report.by_document],
             ),
         ):
-            listed: list[tuple[str, int | None, Figures]] = [(OVERALL, None, report.overall)]
+            listed: list[tuple[str, int | None, Figures]] = [
+                (QCoreApplication.translate("headers", OVERALL), None, report.overall)
+            ]
             listed += entries
             rows = [[name_cell(name), *figure_cells(f, report.unit)] for name, _, f in listed]
             keys = [key for _, key, _ in listed]
@@ -285,21 +312,37 @@ class AgreementWindow(QMainWindow):
             for u in report.unmatched
         ]
         self.unmatched_model.set_table(
-            ["Coder", "Document", "Code", "Best overlap", "Text"], rows, report.unmatched
+            [
+                self.tr("Coder"),
+                self.tr("Document"),
+                self.tr("Code"),
+                self.tr("Best overlap"),
+                self.tr("Text"),
+            ],
+            rows,
+            report.unmatched,
         )
         self.tabs.setTabVisible(2, segment)
-        self.tabs.setTabText(2, f"Unmatched codings ({len(report.unmatched):,})")
+        self.tabs.setTabText(
+            2,
+            self.tr("Unmatched codings ({n_unmatched:,})").format(
+                n_unmatched=len(report.unmatched)
+            ),
+        )
         for view, stretch in ((self.code_table, 0), (self.document_table, 0)):
             fit_columns(view, stretch)
         fit_columns(self.unmatched_table, 4)  # the text
         coders = " and ".join([", ".join(report.coders[:-1]), report.coders[-1]])
         count = len(report.documents)
-        summary = f"{unit_name} compared between {coders}, in {count:,} document"
-        summary += "." if count == 1 else "s."
+        if count == 1:
+            summary = self.tr("{unit_name} compared between {coders}, in 1 document.")
+        else:
+            summary = self.tr("{unit_name} compared between {coders}, in {count:,} documents.")
+        summary = summary.format(unit_name=unit_name, coders=coders, count=count)
         if segment and report.threshold is not None:
-            summary += (
-                f" Coded segments match when their overlap (IoU) is ≥ {report.threshold:.2f}."
-            )
+            summary += self.tr(
+                " Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}."
+            ).format(threshold=report.threshold)
         self.summary.setText(summary)
         self.note.setText(self._excluded_text(report))
         self.export_button.setEnabled(True)
@@ -314,7 +357,9 @@ class AgreementWindow(QMainWindow):
         if not report.excluded_documents:
             return ""
         names = ", ".join(report.excluded_documents)
-        return f"Not compared (not coded by every chosen coder): {names}. "
+        return QCoreApplication.translate(
+            "AgreementWindow", "Not compared (not coded by every chosen coder): {names}. "
+        ).format(names=names)
 
     # -- going to the text -------------------------------------------------------------------
 
@@ -361,7 +406,7 @@ class AgreementWindow(QMainWindow):
         asks where; ``pseudonymise`` None asks whether to, when the project
         has pseudonyms).  A problem is shown above the tables."""
         if self.report is None:
-            self.show_problem("Press Compute first: there are no figures to export yet.")
+            self.show_problem(self.tr("Press Compute first: there are no figures to export yet."))
             return None
         return export_agreement(
             self.session,

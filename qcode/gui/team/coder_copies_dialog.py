@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from qcode.core.copies import prepare_coder_copies
 from qcode.errors import QcodeError
 from qcode.gui.session import Session
+from qcode.gui.widgets.overrides import guarded
 
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "CoderCopiesDialog",
     "Give each coder their file; when they are done, use File ▸ Merge project… "
-    "to bring their coding back."
+    "to bring their coding back.",
 )
 
 
@@ -43,34 +45,36 @@ class CoderCopiesDialog(QDialog):
         self.session = session
         project = session.project
         self.written: list[Path] = []
-        self.setWindowTitle("Prepare coder copies — qcode")
-        self.setAccessibleName("Prepare coder copies")
+        self.setWindowTitle(self.tr("Prepare coder copies — qcode"))
+        self.setAccessibleName(self.tr("Prepare coder copies"))
 
         intro = QLabel(
-            f"Each coder gets a copy of <b>{_escape(project.name)}</b> to code on their own, "
-            f"named <i>{_escape(project.path.stem)}-NAME.qcode</i>.",
+            self.tr(
+                "Each coder gets a copy of <b>{project}</b> to code on their own, named "
+                "<i>{stem}-NAME.qcode</i>."
+            ).format(project=_escape(project.name), stem=_escape(project.path.stem)),
             self,
         )
         intro.setWordWrap(True)
         self.names_edit = QPlainTextEdit(self)
-        self.names_edit.setAccessibleName("Coder names")
-        self.names_edit.setPlaceholderText("One name a line")
+        self.names_edit.setAccessibleName(self.tr("Coder names"))
+        self.names_edit.setPlaceholderText(self.tr("One name a line"))
         self.names_edit.setTabChangesFocus(True)
         self.names_edit.setPlainText("\n".join(coder.name for coder in project.coders()))
         self.folder_edit = QLineEdit(str(project.path.parent), self)
-        self.folder_edit.setAccessibleName("Folder")
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose folder")
+        self.folder_edit.setAccessibleName(self.tr("Folder"))
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose folder"))
         browse.clicked.connect(self._on_browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Coders (one a line):", self.names_edit)
-        form.addRow("Write the copies to:", folder_row)
+        form.addRow(self.tr("Coders (one a line):"), self.names_edit)
+        form.addRow(self.tr("Write the copies to:"), folder_row)
 
         self.error_label = QLabel(self)
-        self.error_label.setAccessibleName("Problem")
+        self.error_label.setAccessibleName(self.tr("Problem"))
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -78,7 +82,7 @@ class CoderCopiesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Prepare copies")
+        ok.setText(self.tr("Prepare copies"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -102,19 +106,22 @@ class CoderCopiesDialog(QDialog):
 
     def _on_browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Where to write the coders' copies", self.folder_edit.text()
+            self, self.tr("Where to write the coders' copies"), self.folder_edit.text()
         )
         if chosen:
             self.folder_edit.setText(chosen)
 
     def _show_problem(self, message: str) -> None:
-        self.error_label.setText(message.splitlines()[0] if message else "Something went wrong")
+        self.error_label.setText(
+            message.splitlines()[0] if message else self.tr("Something went wrong")
+        )
         self.error_label.show()
 
+    @guarded
     def accept(self) -> None:
         names = self.names()
         if not names:
-            self._show_problem("Enter at least one coder's name.")
+            self._show_problem(self.tr("Enter at least one coder's name."))
             return
         folder = Path(self.folder_edit.text().strip()).expanduser()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -124,15 +131,27 @@ class CoderCopiesDialog(QDialog):
             self._show_problem(str(problem))
             return
         except OSError as problem:
-            self._show_problem(f"{folder}: could not write the copies ({problem.strerror})")
+            self._show_problem(
+                self.tr("{folder}: could not write the copies ({strerror})").format(
+                    folder=folder, strerror=problem.strerror
+                )
+            )
             return
         finally:
             QApplication.restoreOverrideCursor()
         self.written = list(written)
-        self.session.status.emit(f"Wrote {len(self.written)} coder copies to {folder}.")
+        self.session.status.emit(
+            self.tr("Wrote {n_written} coder copies to {folder}.").format(
+                n_written=len(self.written), folder=folder
+            )
+        )
         files = "\n".join(f"  {path}" for path in self.written)
         QMessageBox.information(
-            self, "Coder copies", f"Wrote {len(self.written)} file(s):\n{files}\n\n{HINT}"
+            self,
+            self.tr("Coder copies"),
+            self.tr("Wrote {n_written} file(s):\n{files}\n\n{hint}").format(
+                n_written=len(self.written), files=files, hint=self.tr(HINT)
+            ),
         )
         super().accept()
 

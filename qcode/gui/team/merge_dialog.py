@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -58,9 +58,9 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
     project = session.project
     chosen, _ = QFileDialog.getOpenFileNames(
         window,
-        "Merge projects into this one",
+        QCoreApplication.translate("team.merge_dialog", "Merge projects into this one"),
         str(project.path.parent),
-        "qcode projects (*.qcode)",
+        QCoreApplication.translate("team.merge_dialog", "qcode projects (*.qcode)"),
     )
     if not chosen:
         return None
@@ -69,13 +69,19 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
     for path in paths:
         if path.resolve() == own:
             session.error.emit(
-                f"{path.name}: this is the open project; choose another project to merge into it"
+                QCoreApplication.translate(
+                    "team.merge_dialog",
+                    "{name}: this is the open project; choose another project to merge into it",
+                ).format(name=path.name)
             )
             return None
     answer = QMessageBox.question(
         window,
-        "Merge projects",
-        f"Merge {len(paths)} project(s) into {project.name}? A backup is written first.",
+        QCoreApplication.translate("team.merge_dialog", "Merge projects"),
+        QCoreApplication.translate(
+            "team.merge_dialog",
+            "Merge {n_paths} project(s) into {name}? A backup is written first.",
+        ).format(n_paths=len(paths), name=project.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -92,7 +98,11 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
     if not reports:
         return None
     added = sum(report.codings_added for report in reports)
-    session.status.emit(f"Merged {len(reports)} project(s): {added:,} codings added.")
+    session.status.emit(
+        QCoreApplication.translate(
+            "team.merge_dialog", "Merged {n_reports} project(s): {added:,} codings added."
+        ).format(n_reports=len(reports), added=added)
+    )
     dialog = MergeReportDialog(reports, window, folder=project.path.parent)
     dialog.show()
     return dialog
@@ -143,14 +153,20 @@ def _merge_one(window: QWidget, project: Project, path: Path) -> MergeReport:
             return merge_project(project, path, passphrase=passphrase)
         except (PassphraseNeededError, WrongPassphraseError) as error:
             if passphrase is not None:
-                problem = "Wrong passphrase. "
+                problem = QCoreApplication.translate("team.merge_dialog", "Wrong passphrase. ")
             elif isinstance(error, WrongPassphraseError):
-                problem = "It has another passphrase than this project. "
+                problem = QCoreApplication.translate(
+                    "team.merge_dialog", "It has another passphrase than this project. "
+                )
         finally:
             QApplication.restoreOverrideCursor()
         passphrase = ask_passphrase(window, path, problem)
         if passphrase is None:
-            raise QcodeError(f"{path.name} was not merged: no passphrase given")
+            raise QcodeError(
+                QCoreApplication.translate(
+                    "team.merge_dialog", "{name} was not merged: no passphrase given"
+                ).format(name=path.name)
+            )
 
 
 class MergeReportDialog(QDialog):
@@ -166,20 +182,20 @@ class MergeReportDialog(QDialog):
         super().__init__(parent)
         self.reports = list(reports)
         self._folder = folder
-        self.setWindowTitle("Merge report — qcode")
-        self.setAccessibleName("Merge report")
+        self.setWindowTitle(self.tr("Merge report — qcode"))
+        self.setAccessibleName(self.tr("Merge report"))
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Merged projects")
+        self.tabs.setAccessibleName(self.tr("Merged projects"))
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)
         for report in self.reports:
             self.tabs.addTab(self._report_page(report), Path(report.source).name)
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Report saved")
+        self.saved_label.setAccessibleName(self.tr("Report saved"))
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("Save report…", self)
-        self.save_button.setAccessibleName("Save report")
+        self.save_button = QPushButton(self.tr("Save report…"), self)
+        self.save_button.setAccessibleName(self.tr("Save report"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(lambda: self.save_report())
         buttons.rejected.connect(self.reject)
@@ -195,21 +211,32 @@ class MergeReportDialog(QDialog):
         page = QWidget(self)
         layout = QVBoxLayout(page)
         about = QVBoxLayout()
-        about.addWidget(_label(f"Merged from <b>{_escape(report.source)}</b>.", page))
+        about.addWidget(
+            _label(
+                self.tr("Merged from <b>{escape}</b>.").format(escape=_escape(report.source)), page
+            )
+        )
         on_copies = getattr(report, "codings_on_copies", 0)
         if on_copies:
             about.addWidget(
                 _label(
-                    f"{on_copies:,} codings were kept on a copy of their document, "
-                    "because their text is not in this project.",
+                    self.tr(
+                        "{on_copies:,} codings were kept on a copy of their document, "
+                        "because their text is not in this project."
+                    ).format(on_copies=on_copies),
                     page,
                 )
             )
         if report.backup:
-            backup = _label(f"This project as it was before: {_escape(report.backup)}", page)
+            backup = _label(
+                self.tr("This project as it was before: {escape}").format(
+                    escape=_escape(report.backup)
+                ),
+                page,
+            )
         else:
-            backup = _label("No backup was written.", page)
-        backup.setAccessibleName("Backup")
+            backup = _label(self.tr("No backup was written."), page)
+        backup.setAccessibleName(self.tr("Backup"))
         about.addWidget(backup)
         about.addStretch(1)
         top = QHBoxLayout()
@@ -236,35 +263,47 @@ class MergeReportDialog(QDialog):
         return page
 
     def _conflicts_group(self, report: MergeReport, page: QWidget) -> tuple[QGroupBox, int]:
-        group = QGroupBox(f"Conflicts to check ({len(report.conflicts)})", page)
+        group = QGroupBox(
+            self.tr("Conflicts to check ({n_conflicts})").format(n_conflicts=len(report.conflicts)),
+            page,
+        )
         box = QVBoxLayout(group)
         if not report.conflicts:
-            box.addWidget(QLabel("None: nothing to check.", group))
+            box.addWidget(QLabel(self.tr("None: nothing to check."), group))
             return group, 0
         rows = [
             [_item(c.kind.replace("_", " ")), _item(c.subject), _item(c.detail)]
             for c in report.conflicts
         ]
-        table = _table("Conflicts", ["Kind", "Subject", "Detail"], rows)
+        table = _table(
+            self.tr("Conflicts"), [self.tr("Kind"), self.tr("Subject"), self.tr("Detail")], rows
+        )
         _fit_columns(table, fixed={0: 90, 1: 200}, stretch=2)
         box.addWidget(table)
         return group, len(rows)
 
     def _reanchored_group(self, report: MergeReport, page: QWidget) -> tuple[QGroupBox, int]:
         moved = report.codings_reanchored
-        group = QGroupBox(f"Re-anchored codings ({len(moved)})", page)
+        group = QGroupBox(
+            self.tr("Re-anchored codings ({n_moved})").format(n_moved=len(moved)), page
+        )
         box = QVBoxLayout(group)
         if not moved:
             box.addWidget(
                 QLabel(
-                    "None: every merged coding covers the same text as in the other project.", group
+                    self.tr(
+                        "None: every merged coding covers the same text as in the other project."
+                    ),
+                    group,
                 )
             )
             return group, 0
         box.addWidget(
             _label(
-                "These documents' text differs between the projects, so these codings were "
-                "moved to where the same text is in this project.",
+                self.tr(
+                    "These documents' text differs between the projects, so these codings were "
+                    "moved to where the same text is in this project."
+                ),
                 group,
             )
         )
@@ -279,7 +318,15 @@ class MergeReportDialog(QDialog):
             for entry in moved
         ]
         table = _table(
-            "Re-anchored codings", ["Document", "Code", "Coder", "Old text", "New text"], rows
+            self.tr("Re-anchored codings"),
+            [
+                self.tr("Document"),
+                self.tr("Code"),
+                self.tr("Coder"),
+                self.tr("Old text"),
+                self.tr("New text"),
+            ],
+            rows,
         )
         _fit_columns(table, fixed={0: 150, 1: 150, 2: 90}, stretch=None)
         box.addWidget(table)
@@ -287,21 +334,23 @@ class MergeReportDialog(QDialog):
 
     def _counts_table(self, report: MergeReport) -> QTableWidget:
         counts = [
-            ("Documents", report.documents_added, report.documents_matched),
-            ("Codes", report.codes_added, report.codes_matched),
-            ("Codings", report.codings_added, report.codings_skipped_duplicate),
-            ("Memos", report.memos_added, None),
-            ("Coders", report.coders_added, None),
+            (self.tr("Documents"), report.documents_added, report.documents_matched),
+            (self.tr("Codes"), report.codes_added, report.codes_matched),
+            (self.tr("Codings"), report.codings_added, report.codings_skipped_duplicate),
+            (self.tr("Memos"), report.memos_added, None),
+            (self.tr("Coders"), report.coders_added, None),
         ]
         extras = [
-            ("Attributes", getattr(report, "variables_added", 0)),
-            ("Attribute values", getattr(report, "values_added", 0)),
-            ("Rejected suggestions", getattr(report, "rejections_added", 0)),
-            ("Pseudonyms", getattr(report, "pseudonyms_added", 0)),
+            (self.tr("Attributes"), getattr(report, "variables_added", 0)),
+            (self.tr("Attribute values"), getattr(report, "values_added", 0)),
+            (self.tr("Rejected suggestions"), getattr(report, "rejections_added", 0)),
+            (self.tr("Pseudonyms"), getattr(report, "pseudonyms_added", 0)),
         ]
         counts += [(what, added, None) for what, added in extras if added]
         rows = [[_item(what, ""), _number(added), _number(had)] for what, added, had in counts]
-        table = _table("Merge counts", ["", "Added", "Already here (skipped)"], rows)
+        table = _table(
+            self.tr("Merge counts"), ["", self.tr("Added"), self.tr("Already here (skipped)")], rows
+        )
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         table.setAlternatingRowColors(False)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -327,7 +376,10 @@ class MergeReportDialog(QDialog):
         if path is None:
             folder = self._folder or Path(self.reports[0].source).parent
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Save merge report", str(folder / "merge report.json"), "JSON (*.json)"
+                self,
+                self.tr("Save merge report"),
+                str(folder / self.tr("merge report.json")),
+                self.tr("JSON (*.json)"),
             )
             if not chosen:
                 return None
@@ -336,9 +388,13 @@ class MergeReportDialog(QDialog):
         try:
             path.write_text(text + "\n", encoding="utf-8")
         except OSError as problem:
-            self.saved_label.setText(f"Could not save the report: {problem.strerror or problem}")
+            self.saved_label.setText(
+                self.tr("Could not save the report: {problem}").format(
+                    problem=problem.strerror or problem
+                )
+            )
             return None
-        self.saved_label.setText(f"Saved the report to {path}.")
+        self.saved_label.setText(self.tr("Saved the report to {path}.").format(path=path))
         return path
 
 
@@ -361,7 +417,9 @@ def _fit_columns(table: QTableWidget, fixed: dict[int, int], stretch: int | None
 
 def _span_tip(entry: dict[str, object], prefix: str) -> str:
     start, end = entry.get(f"{prefix}start"), entry.get(f"{prefix}end")
-    return f"{entry.get(f'{prefix}text', '')}\n\n(characters {start}–{end})"
+    return QCoreApplication.translate(
+        "team.merge_dialog", "{get}\n\n(characters {start}–{end})"
+    ).format(get=entry.get(f"{prefix}text", ""), start=start, end=end)
 
 
 def _label(text: str, parent: QWidget) -> QLabel:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcode.gui.widgets.overrides import guarded
 from qcode.model import Code, Codebook
 
 
@@ -35,10 +36,10 @@ class CodePicker(QDialog):
         codebook: Codebook,
         recent: list[int],
         parent: QWidget | None = None,
-        title: str = "Code as…",
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Code as…"))
         self._codebook = codebook
         codable = [code for code in codebook.walk() if code.codable]
         recent_codes = [
@@ -46,17 +47,17 @@ class CodePicker(QDialog):
         ]
         self._ordered = recent_codes + [c for c in codable if c.id not in set(recent)]
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type part of a code's name…")
-        self.filter.setAccessibleName("Code name filter")
+        self.filter.setPlaceholderText(self.tr("Type part of a code's name…"))
+        self.filter.setAccessibleName(self.tr("Code name filter"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Matching codes")
+        self.list.setAccessibleName(self.tr("Matching codes"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Apply which code?", self))
+        layout.addWidget(QLabel(self.tr("Apply which code?"), self))
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
@@ -78,6 +79,7 @@ class CodePicker(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
 
+    @guarded
     def eventFilter(self, watched: object, event: object) -> bool:
         # Up/Down in the filter box move through the list, as in a launcher.
         if (
@@ -100,7 +102,10 @@ class CodePicker(QDialog):
 
 
 def pick_code(
-    codebook: Codebook, recent: list[int], parent: QWidget | None = None, title: str = "Code as…"
+    codebook: Codebook,
+    recent: list[int],
+    parent: QWidget | None = None,
+    title: str | None = None,
 ) -> Code | None:
     """Ask for a code; ``None`` when cancelled."""
     picker = CodePicker(codebook, recent, parent, title)

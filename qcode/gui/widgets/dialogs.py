@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from qcode.core.project import default_coder_name
@@ -11,9 +12,12 @@ def ask_coder_name(parent: QWidget | None, current: str | None = None) -> str | 
     """Ask the coder's name, recorded on every coding they make."""
     name, ok = QInputDialog.getText(
         parent,
-        "Who is coding?",
-        "Your name, as it will be recorded on every coding you make\n"
-        "(colleagues see it when you merge projects and compare coding):",
+        QCoreApplication.translate("widgets.dialogs", "Who is coding?"),
+        QCoreApplication.translate(
+            "widgets.dialogs",
+            "Your name, as it will be recorded on every coding you make\n"
+            "(colleagues see it when you merge projects and compare coding):",
+        ),
         text=current or default_coder_name(),
     )
     name = name.strip()

@@ -14,8 +14,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
+
+from qcode.gui.widgets.overrides import guarded
 
 Row = TypeVar("Row")
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -75,23 +83,30 @@ class TableModel(QAbstractTableModel, Generic[Row]):
         """The row at ``index`` of this model, or None for an invalid index."""
         return self.rows[index.row()] if index.isValid() else None
 
+    @guarded
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
+    @guarded
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    @guarded
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            # Headers named below the GUI (e.g. SEGMENT_HEADERS, shared with the
+            # exports) are marked in the "headers" context; others come translated.
+            return QCoreApplication.translate("headers", self.columns[section].header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.columns[section].header_tooltip
+            tip = self.columns[section].header_tooltip
+            return None if tip is None else QCoreApplication.translate("headers", tip)
         return None
 
+    @guarded
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

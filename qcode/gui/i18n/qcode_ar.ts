@@ -1,0 +1,5692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>qcode is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version ({licence}). It comes with no warranty.</source>
+        <translation>qcode برنامج حر: يمكنك مشاركته وتعديله بموجب رخصة غنو العمومية العامة، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق ({licence}). يأتي دون أي ضمان.</translation>
+    </message>
+    <message>
+        <source>This qcode runs from a Python installation, not from an app bundle. The third-party notices are generated when a bundle is built (packaging/notices.py); here, each installed package&apos;s licence is in that package&apos;s own metadata.</source>
+        <translation>تعمل نسخة qcode هذه من تثبيت Python، لا من حزمة تطبيق. تُنشأ إشعارات الأطراف الثالثة عند بناء الحزمة (packaging/notices.py)؛ أما هنا، فرخصة كل حزمة مثبتة موجودة في البيانات الوصفية للحزمة نفسها.</translation>
+    </message>
+    <message>
+        <source>About qcode</source>
+        <translation>حول qcode</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Qualitative coding of interview transcripts, fully offline. Your text never leaves this computer.</source>
+        <translation>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;ترميز نوعي لنصوص المقابلات، دون اتصال بالإنترنت بالكامل. لا يغادر نصك هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Third-party notices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;إشعارات الأطراف الثالثة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>إشعارات الأطراف الثالثة</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;نسخ الإصدارات</translation>
+    </message>
+    <message>
+        <source>Copy qcode&apos;s and its libraries&apos; versions, for a bug report</source>
+        <translation>نسخ إصدارات qcode ومكتباته، من أجل بلاغ عن خطأ</translation>
+    </message>
+    <message>
+        <source>app bundle</source>
+        <translation>حزمة تطبيق</translation>
+    </message>
+    <message>
+        <source>Python installation</source>
+        <translation>تثبيت Python</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Inter-coder agreement — {name} — qcode</source>
+        <translation>الاتفاق بين المُرمِّزين — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>الاتفاق بين المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>المُرمِّزون المراد مقارنتهم</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>What is compared: each character, each sentence or paragraph (coded when any of it is), or each coded segment matched by overlap</source>
+        <translation>ما تجري مقارنته: كل حرف، أو كل جملة أو فقرة (تُعدّ مُرمَّزة إذا رُمِّز أي جزء منها)، أو كل مقتطف مُرمَّز يُطابَق بحسب التداخل</translation>
+    </message>
+    <message>
+        <source>Overlap threshold</source>
+        <translation>عتبة التداخل</translation>
+    </message>
+    <message>
+        <source>Two coded segments count as the same when their overlap divided by their union (IoU) is at least this</source>
+        <translation>يُعدّ مقتطفان مُرمَّزان متطابقين عندما يبلغ تداخلهما مقسومًا على اتحادهما (IoU) هذه القيمة على الأقل</translation>
+    </message>
+    <message>
+        <source>Every document all chosen coders coded</source>
+        <translation>كل مستند رمّزه جميع المُرمِّزين المختارين</translation>
+    </message>
+    <message>
+        <source>Only the documents ticked below</source>
+        <translation>المستندات المحددة أدناه فقط</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>المستندات المراد مقارنتها</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;احسب</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>تصدير إلى &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>الوحدة:</translation>
+    </message>
+    <message>
+        <source>IoU threshold:</source>
+        <translation>عتبة IoU:</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>المُرمِّزون:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>المستندات:</translation>
+    </message>
+    <message>
+        <source>Choose coders and press Compute.</source>
+        <translation>اختر المُرمِّزين واضغط «احسب».</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>الاتفاق حسب الرمز</translation>
+    </message>
+    <message>
+        <source>Agreement by document</source>
+        <translation>الاتفاق حسب المستند</translation>
+    </message>
+    <message>
+        <source>Unmatched codings</source>
+        <translation>ترميزات غير متطابقة</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>حسب الرمز</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>حسب المستند</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Double-click a code to compare the coders side by side</source>
+        <translation>انقر نقرًا مزدوجًا على رمز لمقارنة المُرمِّزين جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>Excluded documents</source>
+        <translation>المستندات المستبعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;الاتفاق</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>The project has changed since: press Compute to bring the figures up to date.</source>
+        <translation>تغيّر المشروع منذ ذلك الحين: اضغط «احسب» لتحديث الأرقام.</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>حدّد مُرمِّزَين اثنين على الأقل للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document, or compare every document.</source>
+        <translation>حدّد مستندًا واحدًا على الأقل، أو قارن جميع المستندات.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Best overlap</source>
+        <translation>أفضل تداخل</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Unmatched codings ({n_unmatched:,})</source>
+        <translation>ترميزات غير متطابقة ({n_unmatched:,})</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in 1 document.</source>
+        <translation>{unit_name}: مقارنة بين {coders}، في مستند واحد.</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
+        <translation>{unit_name}: مقارنة بين {coders}، في {count:,} من المستندات.</translation>
+    </message>
+    <message>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
+        <translation> تتطابق المقتطفات المُرمَّزة عندما يكون تداخلها (IoU) ≥ {threshold:.2f}.</translation>
+    </message>
+    <message>
+        <source>Not compared (not coded by every chosen coder): {names}. </source>
+        <translation>لم تُقارَن (لم يرمّزها كل المُرمِّزين المختارين): {names}. </translation>
+    </message>
+    <message>
+        <source>Press Compute first: there are no figures to export yet.</source>
+        <translation>اضغط «احسب» أولًا: لا توجد أرقام لتصديرها بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <source>Attributes of &apos;{name}&apos;</source>
+        <translation>سمات «{name}»</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>إ&amp;ضافة سمة</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>إ&amp;زالة سمة</translation>
+    </message>
+    <message>
+        <source>Attribute problem</source>
+        <translation>مشكلة في السمة</translation>
+    </message>
+    <message>
+        <source>the value &apos;{value}&apos; needs an attribute name</source>
+        <translation>القيمة «{value}» تحتاج إلى اسم سمة</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice</source>
+        <translation>«{name}» مذكورة مرتين</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownTab</name>
+    <message>
+        <source>By document</source>
+        <translation>حسب المستند</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>حسب المُرمِّز</translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation>حسب السمة</translation>
+    </message>
+    <message>
+        <source>Attribute to break down by</source>
+        <translation>السمة المراد التفصيل حسبها</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>No document has attributes yet.</source>
+        <translation>لا يملك أي مستند سمات بعد.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source> in {group}</source>
+        <translation> في {group}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>حالة جديدة</translation>
+    </message>
+    <message>
+        <source>Case &apos;{name}&apos;</source>
+        <translation>الحالة «{name}»</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>اسم الحالة</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>نوع الحالة</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>وصف الحالة</translation>
+    </message>
+    <message>
+        <source>Who or what this case is, in a few words</source>
+        <translation>من أو ما هذه الحالة، في بضع كلمات</translation>
+    </message>
+    <message>
+        <source>Case problem</source>
+        <translation>مشكلة في الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>الن&amp;وع:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>الو&amp;صف:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>تضمين الرموز ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>احتساب الرموز الفرعية لكل رمز في صفّه</translation>
+    </message>
+    <message>
+        <source>Codings that belong to each case (its documents, speakers and codings). </source>
+        <translation>الترميزات التي تنتمي إلى كل حالة (مستنداتها ومتحدثوها وترميزاتها). </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>{paths} in the case {name}</source>
+        <translation>{paths} في الحالة {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Members of the case</source>
+        <translation>أعضاء الحالة</translation>
+    </message>
+    <message>
+        <source>Double-click a document or coding to open it</source>
+        <translation>انقر نقرًا مزدوجًا على مستند أو ترميز لفتحه</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>الأعضاء:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>السمات…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>مذكرة…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>استيراد قائمة…</translation>
+    </message>
+    <message>
+        <source>{action} case</source>
+        <translation>{action} (الحالة)</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>استيراد قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: a row per case, a column each</source>
+        <translation>ورقة CSV أو Excel: صف لكل حالة، وعمود لكل حقل</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>إزالة من الحالة</translation>
+    </message>
+    <message>
+        <source>Remove the chosen members from the case</source>
+        <translation>إزالة الأعضاء المختارين من الحالة</translation>
+    </message>
+    <message>
+        <source>Members: choose one case above.</source>
+        <translation>الأعضاء: اختر حالة واحدة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Members of &apos;{name}&apos; ({n_found}): documents, speakers, codings</source>
+        <translation>أعضاء «{name}» ({n_found}): مستندات، متحدثون، ترميزات</translation>
+    </message>
+    <message>
+        <source>Coding (deleted)</source>
+        <translation>ترميز (محذوف)</translation>
+    </message>
+    <message>
+        <source>Coding {code_path} in {document}: “{text}”</source>
+        <translation>ترميز {code_path} في {document}: «{text}»</translation>
+    </message>
+    <message>
+        <source>in every document</source>
+        <translation>في كل مستند</translation>
+    </message>
+    <message>
+        <source>in {place}</source>
+        <translation>في {place}</translation>
+    </message>
+    <message>
+        <source>Speaker {speaker} {where}</source>
+        <translation>المتحدث {speaker} {where}</translation>
+    </message>
+    <message>
+        <source>Document {place}</source>
+        <translation>المستند {place}</translation>
+    </message>
+    <message>
+        <source>Memos on case &apos;{name}&apos;</source>
+        <translation>مذكرات عن الحالة «{name}»</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>حذف الحالات</translation>
+    </message>
+    <message>
+        <source>Delete {names}, with their attributes, memos and framework summaries? The documents and codings stay.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>حذف {names}، مع سماتها ومذكراتها وملخصات الإطار الخاصة بها؟ تبقى المستندات والترميزات.
+
+يمكنك التراجع عن ذلك عبر تحرير ▸ تراجع.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>حالة جديدة…</translation>
+    </message>
+    <message>
+        <source>Edit name, type and description…</source>
+        <translation>تحرير الاسم والنوع والوصف…</translation>
+    </message>
+    <message>
+        <source>Import case list…</source>
+        <translation>استيراد قائمة الحالات…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedCodingsDialog</name>
+    <message>
+        <source>Codings whose text was changed</source>
+        <translation>ترميزات تغيّر نصها</translation>
+    </message>
+    <message>
+        <source>Changed codings</source>
+        <translation>الترميزات المتغيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Show in text</source>
+        <translation>إ&amp;ظهار في النص</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>و&amp;سمها كمُراجَعة</translation>
+    </message>
+    <message>
+        <source>Clear the “text changed” flag of the selected codings</source>
+        <translation>مسح علامة «تغيّر النص» عن الترميزات المحددة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>A correction of the text cut through these codings: each was kept on what remains of its text. Read them again, then mark them reviewed.</source>
+        <translation>قطع تصحيحٌ للنص هذه الترميزات: أُبقي كل منها على ما تبقى من نصه. اقرأها مجددًا، ثم وسمها كمُراجَعة.</translation>
+    </message>
+    <message>
+        <source>No coding is flagged “text changed”.</source>
+        <translation>لا يوجد ترميز موسوم بـ«تغيّر النص».</translation>
+    </message>
+    <message>
+        <source>Select the codings you have reviewed first.</source>
+        <translation>حدد أولًا الترميزات التي راجعتها.</translation>
+    </message>
+    <message>
+        <source>{count} coding{s} marked reviewed.</source>
+        <translation>وُسم {count} ترميز كمُراجَع.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedModel</name>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>النص الآن</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>كان</translation>
+    </message>
+    <message>
+        <source>Where the coding was before the correction (characters)</source>
+        <translation>موضع الترميز قبل التصحيح (بالأحرف)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>version {version}, {when}</source>
+        <translation>النسخة {version}، {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>All ({none_text})</source>
+        <translation>الكل ({none_text})</translation>
+    </message>
+    <message>
+        <source>{n_chosen} of {n_actions}</source>
+        <translation>{n_chosen} من {n_actions}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>تصفية الرموز…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>تصفية الرموز</translation>
+    </message>
+    <message>
+        <source>Codes to insert</source>
+        <translation>الرموز المراد إدراجها</translation>
+    </message>
+    <message>
+        <source>Double-click a code to put it in the query</source>
+        <translation>انقر نقرًا مزدوجًا على رمز لوضعه في الاستعلام</translation>
+    </message>
+    <message>
+        <source>with sub-codes (/**)</source>
+        <translation>مع الرموز الفرعية (/**)</translation>
+    </message>
+    <message>
+        <source>Insert codes with their sub-codes</source>
+        <translation>إدراج الرموز مع رموزها الفرعية</translation>
+    </message>
+    <message>
+        <source>Codes (double-click to insert):</source>
+        <translation>الرموز (انقر نقرًا مزدوجًا للإدراج):</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code as…</source>
+        <translation>ترميز كـ…</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name…</source>
+        <translation>اكتب جزءًا من اسم رمز…</translation>
+    </message>
+    <message>
+        <source>Code name filter</source>
+        <translation>تصفية أسماء الرموز</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>الرموز المطابقة</translation>
+    </message>
+    <message>
+        <source>Apply which code?</source>
+        <translation>أي رمز يُطبَّق؟</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>الترميزات</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>Find a code…</source>
+        <translation>ابحث عن رمز…</translation>
+    </message>
+    <message>
+        <source>Find code</source>
+        <translation>البحث عن رمز</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>رمز &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-code…</source>
+        <translation>رمز &amp;فرعي جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ت&amp;سمية</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>ال&amp;لون…</translation>
+    </message>
+    <message>
+        <source>&amp;Description and Keywords…</source>
+        <translation>ال&amp;وصف والكلمات المفتاحية…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;دمج في…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code…</source>
+        <translation>&amp;حذف الرمز…</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Segments</source>
+        <translation>إ&amp;ظهار المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>&amp;تطبيق على التحديد</translation>
+    </message>
+    <message>
+        <source>Favourite &amp;Key</source>
+        <translation>م&amp;فتاح مفضّل</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{own} codings of this code</source>
+        <translation>{own} ترميز بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>{tip}, {total} with its sub-codes</source>
+        <translation>{tip}، و{total} مع رموزه الفرعية</translation>
+    </message>
+    <message>
+        <source> under &apos;{name}&apos;</source>
+        <translation> تحت «{name}»</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>رمز جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new code{where}:</source>
+        <translation>اسم الرمز الجديد{where}:</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;{name}&apos;</source>
+        <translation>لون «{name}»</translation>
+    </message>
+    <message>
+        <source>There is no other code to merge into.</source>
+        <translation>لا يوجد رمز آخر للدمج فيه.</translation>
+    </message>
+    <message>
+        <source> and its {n_below} sub-codes</source>
+        <translation> ورموزه الفرعية الـ{n_below}</translation>
+    </message>
+    <message>
+        <source>Delete the code {what}? {codings} codings will be removed with it.</source>
+        <translation>حذف الرمز {what}؟ ستُزال معه {codings} ترميزًا.</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>حذف الرمز</translation>
+    </message>
+    <message>
+        <source>The dragged text could not be read.</source>
+        <translation>تعذّرت قراءة النص المسحوب.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Give each coder their file; when they are done, use File ▸ Merge project… to bring their coding back.</source>
+        <translation>أعطِ كل مُرمِّز ملفه؛ وعندما ينتهون، استخدم ملف ▸ دمج مشروع… لاستعادة ترميزهم.</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies — qcode</source>
+        <translation>إعداد نسخ المُرمِّزين — qcode</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies</source>
+        <translation>إعداد نسخ المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of &lt;b&gt;{project}&lt;/b&gt; to code on their own, named &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</source>
+        <translation>يحصل كل مُرمِّز على نسخة من &lt;b&gt;{project}&lt;/b&gt; ليرمّزها بمفرده، باسم &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Coder names</source>
+        <translation>أسماء المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>اسم واحد في كل سطر</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>اختيار مجلد</translation>
+    </message>
+    <message>
+        <source>Coders (one a line):</source>
+        <translation>المُرمِّزون (واحد في كل سطر):</translation>
+    </message>
+    <message>
+        <source>Write the copies to:</source>
+        <translation>كتابة النسخ إلى:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>Prepare copies</source>
+        <translation>إعداد النسخ</translation>
+    </message>
+    <message>
+        <source>Where to write the coders&apos; copies</source>
+        <translation>مكان كتابة نسخ المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>Enter at least one coder&apos;s name.</source>
+        <translation>أدخل اسم مُرمِّز واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>{folder}: could not write the copies ({strerror})</source>
+        <translation>{folder}: تعذّرت كتابة النسخ ({strerror})</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} coder copies to {folder}.</source>
+        <translation>كُتبت {n_written} نسخة للمُرمِّزين في {folder}.</translation>
+    </message>
+    <message>
+        <source>Coder copies</source>
+        <translation>نسخ المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} file(s):
+{files}
+
+{hint}</source>
+        <translation>كُتب {n_written} ملف:
+{files}
+
+{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>Text as coder {side} coded it</source>
+        <translation>النص كما رمّزه المُرمِّز {side}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingFindings</name>
+    <message>
+        <source>Assign coding {label} to case…</source>
+        <translation>إسناد الترميز {label} إلى حالة…</translation>
+    </message>
+    <message>
+        <source>Link coding {label} to…</source>
+        <translation>ربط الترميز {label} بـ…</translation>
+    </message>
+    <message>
+        <source>Remember coding {label} for linking</source>
+        <translation>تذكّر الترميز {label} للربط</translation>
+    </message>
+    <message>
+        <source>Links of {label} ({n_links})</source>
+        <translation>روابط {label} ({n_links})</translation>
+    </message>
+    <message>
+        <source>Grade of {label}</source>
+        <translation>درجة {label}</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>(بلا درجة)</translation>
+    </message>
+    <message>
+        <source>Define grades…</source>
+        <translation>تعريف الدرجات…</translation>
+    </message>
+    <message>
+        <source>Open the other end</source>
+        <translation>فتح الطرف الآخر</translation>
+    </message>
+    <message>
+        <source>Edit the link&apos;s memo…</source>
+        <translation>تحرير مذكرة الرابط…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <source>Remembered: right-click another coding ▸ Link coding … to…</source>
+        <translation>تم التذكّر: انقر بالزر الأيمن على ترميز آخر ▸ ربط الترميز … بـ…</translation>
+    </message>
+    <message>
+        <source>the coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>مذكرة الرابط</translation>
+    </message>
+    <message>
+        <source>Memo on the link:</source>
+        <translation>مذكرة عن الرابط:</translation>
+    </message>
+    <message>
+        <source>    grade: {get}</source>
+        <translation>    الدرجة: {get}</translation>
+    </message>
+    <message>
+        <source>    links: {shown}</source>
+        <translation>    الروابط: {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>أشرطة الترميز</translation>
+    </message>
+    <message>
+        <source>Which codes cover each line; hover a stripe for details</source>
+        <translation>الرموز التي تغطي كل سطر؛ مرّر المؤشر فوق شريط لرؤية التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Code to compare</source>
+        <translation>الرمز المراد مقارنته</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>المستند المراد مقارنته</translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation>المُرمِّز أ</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>المُرمِّز ب</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ السابق</translation>
+    </message>
+    <message>
+        <source>Previous disagreement</source>
+        <translation>الاختلاف السابق</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالي ▶</translation>
+    </message>
+    <message>
+        <source>Next disagreement</source>
+        <translation>الاختلاف التالي</translation>
+    </message>
+    <message>
+        <source>{accessibleName}: text only one of the coders coded</source>
+        <translation>{accessibleName}: نص رمّزه أحد المُرمِّزَين فقط</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>الاختلافات</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;coded by both&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;coded by this coder only&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;رمّزه كلاهما&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;رمّزه هذا المُرمِّز فقط&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>مفتاح الألوان</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>المستند:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>أ:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>ب:</translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation>اختر مُرمِّزَين مختلفَين للمقارنة.</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code_path}&apos; no longer exists</source>
+        <translation>الرمز «{code_path}» لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>A: {a} — {code_path}</source>
+        <translation>أ: {a} — {code_path}</translation>
+    </message>
+    <message>
+        <source>B: {b} — {code_path}</source>
+        <translation>ب: {b} — {code_path}</translation>
+    </message>
+    <message>
+        <source>{number} of {total}: {coder} only</source>
+        <translation>{number} من {total}: {coder} فقط</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <source>Count codings &amp;near each other (same paragraph or turn)</source>
+        <translation>عدّ الترميزات ال&amp;متقاربة (الفقرة نفسها أو الدور نفسه)</translation>
+    </message>
+    <message>
+        <source>Count codings in the same paragraph or speaker turn</source>
+        <translation>عدّ الترميزات في الفقرة نفسها أو دور المتحدث نفسه</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>in the same paragraph or turn</source>
+        <translation>في الفقرة نفسها أو الدور نفسه</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>متداخلة</translation>
+    </message>
+    <message>
+        <source>Pairs of codings {kind}; the darker the cell, the more pairs. {drill_note}</source>
+        <translation>أزواج الترميزات {kind}؛ كلما كانت الخلية أدكن، زاد عدد الأزواج. {drill_note}</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>متقاربة</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: codings of either {how} the other</source>
+        <translation>{first} و{second}: ترميزات كلٍّ منهما {how} مع الآخر</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTextDialog</name>
+    <message>
+        <source>Correct the text of &apos;{name}&apos;</source>
+        <translation>تصحيح نص «{name}»</translation>
+    </message>
+    <message>
+        <source>Insert at character {start:,}</source>
+        <translation>إدراج عند الحرف {start:,}</translation>
+    </message>
+    <message>
+        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
+        <translation>الأحرف {start:,}–{end:,} من {n_text:,}</translation>
+    </message>
+    <message>
+        <source>(nothing selected: the new text is inserted)</source>
+        <translation>(لا شيء محدد: سيُدرَج النص الجديد)</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>النص الآن</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>استبداله بـ</translation>
+    </message>
+    <message>
+        <source>
+One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; the original file is never changed.</source>
+        <translation>
+تعديل واحد: تحرير ▸ تراجع يلغيه. يُحفظ النص السابق كنسخة؛ ولا يُغيَّر الملف الأصلي أبدًا.</translation>
+    </message>
+    <message>
+        <source>What happens to the codings</source>
+        <translation>ما يحدث للترميزات</translation>
+    </message>
+    <message>
+        <source>&amp;Apply correction</source>
+        <translation>&amp;تطبيق التصحيح</translation>
+    </message>
+    <message>
+        <source>{where}. Text now:</source>
+        <translation>{where}. النص الآن:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>استبداله بـ:</translation>
+    </message>
+</context>
+<context>
+    <name>CorroborationWindow</name>
+    <message>
+        <source>Corroboration — {name} — qcode</source>
+        <translation>تعزيز الأدلة — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>تعزيز الأدلة</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>تصفية الرموز…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>تصفية الرموز</translation>
+    </message>
+    <message>
+        <source>Allegation codes</source>
+        <translation>رموز الادعاءات</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>مع الرموز الفرعية</translation>
+    </message>
+    <message>
+        <source>Count each allegation&apos;s sub-codes</source>
+        <translation>احتساب الرموز الفرعية لكل ادعاء</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>الادعاءات</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Choose an allegation to read its quotes.</source>
+        <translation>اختر ادعاءً لقراءة اقتباساته.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Export corroboration to Excel</source>
+        <translation>تصدير تعزيز الأدلة إلى Excel</translation>
+    </message>
+    <message>
+        <source>Allegations (tick the codes):</source>
+        <translation>الادعاءات (حدّد الرموز):</translation>
+    </message>
+    <message>
+        <source>Sources are cases; a coding in no case counts as its document.</source>
+        <translation>المصادر هي الحالات؛ والترميز غير المنتمي إلى أي حالة يُحتسب بمستنده.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>لا يوجد رمز «{path}»</translation>
+    </message>
+    <message>
+        <source>Tick codes on the left, then choose one to read its quotes.</source>
+        <translation>حدّد الرموز على اليمين، ثم اختر أحدها لقراءة اقتباساته.</translation>
+    </message>
+    <message>
+        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}: {n_quotes} اقتباس من {n_sources} مصدر ({first_hand} مباشر). انقر نقرًا مزدوجًا على اقتباس لقراءته في نصه.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Corroboration sheet</source>
+        <translation>هذا الإصدار من qcode لا يستطيع كتابة ورقة تعزيز الأدلة</translation>
+    </message>
+    <message>
+        <source>Export corroboration</source>
+        <translation>تصدير تعزيز الأدلة</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the corroboration table to {target}.</source>
+        <translation>كُتب جدول تعزيز الأدلة في {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>جارٍ كتابة المصنف…</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabTab</name>
+    <message>
+        <source>Attribute for the columns</source>
+        <translation>السمة المستخدمة للأعمدة</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>No document or case has attributes yet.</source>
+        <translation>لا يملك أي مستند أو حالة سمات بعد.</translation>
+    </message>
+    <message>
+        <source>Codings whose case holds each value (a coding of two cases counts under both).</source>
+        <translation>الترميزات التي تحمل حالتها كل قيمة (الترميز المنتمي إلى حالتين يُحتسب تحت كلتيهما).</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Describe &apos;{name}&apos;</source>
+        <translation>وصف «{name}»</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>e.g. threat, intimidation</source>
+        <translation>مثلًا: تهديد، ترهيب</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>الكلمات ال&amp;مفتاحية:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document details</source>
+        <translation>تفاصيل المستند</translation>
+    </message>
+    <message>
+        <source>Code selection as…</source>
+        <translation>ترميز التحديد كـ…</translation>
+    </message>
+    <message>
+        <source>Code in vivo (new code named after the text)</source>
+        <translation>ترميز حرفي (رمز جديد يحمل اسم النص)</translation>
+    </message>
+    <message>
+        <source>Apply favourite code {key}</source>
+        <translation>تطبيق الرمز المفضّل {key}</translation>
+    </message>
+    <message>
+        <source>  No document open — pick one in the Documents list.</source>
+        <translation>  لا يوجد مستند مفتوح — اختر واحدًا من قائمة المستندات.</translation>
+    </message>
+    <message>
+        <source>{length:,} characters</source>
+        <translation>{length:,} حرف</translation>
+    </message>
+    <message>
+        <source>{n_codings} codings</source>
+        <translation>{n_codings} ترميز</translation>
+    </message>
+    <message>
+        <source>speakers: </source>
+        <translation>المتحدثون: </translation>
+    </message>
+    <message>
+        <source>showing {coder_filter}&apos;s coding only</source>
+        <translation>يُعرض ترميز {coder_filter} فقط</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a code for it.</source>
+        <translation>حدد بعض النص أولًا، ثم اختر رمزًا له.</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the new code&apos;s name.</source>
+        <translation>حدد الكلمات التي ستُستخدم اسمًا للرمز الجديد.</translation>
+    </message>
+    <message>
+        <source>Code selection as</source>
+        <translation>ترميز التحديد كـ</translation>
+    </message>
+    <message>
+        <source>Remove coding &apos;{name}&apos; ({who})</source>
+        <translation>إزالة الترميز «{name}» ({who})</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos; ({who})…</source>
+        <translation>مذكرة عن الترميز «{name}» ({who})…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>{name} (this code)</source>
+        <translation>{name} (هذا الرمز)</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos;</source>
+        <translation>مذكرة عن الترميز «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>تصفية المستندات…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>تصفية المستندات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة &amp;تسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation>تحرير ال&amp;سمات…</translation>
+    </message>
+    <message>
+        <source>Document &amp;memo…</source>
+        <translation>&amp;مذكرة المستند…</translation>
+    </message>
+    <message>
+        <source>{codings} coding{s}</source>
+        <translation>{codings} ترميز</translation>
+    </message>
+    <message>
+        <source>the document &apos;{name}&apos; and its {coding_words}</source>
+        <translation>المستند «{name}» و{coding_words}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents ({names}) and their {coding_words}</source>
+        <translation>{n_documents} مستندات ({names}) و{coding_words}</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>حذف المستندات</translation>
+    </message>
+    <message>
+        <source>Delete {what}? Memos on them go too.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>حذف {what}؟ ستُحذف المذكرات المتعلقة بها أيضًا.
+
+يمكنك التراجع عن ذلك عبر تحرير ▸ تراجع.</translation>
+    </message>
+    <message>
+        <source>Memos on &apos;{name}&apos;</source>
+        <translation>مذكرات عن «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>How good are suggestions?</source>
+        <translation>ما مدى جودة الاقتراحات؟</translation>
+    </message>
+    <message>
+        <source>Measuring on your coding (this retrains a few times)…</source>
+        <translation>جارٍ القياس على ترميزك (يُعاد التدريب بضع مرات)…</translation>
+    </message>
+    <message>
+        <source>Suggestions report</source>
+        <translation>تقرير الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Could not measure: {problem}</source>
+        <translation>تعذّر القياس: {problem}</translation>
+    </message>
+    <message>
+        <source>Measured on your own coding:</source>
+        <translation>مَقيسة على ترميزك أنت:</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Query expression</source>
+        <translation>تعبير الاستعلام</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</source>
+        <translation>مثلًا: ⁦&quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;⁩</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>ت&amp;شغيل</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>تشغيل الاستعلام</translation>
+    </message>
+    <message>
+        <source>Insert {text}</source>
+        <translation>إدراج {text}</translation>
+    </message>
+    <message>
+        <source>NEAR distance in characters</source>
+        <translation>مسافة NEAR بالأحرف</translation>
+    </message>
+    <message>
+        <source>NEAR unit</source>
+        <translation>وحدة NEAR</translation>
+    </message>
+    <message>
+        <source>Insert NEAR</source>
+        <translation>إدراج NEAR</translation>
+    </message>
+    <message>
+        <source>The codings of the left side that lie within N characters of (or share a sentence, paragraph or speaker turn with) a coding of the right side</source>
+        <translation>ترميزات الطرف الأيسر التي تقع على بعد N حرفًا من ترميز في الطرف الأيمن (أو تشاركه جملة أو فقرة أو دور متحدث)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Clear the query</source>
+        <translation>مسح الاستعلام</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>مشكلة في الاستعلام</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>الا&amp;ستعلام:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTab</name>
+    <message>
+        <source>with sub-codes</source>
+        <translation>مع الرموز الفرعية</translation>
+    </message>
+    <message>
+        <source>own codings</source>
+        <translation>الترميزات الخاصة</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>New encr&amp;ypted project…</source>
+        <translation>مشروع جد&amp;يد مشفّر…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;استيراد مستندات…</translation>
+    </message>
+    <message>
+        <source>Import sur&amp;vey or spreadsheet…</source>
+        <translation>استيراد استبيان أو جدول &amp;بيانات…</translation>
+    </message>
+    <message>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation>استيراد &amp;دفتر رموز (.qdc)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export codebook (.qdc)…</source>
+        <translation>&amp;تصدير دفتر الرموز (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>تصدير إلى E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Report in &amp;Word or PDF…</source>
+        <translation>تقرير بصيغة &amp;Word أو PDF…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA pro&amp;ject (.qdpx)…</source>
+        <translation>استيراد م&amp;شروع REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA projec&amp;t (.qdpx)…</source>
+        <translation>تصدير مشر&amp;وع REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;memo…</source>
+        <translation>م&amp;ذكرة المشروع…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>حفظ &amp;نسخة باسم…</translation>
+    </message>
+    <message>
+        <source>Encry&amp;pt this project…</source>
+        <translation>تشفي&amp;ر هذا المشروع…</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt this project…</source>
+        <translation>ف&amp;ك تشفير هذا المشروع…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge project…</source>
+        <translation>د&amp;مج مشروع…</translation>
+    </message>
+    <message>
+        <source>Prepare coder cop&amp;ies…</source>
+        <translation>&amp;إعداد نسخ المُرمِّزين…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>مشاريع qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>حفظ نسخة من المشروع</translation>
+    </message>
+    <message>
+        <source>{stem} copy.qcode</source>
+        <translation>{stem} copy.qcode</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: {problem}</source>
+        <translation>تعذّر حفظ نسخة: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>حُفظت نسخة باسم {path}.</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>مذكرة المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Codes (with their sub-codes)</source>
+        <translation>الرموز (مع رموزها الفرعية)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>e.g. gender=female, city=Beijing</source>
+        <translation>مثلًا: gender=female, city=Beijing</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>سمات المستند، بصيغة اسم=قيمة، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>A document must match every named attribute; the same name twice means either value.</source>
+        <translation>يجب أن يطابق المستند كل سمة مذكورة؛ وتكرار الاسم نفسه مرتين يعني أيًّا من القيمتين.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add an attribute value to the filter</source>
+        <translation>إضافة قيمة سمة إلى عامل التصفية</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>&amp;تطبيق عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>تطبيق عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>مسح جميع عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>عوامل التصفية المستخدمة</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>ال&amp;مستندات</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>ال&amp;رموز</translation>
+    </message>
+    <message>
+        <source>Cod&amp;ers</source>
+        <translation>المُر&amp;مِّزون</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation>ال&amp;سمات</translation>
+    </message>
+    <message>
+        <source>{name}: none selected means all</source>
+        <translation>{name}: عدم تحديد أي شيء يعني الكل</translation>
+    </message>
+    <message>
+        <source>Select one or more (Ctrl+click, Shift+click); none selected means all.</source>
+        <translation>حدد واحدًا أو أكثر (Ctrl+نقر، Shift+نقر)؛ عدم تحديد أي شيء يعني الكل.</translation>
+    </message>
+    <message>
+        <source>(no document has attributes)</source>
+        <translation>(لا يملك أي مستند سمات)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filters:&lt;/b&gt; {escaped}</source>
+        <translation>&lt;b&gt;عوامل التصفية:&lt;/b&gt; {escaped}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkWindow</name>
+    <message>
+        <source>Framework matrix — {name} — qcode</source>
+        <translation>مصفوفة الإطار — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>مصفوفة الإطار</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>مقترحة</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>مع الرموز الفرعية</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its column</source>
+        <translation>احتساب الرموز الفرعية لكل رمز في عموده</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Export the framework matrix to Excel</source>
+        <translation>تصدير مصفوفة الإطار إلى Excel</translation>
+    </message>
+    <message>
+        <source>Framework grid</source>
+        <translation>شبكة الإطار</translation>
+    </message>
+    <message>
+        <source>Choose a cell: a case (row) and a code (column).</source>
+        <translation>اختر خلية: حالة (صف) ورمزًا (عمود).</translation>
+    </message>
+    <message>
+        <source>Cell chosen</source>
+        <translation>الخلية المختارة</translation>
+    </message>
+    <message>
+        <source>Coded text of the cell</source>
+        <translation>النص المُرمَّز في الخلية</translation>
+    </message>
+    <message>
+        <source>Tick a passage to link it to the summary as a quote</source>
+        <translation>حدّد مقتطفًا لربطه بالملخص كاقتباس</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Your summary of this case on this code…</source>
+        <translation>ملخصك لهذه الحالة بشأن هذا الرمز…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary</source>
+        <translation>&amp;حفظ الملخص</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>حفظ الملخص</translation>
+    </message>
+    <message>
+        <source>Summary saved or not</source>
+        <translation>هل حُفظ الملخص أم لا</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Coded text (tick a passage to quote it in the summary):</source>
+        <translation>النص المُرمَّز (حدّد مقتطفًا لاقتباسه في الملخص):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>ال&amp;ملخص:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
+        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} مقتطف مُرمَّز، {n_quoted} مُقتبَس</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved when you leave the editor).</source>
+        <translation>لم يُحفظ بعد (يُحفظ عند مغادرة المحرر).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Framework sheet</source>
+        <translation>هذا الإصدار من qcode لا يستطيع كتابة ورقة الإطار</translation>
+    </message>
+    <message>
+        <source>Export framework matrix</source>
+        <translation>تصدير مصفوفة الإطار</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the framework matrix to {target}.</source>
+        <translation>كُتبت مصفوفة الإطار في {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>جارٍ كتابة المصنف…</translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <source>{m}: the code&apos;s own codings</source>
+        <translation>{m}: الترميزات الخاصة بالرمز</translation>
+    </message>
+    <message>
+        <source>{m}: the code&apos;s codings and its sub-codes&apos;</source>
+        <translation>{m}: ترميزات الرمز ورموزه الفرعية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+</context>
+<context>
+    <name>GradesDialog</name>
+    <message>
+        <source>Source grades</source>
+        <translation>درجات المصادر</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>الدرجات</translation>
+    </message>
+    <message>
+        <source>&amp;First-hand (the source saw or lived it)</source>
+        <translation>&amp;مباشر (رأى المصدر الأمر أو عاشه)</translation>
+    </message>
+    <message>
+        <source>The chosen grade is first-hand</source>
+        <translation>الدرجة المختارة مباشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>إعادة &amp;تسمية…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Add the usual three</source>
+        <translation>إضافة الدرجات الثلاث المعتادة</translation>
+    </message>
+    <message>
+        <source>{action} grade</source>
+        <translation>{action} (الدرجة)</translation>
+    </message>
+    <message>
+        <source>A coding can carry one grade (right-click it in the text ▸ Grade). The corroboration table counts the sources with a first-hand grade.</source>
+        <translation>يمكن أن يحمل الترميز درجة واحدة (انقر عليه بالزر الأيمن في النص ▸ الدرجة). يحصي جدول تعزيز الأدلة المصادر ذات الدرجة المباشرة.</translation>
+    </message>
+    <message>
+        <source>  (first-hand)</source>
+        <translation>  (مباشر)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>درجة جديدة</translation>
+    </message>
+    <message>
+        <source>Name of the grade:</source>
+        <translation>اسم الدرجة:</translation>
+    </message>
+    <message>
+        <source>Rename grade</source>
+        <translation>إعادة تسمية الدرجة</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقتطف</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>HitsView</name>
+    <message>
+        <source>Query results</source>
+        <translation>نتائج الاستعلام</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersDialog</name>
+    <message>
+        <source>Replace</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>الموضع</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>عُثر عليه بواسطة</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>نمط</translation>
+    </message>
+    <message>
+        <source>language model</source>
+        <translation>نموذج لغوي</translation>
+    </message>
+    <message>
+        <source>pseudonym table</source>
+        <translation>جدول الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Find identifying details — qcode</source>
+        <translation>البحث عن التفاصيل المُعرِّفة — qcode</translation>
+    </message>
+    <message>
+        <source>Find identifying details</source>
+        <translation>البحث عن التفاصيل المُعرِّفة</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>البحث في</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>جميع المستندات</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>التفاصيل المُعرِّفة</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pseudonyms</source>
+        <translation>إ&amp;ضافة إلى الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Add to pseudonyms</source>
+        <translation>إضافة إلى الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>إلغاء تحديد ا&amp;لكل</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
+        <translation>حدّد التفاصيل التي قد تكشف هوية شخص ما وتحقق من كل بديل؛ ستُظهر عمليات التصدير البديل بدلًا منها. انقر نقرًا مزدوجًا على صف لرؤيته في مستنده.</translation>
+    </message>
+    <message>
+        <source>{count} possible identifying detail{s} found.</source>
+        <translation>عُثر على {count} من التفاصيل التي قد تكشف الهوية.</translation>
+    </message>
+    <message>
+        <source>in table</source>
+        <translation>في الجدول</translation>
+    </message>
+    <message>
+        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
+        <translation>أُضيف {n_entries} اسم مستعار (تحرير ▸ تراجع يلغيها).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>لغة النظام الافتراضية</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time qcode starts.</source>
+        <translation>ستُستخدم اللغة الجديدة في المرة القادمة التي يبدأ فيها qcode.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link coding</source>
+        <translation>ربط الترميز</translation>
+    </message>
+    <message>
+        <source>Which codings to list</source>
+        <translation>أي الترميزات تُعرض</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>هذا المستند</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>المشروع كله</translation>
+    </message>
+    <message>
+        <source>Code of the codings listed</source>
+        <translation>رمز الترميزات المعروضة</translation>
+    </message>
+    <message>
+        <source>(every code)</source>
+        <translation>(كل رمز)</translation>
+    </message>
+    <message>
+        <source>Coding to link to</source>
+        <translation>الترميز المراد الربط به</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>نوع الرابط</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>نوع جديد…</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>مذكرة الرابط</translation>
+    </message>
+    <message>
+        <source>optional: why these passages belong together</source>
+        <translation>اختياري: لماذا تتلازم هذه المقتطفات</translation>
+    </message>
+    <message>
+        <source>Link problem</source>
+        <translation>مشكلة في الرابط</translation>
+    </message>
+    <message>
+        <source>Show codings in</source>
+        <translation>إظهار الترميزات في</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>بالرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>الن&amp;وع:</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>الم&amp;ذكرة:</translation>
+    </message>
+    <message>
+        <source>From: {segment_label}</source>
+        <translation>من: {segment_label}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>New link type</source>
+        <translation>نوع رابط جديد</translation>
+    </message>
+    <message>
+        <source>Name of the link type:</source>
+        <translation>اسم نوع الرابط:</translation>
+    </message>
+    <message>
+        <source>(chosen before) </source>
+        <translation>(اختير سابقًا) </translation>
+    </message>
+    <message>
+        <source>Choose a code to list the project&apos;s codings of it.</source>
+        <translation>اختر رمزًا لعرض ترميزات المشروع به.</translation>
+    </message>
+    <message>
+        <source>Choose the coding to link to.</source>
+        <translation>اختر الترميز المراد الربط به.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All coders</source>
+        <translation>جميع المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>(project as opened)</source>
+        <translation>(المشروع كما فُتح)</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>سجل التحرير</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>Show codings by</source>
+        <translation>إظهار الترميزات حسب</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find in documents…</source>
+        <translation>ال&amp;بحث في المستندات…</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>ا&amp;لترميز</translation>
+    </message>
+    <message>
+        <source>Favourite codes (keys 1–9)</source>
+        <translation>الرموز المفضلة (المفاتيح 1–9)</translation>
+    </message>
+    <message>
+        <source>Set my coder &amp;name…</source>
+        <translation>تعيين ا&amp;سمي كمُرمِّز…</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>ال&amp;رموز</translation>
+    </message>
+    <message>
+        <source>Code &amp;memo…</source>
+        <translation>&amp;مذكرة الرمز…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>المستن&amp;دات</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>الت&amp;قارير</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>الا&amp;تفاق بين المُرمِّزين…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>ت&amp;حليل</translation>
+    </message>
+    <message>
+        <source>&amp;Query…</source>
+        <translation>ا&amp;ستعلام…</translation>
+    </message>
+    <message>
+        <source>&amp;Framework matrix…</source>
+        <translation>مصفوفة الإ&amp;طار…</translation>
+    </message>
+    <message>
+        <source>&amp;Corroboration…</source>
+        <translation>تعز&amp;يز الأدلة…</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>المت&amp;حدثون</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>الحا&amp;لات</translation>
+    </message>
+    <message>
+        <source>Source &amp;grades…</source>
+        <translation>&amp;درجات المصادر…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>ال&amp;خصوصية</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms…</source>
+        <translation>الأسماء ال&amp;مستعارة…</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>البحث عن التفاصيل المُ&amp;عرِّفة…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact documents permanently…</source>
+        <translation>ح&amp;جب المستندات نهائيًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة ال&amp;مفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;About qcode…</source>
+        <translation>&amp;حول qcode…</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents</source>
+        <translation>{n_documents} مستندات</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>إسناد إلى حالة…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>Code as…</source>
+        <translation>ترميز كـ…</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>ترميز حرفي</translation>
+    </message>
+    <message>
+        <source> Show codings by: </source>
+        <translation> إظهار الترميزات حسب: </translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [للقراءة فقط]</translation>
+    </message>
+    <message>
+        <source> 🔒 [encrypted]</source>
+        <translation> 🔒 [مشفّر]</translation>
+    </message>
+    <message>
+        <source>{name} ({file}){flag} — qcode</source>
+        <translation>{name} ({file}){flag} — qcode</translation>
+    </message>
+    <message>
+        <source>Coding as: {coder_name}  </source>
+        <translation>الترميز باسم: {coder_name}  </translation>
+    </message>
+    <message>
+        <source>Select a code in the codebook first.</source>
+        <translation>حدد رمزًا في دفتر الرموز أولًا.</translation>
+    </message>
+    <message>
+        <source>Memo on code &apos;{name}&apos;</source>
+        <translation>مذكرة عن الرمز «{name}»</translation>
+    </message>
+    <message>
+        <source>Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents</source>
+        <translation>Ctrl+O فتح مشروع · Ctrl+Shift+I استيراد مستندات · Ctrl+F البحث في المستندات</translation>
+    </message>
+    <message>
+        <source>Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes</source>
+        <translation>Ctrl+K ترميز التحديد كـ… · Ctrl+I ترميز حرفي · 1–9 الرموز المفضلة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove</source>
+        <translation>Ctrl+Z تراجع · Ctrl+Shift+Z إعادة · F2 إعادة تسمية · Delete إزالة</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding</source>
+        <translation>Ctrl+R التقارير · Ctrl+E تصدير إلى Excel · Ctrl+Shift+Q الاستعلام في الترميز</translation>
+    </message>
+    <message>
+        <source>Double-click a code to apply it to the selected text, or drag the text onto a code.</source>
+        <translation>انقر نقرًا مزدوجًا على رمز لتطبيقه على النص المحدد، أو اسحب النص إلى رمز.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>تضمين الرموز ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>احتساب الرموز الفرعية لكل رمز في صفّه</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source> in {headers}</source>
+        <translation> في {headers}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayer</name>
+    <message>
+        <source>Recording player</source>
+        <translation>مشغّل التسجيلات</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>تشغيل التسجيل أو إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>−{SKIP_SECONDS:.0f} s</source>
+        <translation>−{SKIP_SECONDS:.0f} ث</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>الرجوع خمس ثوانٍ</translation>
+    </message>
+    <message>
+        <source>+{SKIP_SECONDS:.0f} s</source>
+        <translation>+{SKIP_SECONDS:.0f} ث</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>التقدم خمس ثوانٍ</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>الموضع في التسجيل</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>سرعة التشغيل</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>مستوى الصوت</translation>
+    </message>
+    <message>
+        <source>Follow in text</source>
+        <translation>المتابعة في النص</translation>
+    </message>
+    <message>
+        <source>Scroll the text to the passage being played</source>
+        <translation>تمرير النص إلى المقتطف الجاري تشغيله</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>حالة التسجيل</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>This copy of qcode cannot play {name}: Qt Multimedia is missing.</source>
+        <translation>لا تستطيع نسخة qcode هذه تشغيل {name}: مكتبة Qt Multimedia غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>its format or codec is not supported on this computer</source>
+        <translation>صيغته أو برنامج ترميزه غير مدعوم على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played: {reason}. The transcript stays usable.</source>
+        <translation>لا يمكن تشغيل {name}: {reason}. يبقى النص المُفرَّغ قابلًا للاستخدام.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSync</name>
+    <message>
+        <source>The {problem}. The transcript stays usable.</source>
+        <translation>{problem}. يبقى النص المُفرَّغ قابلًا للاستخدام.</translation>
+    </message>
+    <message>
+        <source>Found {name} at {parent}</source>
+        <translation>عُثر على {name} في {parent}</translation>
+    </message>
+    <message>
+        <source>The recording is not encrypted.</source>
+        <translation>التسجيل غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>This transcript has no times.</source>
+        <translation>لا يحتوي هذا النص المُفرَّغ على أوقات.</translation>
+    </message>
+    <message>
+        <source>Play this passage {label} ({clock_span})</source>
+        <translation>تشغيل هذا المقتطف {label} ({clock_span})</translation>
+    </message>
+    <message>
+        <source>  in the recording at {shown}</source>
+        <translation>  في التسجيل عند {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>memo target must be one of {MEMO_TARGETS}, not {target!r}</source>
+        <translation>يجب أن يكون هدف المذكرة أحد {MEMO_TARGETS}، لا {target!r}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>نص المذكرة</translation>
+    </message>
+    <message>
+        <source>Write your memo here…</source>
+        <translation>اكتب مذكرتك هنا…</translation>
+    </message>
+    <message>
+        <source>&amp;New memo</source>
+        <translation>مذكرة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>مذكرة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete memo</source>
+        <translation>&amp;حذف المذكرة</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>حذف المذكرة</translation>
+    </message>
+    <message>
+        <source>Memo problem</source>
+        <translation>مشكلة في المذكرة</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغة)</translation>
+    </message>
+    <message>
+        <source>A memo cannot be empty: write something, or press Delete memo.</source>
+        <translation>لا يمكن أن تكون المذكرة فارغة: اكتب شيئًا، أو اضغط «حذف المذكرة».</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Memos</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <source>Show the memo&apos;s text</source>
+        <translation>إظهار نص المذكرة</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} memo{s}.</source>
+        <translation>{n_rows:,} مذكرة.</translation>
+    </message>
+    <message>
+        <source>Memo: {title}</source>
+        <translation>مذكرة: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merge report — qcode</source>
+        <translation>تقرير الدمج — qcode</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>تقرير الدمج</translation>
+    </message>
+    <message>
+        <source>Merged projects</source>
+        <translation>المشاريع المدمجة</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>حُفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
+        <translation>دُمج من &lt;b&gt;{escape}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>أُبقي {on_copies:,} ترميزًا على نسخة من مستنده، لأن نصه غير موجود في هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>This project as it was before: {escape}</source>
+        <translation>هذا المشروع كما كان من قبل: {escape}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>لم تُكتب نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Conflicts to check ({n_conflicts})</source>
+        <translation>تعارضات يجب التحقق منها ({n_conflicts})</translation>
+    </message>
+    <message>
+        <source>None: nothing to check.</source>
+        <translation>لا شيء: لا يوجد ما يُتحقق منه.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings ({n_moved})</source>
+        <translation>ترميزات أُعيد تثبيتها ({n_moved})</translation>
+    </message>
+    <message>
+        <source>None: every merged coding covers the same text as in the other project.</source>
+        <translation>لا شيء: كل ترميز مدمج يغطي النص نفسه كما في المشروع الآخر.</translation>
+    </message>
+    <message>
+        <source>These documents&apos; text differs between the projects, so these codings were moved to where the same text is in this project.</source>
+        <translation>يختلف نص هذه المستندات بين المشروعين، لذا نُقلت هذه الترميزات إلى موضع النص نفسه في هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings</source>
+        <translation>ترميزات أُعيد تثبيتها</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation>النص القديم</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>النص الجديد</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>الترميزات</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>قيم السمات</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions</source>
+        <translation>الاقتراحات المرفوضة</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Merge counts</source>
+        <translation>أعداد الدمج</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>أُضيف</translation>
+    </message>
+    <message>
+        <source>Already here (skipped)</source>
+        <translation>موجود مسبقًا (تم تخطيه)</translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>حفظ تقرير الدمج</translation>
+    </message>
+    <message>
+        <source>merge report.json</source>
+        <translation>merge report.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {problem}</source>
+        <translation>تعذّر حفظ التقرير: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>حُفظ التقرير في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>{title} — qcode</source>
+        <translation>{title} — qcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>العبارة نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>تحرير مشارك</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>إضافة مشارك</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Their documents</source>
+        <translation>مستنداته</translation>
+    </message>
+    <message>
+        <source>Speaker label</source>
+        <translation>تسمية المتحدث</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Their &amp;documents:</source>
+        <translation>م&amp;ستنداته:</translation>
+    </message>
+    <message>
+        <source>Their turns as &amp;speaker:</source>
+        <translation>أدواره كمت&amp;حدث:</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted:</source>
+        <translation>يجوز الا&amp;قتباس منه:</translation>
+    </message>
+    <message>
+        <source>May be na&amp;med:</source>
+        <translation>يجوز ذكر ا&amp;سمه:</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;recording:</source>
+        <translation>الاحتفاظ بال&amp;تسجيل:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>YYYY-MM-DD (فارغ: بلا تاريخ)</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>الاحتفاظ حتى</translation>
+    </message>
+    <message>
+        <source>e.g. the number of their signed consent form</source>
+        <translation>مثلًا: رقم استمارة الموافقة التي وقّعها</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>مرجع الموافقة</translation>
+    </message>
+    <message>
+        <source>Keep their data &amp;until:</source>
+        <translation>الاحتفاظ ببياناته &amp;حتى:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;reference:</source>
+        <translation>مر&amp;جع الموافقة:</translation>
+    </message>
+    <message>
+        <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
+        <translation>يُستبعد أي مقتطف لمشارك لا يجوز الاقتباس منه من كل عملية تصدير للاقتباسات (مع عدد ما استُبعد).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>May what they said be quoted in exports and reports?</source>
+        <translation>هل يجوز الاقتباس مما قاله في عمليات التصدير والتقارير؟</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>ذكر الاسم</translation>
+    </message>
+    <message>
+        <source>May they be named?</source>
+        <translation>هل يجوز ذكر اسمه؟</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>الاحتفاظ بالتسجيل</translation>
+    </message>
+    <message>
+        <source>May the recording be kept?</source>
+        <translation>هل يجوز الاحتفاظ بالتسجيل؟</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>الاحتفاظ حتى</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>انقضى هذا التاريخ.</translation>
+    </message>
+    <message>
+        <source>Consent ref</source>
+        <translation>مرجع الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw participant…</source>
+        <translation>&amp;سحب المشارك…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the selected participant, for good (not undoable)</source>
+        <translation>حذف كل ما يخص المشارك المحدد، نهائيًا (لا يمكن التراجع عنه)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Withdraw participant…</source>
+        <translation>سحب المشارك…</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>حدد مشاركًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Select the participant who withdrew first.</source>
+        <translation>حدد أولًا المشارك الذي انسحب.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Provenance of &apos;{name}&apos;</source>
+        <translation>مصدر «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Save original file…</source>
+        <translation>&amp;حفظ الملف الأصلي…</translation>
+    </message>
+    <message>
+        <source>Save original file</source>
+        <translation>حفظ الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Text versions</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Difference from the text now</source>
+        <translation>الفرق عن النص الحالي</translation>
+    </message>
+    <message>
+        <source>Versions of the text ({count}); choose one to see how it differs from the text now:</source>
+        <translation>نسخ النص ({count})؛ اختر واحدة لرؤية اختلافها عن النص الحالي:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>{name} ({length:,} characters)</source>
+        <translation>{name} ({length:,} حرف)</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>مستورد من</translation>
+    </message>
+    <message>
+        <source>no file (added as text: a survey answer, or a project exchange file without its source)</source>
+        <translation>لا ملف (أُضيف كنص: إجابة استبيان، أو ملف تبادل مشروع دون مصدره)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} بواسطة {who}</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>الاحتفاظ بالأصل</translation>
+    </message>
+    <message>
+        <source>yes, byte for byte, inside the project</source>
+        <translation>نعم، بايتًا ببايت، داخل المشروع</translation>
+    </message>
+    <message>
+        <source>no: only its name, size and SHA-256 (the project keeps no imported files)</source>
+        <translation>لا: فقط اسمه وحجمه وبصمة SHA-256 (لا يحتفظ المشروع بأي ملفات مستوردة)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <source>nothing was dropped or changed</source>
+        <translation>لم يُحذف أو يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported from a file: it has no original.</source>
+        <translation>لم يُستورد «{name}» من ملف: ليس له أصل.</translation>
+    </message>
+    <message>
+        <source>The bytes of {file_name} were not kept in the project, only its size and SHA-256.</source>
+        <translation>لم تُحفظ بايتات {file_name} في المشروع، بل حجمه وبصمة SHA-256 فقط.</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>النسخة {version}</translation>
+    </message>
+    <message>
+        <source>now (version {latest})</source>
+        <translation>الآن (النسخة {latest})</translation>
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation>حفظ الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Wrote the original file to {written} (checked: its hash matches).</source>
+        <translation>كُتب الملف الأصلي في {written} (تم التحقق: البصمة مطابقة).</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymsDialog</name>
+    <message>
+        <source>Pseudonyms — qcode</source>
+        <translation>الأسماء المستعارة — qcode</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Exports show the replacement wherever the identifier appears. The project&apos;s own text is not changed.</source>
+        <translation>تُظهر عمليات التصدير البديل أينما ظهر المُعرِّف. لا يتغير نص المشروع نفسه.</translation>
+    </message>
+    <message>
+        <source>Pseudonym table</source>
+        <translation>جدول الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>المُعرِّف</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Wei</source>
+        <translation>مثلًا: Zhang Wei</translation>
+    </message>
+    <message>
+        <source>e.g. Respondent 3</source>
+        <translation>مثلًا: المستجيب 3</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>ال&amp;مُعرِّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>ال&amp;بديل:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>الن&amp;وع:</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>إ&amp;ضافة أو تغيير</translation>
+    </message>
+    <message>
+        <source>Add or change pseudonym</source>
+        <translation>إضافة اسم مستعار أو تغييره</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Delete pseudonyms</source>
+        <translation>حذف الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>البحث عن التفاصيل ال&amp;مُعرِّفة…</translation>
+    </message>
+    <message>
+        <source>Pseudonym set: → {replacement}</source>
+        <translation>عُيّن الاسم المستعار: → {replacement}</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <source>Query — {name} — qcode</source>
+        <translation>استعلام — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>منشئ الاستعلامات</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Speakers whose turns the results leave out</source>
+        <translation>المتحدثون الذين تستبعد النتائج أدوارهم</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>سمات المستند، بصيغة اسم=قيمة، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. gender=female</source>
+        <translation>السمات، مثلًا gender=female</translation>
+    </message>
+    <message>
+        <source>Build a query, then Run.</source>
+        <translation>أنشئ استعلامًا، ثم شغّله.</translation>
+    </message>
+    <message>
+        <source>Number of passages found</source>
+        <translation>عدد المقتطفات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>&amp;Save query…</source>
+        <translation>&amp;حفظ الاستعلام…</translation>
+    </message>
+    <message>
+        <source>&amp;Code all results as…</source>
+        <translation>ترميز النتائج &amp;كـ…</translation>
+    </message>
+    <message>
+        <source>Code all results as a &amp;new code…</source>
+        <translation>ترميز النتائج برمز &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>الاستعلامات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Run the saved query</source>
+        <translation>تشغيل الاستعلام المحفوظ</translation>
+    </message>
+    <message>
+        <source>Rename the saved query</source>
+        <translation>إعادة تسمية الاستعلام المحفوظ</translation>
+    </message>
+    <message>
+        <source>Delete the saved query</source>
+        <translation>حذف الاستعلام المحفوظ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>عوامل التصفية:</translation>
+    </message>
+    <message>
+        <source>Saved queries (double-click to run):</source>
+        <translation>الاستعلامات المحفوظة (انقر نقرًا مزدوجًا للتشغيل):</translation>
+    </message>
+    <message>
+        <source> — the coding changed: Run again to update.</source>
+        <translation> — تغيّر الترميز: شغّل مجددًا للتحديث.</translation>
+    </message>
+    <message>
+        <source>Type a query, or double-click codes and click operators.</source>
+        <translation>اكتب استعلامًا، أو انقر نقرًا مزدوجًا على الرموز وانقر على المعاملات.</translation>
+    </message>
+    <message>
+        <source>No passage answers this query.</source>
+        <translation>لا يوجد مقتطف يطابق هذا الاستعلام.</translation>
+    </message>
+    <message>
+        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
+        <translation>{passages:,} مقتطف في {documents:,} مستند</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>حفظ الاستعلام</translation>
+    </message>
+    <message>
+        <source>Name of the query:</source>
+        <translation>اسم الاستعلام:</translation>
+    </message>
+    <message>
+        <source>Saved the query &apos;{name}&apos; (Edit ▸ Undo takes it back).</source>
+        <translation>حُفظ الاستعلام «{name}» (تحرير ▸ تراجع يلغيه).</translation>
+    </message>
+    <message>
+        <source>Rename query</source>
+        <translation>إعادة تسمية الاستعلام</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Run a query that finds passages first.</source>
+        <translation>شغّل أولًا استعلامًا يعثر على مقتطفات.</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>ترميز النتائج كـ…</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>نتائج الاستعلام</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded so)</source>
+        <translation> ({skipped_duplicates} مُرمَّزة كذلك مسبقًا)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
+        <translation>رُمِّز {n_ids:,} مقتطفًا كـ«{name}»{note}.</translation>
+    </message>
+    <message>
+        <source>Code all results as a new code</source>
+        <translation>ترميز النتائج برمز جديد</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to put it under a code):</source>
+        <translation>اسم الرمز الجديد (أب/ابن لوضعه تحت رمز):</translation>
+    </message>
+</context>
+<context>
+    <name>RankedView</name>
+    <message>
+        <source>Find more like a code</source>
+        <translation>العثور على المزيد مما يشبه رمزًا</translation>
+    </message>
+    <message>
+        <source>Code to rank passages for</source>
+        <translation>الرمز الذي تُرتَّب المقتطفات بحسبه</translation>
+    </message>
+    <message>
+        <source>Rank passages of</source>
+        <translation>ترتيب مقتطفات</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;ترتيب</translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation>حالة الترتيب</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Ranked passages</source>
+        <translation>المقتطفات المرتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>The codebook has no code to rank passages for.</source>
+        <translation>لا يحتوي دفتر الرموز على رمز لترتيب المقتطفات بحسبه.</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>جارٍ الترتيب…</translation>
+    </message>
+    <message>
+        <source>Could not rank: {problem}</source>
+        <translation>تعذّر الترتيب: {problem}</translation>
+    </message>
+    <message>
+        <source>Suggestions are still learning: rank again in a moment.</source>
+        <translation>لا تزال الاقتراحات قيد التعلّم: أعد الترتيب بعد لحظات.</translation>
+    </message>
+    <message>
+        <source>{n} passages, most likely first.</source>
+        <translation>{n} مقتطف، الأرجح أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact documents permanently — qcode</source>
+        <translation>حجب المستندات نهائيًا — qcode</translation>
+    </message>
+    <message>
+        <source>Redact documents permanently</source>
+        <translation>حجب المستندات نهائيًا</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>ستُستبدل المُعرِّفات الـ{entries} في جدول الأسماء المستعارة ببدائلها في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</translation>
+    </message>
+    <message>
+        <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
+        <translation>جدول الأسماء المستعارة فارغ: أضف أولًا المُعرِّفات المراد استبدالها عبر الخصوصية ▸ الأسماء المستعارة….</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold the original text: </source>
+        <translation>لا تزال هذه النسخ الاحتياطية الموجودة بجانب المشروع تحتوي على النص الأصلي: </translation>
+    </message>
+    <message>
+        <source>. Delete them if the project must never hold it.</source>
+        <translation>. احذفها إذا كان يجب ألا يحتوي المشروع عليه أبدًا.</translation>
+    </message>
+    <message>
+        <source>Documents to redact</source>
+        <translation>المستندات المراد حجبها</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;حجب</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>حجب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
+        <translation>حُجب {n_results} مستند (استُبدل {replaced} مُعرِّفًا): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation>القسم: {title}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Format: {suffix}</source>
+        <translation>الصيغة: {suffix}</translation>
+    </message>
+    <message>
+        <source>The report will quote everyone: keep it as the project&apos;s own backup, never share it.</source>
+        <translation>سيقتبس التقرير من الجميع: احتفظ به كنسخة احتياطية خاصة بالمشروع، ولا تشاركه أبدًا.</translation>
+    </message>
+    <message>
+        <source>Outline: the headings the report will have</source>
+        <translation>المخطط: العناوين التي سيتضمنها التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;كتابة…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>اختر قسمًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more headings</source>
+        <translation>… و{count:,} عناوين أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>تصفية الصفوف…</translation>
+    </message>
+    <message>
+        <source>Filter the rows of {name}</source>
+        <translation>تصفية صفوف {name}</translation>
+    </message>
+    <message>
+        <source>Show the coded segments behind this cell</source>
+        <translation>إظهار المقتطفات المُرمَّزة وراء هذه الخلية</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — {name} — qcode</source>
+        <translation>التقارير — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Write every report, with these filters, to an Excel workbook</source>
+        <translation>كتابة كل تقرير، بعوامل التصفية هذه، في مصنف Excel</translation>
+    </message>
+    <message>
+        <source>Export coded &amp;segments as CSV…</source>
+        <translation>تصدير المقتطفات ال&amp;مُرمَّزة بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>ال&amp;تقرير</translation>
+    </message>
+    <message>
+        <source>Wrote the workbook {written}.</source>
+        <translation>كُتب المصنف {written}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Find in documents</source>
+        <translation>البحث في المستندات</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>نص البحث</translation>
+    </message>
+    <message>
+        <source>Find in documents…</source>
+        <translation>البحث في المستندات…</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>م&amp;طابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>مطابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>كلمات &amp;كاملة</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>تعبير &amp;نمطي</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>تعبير نمطي</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic &amp;diacritics</source>
+        <translation>تجاهل ال&amp;تشكيل العربي</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics</source>
+        <translation>تجاهل التشكيل العربي</translation>
+    </message>
+    <message>
+        <source>Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)</source>
+        <translation>العثور على الكلمات العربية بالحركات والتطويل أو بدونها، وبأي شكل من أشكال الألف (أ إ آ ا)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>عدد النتائج</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>ترميز كل النتائج كـ…</translation>
+    </message>
+    <message>
+        <source>Code all results as</source>
+        <translation>ترميز كل النتائج كـ</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Open at match</source>
+        <translation>فتح عند النتيجة</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>لا نتائج</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>مستند واحد</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} مستند</translation>
+    </message>
+    <message>
+        <source>1 hit in {documents}</source>
+        <translation>نتيجة واحدة في {documents}</translation>
+    </message>
+    <message>
+        <source>{count} hits in {documents}</source>
+        <translation>{count} نتيجة في {documents}</translation>
+    </message>
+    <message>
+        <source>Coded 1 result as &apos;{code}&apos;</source>
+        <translation>رُمِّزت نتيجة واحدة كـ«{code}»</translation>
+    </message>
+    <message>
+        <source>Coded {count} results as &apos;{code}&apos;</source>
+        <translation>رُمِّزت {count} نتيجة كـ«{code}»</translation>
+    </message>
+    <message>
+        <source> ({count} already coded).</source>
+        <translation> ({count} مُرمَّزة مسبقًا).</translation>
+    </message>
+    <message>
+        <source>More than {limit} hits; the first {hits} are shown</source>
+        <translation>أكثر من {limit} نتيجة؛ تُعرض أول {hits}</translation>
+    </message>
+    <message>
+        <source>Create a code first, then code the results with it.</source>
+        <translation>أنشئ رمزًا أولًا، ثم رمّز النتائج به.</translation>
+    </message>
+    <message>
+        <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
+        <translation>لم يُضف شيء: كل النتائج مُرمَّزة مسبقًا بـ«{code}».</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Coded segments: {title}</source>
+        <translation>المقتطفات المُرمَّزة: {title}</translation>
+    </message>
+    <message>
+        <source>Coded segments behind {title}</source>
+        <translation>المقتطفات المُرمَّزة وراء {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Choose a code to see its coded segments.</source>
+        <translation>اختر رمزًا لرؤية مقتطفاته المُرمَّزة.</translation>
+    </message>
+    <message>
+        <source>Coded segments heading</source>
+        <translation>عنوان المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>تضمين الرموز ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>تضمين الرموز الفرعية</translation>
+    </message>
+    <message>
+        <source>Coded segments list</source>
+        <translation>قائمة المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Open at segment</source>
+        <translation>فتح عند المقتطف</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>مقتطف واحد</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} segments</source>
+        <translation>{n_rows:,} مقتطف</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>مستند واحد</translation>
+    </message>
+    <message>
+        <source>{documents:,} documents</source>
+        <translation>{documents:,} مستند</translation>
+    </message>
+    <message>
+        <source>{code} — {count} in {where}</source>
+        <translation>{code} — {count} في {where}</translation>
+    </message>
+    <message>
+        <source> (coded by {coder})</source>
+        <translation> (رمّزه {coder})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Show this segment in its document</source>
+        <translation>إظهار هذا المقتطف في مستنده</translation>
+    </message>
+    <message>
+        <source> of {total:,}</source>
+        <translation> من {total:,}</translation>
+    </message>
+    <message>
+        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>يُعرض أول {loaded:,}{of} مقتطف مُرمَّز؛ ويُحمَّل المزيد أثناء التمرير. يعمل الفرز ومربع التصفية على المقتطفات المحمَّلة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>{loaded:,} coded segment{s}.</source>
+        <translation>{loaded:,} مقتطف مُرمَّز.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Select some text first, then apply a code to it.</source>
+        <translation>حدد بعض النص أولًا، ثم طبّق رمزًا عليه.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>«{name}» رمز تجميعي؛ طبّق أحد رموزه الفرعية</translation>
+    </message>
+    <message>
+        <source>This text is already coded &apos;{name}&apos; by you.</source>
+        <translation>هذا النص مُرمَّز مسبقًا بـ«{name}» من قِبلك.</translation>
+    </message>
+    <message>
+        <source>Select some text first.</source>
+        <translation>حدد بعض النص أولًا.</translation>
+    </message>
+    <message>
+        <source>No code on key {key}: right-click a code ▸ Favourite key.</source>
+        <translation>لا يوجد رمز على المفتاح {key}: انقر بالزر الأيمن على رمز ▸ مفتاح مفضّل.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>الترميزات</translation>
+    </message>
+    <message>
+        <source>Codings that start inside the speaker&apos;s turns</source>
+        <translation>الترميزات التي تبدأ داخل أدوار المتحدث</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>Role of the chosen speaker</source>
+        <translation>دور المتحدث المختار</translation>
+    </message>
+    <message>
+        <source>interviewer, respondent, interpreter — or type another role</source>
+        <translation>محاور، مستجيب، مترجم — أو اكتب دورًا آخر</translation>
+    </message>
+    <message>
+        <source>Auto-code turns…</source>
+        <translation>ترميز الأدوار تلقائيًا…</translation>
+    </message>
+    <message>
+        <source>Auto-code the speaker&apos;s turns</source>
+        <translation>ترميز أدوار المتحدث تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>إسناد إلى حالة…</translation>
+    </message>
+    <message>
+        <source>Assign the speaker to a case</source>
+        <translation>إسناد المتحدث إلى حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Code every turn of {name} as…</source>
+        <translation>ترميز كل أدوار {name} كـ…</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded)</source>
+        <translation> ({skipped_duplicates} مُرمَّزة مسبقًا)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>رُمِّز {n_ids:,} دورًا لـ{name} كـ«{code}»{note}.</translation>
+    </message>
+    <message>
+        <source>the speaker {name}</source>
+        <translation>المتحدث {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>Suggested passages</source>
+        <translation>المقتطفات المقترحة</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>قبول كل ما فوق الحد</translation>
+    </message>
+    <message>
+        <source>Accept every listed suggestion with a confidence of at least:</source>
+        <translation>قبول كل اقتراح معروض لا تقل ثقته عن:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>الثقة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Few and sure, or many to review</source>
+        <translation>قليلة ومؤكدة، أو كثيرة للمراجعة</translation>
+    </message>
+    <message>
+        <source>Left: only the suggestions qcode is surest of. Middle: each code&apos;s own threshold, learned from your coding. Right: more and more passages to review.</source>
+        <translation>البداية: الاقتراحات التي يثق بها qcode أكثر من غيرها فقط. الوسط: العتبة الخاصة بكل رمز، المُتعلَّمة من ترميزك. النهاية: المزيد والمزيد من المقتطفات للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Suggest whole</source>
+        <translation>اقتراح وحدات كاملة</translation>
+    </message>
+    <message>
+        <source>Language pipeline</source>
+        <translation>نموذج اللغة</translation>
+    </message>
+    <message>
+        <source>spaCy pipelines installed on this computer</source>
+        <translation>نماذج spaCy المثبتة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Suggestions heading</source>
+        <translation>عنوان الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Learning status</source>
+        <translation>حالة التعلّم</translation>
+    </message>
+    <message>
+        <source>Learning in progress</source>
+        <translation>التعلّم جارٍ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>إلغاء التعلّم</translation>
+    </message>
+    <message>
+        <source>Retry with fewer passages</source>
+        <translation>إعادة المحاولة بمقتطفات أقل</translation>
+    </message>
+    <message>
+        <source>Find more like a code…</source>
+        <translation>العثور على المزيد مما يشبه رمزًا…</translation>
+    </message>
+    <message>
+        <source>Find more like a code</source>
+        <translation>العثور على المزيد مما يشبه رمزًا</translation>
+    </message>
+    <message>
+        <source>Rank every passage by how likely it is to belong to a code</source>
+        <translation>ترتيب كل مقتطف بحسب احتمال انتمائه إلى رمز</translation>
+    </message>
+    <message>
+        <source>How good are they?…</source>
+        <translation>ما مدى جودتها؟…</translation>
+    </message>
+    <message>
+        <source>How good are suggestions</source>
+        <translation>ما مدى جودة الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on your own coding</source>
+        <translation>قياس الاقتراحات على ترميزك أنت</translation>
+    </message>
+    <message>
+        <source>Few, &amp;sure</source>
+        <translation>قليلة، م&amp;ؤكدة</translation>
+    </message>
+    <message>
+        <source>many, to review</source>
+        <translation>كثيرة، للمراجعة</translation>
+    </message>
+    <message>
+        <source>Open a document to see suggestions for it.</source>
+        <translation>افتح مستندًا لرؤية الاقتراحات الخاصة به.</translation>
+    </message>
+    <message>
+        <source>1 suggestion for {document}.</source>
+        <translation>اقتراح واحد لـ{document}.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions for {document}.</source>
+        <translation>{n} اقتراح لـ{document}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>المستجيب</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersWindow</name>
+    <message>
+        <source>Survey answers</source>
+        <translation>إجابات الاستبيان</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>السمات</translation>
+    </message>
+    <message>
+        <source>Filter answers, respondents, attributes…</source>
+        <translation>تصفية الإجابات والمستجيبين والسمات…</translation>
+    </message>
+    <message>
+        <source>Filter answers</source>
+        <translation>تصفية الإجابات</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>نص الإجابة</translation>
+    </message>
+    <message>
+        <source>Code to apply</source>
+        <translation>الرمز المراد تطبيقه</translation>
+    </message>
+    <message>
+        <source>&amp;Code selected answers</source>
+        <translation>&amp;ترميز الإجابات المحددة</translation>
+    </message>
+    <message>
+        <source>Code selected &amp;text</source>
+        <translation>ترميز ال&amp;نص المحدد</translation>
+    </message>
+    <message>
+        <source>Code selected answers</source>
+        <translation>ترميز الإجابات المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>ال&amp;سؤال:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} إجابة</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} answers</source>
+        <translation>{shown} من {total} إجابة</translation>
+    </message>
+    <message>
+        <source>Select answers and a code first.</source>
+        <translation>حدد الإجابات ورمزًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Coded {n} answers &apos;{code}&apos;.</source>
+        <translation>رُمِّزت {n} إجابة بـ«{code}».</translation>
+    </message>
+    <message>
+        <source>{n} were coded so already.</source>
+        <translation>{n} كانت مُرمَّزة كذلك مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Select part of an answer and a code first.</source>
+        <translation>حدد جزءًا من إجابة ورمزًا أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey or spreadsheet</source>
+        <translation>استيراد استبيان أو جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)</source>
+        <translation>الاستبيانات وجداول البيانات (*.csv *.tsv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Importing answers…</source>
+        <translation>جارٍ استيراد الإجابات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>استيراد استبيان</translation>
+    </message>
+    <message>
+        <source>Importing answer {done} of {total}…</source>
+        <translation>جارٍ استيراد الإجابة {done} من {total}…</translation>
+    </message>
+    <message>
+        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
+        <translation>استُوردت {answers} إجابة عن {questions} سؤال من {respondents} مستجيب.</translation>
+    </message>
+    <message>
+        <source>Import survey: {name}</source>
+        <translation>استيراد استبيان: {name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Respondent id column</source>
+        <translation>عمود معرّف المستجيب</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;id column:</source>
+        <translation>عمود &amp;معرّف المستجيب:</translation>
+    </message>
+    <message>
+        <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
+        <translation>تصبح كل خلية غير فارغة في عمود نصي مستندًا باسم «العمود – المعرّف»؛ وتصبح أعمدة السمات سمات لكل إجابة.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s); the first {shown}:</source>
+        <translation>{rows} صف؛ أول {shown}:</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>الصفوف الأولى من الورقة</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Text to code</source>
+        <translation>نص للترميز</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>سمة</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>القيمة الأولى</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
+        <translation>{answers} إجابة من {texts} عمود نصي، مع {attributes} سمة لكل منها (بما فيها المعرّف).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenus</name>
+    <message>
+        <source>S&amp;urvey answers…</source>
+        <translation>إجابات الا&amp;ستبيان…</translation>
+    </message>
+    <message>
+        <source>Show answers as a table…</source>
+        <translation>عرض الإجابات كجدول…</translation>
+    </message>
+</context>
+<context>
+    <name>TextArea</name>
+    <message>
+        <source>Document text</source>
+        <translation>نص المستند</translation>
+    </message>
+</context>
+<context>
+    <name>TopCodesChart</name>
+    <message>
+        <source>Chart: the {TOP_CODES} codes with the most coded segments</source>
+        <translation>مخطط: الرموز الـ{TOP_CODES} ذات أكثر المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Segments (with sub-codes)</source>
+        <translation>المقتطفات (مع الرموز الفرعية)</translation>
+    </message>
+    <message>
+        <source>Coded segments (with sub-codes)</source>
+        <translation>المقتطفات المُرمَّزة (مع الرموز الفرعية)</translation>
+    </message>
+    <message>
+        <source>Top {TOP_CODES} codes by coded segments (with sub-codes)</source>
+        <translation>أعلى {TOP_CODES} رموز حسب المقتطفات المُرمَّزة (مع الرموز الفرعية)</translation>
+    </message>
+    <message>
+        <source>No coded segments in these filters</source>
+        <translation>لا توجد مقتطفات مُرمَّزة ضمن عوامل التصفية هذه</translation>
+    </message>
+    <message>
+        <source>No coded segments</source>
+        <translation>لا توجد مقتطفات مُرمَّزة</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <source>Transcribing {name}</source>
+        <translation>تفريغ {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>النص المُفرَّغ</translation>
+    </message>
+    <message>
+        <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
+        <translation>{play_keys}: تشغيل/إيقاف مؤقت (يرجع {seconds:g} ث عند الإيقاف) · {time_keys}: إدراج الوقت · {speaker_keys}: إدراج تسمية متحدث</translation>
+    </message>
+    <message>
+        <source>Speaker label:</source>
+        <translation>تسمية المتحدث:</translation>
+    </message>
+    <message>
+        <source>the transcript is empty: type it first, then save</source>
+        <translation>النص المُفرَّغ فارغ: اكتبه أولًا، ثم احفظ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify sources</source>
+        <translation>التحقق من المصادر</translation>
+    </message>
+    <message>
+        <source>Verification summary</source>
+        <translation>ملخص التحقق</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات التي عُثر عليها</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <source>Word frequencies</source>
+        <translation>تكرارات الكلمات</translation>
+    </message>
+    <message>
+        <source>Count the words of</source>
+        <translation>عدّ كلمات</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>تضمين الرموز ال&amp;فرعية</translation>
+    </message>
+    <message>
+        <source>Include the text coded with the code&apos;s sub-codes</source>
+        <translation>تضمين النص المُرمَّز بالرموز الفرعية للرمز</translation>
+    </message>
+    <message>
+        <source>Count &amp;words</source>
+        <translation>عدّ ال&amp;كلمات</translation>
+    </message>
+    <message>
+        <source>Count words</source>
+        <translation>عدّ الكلمات</translation>
+    </message>
+    <message>
+        <source>Words o&amp;f:</source>
+        <translation>كلمات &amp;من:</translation>
+    </message>
+    <message>
+        <source>Choose a code or a document and press Count words. Words are counted as lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words.</source>
+        <translation>اختر رمزًا أو مستندًا واضغط «عدّ الكلمات». تُعدّ الكلمات بحسب جذورها المعجمية (“blacklisted” و“blacklists” تُعدّان “blacklist”)، دون كلمات التوقف.</translation>
+    </message>
+    <message>
+        <source>All text the filters allow</source>
+        <translation>كل النص الذي تسمح به عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Code: {indent}{name}</source>
+        <translation>الرمز: {indent}{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>المستند: {name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>The {n_rows:,} most frequent words of {strip}.</source>
+        <translation>الكلمات الـ{n_rows:,} الأكثر تكرارًا في {strip}.</translation>
+    </message>
+    <message>
+        <source>No words: nothing is coded or written here in these filters.</source>
+        <translation>لا كلمات: لا شيء مُرمَّز أو مكتوب هنا ضمن عوامل التصفية هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>not installed</source>
+        <translation>غير مثبّت</translation>
+    </message>
+    <message>
+        <source>not installed (encrypted projects cannot be opened)</source>
+        <translation>غير مثبّت (لا يمكن فتح المشاريع المشفّرة)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Project in use</source>
+        <translation>المشروع قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>{locked}
+
+Open it read-only (you can read and export, not change it)?</source>
+        <translation>{locked}
+
+فتحه للقراءة فقط (يمكنك قراءته وتصديره، لا تغييره)؟</translation>
+    </message>
+</context>
+<context>
+    <name>codebook</name>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>يمكنك التراجع عن ذلك عبر تحرير ▸ تراجع.</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.code_dialogs</name>
+    <message>
+        <source>Merge Into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into:</source>
+        <translation>دمج «{name}» في:</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>دمج الرموز</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into &apos;{target}&apos;? Its {codings} codings and its sub-codes move to &apos;{target}&apos;, and &apos;{name}&apos; is deleted.</source>
+        <translation>دمج «{name}» في «{target}»؟ تنتقل ترميزاته الـ{codings} ورموزه الفرعية إلى «{target}»، ويُحذف «{name}».</translation>
+    </message>
+</context>
+<context>
+    <name>coding.search_panel</name>
+    <message>
+        <source>{document}, characters {start}–{end}</source>
+        <translation>{document}، الأحرف {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>coding.segments_panel</name>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>المذكرة</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance…</source>
+        <translation>المص&amp;در…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify sources…</source>
+        <translation>التح&amp;قق من المصادر…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect text…</source>
+        <translation>ت&amp;صحيح النص…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged codings…</source>
+        <translation>الترميزات ال&amp;متغيرة…</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (consent)</source>
+        <translation>المشا&amp;ركون (الموافقة)</translation>
+    </message>
+    <message>
+        <source>{name} (since {retain_until})</source>
+        <translation>{name} (منذ {retain_until})</translation>
+    </message>
+    <message>
+        <source>Keep-until date passed: </source>
+        <translation>انقضى تاريخ الاحتفاظ: </translation>
+    </message>
+    <message>
+        <source> — see Privacy ▸ Participants</source>
+        <translation> — انظر الخصوصية ▸ المشاركون</translation>
+    </message>
+    <message>
+        <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
+        <translation>كان يجب الاحتفاظ ببيانات هؤلاء المشاركين حتى التاريخ المبيَّن فقط. اسحبهم (المشاركون ▸ سحب المشارك…) أو سجّل تاريخًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>المصدر…</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.correct</name>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} ترميز</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} ترميزات</translation>
+    </message>
+    <message>
+        <source>No coding covers this place.</source>
+        <translation>لا يغطي أي ترميز هذا الموضع.</translation>
+    </message>
+    <message>
+        <source>{codings} around this place will grow to take the insertion.</source>
+        <translation>{codings} حول هذا الموضع ستتسع لتشمل الإدراج.</translation>
+    </message>
+    <message>
+        <source>{codings} cut through here will keep what remains of their text and be flagged “text changed” for review.</source>
+        <translation>{codings} تمر عبر هذا الموضع ستحتفظ بما تبقى من نصها وتُوسم بـ«تغيّر النص» للمراجعة.</translation>
+    </message>
+    <message>
+        <source>{codings} wholly inside will cover the new text (flagged for review), or be removed if you delete the text.</source>
+        <translation>{codings} تقع بالكامل داخله ستغطي النص الجديد (موسومة للمراجعة)، أو تُزال إذا حذفت النص.</translation>
+    </message>
+    <message>
+        <source>Codings around this text grow or shrink with it; none is cut.</source>
+        <translation>الترميزات المحيطة بهذا النص تتسع أو تتقلص معه؛ لا يُقطع أي منها.</translation>
+    </message>
+    <message>
+        <source>Text corrected (version {version})</source>
+        <translation>صُحّح النص (النسخة {version})</translation>
+    </message>
+    <message>
+        <source>{codings} moved with it</source>
+        <translation>{codings} انتقلت معه</translation>
+    </message>
+    <message>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
+        <translation>{codings} موسومة بـ«تغيّر النص» (تحرير ▸ الترميزات المتغيرة…)</translation>
+    </message>
+    <message>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
+        <translation>{codings} أُزيلت: حُذف نصها بالكامل (تحرير ▸ تراجع يعيدها)</translation>
+    </message>
+    <message>
+        <source>Open a document, then select the words to correct.</source>
+        <translation>افتح مستندًا، ثم حدد الكلمات المراد تصحيحها.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.provenance</name>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} بايت</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>ك.ب</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
+        <translation>{value:,.1f} {unit} ({size:,} بايت)</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>كما استُورد</translation>
+    </message>
+    <message>
+        <source>{label} (the edit was erased by a redaction or withdrawal)</source>
+        <translation>{label} (مُحي التعديل بسبب حجب أو سحب)</translation>
+    </message>
+    <message>
+        <source>No difference: this version&apos;s text is the text now.</source>
+        <translation>لا فرق: نص هذه النسخة هو النص الحالي.</translation>
+    </message>
+    <message>
+        <source>… {cut:,} more lines of difference not shown</source>
+        <translation>… {cut:,} سطرًا آخر من الفروق غير معروضة</translation>
+    </message>
+    <message>
+        <source>Choose a document first (in the Documents list or by opening it).</source>
+        <translation>اختر مستندًا أولًا (في قائمة المستندات أو بفتحه).</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.verify</name>
+    <message>
+        <source>{documents}, {originals} and {versions} of texts checked</source>
+        <translation>تم التحقق من {documents} و{originals} و{versions} من النصوص</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} مستند</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} مستندات</translation>
+    </message>
+    <message>
+        <source>{n} original file</source>
+        <translation>{n} ملف أصلي</translation>
+    </message>
+    <message>
+        <source>{n} original files</source>
+        <translation>{n} ملفات أصلية</translation>
+    </message>
+    <message>
+        <source>{n} past version</source>
+        <translation>{n} نسخة سابقة</translation>
+    </message>
+    <message>
+        <source>{n} past versions</source>
+        <translation>{n} نسخ سابقة</translation>
+    </message>
+    <message>
+        <source>All match: {checked}. Nothing was changed since it was recorded.</source>
+        <translation>كلها مطابقة: {checked}. لم يتغير شيء منذ تسجيله.</translation>
+    </message>
+    <message>
+        <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
+        <translation>عُثر على {problems} ({checked}). لم تعد هذه مطابقة للبصمة المسجلة لها:</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} مشكلة</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} مشكلات</translation>
+    </message>
+    <message>
+        <source>Verify sources: all match.</source>
+        <translation>التحقق من المصادر: كلها مطابقة.</translation>
+    </message>
+    <message>
+        <source>Verify sources: {problems}.</source>
+        <translation>التحقق من المصادر: {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.withdraw</name>
+    <message>
+        <source>their documents ({listed}) with every coding and memo on them</source>
+        <translation>مستنداتهم ({listed}) مع كل ترميز ومذكرة عليها</translation>
+    </message>
+    <message>
+        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
+        <translation>نص كل دور للمتحدث «{speaker}» في مستندات أخرى (يُستبدل بـ«[مسحوب]»)، مع الترميزات داخل تلك الأدوار</translation>
+    </message>
+    <message>
+        <source>their original files, the earlier versions of those texts</source>
+        <translation>ملفاتهم الأصلية، والنسخ السابقة من تلك النصوص</translation>
+    </message>
+    <message>
+        <source>and every copy of their text in the edit history</source>
+        <translation>وكل نسخة من نصهم في سجل التحرير</translation>
+    </message>
+    <message>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?
+
+This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
+
+This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>سحب «{name}» وحذف كل ما يخصه؟
+
+يحذف هذا {join}. ويُحذف سجله في السجل أيضًا؛ ولا يحتفظ السجل إلا بقيد حذف (من سحبه، ومتى، وكم أُزيل).
+
+هذا نهائي: لا يمكن لتحرير ▸ تراجع استعادته، ولا يمكن بعده التراجع عن التعديلات التي سبقته.</translation>
+    </message>
+    <message>
+        <source>Deleted: {counts}.</source>
+        <translation>حُذف: {counts}.</translation>
+    </message>
+    <message>
+        <source>The project file was rebuilt so that none of their text is left in it.</source>
+        <translation>أُعيد بناء ملف المشروع بحيث لا يبقى فيه شيء من نصهم.</translation>
+    </message>
+    <message>
+        <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
+        <translation>لا يزال سجل الكتابة المسبقة لملف المشروع يحتوي على نصهم إلى أن يُغلق المشروع (برنامج آخر يفتحه).</translation>
+    </message>
+    <message>
+        <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
+{copies}</source>
+        <translation>قد تحتوي نسخ المُرمِّزين من هذا المشروع الموجودة بجانبه على بياناتهم؛ احذفها أو أنشئها مجددًا:
+{copies}</translation>
+    </message>
+    <message>
+        <source>Withdraw participant — permanent</source>
+        <translation>سحب المشارك — نهائي</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn</source>
+        <translation>سُحب المشارك</translation>
+    </message>
+    <message>
+        <source>Delete backups?</source>
+        <translation>حذف النسخ الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold their data:
+{listed}
+
+Delete them now? (They hold everyone else&apos;s data too, as it was when each backup was made.)</source>
+        <translation>لا تزال هذه النسخ الاحتياطية الموجودة بجانب المشروع تحتوي على بياناتهم:
+{listed}
+
+حذفها الآن؟ (تحتوي أيضًا على بيانات الجميع، كما كانت عند إنشاء كل نسخة.)</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}</source>
+        <translation>سُحب المشارك: {counts}</translation>
+    </message>
+    <message>
+        <source>; {deleted} backup{s} deleted.</source>
+        <translation>؛ حُذفت {deleted} نسخة احتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Pseudonymise (replace identifiers from the Pseudonyms table)</source>
+        <translation>إخفاء الهوية (استبدال المُعرِّفات من جدول الأسماء المستعارة)</translation>
+    </message>
+    <message>
+        <source> Pseudonymised, and checked: no identifier is left in it.</source>
+        <translation> أُخفيت الهوية، وتم التحقق: لم يبق فيه أي مُعرِّف.</translation>
+    </message>
+    <message>
+        <source>Ignore consent (own backup)</source>
+        <translation>تجاهل الموافقة (نسخة احتياطية خاصة)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>جارٍ الكتابة…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.export_flow</name>
+    <message>
+        <source>Could not write {name}: {problem}</source>
+        <translation>تعذّرت كتابة {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Pseudonymise the export?</source>
+        <translation>إخفاء الهوية في التصدير؟</translation>
+    </message>
+    <message>
+        <source>This project has {count} pseudonym{s}.</source>
+        <translation>لهذا المشروع {count} اسم مستعار.</translation>
+    </message>
+    <message>
+        <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
+        <translation>عند التحديد، يُظهر التصدير بديل كل مُعرِّف بدلًا منه، ويُفحص بحثًا عن المُعرِّفات قبل حفظه. لا يتغير المشروع نفسه.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
+        <translation>{count} مشارك لم يوافقوا على الاقتباس منهم: {join}.</translation>
+    </message>
+    <message>
+        <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
+        <translation>تُستبعد مقتطفاتهم من التصدير، ويذكر التصدير عددها. حدّد المربع فقط للنسخة الاحتياطية الخاصة بالمشروع، التي يجب ألا تُشارَك أبدًا.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup, never share it.</source>
+        <translation> تم تجاهل سجل الموافقات: هذه النسخة الاحتياطية الخاصة بالمشروع، لا تشاركها أبدًا.</translation>
+    </message>
+    <message>
+        <source> Consent: {line}.</source>
+        <translation> الموافقة: {line}.</translation>
+    </message>
+    <message>
+        <source> (pseudonymised)</source>
+        <translation> (مع إخفاء الهوية)</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.exports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
+        <translation>كُتبت {n_sheets} ورقة ({segments:,} مقتطف مُرمَّز) في {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>جارٍ كتابة المصنف…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no workbook was written.</source>
+        <translation>أُلغي التصدير: لم يُكتب أي مصنف.</translation>
+    </message>
+    <message>
+        <source>Export coded segments as CSV</source>
+        <translation>تصدير المقتطفات المُرمَّزة بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} coded segments to {target}.</source>
+        <translation>كُتب {count:,} مقتطف مُرمَّز في {target}.</translation>
+    </message>
+    <message>
+        <source>Export agreement to Excel</source>
+        <translation>تصدير الاتفاق إلى Excel</translation>
+    </message>
+    <message>
+        <source>Wrote the agreement figures to {target}.</source>
+        <translation>كُتبت أرقام الاتفاق في {target}.</translation>
+    </message>
+    <message>
+        <source> Not in the standard, so not exported: </source>
+        <translation> غير موجودة في المعيار، لذا لم تُصدَّر: </translation>
+    </message>
+    <message>
+        <source> Recordings: {where}.</source>
+        <translation> التسجيلات: {where}.</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
+        <translation>كُتب {target}: {documents} مستند، {codes} رمز، {codings:,} ترميز، {memos} مذكرة.{note}</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>تصدير مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>مشاريع REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Writing the REFI-QDA project…</source>
+        <translation>جارٍ كتابة مشروع REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>يربط هذا المشروع {count:,} من التسجيلات بنصوصه المفرغة. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>تصدير دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>دفتر رموز REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} codes to {target}.</source>
+        <translation>كُتب {count} رمز في {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.imports</name>
+    <message>
+        <source>Import documents</source>
+        <translation>استيراد مستندات</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>المستندات ({patterns})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({number} of {count})…</source>
+        <translation>جارٍ استيراد {name} ({number} من {count})…</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s).</source>
+        <translation>استُورد {n_added} مستند.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s). Please check:
+
+</source>
+        <translation>استُورد {n_added} مستند. يُرجى التحقق من:
+
+</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>استيراد دفتر رموز</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc *.qde)</source>
+        <translation>دفاتر رموز REFI-QDA (*.qdc *.qde)</translation>
+    </message>
+    <message>
+        <source>{where}{added} codes added, {matched} already there.</source>
+        <translation>{where}أُضيف {added} رمز، و{matched} موجودة مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>استيراد مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>مشاريع REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <source>This project already has documents: import into a new project</source>
+        <translation>يحتوي هذا المشروع على مستندات مسبقًا: استورد إلى مشروع جديد</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>مشاريع qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} مستند</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} رمز</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} ترميز</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} مذكرة</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} مُرمِّز</translation>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation>{n} سمة</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>استيراد REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Imported {counts}.</source>
+        <translation>استُورد {counts}.</translation>
+    </message>
+    <message>
+        <source>{n_lines} things were skipped or changed: see the details below.</source>
+        <translation>تم تخطي أو تغيير {n_lines} عنصرًا: انظر التفاصيل أدناه.</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped or changed.</source>
+        <translation>لم يُتخطَّ أو يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation>تقرير استيراد REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>findings.case_dialogs</name>
+    <message>
+        <source>Assign to case</source>
+        <translation>إسناد إلى حالة</translation>
+    </message>
+    <message>
+        <source>Assign {what} to which case?
+(type a new name to make a new case)</source>
+        <translation>إسناد {what} إلى أي حالة؟
+(اكتب اسمًا جديدًا لإنشاء حالة جديدة)</translation>
+    </message>
+    <message>
+        <source> ({already} already in it)</source>
+        <translation> ({already} فيها مسبقًا)</translation>
+    </message>
+    <message>
+        <source>Assigned {what} to the case &apos;{name}&apos;{note}.</source>
+        <translation>أُسند {what} إلى الحالة «{name}»{note}.</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>استيراد قائمة الحالات</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>قوائم الحالات (*.csv *.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>من {name}: أُنشئت {created} حالة، وحُدّثت {updated}، ولم تتغير {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Case list imported</source>
+        <translation>استُوردت قائمة الحالات</translation>
+    </message>
+</context>
+<context>
+    <name>findings.cases_panel</name>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Documents, speakers and codings assigned to the case</source>
+        <translation>المستندات والمتحدثون والترميزات المسندة إلى الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>findings.corroboration_window</name>
+    <message>
+        <source>no source</source>
+        <translation>لا مصدر</translation>
+    </message>
+</context>
+<context>
+    <name>findings.framework_model</name>
+    <message>
+        <source>{coded} coded</source>
+        <translation>{coded} مُرمَّز</translation>
+    </message>
+    <message>
+        <source>{quotes} quoted</source>
+        <translation>{quotes} مُقتبَس</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>(لا ملخص بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>findings.undo_menu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>الترميزات</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Distinct independent sources: cases, or the document for a coding in no case</source>
+        <translation>المصادر المستقلة المتمايزة: الحالات، أو المستند بالنسبة لترميز لا ينتمي إلى أي حالة</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Sources with at least one coding graded first-hand</source>
+        <translation>المصادر التي لها ترميز واحد على الأقل بدرجة مباشر</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>مُناقَض</translation>
+    </message>
+    <message>
+        <source>&apos;contradicts&apos; links to or from these codings</source>
+        <translation>روابط «يناقض» من هذه الترميزات أو إليها</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>الاقتباس</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Coded text</source>
+        <translation>النص المُرمَّز</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>Coded at (UTC)</source>
+        <translation>وقت الترميز (UTC)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <source>Coding ID</source>
+        <translation>معرّف الترميز</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>مرفقة بـ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>الإنشاء (UTC)</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>التعديل (UTC)</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>(الإجمالي)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>الجمل</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>الفقرات</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% الاتفاق</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>كابا كوهين κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>ألفا كريبندورف α</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>الاتفاق المحدد</translation>
+    </message>
+    <message>
+        <source>Share of units on which the coders agree: all coded them, or none did</source>
+        <translation>نسبة الوحدات التي يتفق عليها المُرمِّزون: رمّزوها جميعًا، أو لم يرمّزها أحد</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance: 1 is perfect, 0 no better than chance</source>
+        <translation>الاتفاق بما يتجاوز الصدفة: 1 تام، و0 ليس أفضل من الصدفة</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance (nominal): 0.8 is a common bar, 0.667 the lowest for tentative conclusions</source>
+        <translation>الاتفاق بما يتجاوز الصدفة (اسمي): 0.8 حدّ شائع، و0.667 أدنى حد للاستنتاجات المبدئية</translation>
+    </message>
+    <message>
+        <source>Positive agreement: of the units any coder coded, the share the coders agree on (text nobody coded does not count)</source>
+        <translation>الاتفاق الإيجابي: من الوحدات التي رمّزها أي مُرمِّز، النسبة التي يتفق عليها المُرمِّزون (النص الذي لم يرمّزه أحد لا يُحتسب)</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>Link recording…</source>
+        <translation>ربط تسجيل…</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>إلغاء ربط التسجيل</translation>
+    </message>
+    <message>
+        <source>Open a document first, then link its recording.</source>
+        <translation>افتح مستندًا أولًا، ثم اربط تسجيله.</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>ربط تسجيل</translation>
+    </message>
+    <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
+        <translation>رُبط {file_name} بـ«{name}» (يبقى في مكانه، ولا يُنسخ).</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns})</source>
+        <translation>التسجيلات ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>media.transcribe</name>
+    <message>
+        <source>New transcript from a recording…</source>
+        <translation>نص مُفرَّغ جديد من تسجيل…</translation>
+    </message>
+    <message>
+        <source>Transcribe a recording</source>
+        <translation>تفريغ تسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>There is no way to open the project without it: if it is forgotten, the project is lost. Keep it somewhere safe, apart from the computer.</source>
+        <translation>لا سبيل لفتح المشروع من دونها: إن نُسيت، ضاع المشروع. احفظها في مكان آمن، بعيدًا عن الحاسوب.</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted: from now on it opens only with the passphrase. {forgotten}
+
+The old unencrypted contents may still be readable on this disk (SSDs move data around), and copies, backups and exports made earlier stay unencrypted: encryption protects best a project that was encrypted from the start.</source>
+        <translation>سيُشفَّر {name}: من الآن فصاعدًا لن يُفتح إلا بعبارة المرور. {forgotten}
+
+قد تظل المحتويات القديمة غير المشفّرة قابلة للقراءة على هذا القرص (أقراص SSD تنقل البيانات)، وتبقى النسخ والنسخ الاحتياطية والصادرات المُنشأة سابقًا غير مشفّرة: يحمي التشفير على أفضل وجه مشروعًا شُفّر منذ البداية.</translation>
+    </message>
+    <message>
+        <source>{name} will be decrypted: a plain file that anyone who has it can read, every transcript and name in it included. Encrypted backups beside it still need the passphrase.
+
+Decrypt it?</source>
+        <translation>سيُفك تشفير {name}: ملف عادي يستطيع أي شخص يملكه قراءته، بما في ذلك كل نص مُفرَّغ واسم فيه. النسخ الاحتياطية المشفّرة بجانبه لا تزال تحتاج إلى عبارة المرور.
+
+فك تشفيره؟</translation>
+    </message>
+</context>
+<context>
+    <name>privacy.passphrase_dialog</name>
+    <message>
+        <source>Encrypted project</source>
+        <translation>مشروع مشفّر</translation>
+    </message>
+    <message>
+        <source>{problem}{name} is encrypted. Its passphrase:</source>
+        <translation>{problem}{name} مشفّر. عبارة مروره:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file is damaged); try again.
+
+</source>
+        <translation>عبارة مرور خاطئة (أو أن الملف تالف)؛ حاول مجددًا.
+
+</translation>
+    </message>
+    <message>
+        <source>New encrypted project</source>
+        <translation>مشروع مشفّر جديد</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>مشاريع qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted with this passphrase. {forgotten}</source>
+        <translation>سيُشفَّر {name} بعبارة المرور هذه. {forgotten}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} مشفّر مسبقًا.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to encrypt it.</source>
+        <translation>{name} مفتوح للقراءة فقط (مفتوح للتحرير في مكان آخر)؛ أغلقه هناك أولًا لتشفيره.</translation>
+    </message>
+    <message>
+        <source>Encrypt this project</source>
+        <translation>تشفير هذا المشروع</translation>
+    </message>
+    <message>
+        <source>The project was not encrypted: {problem}</source>
+        <translation>لم يُشفَّر المشروع: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not reopen the project: {problem}</source>
+        <translation>تعذّرت إعادة فتح المشروع: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to {doing}.</source>
+        <translation>{name} مفتوح للقراءة فقط (مفتوح للتحرير في مكان آخر)؛ أغلقه هناك أولًا من أجل {doing}.</translation>
+    </message>
+    <message>
+        <source>To go on, type the current passphrase.
+
+</source>
+        <translation>للمتابعة، اكتب عبارة المرور الحالية.
+
+</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase; nothing was done.</source>
+        <translation>هذه ليست عبارة المرور الحالية؛ لم يتم فعل شيء.</translation>
+    </message>
+    <message>
+        <source>change its passphrase</source>
+        <translation>تغيير عبارة مروره</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>{name} will open only with this new passphrase. {forgotten} Backups and coders&apos; copies made earlier keep the old one.</source>
+        <translation>لن يُفتح {name} إلا بعبارة المرور الجديدة هذه. {forgotten} النسخ الاحتياطية ونسخ المُرمِّزين المُنشأة سابقًا تحتفظ بالعبارة القديمة.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {problem}</source>
+        <translation>لم تُغيَّر عبارة المرور: {problem}</translation>
+    </message>
+    <message>
+        <source>decrypt it</source>
+        <translation>فك تشفيره</translation>
+    </message>
+    <message>
+        <source>Decrypt this project</source>
+        <translation>فك تشفير هذا المشروع</translation>
+    </message>
+    <message>
+        <source>The project was not decrypted: {problem}</source>
+        <translation>لم يُفك تشفير المشروع: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, speakers or codings to them.</source>
+        <translation>لا توجد حالات بعد: أنشئها في لوحة الحالات (عرض ▸ الحالات) وأسند إليها مستندات أو متحدثين أو ترميزات.</translation>
+    </message>
+    <message>
+        <source>Code × case</source>
+        <translation>الرمز × الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>حول هذا التقرير</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>الاقتباسات حسب الرمز</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>الاستعلامات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>مصفوفة الإطار</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>تعزيز الأدلة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>الكلمات</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;own&lt;/b&gt;: a code&apos;s own codings; &lt;b&gt;with sub-codes&lt;/b&gt;: also those of all its sub-codes. Characters (and their words) count once where codings overlap. Double-click a row to list its coded segments.</source>
+        <translation>&lt;b&gt;الخاصة&lt;/b&gt;: الترميزات الخاصة بالرمز؛ &lt;b&gt;مع الرموز الفرعية&lt;/b&gt;: وكذلك ترميزات جميع رموزه الفرعية. تُحتسب الأحرف (وكلماتها) مرة واحدة حيث تتداخل الترميزات. انقر نقرًا مزدوجًا على صف لعرض مقتطفاته المُرمَّزة.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press Return) to list the coded segments behind it.</source>
+        <translation>انقر نقرًا مزدوجًا على خلية (أو اضغط Return) لعرض المقتطفات المُرمَّزة وراءها.</translation>
+    </message>
+    <message>
+        <source>{metric}
+(own)</source>
+        <translation>{metric}
+(الخاصة)</translation>
+    </message>
+    <message>
+        <source>{metric}
+(with sub-codes)</source>
+        <translation>{metric}
+(مع الرموز الفرعية)</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>تكرارات الرموز</translation>
+    </message>
+    <message>
+        <source>Code × document</source>
+        <translation>الرمز × المستند</translation>
+    </message>
+    <message>
+        <source>Code × attribute</source>
+        <translation>الرمز × السمة</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>التواجد المشترك</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>تكرارات الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>reports.report_dialog</name>
+    <message>
+        <source>Every participant in the consent register may be quoted.</source>
+        <translation>يجوز الاقتباس من كل مشارك في سجل الموافقات.</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
+        <translation>{count} مشارك لم يوافقوا على الاقتباس منهم ({join}): تُستبعد مقتطفاتهم ويُحتسب عددها.</translation>
+    </message>
+    <message>
+        <source>{quotes:,} quote{s}</source>
+        <translation>{quotes:,} اقتباس</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
+        <translation>كُتب {target}: {n_sections} أقسام، {quotes}.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup.</source>
+        <translation> تم تجاهل سجل الموافقات: هذه النسخة الاحتياطية الخاصة بالمشروع.</translation>
+    </message>
+    <message>
+        <source> Consent: </source>
+        <translation> الموافقة: </translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>كتابة التقرير</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>أُلغي التقرير: لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_compare</name>
+    <message>
+        <source>No disagreements</source>
+        <translation>لا اختلافات</translation>
+    </message>
+    <message>
+        <source>1 disagreement</source>
+        <translation>اختلاف واحد</translation>
+    </message>
+    <message>
+        <source>{count:,} disagreements</source>
+        <translation>عدد الاختلافات: {count:,}</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_tables</name>
+    <message>
+        <source>Matched codings: {both:,}
+Unmatched codings: {some:,}</source>
+        <translation>الترميزات المتطابقة: {both:,}
+الترميزات غير المتطابقة: {some:,}</translation>
+    </message>
+    <message>
+        <source>Coded by every coder: {both:,}
+Coded by none: {neither:,}
+Coded by only some: {some:,}</source>
+        <translation>رمّزه كل المُرمِّزين: {both:,}
+لم يرمّزه أحد: {neither:,}
+رمّزه بعضهم فقط: {some:,}</translation>
+    </message>
+</context>
+<context>
+    <name>team.merge_dialog</name>
+    <message>
+        <source>Merge projects into this one</source>
+        <translation>دمج مشاريع في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>مشاريع qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open project; choose another project to merge into it</source>
+        <translation>{name}: هذا هو المشروع المفتوح؛ اختر مشروعًا آخر لدمجه فيه</translation>
+    </message>
+    <message>
+        <source>Merge projects</source>
+        <translation>دمج المشاريع</translation>
+    </message>
+    <message>
+        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
+        <translation>دمج {n_paths} مشروع في {name}؟ تُكتب نسخة احتياطية أولًا.</translation>
+    </message>
+    <message>
+        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
+        <translation>دُمج {n_reports} مشروع: أُضيف {added:,} ترميز.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation>عبارة مرور خاطئة. </translation>
+    </message>
+    <message>
+        <source>It has another passphrase than this project. </source>
+        <translation>له عبارة مرور مختلفة عن هذا المشروع. </translation>
+    </message>
+    <message>
+        <source>{name} was not merged: no passphrase given</source>
+        <translation>لم يُدمج {name}: لم تُعطَ عبارة مرور</translation>
+    </message>
+    <message>
+        <source>{get}
+
+(characters {start}–{end})</source>
+        <translation>{get}
+
+(الأحرف {start}–{end})</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.dialogs</name>
+    <message>
+        <source>Who is coding?</source>
+        <translation>مَن يُرمِّز؟</translation>
+    </message>
+    <message>
+        <source>Your name, as it will be recorded on every coding you make
+(colleagues see it when you merge projects and compare coding):</source>
+        <translation>اسمك، كما سيُسجَّل على كل ترميز تقوم به
+(يراه زملاؤك عند دمج المشاريع ومقارنة الترميز):</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>qcode is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version ({licence}). It comes with no warranty.</source>
+        <translation>qcode es software libre: puede compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o (a su elección) cualquier versión posterior ({licence}). Se ofrece sin ninguna garantía.</translation>
+    </message>
+    <message>
+        <source>This qcode runs from a Python installation, not from an app bundle. The third-party notices are generated when a bundle is built (packaging/notices.py); here, each installed package&apos;s licence is in that package&apos;s own metadata.</source>
+        <translation>Este qcode se ejecuta desde una instalación de Python, no desde un paquete de aplicación. Los avisos de terceros se generan al construir un paquete (packaging/notices.py); aquí, la licencia de cada paquete instalado está en los metadatos del propio paquete.</translation>
+    </message>
+    <message>
+        <source>About qcode</source>
+        <translation>Acerca de qcode</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Qualitative coding of interview transcripts, fully offline. Your text never leaves this computer.</source>
+        <translation>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Codificación cualitativa de transcripciones de entrevistas, totalmente sin conexión. Su texto nunca sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Third-party notices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avisos de terceros&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Avisos de terceros</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copiar versiones</translation>
+    </message>
+    <message>
+        <source>Copy qcode&apos;s and its libraries&apos; versions, for a bug report</source>
+        <translation>Copiar las versiones de qcode y de sus bibliotecas, para un informe de error</translation>
+    </message>
+    <message>
+        <source>app bundle</source>
+        <translation>paquete de aplicación</translation>
+    </message>
+    <message>
+        <source>Python installation</source>
+        <translation>instalación de Python</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Inter-coder agreement — {name} — qcode</source>
+        <translation>Acuerdo entre codificadores — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Codificadores que comparar</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>What is compared: each character, each sentence or paragraph (coded when any of it is), or each coded segment matched by overlap</source>
+        <translation>Qué se compara: cada carácter, cada oración o párrafo (codificado cuando lo está cualquier parte), o cada segmento codificado emparejado por solapamiento</translation>
+    </message>
+    <message>
+        <source>Overlap threshold</source>
+        <translation>Umbral de solapamiento</translation>
+    </message>
+    <message>
+        <source>Two coded segments count as the same when their overlap divided by their union (IoU) is at least this</source>
+        <translation>Dos segmentos codificados cuentan como el mismo cuando su solapamiento dividido por su unión (IoU) es al menos este valor</translation>
+    </message>
+    <message>
+        <source>Every document all chosen coders coded</source>
+        <translation>Cada documento que codificaron todos los codificadores elegidos</translation>
+    </message>
+    <message>
+        <source>Only the documents ticked below</source>
+        <translation>Solo los documentos marcados abajo</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Documentos que comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calcular</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exportar a E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unidad:</translation>
+    </message>
+    <message>
+        <source>IoU threshold:</source>
+        <translation>Umbral IoU:</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codificadores:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
+        <source>Choose coders and press Compute.</source>
+        <translation>Elija los codificadores y pulse Calcular.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>Acuerdo por código</translation>
+    </message>
+    <message>
+        <source>Agreement by document</source>
+        <translation>Acuerdo por documento</translation>
+    </message>
+    <message>
+        <source>Unmatched codings</source>
+        <translation>Codificaciones sin pareja</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Por código</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>Por documento</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Double-click a code to compare the coders side by side</source>
+        <translation>Haga doble clic en un código para comparar a los codificadores lado a lado</translation>
+    </message>
+    <message>
+        <source>Excluded documents</source>
+        <translation>Documentos excluidos</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Acuerdo</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <source>The project has changed since: press Compute to bring the figures up to date.</source>
+        <translation>El proyecto ha cambiado desde entonces: pulse Calcular para actualizar las cifras.</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>Marque al menos dos codificadores para comparar.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document, or compare every document.</source>
+        <translation>Marque al menos un documento, o compare todos los documentos.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Best overlap</source>
+        <translation>Mejor solapamiento</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Unmatched codings ({n_unmatched:,})</source>
+        <translation>Codificaciones sin pareja ({n_unmatched:,})</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in 1 document.</source>
+        <translation>{unit_name} comparado entre {coders}, en 1 documento.</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
+        <translation>{unit_name} comparado entre {coders}, en {count:,} documentos.</translation>
+    </message>
+    <message>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
+        <translation> Los segmentos codificados coinciden cuando su solapamiento (IoU) es ≥ {threshold:.2f}.</translation>
+    </message>
+    <message>
+        <source>Not compared (not coded by every chosen coder): {names}. </source>
+        <translation>No comparados (no los codificaron todos los codificadores elegidos): {names}. </translation>
+    </message>
+    <message>
+        <source>Press Compute first: there are no figures to export yet.</source>
+        <translation>Pulse Calcular primero: aún no hay cifras que exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <source>Attributes of &apos;{name}&apos;</source>
+        <translation>Atributos de «{name}»</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>&amp;Añadir atributo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>&amp;Quitar atributo</translation>
+    </message>
+    <message>
+        <source>Attribute problem</source>
+        <translation>Problema con el atributo</translation>
+    </message>
+    <message>
+        <source>the value &apos;{value}&apos; needs an attribute name</source>
+        <translation>el valor «{value}» necesita un nombre de atributo</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice</source>
+        <translation>«{name}» aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownTab</name>
+    <message>
+        <source>By document</source>
+        <translation>Por documento</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>Por codificador</translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation>Por atributo</translation>
+    </message>
+    <message>
+        <source>Attribute to break down by</source>
+        <translation>Atributo por el que desglosar</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>Atri&amp;buto:</translation>
+    </message>
+    <message>
+        <source>No document has attributes yet.</source>
+        <translation>Ningún documento tiene atributos todavía.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source> in {group}</source>
+        <translation> en {group}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <source>Case &apos;{name}&apos;</source>
+        <translation>Caso «{name}»</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Nombre del caso</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Descripción del caso</translation>
+    </message>
+    <message>
+        <source>Who or what this case is, in a few words</source>
+        <translation>Quién o qué es este caso, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Case problem</source>
+        <translation>Problema con el caso</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Incluir &amp;subcódigos</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>Contar los subcódigos de cada código en su fila</translation>
+    </message>
+    <message>
+        <source>Codings that belong to each case (its documents, speakers and codings). </source>
+        <translation>Codificaciones que pertenecen a cada caso (sus documentos, hablantes y codificaciones). </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>{paths} in the case {name}</source>
+        <translation>{paths} en el caso {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Members of the case</source>
+        <translation>Miembros del caso</translation>
+    </message>
+    <message>
+        <source>Double-click a document or coding to open it</source>
+        <translation>Haga doble clic en un documento o codificación para abrirlo</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Atributos…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Memo…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importar lista…</translation>
+    </message>
+    <message>
+        <source>{action} case</source>
+        <translation>{action} (caso)</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>Importar lista de casos</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: a row per case, a column each</source>
+        <translation>Una hoja CSV o Excel: una fila por caso, una columna por campo</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Quitar del caso</translation>
+    </message>
+    <message>
+        <source>Remove the chosen members from the case</source>
+        <translation>Quitar del caso los miembros elegidos</translation>
+    </message>
+    <message>
+        <source>Members: choose one case above.</source>
+        <translation>Miembros: elija un caso arriba.</translation>
+    </message>
+    <message>
+        <source>Members of &apos;{name}&apos; ({n_found}): documents, speakers, codings</source>
+        <translation>Miembros de «{name}» ({n_found}): documentos, hablantes, codificaciones</translation>
+    </message>
+    <message>
+        <source>Coding (deleted)</source>
+        <translation>Codificación (eliminada)</translation>
+    </message>
+    <message>
+        <source>Coding {code_path} in {document}: “{text}”</source>
+        <translation>Codificación {code_path} en {document}: «{text}»</translation>
+    </message>
+    <message>
+        <source>in every document</source>
+        <translation>en todos los documentos</translation>
+    </message>
+    <message>
+        <source>in {place}</source>
+        <translation>en {place}</translation>
+    </message>
+    <message>
+        <source>Speaker {speaker} {where}</source>
+        <translation>Hablante {speaker} {where}</translation>
+    </message>
+    <message>
+        <source>Document {place}</source>
+        <translation>Documento {place}</translation>
+    </message>
+    <message>
+        <source>Memos on case &apos;{name}&apos;</source>
+        <translation>Memos del caso «{name}»</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Eliminar casos</translation>
+    </message>
+    <message>
+        <source>Delete {names}, with their attributes, memos and framework summaries? The documents and codings stay.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar {names}, con sus atributos, memos y resúmenes de marco? Los documentos y las codificaciones se conservan.
+
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Edit name, type and description…</source>
+        <translation>Editar nombre, tipo y descripción…</translation>
+    </message>
+    <message>
+        <source>Import case list…</source>
+        <translation>Importar lista de casos…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedCodingsDialog</name>
+    <message>
+        <source>Codings whose text was changed</source>
+        <translation>Codificaciones cuyo texto cambió</translation>
+    </message>
+    <message>
+        <source>Changed codings</source>
+        <translation>Codificaciones modificadas</translation>
+    </message>
+    <message>
+        <source>&amp;Show in text</source>
+        <translation>&amp;Mostrar en el texto</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>Marcar como &amp;revisadas</translation>
+    </message>
+    <message>
+        <source>Clear the “text changed” flag of the selected codings</source>
+        <translation>Quitar la marca «texto cambiado» de las codificaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>A correction of the text cut through these codings: each was kept on what remains of its text. Read them again, then mark them reviewed.</source>
+        <translation>Una corrección del texto atravesó estas codificaciones: cada una se conservó sobre lo que queda de su texto. Léalas de nuevo y márquelas como revisadas.</translation>
+    </message>
+    <message>
+        <source>No coding is flagged “text changed”.</source>
+        <translation>Ninguna codificación tiene la marca «texto cambiado».</translation>
+    </message>
+    <message>
+        <source>Select the codings you have reviewed first.</source>
+        <translation>Seleccione primero las codificaciones que ha revisado.</translation>
+    </message>
+    <message>
+        <source>{count} coding{s} marked reviewed.</source>
+        <translation>Codificaciones marcadas como revisadas: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Where the coding was before the correction (characters)</source>
+        <translation>Dónde estaba la codificación antes de la corrección (caracteres)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>version {version}, {when}</source>
+        <translation>versión {version}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>All ({none_text})</source>
+        <translation>Todos ({none_text})</translation>
+    </message>
+    <message>
+        <source>{n_chosen} of {n_actions}</source>
+        <translation>{n_chosen} de {n_actions}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrar códigos…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrar códigos</translation>
+    </message>
+    <message>
+        <source>Codes to insert</source>
+        <translation>Códigos que insertar</translation>
+    </message>
+    <message>
+        <source>Double-click a code to put it in the query</source>
+        <translation>Haga doble clic en un código para ponerlo en la consulta</translation>
+    </message>
+    <message>
+        <source>with sub-codes (/**)</source>
+        <translation>con subcódigos (/**)</translation>
+    </message>
+    <message>
+        <source>Insert codes with their sub-codes</source>
+        <translation>Insertar códigos con sus subcódigos</translation>
+    </message>
+    <message>
+        <source>Codes (double-click to insert):</source>
+        <translation>Códigos (doble clic para insertar):</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code as…</source>
+        <translation>Codificar como…</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name…</source>
+        <translation>Escriba parte del nombre de un código…</translation>
+    </message>
+    <message>
+        <source>Code name filter</source>
+        <translation>Filtro de nombre de código</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Códigos coincidentes</translation>
+    </message>
+    <message>
+        <source>Apply which code?</source>
+        <translation>¿Qué código aplicar?</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tecla</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>Find a code…</source>
+        <translation>Buscar un código…</translation>
+    </message>
+    <message>
+        <source>Find code</source>
+        <translation>Buscar código</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>&amp;Nuevo código…</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-code…</source>
+        <translation>Nuevo &amp;subcódigo…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cam&amp;biar nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <source>&amp;Description and Keywords…</source>
+        <translation>&amp;Descripción y palabras clave…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionar con…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code…</source>
+        <translation>&amp;Eliminar código…</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Segments</source>
+        <translation>Mostrar se&amp;gmentos codificados</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>&amp;Aplicar a la selección</translation>
+    </message>
+    <message>
+        <source>Favourite &amp;Key</source>
+        <translation>&amp;Tecla favorita</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>{own} codings of this code</source>
+        <translation>{own} codificaciones de este código</translation>
+    </message>
+    <message>
+        <source>{tip}, {total} with its sub-codes</source>
+        <translation>{tip}, {total} con sus subcódigos</translation>
+    </message>
+    <message>
+        <source> under &apos;{name}&apos;</source>
+        <translation> bajo «{name}»</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <source>Name of the new code{where}:</source>
+        <translation>Nombre del nuevo código{where}:</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;{name}&apos;</source>
+        <translation>Color de «{name}»</translation>
+    </message>
+    <message>
+        <source>There is no other code to merge into.</source>
+        <translation>No hay otro código con el que fusionar.</translation>
+    </message>
+    <message>
+        <source> and its {n_below} sub-codes</source>
+        <translation> y sus {n_below} subcódigos</translation>
+    </message>
+    <message>
+        <source>Delete the code {what}? {codings} codings will be removed with it.</source>
+        <translation>¿Eliminar el código {what}? Se eliminarán con él {codings} codificaciones.</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>Eliminar código</translation>
+    </message>
+    <message>
+        <source>The dragged text could not be read.</source>
+        <translation>No se pudo leer el texto arrastrado.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Give each coder their file; when they are done, use File ▸ Merge project… to bring their coding back.</source>
+        <translation>Entregue a cada codificador su archivo; cuando terminen, use Archivo ▸ Fusionar proyecto… para recuperar su codificación.</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies — qcode</source>
+        <translation>Preparar copias para codificadores — qcode</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies</source>
+        <translation>Preparar copias para codificadores</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of &lt;b&gt;{project}&lt;/b&gt; to code on their own, named &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</source>
+        <translation>Cada codificador recibe una copia de &lt;b&gt;{project}&lt;/b&gt; para codificar por su cuenta, llamada &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Coder names</source>
+        <translation>Nombres de los codificadores</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Un nombre por línea</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Elegir carpeta</translation>
+    </message>
+    <message>
+        <source>Coders (one a line):</source>
+        <translation>Codificadores (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Write the copies to:</source>
+        <translation>Escribir las copias en:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Prepare copies</source>
+        <translation>Preparar copias</translation>
+    </message>
+    <message>
+        <source>Where to write the coders&apos; copies</source>
+        <translation>Dónde escribir las copias de los codificadores</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Enter at least one coder&apos;s name.</source>
+        <translation>Escriba el nombre de al menos un codificador.</translation>
+    </message>
+    <message>
+        <source>{folder}: could not write the copies ({strerror})</source>
+        <translation>{folder}: no se pudieron escribir las copias ({strerror})</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} coder copies to {folder}.</source>
+        <translation>Se escribieron {n_written} copias para codificadores en {folder}.</translation>
+    </message>
+    <message>
+        <source>Coder copies</source>
+        <translation>Copias para codificadores</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} file(s):
+{files}
+
+{hint}</source>
+        <translation>Archivos escritos ({n_written}):
+{files}
+
+{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>Text as coder {side} coded it</source>
+        <translation>Texto tal como lo codificó el codificador {side}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingFindings</name>
+    <message>
+        <source>Assign coding {label} to case…</source>
+        <translation>Asignar la codificación {label} a un caso…</translation>
+    </message>
+    <message>
+        <source>Link coding {label} to…</source>
+        <translation>Vincular la codificación {label} con…</translation>
+    </message>
+    <message>
+        <source>Remember coding {label} for linking</source>
+        <translation>Recordar la codificación {label} para vincularla</translation>
+    </message>
+    <message>
+        <source>Links of {label} ({n_links})</source>
+        <translation>Vínculos de {label} ({n_links})</translation>
+    </message>
+    <message>
+        <source>Grade of {label}</source>
+        <translation>Grado de {label}</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>(sin grado)</translation>
+    </message>
+    <message>
+        <source>Define grades…</source>
+        <translation>Definir grados…</translation>
+    </message>
+    <message>
+        <source>Open the other end</source>
+        <translation>Abrir el otro extremo</translation>
+    </message>
+    <message>
+        <source>Edit the link&apos;s memo…</source>
+        <translation>Editar el memo del vínculo…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Quitar el vínculo</translation>
+    </message>
+    <message>
+        <source>Remembered: right-click another coding ▸ Link coding … to…</source>
+        <translation>Recordada: haga clic derecho en otra codificación ▸ Vincular la codificación … con…</translation>
+    </message>
+    <message>
+        <source>the coding</source>
+        <translation>la codificación</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>Memo del vínculo</translation>
+    </message>
+    <message>
+        <source>Memo on the link:</source>
+        <translation>Memo sobre el vínculo:</translation>
+    </message>
+    <message>
+        <source>    grade: {get}</source>
+        <translation>    grado: {get}</translation>
+    </message>
+    <message>
+        <source>    links: {shown}</source>
+        <translation>    vínculos: {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Franjas de codificación</translation>
+    </message>
+    <message>
+        <source>Which codes cover each line; hover a stripe for details</source>
+        <translation>Qué códigos cubren cada línea; pase el puntero sobre una franja para ver los detalles</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Code to compare</source>
+        <translation>Código que comparar</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>Documento que comparar</translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation>Codificador A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>Codificador B</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous disagreement</source>
+        <translation>Desacuerdo anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next disagreement</source>
+        <translation>Desacuerdo siguiente</translation>
+    </message>
+    <message>
+        <source>{accessibleName}: text only one of the coders coded</source>
+        <translation>{accessibleName}: texto que solo uno de los codificadores codificó</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;coded by both&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;coded by this coder only&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;codificado por ambos&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;codificado solo por este codificador&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B:</translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation>Elija dos codificadores distintos para comparar.</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code_path}&apos; no longer exists</source>
+        <translation>el código «{code_path}» ya no existe</translation>
+    </message>
+    <message>
+        <source>A: {a} — {code_path}</source>
+        <translation>A: {a} — {code_path}</translation>
+    </message>
+    <message>
+        <source>B: {b} — {code_path}</source>
+        <translation>B: {b} — {code_path}</translation>
+    </message>
+    <message>
+        <source>{number} of {total}: {coder} only</source>
+        <translation>{number} de {total}: solo {coder}</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <source>Count codings &amp;near each other (same paragraph or turn)</source>
+        <translation>Contar codificaciones &amp;cercanas (mismo párrafo o turno)</translation>
+    </message>
+    <message>
+        <source>Count codings in the same paragraph or speaker turn</source>
+        <translation>Contar codificaciones en el mismo párrafo o turno de palabra</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>in the same paragraph or turn</source>
+        <translation>en el mismo párrafo o turno</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>solapadas</translation>
+    </message>
+    <message>
+        <source>Pairs of codings {kind}; the darker the cell, the more pairs. {drill_note}</source>
+        <translation>Pares de codificaciones {kind}; cuanto más oscura la celda, más pares. {drill_note}</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>cercanas</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: codings of either {how} the other</source>
+        <translation>{first} y {second}: codificaciones de uno y otro ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTextDialog</name>
+    <message>
+        <source>Correct the text of &apos;{name}&apos;</source>
+        <translation>Corregir el texto de «{name}»</translation>
+    </message>
+    <message>
+        <source>Insert at character {start:,}</source>
+        <translation>Insertar en el carácter {start:,}</translation>
+    </message>
+    <message>
+        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
+        <translation>Caracteres {start:,}–{end:,} de {n_text:,}</translation>
+    </message>
+    <message>
+        <source>(nothing selected: the new text is inserted)</source>
+        <translation>(nada seleccionado: se inserta el texto nuevo)</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>Texto actual</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <source>
+One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; the original file is never changed.</source>
+        <translation>
+Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda como versión; el archivo original nunca se modifica.</translation>
+    </message>
+    <message>
+        <source>What happens to the codings</source>
+        <translation>Qué ocurre con las codificaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Apply correction</source>
+        <translation>&amp;Aplicar corrección</translation>
+    </message>
+    <message>
+        <source>{where}. Text now:</source>
+        <translation>{where}. Texto actual:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Reemplazar por:</translation>
+    </message>
+</context>
+<context>
+    <name>CorroborationWindow</name>
+    <message>
+        <source>Corroboration — {name} — qcode</source>
+        <translation>Corroboración — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboración</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrar códigos…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrar códigos</translation>
+    </message>
+    <message>
+        <source>Allegation codes</source>
+        <translation>Códigos de alegaciones</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>con subcódigos</translation>
+    </message>
+    <message>
+        <source>Count each allegation&apos;s sub-codes</source>
+        <translation>Contar los subcódigos de cada alegación</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Alegaciones</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Choose an allegation to read its quotes.</source>
+        <translation>Elija una alegación para leer sus citas.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Export corroboration to Excel</source>
+        <translation>Exportar la corroboración a Excel</translation>
+    </message>
+    <message>
+        <source>Allegations (tick the codes):</source>
+        <translation>Alegaciones (marque los códigos):</translation>
+    </message>
+    <message>
+        <source>Sources are cases; a coding in no case counts as its document.</source>
+        <translation>Las fuentes son los casos; una codificación sin caso cuenta como su documento.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>no existe el código «{path}»</translation>
+    </message>
+    <message>
+        <source>Tick codes on the left, then choose one to read its quotes.</source>
+        <translation>Marque códigos a la izquierda y elija uno para leer sus citas.</translation>
+    </message>
+    <message>
+        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}: {n_quotes} citas de {n_sources} fuente(s) ({first_hand} de primera mano). Haga doble clic en una cita para leerla en su texto.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Corroboration sheet</source>
+        <translation>esta versión de qcode no puede escribir una hoja de corroboración</translation>
+    </message>
+    <message>
+        <source>Export corroboration</source>
+        <translation>Exportar corroboración</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the corroboration table to {target}.</source>
+        <translation>Se escribió la tabla de corroboración en {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabTab</name>
+    <message>
+        <source>Attribute for the columns</source>
+        <translation>Atributo para las columnas</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>Atri&amp;buto:</translation>
+    </message>
+    <message>
+        <source>No document or case has attributes yet.</source>
+        <translation>Ningún documento ni caso tiene atributos todavía.</translation>
+    </message>
+    <message>
+        <source>Codings whose case holds each value (a coding of two cases counts under both).</source>
+        <translation>Codificaciones cuyo caso tiene cada valor (una codificación de dos casos cuenta en ambos).</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Describe &apos;{name}&apos;</source>
+        <translation>Describir «{name}»</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>e.g. threat, intimidation</source>
+        <translation>p. ej., amenaza, intimidación</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Palabras clave:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document details</source>
+        <translation>Detalles del documento</translation>
+    </message>
+    <message>
+        <source>Code selection as…</source>
+        <translation>Codificar la selección como…</translation>
+    </message>
+    <message>
+        <source>Code in vivo (new code named after the text)</source>
+        <translation>Codificar in vivo (nuevo código con el nombre del texto)</translation>
+    </message>
+    <message>
+        <source>Apply favourite code {key}</source>
+        <translation>Aplicar el código favorito {key}</translation>
+    </message>
+    <message>
+        <source>  No document open — pick one in the Documents list.</source>
+        <translation>  Ningún documento abierto: elija uno en la lista Documentos.</translation>
+    </message>
+    <message>
+        <source>{length:,} characters</source>
+        <translation>{length:,} caracteres</translation>
+    </message>
+    <message>
+        <source>{n_codings} codings</source>
+        <translation>{n_codings} codificaciones</translation>
+    </message>
+    <message>
+        <source>speakers: </source>
+        <translation>hablantes: </translation>
+    </message>
+    <message>
+        <source>showing {coder_filter}&apos;s coding only</source>
+        <translation>solo se muestra la codificación de {coder_filter}</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a code for it.</source>
+        <translation>Seleccione primero un texto y luego elija un código para él.</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the new code&apos;s name.</source>
+        <translation>Seleccione las palabras que serán el nombre del nuevo código.</translation>
+    </message>
+    <message>
+        <source>Code selection as</source>
+        <translation>Codificar la selección como</translation>
+    </message>
+    <message>
+        <source>Remove coding &apos;{name}&apos; ({who})</source>
+        <translation>Quitar la codificación «{name}» ({who})</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos; ({who})…</source>
+        <translation>Memo de la codificación «{name}» ({who})…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>{name} (this code)</source>
+        <translation>{name} (este código)</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos;</source>
+        <translation>Memo de la codificación «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Filtrar documentos…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrar documentos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation>Editar &amp;atributos…</translation>
+    </message>
+    <message>
+        <source>Document &amp;memo…</source>
+        <translation>&amp;Memo del documento…</translation>
+    </message>
+    <message>
+        <source>{codings} coding{s}</source>
+        <translation>{codings} codificación(es)</translation>
+    </message>
+    <message>
+        <source>the document &apos;{name}&apos; and its {coding_words}</source>
+        <translation>el documento «{name}» y sus {coding_words}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents ({names}) and their {coding_words}</source>
+        <translation>{n_documents} documentos ({names}) y sus {coding_words}</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Eliminar documentos</translation>
+    </message>
+    <message>
+        <source>Delete {what}? Memos on them go too.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>¿Eliminar {what}? Sus memos también se eliminan.
+
+Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Memos on &apos;{name}&apos;</source>
+        <translation>Memos de «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>How good are suggestions?</source>
+        <translation>¿Qué tan buenas son las sugerencias?</translation>
+    </message>
+    <message>
+        <source>Measuring on your coding (this retrains a few times)…</source>
+        <translation>Midiendo sobre su codificación (se reentrena varias veces)…</translation>
+    </message>
+    <message>
+        <source>Suggestions report</source>
+        <translation>Informe de sugerencias</translation>
+    </message>
+    <message>
+        <source>Could not measure: {problem}</source>
+        <translation>No se pudo medir: {problem}</translation>
+    </message>
+    <message>
+        <source>Measured on your own coding:</source>
+        <translation>Medido sobre su propia codificación:</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Query expression</source>
+        <translation>Expresión de consulta</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</source>
+        <translation>p. ej., &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Ejecutar la consulta</translation>
+    </message>
+    <message>
+        <source>Insert {text}</source>
+        <translation>Insertar {text}</translation>
+    </message>
+    <message>
+        <source>NEAR distance in characters</source>
+        <translation>Distancia de NEAR en caracteres</translation>
+    </message>
+    <message>
+        <source>NEAR unit</source>
+        <translation>Unidad de NEAR</translation>
+    </message>
+    <message>
+        <source>Insert NEAR</source>
+        <translation>Insertar NEAR</translation>
+    </message>
+    <message>
+        <source>The codings of the left side that lie within N characters of (or share a sentence, paragraph or speaker turn with) a coding of the right side</source>
+        <translation>Las codificaciones del lado izquierdo que están a N caracteres o menos de una codificación del lado derecho (o comparten con ella oración, párrafo o turno de palabra)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the query</source>
+        <translation>Borrar la consulta</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>Problema con la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Consulta:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTab</name>
+    <message>
+        <source>with sub-codes</source>
+        <translation>con subcódigos</translation>
+    </message>
+    <message>
+        <source>own codings</source>
+        <translation>codificaciones propias</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>New encr&amp;ypted project…</source>
+        <translation>Nuevo proyecto &amp;cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importar documentos…</translation>
+    </message>
+    <message>
+        <source>Import sur&amp;vey or spreadsheet…</source>
+        <translation>Importar encuesta u &amp;hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation>Importar &amp;libro de códigos (.qdc)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export codebook (.qdc)…</source>
+        <translation>&amp;Exportar libro de códigos (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exportar a E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Report in &amp;Word or PDF…</source>
+        <translation>Informe en &amp;Word o PDF…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA pro&amp;ject (.qdpx)…</source>
+        <translation>Importar pro&amp;yecto REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA projec&amp;t (.qdpx)…</source>
+        <translation>Exportar proyec&amp;to REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;memo…</source>
+        <translation>&amp;Memo del proyecto…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Guardar una co&amp;pia como…</translation>
+    </message>
+    <message>
+        <source>Encry&amp;pt this project…</source>
+        <translation>Ci&amp;frar este proyecto…</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Cam&amp;biar frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt this project…</source>
+        <translation>&amp;Descifrar este proyecto…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge project…</source>
+        <translation>F&amp;usionar proyecto…</translation>
+    </message>
+    <message>
+        <source>Prepare coder cop&amp;ies…</source>
+        <translation>Preparar c&amp;opias para codificadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Proyectos de qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>Guardar una copia del proyecto</translation>
+    </message>
+    <message>
+        <source>{stem} copy.qcode</source>
+        <translation>{stem} copia.qcode</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: {problem}</source>
+        <translation>No se pudo guardar una copia: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>Se guardó una copia como {path}.</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>Memo del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Codes (with their sub-codes)</source>
+        <translation>Códigos (con sus subcódigos)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>e.g. gender=female, city=Beijing</source>
+        <translation>p. ej., gender=female, city=Beijing</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>Atributos del documento, como nombre=valor, separados por comas</translation>
+    </message>
+    <message>
+        <source>A document must match every named attribute; the same name twice means either value.</source>
+        <translation>Un documento debe cumplir cada atributo nombrado; el mismo nombre dos veces significa cualquiera de los dos valores.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add an attribute value to the filter</source>
+        <translation>Añadir un valor de atributo al filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>&amp;Aplicar filtros</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Aplicar filtros</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Borrar todos los filtros</translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>Filtros en uso</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>C&amp;ódigos</translation>
+    </message>
+    <message>
+        <source>Cod&amp;ers</source>
+        <translation>Codi&amp;ficadores</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation>A&amp;tributos</translation>
+    </message>
+    <message>
+        <source>{name}: none selected means all</source>
+        <translation>{name}: nada seleccionado significa todos</translation>
+    </message>
+    <message>
+        <source>Select one or more (Ctrl+click, Shift+click); none selected means all.</source>
+        <translation>Seleccione uno o más (Ctrl+clic, Shift+clic); nada seleccionado significa todos.</translation>
+    </message>
+    <message>
+        <source>(no document has attributes)</source>
+        <translation>(ningún documento tiene atributos)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filters:&lt;/b&gt; {escaped}</source>
+        <translation>&lt;b&gt;Filtros:&lt;/b&gt; {escaped}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkWindow</name>
+    <message>
+        <source>Framework matrix — {name} — qcode</source>
+        <translation>Matriz de marco — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matriz de marco</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugeridos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>con subcódigos</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its column</source>
+        <translation>Contar los subcódigos de cada código en su columna</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Export the framework matrix to Excel</source>
+        <translation>Exportar la matriz de marco a Excel</translation>
+    </message>
+    <message>
+        <source>Framework grid</source>
+        <translation>Cuadrícula del marco</translation>
+    </message>
+    <message>
+        <source>Choose a cell: a case (row) and a code (column).</source>
+        <translation>Elija una celda: un caso (fila) y un código (columna).</translation>
+    </message>
+    <message>
+        <source>Cell chosen</source>
+        <translation>Celda elegida</translation>
+    </message>
+    <message>
+        <source>Coded text of the cell</source>
+        <translation>Texto codificado de la celda</translation>
+    </message>
+    <message>
+        <source>Tick a passage to link it to the summary as a quote</source>
+        <translation>Marque un pasaje para vincularlo al resumen como cita</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Your summary of this case on this code…</source>
+        <translation>Su resumen de este caso sobre este código…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary</source>
+        <translation>&amp;Guardar resumen</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>Summary saved or not</source>
+        <translation>Resumen guardado o no</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Coded text (tick a passage to quote it in the summary):</source>
+        <translation>Texto codificado (marque un pasaje para citarlo en el resumen):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
+        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — pasajes codificados: {n_coded}, citados: {n_quoted}</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved when you leave the editor).</source>
+        <translation>Aún no guardado (se guarda al salir del editor).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Framework sheet</source>
+        <translation>esta versión de qcode no puede escribir una hoja de marco</translation>
+    </message>
+    <message>
+        <source>Export framework matrix</source>
+        <translation>Exportar matriz de marco</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the framework matrix to {target}.</source>
+        <translation>Se escribió la matriz de marco en {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <source>{m}: the code&apos;s own codings</source>
+        <translation>{m}: las codificaciones propias del código</translation>
+    </message>
+    <message>
+        <source>{m}: the code&apos;s codings and its sub-codes&apos;</source>
+        <translation>{m}: las codificaciones del código y de sus subcódigos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+</context>
+<context>
+    <name>GradesDialog</name>
+    <message>
+        <source>Source grades</source>
+        <translation>Grados de las fuentes</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Grados</translation>
+    </message>
+    <message>
+        <source>&amp;First-hand (the source saw or lived it)</source>
+        <translation>De &amp;primera mano (la fuente lo vio o lo vivió)</translation>
+    </message>
+    <message>
+        <source>The chosen grade is first-hand</source>
+        <translation>El grado elegido es de primera mano</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Add the usual three</source>
+        <translation>Añadir los tres habituales</translation>
+    </message>
+    <message>
+        <source>{action} grade</source>
+        <translation>{action} (grado)</translation>
+    </message>
+    <message>
+        <source>A coding can carry one grade (right-click it in the text ▸ Grade). The corroboration table counts the sources with a first-hand grade.</source>
+        <translation>Una codificación puede llevar un grado (clic derecho sobre ella en el texto ▸ Grado). La tabla de corroboración cuenta las fuentes con un grado de primera mano.</translation>
+    </message>
+    <message>
+        <source>  (first-hand)</source>
+        <translation>  (de primera mano)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>Nuevo grado</translation>
+    </message>
+    <message>
+        <source>Name of the grade:</source>
+        <translation>Nombre del grado:</translation>
+    </message>
+    <message>
+        <source>Rename grade</source>
+        <translation>Cambiar nombre del grado</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>HitsView</name>
+    <message>
+        <source>Query results</source>
+        <translation>Resultados de la consulta</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersDialog</name>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Encontrado por</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>patrón</translation>
+    </message>
+    <message>
+        <source>language model</source>
+        <translation>modelo lingüístico</translation>
+    </message>
+    <message>
+        <source>pseudonym table</source>
+        <translation>tabla de seudónimos</translation>
+    </message>
+    <message>
+        <source>Find identifying details — qcode</source>
+        <translation>Buscar datos identificativos — qcode</translation>
+    </message>
+    <message>
+        <source>Find identifying details</source>
+        <translation>Buscar datos identificativos</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Buscar en</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Buscar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>Datos identificativos</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pseudonyms</source>
+        <translation>&amp;Añadir a seudónimos</translation>
+    </message>
+    <message>
+        <source>Add to pseudonyms</source>
+        <translation>Añadir a seudónimos</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
+        <translation>Marque los datos que podrían identificar a alguien y revise cada reemplazo; las exportaciones mostrarán el reemplazo en su lugar. Haga doble clic en una fila para verla en su documento.</translation>
+    </message>
+    <message>
+        <source>{count} possible identifying detail{s} found.</source>
+        <translation>Posibles datos identificativos encontrados: {count}.</translation>
+    </message>
+    <message>
+        <source>in table</source>
+        <translation>en la tabla</translation>
+    </message>
+    <message>
+        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
+        <translation>Seudónimos añadidos: {n_entries} (Editar ▸ Deshacer los revierte).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time qcode starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie qcode.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link coding</source>
+        <translation>Vincular codificación</translation>
+    </message>
+    <message>
+        <source>Which codings to list</source>
+        <translation>Qué codificaciones listar</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>este documento</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>todo el proyecto</translation>
+    </message>
+    <message>
+        <source>Code of the codings listed</source>
+        <translation>Código de las codificaciones listadas</translation>
+    </message>
+    <message>
+        <source>(every code)</source>
+        <translation>(todos los códigos)</translation>
+    </message>
+    <message>
+        <source>Coding to link to</source>
+        <translation>Codificación con la que vincular</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>Nuevo tipo…</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>Memo del vínculo</translation>
+    </message>
+    <message>
+        <source>optional: why these passages belong together</source>
+        <translation>opcional: por qué estos pasajes van juntos</translation>
+    </message>
+    <message>
+        <source>Link problem</source>
+        <translation>Problema con el vínculo</translation>
+    </message>
+    <message>
+        <source>Show codings in</source>
+        <translation>Mostrar codificaciones en</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>del código</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <source>From: {segment_label}</source>
+        <translation>Desde: {segment_label}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Con:</translation>
+    </message>
+    <message>
+        <source>New link type</source>
+        <translation>Nuevo tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>Name of the link type:</source>
+        <translation>Nombre del tipo de vínculo:</translation>
+    </message>
+    <message>
+        <source>(chosen before) </source>
+        <translation>(elegido antes) </translation>
+    </message>
+    <message>
+        <source>Choose a code to list the project&apos;s codings of it.</source>
+        <translation>Elija un código para listar las codificaciones del proyecto con él.</translation>
+    </message>
+    <message>
+        <source>Choose the coding to link to.</source>
+        <translation>Elija la codificación con la que vincular.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All coders</source>
+        <translation>Todos los codificadores</translation>
+    </message>
+    <message>
+        <source>(project as opened)</source>
+        <translation>(proyecto tal como se abrió)</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Show codings by</source>
+        <translation>Mostrar codificaciones de</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find in documents…</source>
+        <translation>&amp;Buscar en los documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codificación</translation>
+    </message>
+    <message>
+        <source>Favourite codes (keys 1–9)</source>
+        <translation>Códigos favoritos (teclas 1–9)</translation>
+    </message>
+    <message>
+        <source>Set my coder &amp;name…</source>
+        <translation>Establecer mi &amp;nombre de codificador…</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>Códi&amp;gos</translation>
+    </message>
+    <message>
+        <source>Code &amp;memo…</source>
+        <translation>&amp;Memo del código…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>&amp;Acuerdo entre codificadores…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>A&amp;nalizar</translation>
+    </message>
+    <message>
+        <source>&amp;Query…</source>
+        <translation>&amp;Consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Framework matrix…</source>
+        <translation>&amp;Matriz de marco…</translation>
+    </message>
+    <message>
+        <source>&amp;Corroboration…</source>
+        <translation>C&amp;orroboración…</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Hablantes</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>C&amp;asos</translation>
+    </message>
+    <message>
+        <source>Source &amp;grades…</source>
+        <translation>&amp;Grados de las fuentes…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms…</source>
+        <translation>&amp;Seudónimos…</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>Buscar datos &amp;identificativos…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact documents permanently…</source>
+        <translation>&amp;Censurar documentos permanentemente…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About qcode…</source>
+        <translation>&amp;Acerca de qcode…</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents</source>
+        <translation>{n_documents} documentos</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>Asignar a un caso…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Code as…</source>
+        <translation>Codificar como…</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>In vivo</translation>
+    </message>
+    <message>
+        <source> Show codings by: </source>
+        <translation> Mostrar codificaciones de: </translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [solo lectura]</translation>
+    </message>
+    <message>
+        <source> 🔒 [encrypted]</source>
+        <translation> 🔒 [cifrado]</translation>
+    </message>
+    <message>
+        <source>{name} ({file}){flag} — qcode</source>
+        <translation>{name} ({file}){flag} — qcode</translation>
+    </message>
+    <message>
+        <source>Coding as: {coder_name}  </source>
+        <translation>Codificando como: {coder_name}  </translation>
+    </message>
+    <message>
+        <source>Select a code in the codebook first.</source>
+        <translation>Seleccione primero un código en el libro de códigos.</translation>
+    </message>
+    <message>
+        <source>Memo on code &apos;{name}&apos;</source>
+        <translation>Memo del código «{name}»</translation>
+    </message>
+    <message>
+        <source>Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents</source>
+        <translation>Ctrl+O abrir proyecto · Ctrl+Shift+I importar documentos · Ctrl+F buscar en los documentos</translation>
+    </message>
+    <message>
+        <source>Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes</source>
+        <translation>Ctrl+K codificar la selección como… · Ctrl+I codificar in vivo · 1–9 códigos favoritos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove</source>
+        <translation>Ctrl+Z deshacer · Ctrl+Shift+Z rehacer · F2 cambiar nombre · Delete quitar</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding</source>
+        <translation>Ctrl+R informes · Ctrl+E exportar a Excel · Ctrl+Shift+Q consultar la codificación</translation>
+    </message>
+    <message>
+        <source>Double-click a code to apply it to the selected text, or drag the text onto a code.</source>
+        <translation>Haga doble clic en un código para aplicarlo al texto seleccionado, o arrastre el texto sobre un código.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Incluir &amp;subcódigos</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>Contar los subcódigos de cada código en su fila</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source> in {headers}</source>
+        <translation> en {headers}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayer</name>
+    <message>
+        <source>Recording player</source>
+        <translation>Reproductor de grabaciones</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Reproducir o pausar la grabación</translation>
+    </message>
+    <message>
+        <source>−{SKIP_SECONDS:.0f} s</source>
+        <translation>−{SKIP_SECONDS:.0f} s</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>Retroceder cinco segundos</translation>
+    </message>
+    <message>
+        <source>+{SKIP_SECONDS:.0f} s</source>
+        <translation>+{SKIP_SECONDS:.0f} s</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>Avanzar cinco segundos</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Posición en la grabación</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <source>Follow in text</source>
+        <translation>Seguir en el texto</translation>
+    </message>
+    <message>
+        <source>Scroll the text to the passage being played</source>
+        <translation>Desplazar el texto hasta el pasaje que se reproduce</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>Estado de la grabación</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>This copy of qcode cannot play {name}: Qt Multimedia is missing.</source>
+        <translation>Esta copia de qcode no puede reproducir {name}: falta Qt Multimedia.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>la grabación</translation>
+    </message>
+    <message>
+        <source>its format or codec is not supported on this computer</source>
+        <translation>su formato o códec no es compatible con este equipo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played: {reason}. The transcript stays usable.</source>
+        <translation>{name} no se puede reproducir: {reason}. La transcripción sigue siendo utilizable.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSync</name>
+    <message>
+        <source>The {problem}. The transcript stays usable.</source>
+        <translation>{problem}. La transcripción sigue siendo utilizable.</translation>
+    </message>
+    <message>
+        <source>Found {name} at {parent}</source>
+        <translation>Se encontró {name} en {parent}</translation>
+    </message>
+    <message>
+        <source>The recording is not encrypted.</source>
+        <translation>La grabación no está cifrada.</translation>
+    </message>
+    <message>
+        <source>This transcript has no times.</source>
+        <translation>Esta transcripción no tiene marcas de tiempo.</translation>
+    </message>
+    <message>
+        <source>Play this passage {label} ({clock_span})</source>
+        <translation>Reproducir este pasaje {label} ({clock_span})</translation>
+    </message>
+    <message>
+        <source>  in the recording at {shown}</source>
+        <translation>  en la grabación en {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>memo target must be one of {MEMO_TARGETS}, not {target!r}</source>
+        <translation>el destino del memo debe ser uno de {MEMO_TARGETS}, no {target!r}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>Texto del memo</translation>
+    </message>
+    <message>
+        <source>Write your memo here…</source>
+        <translation>Escriba aquí su memo…</translation>
+    </message>
+    <message>
+        <source>&amp;New memo</source>
+        <translation>&amp;Nuevo memo</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>Nuevo memo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete memo</source>
+        <translation>&amp;Eliminar memo</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>Eliminar memo</translation>
+    </message>
+    <message>
+        <source>Memo problem</source>
+        <translation>Problema con el memo</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>A memo cannot be empty: write something, or press Delete memo.</source>
+        <translation>Un memo no puede estar vacío: escriba algo o pulse Eliminar memo.</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Show the memo&apos;s text</source>
+        <translation>Mostrar el texto del memo</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} memo{s}.</source>
+        <translation>{n_rows:,} memo{s}.</translation>
+    </message>
+    <message>
+        <source>Memo: {title}</source>
+        <translation>Memo: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merge report — qcode</source>
+        <translation>Informe de fusión — qcode</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Informe de fusión</translation>
+    </message>
+    <message>
+        <source>Merged projects</source>
+        <translation>Proyectos fusionados</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
+        <translation>Fusionado desde &lt;b&gt;{escape}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>{on_copies:,} codificaciones se conservaron en una copia de su documento, porque su texto no está en este proyecto.</translation>
+    </message>
+    <message>
+        <source>This project as it was before: {escape}</source>
+        <translation>Este proyecto tal como estaba antes: {escape}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>No se escribió ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Conflicts to check ({n_conflicts})</source>
+        <translation>Conflictos que revisar ({n_conflicts})</translation>
+    </message>
+    <message>
+        <source>None: nothing to check.</source>
+        <translation>Ninguno: nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings ({n_moved})</source>
+        <translation>Codificaciones reubicadas ({n_moved})</translation>
+    </message>
+    <message>
+        <source>None: every merged coding covers the same text as in the other project.</source>
+        <translation>Ninguna: cada codificación fusionada cubre el mismo texto que en el otro proyecto.</translation>
+    </message>
+    <message>
+        <source>These documents&apos; text differs between the projects, so these codings were moved to where the same text is in this project.</source>
+        <translation>El texto de estos documentos difiere entre los proyectos, así que estas codificaciones se movieron a donde está el mismo texto en este proyecto.</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings</source>
+        <translation>Codificaciones reubicadas</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation>Texto anterior</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Texto nuevo</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>Valores de atributos</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions</source>
+        <translation>Sugerencias rechazadas</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Seudónimos</translation>
+    </message>
+    <message>
+        <source>Merge counts</source>
+        <translation>Recuentos de la fusión</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Already here (skipped)</source>
+        <translation>Ya estaban (omitidos)</translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>Guardar informe de fusión</translation>
+    </message>
+    <message>
+        <source>merge report.json</source>
+        <translation>informe de fusión.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {problem}</source>
+        <translation>No se pudo guardar el informe: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Se guardó el informe en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>{title} — qcode</source>
+        <translation>{title} — qcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña de nuevo</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La misma otra vez:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Their documents</source>
+        <translation>Sus documentos</translation>
+    </message>
+    <message>
+        <source>Speaker label</source>
+        <translation>Etiqueta de hablante</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Their &amp;documents:</source>
+        <translation>Sus &amp;documentos:</translation>
+    </message>
+    <message>
+        <source>Their turns as &amp;speaker:</source>
+        <translation>Sus turnos como &amp;hablante:</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted:</source>
+        <translation>Se puede &amp;citar:</translation>
+    </message>
+    <message>
+        <source>May be na&amp;med:</source>
+        <translation>Se puede no&amp;mbrar:</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;recording:</source>
+        <translation>Conservar la &amp;grabación:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>AAAA-MM-DD (vacío: sin fecha)</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <source>e.g. the number of their signed consent form</source>
+        <translation>p. ej., el número de su formulario de consentimiento firmado</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Referencia del consentimiento</translation>
+    </message>
+    <message>
+        <source>Keep their data &amp;until:</source>
+        <translation>Conservar sus datos &amp;hasta:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;reference:</source>
+        <translation>&amp;Referencia del consentimiento:</translation>
+    </message>
+    <message>
+        <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
+        <translation>Un pasaje de un participante que no puede ser citado se omite en toda exportación de citas (con un recuento de lo omitido).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>May what they said be quoted in exports and reports?</source>
+        <translation>¿Se puede citar lo que dijo en exportaciones e informes?</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nombrado</translation>
+    </message>
+    <message>
+        <source>May they be named?</source>
+        <translation>¿Se le puede nombrar?</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Conservar grabación</translation>
+    </message>
+    <message>
+        <source>May the recording be kept?</source>
+        <translation>¿Se puede conservar la grabación?</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Conservar hasta</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Esta fecha ya pasó.</translation>
+    </message>
+    <message>
+        <source>Consent ref</source>
+        <translation>Ref. consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw participant…</source>
+        <translation>&amp;Retirar participante…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the selected participant, for good (not undoable)</source>
+        <translation>Eliminar todo lo relativo al participante seleccionado, para siempre (no se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Withdraw participant…</source>
+        <translation>Retirar participante…</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>Seleccione primero un participante.</translation>
+    </message>
+    <message>
+        <source>Select the participant who withdrew first.</source>
+        <translation>Seleccione primero el participante que se retiró.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Provenance of &apos;{name}&apos;</source>
+        <translation>Procedencia de «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Save original file…</source>
+        <translation>&amp;Guardar archivo original…</translation>
+    </message>
+    <message>
+        <source>Save original file</source>
+        <translation>Guardar archivo original</translation>
+    </message>
+    <message>
+        <source>Text versions</source>
+        <translation>Versiones del texto</translation>
+    </message>
+    <message>
+        <source>Difference from the text now</source>
+        <translation>Diferencia con el texto actual</translation>
+    </message>
+    <message>
+        <source>Versions of the text ({count}); choose one to see how it differs from the text now:</source>
+        <translation>Versiones del texto ({count}); elija una para ver en qué difiere del texto actual:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>{name} ({length:,} characters)</source>
+        <translation>{name} ({length:,} caracteres)</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importado de</translation>
+    </message>
+    <message>
+        <source>no file (added as text: a survey answer, or a project exchange file without its source)</source>
+        <translation>ningún archivo (añadido como texto: una respuesta de encuesta, o un archivo de intercambio de proyecto sin su fuente)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} por {who}</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>Original conservado</translation>
+    </message>
+    <message>
+        <source>yes, byte for byte, inside the project</source>
+        <translation>sí, byte a byte, dentro del proyecto</translation>
+    </message>
+    <message>
+        <source>no: only its name, size and SHA-256 (the project keeps no imported files)</source>
+        <translation>no: solo su nombre, tamaño y SHA-256 (el proyecto no guarda archivos importados)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversión</translation>
+    </message>
+    <message>
+        <source>nothing was dropped or changed</source>
+        <translation>no se eliminó ni cambió nada</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported from a file: it has no original.</source>
+        <translation>«{name}» no se importó de un archivo: no tiene original.</translation>
+    </message>
+    <message>
+        <source>The bytes of {file_name} were not kept in the project, only its size and SHA-256.</source>
+        <translation>Los bytes de {file_name} no se guardaron en el proyecto, solo su tamaño y su SHA-256.</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <source>now (version {latest})</source>
+        <translation>actual (versión {latest})</translation>
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation>Guardar el archivo original</translation>
+    </message>
+    <message>
+        <source>Wrote the original file to {written} (checked: its hash matches).</source>
+        <translation>Se escribió el archivo original en {written} (comprobado: su hash coincide).</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymsDialog</name>
+    <message>
+        <source>Pseudonyms — qcode</source>
+        <translation>Seudónimos — qcode</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Seudónimos</translation>
+    </message>
+    <message>
+        <source>Exports show the replacement wherever the identifier appears. The project&apos;s own text is not changed.</source>
+        <translation>Las exportaciones muestran el reemplazo allí donde aparece el identificador. El texto del propio proyecto no cambia.</translation>
+    </message>
+    <message>
+        <source>Pseudonym table</source>
+        <translation>Tabla de seudónimos</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Reemplazo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Wei</source>
+        <translation>p. ej., Zhang Wei</translation>
+    </message>
+    <message>
+        <source>e.g. Respondent 3</source>
+        <translation>p. ej., Entrevistado 3</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identificador:</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>&amp;Reemplazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Añadir o cambiar</translation>
+    </message>
+    <message>
+        <source>Add or change pseudonym</source>
+        <translation>Añadir o cambiar seudónimo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete pseudonyms</source>
+        <translation>Eliminar seudónimos</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>Buscar datos &amp;identificativos…</translation>
+    </message>
+    <message>
+        <source>Pseudonym set: → {replacement}</source>
+        <translation>Seudónimo establecido: → {replacement}</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <source>Query — {name} — qcode</source>
+        <translation>Consulta — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>Generador de consultas</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Speakers whose turns the results leave out</source>
+        <translation>Hablantes cuyos turnos omiten los resultados</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>Atributos del documento, como nombre=valor, separados por comas</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. gender=female</source>
+        <translation>atributos, p. ej., gender=female</translation>
+    </message>
+    <message>
+        <source>Build a query, then Run.</source>
+        <translation>Construya una consulta y pulse Ejecutar.</translation>
+    </message>
+    <message>
+        <source>Number of passages found</source>
+        <translation>Número de pasajes encontrados</translation>
+    </message>
+    <message>
+        <source>&amp;Save query…</source>
+        <translation>&amp;Guardar consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Code all results as…</source>
+        <translation>&amp;Codificar todos los resultados como…</translation>
+    </message>
+    <message>
+        <source>Code all results as a &amp;new code…</source>
+        <translation>Codificar todos los resultados con un código &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Consultas guardadas</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Run the saved query</source>
+        <translation>Ejecutar la consulta guardada</translation>
+    </message>
+    <message>
+        <source>Rename the saved query</source>
+        <translation>Cambiar el nombre de la consulta guardada</translation>
+    </message>
+    <message>
+        <source>Delete the saved query</source>
+        <translation>Eliminar la consulta guardada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>Saved queries (double-click to run):</source>
+        <translation>Consultas guardadas (doble clic para ejecutar):</translation>
+    </message>
+    <message>
+        <source> — the coding changed: Run again to update.</source>
+        <translation> — la codificación cambió: ejecute de nuevo para actualizar.</translation>
+    </message>
+    <message>
+        <source>Type a query, or double-click codes and click operators.</source>
+        <translation>Escriba una consulta, o haga doble clic en códigos y pulse operadores.</translation>
+    </message>
+    <message>
+        <source>No passage answers this query.</source>
+        <translation>Ningún pasaje responde a esta consulta.</translation>
+    </message>
+    <message>
+        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
+        <translation>Pasajes: {passages:,} en documentos: {documents:,}</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Guardar consulta</translation>
+    </message>
+    <message>
+        <source>Name of the query:</source>
+        <translation>Nombre de la consulta:</translation>
+    </message>
+    <message>
+        <source>Saved the query &apos;{name}&apos; (Edit ▸ Undo takes it back).</source>
+        <translation>Se guardó la consulta «{name}» (Editar ▸ Deshacer la revierte).</translation>
+    </message>
+    <message>
+        <source>Rename query</source>
+        <translation>Cambiar nombre de la consulta</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Run a query that finds passages first.</source>
+        <translation>Ejecute primero una consulta que encuentre pasajes.</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>Codificar todos los resultados como…</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>resultados de la consulta</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded so)</source>
+        <translation> ({skipped_duplicates} ya codificados así)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
+        <translation>Se codificaron {n_ids:,} pasajes como «{name}»{note}.</translation>
+    </message>
+    <message>
+        <source>Code all results as a new code</source>
+        <translation>Codificar todos los resultados con un código nuevo</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to put it under a code):</source>
+        <translation>Nombre del nuevo código (Padre/Hijo para ponerlo bajo un código):</translation>
+    </message>
+</context>
+<context>
+    <name>RankedView</name>
+    <message>
+        <source>Find more like a code</source>
+        <translation>Buscar más pasajes como un código</translation>
+    </message>
+    <message>
+        <source>Code to rank passages for</source>
+        <translation>Código para el que ordenar pasajes</translation>
+    </message>
+    <message>
+        <source>Rank passages of</source>
+        <translation>Ordenar los pasajes de</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Ordenar</translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation>Estado de la ordenación</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Ranked passages</source>
+        <translation>Pasajes ordenados</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>The codebook has no code to rank passages for.</source>
+        <translation>El libro de códigos no tiene ningún código para el que ordenar pasajes.</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Ordenando…</translation>
+    </message>
+    <message>
+        <source>Could not rank: {problem}</source>
+        <translation>No se pudo ordenar: {problem}</translation>
+    </message>
+    <message>
+        <source>Suggestions are still learning: rank again in a moment.</source>
+        <translation>Las sugerencias aún están aprendiendo: vuelva a ordenar en un momento.</translation>
+    </message>
+    <message>
+        <source>{n} passages, most likely first.</source>
+        <translation>{n} pasajes, los más probables primero.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact documents permanently — qcode</source>
+        <translation>Censurar documentos permanentemente — qcode</translation>
+    </message>
+    <message>
+        <source>Redact documents permanently</source>
+        <translation>Censurar documentos permanentemente</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>Los identificadores de la tabla de seudónimos ({entries}) se reemplazarán por sus reemplazos en el texto del propio proyecto: el texto, los nombres y los hablantes de los documentos marcados, sus atributos de texto y los memos sobre ellos y sobre sus codificaciones. Las codificaciones se mueven con el texto. Hasta que se cierre el proyecto se puede deshacer con Editar ▸ Deshacer; una vez cerrado, la censura es permanente y el texto original desaparece del archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
+        <translation>La tabla de seudónimos está vacía: añada primero los identificadores que reemplazar con Privacidad ▸ Seudónimos….</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold the original text: </source>
+        <translation>Estas copias de seguridad junto al proyecto aún contienen el texto original: </translation>
+    </message>
+    <message>
+        <source>. Delete them if the project must never hold it.</source>
+        <translation>. Elimínelas si el proyecto nunca debe contenerlo.</translation>
+    </message>
+    <message>
+        <source>Documents to redact</source>
+        <translation>Documentos que censurar</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>Marcar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todos</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Censurar</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Censurar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
+        <translation>Documentos censurados: {n_results} ({replaced} identificadores reemplazados): Editar ▸ Deshacer hasta que se cierre el proyecto.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation>Sección: {title}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Format: {suffix}</source>
+        <translation>Formato: {suffix}</translation>
+    </message>
+    <message>
+        <source>The report will quote everyone: keep it as the project&apos;s own backup, never share it.</source>
+        <translation>El informe citará a todos: consérvelo como copia de seguridad del propio proyecto y no lo comparta nunca.</translation>
+    </message>
+    <message>
+        <source>Outline: the headings the report will have</source>
+        <translation>Esquema: los títulos que tendrá el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>&amp;Escribir…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more headings</source>
+        <translation>… y {count:,} títulos más</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrar filas…</translation>
+    </message>
+    <message>
+        <source>Filter the rows of {name}</source>
+        <translation>Filtrar las filas de {name}</translation>
+    </message>
+    <message>
+        <source>Show the coded segments behind this cell</source>
+        <translation>Mostrar los segmentos codificados de esta celda</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — {name} — qcode</source>
+        <translation>Informes — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Write every report, with these filters, to an Excel workbook</source>
+        <translation>Escribir todos los informes, con estos filtros, en un libro de Excel</translation>
+    </message>
+    <message>
+        <source>Export coded &amp;segments as CSV…</source>
+        <translation>Exportar &amp;segmentos codificados como CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <source>Wrote the workbook {written}.</source>
+        <translation>Se escribió el libro {written}.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Find in documents</source>
+        <translation>Buscar en los documentos</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>Find in documents…</source>
+        <translation>Buscar en los documentos…</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Distinguir &amp;mayúsculas</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Distinguir mayúsculas</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>Palabras &amp;completas</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Palabras completas</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpresión regular</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expresión regular</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic &amp;diacritics</source>
+        <translation>Ignorar &amp;diacríticos árabes</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics</source>
+        <translation>Ignorar diacríticos árabes</translation>
+    </message>
+    <message>
+        <source>Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)</source>
+        <translation>Encontrar palabras árabes con o sin harakat y tatweel, y con cualquier alef (أ إ آ ا)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>Codificar todos los resultados como…</translation>
+    </message>
+    <message>
+        <source>Code all results as</source>
+        <translation>Codificar todos los resultados como</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Open at match</source>
+        <translation>Abrir en la coincidencia</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} documentos</translation>
+    </message>
+    <message>
+        <source>1 hit in {documents}</source>
+        <translation>1 resultado en {documents}</translation>
+    </message>
+    <message>
+        <source>{count} hits in {documents}</source>
+        <translation>{count} resultados en {documents}</translation>
+    </message>
+    <message>
+        <source>Coded 1 result as &apos;{code}&apos;</source>
+        <translation>Se codificó 1 resultado como «{code}»</translation>
+    </message>
+    <message>
+        <source>Coded {count} results as &apos;{code}&apos;</source>
+        <translation>Se codificaron {count} resultados como «{code}»</translation>
+    </message>
+    <message>
+        <source> ({count} already coded).</source>
+        <translation> ({count} ya codificados).</translation>
+    </message>
+    <message>
+        <source>More than {limit} hits; the first {hits} are shown</source>
+        <translation>Más de {limit} resultados; se muestran los primeros {hits}</translation>
+    </message>
+    <message>
+        <source>Create a code first, then code the results with it.</source>
+        <translation>Cree primero un código y luego codifique con él los resultados.</translation>
+    </message>
+    <message>
+        <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
+        <translation>No se añadió nada: todos los resultados ya estaban codificados como «{code}».</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Coded segments: {title}</source>
+        <translation>Segmentos codificados: {title}</translation>
+    </message>
+    <message>
+        <source>Coded segments behind {title}</source>
+        <translation>Segmentos codificados de {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Choose a code to see its coded segments.</source>
+        <translation>Elija un código para ver sus segmentos codificados.</translation>
+    </message>
+    <message>
+        <source>Coded segments heading</source>
+        <translation>Encabezado de segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Incluir &amp;subcódigos</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Incluir subcódigos</translation>
+    </message>
+    <message>
+        <source>Coded segments list</source>
+        <translation>Lista de segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Open at segment</source>
+        <translation>Abrir en el segmento</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segmento</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} segments</source>
+        <translation>{n_rows:,} segmentos</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 documento</translation>
+    </message>
+    <message>
+        <source>{documents:,} documents</source>
+        <translation>{documents:,} documentos</translation>
+    </message>
+    <message>
+        <source>{code} — {count} in {where}</source>
+        <translation>{code} — {count} en {where}</translation>
+    </message>
+    <message>
+        <source> (coded by {coder})</source>
+        <translation> (codificado por {coder})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Show this segment in its document</source>
+        <translation>Mostrar este segmento en su documento</translation>
+    </message>
+    <message>
+        <source> of {total:,}</source>
+        <translation> de {total:,}</translation>
+    </message>
+    <message>
+        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>Se muestran los primeros {loaded:,}{of} segmentos codificados; se cargan más al desplazarse. La ordenación y el cuadro de filtro actúan sobre los segmentos cargados hasta ahora.</translation>
+    </message>
+    <message>
+        <source>{loaded:,} coded segment{s}.</source>
+        <translation>Segmentos codificados: {loaded:,}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Select some text first, then apply a code to it.</source>
+        <translation>Seleccione primero un texto y luego aplíquele un código.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>«{name}» es un código de agrupación; aplique uno de sus subcódigos</translation>
+    </message>
+    <message>
+        <source>This text is already coded &apos;{name}&apos; by you.</source>
+        <translation>Usted ya codificó este texto como «{name}».</translation>
+    </message>
+    <message>
+        <source>Select some text first.</source>
+        <translation>Seleccione primero un texto.</translation>
+    </message>
+    <message>
+        <source>No code on key {key}: right-click a code ▸ Favourite key.</source>
+        <translation>Ningún código en la tecla {key}: clic derecho en un código ▸ Tecla favorita.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Codings that start inside the speaker&apos;s turns</source>
+        <translation>Codificaciones que empiezan dentro de los turnos del hablante</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Role of the chosen speaker</source>
+        <translation>Rol del hablante elegido</translation>
+    </message>
+    <message>
+        <source>interviewer, respondent, interpreter — or type another role</source>
+        <translation>entrevistador, entrevistado, intérprete, o escriba otro rol</translation>
+    </message>
+    <message>
+        <source>Auto-code turns…</source>
+        <translation>Autocodificar turnos…</translation>
+    </message>
+    <message>
+        <source>Auto-code the speaker&apos;s turns</source>
+        <translation>Autocodificar los turnos del hablante</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>Asignar a un caso…</translation>
+    </message>
+    <message>
+        <source>Assign the speaker to a case</source>
+        <translation>Asignar el hablante a un caso</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Code every turn of {name} as…</source>
+        <translation>Codificar cada turno de {name} como…</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded)</source>
+        <translation> ({skipped_duplicates} ya codificados)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>Se codificaron {n_ids:,} turnos de {name} como «{code}»{note}.</translation>
+    </message>
+    <message>
+        <source>the speaker {name}</source>
+        <translation>el hablante {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>Suggested passages</source>
+        <translation>Pasajes sugeridos</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>Aceptar todas por encima de</translation>
+    </message>
+    <message>
+        <source>Accept every listed suggestion with a confidence of at least:</source>
+        <translation>Aceptar cada sugerencia listada con una confianza de al menos:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Few and sure, or many to review</source>
+        <translation>Pocas y seguras, o muchas para revisar</translation>
+    </message>
+    <message>
+        <source>Left: only the suggestions qcode is surest of. Middle: each code&apos;s own threshold, learned from your coding. Right: more and more passages to review.</source>
+        <translation>Izquierda: solo las sugerencias de las que qcode está más seguro. Centro: el umbral propio de cada código, aprendido de su codificación. Derecha: cada vez más pasajes para revisar.</translation>
+    </message>
+    <message>
+        <source>Suggest whole</source>
+        <translation>Sugerir unidades completas</translation>
+    </message>
+    <message>
+        <source>Language pipeline</source>
+        <translation>Modelo lingüístico</translation>
+    </message>
+    <message>
+        <source>spaCy pipelines installed on this computer</source>
+        <translation>Modelos de spaCy instalados en este equipo</translation>
+    </message>
+    <message>
+        <source>Suggestions heading</source>
+        <translation>Encabezado de sugerencias</translation>
+    </message>
+    <message>
+        <source>Learning status</source>
+        <translation>Estado del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning in progress</source>
+        <translation>Aprendizaje en curso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>Cancelar el aprendizaje</translation>
+    </message>
+    <message>
+        <source>Retry with fewer passages</source>
+        <translation>Reintentar con menos pasajes</translation>
+    </message>
+    <message>
+        <source>Find more like a code…</source>
+        <translation>Buscar más pasajes como un código…</translation>
+    </message>
+    <message>
+        <source>Find more like a code</source>
+        <translation>Buscar más pasajes como un código</translation>
+    </message>
+    <message>
+        <source>Rank every passage by how likely it is to belong to a code</source>
+        <translation>Ordenar cada pasaje según la probabilidad de que pertenezca a un código</translation>
+    </message>
+    <message>
+        <source>How good are they?…</source>
+        <translation>¿Qué tan buenas son?…</translation>
+    </message>
+    <message>
+        <source>How good are suggestions</source>
+        <translation>Qué tan buenas son las sugerencias</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on your own coding</source>
+        <translation>Medir las sugerencias sobre su propia codificación</translation>
+    </message>
+    <message>
+        <source>Few, &amp;sure</source>
+        <translation>Pocas, &amp;seguras</translation>
+    </message>
+    <message>
+        <source>many, to review</source>
+        <translation>muchas, para revisar</translation>
+    </message>
+    <message>
+        <source>Open a document to see suggestions for it.</source>
+        <translation>Abra un documento para ver sus sugerencias.</translation>
+    </message>
+    <message>
+        <source>1 suggestion for {document}.</source>
+        <translation>1 sugerencia para {document}.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions for {document}.</source>
+        <translation>{n} sugerencias para {document}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Encuestado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersWindow</name>
+    <message>
+        <source>Survey answers</source>
+        <translation>Respuestas de la encuesta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Filter answers, respondents, attributes…</source>
+        <translation>Filtrar respuestas, encuestados, atributos…</translation>
+    </message>
+    <message>
+        <source>Filter answers</source>
+        <translation>Filtrar respuestas</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Code to apply</source>
+        <translation>Código que aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Code selected answers</source>
+        <translation>&amp;Codificar las respuestas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Code selected &amp;text</source>
+        <translation>Codificar el &amp;texto seleccionado</translation>
+    </message>
+    <message>
+        <source>Code selected answers</source>
+        <translation>Codificar las respuestas seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Pregunta:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} respuestas</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} answers</source>
+        <translation>{shown} de {total} respuestas</translation>
+    </message>
+    <message>
+        <source>Select answers and a code first.</source>
+        <translation>Seleccione primero respuestas y un código.</translation>
+    </message>
+    <message>
+        <source>Coded {n} answers &apos;{code}&apos;.</source>
+        <translation>Se codificaron {n} respuestas como «{code}».</translation>
+    </message>
+    <message>
+        <source>{n} were coded so already.</source>
+        <translation>{n} ya estaban codificadas así.</translation>
+    </message>
+    <message>
+        <source>Select part of an answer and a code first.</source>
+        <translation>Seleccione primero parte de una respuesta y un código.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey or spreadsheet</source>
+        <translation>Importar encuesta u hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)</source>
+        <translation>Encuestas y hojas de cálculo (*.csv *.tsv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Importing answers…</source>
+        <translation>Importando respuestas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importar encuesta</translation>
+    </message>
+    <message>
+        <source>Importing answer {done} of {total}…</source>
+        <translation>Importando la respuesta {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
+        <translation>Se importaron {answers} respuestas a {questions} pregunta(s) de {respondents} encuestados.</translation>
+    </message>
+    <message>
+        <source>Import survey: {name}</source>
+        <translation>Importar encuesta: {name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Respondent id column</source>
+        <translation>Columna del ID del encuestado</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;id column:</source>
+        <translation>Columna del &amp;ID del encuestado:</translation>
+    </message>
+    <message>
+        <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
+        <translation>Cada celda no vacía de una columna de texto se convierte en un documento llamado «columna – id»; las columnas de atributos se convierten en los atributos de cada respuesta.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s); the first {shown}:</source>
+        <translation>{rows} fila(s); las primeras {shown}:</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Primeras filas de la hoja</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Text to code</source>
+        <translation>Texto que codificar</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
+        <translation>{answers} respuestas de {texts} columna(s) de texto, con {attributes} atributo(s) cada una (incluido el id).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenus</name>
+    <message>
+        <source>S&amp;urvey answers…</source>
+        <translation>Respuestas de la &amp;encuesta…</translation>
+    </message>
+    <message>
+        <source>Show answers as a table…</source>
+        <translation>Mostrar las respuestas como tabla…</translation>
+    </message>
+</context>
+<context>
+    <name>TextArea</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texto del documento</translation>
+    </message>
+</context>
+<context>
+    <name>TopCodesChart</name>
+    <message>
+        <source>Chart: the {TOP_CODES} codes with the most coded segments</source>
+        <translation>Gráfico: los {TOP_CODES} códigos con más segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Segments (with sub-codes)</source>
+        <translation>Segmentos (con subcódigos)</translation>
+    </message>
+    <message>
+        <source>Coded segments (with sub-codes)</source>
+        <translation>Segmentos codificados (con subcódigos)</translation>
+    </message>
+    <message>
+        <source>Top {TOP_CODES} codes by coded segments (with sub-codes)</source>
+        <translation>Los {TOP_CODES} códigos principales por segmentos codificados (con subcódigos)</translation>
+    </message>
+    <message>
+        <source>No coded segments in these filters</source>
+        <translation>No hay segmentos codificados con estos filtros</translation>
+    </message>
+    <message>
+        <source>No coded segments</source>
+        <translation>No hay segmentos codificados</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <source>Transcribing {name}</source>
+        <translation>Transcribiendo {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
+        <translation>{play_keys}: reproducir/pausar (retrocede {seconds:g} s al pausar) · {time_keys}: insertar la hora · {speaker_keys}: insertar una etiqueta de hablante</translation>
+    </message>
+    <message>
+        <source>Speaker label:</source>
+        <translation>Etiqueta de hablante:</translation>
+    </message>
+    <message>
+        <source>the transcript is empty: type it first, then save</source>
+        <translation>la transcripción está vacía: escríbala primero y luego guarde</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify sources</source>
+        <translation>Verificar fuentes</translation>
+    </message>
+    <message>
+        <source>Verification summary</source>
+        <translation>Resumen de la verificación</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemas encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <source>Word frequencies</source>
+        <translation>Frecuencias de palabras</translation>
+    </message>
+    <message>
+        <source>Count the words of</source>
+        <translation>Contar las palabras de</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Incluir &amp;subcódigos</translation>
+    </message>
+    <message>
+        <source>Include the text coded with the code&apos;s sub-codes</source>
+        <translation>Incluir el texto codificado con los subcódigos del código</translation>
+    </message>
+    <message>
+        <source>Count &amp;words</source>
+        <translation>Contar &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Count words</source>
+        <translation>Contar palabras</translation>
+    </message>
+    <message>
+        <source>Words o&amp;f:</source>
+        <translation>Palabras &amp;de:</translation>
+    </message>
+    <message>
+        <source>Choose a code or a document and press Count words. Words are counted as lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words.</source>
+        <translation>Elija un código o un documento y pulse Contar palabras. Las palabras se cuentan como lemas (“blacklisted” y “blacklists” cuentan como “blacklist”), sin palabras vacías.</translation>
+    </message>
+    <message>
+        <source>All text the filters allow</source>
+        <translation>Todo el texto que permiten los filtros</translation>
+    </message>
+    <message>
+        <source>Code: {indent}{name}</source>
+        <translation>Código: {indent}{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Documento: {name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>The {n_rows:,} most frequent words of {strip}.</source>
+        <translation>Las {n_rows:,} palabras más frecuentes de {strip}.</translation>
+    </message>
+    <message>
+        <source>No words: nothing is coded or written here in these filters.</source>
+        <translation>No hay palabras: no hay nada codificado ni escrito aquí con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>not installed (encrypted projects cannot be opened)</source>
+        <translation>no instalado (no se pueden abrir proyectos cifrados)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Project in use</source>
+        <translation>Proyecto en uso</translation>
+    </message>
+    <message>
+        <source>{locked}
+
+Open it read-only (you can read and export, not change it)?</source>
+        <translation>{locked}
+
+¿Abrirlo en solo lectura (puede leerlo y exportarlo, no modificarlo)?</translation>
+    </message>
+</context>
+<context>
+    <name>codebook</name>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Puede deshacerlo con Editar ▸ Deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.code_dialogs</name>
+    <message>
+        <source>Merge Into</source>
+        <translation>Fusionar con</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into:</source>
+        <translation>Fusionar «{name}» con:</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>Fusionar códigos</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into &apos;{target}&apos;? Its {codings} codings and its sub-codes move to &apos;{target}&apos;, and &apos;{name}&apos; is deleted.</source>
+        <translation>¿Fusionar «{name}» con «{target}»? Sus {codings} codificaciones y sus subcódigos pasan a «{target}», y «{name}» se elimina.</translation>
+    </message>
+</context>
+<context>
+    <name>coding.search_panel</name>
+    <message>
+        <source>{document}, characters {start}–{end}</source>
+        <translation>{document}, caracteres {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>coding.segments_panel</name>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance…</source>
+        <translation>&amp;Procedencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify sources…</source>
+        <translation>&amp;Verificar fuentes…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect text…</source>
+        <translation>C&amp;orregir texto…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged codings…</source>
+        <translation>Codificaciones &amp;modificadas…</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (consent)</source>
+        <translation>P&amp;articipantes (consentimiento)</translation>
+    </message>
+    <message>
+        <source>{name} (since {retain_until})</source>
+        <translation>{name} (desde {retain_until})</translation>
+    </message>
+    <message>
+        <source>Keep-until date passed: </source>
+        <translation>Fecha de conservación vencida: </translation>
+    </message>
+    <message>
+        <source> — see Privacy ▸ Participants</source>
+        <translation> — vea Privacidad ▸ Participantes</translation>
+    </message>
+    <message>
+        <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
+        <translation>Los datos de estos participantes solo debían conservarse hasta la fecha indicada. Retírelos (Participantes ▸ Retirar participante…) o registre una nueva fecha.</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>Procedencia…</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.correct</name>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} codificación</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codificaciones</translation>
+    </message>
+    <message>
+        <source>No coding covers this place.</source>
+        <translation>Ninguna codificación cubre este lugar.</translation>
+    </message>
+    <message>
+        <source>{codings} around this place will grow to take the insertion.</source>
+        <translation>{codings} alrededor de este lugar se ampliarán para abarcar la inserción.</translation>
+    </message>
+    <message>
+        <source>{codings} cut through here will keep what remains of their text and be flagged “text changed” for review.</source>
+        <translation>{codings} que pasan por aquí conservarán lo que quede de su texto y se marcarán como «texto cambiado» para revisión.</translation>
+    </message>
+    <message>
+        <source>{codings} wholly inside will cover the new text (flagged for review), or be removed if you delete the text.</source>
+        <translation>{codings} completamente dentro cubrirán el texto nuevo (marcadas para revisión), o se eliminarán si borra el texto.</translation>
+    </message>
+    <message>
+        <source>Codings around this text grow or shrink with it; none is cut.</source>
+        <translation>Las codificaciones alrededor de este texto crecen o se reducen con él; ninguna se corta.</translation>
+    </message>
+    <message>
+        <source>Text corrected (version {version})</source>
+        <translation>Texto corregido (versión {version})</translation>
+    </message>
+    <message>
+        <source>{codings} moved with it</source>
+        <translation>{codings} movidas con él</translation>
+    </message>
+    <message>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
+        <translation>{codings} marcadas como «texto cambiado» (Editar ▸ Codificaciones modificadas…)</translation>
+    </message>
+    <message>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
+        <translation>{codings} eliminadas: se borró todo su texto (Editar ▸ Deshacer las recupera)</translation>
+    </message>
+    <message>
+        <source>Open a document, then select the words to correct.</source>
+        <translation>Abra un documento y seleccione las palabras que corregir.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.provenance</name>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
+        <translation>{value:,.1f} {unit} ({size:,} bytes)</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>tal como se importó</translation>
+    </message>
+    <message>
+        <source>{label} (the edit was erased by a redaction or withdrawal)</source>
+        <translation>{label} (la edición fue borrada por una censura o una retirada)</translation>
+    </message>
+    <message>
+        <source>No difference: this version&apos;s text is the text now.</source>
+        <translation>Sin diferencias: el texto de esta versión es el texto actual.</translation>
+    </message>
+    <message>
+        <source>… {cut:,} more lines of difference not shown</source>
+        <translation>… {cut:,} líneas más de diferencias no mostradas</translation>
+    </message>
+    <message>
+        <source>Choose a document first (in the Documents list or by opening it).</source>
+        <translation>Elija primero un documento (en la lista Documentos o abriéndolo).</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.verify</name>
+    <message>
+        <source>{documents}, {originals} and {versions} of texts checked</source>
+        <translation>Se comprobaron {documents}, {originals} y {versions} de textos</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} documento</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documentos</translation>
+    </message>
+    <message>
+        <source>{n} original file</source>
+        <translation>{n} archivo original</translation>
+    </message>
+    <message>
+        <source>{n} original files</source>
+        <translation>{n} archivos originales</translation>
+    </message>
+    <message>
+        <source>{n} past version</source>
+        <translation>{n} versión anterior</translation>
+    </message>
+    <message>
+        <source>{n} past versions</source>
+        <translation>{n} versiones anteriores</translation>
+    </message>
+    <message>
+        <source>All match: {checked}. Nothing was changed since it was recorded.</source>
+        <translation>Todo coincide: {checked}. Nada cambió desde que se registró.</translation>
+    </message>
+    <message>
+        <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
+        <translation>Se encontraron {problems} ({checked}). Estos ya no coinciden con el hash registrado para ellos:</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} problema</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} problemas</translation>
+    </message>
+    <message>
+        <source>Verify sources: all match.</source>
+        <translation>Verificar fuentes: todo coincide.</translation>
+    </message>
+    <message>
+        <source>Verify sources: {problems}.</source>
+        <translation>Verificar fuentes: {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.withdraw</name>
+    <message>
+        <source>their documents ({listed}) with every coding and memo on them</source>
+        <translation>sus documentos ({listed}) con todas sus codificaciones y memos</translation>
+    </message>
+    <message>
+        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
+        <translation>el texto de cada turno del hablante «{speaker}» en otros documentos (reemplazado por «[retirado]»), con las codificaciones dentro de esos turnos</translation>
+    </message>
+    <message>
+        <source>their original files, the earlier versions of those texts</source>
+        <translation>sus archivos originales, las versiones anteriores de esos textos</translation>
+    </message>
+    <message>
+        <source>and every copy of their text in the edit history</source>
+        <translation>y toda copia de su texto en el historial de ediciones</translation>
+    </message>
+    <message>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?
+
+This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
+
+This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>¿Retirar a «{name}» y eliminar todo lo relativo a esta persona?
+
+Esto elimina {join}. Su entrada en el registro también se elimina; el registro de actividad solo guarda una constancia de la eliminación (quién la retiró, cuándo y cuánto se eliminó).
+
+Es permanente: Editar ▸ Deshacer no puede recuperarlo, y las ediciones anteriores ya no se podrán deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted: {counts}.</source>
+        <translation>Eliminado: {counts}.</translation>
+    </message>
+    <message>
+        <source>The project file was rebuilt so that none of their text is left in it.</source>
+        <translation>El archivo del proyecto se reconstruyó para que no quede en él nada de su texto.</translation>
+    </message>
+    <message>
+        <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
+        <translation>El registro de escritura anticipada del archivo del proyecto aún contiene su texto hasta que se cierre el proyecto (otro programa lo tiene abierto).</translation>
+    </message>
+    <message>
+        <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
+{copies}</source>
+        <translation>Las copias de este proyecto de los codificadores que están junto a él pueden contener aún sus datos; elimínelas o vuelva a crearlas:
+{copies}</translation>
+    </message>
+    <message>
+        <source>Withdraw participant — permanent</source>
+        <translation>Retirar participante — permanente</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn</source>
+        <translation>Participante retirado</translation>
+    </message>
+    <message>
+        <source>Delete backups?</source>
+        <translation>¿Eliminar las copias de seguridad?</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold their data:
+{listed}
+
+Delete them now? (They hold everyone else&apos;s data too, as it was when each backup was made.)</source>
+        <translation>Estas copias de seguridad junto al proyecto aún contienen sus datos:
+{listed}
+
+¿Eliminarlas ahora? (También contienen los datos de todos los demás, tal como estaban cuando se hizo cada copia.)</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}</source>
+        <translation>Participante retirado: {counts}</translation>
+    </message>
+    <message>
+        <source>; {deleted} backup{s} deleted.</source>
+        <translation>; copias de seguridad eliminadas: {deleted}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Pseudonymise (replace identifiers from the Pseudonyms table)</source>
+        <translation>Seudonimizar (reemplazar los identificadores de la tabla de seudónimos)</translation>
+    </message>
+    <message>
+        <source> Pseudonymised, and checked: no identifier is left in it.</source>
+        <translation> Seudonimizado y comprobado: no queda en él ningún identificador.</translation>
+    </message>
+    <message>
+        <source>Ignore consent (own backup)</source>
+        <translation>Ignorar el consentimiento (copia de seguridad propia)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.export_flow</name>
+    <message>
+        <source>Could not write {name}: {problem}</source>
+        <translation>No se pudo escribir {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Pseudonymise the export?</source>
+        <translation>¿Seudonimizar la exportación?</translation>
+    </message>
+    <message>
+        <source>This project has {count} pseudonym{s}.</source>
+        <translation>Este proyecto tiene seudónimos: {count}.</translation>
+    </message>
+    <message>
+        <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
+        <translation>Si se marca, la exportación muestra el reemplazo de cada identificador en su lugar y se comprueba que no contenga identificadores antes de guardarla. El proyecto en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
+        <translation>Participantes que no consintieron ser citados ({count}): {join}.</translation>
+    </message>
+    <message>
+        <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
+        <translation>Sus pasajes se omiten en la exportación, y la exportación indica cuántos. Marque la casilla solo para la copia de seguridad propia del proyecto, que nunca debe compartirse.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup, never share it.</source>
+        <translation> Registro de consentimiento ignorado: es la copia de seguridad propia del proyecto, no la comparta nunca.</translation>
+    </message>
+    <message>
+        <source> Consent: {line}.</source>
+        <translation> Consentimiento: {line}.</translation>
+    </message>
+    <message>
+        <source> (pseudonymised)</source>
+        <translation> (seudonimizado)</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.exports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportar a Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
+        <translation>Se escribieron {n_sheets} hojas ({segments:,} segmentos codificados) en {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no workbook was written.</source>
+        <translation>Exportación cancelada: no se escribió ningún libro.</translation>
+    </message>
+    <message>
+        <source>Export coded segments as CSV</source>
+        <translation>Exportar segmentos codificados como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} coded segments to {target}.</source>
+        <translation>Se escribieron {count:,} segmentos codificados en {target}.</translation>
+    </message>
+    <message>
+        <source>Export agreement to Excel</source>
+        <translation>Exportar el acuerdo a Excel</translation>
+    </message>
+    <message>
+        <source>Wrote the agreement figures to {target}.</source>
+        <translation>Se escribieron las cifras de acuerdo en {target}.</translation>
+    </message>
+    <message>
+        <source> Not in the standard, so not exported: </source>
+        <translation> No está en el estándar, así que no se exportó: </translation>
+    </message>
+    <message>
+        <source> Recordings: {where}.</source>
+        <translation> Grabaciones: {where}.</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
+        <translation>Se escribió {target}: {documents} documentos, {codes} códigos, {codings:,} codificaciones, {memos} memos.{note}</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Exportar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Proyectos REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Writing the REFI-QDA project…</source>
+        <translation>Escribiendo el proyecto REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>Este proyecto vincula {count:,} grabación(es) a sus transcripciones. ¿Incluir las grabaciones dentro del archivo .qdpx? El archivo crece en su tamaño; sin ellas, remite a cada grabación por su ruta en este ordenador. Una exportación con seudónimos nunca contiene grabaciones.</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Exportar libro de códigos</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Libro de códigos REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} codes to {target}.</source>
+        <translation>Se escribieron {count} códigos en {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.imports</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Importar documentos</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documentos ({patterns})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({number} of {count})…</source>
+        <translation>Importando {name} ({number} de {count})…</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s).</source>
+        <translation>Documentos importados: {n_added}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s). Please check:
+
+</source>
+        <translation>Documentos importados: {n_added}. Revise:
+
+</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Importar libro de códigos</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc *.qde)</source>
+        <translation>Libros de códigos REFI-QDA (*.qdc *.qde)</translation>
+    </message>
+    <message>
+        <source>{where}{added} codes added, {matched} already there.</source>
+        <translation>{where}{added} códigos añadidos, {matched} ya existían.</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>Proyectos REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <source>This project already has documents: import into a new project</source>
+        <translation>Este proyecto ya tiene documentos: importe en un proyecto nuevo</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Proyectos de qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documentos</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} códigos</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codificaciones</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} memos</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} codificadores</translation>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation>{n} atributos</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Importación REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Imported {counts}.</source>
+        <translation>Importado: {counts}.</translation>
+    </message>
+    <message>
+        <source>{n_lines} things were skipped or changed: see the details below.</source>
+        <translation>Se omitieron o cambiaron {n_lines} elementos: vea los detalles abajo.</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped or changed.</source>
+        <translation>No se omitió ni cambió nada.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation>Informe de importación REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>findings.case_dialogs</name>
+    <message>
+        <source>Assign to case</source>
+        <translation>Asignar a un caso</translation>
+    </message>
+    <message>
+        <source>Assign {what} to which case?
+(type a new name to make a new case)</source>
+        <translation>¿A qué caso asignar {what}?
+(escriba un nombre nuevo para crear un caso nuevo)</translation>
+    </message>
+    <message>
+        <source> ({already} already in it)</source>
+        <translation> ({already} ya estaban en él)</translation>
+    </message>
+    <message>
+        <source>Assigned {what} to the case &apos;{name}&apos;{note}.</source>
+        <translation>Se asignó {what} al caso «{name}»{note}.</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>Importar lista de casos</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listas de casos (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>De {name}: casos creados: {created}, actualizados: {updated}, sin cambios: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Case list imported</source>
+        <translation>Lista de casos importada</translation>
+    </message>
+</context>
+<context>
+    <name>findings.cases_panel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Documents, speakers and codings assigned to the case</source>
+        <translation>Documentos, hablantes y codificaciones asignados al caso</translation>
+    </message>
+</context>
+<context>
+    <name>findings.corroboration_window</name>
+    <message>
+        <source>no source</source>
+        <translation>sin fuente</translation>
+    </message>
+</context>
+<context>
+    <name>findings.framework_model</name>
+    <message>
+        <source>{coded} coded</source>
+        <translation>codificados: {coded}</translation>
+    </message>
+    <message>
+        <source>{quotes} quoted</source>
+        <translation>citados: {quotes}</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>(aún sin resumen)</translation>
+    </message>
+</context>
+<context>
+    <name>findings.undo_menu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codificaciones</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Alegación</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Distinct independent sources: cases, or the document for a coding in no case</source>
+        <translation>Fuentes independientes distintas: casos, o el documento para una codificación sin caso</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>Primera mano</translation>
+    </message>
+    <message>
+        <source>Sources with at least one coding graded first-hand</source>
+        <translation>Fuentes con al menos una codificación con grado de primera mano</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Contradicha</translation>
+    </message>
+    <message>
+        <source>&apos;contradicts&apos; links to or from these codings</source>
+        <translation>Vínculos «contradice» hacia o desde estas codificaciones</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Coded text</source>
+        <translation>Texto codificado</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codificador</translation>
+    </message>
+    <message>
+        <source>Coded at (UTC)</source>
+        <translation>Codificado el (UTC)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Coding ID</source>
+        <translation>ID de codificación</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Adjunto a</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Modificado (UTC)</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>(global)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Oraciones</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Párrafos</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% de acuerdo</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>Acuerdo específico</translation>
+    </message>
+    <message>
+        <source>Share of units on which the coders agree: all coded them, or none did</source>
+        <translation>Proporción de unidades en las que los codificadores coinciden: todos las codificaron, o ninguno</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance: 1 is perfect, 0 no better than chance</source>
+        <translation>Acuerdo más allá del azar: 1 es perfecto, 0 no es mejor que el azar</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance (nominal): 0.8 is a common bar, 0.667 the lowest for tentative conclusions</source>
+        <translation>Acuerdo más allá del azar (nominal): 0,8 es un umbral habitual; 0,667, el mínimo para conclusiones provisionales</translation>
+    </message>
+    <message>
+        <source>Positive agreement: of the units any coder coded, the share the coders agree on (text nobody coded does not count)</source>
+        <translation>Acuerdo positivo: de las unidades que algún codificador codificó, la proporción en la que coinciden (el texto que nadie codificó no cuenta)</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>Link recording…</source>
+        <translation>Vincular grabación…</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>Desvincular grabación</translation>
+    </message>
+    <message>
+        <source>Open a document first, then link its recording.</source>
+        <translation>Abra primero un documento y luego vincule su grabación.</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>Vincular grabación</translation>
+    </message>
+    <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
+        <translation>Se vinculó {file_name} a «{name}» (se queda donde está, no se copia).</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns})</source>
+        <translation>Grabaciones ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>media.transcribe</name>
+    <message>
+        <source>New transcript from a recording…</source>
+        <translation>Nueva transcripción a partir de una grabación…</translation>
+    </message>
+    <message>
+        <source>Transcribe a recording</source>
+        <translation>Transcribir una grabación</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>There is no way to open the project without it: if it is forgotten, the project is lost. Keep it somewhere safe, apart from the computer.</source>
+        <translation>No hay forma de abrir el proyecto sin ella: si se olvida, el proyecto se pierde. Guárdela en un lugar seguro, lejos del equipo.</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted: from now on it opens only with the passphrase. {forgotten}
+
+The old unencrypted contents may still be readable on this disk (SSDs move data around), and copies, backups and exports made earlier stay unencrypted: encryption protects best a project that was encrypted from the start.</source>
+        <translation>{name} se cifrará: a partir de ahora solo se abre con la frase de contraseña. {forgotten}
+
+El contenido anterior sin cifrar puede seguir siendo legible en este disco (los SSD mueven los datos), y las copias, copias de seguridad y exportaciones hechas antes siguen sin cifrar: el cifrado protege mejor un proyecto cifrado desde el principio.</translation>
+    </message>
+    <message>
+        <source>{name} will be decrypted: a plain file that anyone who has it can read, every transcript and name in it included. Encrypted backups beside it still need the passphrase.
+
+Decrypt it?</source>
+        <translation>{name} se descifrará: un archivo normal que cualquiera que lo tenga puede leer, con todas sus transcripciones y nombres. Las copias de seguridad cifradas junto a él seguirán necesitando la frase de contraseña.
+
+¿Descifrarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>privacy.passphrase_dialog</name>
+    <message>
+        <source>Encrypted project</source>
+        <translation>Proyecto cifrado</translation>
+    </message>
+    <message>
+        <source>{problem}{name} is encrypted. Its passphrase:</source>
+        <translation>{problem}{name} está cifrado. Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file is damaged); try again.
+
+</source>
+        <translation>Frase de contraseña incorrecta (o el archivo está dañado); inténtelo de nuevo.
+
+</translation>
+    </message>
+    <message>
+        <source>New encrypted project</source>
+        <translation>Nuevo proyecto cifrado</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Proyectos de qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted with this passphrase. {forgotten}</source>
+        <translation>{name} se cifrará con esta frase de contraseña. {forgotten}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to encrypt it.</source>
+        <translation>{name} está abierto en solo lectura (está abierto para edición en otro lugar); ciérrelo allí primero para cifrarlo.</translation>
+    </message>
+    <message>
+        <source>Encrypt this project</source>
+        <translation>Cifrar este proyecto</translation>
+    </message>
+    <message>
+        <source>The project was not encrypted: {problem}</source>
+        <translation>El proyecto no se cifró: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not reopen the project: {problem}</source>
+        <translation>No se pudo volver a abrir el proyecto: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} no está cifrado.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to {doing}.</source>
+        <translation>{name} está abierto en solo lectura (está abierto para edición en otro lugar); ciérrelo allí primero para {doing}.</translation>
+    </message>
+    <message>
+        <source>To go on, type the current passphrase.
+
+</source>
+        <translation>Para continuar, escriba la frase de contraseña actual.
+
+</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase; nothing was done.</source>
+        <translation>Esa no es la frase de contraseña actual; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>change its passphrase</source>
+        <translation>cambiar su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <source>{name} will open only with this new passphrase. {forgotten} Backups and coders&apos; copies made earlier keep the old one.</source>
+        <translation>{name} solo se abrirá con esta nueva frase de contraseña. {forgotten} Las copias de seguridad y las copias de los codificadores hechas antes conservan la anterior.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {problem}</source>
+        <translation>La frase de contraseña no se cambió: {problem}</translation>
+    </message>
+    <message>
+        <source>decrypt it</source>
+        <translation>descifrarlo</translation>
+    </message>
+    <message>
+        <source>Decrypt this project</source>
+        <translation>Descifrar este proyecto</translation>
+    </message>
+    <message>
+        <source>The project was not decrypted: {problem}</source>
+        <translation>El proyecto no se descifró: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, speakers or codings to them.</source>
+        <translation>Aún no hay casos: créelos en el panel Casos (Ver ▸ Casos) y asígneles documentos, hablantes o codificaciones.</translation>
+    </message>
+    <message>
+        <source>Code × case</source>
+        <translation>Código × caso</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>Citas por código</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Consultas guardadas</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matriz de marco</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboración</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segmentos codificados</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;own&lt;/b&gt;: a code&apos;s own codings; &lt;b&gt;with sub-codes&lt;/b&gt;: also those of all its sub-codes. Characters (and their words) count once where codings overlap. Double-click a row to list its coded segments.</source>
+        <translation>&lt;b&gt;propias&lt;/b&gt;: las codificaciones propias de un código; &lt;b&gt;con subcódigos&lt;/b&gt;: también las de todos sus subcódigos. Los caracteres (y sus palabras) cuentan una sola vez donde las codificaciones se solapan. Haga doble clic en una fila para listar sus segmentos codificados.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press Return) to list the coded segments behind it.</source>
+        <translation>Haga doble clic en una celda (o pulse Intro) para listar los segmentos codificados que hay detrás.</translation>
+    </message>
+    <message>
+        <source>{metric}
+(own)</source>
+        <translation>{metric}
+(propias)</translation>
+    </message>
+    <message>
+        <source>{metric}
+(with sub-codes)</source>
+        <translation>{metric}
+(con subcódigos)</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>Frecuencias de códigos</translation>
+    </message>
+    <message>
+        <source>Code × document</source>
+        <translation>Código × documento</translation>
+    </message>
+    <message>
+        <source>Code × attribute</source>
+        <translation>Código × atributo</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Coocurrencia</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>Frecuencias de palabras</translation>
+    </message>
+</context>
+<context>
+    <name>reports.report_dialog</name>
+    <message>
+        <source>Every participant in the consent register may be quoted.</source>
+        <translation>Todos los participantes del registro de consentimiento pueden ser citados.</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
+        <translation>Participantes que no consintieron ser citados ({count}: {join}): sus pasajes se omiten y se cuentan.</translation>
+    </message>
+    <message>
+        <source>{quotes:,} quote{s}</source>
+        <translation>{quotes:,} cita(s)</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
+        <translation>Se escribió {target}: {n_sections} secciones, {quotes}.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup.</source>
+        <translation> Registro de consentimiento ignorado: es la copia de seguridad propia del proyecto.</translation>
+    </message>
+    <message>
+        <source> Consent: </source>
+        <translation> Consentimiento: </translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Escribir informe</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>Informe cancelado: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_compare</name>
+    <message>
+        <source>No disagreements</source>
+        <translation>Sin desacuerdos</translation>
+    </message>
+    <message>
+        <source>1 disagreement</source>
+        <translation>1 desacuerdo</translation>
+    </message>
+    <message>
+        <source>{count:,} disagreements</source>
+        <translation>{count:,} desacuerdos</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_tables</name>
+    <message>
+        <source>Matched codings: {both:,}
+Unmatched codings: {some:,}</source>
+        <translation>Codificaciones emparejadas: {both:,}
+Codificaciones sin pareja: {some:,}</translation>
+    </message>
+    <message>
+        <source>Coded by every coder: {both:,}
+Coded by none: {neither:,}
+Coded by only some: {some:,}</source>
+        <translation>Codificado por todos los codificadores: {both:,}
+Codificado por ninguno: {neither:,}
+Codificado solo por algunos: {some:,}</translation>
+    </message>
+</context>
+<context>
+    <name>team.merge_dialog</name>
+    <message>
+        <source>Merge projects into this one</source>
+        <translation>Fusionar proyectos con este</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Proyectos de qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open project; choose another project to merge into it</source>
+        <translation>{name}: es el proyecto abierto; elija otro proyecto para fusionarlo con este</translation>
+    </message>
+    <message>
+        <source>Merge projects</source>
+        <translation>Fusionar proyectos</translation>
+    </message>
+    <message>
+        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
+        <translation>¿Fusionar {n_paths} proyecto(s) con {name}? Antes se escribe una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
+        <translation>Proyectos fusionados: {n_reports}; codificaciones añadidas: {added:,}.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation>Frase de contraseña incorrecta. </translation>
+    </message>
+    <message>
+        <source>It has another passphrase than this project. </source>
+        <translation>Tiene una frase de contraseña distinta de la de este proyecto. </translation>
+    </message>
+    <message>
+        <source>{name} was not merged: no passphrase given</source>
+        <translation>{name} no se fusionó: no se dio ninguna frase de contraseña</translation>
+    </message>
+    <message>
+        <source>{get}
+
+(characters {start}–{end})</source>
+        <translation>{get}
+
+(caracteres {start}–{end})</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.dialogs</name>
+    <message>
+        <source>Who is coding?</source>
+        <translation>¿Quién codifica?</translation>
+    </message>
+    <message>
+        <source>Your name, as it will be recorded on every coding you make
+(colleagues see it when you merge projects and compare coding):</source>
+        <translation>Su nombre, tal como quedará registrado en cada codificación que haga
+(sus colegas lo ven cuando fusionan proyectos y comparan la codificación):</translation>
+    </message>
+</context>
+</TS>

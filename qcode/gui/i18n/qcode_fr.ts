@@ -1,0 +1,5692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>qcode is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version ({licence}). It comes with no warranty.</source>
+        <translation>qcode est un logiciel libre&#xa0;: vous pouvez le partager et le modifier selon les termes de la Licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure ({licence}). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>This qcode runs from a Python installation, not from an app bundle. The third-party notices are generated when a bundle is built (packaging/notices.py); here, each installed package&apos;s licence is in that package&apos;s own metadata.</source>
+        <translation>Ce qcode s&apos;exécute depuis une installation Python, pas depuis une application empaquetée. Les mentions des composants tiers sont générées lors de la construction du paquet (packaging/notices.py)&#xa0;; ici, la licence de chaque paquet installé se trouve dans les métadonnées de ce paquet.</translation>
+    </message>
+    <message>
+        <source>About qcode</source>
+        <translation>À propos de qcode</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Qualitative coding of interview transcripts, fully offline. Your text never leaves this computer.</source>
+        <translation>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Codage qualitatif de transcriptions d&apos;entretiens, entièrement hors ligne. Votre texte ne quitte jamais cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Third-party notices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mentions des composants tiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>Mentions des composants tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+    <message>
+        <source>Copy qcode&apos;s and its libraries&apos; versions, for a bug report</source>
+        <translation>Copier les versions de qcode et de ses bibliothèques, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>app bundle</source>
+        <translation>application empaquetée</translation>
+    </message>
+    <message>
+        <source>Python installation</source>
+        <translation>installation Python</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Inter-coder agreement — {name} — qcode</source>
+        <translation>Accord inter-codeurs — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Accord inter-codeurs</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Codeurs à comparer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>What is compared: each character, each sentence or paragraph (coded when any of it is), or each coded segment matched by overlap</source>
+        <translation>Ce qui est comparé&#xa0;: chaque caractère, chaque phrase ou paragraphe (codé dès qu&apos;une partie l&apos;est), ou chaque segment codé apparié par chevauchement</translation>
+    </message>
+    <message>
+        <source>Overlap threshold</source>
+        <translation>Seuil de chevauchement</translation>
+    </message>
+    <message>
+        <source>Two coded segments count as the same when their overlap divided by their union (IoU) is at least this</source>
+        <translation>Deux segments codés comptent comme identiques quand leur intersection divisée par leur union (IoU) atteint au moins cette valeur</translation>
+    </message>
+    <message>
+        <source>Every document all chosen coders coded</source>
+        <translation>Tous les documents codés par tous les codeurs choisis</translation>
+    </message>
+    <message>
+        <source>Only the documents ticked below</source>
+        <translation>Seulement les documents cochés ci-dessous</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>Documents à comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Calculer</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exporter vers E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IoU threshold:</source>
+        <translation>Seuil IoU&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Codeurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose coders and press Compute.</source>
+        <translation>Choisissez les codeurs et cliquez sur Calculer.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>Accord par code</translation>
+    </message>
+    <message>
+        <source>Agreement by document</source>
+        <translation>Accord par document</translation>
+    </message>
+    <message>
+        <source>Unmatched codings</source>
+        <translation>Codages non appariés</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>Par code</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>Par document</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Double-click a code to compare the coders side by side</source>
+        <translation>Double-cliquez sur un code pour comparer les codeurs côte à côte</translation>
+    </message>
+    <message>
+        <source>Excluded documents</source>
+        <translation>Documents exclus</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Accord</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The project has changed since: press Compute to bring the figures up to date.</source>
+        <translation>Le projet a changé depuis&#xa0;: cliquez sur Calculer pour mettre les chiffres à jour.</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>Cochez au moins deux codeurs à comparer.</translation>
+    </message>
+    <message>
+        <source>Tick at least one document, or compare every document.</source>
+        <translation>Cochez au moins un document, ou comparez tous les documents.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Best overlap</source>
+        <translation>Meilleur chevauchement</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Unmatched codings ({n_unmatched:,})</source>
+        <translation>Codages non appariés ({n_unmatched:,})</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in 1 document.</source>
+        <translation>{unit_name}&#xa0;: comparaison entre {coders}, dans 1 document.</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
+        <translation>{unit_name}&#xa0;: comparaison entre {coders}, dans {count:,} documents.</translation>
+    </message>
+    <message>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
+        <translation> Les segments codés sont appariés quand leur chevauchement (IoU) est ≥ {threshold:.2f}.</translation>
+    </message>
+    <message>
+        <source>Not compared (not coded by every chosen coder): {names}. </source>
+        <translation>Non comparés (pas codés par tous les codeurs choisis)&#xa0;: {names}. </translation>
+    </message>
+    <message>
+        <source>Press Compute first: there are no figures to export yet.</source>
+        <translation>Cliquez d&apos;abord sur Calculer&#xa0;: il n&apos;y a encore aucun chiffre à exporter.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <source>Attributes of &apos;{name}&apos;</source>
+        <translation>Attributs de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>&amp;Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>&amp;Supprimer l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Attribute problem</source>
+        <translation>Problème d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>the value &apos;{value}&apos; needs an attribute name</source>
+        <translation>la valeur «&#xa0;{value}&#xa0;» a besoin d&apos;un nom d&apos;attribut</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice</source>
+        <translation>«&#xa0;{name}&#xa0;» figure deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownTab</name>
+    <message>
+        <source>By document</source>
+        <translation>Par document</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>Par codeur</translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation>Par attribut</translation>
+    </message>
+    <message>
+        <source>Attribute to break down by</source>
+        <translation>Attribut selon lequel ventiler</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>Attri&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No document has attributes yet.</source>
+        <translation>Aucun document n&apos;a encore d&apos;attributs.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source> in {group}</source>
+        <translation> dans {group}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouveau cas</translation>
+    </message>
+    <message>
+        <source>Case &apos;{name}&apos;</source>
+        <translation>Cas «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>Nom du cas</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Type de cas</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>Description du cas</translation>
+    </message>
+    <message>
+        <source>Who or what this case is, in a few words</source>
+        <translation>Qui ou quoi est ce cas, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Case problem</source>
+        <translation>Problème de cas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Inclure les &amp;sous-codes</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>Compter les sous-codes de chaque code dans sa ligne</translation>
+    </message>
+    <message>
+        <source>Codings that belong to each case (its documents, speakers and codings). </source>
+        <translation>Codages qui appartiennent à chaque cas (ses documents, locuteurs et codages). </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>{paths} in the case {name}</source>
+        <translation>{paths} dans le cas {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Members of the case</source>
+        <translation>Membres du cas</translation>
+    </message>
+    <message>
+        <source>Double-click a document or coding to open it</source>
+        <translation>Double-cliquez sur un document ou un codage pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>Attributs…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>Mémo…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Importer une liste…</translation>
+    </message>
+    <message>
+        <source>{action} case</source>
+        <translation>{action} le cas</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>Importer une liste de cas</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: a row per case, a column each</source>
+        <translation>Une feuille CSV ou Excel&#xa0;: une ligne par cas, une colonne par attribut</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>Retirer du cas</translation>
+    </message>
+    <message>
+        <source>Remove the chosen members from the case</source>
+        <translation>Retirer du cas les membres choisis</translation>
+    </message>
+    <message>
+        <source>Members: choose one case above.</source>
+        <translation>Membres&#xa0;: choisissez un cas ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Members of &apos;{name}&apos; ({n_found}): documents, speakers, codings</source>
+        <translation>Membres de «&#xa0;{name}&#xa0;» ({n_found})&#xa0;: documents, locuteurs, codages</translation>
+    </message>
+    <message>
+        <source>Coding (deleted)</source>
+        <translation>Codage (supprimé)</translation>
+    </message>
+    <message>
+        <source>Coding {code_path} in {document}: “{text}”</source>
+        <translation>Codage {code_path} dans {document}&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>in every document</source>
+        <translation>dans tous les documents</translation>
+    </message>
+    <message>
+        <source>in {place}</source>
+        <translation>dans {place}</translation>
+    </message>
+    <message>
+        <source>Speaker {speaker} {where}</source>
+        <translation>Locuteur {speaker} {where}</translation>
+    </message>
+    <message>
+        <source>Document {place}</source>
+        <translation>Document {place}</translation>
+    </message>
+    <message>
+        <source>Memos on case &apos;{name}&apos;</source>
+        <translation>Mémos sur le cas «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>Supprimer des cas</translation>
+    </message>
+    <message>
+        <source>Delete {names}, with their attributes, memos and framework summaries? The documents and codings stay.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer {names}, avec leurs attributs, mémos et résumés de cadre&#xa0;? Les documents et les codages restent.
+
+Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nouveau cas…</translation>
+    </message>
+    <message>
+        <source>Edit name, type and description…</source>
+        <translation>Modifier le nom, le type et la description…</translation>
+    </message>
+    <message>
+        <source>Import case list…</source>
+        <translation>Importer une liste de cas…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedCodingsDialog</name>
+    <message>
+        <source>Codings whose text was changed</source>
+        <translation>Codages dont le texte a été modifié</translation>
+    </message>
+    <message>
+        <source>Changed codings</source>
+        <translation>Codages modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Show in text</source>
+        <translation>&amp;Afficher dans le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>&amp;Marquer comme relu</translation>
+    </message>
+    <message>
+        <source>Clear the “text changed” flag of the selected codings</source>
+        <translation>Effacer l&apos;indicateur «&#xa0;texte modifié&#xa0;» des codages sélectionnés</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A correction of the text cut through these codings: each was kept on what remains of its text. Read them again, then mark them reviewed.</source>
+        <translation>Une correction du texte a coupé ces codages&#xa0;: chacun a été conservé sur ce qui reste de son texte. Relisez-les, puis marquez-les comme relus.</translation>
+    </message>
+    <message>
+        <source>No coding is flagged “text changed”.</source>
+        <translation>Aucun codage n&apos;est signalé «&#xa0;texte modifié&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Select the codings you have reviewed first.</source>
+        <translation>Sélectionnez d&apos;abord les codages que vous avez relus.</translation>
+    </message>
+    <message>
+        <source>{count} coding{s} marked reviewed.</source>
+        <translation>{count} codage{s} marqué{s} comme relu{s}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Where the coding was before the correction (characters)</source>
+        <translation>Emplacement du codage avant la correction (caractères)</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>version {version}, {when}</source>
+        <translation>version {version}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>All ({none_text})</source>
+        <translation>Tous ({none_text})</translation>
+    </message>
+    <message>
+        <source>{n_chosen} of {n_actions}</source>
+        <translation>{n_chosen} sur {n_actions}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrer les codes…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Codes to insert</source>
+        <translation>Codes à insérer</translation>
+    </message>
+    <message>
+        <source>Double-click a code to put it in the query</source>
+        <translation>Double-cliquez sur un code pour l&apos;ajouter à la requête</translation>
+    </message>
+    <message>
+        <source>with sub-codes (/**)</source>
+        <translation>avec les sous-codes (/**)</translation>
+    </message>
+    <message>
+        <source>Insert codes with their sub-codes</source>
+        <translation>Insérer les codes avec leurs sous-codes</translation>
+    </message>
+    <message>
+        <source>Codes (double-click to insert):</source>
+        <translation>Codes (double-cliquez pour insérer)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code as…</source>
+        <translation>Coder comme…</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name…</source>
+        <translation>Tapez une partie du nom d&apos;un code…</translation>
+    </message>
+    <message>
+        <source>Code name filter</source>
+        <translation>Filtre sur le nom du code</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>Codes correspondants</translation>
+    </message>
+    <message>
+        <source>Apply which code?</source>
+        <translation>Quel code appliquer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>Find a code…</source>
+        <translation>Trouver un code…</translation>
+    </message>
+    <message>
+        <source>Find code</source>
+        <translation>Trouver un code</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>&amp;Nouveau code…</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-code…</source>
+        <translation>Nouveau &amp;sous-code…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Couleur…</translation>
+    </message>
+    <message>
+        <source>&amp;Description and Keywords…</source>
+        <translation>&amp;Description et mots-clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code…</source>
+        <translation>&amp;Supprimer le code…</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Segments</source>
+        <translation>Afficher les &amp;segments codés</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>&amp;Appliquer à la sélection</translation>
+    </message>
+    <message>
+        <source>Favourite &amp;Key</source>
+        <translation>&amp;Touche favorite</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>{own} codings of this code</source>
+        <translation>{own} codages de ce code</translation>
+    </message>
+    <message>
+        <source>{tip}, {total} with its sub-codes</source>
+        <translation>{tip}, {total} avec ses sous-codes</translation>
+    </message>
+    <message>
+        <source> under &apos;{name}&apos;</source>
+        <translation> sous «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Name of the new code{where}:</source>
+        <translation>Nom du nouveau code{where}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;{name}&apos;</source>
+        <translation>Couleur de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>There is no other code to merge into.</source>
+        <translation>Il n&apos;y a aucun autre code dans lequel fusionner.</translation>
+    </message>
+    <message>
+        <source> and its {n_below} sub-codes</source>
+        <translation> et ses {n_below} sous-codes</translation>
+    </message>
+    <message>
+        <source>Delete the code {what}? {codings} codings will be removed with it.</source>
+        <translation>Supprimer le code {what}&#xa0;? {codings} codages seront supprimés avec lui.</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>Supprimer le code</translation>
+    </message>
+    <message>
+        <source>The dragged text could not be read.</source>
+        <translation>Le texte glissé n&apos;a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Give each coder their file; when they are done, use File ▸ Merge project… to bring their coding back.</source>
+        <translation>Donnez à chaque codeur son fichier&#xa0;; quand ils ont terminé, utilisez Fichier ▸ Fusionner un projet… pour récupérer leur codage.</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies — qcode</source>
+        <translation>Préparer des copies pour les codeurs — qcode</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies</source>
+        <translation>Préparer des copies pour les codeurs</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of &lt;b&gt;{project}&lt;/b&gt; to code on their own, named &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</source>
+        <translation>Chaque codeur reçoit une copie de &lt;b&gt;{project}&lt;/b&gt; à coder de son côté, nommée &lt;i&gt;{stem}-NOM.qcode&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>Coder names</source>
+        <translation>Noms des codeurs</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>Un nom par ligne</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <source>Coders (one a line):</source>
+        <translation>Codeurs (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write the copies to:</source>
+        <translation>Écrire les copies dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Prepare copies</source>
+        <translation>Préparer les copies</translation>
+    </message>
+    <message>
+        <source>Where to write the coders&apos; copies</source>
+        <translation>Où écrire les copies des codeurs</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Enter at least one coder&apos;s name.</source>
+        <translation>Saisissez le nom d&apos;au moins un codeur.</translation>
+    </message>
+    <message>
+        <source>{folder}: could not write the copies ({strerror})</source>
+        <translation>{folder}&#xa0;: impossible d&apos;écrire les copies ({strerror})</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} coder copies to {folder}.</source>
+        <translation>{n_written} copies pour les codeurs écrites dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Coder copies</source>
+        <translation>Copies des codeurs</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} file(s):
+{files}
+
+{hint}</source>
+        <translation>{n_written} fichier(s) écrit(s)&#xa0;:
+{files}
+
+{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>Text as coder {side} coded it</source>
+        <translation>Le texte tel que le codeur {side} l&apos;a codé</translation>
+    </message>
+</context>
+<context>
+    <name>CodingFindings</name>
+    <message>
+        <source>Assign coding {label} to case…</source>
+        <translation>Affecter le codage {label} à un cas…</translation>
+    </message>
+    <message>
+        <source>Link coding {label} to…</source>
+        <translation>Lier le codage {label} à…</translation>
+    </message>
+    <message>
+        <source>Remember coding {label} for linking</source>
+        <translation>Retenir le codage {label} pour le lier</translation>
+    </message>
+    <message>
+        <source>Links of {label} ({n_links})</source>
+        <translation>Liens de {label} ({n_links})</translation>
+    </message>
+    <message>
+        <source>Grade of {label}</source>
+        <translation>Niveau de {label}</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>(aucun niveau)</translation>
+    </message>
+    <message>
+        <source>Define grades…</source>
+        <translation>Définir les niveaux…</translation>
+    </message>
+    <message>
+        <source>Open the other end</source>
+        <translation>Ouvrir l&apos;autre extrémité</translation>
+    </message>
+    <message>
+        <source>Edit the link&apos;s memo…</source>
+        <translation>Modifier le mémo du lien…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Remembered: right-click another coding ▸ Link coding … to…</source>
+        <translation>Retenu&#xa0;: clic droit sur un autre codage ▸ Lier le codage … à…</translation>
+    </message>
+    <message>
+        <source>the coding</source>
+        <translation>le codage</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>Mémo du lien</translation>
+    </message>
+    <message>
+        <source>Memo on the link:</source>
+        <translation>Mémo sur le lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>    grade: {get}</source>
+        <translation>    niveau&#xa0;: {get}</translation>
+    </message>
+    <message>
+        <source>    links: {shown}</source>
+        <translation>    liens&#xa0;: {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Bandes de codage</translation>
+    </message>
+    <message>
+        <source>Which codes cover each line; hover a stripe for details</source>
+        <translation>Quels codes couvrent chaque ligne&#xa0;; survolez une bande pour les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Code to compare</source>
+        <translation>Code à comparer</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>Document à comparer</translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation>Codeur A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>Codeur B</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Previous disagreement</source>
+        <translation>Désaccord précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Next disagreement</source>
+        <translation>Désaccord suivant</translation>
+    </message>
+    <message>
+        <source>{accessibleName}: text only one of the coders coded</source>
+        <translation>{accessibleName}&#xa0;: texte codé par un seul des codeurs</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Désaccords</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;coded by both&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;coded by this coder only&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;codé par les deux&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;codé par ce codeur seulement&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation>Choisissez deux codeurs différents à comparer.</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code_path}&apos; no longer exists</source>
+        <translation>le code «&#xa0;{code_path}&#xa0;» n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>A: {a} — {code_path}</source>
+        <translation>A&#xa0;: {a} — {code_path}</translation>
+    </message>
+    <message>
+        <source>B: {b} — {code_path}</source>
+        <translation>B&#xa0;: {b} — {code_path}</translation>
+    </message>
+    <message>
+        <source>{number} of {total}: {coder} only</source>
+        <translation>{number} sur {total}&#xa0;: {coder} seulement</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <source>Count codings &amp;near each other (same paragraph or turn)</source>
+        <translation>Compter les codages &amp;proches les uns des autres (même paragraphe ou tour de parole)</translation>
+    </message>
+    <message>
+        <source>Count codings in the same paragraph or speaker turn</source>
+        <translation>Compter les codages dans le même paragraphe ou tour de parole</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>in the same paragraph or turn</source>
+        <translation>dans le même paragraphe ou tour de parole</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>chevauchants</translation>
+    </message>
+    <message>
+        <source>Pairs of codings {kind}; the darker the cell, the more pairs. {drill_note}</source>
+        <translation>Paires de codages {kind}&#xa0;; plus la cellule est foncée, plus il y a de paires. {drill_note}</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>proches</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: codings of either {how} the other</source>
+        <translation>{first} et {second}&#xa0;: codages de l&apos;un et de l&apos;autre ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTextDialog</name>
+    <message>
+        <source>Correct the text of &apos;{name}&apos;</source>
+        <translation>Corriger le texte de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Insert at character {start:,}</source>
+        <translation>Insérer au caractère {start:,}</translation>
+    </message>
+    <message>
+        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
+        <translation>Caractères {start:,}–{end:,} sur {n_text:,}</translation>
+    </message>
+    <message>
+        <source>(nothing selected: the new text is inserted)</source>
+        <translation>(rien de sélectionné&#xa0;: le nouveau texte est inséré)</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>Texte actuel</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <source>
+One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; the original file is never changed.</source>
+        <translation>
+Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précédent est conservé comme version&#xa0;; le fichier d&apos;origine n&apos;est jamais modifié.</translation>
+    </message>
+    <message>
+        <source>What happens to the codings</source>
+        <translation>Ce qu&apos;il advient des codages</translation>
+    </message>
+    <message>
+        <source>&amp;Apply correction</source>
+        <translation>&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>{where}. Text now:</source>
+        <translation>{where}. Texte actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>Remplacer par&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CorroborationWindow</name>
+    <message>
+        <source>Corroboration — {name} — qcode</source>
+        <translation>Corroboration — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>Filtrer les codes…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>Filtrer les codes</translation>
+    </message>
+    <message>
+        <source>Allegation codes</source>
+        <translation>Codes d&apos;allégation</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>avec les sous-codes</translation>
+    </message>
+    <message>
+        <source>Count each allegation&apos;s sub-codes</source>
+        <translation>Compter les sous-codes de chaque allégation</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>Allégations</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Choose an allegation to read its quotes.</source>
+        <translation>Choisissez une allégation pour lire ses citations.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Export corroboration to Excel</source>
+        <translation>Exporter la corroboration vers Excel</translation>
+    </message>
+    <message>
+        <source>Allegations (tick the codes):</source>
+        <translation>Allégations (cochez les codes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sources are cases; a coding in no case counts as its document.</source>
+        <translation>Les sources sont les cas&#xa0;; un codage hors de tout cas compte comme son document.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>aucun code «&#xa0;{path}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tick codes on the left, then choose one to read its quotes.</source>
+        <translation>Cochez des codes à gauche, puis choisissez-en un pour lire ses citations.</translation>
+    </message>
+    <message>
+        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}&#xa0;: {n_quotes} citations de {n_sources} source{s} ({first_hand} de première main). Double-cliquez sur une citation pour la lire dans son texte.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Corroboration sheet</source>
+        <translation>cette version de qcode ne peut pas écrire de feuille Corroboration</translation>
+    </message>
+    <message>
+        <source>Export corroboration</source>
+        <translation>Exporter la corroboration</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the corroboration table to {target}.</source>
+        <translation>Tableau de corroboration écrit dans {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabTab</name>
+    <message>
+        <source>Attribute for the columns</source>
+        <translation>Attribut pour les colonnes</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>Attri&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No document or case has attributes yet.</source>
+        <translation>Aucun document ni cas n&apos;a encore d&apos;attributs.</translation>
+    </message>
+    <message>
+        <source>Codings whose case holds each value (a coding of two cases counts under both).</source>
+        <translation>Codages dont le cas porte chaque valeur (un codage de deux cas compte pour les deux).</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Describe &apos;{name}&apos;</source>
+        <translation>Décrire «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>e.g. threat, intimidation</source>
+        <translation>p. ex. menace, intimidation</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document details</source>
+        <translation>Détails du document</translation>
+    </message>
+    <message>
+        <source>Code selection as…</source>
+        <translation>Coder la sélection comme…</translation>
+    </message>
+    <message>
+        <source>Code in vivo (new code named after the text)</source>
+        <translation>Coder in vivo (nouveau code nommé d&apos;après le texte)</translation>
+    </message>
+    <message>
+        <source>Apply favourite code {key}</source>
+        <translation>Appliquer le code favori {key}</translation>
+    </message>
+    <message>
+        <source>  No document open — pick one in the Documents list.</source>
+        <translation>  Aucun document ouvert — choisissez-en un dans la liste Documents.</translation>
+    </message>
+    <message>
+        <source>{length:,} characters</source>
+        <translation>{length:,} caractères</translation>
+    </message>
+    <message>
+        <source>{n_codings} codings</source>
+        <translation>{n_codings} codages</translation>
+    </message>
+    <message>
+        <source>speakers: </source>
+        <translation>locuteurs&#xa0;: </translation>
+    </message>
+    <message>
+        <source>showing {coder_filter}&apos;s coding only</source>
+        <translation>seul le codage de {coder_filter} est affiché</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a code for it.</source>
+        <translation>Sélectionnez d&apos;abord du texte, puis choisissez un code pour celui-ci.</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the new code&apos;s name.</source>
+        <translation>Sélectionnez les mots à utiliser comme nom du nouveau code.</translation>
+    </message>
+    <message>
+        <source>Code selection as</source>
+        <translation>Coder la sélection comme</translation>
+    </message>
+    <message>
+        <source>Remove coding &apos;{name}&apos; ({who})</source>
+        <translation>Supprimer le codage «&#xa0;{name}&#xa0;» ({who})</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos; ({who})…</source>
+        <translation>Mémo sur le codage «&#xa0;{name}&#xa0;» ({who})…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>{name} (this code)</source>
+        <translation>{name} (ce code)</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos;</source>
+        <translation>Mémo sur le codage «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>Filtrer les documents…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>Filtrer les documents</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation>Modifier les &amp;attributs…</translation>
+    </message>
+    <message>
+        <source>Document &amp;memo…</source>
+        <translation>&amp;Mémo du document…</translation>
+    </message>
+    <message>
+        <source>{codings} coding{s}</source>
+        <translation>{codings} codage{s}</translation>
+    </message>
+    <message>
+        <source>the document &apos;{name}&apos; and its {coding_words}</source>
+        <translation>le document «&#xa0;{name}&#xa0;» et ses {coding_words}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents ({names}) and their {coding_words}</source>
+        <translation>{n_documents} documents ({names}) et leurs {coding_words}</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Supprimer des documents</translation>
+    </message>
+    <message>
+        <source>Delete {what}? Memos on them go too.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>Supprimer {what}&#xa0;? Les mémos qui s&apos;y rapportent sont aussi supprimés.
+
+Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Memos on &apos;{name}&apos;</source>
+        <translation>Mémos sur «&#xa0;{name}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>How good are suggestions?</source>
+        <translation>Quelle est la qualité des suggestions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Measuring on your coding (this retrains a few times)…</source>
+        <translation>Mesure sur votre codage (réentraînement à plusieurs reprises)…</translation>
+    </message>
+    <message>
+        <source>Suggestions report</source>
+        <translation>Rapport sur les suggestions</translation>
+    </message>
+    <message>
+        <source>Could not measure: {problem}</source>
+        <translation>Impossible de mesurer&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Measured on your own coding:</source>
+        <translation>Mesuré sur votre propre codage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Query expression</source>
+        <translation>Expression de requête</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</source>
+        <translation>p. ex. &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Exécuter la requête</translation>
+    </message>
+    <message>
+        <source>Insert {text}</source>
+        <translation>Insérer {text}</translation>
+    </message>
+    <message>
+        <source>NEAR distance in characters</source>
+        <translation>Distance NEAR en caractères</translation>
+    </message>
+    <message>
+        <source>NEAR unit</source>
+        <translation>Unité NEAR</translation>
+    </message>
+    <message>
+        <source>Insert NEAR</source>
+        <translation>Insérer NEAR</translation>
+    </message>
+    <message>
+        <source>The codings of the left side that lie within N characters of (or share a sentence, paragraph or speaker turn with) a coding of the right side</source>
+        <translation>Les codages du côté gauche situés à moins de N caractères d&apos;un codage du côté droit (ou partageant avec lui une phrase, un paragraphe ou un tour de parole)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the query</source>
+        <translation>Effacer la requête</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>Problème de requête</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>&amp;Requête&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTab</name>
+    <message>
+        <source>with sub-codes</source>
+        <translation>avec les sous-codes</translation>
+    </message>
+    <message>
+        <source>own codings</source>
+        <translation>codages propres</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>New encr&amp;ypted project…</source>
+        <translation>Nouveau projet &amp;chiffré…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;Importer des documents…</translation>
+    </message>
+    <message>
+        <source>Import sur&amp;vey or spreadsheet…</source>
+        <translation>Importer une &amp;enquête ou un tableur…</translation>
+    </message>
+    <message>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation>Importer un &amp;livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export codebook (.qdc)…</source>
+        <translation>E&amp;xporter le livre de codes (.qdc)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>Exporter &amp;vers Excel…</translation>
+    </message>
+    <message>
+        <source>Report in &amp;Word or PDF…</source>
+        <translation>Rapport &amp;Word ou PDF…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA pro&amp;ject (.qdpx)…</source>
+        <translation>Importer un pro&amp;jet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA projec&amp;t (.qdpx)…</source>
+        <translation>Exporter un projet REFI-Q&amp;DA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;memo…</source>
+        <translation>&amp;Mémo du projet…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Enre&amp;gistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Encry&amp;pt this project…</source>
+        <translation>Chi&amp;ffrer ce projet…</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>Changer la phrase &amp;secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt this project…</source>
+        <translation>Déc&amp;hiffrer ce projet…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge project…</source>
+        <translation>F&amp;usionner un projet…</translation>
+    </message>
+    <message>
+        <source>Prepare coder cop&amp;ies…</source>
+        <translation>Pré&amp;parer des copies pour les codeurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Projets qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>Enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <source>{stem} copy.qcode</source>
+        <translation>{stem} copie.qcode</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: {problem}</source>
+        <translation>Impossible d&apos;enregistrer une copie&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>Copie enregistrée sous {path}.</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>Mémo du projet</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Codes (with their sub-codes)</source>
+        <translation>Codes (avec leurs sous-codes)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>e.g. gender=female, city=Beijing</source>
+        <translation>p. ex. genre=femme, ville=Pékin</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>Attributs de document, sous la forme nom=valeur, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>A document must match every named attribute; the same name twice means either value.</source>
+        <translation>Un document doit correspondre à chaque attribut nommé&#xa0;; le même nom deux fois signifie l&apos;une ou l&apos;autre valeur.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an attribute value to the filter</source>
+        <translation>Ajouter une valeur d&apos;attribut au filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>&amp;Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>Appliquer les filtres</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>Filtres actifs</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>C&amp;odes</translation>
+    </message>
+    <message>
+        <source>Cod&amp;ers</source>
+        <translation>Cod&amp;eurs</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation>A&amp;ttributs</translation>
+    </message>
+    <message>
+        <source>{name}: none selected means all</source>
+        <translation>{name}&#xa0;: aucune sélection signifie tous</translation>
+    </message>
+    <message>
+        <source>Select one or more (Ctrl+click, Shift+click); none selected means all.</source>
+        <translation>Sélectionnez-en un ou plusieurs (Ctrl+clic, Maj+clic)&#xa0;; aucune sélection signifie tous.</translation>
+    </message>
+    <message>
+        <source>(no document has attributes)</source>
+        <translation>(aucun document n&apos;a d&apos;attributs)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filters:&lt;/b&gt; {escaped}</source>
+        <translation>&lt;b&gt;Filtres&#xa0;:&lt;/b&gt; {escaped}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkWindow</name>
+    <message>
+        <source>Framework matrix — {name} — qcode</source>
+        <translation>Matrice de cadre — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadre</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggérés</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>avec les sous-codes</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its column</source>
+        <translation>Compter les sous-codes de chaque code dans sa colonne</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Export the framework matrix to Excel</source>
+        <translation>Exporter la matrice de cadre vers Excel</translation>
+    </message>
+    <message>
+        <source>Framework grid</source>
+        <translation>Grille du cadre</translation>
+    </message>
+    <message>
+        <source>Choose a cell: a case (row) and a code (column).</source>
+        <translation>Choisissez une cellule&#xa0;: un cas (ligne) et un code (colonne).</translation>
+    </message>
+    <message>
+        <source>Cell chosen</source>
+        <translation>Cellule choisie</translation>
+    </message>
+    <message>
+        <source>Coded text of the cell</source>
+        <translation>Texte codé de la cellule</translation>
+    </message>
+    <message>
+        <source>Tick a passage to link it to the summary as a quote</source>
+        <translation>Cochez un passage pour le lier au résumé comme citation</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Your summary of this case on this code…</source>
+        <translation>Votre résumé de ce cas pour ce code…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary</source>
+        <translation>&amp;Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Enregistrer le résumé</translation>
+    </message>
+    <message>
+        <source>Summary saved or not</source>
+        <translation>Résumé enregistré ou non</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Coded text (tick a passage to quote it in the summary):</source>
+        <translation>Texte codé (cochez un passage pour le citer dans le résumé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
+        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} passage{s} codé{s}, dont {n_quoted} cité(s)</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved when you leave the editor).</source>
+        <translation>Pas encore enregistré (enregistré quand vous quittez l&apos;éditeur).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Framework sheet</source>
+        <translation>cette version de qcode ne peut pas écrire de feuille Framework</translation>
+    </message>
+    <message>
+        <source>Export framework matrix</source>
+        <translation>Exporter la matrice de cadre</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the framework matrix to {target}.</source>
+        <translation>Matrice de cadre écrite dans {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <source>{m}: the code&apos;s own codings</source>
+        <translation>{m}&#xa0;: les codages propres du code</translation>
+    </message>
+    <message>
+        <source>{m}: the code&apos;s codings and its sub-codes&apos;</source>
+        <translation>{m}&#xa0;: les codages du code et ceux de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+</context>
+<context>
+    <name>GradesDialog</name>
+    <message>
+        <source>Source grades</source>
+        <translation>Niveaux des sources</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>&amp;First-hand (the source saw or lived it)</source>
+        <translation>De &amp;première main (la source l&apos;a vu ou vécu)</translation>
+    </message>
+    <message>
+        <source>The chosen grade is first-hand</source>
+        <translation>Le niveau choisi est de première main</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add the usual three</source>
+        <translation>Ajouter les trois habituels</translation>
+    </message>
+    <message>
+        <source>{action} grade</source>
+        <translation>Niveau&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>A coding can carry one grade (right-click it in the text ▸ Grade). The corroboration table counts the sources with a first-hand grade.</source>
+        <translation>Un codage peut porter un niveau (clic droit dessus dans le texte ▸ Niveau). Le tableau de corroboration compte les sources ayant un niveau de première main.</translation>
+    </message>
+    <message>
+        <source>  (first-hand)</source>
+        <translation>  (de première main)</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>Nouveau niveau</translation>
+    </message>
+    <message>
+        <source>Name of the grade:</source>
+        <translation>Nom du niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename grade</source>
+        <translation>Renommer le niveau</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>HitsView</name>
+    <message>
+        <source>Query results</source>
+        <translation>Résultats de la requête</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersDialog</name>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>language model</source>
+        <translation>modèle de langue</translation>
+    </message>
+    <message>
+        <source>pseudonym table</source>
+        <translation>table des pseudonymes</translation>
+    </message>
+    <message>
+        <source>Find identifying details — qcode</source>
+        <translation>Trouver les détails identifiants — qcode</translation>
+    </message>
+    <message>
+        <source>Find identifying details</source>
+        <translation>Trouver les détails identifiants</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>Chercher dans</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>Détails identifiants</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pseudonyms</source>
+        <translation>&amp;Ajouter aux pseudonymes</translation>
+    </message>
+    <message>
+        <source>Add to pseudonyms</source>
+        <translation>Ajouter aux pseudonymes</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
+        <translation>Cochez les détails qui pourraient identifier quelqu&apos;un et vérifiez chaque remplacement&#xa0;; les exports afficheront le remplacement à la place. Double-cliquez sur une ligne pour la voir dans son document.</translation>
+    </message>
+    <message>
+        <source>{count} possible identifying detail{s} found.</source>
+        <translation>{count} détail{s} potentiellement identifiant{s} trouvé{s}.</translation>
+    </message>
+    <message>
+        <source>in table</source>
+        <translation>dans la table</translation>
+    </message>
+    <message>
+        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
+        <translation>{n_entries} pseudonyme{s} ajouté{s} (Édition ▸ Annuler les retire).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time qcode starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de qcode.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link coding</source>
+        <translation>Lier le codage</translation>
+    </message>
+    <message>
+        <source>Which codings to list</source>
+        <translation>Quels codages lister</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>ce document</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>tout le projet</translation>
+    </message>
+    <message>
+        <source>Code of the codings listed</source>
+        <translation>Code des codages listés</translation>
+    </message>
+    <message>
+        <source>(every code)</source>
+        <translation>(tous les codes)</translation>
+    </message>
+    <message>
+        <source>Coding to link to</source>
+        <translation>Codage à lier</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>Type de lien</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>Nouveau type…</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>Mémo du lien</translation>
+    </message>
+    <message>
+        <source>optional: why these passages belong together</source>
+        <translation>facultatif&#xa0;: pourquoi ces passages vont ensemble</translation>
+    </message>
+    <message>
+        <source>Link problem</source>
+        <translation>Problème de lien</translation>
+    </message>
+    <message>
+        <source>Show codings in</source>
+        <translation>Afficher les codages dans</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Mémo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From: {segment_label}</source>
+        <translation>De&#xa0;: {segment_label}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New link type</source>
+        <translation>Nouveau type de lien</translation>
+    </message>
+    <message>
+        <source>Name of the link type:</source>
+        <translation>Nom du type de lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(chosen before) </source>
+        <translation>(choisi auparavant) </translation>
+    </message>
+    <message>
+        <source>Choose a code to list the project&apos;s codings of it.</source>
+        <translation>Choisissez un code pour lister ses codages dans le projet.</translation>
+    </message>
+    <message>
+        <source>Choose the coding to link to.</source>
+        <translation>Choisissez le codage à lier.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All coders</source>
+        <translation>Tous les codeurs</translation>
+    </message>
+    <message>
+        <source>(project as opened)</source>
+        <translation>(projet tel qu&apos;ouvert)</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Show codings by</source>
+        <translation>Afficher les codages de</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find in documents…</source>
+        <translation>&amp;Rechercher dans les documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>&amp;Codage</translation>
+    </message>
+    <message>
+        <source>Favourite codes (keys 1–9)</source>
+        <translation>Codes favoris (touches 1–9)</translation>
+    </message>
+    <message>
+        <source>Set my coder &amp;name…</source>
+        <translation>Définir mon &amp;nom de codeur…</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>Co&amp;des</translation>
+    </message>
+    <message>
+        <source>Code &amp;memo…</source>
+        <translation>&amp;Mémo du code…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>&amp;Accord inter-codeurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Query…</source>
+        <translation>&amp;Requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Framework matrix…</source>
+        <translation>&amp;Matrice de cadre…</translation>
+    </message>
+    <message>
+        <source>&amp;Corroboration…</source>
+        <translation>&amp;Corroboration…</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Locuteurs</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>Ca&amp;s</translation>
+    </message>
+    <message>
+        <source>Source &amp;grades…</source>
+        <translation>&amp;Niveaux des sources…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>Vie &amp;privée</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms…</source>
+        <translation>&amp;Pseudonymes…</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>Trouver les détails &amp;identifiants…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact documents permanently…</source>
+        <translation>&amp;Caviarder définitivement des documents…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About qcode…</source>
+        <translation>À &amp;propos de qcode…</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents</source>
+        <translation>{n_documents} documents</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>Affecter à un cas…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Codage</translation>
+    </message>
+    <message>
+        <source>Code as…</source>
+        <translation>Coder comme…</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>In vivo</translation>
+    </message>
+    <message>
+        <source> Show codings by: </source>
+        <translation> Afficher les codages de&#xa0;: </translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <source> 🔒 [encrypted]</source>
+        <translation> 🔒 [chiffré]</translation>
+    </message>
+    <message>
+        <source>{name} ({file}){flag} — qcode</source>
+        <translation>{name} ({file}){flag} — qcode</translation>
+    </message>
+    <message>
+        <source>Coding as: {coder_name}  </source>
+        <translation>Codeur&#xa0;: {coder_name}  </translation>
+    </message>
+    <message>
+        <source>Select a code in the codebook first.</source>
+        <translation>Sélectionnez d&apos;abord un code dans le livre de codes.</translation>
+    </message>
+    <message>
+        <source>Memo on code &apos;{name}&apos;</source>
+        <translation>Mémo sur le code «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents</source>
+        <translation>Ctrl+O ouvrir un projet · Ctrl+Maj+I importer des documents · Ctrl+F rechercher dans les documents</translation>
+    </message>
+    <message>
+        <source>Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes</source>
+        <translation>Ctrl+K coder la sélection comme… · Ctrl+I coder in vivo · 1–9 codes favoris</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove</source>
+        <translation>Ctrl+Z annuler · Ctrl+Maj+Z rétablir · F2 renommer · Suppr supprimer</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding</source>
+        <translation>Ctrl+R rapports · Ctrl+E exporter vers Excel · Ctrl+Maj+Q interroger le codage</translation>
+    </message>
+    <message>
+        <source>Double-click a code to apply it to the selected text, or drag the text onto a code.</source>
+        <translation>Double-cliquez sur un code pour l&apos;appliquer au texte sélectionné, ou glissez le texte sur un code.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Inclure les &amp;sous-codes</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>Compter les sous-codes de chaque code dans sa ligne</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source> in {headers}</source>
+        <translation> dans {headers}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayer</name>
+    <message>
+        <source>Recording player</source>
+        <translation>Lecteur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>Lire ou mettre en pause l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>−{SKIP_SECONDS:.0f} s</source>
+        <translation>−{SKIP_SECONDS:.0f} s</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>Reculer de cinq secondes</translation>
+    </message>
+    <message>
+        <source>+{SKIP_SECONDS:.0f} s</source>
+        <translation>+{SKIP_SECONDS:.0f} s</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>Avancer de cinq secondes</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>Position dans l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Follow in text</source>
+        <translation>Suivre dans le texte</translation>
+    </message>
+    <message>
+        <source>Scroll the text to the passage being played</source>
+        <translation>Faire défiler le texte jusqu&apos;au passage en cours de lecture</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>This copy of qcode cannot play {name}: Qt Multimedia is missing.</source>
+        <translation>Cette copie de qcode ne peut pas lire {name}&#xa0;: Qt Multimedia est absent.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>its format or codec is not supported on this computer</source>
+        <translation>son format ou son codec n&apos;est pas pris en charge sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played: {reason}. The transcript stays usable.</source>
+        <translation>Impossible de lire {name}&#xa0;: {reason}. La transcription reste utilisable.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSync</name>
+    <message>
+        <source>The {problem}. The transcript stays usable.</source>
+        <translation>Problème&#xa0;: {problem}. La transcription reste utilisable.</translation>
+    </message>
+    <message>
+        <source>Found {name} at {parent}</source>
+        <translation>{name} trouvé dans {parent}</translation>
+    </message>
+    <message>
+        <source>The recording is not encrypted.</source>
+        <translation>L&apos;enregistrement n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>This transcript has no times.</source>
+        <translation>Cette transcription n&apos;a pas d&apos;horodatage.</translation>
+    </message>
+    <message>
+        <source>Play this passage {label} ({clock_span})</source>
+        <translation>Lire ce passage {label} ({clock_span})</translation>
+    </message>
+    <message>
+        <source>  in the recording at {shown}</source>
+        <translation>  dans l&apos;enregistrement à {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>memo target must be one of {MEMO_TARGETS}, not {target!r}</source>
+        <translation>la cible du mémo doit être l&apos;une de {MEMO_TARGETS}, pas {target!r}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>Texte du mémo</translation>
+    </message>
+    <message>
+        <source>Write your memo here…</source>
+        <translation>Écrivez votre mémo ici…</translation>
+    </message>
+    <message>
+        <source>&amp;New memo</source>
+        <translation>&amp;Nouveau mémo</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>Nouveau mémo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete memo</source>
+        <translation>&amp;Supprimer le mémo</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>Supprimer le mémo</translation>
+    </message>
+    <message>
+        <source>Memo problem</source>
+        <translation>Problème de mémo</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>A memo cannot be empty: write something, or press Delete memo.</source>
+        <translation>Un mémo ne peut pas être vide&#xa0;: écrivez quelque chose, ou cliquez sur Supprimer le mémo.</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Show the memo&apos;s text</source>
+        <translation>Afficher le texte du mémo</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} memo{s}.</source>
+        <translation>{n_rows:,} mémo{s}.</translation>
+    </message>
+    <message>
+        <source>Memo: {title}</source>
+        <translation>Mémo&#xa0;: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merge report — qcode</source>
+        <translation>Rapport de fusion — qcode</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>Rapport de fusion</translation>
+    </message>
+    <message>
+        <source>Merged projects</source>
+        <translation>Projets fusionnés</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
+        <translation>Fusionné depuis &lt;b&gt;{escape}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>{on_copies:,} codages ont été conservés sur une copie de leur document, car leur texte ne se trouve pas dans ce projet.</translation>
+    </message>
+    <message>
+        <source>This project as it was before: {escape}</source>
+        <translation>Ce projet tel qu&apos;il était avant&#xa0;: {escape}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>Aucune sauvegarde n&apos;a été écrite.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Conflicts to check ({n_conflicts})</source>
+        <translation>Conflits à vérifier ({n_conflicts})</translation>
+    </message>
+    <message>
+        <source>None: nothing to check.</source>
+        <translation>Aucun&#xa0;: rien à vérifier.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings ({n_moved})</source>
+        <translation>Codages réancrés ({n_moved})</translation>
+    </message>
+    <message>
+        <source>None: every merged coding covers the same text as in the other project.</source>
+        <translation>Aucun&#xa0;: chaque codage fusionné couvre le même texte que dans l&apos;autre projet.</translation>
+    </message>
+    <message>
+        <source>These documents&apos; text differs between the projects, so these codings were moved to where the same text is in this project.</source>
+        <translation>Le texte de ces documents diffère entre les projets&#xa0;: ces codages ont donc été déplacés là où le même texte se trouve dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings</source>
+        <translation>Codages réancrés</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation>Ancien texte</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>Nouveau texte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>Valeurs d&apos;attributs</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions</source>
+        <translation>Suggestions rejetées</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonymes</translation>
+    </message>
+    <message>
+        <source>Merge counts</source>
+        <translation>Décomptes de la fusion</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Already here (skipped)</source>
+        <translation>Déjà présents (ignorés)</translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>Enregistrer le rapport de fusion</translation>
+    </message>
+    <message>
+        <source>merge report.json</source>
+        <translation>rapport de fusion.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {problem}</source>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Rapport enregistré dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>{title} — qcode</source>
+        <translation>{title} — qcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (confirmation)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La même, à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Their documents</source>
+        <translation>Ses documents</translation>
+    </message>
+    <message>
+        <source>Speaker label</source>
+        <translation>Étiquette du locuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their &amp;documents:</source>
+        <translation>Ses &amp;documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their turns as &amp;speaker:</source>
+        <translation>Ses tours de parole comme &amp;locuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted:</source>
+        <translation>Peut être &amp;cité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>May be na&amp;med:</source>
+        <translation>Peut être no&amp;mmé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;recording:</source>
+        <translation>Conserver l&apos;&amp;enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>AAAA-MM-JJ (vide&#xa0;: pas de date)</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>e.g. the number of their signed consent form</source>
+        <translation>p. ex. le numéro de son formulaire de consentement signé</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Référence du consentement</translation>
+    </message>
+    <message>
+        <source>Keep their data &amp;until:</source>
+        <translation>Conserver ses données &amp;jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent &amp;reference:</source>
+        <translation>&amp;Référence du consentement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
+        <translation>Un passage d&apos;un participant qui ne peut pas être cité est omis de tout export de citations (avec le décompte de ce qui a été omis).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <source>May what they said be quoted in exports and reports?</source>
+        <translation>Ce qu&apos;il a dit peut-il être cité dans les exports et rapports&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Nommé</translation>
+    </message>
+    <message>
+        <source>May they be named?</source>
+        <translation>Peut-il être nommé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Garder l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>May the recording be kept?</source>
+        <translation>L&apos;enregistrement peut-il être conservé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>Conserver jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>Cette date est dépassée.</translation>
+    </message>
+    <message>
+        <source>Consent ref</source>
+        <translation>Réf. consentement</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw participant…</source>
+        <translation>&amp;Retirer le participant…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the selected participant, for good (not undoable)</source>
+        <translation>Supprimer définitivement tout ce qui concerne le participant sélectionné (impossible à annuler)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Withdraw participant…</source>
+        <translation>Retirer le participant…</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>Sélectionnez d&apos;abord un participant.</translation>
+    </message>
+    <message>
+        <source>Select the participant who withdrew first.</source>
+        <translation>Sélectionnez d&apos;abord le participant qui s&apos;est retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Provenance of &apos;{name}&apos;</source>
+        <translation>Provenance de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Save original file…</source>
+        <translation>&amp;Enregistrer le fichier d&apos;origine…</translation>
+    </message>
+    <message>
+        <source>Save original file</source>
+        <translation>Enregistrer le fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Text versions</source>
+        <translation>Versions du texte</translation>
+    </message>
+    <message>
+        <source>Difference from the text now</source>
+        <translation>Différence avec le texte actuel</translation>
+    </message>
+    <message>
+        <source>Versions of the text ({count}); choose one to see how it differs from the text now:</source>
+        <translation>Versions du texte ({count})&#xa0;; choisissez-en une pour voir en quoi elle diffère du texte actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>{name} ({length:,} characters)</source>
+        <translation>{name} ({length:,} caractères)</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé depuis</translation>
+    </message>
+    <message>
+        <source>no file (added as text: a survey answer, or a project exchange file without its source)</source>
+        <translation>aucun fichier (ajouté comme texte&#xa0;: une réponse d&apos;enquête, ou un fichier d&apos;échange de projet sans sa source)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} par {who}</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>Original conservé</translation>
+    </message>
+    <message>
+        <source>yes, byte for byte, inside the project</source>
+        <translation>oui, octet pour octet, dans le projet</translation>
+    </message>
+    <message>
+        <source>no: only its name, size and SHA-256 (the project keeps no imported files)</source>
+        <translation>non&#xa0;: seulement son nom, sa taille et son SHA-256 (le projet ne conserve aucun fichier importé)</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>nothing was dropped or changed</source>
+        <translation>rien n&apos;a été omis ni modifié</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported from a file: it has no original.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas été importé depuis un fichier&#xa0;: il n&apos;a pas d&apos;original.</translation>
+    </message>
+    <message>
+        <source>The bytes of {file_name} were not kept in the project, only its size and SHA-256.</source>
+        <translation>Les octets de {file_name} n&apos;ont pas été conservés dans le projet, seulement sa taille et son SHA-256.</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>now (version {latest})</source>
+        <translation>actuelle (version {latest})</translation>
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation>Enregistrer le fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Wrote the original file to {written} (checked: its hash matches).</source>
+        <translation>Fichier d&apos;origine écrit dans {written} (vérifié&#xa0;: son empreinte correspond).</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymsDialog</name>
+    <message>
+        <source>Pseudonyms — qcode</source>
+        <translation>Pseudonymes — qcode</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>Pseudonymes</translation>
+    </message>
+    <message>
+        <source>Exports show the replacement wherever the identifier appears. The project&apos;s own text is not changed.</source>
+        <translation>Les exports affichent le remplacement partout où l&apos;identifiant apparaît. Le texte du projet lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Pseudonym table</source>
+        <translation>Table des pseudonymes</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Wei</source>
+        <translation>p. ex. Zhang Wei</translation>
+    </message>
+    <message>
+        <source>e.g. Respondent 3</source>
+        <translation>p. ex. Répondant 3</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>&amp;Remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>&amp;Ajouter ou modifier</translation>
+    </message>
+    <message>
+        <source>Add or change pseudonym</source>
+        <translation>Ajouter ou modifier un pseudonyme</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete pseudonyms</source>
+        <translation>Supprimer des pseudonymes</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>Trouver les détails &amp;identifiants…</translation>
+    </message>
+    <message>
+        <source>Pseudonym set: → {replacement}</source>
+        <translation>Pseudonyme défini&#xa0;: → {replacement}</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <source>Query — {name} — qcode</source>
+        <translation>Requête — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>Constructeur de requêtes</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Speakers whose turns the results leave out</source>
+        <translation>Locuteurs dont les tours de parole sont exclus des résultats</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>Attributs de document, sous la forme nom=valeur, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. gender=female</source>
+        <translation>attributs, p. ex. genre=femme</translation>
+    </message>
+    <message>
+        <source>Build a query, then Run.</source>
+        <translation>Construisez une requête, puis Exécuter.</translation>
+    </message>
+    <message>
+        <source>Number of passages found</source>
+        <translation>Nombre de passages trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Save query…</source>
+        <translation>&amp;Enregistrer la requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Code all results as…</source>
+        <translation>&amp;Coder tous les résultats comme…</translation>
+    </message>
+    <message>
+        <source>Code all results as a &amp;new code…</source>
+        <translation>Coder tous les résultats avec un &amp;nouveau code…</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Run the saved query</source>
+        <translation>Exécuter la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>Rename the saved query</source>
+        <translation>Renommer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved query</source>
+        <translation>Supprimer la requête enregistrée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved queries (double-click to run):</source>
+        <translation>Requêtes enregistrées (double-cliquez pour exécuter)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> — the coding changed: Run again to update.</source>
+        <translation> — le codage a changé&#xa0;: exécutez à nouveau pour mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Type a query, or double-click codes and click operators.</source>
+        <translation>Tapez une requête, ou double-cliquez sur des codes et cliquez sur des opérateurs.</translation>
+    </message>
+    <message>
+        <source>No passage answers this query.</source>
+        <translation>Aucun passage ne répond à cette requête.</translation>
+    </message>
+    <message>
+        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
+        <translation>{passages:,} passage{s} dans {documents:,} document{s2}</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Name of the query:</source>
+        <translation>Nom de la requête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved the query &apos;{name}&apos; (Edit ▸ Undo takes it back).</source>
+        <translation>Requête «&#xa0;{name}&#xa0;» enregistrée (Édition ▸ Annuler la retire).</translation>
+    </message>
+    <message>
+        <source>Rename query</source>
+        <translation>Renommer la requête</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run a query that finds passages first.</source>
+        <translation>Exécutez d&apos;abord une requête qui trouve des passages.</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>Coder tous les résultats comme…</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>résultats de la requête</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded so)</source>
+        <translation> ({skipped_duplicates} déjà codés ainsi)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
+        <translation>{n_ids:,} passages codés comme «&#xa0;{name}&#xa0;»{note}.</translation>
+    </message>
+    <message>
+        <source>Code all results as a new code</source>
+        <translation>Coder tous les résultats avec un nouveau code</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to put it under a code):</source>
+        <translation>Nom du nouveau code (Parent/Enfant pour le placer sous un code)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RankedView</name>
+    <message>
+        <source>Find more like a code</source>
+        <translation>Trouver d&apos;autres passages comme un code</translation>
+    </message>
+    <message>
+        <source>Code to rank passages for</source>
+        <translation>Code pour lequel classer les passages</translation>
+    </message>
+    <message>
+        <source>Rank passages of</source>
+        <translation>Classer les passages de</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>&amp;Classer</translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation>État du classement</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Ranked passages</source>
+        <translation>Passages classés</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;jeter</translation>
+    </message>
+    <message>
+        <source>The codebook has no code to rank passages for.</source>
+        <translation>Le livre de codes n&apos;a aucun code pour lequel classer des passages.</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Classement…</translation>
+    </message>
+    <message>
+        <source>Could not rank: {problem}</source>
+        <translation>Impossible de classer&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Suggestions are still learning: rank again in a moment.</source>
+        <translation>Les suggestions sont encore en apprentissage&#xa0;: relancez le classement dans un instant.</translation>
+    </message>
+    <message>
+        <source>{n} passages, most likely first.</source>
+        <translation>{n} passages, les plus probables en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact documents permanently — qcode</source>
+        <translation>Caviarder définitivement des documents — qcode</translation>
+    </message>
+    <message>
+        <source>Redact documents permanently</source>
+        <translation>Caviarder définitivement des documents</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>Les {entries} identifiant{s} de la table des pseudonymes seront remplacés par leurs remplacements dans le texte même du projet&#xa0;: le texte, les noms et les locuteurs des documents cochés, leurs attributs textuels et les mémos sur ces documents et sur leurs codages. Les codages suivent le texte. Tant que le projet n&apos;est pas fermé, cela peut être annulé avec Édition ▸ Annuler&#xa0;; une fois le projet fermé, le caviardage est définitif et le texte d&apos;origine a disparu du fichier du projet.</translation>
+    </message>
+    <message>
+        <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
+        <translation>La table des pseudonymes est vide&#xa0;: ajoutez d&apos;abord, avec Vie privée ▸ Pseudonymes…, les identifiants à remplacer.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold the original text: </source>
+        <translation>Ces sauvegardes à côté du projet contiennent encore le texte d&apos;origine&#xa0;: </translation>
+    </message>
+    <message>
+        <source>. Delete them if the project must never hold it.</source>
+        <translation>. Supprimez-les si le projet ne doit jamais le contenir.</translation>
+    </message>
+    <message>
+        <source>Documents to redact</source>
+        <translation>Documents à caviarder</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>&amp;Caviarder</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>Caviarder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
+        <translation>{n_results} document{s} caviardé{s} ({replaced} identifiants remplacés)&#xa0;: Édition ▸ Annuler jusqu&apos;à la fermeture du projet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation>Section&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Format: {suffix}</source>
+        <translation>Format&#xa0;: {suffix}</translation>
+    </message>
+    <message>
+        <source>The report will quote everyone: keep it as the project&apos;s own backup, never share it.</source>
+        <translation>Le rapport citera tout le monde&#xa0;: gardez-le comme sauvegarde propre au projet, ne le partagez jamais.</translation>
+    </message>
+    <message>
+        <source>Outline: the headings the report will have</source>
+        <translation>Plan&#xa0;: les titres que le rapport contiendra</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>É&amp;crire…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choisissez au moins une section.</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more headings</source>
+        <translation>… et {count:,} titres de plus</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filtrer les lignes…</translation>
+    </message>
+    <message>
+        <source>Filter the rows of {name}</source>
+        <translation>Filtrer les lignes de {name}</translation>
+    </message>
+    <message>
+        <source>Show the coded segments behind this cell</source>
+        <translation>Afficher les segments codés derrière cette cellule</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — {name} — qcode</source>
+        <translation>Rapports — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>Write every report, with these filters, to an Excel workbook</source>
+        <translation>Écrire chaque rapport, avec ces filtres, dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Export coded &amp;segments as CSV…</source>
+        <translation>Exporter les &amp;segments codés en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>Wrote the workbook {written}.</source>
+        <translation>Classeur {written} écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Find in documents</source>
+        <translation>Rechercher dans les documents</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Find in documents…</source>
+        <translation>Rechercher dans les documents…</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>E&amp;xpression régulière</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic &amp;diacritics</source>
+        <translation>Ignorer les &amp;diacritiques arabes</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics</source>
+        <translation>Ignorer les diacritiques arabes</translation>
+    </message>
+    <message>
+        <source>Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)</source>
+        <translation>Trouver les mots arabes avec ou sans harakat et tatweel, et avec n&apos;importe quel alef (أ إ آ ا)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>Nombre d&apos;occurrences</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>Coder tous les résultats comme…</translation>
+    </message>
+    <message>
+        <source>Code all results as</source>
+        <translation>Coder tous les résultats comme</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Open at match</source>
+        <translation>Ouvrir à l&apos;occurrence</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <source>1 hit in {documents}</source>
+        <translation>1 occurrence dans {documents}</translation>
+    </message>
+    <message>
+        <source>{count} hits in {documents}</source>
+        <translation>{count} occurrences dans {documents}</translation>
+    </message>
+    <message>
+        <source>More than {limit} hits; the first {hits} are shown</source>
+        <translation>Plus de {limit} occurrences&#xa0;; les {hits} premières sont affichées</translation>
+    </message>
+    <message>
+        <source>Create a code first, then code the results with it.</source>
+        <translation>Créez d&apos;abord un code, puis codez les résultats avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
+        <translation>Rien d&apos;ajouté&#xa0;: chaque résultat était déjà codé «&#xa0;{code}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Coded 1 result as &apos;{code}&apos;</source>
+        <translation>1 résultat codé comme «&#xa0;{code}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Coded {count} results as &apos;{code}&apos;</source>
+        <translation>{count} résultats codés comme «&#xa0;{code}&#xa0;»</translation>
+    </message>
+    <message>
+        <source> ({count} already coded).</source>
+        <translation> ({count} déjà codés).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Coded segments: {title}</source>
+        <translation>Segments codés&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Coded segments behind {title}</source>
+        <translation>Segments codés derrière {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Choose a code to see its coded segments.</source>
+        <translation>Choisissez un code pour voir ses segments codés.</translation>
+    </message>
+    <message>
+        <source>Coded segments heading</source>
+        <translation>En-tête des segments codés</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Inclure les &amp;sous-codes</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>Inclure les sous-codes</translation>
+    </message>
+    <message>
+        <source>Coded segments list</source>
+        <translation>Liste des segments codés</translation>
+    </message>
+    <message>
+        <source>Open at segment</source>
+        <translation>Ouvrir au segment</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 segment</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} segments</source>
+        <translation>{n_rows:,} segments</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <source>{documents:,} documents</source>
+        <translation>{documents:,} documents</translation>
+    </message>
+    <message>
+        <source>{code} — {count} in {where}</source>
+        <translation>{code} — {count} dans {where}</translation>
+    </message>
+    <message>
+        <source> (coded by {coder})</source>
+        <translation> (codé par {coder})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Show this segment in its document</source>
+        <translation>Afficher ce segment dans son document</translation>
+    </message>
+    <message>
+        <source> of {total:,}</source>
+        <translation> sur {total:,}</translation>
+    </message>
+    <message>
+        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>Affichage des {loaded:,}{of} premiers segments codés&#xa0;; la suite se charge au défilement. Le tri et la zone de filtre portent sur les segments chargés jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>{loaded:,} coded segment{s}.</source>
+        <translation>{loaded:,} segment{s} codé{s}.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Select some text first, then apply a code to it.</source>
+        <translation>Sélectionnez d&apos;abord du texte, puis appliquez-lui un code.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>«&#xa0;{name}&#xa0;» est un code de regroupement&#xa0;; appliquez l&apos;un de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>This text is already coded &apos;{name}&apos; by you.</source>
+        <translation>Vous avez déjà codé ce texte «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Select some text first.</source>
+        <translation>Sélectionnez d&apos;abord du texte.</translation>
+    </message>
+    <message>
+        <source>No code on key {key}: right-click a code ▸ Favourite key.</source>
+        <translation>Aucun code sur la touche {key}&#xa0;: clic droit sur un code ▸ Touche favorite.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Codings that start inside the speaker&apos;s turns</source>
+        <translation>Codages qui commencent dans les tours de parole du locuteur</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Role of the chosen speaker</source>
+        <translation>Rôle du locuteur choisi</translation>
+    </message>
+    <message>
+        <source>interviewer, respondent, interpreter — or type another role</source>
+        <translation>enquêteur, répondant, interprète — ou tapez un autre rôle</translation>
+    </message>
+    <message>
+        <source>Auto-code turns…</source>
+        <translation>Coder automatiquement les tours…</translation>
+    </message>
+    <message>
+        <source>Auto-code the speaker&apos;s turns</source>
+        <translation>Coder automatiquement les tours de parole du locuteur</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>Affecter à un cas…</translation>
+    </message>
+    <message>
+        <source>Assign the speaker to a case</source>
+        <translation>Affecter le locuteur à un cas</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code every turn of {name} as…</source>
+        <translation>Coder chaque tour de {name} comme…</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded)</source>
+        <translation> ({skipped_duplicates} déjà codés)</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>{n_ids:,} tours de {name} codés comme «&#xa0;{code}&#xa0;»{note}.</translation>
+    </message>
+    <message>
+        <source>the speaker {name}</source>
+        <translation>le locuteur {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>Suggested passages</source>
+        <translation>Passages suggérés</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>Tout accepter au-dessus</translation>
+    </message>
+    <message>
+        <source>Accept every listed suggestion with a confidence of at least:</source>
+        <translation>Accepter chaque suggestion listée dont la confiance est d&apos;au moins&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Few and sure, or many to review</source>
+        <translation>Peu et sûres, ou nombreuses à relire</translation>
+    </message>
+    <message>
+        <source>Left: only the suggestions qcode is surest of. Middle: each code&apos;s own threshold, learned from your coding. Right: more and more passages to review.</source>
+        <translation>À gauche&#xa0;: seulement les suggestions dont qcode est le plus sûr. Au milieu&#xa0;: le seuil propre à chaque code, appris de votre codage. À droite&#xa0;: de plus en plus de passages à relire.</translation>
+    </message>
+    <message>
+        <source>Suggest whole</source>
+        <translation>Suggérer par unité entière</translation>
+    </message>
+    <message>
+        <source>Language pipeline</source>
+        <translation>Pipeline linguistique</translation>
+    </message>
+    <message>
+        <source>spaCy pipelines installed on this computer</source>
+        <translation>Pipelines spaCy installés sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Suggestions heading</source>
+        <translation>En-tête des suggestions</translation>
+    </message>
+    <message>
+        <source>Learning status</source>
+        <translation>État de l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning in progress</source>
+        <translation>Apprentissage en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>Annuler l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Retry with fewer passages</source>
+        <translation>Réessayer avec moins de passages</translation>
+    </message>
+    <message>
+        <source>Find more like a code…</source>
+        <translation>Trouver d&apos;autres passages comme un code…</translation>
+    </message>
+    <message>
+        <source>Find more like a code</source>
+        <translation>Trouver d&apos;autres passages comme un code</translation>
+    </message>
+    <message>
+        <source>Rank every passage by how likely it is to belong to a code</source>
+        <translation>Classer chaque passage selon la probabilité qu&apos;il relève d&apos;un code</translation>
+    </message>
+    <message>
+        <source>How good are they?…</source>
+        <translation>Quelle qualité&#xa0;?…</translation>
+    </message>
+    <message>
+        <source>How good are suggestions</source>
+        <translation>Qualité des suggestions</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on your own coding</source>
+        <translation>Mesurer les suggestions sur votre propre codage</translation>
+    </message>
+    <message>
+        <source>Few, &amp;sure</source>
+        <translation>Peu, &amp;sûres</translation>
+    </message>
+    <message>
+        <source>many, to review</source>
+        <translation>nombreuses, à relire</translation>
+    </message>
+    <message>
+        <source>Open a document to see suggestions for it.</source>
+        <translation>Ouvrez un document pour voir ses suggestions.</translation>
+    </message>
+    <message>
+        <source>1 suggestion for {document}.</source>
+        <translation>1 suggestion pour {document}.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions for {document}.</source>
+        <translation>{n} suggestions pour {document}.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Répondant</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersWindow</name>
+    <message>
+        <source>Survey answers</source>
+        <translation>Réponses à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Filter answers, respondents, attributes…</source>
+        <translation>Filtrer les réponses, répondants, attributs…</translation>
+    </message>
+    <message>
+        <source>Filter answers</source>
+        <translation>Filtrer les réponses</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Code to apply</source>
+        <translation>Code à appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Code selected answers</source>
+        <translation>&amp;Coder les réponses sélectionnées</translation>
+    </message>
+    <message>
+        <source>Code selected &amp;text</source>
+        <translation>Coder le &amp;texte sélectionné</translation>
+    </message>
+    <message>
+        <source>Code selected answers</source>
+        <translation>Coder les réponses sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} réponses</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} answers</source>
+        <translation>{shown} réponses sur {total}</translation>
+    </message>
+    <message>
+        <source>Select answers and a code first.</source>
+        <translation>Sélectionnez d&apos;abord des réponses et un code.</translation>
+    </message>
+    <message>
+        <source>Coded {n} answers &apos;{code}&apos;.</source>
+        <translation>{n} réponses codées «&#xa0;{code}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{n} were coded so already.</source>
+        <translation>{n} étaient déjà codées ainsi.</translation>
+    </message>
+    <message>
+        <source>Select part of an answer and a code first.</source>
+        <translation>Sélectionnez d&apos;abord une partie d&apos;une réponse et un code.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey or spreadsheet</source>
+        <translation>Importer une enquête ou un tableur</translation>
+    </message>
+    <message>
+        <source>Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)</source>
+        <translation>Enquêtes et tableurs (*.csv *.tsv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Importing answers…</source>
+        <translation>Importation des réponses…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>Importer une enquête</translation>
+    </message>
+    <message>
+        <source>Importing answer {done} of {total}…</source>
+        <translation>Importation de la réponse {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
+        <translation>{answers} réponses à {questions} question(s) importées, de {respondents} répondants.</translation>
+    </message>
+    <message>
+        <source>Import survey: {name}</source>
+        <translation>Importer une enquête&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>Respondent id column</source>
+        <translation>Colonne de l&apos;identifiant du répondant</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;id column:</source>
+        <translation>Colonne de l&apos;&amp;identifiant du répondant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
+        <translation>Chaque cellule non vide d&apos;une colonne de texte devient un document nommé «&#xa0;colonne – id&#xa0;»&#xa0;; les colonnes d&apos;attributs deviennent les attributs de chaque réponse.</translation>
+    </message>
+    <message>
+        <source>{rows} row(s); the first {shown}:</source>
+        <translation>{rows} ligne(s)&#xa0;; les {shown} premières&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>Premières lignes de la feuille</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Text to code</source>
+        <translation>Texte à coder</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
+        <translation>{answers} réponses issues de {texts} colonne(s) de texte, avec {attributes} attribut(s) chacune (identifiant compris).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenus</name>
+    <message>
+        <source>S&amp;urvey answers…</source>
+        <translation>Réponses à l&apos;&amp;enquête…</translation>
+    </message>
+    <message>
+        <source>Show answers as a table…</source>
+        <translation>Afficher les réponses sous forme de tableau…</translation>
+    </message>
+</context>
+<context>
+    <name>TextArea</name>
+    <message>
+        <source>Document text</source>
+        <translation>Texte du document</translation>
+    </message>
+</context>
+<context>
+    <name>TopCodesChart</name>
+    <message>
+        <source>Chart: the {TOP_CODES} codes with the most coded segments</source>
+        <translation>Graphique&#xa0;: les {TOP_CODES} codes ayant le plus de segments codés</translation>
+    </message>
+    <message>
+        <source>Segments (with sub-codes)</source>
+        <translation>Segments (avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>Coded segments (with sub-codes)</source>
+        <translation>Segments codés (avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>Top {TOP_CODES} codes by coded segments (with sub-codes)</source>
+        <translation>Les {TOP_CODES} premiers codes par segments codés (avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>No coded segments in these filters</source>
+        <translation>Aucun segment codé avec ces filtres</translation>
+    </message>
+    <message>
+        <source>No coded segments</source>
+        <translation>Aucun segment codé</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <source>Transcribing {name}</source>
+        <translation>Transcription de {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
+        <translation>{play_keys}&#xa0;: lecture/pause (recule de {seconds:g} s à la pause) · {time_keys}&#xa0;: insérer l&apos;horodatage · {speaker_keys}&#xa0;: insérer une étiquette de locuteur</translation>
+    </message>
+    <message>
+        <source>Speaker label:</source>
+        <translation>Étiquette du locuteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the transcript is empty: type it first, then save</source>
+        <translation>la transcription est vide&#xa0;: saisissez-la d&apos;abord, puis enregistrez</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify sources</source>
+        <translation>Vérifier les sources</translation>
+    </message>
+    <message>
+        <source>Verification summary</source>
+        <translation>Résumé de la vérification</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <source>Word frequencies</source>
+        <translation>Fréquences des mots</translation>
+    </message>
+    <message>
+        <source>Count the words of</source>
+        <translation>Compter les mots de</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>Inclure les &amp;sous-codes</translation>
+    </message>
+    <message>
+        <source>Include the text coded with the code&apos;s sub-codes</source>
+        <translation>Inclure le texte codé avec les sous-codes du code</translation>
+    </message>
+    <message>
+        <source>Count &amp;words</source>
+        <translation>Compter les &amp;mots</translation>
+    </message>
+    <message>
+        <source>Count words</source>
+        <translation>Compter les mots</translation>
+    </message>
+    <message>
+        <source>Words o&amp;f:</source>
+        <translation>Mots &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a code or a document and press Count words. Words are counted as lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words.</source>
+        <translation>Choisissez un code ou un document et cliquez sur Compter les mots. Les mots sont comptés par lemme («&#xa0;blacklisted&#xa0;» et «&#xa0;blacklists&#xa0;» comptent comme «&#xa0;blacklist&#xa0;»), sans les mots vides.</translation>
+    </message>
+    <message>
+        <source>All text the filters allow</source>
+        <translation>Tout le texte que les filtres permettent</translation>
+    </message>
+    <message>
+        <source>Code: {indent}{name}</source>
+        <translation>Code&#xa0;: {indent}{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>Document&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>The {n_rows:,} most frequent words of {strip}.</source>
+        <translation>Les {n_rows:,} mots les plus fréquents de {strip}.</translation>
+    </message>
+    <message>
+        <source>No words: nothing is coded or written here in these filters.</source>
+        <translation>Aucun mot&#xa0;: rien n&apos;est codé ou écrit ici avec ces filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>not installed (encrypted projects cannot be opened)</source>
+        <translation>non installé (les projets chiffrés ne peuvent pas être ouverts)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Project in use</source>
+        <translation>Projet en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>{locked}
+
+Open it read-only (you can read and export, not change it)?</source>
+        <translation>{locked}
+
+L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le modifier)&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>codebook</name>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Vous pouvez annuler avec Édition ▸ Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.code_dialogs</name>
+    <message>
+        <source>Merge Into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into:</source>
+        <translation>Fusionner «&#xa0;{name}&#xa0;» dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>Fusionner des codes</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into &apos;{target}&apos;? Its {codings} codings and its sub-codes move to &apos;{target}&apos;, and &apos;{name}&apos; is deleted.</source>
+        <translation>Fusionner «&#xa0;{name}&#xa0;» dans «&#xa0;{target}&#xa0;»&#xa0;? Ses {codings} codages et ses sous-codes passent dans «&#xa0;{target}&#xa0;», et «&#xa0;{name}&#xa0;» est supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>coding.search_panel</name>
+    <message>
+        <source>{document}, characters {start}–{end}</source>
+        <translation>{document}, caractères {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>coding.segments_panel</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance…</source>
+        <translation>&amp;Provenance…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify sources…</source>
+        <translation>&amp;Vérifier les sources…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect text…</source>
+        <translation>C&amp;orriger le texte…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged codings…</source>
+        <translation>Codages &amp;modifiés…</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (consent)</source>
+        <translation>P&amp;articipants (consentement)</translation>
+    </message>
+    <message>
+        <source>{name} (since {retain_until})</source>
+        <translation>{name} (depuis le {retain_until})</translation>
+    </message>
+    <message>
+        <source>Keep-until date passed: </source>
+        <translation>Date de conservation dépassée&#xa0;: </translation>
+    </message>
+    <message>
+        <source> — see Privacy ▸ Participants</source>
+        <translation> — voir Vie privée ▸ Participants</translation>
+    </message>
+    <message>
+        <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
+        <translation>Les données de ces participants ne devaient être conservées que jusqu&apos;à la date indiquée. Retirez-les (Participants ▸ Retirer le participant…) ou enregistrez une nouvelle date.</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>Provenance…</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.correct</name>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} codage</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <source>No coding covers this place.</source>
+        <translation>Aucun codage ne couvre cet endroit.</translation>
+    </message>
+    <message>
+        <source>{codings} around this place will grow to take the insertion.</source>
+        <translation>{codings} autour de cet endroit s&apos;agrandiront pour inclure l&apos;insertion.</translation>
+    </message>
+    <message>
+        <source>{codings} cut through here will keep what remains of their text and be flagged “text changed” for review.</source>
+        <translation>{codings} coupés ici conserveront ce qui reste de leur texte et seront signalés «&#xa0;texte modifié&#xa0;» pour relecture.</translation>
+    </message>
+    <message>
+        <source>{codings} wholly inside will cover the new text (flagged for review), or be removed if you delete the text.</source>
+        <translation>{codings} entièrement à l&apos;intérieur couvriront le nouveau texte (signalés pour relecture), ou seront supprimés si vous effacez le texte.</translation>
+    </message>
+    <message>
+        <source>Codings around this text grow or shrink with it; none is cut.</source>
+        <translation>Les codages autour de ce texte s&apos;agrandissent ou rétrécissent avec lui&#xa0;; aucun n&apos;est coupé.</translation>
+    </message>
+    <message>
+        <source>Text corrected (version {version})</source>
+        <translation>Texte corrigé (version {version})</translation>
+    </message>
+    <message>
+        <source>{codings} moved with it</source>
+        <translation>{codings} déplacés avec lui</translation>
+    </message>
+    <message>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
+        <translation>{codings} signalés «&#xa0;texte modifié&#xa0;» (Édition ▸ Codages modifiés…)</translation>
+    </message>
+    <message>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
+        <translation>{codings} supprimés&#xa0;: tout leur texte a été effacé (Édition ▸ Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>Open a document, then select the words to correct.</source>
+        <translation>Ouvrez un document, puis sélectionnez les mots à corriger.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.provenance</name>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} octets</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
+        <translation>{value:,.1f} {unit} ({size:,} octets)</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>tel qu&apos;importé</translation>
+    </message>
+    <message>
+        <source>{label} (the edit was erased by a redaction or withdrawal)</source>
+        <translation>{label} (la modification a été effacée par un caviardage ou un retrait)</translation>
+    </message>
+    <message>
+        <source>No difference: this version&apos;s text is the text now.</source>
+        <translation>Aucune différence&#xa0;: le texte de cette version est le texte actuel.</translation>
+    </message>
+    <message>
+        <source>… {cut:,} more lines of difference not shown</source>
+        <translation>… {cut:,} lignes de différence en plus non affichées</translation>
+    </message>
+    <message>
+        <source>Choose a document first (in the Documents list or by opening it).</source>
+        <translation>Choisissez d&apos;abord un document (dans la liste Documents ou en l&apos;ouvrant).</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.verify</name>
+    <message>
+        <source>{documents}, {originals} and {versions} of texts checked</source>
+        <translation>{documents}, {originals} et {versions} de textes vérifiés</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} original file</source>
+        <translation>{n} fichier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>{n} original files</source>
+        <translation>{n} fichiers d&apos;origine</translation>
+    </message>
+    <message>
+        <source>{n} past version</source>
+        <translation>{n} version antérieure</translation>
+    </message>
+    <message>
+        <source>{n} past versions</source>
+        <translation>{n} versions antérieures</translation>
+    </message>
+    <message>
+        <source>All match: {checked}. Nothing was changed since it was recorded.</source>
+        <translation>Tout correspond&#xa0;: {checked}. Rien n&apos;a changé depuis l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
+        <translation>{problems} trouvé(s) ({checked}). Ces éléments ne correspondent plus à l&apos;empreinte enregistrée pour eux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} problème</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} problèmes</translation>
+    </message>
+    <message>
+        <source>Verify sources: all match.</source>
+        <translation>Vérifier les sources&#xa0;: tout correspond.</translation>
+    </message>
+    <message>
+        <source>Verify sources: {problems}.</source>
+        <translation>Vérifier les sources&#xa0;: {problems}.</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.withdraw</name>
+    <message>
+        <source>their documents ({listed}) with every coding and memo on them</source>
+        <translation>ses documents ({listed}) avec tous les codages et mémos qui s&apos;y rapportent</translation>
+    </message>
+    <message>
+        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
+        <translation>le texte de chaque tour de parole du locuteur «&#xa0;{speaker}&#xa0;» dans d&apos;autres documents (remplacé par «&#xa0;[retiré]&#xa0;»), avec les codages contenus dans ces tours</translation>
+    </message>
+    <message>
+        <source>their original files, the earlier versions of those texts</source>
+        <translation>ses fichiers d&apos;origine, les versions antérieures de ces textes</translation>
+    </message>
+    <message>
+        <source>and every copy of their text in the edit history</source>
+        <translation>et chaque copie de son texte dans l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?
+
+This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
+
+This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>Retirer «&#xa0;{name}&#xa0;» et supprimer tout ce qui le concerne&#xa0;?
+
+Cela supprime {join}. Sa fiche dans le registre est aussi supprimée&#xa0;; le journal ne garde qu&apos;une trace de suppression (qui l&apos;a retiré, quand, et combien a été supprimé).
+
+C&apos;est définitif&#xa0;: Édition ▸ Annuler ne peut pas le rétablir, et les modifications faites auparavant ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
+        <source>Deleted: {counts}.</source>
+        <translation>Supprimé&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>The project file was rebuilt so that none of their text is left in it.</source>
+        <translation>Le fichier du projet a été reconstruit pour qu&apos;il n&apos;y reste rien de son texte.</translation>
+    </message>
+    <message>
+        <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
+        <translation>Le journal d&apos;écriture anticipée (WAL) du fichier du projet contient encore son texte jusqu&apos;à la fermeture du projet (un autre programme l&apos;a ouvert).</translation>
+    </message>
+    <message>
+        <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
+{copies}</source>
+        <translation>Des copies de ce projet pour les codeurs, à côté de lui, peuvent encore contenir ses données&#xa0;; supprimez-les ou refaites-les&#xa0;:
+{copies}</translation>
+    </message>
+    <message>
+        <source>Withdraw participant — permanent</source>
+        <translation>Retirer le participant — définitif</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn</source>
+        <translation>Participant retiré</translation>
+    </message>
+    <message>
+        <source>Delete backups?</source>
+        <translation>Supprimer les sauvegardes&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold their data:
+{listed}
+
+Delete them now? (They hold everyone else&apos;s data too, as it was when each backup was made.)</source>
+        <translation>Ces sauvegardes à côté du projet contiennent encore ses données&#xa0;:
+{listed}
+
+Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous les autres, telles qu&apos;elles étaient lors de chaque sauvegarde.)</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}</source>
+        <translation>Participant retiré&#xa0;: {counts}</translation>
+    </message>
+    <message>
+        <source>; {deleted} backup{s} deleted.</source>
+        <translation>&#xa0;; {deleted} sauvegarde{s} supprimée{s}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Pseudonymise (replace identifiers from the Pseudonyms table)</source>
+        <translation>Pseudonymiser (remplacer les identifiants de la table des pseudonymes)</translation>
+    </message>
+    <message>
+        <source> Pseudonymised, and checked: no identifier is left in it.</source>
+        <translation> Pseudonymisé, et vérifié&#xa0;: il ne contient plus aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>Ignore consent (own backup)</source>
+        <translation>Ignorer le consentement (sauvegarde propre)</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.export_flow</name>
+    <message>
+        <source>Could not write {name}: {problem}</source>
+        <translation>Impossible d&apos;écrire {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Pseudonymise the export?</source>
+        <translation>Pseudonymiser l&apos;export&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This project has {count} pseudonym{s}.</source>
+        <translation>Ce projet a {count} pseudonyme{s}.</translation>
+    </message>
+    <message>
+        <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
+        <translation>Si la case est cochée, l&apos;export affiche à la place le remplacement de chaque identifiant, et il est vérifié avant d&apos;être enregistré pour qu&apos;il ne reste aucun identifiant. Le projet lui-même ne change pas.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
+        <translation>{count} participant{s} n&apos;ont pas consenti à être cités&#xa0;: {join}.</translation>
+    </message>
+    <message>
+        <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
+        <translation>Leurs passages sont omis de l&apos;export, et l&apos;export indique combien. Ne cochez la case que pour la sauvegarde propre au projet, qui ne doit jamais être partagée.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup, never share it.</source>
+        <translation> Registre des consentements ignoré&#xa0;: ceci est la sauvegarde propre au projet, ne la partagez jamais.</translation>
+    </message>
+    <message>
+        <source> Consent: {line}.</source>
+        <translation> Consentement&#xa0;: {line}.</translation>
+    </message>
+    <message>
+        <source> (pseudonymised)</source>
+        <translation> (pseudonymisé)</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.exports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
+        <translation>{n_sheets} feuilles ({segments:,} segments codés) écrites dans {target}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Écriture du classeur…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no workbook was written.</source>
+        <translation>Export annulé&#xa0;: aucun classeur n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export coded segments as CSV</source>
+        <translation>Exporter les segments codés en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} coded segments to {target}.</source>
+        <translation>{count:,} segments codés écrits dans {target}.</translation>
+    </message>
+    <message>
+        <source>Export agreement to Excel</source>
+        <translation>Exporter l&apos;accord vers Excel</translation>
+    </message>
+    <message>
+        <source>Wrote the agreement figures to {target}.</source>
+        <translation>Chiffres d&apos;accord écrits dans {target}.</translation>
+    </message>
+    <message>
+        <source> Not in the standard, so not exported: </source>
+        <translation> Absent de la norme, donc non exporté&#xa0;: </translation>
+    </message>
+    <message>
+        <source> Recordings: {where}.</source>
+        <translation> Enregistrements&#xa0;: {where}.</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
+        <translation>{target} écrit&#xa0;: {documents} documents, {codes} codes, {codings:,} codages, {memos} mémos.{note}</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Projets REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Writing the REFI-QDA project…</source>
+        <translation>Écriture du projet REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>Ce projet relie {count:,} enregistrement(s) à ses transcriptions. Mettre les enregistrements dans le fichier .qdpx&#xa0;? Le fichier grossit de leur taille&#xa0;; sans eux, il désigne chaque enregistrement par son chemin sur cet ordinateur. Un export pseudonymisé ne contient jamais d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>Exporter le livre de codes</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Livre de codes REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} codes to {target}.</source>
+        <translation>{count} codes écrits dans {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.imports</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Documents ({patterns})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({number} of {count})…</source>
+        <translation>Importation de {name} ({number} sur {count})…</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s).</source>
+        <translation>{n_added} document(s) importé(s).</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s). Please check:
+
+</source>
+        <translation>{n_added} document(s) importé(s). Veuillez vérifier&#xa0;:
+
+</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>Importer un livre de codes</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc *.qde)</source>
+        <translation>Livres de codes REFI-QDA (*.qdc *.qde)</translation>
+    </message>
+    <message>
+        <source>{where}{added} codes added, {matched} already there.</source>
+        <translation>{where}{added} codes ajoutés, {matched} déjà présents.</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>Projets REFI-QDA (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <source>This project already has documents: import into a new project</source>
+        <translation>Ce projet a déjà des documents&#xa0;: importez dans un nouveau projet</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Projets qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} codages</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} mémos</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} codeurs</translation>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation>{n} attributs</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Importation REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Imported {counts}.</source>
+        <translation>Importé&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>{n_lines} things were skipped or changed: see the details below.</source>
+        <translation>{n_lines} éléments ont été ignorés ou modifiés&#xa0;: voir les détails ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped or changed.</source>
+        <translation>Rien n&apos;a été ignoré ni modifié.</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation>Rapport d&apos;importation REFI-QDA</translation>
+    </message>
+</context>
+<context>
+    <name>findings.case_dialogs</name>
+    <message>
+        <source>Assign to case</source>
+        <translation>Affecter à un cas</translation>
+    </message>
+    <message>
+        <source>Assign {what} to which case?
+(type a new name to make a new case)</source>
+        <translation>Affecter {what} à quel cas&#xa0;?
+(tapez un nouveau nom pour créer un nouveau cas)</translation>
+    </message>
+    <message>
+        <source> ({already} already in it)</source>
+        <translation> ({already} déjà dedans)</translation>
+    </message>
+    <message>
+        <source>Assigned {what} to the case &apos;{name}&apos;{note}.</source>
+        <translation>{what} affecté(s) au cas «&#xa0;{name}&#xa0;»{note}.</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>Importer une liste de cas</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listes de cas (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Depuis {name}&#xa0;: {created} cas créé{s}, {updated} mis à jour, {unchanged} inchangés.</translation>
+    </message>
+    <message>
+        <source>Case list imported</source>
+        <translation>Liste de cas importée</translation>
+    </message>
+</context>
+<context>
+    <name>findings.cases_panel</name>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Documents, speakers and codings assigned to the case</source>
+        <translation>Documents, locuteurs et codages affectés au cas</translation>
+    </message>
+</context>
+<context>
+    <name>findings.corroboration_window</name>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+</context>
+<context>
+    <name>findings.framework_model</name>
+    <message>
+        <source>{coded} coded</source>
+        <translation>codés&#xa0;: {coded}</translation>
+    </message>
+    <message>
+        <source>{quotes} quoted</source>
+        <translation>cités&#xa0;: {quotes}</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>(pas encore de résumé)</translation>
+    </message>
+</context>
+<context>
+    <name>findings.undo_menu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Codages</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Distinct independent sources: cases, or the document for a coding in no case</source>
+        <translation>Sources indépendantes distinctes&#xa0;: les cas, ou le document pour un codage hors de tout cas</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>Première main</translation>
+    </message>
+    <message>
+        <source>Sources with at least one coding graded first-hand</source>
+        <translation>Sources ayant au moins un codage de niveau «&#xa0;première main&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Contredit</translation>
+    </message>
+    <message>
+        <source>&apos;contradicts&apos; links to or from these codings</source>
+        <translation>Liens «&#xa0;contredit&#xa0;» depuis ou vers ces codages</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Coded text</source>
+        <translation>Texte codé</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <source>Coded at (UTC)</source>
+        <translation>Codé le (UTC)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Coding ID</source>
+        <translation>ID du codage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Modifié (UTC)</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>(global)</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>Paragraphes</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>κ de Cohen</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>Accord spécifique</translation>
+    </message>
+    <message>
+        <source>Share of units on which the coders agree: all coded them, or none did</source>
+        <translation>Part des unités sur lesquelles les codeurs s&apos;accordent&#xa0;: tous les ont codées, ou aucun</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance: 1 is perfect, 0 no better than chance</source>
+        <translation>Accord au-delà du hasard&#xa0;: 1 est parfait, 0 pas mieux que le hasard</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance (nominal): 0.8 is a common bar, 0.667 the lowest for tentative conclusions</source>
+        <translation>Accord au-delà du hasard (nominal)&#xa0;: 0,8 est un seuil courant, 0,667 le minimum pour des conclusions provisoires</translation>
+    </message>
+    <message>
+        <source>Positive agreement: of the units any coder coded, the share the coders agree on (text nobody coded does not count)</source>
+        <translation>Accord positif&#xa0;: parmi les unités codées par au moins un codeur, la part sur laquelle les codeurs s&apos;accordent (le texte que personne n&apos;a codé ne compte pas)</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>Link recording…</source>
+        <translation>Lier un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>Délier l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Open a document first, then link its recording.</source>
+        <translation>Ouvrez d&apos;abord un document, puis liez son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>Lier un enregistrement</translation>
+    </message>
+    <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
+        <translation>{file_name} lié à «&#xa0;{name}&#xa0;» (laissé à son emplacement, non copié).</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns})</source>
+        <translation>Enregistrements ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>media.transcribe</name>
+    <message>
+        <source>New transcript from a recording…</source>
+        <translation>Nouvelle transcription à partir d&apos;un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Transcribe a recording</source>
+        <translation>Transcrire un enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>There is no way to open the project without it: if it is forgotten, the project is lost. Keep it somewhere safe, apart from the computer.</source>
+        <translation>Il n&apos;existe aucun moyen d&apos;ouvrir le projet sans elle&#xa0;: si elle est oubliée, le projet est perdu. Conservez-la en lieu sûr, ailleurs que sur l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted: from now on it opens only with the passphrase. {forgotten}
+
+The old unencrypted contents may still be readable on this disk (SSDs move data around), and copies, backups and exports made earlier stay unencrypted: encryption protects best a project that was encrypted from the start.</source>
+        <translation>{name} sera chiffré&#xa0;: désormais, il ne s&apos;ouvrira qu&apos;avec la phrase secrète. {forgotten}
+
+L&apos;ancien contenu non chiffré peut encore être lisible sur ce disque (les SSD déplacent les données), et les copies, sauvegardes et exports faits auparavant restent non chiffrés&#xa0;: le chiffrement protège le mieux un projet chiffré dès le départ.</translation>
+    </message>
+    <message>
+        <source>{name} will be decrypted: a plain file that anyone who has it can read, every transcript and name in it included. Encrypted backups beside it still need the passphrase.
+
+Decrypt it?</source>
+        <translation>{name} sera déchiffré&#xa0;: un fichier en clair que quiconque le possède peut lire, y compris chaque transcription et chaque nom qu&apos;il contient. Les sauvegardes chiffrées à côté de lui exigent toujours la phrase secrète.
+
+Le déchiffrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>privacy.passphrase_dialog</name>
+    <message>
+        <source>Encrypted project</source>
+        <translation>Projet chiffré</translation>
+    </message>
+    <message>
+        <source>{problem}{name} is encrypted. Its passphrase:</source>
+        <translation>{problem}{name} est chiffré. Sa phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file is damaged); try again.
+
+</source>
+        <translation>Phrase secrète incorrecte (ou fichier endommagé)&#xa0;; réessayez.
+
+</translation>
+    </message>
+    <message>
+        <source>New encrypted project</source>
+        <translation>Nouveau projet chiffré</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Projets qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted with this passphrase. {forgotten}</source>
+        <translation>{name} sera chiffré avec cette phrase secrète. {forgotten}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} est déjà chiffré.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to encrypt it.</source>
+        <translation>{name} est ouvert en lecture seule (il est ouvert en modification ailleurs)&#xa0;; fermez-le d&apos;abord là-bas pour le chiffrer.</translation>
+    </message>
+    <message>
+        <source>Encrypt this project</source>
+        <translation>Chiffrer ce projet</translation>
+    </message>
+    <message>
+        <source>The project was not encrypted: {problem}</source>
+        <translation>Le projet n&apos;a pas été chiffré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not reopen the project: {problem}</source>
+        <translation>Impossible de rouvrir le projet&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to {doing}.</source>
+        <translation>{name} est ouvert en lecture seule (il est ouvert en modification ailleurs)&#xa0;; fermez-le d&apos;abord là-bas pour {doing}.</translation>
+    </message>
+    <message>
+        <source>To go on, type the current passphrase.
+
+</source>
+        <translation>Pour continuer, tapez la phrase secrète actuelle.
+
+</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase; nothing was done.</source>
+        <translation>Ce n&apos;est pas la phrase secrète actuelle&#xa0;; rien n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>change its passphrase</source>
+        <translation>changer sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>{name} will open only with this new passphrase. {forgotten} Backups and coders&apos; copies made earlier keep the old one.</source>
+        <translation>{name} ne s&apos;ouvrira qu&apos;avec cette nouvelle phrase secrète. {forgotten} Les sauvegardes et les copies des codeurs faites auparavant gardent l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {problem}</source>
+        <translation>La phrase secrète n&apos;a pas été changée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>decrypt it</source>
+        <translation>le déchiffrer</translation>
+    </message>
+    <message>
+        <source>Decrypt this project</source>
+        <translation>Déchiffrer ce projet</translation>
+    </message>
+    <message>
+        <source>The project was not decrypted: {problem}</source>
+        <translation>Le projet n&apos;a pas été déchiffré&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, speakers or codings to them.</source>
+        <translation>Pas encore de cas&#xa0;: créez-les dans le panneau Cas (Affichage ▸ Cas) et affectez-leur des documents, des locuteurs ou des codages.</translation>
+    </message>
+    <message>
+        <source>Code × case</source>
+        <translation>Code × cas</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx)</source>
+        <translation>&amp;Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>Citations par code</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadre</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>Segments codés</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;own&lt;/b&gt;: a code&apos;s own codings; &lt;b&gt;with sub-codes&lt;/b&gt;: also those of all its sub-codes. Characters (and their words) count once where codings overlap. Double-click a row to list its coded segments.</source>
+        <translation>&lt;b&gt;propres&lt;/b&gt;&#xa0;: les codages propres d&apos;un code&#xa0;; &lt;b&gt;avec les sous-codes&lt;/b&gt;&#xa0;: aussi ceux de tous ses sous-codes. Les caractères (et leurs mots) comptent une seule fois là où des codages se chevauchent. Double-cliquez sur une ligne pour lister ses segments codés.</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press Return) to list the coded segments behind it.</source>
+        <translation>Double-cliquez sur une cellule (ou appuyez sur Entrée) pour lister les segments codés qui la composent.</translation>
+    </message>
+    <message>
+        <source>{metric}
+(own)</source>
+        <translation>{metric}
+(propres)</translation>
+    </message>
+    <message>
+        <source>{metric}
+(with sub-codes)</source>
+        <translation>{metric}
+(avec les sous-codes)</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>Fréquences des codes</translation>
+    </message>
+    <message>
+        <source>Code × document</source>
+        <translation>Code × document</translation>
+    </message>
+    <message>
+        <source>Code × attribute</source>
+        <translation>Code × attribut</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Cooccurrence</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>Fréquences des mots</translation>
+    </message>
+</context>
+<context>
+    <name>reports.report_dialog</name>
+    <message>
+        <source>Every participant in the consent register may be quoted.</source>
+        <translation>Chaque participant du registre des consentements peut être cité.</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
+        <translation>{count} participant{s} n&apos;ont pas consenti à être cités ({join})&#xa0;: leurs passages sont omis et comptés.</translation>
+    </message>
+    <message>
+        <source>{quotes:,} quote{s}</source>
+        <translation>{quotes:,} citation{s}</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
+        <translation>{target} écrit&#xa0;: {n_sections} sections, {quotes}.</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup.</source>
+        <translation> Registre des consentements ignoré&#xa0;: ceci est la sauvegarde propre au projet.</translation>
+    </message>
+    <message>
+        <source> Consent: </source>
+        <translation> Consentement&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>Rapport annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_compare</name>
+    <message>
+        <source>No disagreements</source>
+        <translation>Aucun désaccord</translation>
+    </message>
+    <message>
+        <source>1 disagreement</source>
+        <translation>1 désaccord</translation>
+    </message>
+    <message>
+        <source>{count:,} disagreements</source>
+        <translation>{count:,} désaccords</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_tables</name>
+    <message>
+        <source>Matched codings: {both:,}
+Unmatched codings: {some:,}</source>
+        <translation>Codages appariés&#xa0;: {both:,}
+Codages non appariés&#xa0;: {some:,}</translation>
+    </message>
+    <message>
+        <source>Coded by every coder: {both:,}
+Coded by none: {neither:,}
+Coded by only some: {some:,}</source>
+        <translation>Codé par tous les codeurs&#xa0;: {both:,}
+Codé par aucun&#xa0;: {neither:,}
+Codé par certains seulement&#xa0;: {some:,}</translation>
+    </message>
+</context>
+<context>
+    <name>team.merge_dialog</name>
+    <message>
+        <source>Merge projects into this one</source>
+        <translation>Fusionner des projets dans celui-ci</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>Projets qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open project; choose another project to merge into it</source>
+        <translation>{name}&#xa0;: c&apos;est le projet ouvert&#xa0;; choisissez un autre projet à fusionner dans celui-ci</translation>
+    </message>
+    <message>
+        <source>Merge projects</source>
+        <translation>Fusionner des projets</translation>
+    </message>
+    <message>
+        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
+        <translation>Fusionner {n_paths} projet(s) dans {name}&#xa0;? Une sauvegarde est d&apos;abord écrite.</translation>
+    </message>
+    <message>
+        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
+        <translation>{n_reports} projet(s) fusionné(s)&#xa0;: {added:,} codages ajoutés.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation>Phrase secrète incorrecte. </translation>
+    </message>
+    <message>
+        <source>It has another passphrase than this project. </source>
+        <translation>Sa phrase secrète diffère de celle de ce projet. </translation>
+    </message>
+    <message>
+        <source>{name} was not merged: no passphrase given</source>
+        <translation>{name} n&apos;a pas été fusionné&#xa0;: aucune phrase secrète fournie</translation>
+    </message>
+    <message>
+        <source>{get}
+
+(characters {start}–{end})</source>
+        <translation>{get}
+
+(caractères {start}–{end})</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.dialogs</name>
+    <message>
+        <source>Who is coding?</source>
+        <translation>Qui code&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your name, as it will be recorded on every coding you make
+(colleagues see it when you merge projects and compare coding):</source>
+        <translation>Votre nom, tel qu&apos;il sera enregistré sur chaque codage que vous faites
+(vos collègues le voient quand vous fusionnez des projets et comparez le codage)&#xa0;:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,5692 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>qcode is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version ({licence}). It comes with no warranty.</source>
+        <translation>qcode 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（{licence}）分享和修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>This qcode runs from a Python installation, not from an app bundle. The third-party notices are generated when a bundle is built (packaging/notices.py); here, each installed package&apos;s licence is in that package&apos;s own metadata.</source>
+        <translation>此 qcode 运行于 Python 安装环境，而非应用程序包。第三方声明在构建应用程序包时生成（packaging/notices.py）；在此情况下，每个已安装软件包的许可证见该软件包自身的元数据。</translation>
+    </message>
+    <message>
+        <source>About qcode</source>
+        <translation>关于 qcode</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;Qualitative coding of interview transcripts, fully offline. Your text never leaves this computer.</source>
+        <translation>&lt;h2&gt;qcode {__version__}&lt;/h2&gt;访谈文本的质性编码，完全离线。您的文本永远不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Third-party notices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;第三方声明&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>复制版本信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy qcode&apos;s and its libraries&apos; versions, for a bug report</source>
+        <translation>复制 qcode 及其依赖库的版本，用于报告错误</translation>
+    </message>
+    <message>
+        <source>app bundle</source>
+        <translation>应用程序包</translation>
+    </message>
+    <message>
+        <source>Python installation</source>
+        <translation>Python 安装环境</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementWindow</name>
+    <message>
+        <source>Inter-coder agreement — {name} — qcode</source>
+        <translation>编码员间一致性 — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>编码员间一致性</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>要比较的编码员</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>What is compared: each character, each sentence or paragraph (coded when any of it is), or each coded segment matched by overlap</source>
+        <translation>比较的对象：每个字符、每个句子或段落（其中任何部分被编码即算作已编码），或按重叠匹配的每个已编码片段</translation>
+    </message>
+    <message>
+        <source>Overlap threshold</source>
+        <translation>重叠阈值</translation>
+    </message>
+    <message>
+        <source>Two coded segments count as the same when their overlap divided by their union (IoU) is at least this</source>
+        <translation>当两个已编码片段的重叠部分除以其并集（IoU）至少达到此值时，视为同一片段</translation>
+    </message>
+    <message>
+        <source>Every document all chosen coders coded</source>
+        <translation>所选编码员都编码过的全部文档</translation>
+    </message>
+    <message>
+        <source>Only the documents ticked below</source>
+        <translation>仅下方勾选的文档</translation>
+    </message>
+    <message>
+        <source>Documents to compare</source>
+        <translation>要比较的文档</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>IoU threshold:</source>
+        <translation>IoU 阈值：</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <source>Choose coders and press Compute.</source>
+        <translation>请选择编码员，然后点击“计算”。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Agreement by code</source>
+        <translation>按编码的一致性</translation>
+    </message>
+    <message>
+        <source>Agreement by document</source>
+        <translation>按文档的一致性</translation>
+    </message>
+    <message>
+        <source>Unmatched codings</source>
+        <translation>未匹配的编码</translation>
+    </message>
+    <message>
+        <source>By code</source>
+        <translation>按编码</translation>
+    </message>
+    <message>
+        <source>By document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Double-click a code to compare the coders side by side</source>
+        <translation>双击某个编码，并排比较各编码员</translation>
+    </message>
+    <message>
+        <source>Excluded documents</source>
+        <translation>排除的文档</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The project has changed since: press Compute to bring the figures up to date.</source>
+        <translation>项目此后已有改动：请点击“计算”更新数据。</translation>
+    </message>
+    <message>
+        <source>Tick at least two coders to compare.</source>
+        <translation>请至少勾选两位编码员进行比较。</translation>
+    </message>
+    <message>
+        <source>Tick at least one document, or compare every document.</source>
+        <translation>请至少勾选一份文档，或比较所有文档。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Best overlap</source>
+        <translation>最佳重叠</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Unmatched codings ({n_unmatched:,})</source>
+        <translation>未匹配的编码（{n_unmatched:,}）</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in 1 document.</source>
+        <translation>{unit_name}：在 {coders} 之间比较，共 1 个文档。</translation>
+    </message>
+    <message>
+        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
+        <translation>{unit_name}：在 {coders} 之间比较，共 {count:,} 个文档。</translation>
+    </message>
+    <message>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
+        <translation> 当已编码片段的重叠（IoU）≥ {threshold:.2f} 时视为匹配。</translation>
+    </message>
+    <message>
+        <source>Not compared (not coded by every chosen coder): {names}. </source>
+        <translation>未比较（并非每位所选编码员都编码过）：{names}。</translation>
+    </message>
+    <message>
+        <source>Press Compute first: there are no figures to export yet.</source>
+        <translation>请先点击“计算”：目前还没有可导出的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>AttributesDialog</name>
+    <message>
+        <source>Attributes of &apos;{name}&apos;</source>
+        <translation>“{name}”的属性</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>&amp;Add attribute</source>
+        <translation>添加属性(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove attribute</source>
+        <translation>删除属性(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attribute problem</source>
+        <translation>属性问题</translation>
+    </message>
+    <message>
+        <source>the value &apos;{value}&apos; needs an attribute name</source>
+        <translation>值“{value}”需要一个属性名</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is listed twice</source>
+        <translation>“{name}”出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownTab</name>
+    <message>
+        <source>By document</source>
+        <translation>按文档</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>按编码员</translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation>按属性</translation>
+    </message>
+    <message>
+        <source>Attribute to break down by</source>
+        <translation>用于细分的属性</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>属性(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No document has attributes yet.</source>
+        <translation>还没有文档设置属性。</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source> in {group}</source>
+        <translation> （{group}）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建个案</translation>
+    </message>
+    <message>
+        <source>Case &apos;{name}&apos;</source>
+        <translation>个案“{name}”</translation>
+    </message>
+    <message>
+        <source>Case name</source>
+        <translation>个案名称</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>个案类型</translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>个案描述</translation>
+    </message>
+    <message>
+        <source>Who or what this case is, in a few words</source>
+        <translation>用几句话说明这个个案是谁或是什么</translation>
+    </message>
+    <message>
+        <source>Case problem</source>
+        <translation>个案问题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>包括子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>在每行中计入该编码的子编码</translation>
+    </message>
+    <message>
+        <source>Codings that belong to each case (its documents, speakers and codings). </source>
+        <translation>属于每个个案的编码（来自其文档、发言人和编码）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>{paths} in the case {name}</source>
+        <translation>个案 {name} 中的 {paths}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Members of the case</source>
+        <translation>个案成员</translation>
+    </message>
+    <message>
+        <source>Double-click a document or coding to open it</source>
+        <translation>双击文档或编码以打开</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Attributes…</source>
+        <translation>属性…</translation>
+    </message>
+    <message>
+        <source>Memo…</source>
+        <translation>备忘录…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>导入列表…</translation>
+    </message>
+    <message>
+        <source>{action} case</source>
+        <translation>{action}个案</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>导入个案列表</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet: a row per case, a column each</source>
+        <translation>CSV 或 Excel 表格：每个个案一行，每项一列</translation>
+    </message>
+    <message>
+        <source>Remove from case</source>
+        <translation>从个案中移除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen members from the case</source>
+        <translation>将所选成员从个案中移除</translation>
+    </message>
+    <message>
+        <source>Members: choose one case above.</source>
+        <translation>成员：请在上方选择一个个案。</translation>
+    </message>
+    <message>
+        <source>Members of &apos;{name}&apos; ({n_found}): documents, speakers, codings</source>
+        <translation>“{name}”的成员（{n_found}）：文档、发言人、编码</translation>
+    </message>
+    <message>
+        <source>Coding (deleted)</source>
+        <translation>编码（已删除）</translation>
+    </message>
+    <message>
+        <source>Coding {code_path} in {document}: “{text}”</source>
+        <translation>{document} 中的编码 {code_path}：“{text}”</translation>
+    </message>
+    <message>
+        <source>in every document</source>
+        <translation>在所有文档中</translation>
+    </message>
+    <message>
+        <source>in {place}</source>
+        <translation>在 {place} 中</translation>
+    </message>
+    <message>
+        <source>Speaker {speaker} {where}</source>
+        <translation>发言人 {speaker} {where}</translation>
+    </message>
+    <message>
+        <source>Document {place}</source>
+        <translation>文档 {place}</translation>
+    </message>
+    <message>
+        <source>Memos on case &apos;{name}&apos;</source>
+        <translation>个案“{name}”的备忘录</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>Delete cases</source>
+        <translation>删除个案</translation>
+    </message>
+    <message>
+        <source>Delete {names}, with their attributes, memos and framework summaries? The documents and codings stay.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>删除 {names}，连同其属性、备忘录和框架摘要？文档和编码将保留。
+
+可以用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>新建个案…</translation>
+    </message>
+    <message>
+        <source>Edit name, type and description…</source>
+        <translation>编辑名称、类型和描述…</translation>
+    </message>
+    <message>
+        <source>Import case list…</source>
+        <translation>导入个案列表…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedCodingsDialog</name>
+    <message>
+        <source>Codings whose text was changed</source>
+        <translation>文本已被修改的编码</translation>
+    </message>
+    <message>
+        <source>Changed codings</source>
+        <translation>已变动的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Show in text</source>
+        <translation>在文本中显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark reviewed</source>
+        <translation>标记为已审阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clear the “text changed” flag of the selected codings</source>
+        <translation>清除所选编码的“文本已更改”标记</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A correction of the text cut through these codings: each was kept on what remains of its text. Read them again, then mark them reviewed.</source>
+        <translation>对文本的修正截断了这些编码：每个编码都保留在其剩余文本上。请重新阅读，然后标记为已审阅。</translation>
+    </message>
+    <message>
+        <source>No coding is flagged “text changed”.</source>
+        <translation>没有编码被标记为“文本已更改”。</translation>
+    </message>
+    <message>
+        <source>Select the codings you have reviewed first.</source>
+        <translation>请先选择您已审阅的编码。</translation>
+    </message>
+    <message>
+        <source>{count} coding{s} marked reviewed.</source>
+        <translation>已将 {count} 处编码标记为已审阅。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>当前文本</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原为</translation>
+    </message>
+    <message>
+        <source>Where the coding was before the correction (characters)</source>
+        <translation>修正之前编码所在位置（字符）</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>version {version}, {when}</source>
+        <translation>版本 {version}，{when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All ({none_text})</source>
+        <translation>全部（{none_text}）</translation>
+    </message>
+    <message>
+        <source>{n_chosen} of {n_actions}</source>
+        <translation>{n_chosen} / {n_actions}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeList</name>
+    <message>
+        <source>Filter codes…</source>
+        <translation>筛选编码…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>筛选编码</translation>
+    </message>
+    <message>
+        <source>Codes to insert</source>
+        <translation>要插入的编码</translation>
+    </message>
+    <message>
+        <source>Double-click a code to put it in the query</source>
+        <translation>双击编码将其放入查询</translation>
+    </message>
+    <message>
+        <source>with sub-codes (/**)</source>
+        <translation>含子编码 (/**)</translation>
+    </message>
+    <message>
+        <source>Insert codes with their sub-codes</source>
+        <translation>插入编码及其子编码</translation>
+    </message>
+    <message>
+        <source>Codes (double-click to insert):</source>
+        <translation>编码（双击插入）：</translation>
+    </message>
+</context>
+<context>
+    <name>CodePicker</name>
+    <message>
+        <source>Code as…</source>
+        <translation>编码为…</translation>
+    </message>
+    <message>
+        <source>Type part of a code&apos;s name…</source>
+        <translation>输入编码名称的一部分…</translation>
+    </message>
+    <message>
+        <source>Code name filter</source>
+        <translation>编码名称筛选</translation>
+    </message>
+    <message>
+        <source>Matching codes</source>
+        <translation>匹配的编码</translation>
+    </message>
+    <message>
+        <source>Apply which code?</source>
+        <translation>应用哪个编码？</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <source>Find a code…</source>
+        <translation>查找编码…</translation>
+    </message>
+    <message>
+        <source>Find code</source>
+        <translation>查找编码</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>&amp;New Code…</source>
+        <translation>新建编码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-code…</source>
+        <translation>新建子编码(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Description and Keywords…</source>
+        <translation>描述和关键词(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Code…</source>
+        <translation>删除编码(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Show Coded &amp;Segments</source>
+        <translation>显示已编码片段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Selection</source>
+        <translation>应用到所选文本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Favourite &amp;Key</source>
+        <translation>常用编码快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{own} codings of this code</source>
+        <translation>此编码有 {own} 处编码</translation>
+    </message>
+    <message>
+        <source>{tip}, {total} with its sub-codes</source>
+        <translation>{tip}，含子编码共 {total} 处</translation>
+    </message>
+    <message>
+        <source> under &apos;{name}&apos;</source>
+        <translation> （位于“{name}”下）</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>新建编码</translation>
+    </message>
+    <message>
+        <source>Name of the new code{where}:</source>
+        <translation>新编码的名称{where}：</translation>
+    </message>
+    <message>
+        <source>Colour of &apos;{name}&apos;</source>
+        <translation>“{name}”的颜色</translation>
+    </message>
+    <message>
+        <source>There is no other code to merge into.</source>
+        <translation>没有其他可合并到的编码。</translation>
+    </message>
+    <message>
+        <source> and its {n_below} sub-codes</source>
+        <translation> 及其 {n_below} 个子编码</translation>
+    </message>
+    <message>
+        <source>Delete the code {what}? {codings} codings will be removed with it.</source>
+        <translation>删除编码 {what}？其 {codings} 处编码将一并删除。</translation>
+    </message>
+    <message>
+        <source>Delete Code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <source>The dragged text could not be read.</source>
+        <translation>无法读取拖入的文本。</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopiesDialog</name>
+    <message>
+        <source>Give each coder their file; when they are done, use File ▸ Merge project… to bring their coding back.</source>
+        <translation>把各自的文件交给每位编码员；他们完成后，使用“文件 ▸ 合并项目…”把他们的编码合并回来。</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies — qcode</source>
+        <translation>准备编码员副本 — qcode</translation>
+    </message>
+    <message>
+        <source>Prepare coder copies</source>
+        <translation>准备编码员副本</translation>
+    </message>
+    <message>
+        <source>Each coder gets a copy of &lt;b&gt;{project}&lt;/b&gt; to code on their own, named &lt;i&gt;{stem}-NAME.qcode&lt;/i&gt;.</source>
+        <translation>每位编码员都会得到一份 &lt;b&gt;{project}&lt;/b&gt; 的副本独立编码，文件名为 &lt;i&gt;{stem}-姓名.qcode&lt;/i&gt;。</translation>
+    </message>
+    <message>
+        <source>Coder names</source>
+        <translation>编码员姓名</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>每行一个姓名</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Coders (one a line):</source>
+        <translation>编码员（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Write the copies to:</source>
+        <translation>副本写入：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Prepare copies</source>
+        <translation>准备副本</translation>
+    </message>
+    <message>
+        <source>Where to write the coders&apos; copies</source>
+        <translation>编码员副本的保存位置</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Enter at least one coder&apos;s name.</source>
+        <translation>请至少输入一位编码员的姓名。</translation>
+    </message>
+    <message>
+        <source>{folder}: could not write the copies ({strerror})</source>
+        <translation>{folder}：无法写入副本（{strerror}）</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} coder copies to {folder}.</source>
+        <translation>已将 {n_written} 份编码员副本写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Coder copies</source>
+        <translation>编码员副本</translation>
+    </message>
+    <message>
+        <source>Wrote {n_written} file(s):
+{files}
+
+{hint}</source>
+        <translation>已写入 {n_written} 个文件：
+{files}
+
+{hint}</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>Text as coder {side} coded it</source>
+        <translation>编码员 {side} 编码的文本</translation>
+    </message>
+</context>
+<context>
+    <name>CodingFindings</name>
+    <message>
+        <source>Assign coding {label} to case…</source>
+        <translation>将编码 {label} 归入个案…</translation>
+    </message>
+    <message>
+        <source>Link coding {label} to…</source>
+        <translation>将编码 {label} 链接到…</translation>
+    </message>
+    <message>
+        <source>Remember coding {label} for linking</source>
+        <translation>记住编码 {label} 以便链接</translation>
+    </message>
+    <message>
+        <source>Links of {label} ({n_links})</source>
+        <translation>{label} 的链接（{n_links}）</translation>
+    </message>
+    <message>
+        <source>Grade of {label}</source>
+        <translation>{label} 的来源等级</translation>
+    </message>
+    <message>
+        <source>(no grade)</source>
+        <translation>（无等级）</translation>
+    </message>
+    <message>
+        <source>Define grades…</source>
+        <translation>定义等级…</translation>
+    </message>
+    <message>
+        <source>Open the other end</source>
+        <translation>打开另一端</translation>
+    </message>
+    <message>
+        <source>Edit the link&apos;s memo…</source>
+        <translation>编辑链接的备忘录…</translation>
+    </message>
+    <message>
+        <source>Remove the link</source>
+        <translation>删除链接</translation>
+    </message>
+    <message>
+        <source>Remembered: right-click another coding ▸ Link coding … to…</source>
+        <translation>已记住：右键点击另一个编码 ▸ 将编码…链接到…</translation>
+    </message>
+    <message>
+        <source>the coding</source>
+        <translation>该编码</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>链接备忘录</translation>
+    </message>
+    <message>
+        <source>Memo on the link:</source>
+        <translation>关于此链接的备忘录：</translation>
+    </message>
+    <message>
+        <source>    grade: {get}</source>
+        <translation>    等级：{get}</translation>
+    </message>
+    <message>
+        <source>    links: {shown}</source>
+        <translation>    链接：{shown}</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>编码条</translation>
+    </message>
+    <message>
+        <source>Which codes cover each line; hover a stripe for details</source>
+        <translation>每行由哪些编码覆盖；将鼠标悬停在编码条上查看详情</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Code to compare</source>
+        <translation>要比较的编码</translation>
+    </message>
+    <message>
+        <source>Document to compare</source>
+        <translation>要比较的文档</translation>
+    </message>
+    <message>
+        <source>Coder A</source>
+        <translation>编码员 A</translation>
+    </message>
+    <message>
+        <source>Coder B</source>
+        <translation>编码员 B</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一处</translation>
+    </message>
+    <message>
+        <source>Previous disagreement</source>
+        <translation>上一处分歧</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一处 ▶</translation>
+    </message>
+    <message>
+        <source>Next disagreement</source>
+        <translation>下一处分歧</translation>
+    </message>
+    <message>
+        <source>{accessibleName}: text only one of the coders coded</source>
+        <translation>{accessibleName}：只有一位编码员编码的文本</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;coded by both&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;coded by this coder only&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:{both_color}&quot;&gt;&amp;nbsp;双方都编码&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&quot;background:{one_color}&quot;&gt;&amp;nbsp;仅此编码员编码&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <source>A:</source>
+        <translation>A：</translation>
+    </message>
+    <message>
+        <source>B:</source>
+        <translation>B：</translation>
+    </message>
+    <message>
+        <source>Choose two different coders to compare.</source>
+        <translation>请选择两位不同的编码员进行比较。</translation>
+    </message>
+    <message>
+        <source>the code &apos;{code_path}&apos; no longer exists</source>
+        <translation>编码“{code_path}”已不存在</translation>
+    </message>
+    <message>
+        <source>A: {a} — {code_path}</source>
+        <translation>A：{a} — {code_path}</translation>
+    </message>
+    <message>
+        <source>B: {b} — {code_path}</source>
+        <translation>B：{b} — {code_path}</translation>
+    </message>
+    <message>
+        <source>{number} of {total}: {coder} only</source>
+        <translation>第 {number} / {total} 处：仅 {coder}</translation>
+    </message>
+</context>
+<context>
+    <name>CooccurrenceTab</name>
+    <message>
+        <source>Count codings &amp;near each other (same paragraph or turn)</source>
+        <translation>统计相邻的编码（同一段落或话轮）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Count codings in the same paragraph or speaker turn</source>
+        <translation>统计位于同一段落或同一发言人话轮中的编码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>in the same paragraph or turn</source>
+        <translation>位于同一段落或话轮</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Pairs of codings {kind}; the darker the cell, the more pairs. {drill_note}</source>
+        <translation>{kind}的编码对；单元格颜色越深，编码对越多。{drill_note}</translation>
+    </message>
+    <message>
+        <source>near</source>
+        <translation>相邻</translation>
+    </message>
+    <message>
+        <source>{first} and {second}: codings of either {how} the other</source>
+        <translation>{first} 与 {second}：两者的编码彼此{how}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectTextDialog</name>
+    <message>
+        <source>Correct the text of &apos;{name}&apos;</source>
+        <translation>修正“{name}”的文本</translation>
+    </message>
+    <message>
+        <source>Insert at character {start:,}</source>
+        <translation>在第 {start:,} 个字符处插入</translation>
+    </message>
+    <message>
+        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
+        <translation>第 {start:,}–{end:,} 个字符（共 {n_text:,} 个）</translation>
+    </message>
+    <message>
+        <source>(nothing selected: the new text is inserted)</source>
+        <translation>（未选择任何内容：将插入新文本）</translation>
+    </message>
+    <message>
+        <source>Text now</source>
+        <translation>当前文本</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>
+One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; the original file is never changed.</source>
+        <translation>
+一次编辑：“编辑 ▸ 撤销”可以恢复。之前的文本会作为一个版本保留；原始文件永远不会被修改。</translation>
+    </message>
+    <message>
+        <source>What happens to the codings</source>
+        <translation>编码会怎样</translation>
+    </message>
+    <message>
+        <source>&amp;Apply correction</source>
+        <translation>应用修正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{where}. Text now:</source>
+        <translation>{where}。当前文本：</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+</context>
+<context>
+    <name>CorroborationWindow</name>
+    <message>
+        <source>Corroboration — {name} — qcode</source>
+        <translation>佐证 — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Filter codes…</source>
+        <translation>筛选编码…</translation>
+    </message>
+    <message>
+        <source>Filter codes</source>
+        <translation>筛选编码</translation>
+    </message>
+    <message>
+        <source>Allegation codes</source>
+        <translation>指控编码</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>Count each allegation&apos;s sub-codes</source>
+        <translation>计入每项指控的子编码</translation>
+    </message>
+    <message>
+        <source>Allegations</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Choose an allegation to read its quotes.</source>
+        <translation>选择一项指控以阅读其引文。</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export corroboration to Excel</source>
+        <translation>将佐证导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Allegations (tick the codes):</source>
+        <translation>指控（勾选编码）：</translation>
+    </message>
+    <message>
+        <source>Sources are cases; a coding in no case counts as its document.</source>
+        <translation>来源即个案；不属于任何个案的编码以其文档计为来源。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>没有编码“{path}”</translation>
+    </message>
+    <message>
+        <source>Tick codes on the left, then choose one to read its quotes.</source>
+        <translation>在左侧勾选编码，然后选择其中一个阅读其引文。</translation>
+    </message>
+    <message>
+        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}：来自 {n_sources} 个来源的 {n_quotes} 条引文（{first_hand} 个第一手来源）。双击引文可在文本中阅读。</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Corroboration sheet</source>
+        <translation>此版本的 qcode 无法写入佐证表</translation>
+    </message>
+    <message>
+        <source>Export corroboration</source>
+        <translation>导出佐证</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the corroboration table to {target}.</source>
+        <translation>已将佐证表写入 {target}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabTab</name>
+    <message>
+        <source>Attribute for the columns</source>
+        <translation>作为列的属性</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bute:</source>
+        <translation>属性(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>No document or case has attributes yet.</source>
+        <translation>还没有文档或个案设置属性。</translation>
+    </message>
+    <message>
+        <source>Codings whose case holds each value (a coding of two cases counts under both).</source>
+        <translation>个案具有各个值的编码（属于两个个案的编码在两者下都计数）。</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionDialog</name>
+    <message>
+        <source>Describe &apos;{name}&apos;</source>
+        <translation>描述“{name}”</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>e.g. threat, intimidation</source>
+        <translation>例如：威胁, 恐吓</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Document details</source>
+        <translation>文档详情</translation>
+    </message>
+    <message>
+        <source>Code selection as…</source>
+        <translation>将所选文本编码为…</translation>
+    </message>
+    <message>
+        <source>Code in vivo (new code named after the text)</source>
+        <translation>实境编码（以所选文本命名新编码）</translation>
+    </message>
+    <message>
+        <source>Apply favourite code {key}</source>
+        <translation>应用常用编码 {key}</translation>
+    </message>
+    <message>
+        <source>  No document open — pick one in the Documents list.</source>
+        <translation>  未打开文档 — 请在“文档”列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>{length:,} characters</source>
+        <translation>{length:,} 个字符</translation>
+    </message>
+    <message>
+        <source>{n_codings} codings</source>
+        <translation>{n_codings} 处编码</translation>
+    </message>
+    <message>
+        <source>speakers: </source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <source>showing {coder_filter}&apos;s coding only</source>
+        <translation>仅显示 {coder_filter} 的编码</translation>
+    </message>
+    <message>
+        <source>Select some text first, then choose a code for it.</source>
+        <translation>请先选择一些文本，再为其选择编码。</translation>
+    </message>
+    <message>
+        <source>Select the words to use as the new code&apos;s name.</source>
+        <translation>请选择用作新编码名称的文字。</translation>
+    </message>
+    <message>
+        <source>Code selection as</source>
+        <translation>将所选文本编码为</translation>
+    </message>
+    <message>
+        <source>Remove coding &apos;{name}&apos; ({who})</source>
+        <translation>删除编码“{name}”（{who}）</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos; ({who})…</source>
+        <translation>编码“{name}”（{who}）的备忘录…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>{name} (this code)</source>
+        <translation>{name}（此编码）</translation>
+    </message>
+    <message>
+        <source>Memo on coding &apos;{name}&apos;</source>
+        <translation>编码“{name}”的备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Filter documents…</source>
+        <translation>筛选文档…</translation>
+    </message>
+    <message>
+        <source>Filter documents</source>
+        <translation>筛选文档</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;attributes…</source>
+        <translation>编辑属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Document &amp;memo…</source>
+        <translation>文档备忘录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>{codings} coding{s}</source>
+        <translation>{codings} 处编码</translation>
+    </message>
+    <message>
+        <source>the document &apos;{name}&apos; and its {coding_words}</source>
+        <translation>文档“{name}”及其{coding_words}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents ({names}) and their {coding_words}</source>
+        <translation>{n_documents} 份文档（{names}）及其{coding_words}</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Delete {what}? Memos on them go too.
+
+You can undo this with Edit ▸ Undo.</source>
+        <translation>删除 {what}？其上的备忘录也会一并删除。
+
+可以用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Memos on &apos;{name}&apos;</source>
+        <translation>“{name}”的备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>How good are suggestions?</source>
+        <translation>建议的质量如何？</translation>
+    </message>
+    <message>
+        <source>Measuring on your coding (this retrains a few times)…</source>
+        <translation>正在基于您的编码进行衡量（这会重新训练几次）…</translation>
+    </message>
+    <message>
+        <source>Suggestions report</source>
+        <translation>建议报告</translation>
+    </message>
+    <message>
+        <source>Could not measure: {problem}</source>
+        <translation>无法衡量：{problem}</translation>
+    </message>
+    <message>
+        <source>Measured on your own coding:</source>
+        <translation>基于您自己的编码衡量：</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEditor</name>
+    <message>
+        <source>Query expression</source>
+        <translation>查询表达式</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</source>
+        <translation>例如 &quot;Harms/**&quot; AND NOT &quot;Notice&quot;   ·   &quot;Stopped&quot; NEAR/turn &quot;Station&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>运行查询</translation>
+    </message>
+    <message>
+        <source>Insert {text}</source>
+        <translation>插入 {text}</translation>
+    </message>
+    <message>
+        <source>NEAR distance in characters</source>
+        <translation>NEAR 距离（字符数）</translation>
+    </message>
+    <message>
+        <source>NEAR unit</source>
+        <translation>NEAR 单位</translation>
+    </message>
+    <message>
+        <source>Insert NEAR</source>
+        <translation>插入 NEAR</translation>
+    </message>
+    <message>
+        <source>The codings of the left side that lie within N characters of (or share a sentence, paragraph or speaker turn with) a coding of the right side</source>
+        <translation>左侧的编码中，与右侧某个编码相距 N 个字符以内（或位于同一句子、段落或发言人话轮中）的编码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the query</source>
+        <translation>清除查询</translation>
+    </message>
+    <message>
+        <source>Query problem</source>
+        <translation>查询问题</translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation>查询(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTab</name>
+    <message>
+        <source>with sub-codes</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>own codings</source>
+        <translation>自身编码</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New encr&amp;ypted project…</source>
+        <translation>新建加密项目(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import sur&amp;vey or spreadsheet…</source>
+        <translation>导入问卷或电子表格(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Import code&amp;book (.qdc)…</source>
+        <translation>导入编码本 (.qdc)(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export codebook (.qdc)…</source>
+        <translation>导出编码本 (.qdc)(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export to E&amp;xcel…</source>
+        <translation>导出到 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Report in &amp;Word or PDF…</source>
+        <translation>生成 Word 或 PDF 报告(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA pro&amp;ject (.qdpx)…</source>
+        <translation>导入 REFI-QDA 项目 (.qdpx)(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA projec&amp;t (.qdpx)…</source>
+        <translation>导出 REFI-QDA 项目 (.qdpx)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;memo…</source>
+        <translation>项目备忘录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>另存副本为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Encry&amp;pt this project…</source>
+        <translation>加密此项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change pa&amp;ssphrase…</source>
+        <translation>更改密码(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt this project…</source>
+        <translation>解密此项目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge project…</source>
+        <translation>合并项目(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Prepare coder cop&amp;ies…</source>
+        <translation>准备编码员副本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode 项目 (*.qcode)</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>保存项目副本</translation>
+    </message>
+    <message>
+        <source>{stem} copy.qcode</source>
+        <translation>{stem} 副本.qcode</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: {problem}</source>
+        <translation>无法保存副本：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved a copy as {path}.</source>
+        <translation>已将副本保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>Project memo</source>
+        <translation>项目备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Codes (with their sub-codes)</source>
+        <translation>编码（含子编码）</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>e.g. gender=female, city=Beijing</source>
+        <translation>例如 gender=female, city=Beijing</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>文档属性，格式为 名称=值，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>A document must match every named attribute; the same name twice means either value.</source>
+        <translation>文档必须符合所列的每个属性；同一名称出现两次表示取其中任一值。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add an attribute value to the filter</source>
+        <translation>向筛选条件添加一个属性值</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>应用筛选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选</translation>
+    </message>
+    <message>
+        <source>Filters in use</source>
+        <translation>当前使用的筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>编码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cod&amp;ers</source>
+        <translation>编码员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttributes</source>
+        <translation>属性(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{name}: none selected means all</source>
+        <translation>{name}：不选即为全部</translation>
+    </message>
+    <message>
+        <source>Select one or more (Ctrl+click, Shift+click); none selected means all.</source>
+        <translation>可选择一项或多项（Ctrl+点击、Shift+点击）；不选即为全部。</translation>
+    </message>
+    <message>
+        <source>(no document has attributes)</source>
+        <translation>（没有文档设置属性）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filters:&lt;/b&gt; {escaped}</source>
+        <translation>&lt;b&gt;筛选：&lt;/b&gt;{escaped}</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkWindow</name>
+    <message>
+        <source>Framework matrix — {name} — qcode</source>
+        <translation>框架矩阵 — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>框架矩阵</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议的</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>with sub-codes</source>
+        <translation>含子编码</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its column</source>
+        <translation>在每列中计入该编码的子编码</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Export the framework matrix to Excel</source>
+        <translation>将框架矩阵导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Framework grid</source>
+        <translation>框架表格</translation>
+    </message>
+    <message>
+        <source>Choose a cell: a case (row) and a code (column).</source>
+        <translation>请选择一个单元格：一个个案（行）和一个编码（列）。</translation>
+    </message>
+    <message>
+        <source>Cell chosen</source>
+        <translation>所选单元格</translation>
+    </message>
+    <message>
+        <source>Coded text of the cell</source>
+        <translation>单元格的已编码文本</translation>
+    </message>
+    <message>
+        <source>Tick a passage to link it to the summary as a quote</source>
+        <translation>勾选一段文字，将其作为引文链接到摘要</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Your summary of this case on this code…</source>
+        <translation>您对此个案在此编码上的摘要…</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary</source>
+        <translation>保存摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>保存摘要</translation>
+    </message>
+    <message>
+        <source>Summary saved or not</source>
+        <translation>摘要是否已保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Coded text (tick a passage to quote it in the summary):</source>
+        <translation>已编码文本（勾选一段文字，在摘要中引用）：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
+        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} 段已编码文字，{n_quoted} 段已引用</translation>
+    </message>
+    <message>
+        <source>Not saved yet (saved when you leave the editor).</source>
+        <translation>尚未保存（离开编辑框时保存）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>this version of qcode cannot write a Framework sheet</source>
+        <translation>此版本的 qcode 无法写入框架表</translation>
+    </message>
+    <message>
+        <source>Export framework matrix</source>
+        <translation>导出框架矩阵</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the framework matrix to {target}.</source>
+        <translation>已将框架矩阵写入 {target}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+</context>
+<context>
+    <name>FrequenciesTab</name>
+    <message>
+        <source>{m}: the code&apos;s own codings</source>
+        <translation>{m}：该编码自身的编码</translation>
+    </message>
+    <message>
+        <source>{m}: the code&apos;s codings and its sub-codes&apos;</source>
+        <translation>{m}：该编码及其子编码的编码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+<context>
+    <name>GradesDialog</name>
+    <message>
+        <source>Source grades</source>
+        <translation>来源等级</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>&amp;First-hand (the source saw or lived it)</source>
+        <translation>第一手（来源亲眼所见或亲身经历）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The chosen grade is first-hand</source>
+        <translation>所选等级为第一手</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add the usual three</source>
+        <translation>添加常用的三个等级</translation>
+    </message>
+    <message>
+        <source>{action} grade</source>
+        <translation>{action}等级</translation>
+    </message>
+    <message>
+        <source>A coding can carry one grade (right-click it in the text ▸ Grade). The corroboration table counts the sources with a first-hand grade.</source>
+        <translation>每个编码可带一个等级（在文本中右键点击 ▸ 等级）。佐证表统计带有第一手等级的来源。</translation>
+    </message>
+    <message>
+        <source>  (first-hand)</source>
+        <translation>  （第一手）</translation>
+    </message>
+    <message>
+        <source>New grade</source>
+        <translation>新建等级</translation>
+    </message>
+    <message>
+        <source>Name of the grade:</source>
+        <translation>等级名称：</translation>
+    </message>
+    <message>
+        <source>Rename grade</source>
+        <translation>重命名等级</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>文段</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+</context>
+<context>
+    <name>HitsView</name>
+    <message>
+        <source>Query results</source>
+        <translation>查询结果</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersDialog</name>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>模式匹配</translation>
+    </message>
+    <message>
+        <source>language model</source>
+        <translation>语言模型</translation>
+    </message>
+    <message>
+        <source>pseudonym table</source>
+        <translation>化名表</translation>
+    </message>
+    <message>
+        <source>Find identifying details — qcode</source>
+        <translation>查找身份信息 — qcode</translation>
+    </message>
+    <message>
+        <source>Find identifying details</source>
+        <translation>查找身份信息</translation>
+    </message>
+    <message>
+        <source>Look in</source>
+        <translation>查找范围</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>所有文档</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>&amp;Add to pseudonyms</source>
+        <translation>添加到化名表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add to pseudonyms</source>
+        <translation>添加到化名表</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
+        <translation>勾选可能暴露他人身份的信息，并检查每个替换内容；导出时将显示替换内容。双击某行可在其文档中查看。</translation>
+    </message>
+    <message>
+        <source>{count} possible identifying detail{s} found.</source>
+        <translation>发现 {count} 处可能的身份信息。</translation>
+    </message>
+    <message>
+        <source>in table</source>
+        <translation>已在表中</translation>
+    </message>
+    <message>
+        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
+        <translation>已添加 {n_entries} 个化名（“编辑 ▸ 撤销”可以撤回）。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time qcode starts.</source>
+        <translation>新语言将在下次启动 qcode 时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link coding</source>
+        <translation>链接编码</translation>
+    </message>
+    <message>
+        <source>Which codings to list</source>
+        <translation>列出哪些编码</translation>
+    </message>
+    <message>
+        <source>this document</source>
+        <translation>此文档</translation>
+    </message>
+    <message>
+        <source>the whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <source>Code of the codings listed</source>
+        <translation>所列编码的编码类别</translation>
+    </message>
+    <message>
+        <source>(every code)</source>
+        <translation>（所有编码）</translation>
+    </message>
+    <message>
+        <source>Coding to link to</source>
+        <translation>要链接到的编码</translation>
+    </message>
+    <message>
+        <source>Link type</source>
+        <translation>链接类型</translation>
+    </message>
+    <message>
+        <source>New type…</source>
+        <translation>新类型…</translation>
+    </message>
+    <message>
+        <source>Link memo</source>
+        <translation>链接备忘录</translation>
+    </message>
+    <message>
+        <source>optional: why these passages belong together</source>
+        <translation>可选：为什么这些文段相互关联</translation>
+    </message>
+    <message>
+        <source>Link problem</source>
+        <translation>链接问题</translation>
+    </message>
+    <message>
+        <source>Show codings in</source>
+        <translation>显示范围</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>中的编码：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Memo:</source>
+        <translation>备忘录(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>From: {segment_label}</source>
+        <translation>从：{segment_label}</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>New link type</source>
+        <translation>新建链接类型</translation>
+    </message>
+    <message>
+        <source>Name of the link type:</source>
+        <translation>链接类型名称：</translation>
+    </message>
+    <message>
+        <source>(chosen before) </source>
+        <translation>（之前选择的）</translation>
+    </message>
+    <message>
+        <source>Choose a code to list the project&apos;s codings of it.</source>
+        <translation>选择一个编码，列出项目中该编码的所有编码。</translation>
+    </message>
+    <message>
+        <source>Choose the coding to link to.</source>
+        <translation>请选择要链接到的编码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>All coders</source>
+        <translation>所有编码员</translation>
+    </message>
+    <message>
+        <source>(project as opened)</source>
+        <translation>（项目打开时的状态）</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Show codings by</source>
+        <translation>显示哪位编码员的编码</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Find in documents…</source>
+        <translation>在文档中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Coding</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Favourite codes (keys 1–9)</source>
+        <translation>常用编码（按键 1–9）</translation>
+    </message>
+    <message>
+        <source>Set my coder &amp;name…</source>
+        <translation>设置我的编码员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;odes</source>
+        <translation>编码本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Code &amp;memo…</source>
+        <translation>编码备忘录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;agreement…</source>
+        <translation>编码员间一致性(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Query…</source>
+        <translation>查询(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Framework matrix…</source>
+        <translation>框架矩阵(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Corroboration…</source>
+        <translation>佐证(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers</source>
+        <translation>发言人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>个案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Source &amp;grades…</source>
+        <translation>来源等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>隐私(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonyms…</source>
+        <translation>化名(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>查找身份信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Redact documents permanently…</source>
+        <translation>永久删改文档(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About qcode…</source>
+        <translation>关于 qcode(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>{n_documents} documents</source>
+        <translation>{n_documents} 份文档</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>归入个案…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Code as…</source>
+        <translation>编码为…</translation>
+    </message>
+    <message>
+        <source>In vivo</source>
+        <translation>实境编码</translation>
+    </message>
+    <message>
+        <source> Show codings by: </source>
+        <translation> 显示编码员：</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [只读]</translation>
+    </message>
+    <message>
+        <source> 🔒 [encrypted]</source>
+        <translation> 🔒 [已加密]</translation>
+    </message>
+    <message>
+        <source>{name} ({file}){flag} — qcode</source>
+        <translation>{name}（{file}）{flag} — qcode</translation>
+    </message>
+    <message>
+        <source>Coding as: {coder_name}  </source>
+        <translation>编码员：{coder_name}  </translation>
+    </message>
+    <message>
+        <source>Select a code in the codebook first.</source>
+        <translation>请先在编码本中选择一个编码。</translation>
+    </message>
+    <message>
+        <source>Memo on code &apos;{name}&apos;</source>
+        <translation>编码“{name}”的备忘录</translation>
+    </message>
+    <message>
+        <source>Ctrl+O open project · Ctrl+Shift+I import documents · Ctrl+F find in documents</source>
+        <translation>Ctrl+O 打开项目 · Ctrl+Shift+I 导入文档 · Ctrl+F 在文档中查找</translation>
+    </message>
+    <message>
+        <source>Ctrl+K code selection as… · Ctrl+I code in vivo · 1–9 favourite codes</source>
+        <translation>Ctrl+K 将所选文本编码为… · Ctrl+I 实境编码 · 1–9 常用编码</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo · Ctrl+Shift+Z redo · F2 rename · Delete remove</source>
+        <translation>Ctrl+Z 撤销 · Ctrl+Shift+Z 重做 · F2 重命名 · Delete 删除</translation>
+    </message>
+    <message>
+        <source>Ctrl+R reports · Ctrl+E export to Excel · Ctrl+Shift+Q query the coding</source>
+        <translation>Ctrl+R 报告 · Ctrl+E 导出到 Excel · Ctrl+Shift+Q 查询编码</translation>
+    </message>
+    <message>
+        <source>Double-click a code to apply it to the selected text, or drag the text onto a code.</source>
+        <translation>双击编码即可将其应用到所选文本，也可以把文本拖到编码上。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>包括子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Count each code&apos;s sub-codes in its row</source>
+        <translation>在每行中计入该编码的子编码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source> in {headers}</source>
+        <translation> （{headers}）</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayer</name>
+    <message>
+        <source>Recording player</source>
+        <translation>录音播放器</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause the recording</source>
+        <translation>播放或暂停录音</translation>
+    </message>
+    <message>
+        <source>−{SKIP_SECONDS:.0f} s</source>
+        <translation>−{SKIP_SECONDS:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Back five seconds</source>
+        <translation>后退五秒</translation>
+    </message>
+    <message>
+        <source>+{SKIP_SECONDS:.0f} s</source>
+        <translation>+{SKIP_SECONDS:.0f} 秒</translation>
+    </message>
+    <message>
+        <source>Forward five seconds</source>
+        <translation>前进五秒</translation>
+    </message>
+    <message>
+        <source>Position in the recording</source>
+        <translation>录音中的位置</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Follow in text</source>
+        <translation>文本跟随</translation>
+    </message>
+    <message>
+        <source>Scroll the text to the passage being played</source>
+        <translation>将文本滚动到正在播放的片段</translation>
+    </message>
+    <message>
+        <source>Recording status</source>
+        <translation>录音状态</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>This copy of qcode cannot play {name}: Qt Multimedia is missing.</source>
+        <translation>此 qcode 无法播放 {name}：缺少 Qt Multimedia。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>the recording</source>
+        <translation>该录音</translation>
+    </message>
+    <message>
+        <source>its format or codec is not supported on this computer</source>
+        <translation>此电脑不支持其格式或编解码器</translation>
+    </message>
+    <message>
+        <source>{name} cannot be played: {reason}. The transcript stays usable.</source>
+        <translation>无法播放 {name}：{reason}。转录文本仍可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MediaSync</name>
+    <message>
+        <source>The {problem}. The transcript stays usable.</source>
+        <translation>{problem}。转录文本仍可使用。</translation>
+    </message>
+    <message>
+        <source>Found {name} at {parent}</source>
+        <translation>在 {parent} 中找到 {name}</translation>
+    </message>
+    <message>
+        <source>The recording is not encrypted.</source>
+        <translation>该录音未加密。</translation>
+    </message>
+    <message>
+        <source>This transcript has no times.</source>
+        <translation>此转录文本没有时间标记。</translation>
+    </message>
+    <message>
+        <source>Play this passage {label} ({clock_span})</source>
+        <translation>播放此片段 {label}（{clock_span}）</translation>
+    </message>
+    <message>
+        <source>  in the recording at {shown}</source>
+        <translation>  在录音中的 {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <source>memo target must be one of {MEMO_TARGETS}, not {target!r}</source>
+        <translation>备忘录对象必须是 {MEMO_TARGETS} 之一，而不是 {target!r}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Memo text</source>
+        <translation>备忘录内容</translation>
+    </message>
+    <message>
+        <source>Write your memo here…</source>
+        <translation>在此写下您的备忘录…</translation>
+    </message>
+    <message>
+        <source>&amp;New memo</source>
+        <translation>新建备忘录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New memo</source>
+        <translation>新建备忘录</translation>
+    </message>
+    <message>
+        <source>&amp;Delete memo</source>
+        <translation>删除备忘录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <source>Memo problem</source>
+        <translation>备忘录问题</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>A memo cannot be empty: write something, or press Delete memo.</source>
+        <translation>备忘录不能为空：请写点内容，或点击“删除备忘录”。</translation>
+    </message>
+</context>
+<context>
+    <name>MemosTab</name>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Show the memo&apos;s text</source>
+        <translation>显示备忘录内容</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} memo{s}.</source>
+        <translation>{n_rows:,} 条备忘录。</translation>
+    </message>
+    <message>
+        <source>Memo: {title}</source>
+        <translation>备忘录：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merge report — qcode</source>
+        <translation>合并报告 — qcode</translation>
+    </message>
+    <message>
+        <source>Merge report</source>
+        <translation>合并报告</translation>
+    </message>
+    <message>
+        <source>Merged projects</source>
+        <translation>已合并的项目</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
+        <translation>已从 &lt;b&gt;{escape}&lt;/b&gt; 合并。</translation>
+    </message>
+    <message>
+        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>有 {on_copies:,} 处编码保留在其文档的副本上，因为它们的文本不在此项目中。</translation>
+    </message>
+    <message>
+        <source>This project as it was before: {escape}</source>
+        <translation>此项目合并前的状态：{escape}</translation>
+    </message>
+    <message>
+        <source>No backup was written.</source>
+        <translation>未写入备份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Conflicts to check ({n_conflicts})</source>
+        <translation>需要检查的冲突（{n_conflicts}）</translation>
+    </message>
+    <message>
+        <source>None: nothing to check.</source>
+        <translation>无：没有需要检查的内容。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings ({n_moved})</source>
+        <translation>重新定位的编码（{n_moved}）</translation>
+    </message>
+    <message>
+        <source>None: every merged coding covers the same text as in the other project.</source>
+        <translation>无：每个合并进来的编码所覆盖的文本都与另一个项目中相同。</translation>
+    </message>
+    <message>
+        <source>These documents&apos; text differs between the projects, so these codings were moved to where the same text is in this project.</source>
+        <translation>这些文档的文本在两个项目之间不同，因此这些编码已移到此项目中相同文本所在的位置。</translation>
+    </message>
+    <message>
+        <source>Re-anchored codings</source>
+        <translation>重新定位的编码</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation>原文本</translation>
+    </message>
+    <message>
+        <source>New text</source>
+        <translation>新文本</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Attribute values</source>
+        <translation>属性值</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions</source>
+        <translation>已拒绝的建议</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Merge counts</source>
+        <translation>合并统计</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Already here (skipped)</source>
+        <translation>已存在（跳过）</translation>
+    </message>
+    <message>
+        <source>Save merge report</source>
+        <translation>保存合并报告</translation>
+    </message>
+    <message>
+        <source>merge report.json</source>
+        <translation>合并报告.json</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {problem}</source>
+        <translation>无法保存报告：{problem}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>已将报告保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>{title} — qcode</source>
+        <translation>{title} — qcode</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>编辑参与者</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>添加参与者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Their documents</source>
+        <translation>其文档</translation>
+    </message>
+    <message>
+        <source>Speaker label</source>
+        <translation>发言人标签</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Their &amp;documents:</source>
+        <translation>其文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Their turns as &amp;speaker:</source>
+        <translation>其作为发言人的话轮(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted:</source>
+        <translation>可以引用(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>May be na&amp;med:</source>
+        <translation>可以具名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;recording:</source>
+        <translation>保留录音(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (empty: no date)</source>
+        <translation>YYYY-MM-DD（留空：无日期）</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>e.g. the number of their signed consent form</source>
+        <translation>例如其签署的知情同意书编号</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>知情同意编号</translation>
+    </message>
+    <message>
+        <source>Keep their data &amp;until:</source>
+        <translation>数据保留至(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Consent &amp;reference:</source>
+        <translation>知情同意编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
+        <translation>不可引用的参与者的文段不会出现在任何引文导出中（会注明略去的数量）。</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>May what they said be quoted in exports and reports?</source>
+        <translation>其所说内容可否在导出和报告中引用？</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>具名</translation>
+    </message>
+    <message>
+        <source>May they be named?</source>
+        <translation>可否提及其姓名？</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>保留录音</translation>
+    </message>
+    <message>
+        <source>May the recording be kept?</source>
+        <translation>录音可否保留？</translation>
+    </message>
+    <message>
+        <source>Retain until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>This date has passed.</source>
+        <translation>该日期已过。</translation>
+    </message>
+    <message>
+        <source>Consent ref</source>
+        <translation>知情同意编号</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw participant…</source>
+        <translation>撤回参与者(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Delete everything about the selected participant, for good (not undoable)</source>
+        <translation>永久删除所选参与者的全部相关内容（不可撤销）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Withdraw participant…</source>
+        <translation>撤回参与者…</translation>
+    </message>
+    <message>
+        <source>Select a participant first.</source>
+        <translation>请先选择一位参与者。</translation>
+    </message>
+    <message>
+        <source>Select the participant who withdrew first.</source>
+        <translation>请先选择撤回同意的参与者。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceDialog</name>
+    <message>
+        <source>Provenance of &apos;{name}&apos;</source>
+        <translation>“{name}”的来源</translation>
+    </message>
+    <message>
+        <source>&amp;Save original file…</source>
+        <translation>保存原始文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save original file</source>
+        <translation>保存原始文件</translation>
+    </message>
+    <message>
+        <source>Text versions</source>
+        <translation>文本版本</translation>
+    </message>
+    <message>
+        <source>Difference from the text now</source>
+        <translation>与当前文本的差异</translation>
+    </message>
+    <message>
+        <source>Versions of the text ({count}); choose one to see how it differs from the text now:</source>
+        <translation>文本的版本（{count}）；选择一个版本查看它与当前文本的差异：</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>{name} ({length:,} characters)</source>
+        <translation>{name}（{length:,} 个字符）</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <source>no file (added as text: a survey answer, or a project exchange file without its source)</source>
+        <translation>无文件（以文本形式添加：问卷回答，或不含源文件的项目交换文件）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when}，由 {who}</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>是否保留原件</translation>
+    </message>
+    <message>
+        <source>yes, byte for byte, inside the project</source>
+        <translation>是，逐字节保存在项目中</translation>
+    </message>
+    <message>
+        <source>no: only its name, size and SHA-256 (the project keeps no imported files)</source>
+        <translation>否：仅保存其名称、大小和 SHA-256（项目不保留导入的文件）</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>nothing was dropped or changed</source>
+        <translation>没有内容被删除或更改</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported from a file: it has no original.</source>
+        <translation>“{name}”不是从文件导入的：没有原始文件。</translation>
+    </message>
+    <message>
+        <source>The bytes of {file_name} were not kept in the project, only its size and SHA-256.</source>
+        <translation>{file_name} 的字节未保存在项目中，仅保存了其大小和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>now (version {latest})</source>
+        <translation>当前（版本 {latest}）</translation>
+    </message>
+    <message>
+        <source>Save the original file</source>
+        <translation>保存原始文件</translation>
+    </message>
+    <message>
+        <source>Wrote the original file to {written} (checked: its hash matches).</source>
+        <translation>已将原始文件写入 {written}（已校验：哈希值一致）。</translation>
+    </message>
+</context>
+<context>
+    <name>PseudonymsDialog</name>
+    <message>
+        <source>Pseudonyms — qcode</source>
+        <translation>化名 — qcode</translation>
+    </message>
+    <message>
+        <source>Pseudonyms</source>
+        <translation>化名</translation>
+    </message>
+    <message>
+        <source>Exports show the replacement wherever the identifier appears. The project&apos;s own text is not changed.</source>
+        <translation>导出时，凡出现身份标识之处都会显示替换内容。项目自身的文本不会改变。</translation>
+    </message>
+    <message>
+        <source>Pseudonym table</source>
+        <translation>化名表</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>身份标识</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Wei</source>
+        <translation>例如 张伟</translation>
+    </message>
+    <message>
+        <source>e.g. Respondent 3</source>
+        <translation>例如 受访者 3</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>身份标识(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replacement:</source>
+        <translation>替换为(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add or change</source>
+        <translation>添加或修改(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add or change pseudonym</source>
+        <translation>添加或修改化名</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete pseudonyms</source>
+        <translation>删除化名</translation>
+    </message>
+    <message>
+        <source>Find &amp;identifying details…</source>
+        <translation>查找身份信息(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pseudonym set: → {replacement}</source>
+        <translation>已设置化名：→ {replacement}</translation>
+    </message>
+</context>
+<context>
+    <name>QueryWindow</name>
+    <message>
+        <source>Query — {name} — qcode</source>
+        <translation>查询 — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Query builder</source>
+        <translation>查询构建器</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Speakers whose turns the results leave out</source>
+        <translation>结果中排除其话轮的发言人</translation>
+    </message>
+    <message>
+        <source>Document attributes, as name=value, comma-separated</source>
+        <translation>文档属性，格式为 名称=值，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>attributes, e.g. gender=female</source>
+        <translation>属性，例如 gender=female</translation>
+    </message>
+    <message>
+        <source>Build a query, then Run.</source>
+        <translation>构建查询，然后点击“运行”。</translation>
+    </message>
+    <message>
+        <source>Number of passages found</source>
+        <translation>找到的文段数</translation>
+    </message>
+    <message>
+        <source>&amp;Save query…</source>
+        <translation>保存查询(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Code all results as…</source>
+        <translation>将所有结果编码为(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Code all results as a &amp;new code…</source>
+        <translation>将所有结果编码为新编码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>已保存的查询</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Run the saved query</source>
+        <translation>运行已保存的查询</translation>
+    </message>
+    <message>
+        <source>Rename the saved query</source>
+        <translation>重命名已保存的查询</translation>
+    </message>
+    <message>
+        <source>Delete the saved query</source>
+        <translation>删除已保存的查询</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>Saved queries (double-click to run):</source>
+        <translation>已保存的查询（双击运行）：</translation>
+    </message>
+    <message>
+        <source> — the coding changed: Run again to update.</source>
+        <translation> — 编码已有改动：请重新运行以更新。</translation>
+    </message>
+    <message>
+        <source>Type a query, or double-click codes and click operators.</source>
+        <translation>输入查询，或双击编码并点击运算符。</translation>
+    </message>
+    <message>
+        <source>No passage answers this query.</source>
+        <translation>没有符合此查询的文段。</translation>
+    </message>
+    <message>
+        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
+        <translation>{documents:,} 份文档中的 {passages:,} 个文段</translation>
+    </message>
+    <message>
+        <source>Save query</source>
+        <translation>保存查询</translation>
+    </message>
+    <message>
+        <source>Name of the query:</source>
+        <translation>查询名称：</translation>
+    </message>
+    <message>
+        <source>Saved the query &apos;{name}&apos; (Edit ▸ Undo takes it back).</source>
+        <translation>已保存查询“{name}”（“编辑 ▸ 撤销”可以撤回）。</translation>
+    </message>
+    <message>
+        <source>Rename query</source>
+        <translation>重命名查询</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Run a query that finds passages first.</source>
+        <translation>请先运行一个能找到文段的查询。</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>将所有结果编码为…</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded so)</source>
+        <translation> （{skipped_duplicates} 个已有此编码）</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
+        <translation>已将 {n_ids:,} 个文段编码为“{name}”{note}。</translation>
+    </message>
+    <message>
+        <source>Code all results as a new code</source>
+        <translation>将所有结果编码为新编码</translation>
+    </message>
+    <message>
+        <source>Name of the new code (Parent/Child to put it under a code):</source>
+        <translation>新编码名称（用 上级/下级 的形式放到某个编码之下）：</translation>
+    </message>
+</context>
+<context>
+    <name>RankedView</name>
+    <message>
+        <source>Find more like a code</source>
+        <translation>查找与某编码相似的更多文段</translation>
+    </message>
+    <message>
+        <source>Code to rank passages for</source>
+        <translation>用于给文段排序的编码</translation>
+    </message>
+    <message>
+        <source>Rank passages of</source>
+        <translation>要排序的文段范围</translation>
+    </message>
+    <message>
+        <source>&amp;Rank</source>
+        <translation>排序(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ranking status</source>
+        <translation>排序状态</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Ranked passages</source>
+        <translation>已排序的文段</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The codebook has no code to rank passages for.</source>
+        <translation>编码本中没有可用于给文段排序的编码。</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message>
+        <source>Could not rank: {problem}</source>
+        <translation>无法排序：{problem}</translation>
+    </message>
+    <message>
+        <source>Suggestions are still learning: rank again in a moment.</source>
+        <translation>建议仍在学习中：请稍后再排序。</translation>
+    </message>
+    <message>
+        <source>{n} passages, most likely first.</source>
+        <translation>{n} 个文段，可能性最高的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionDialog</name>
+    <message>
+        <source>Redact documents permanently — qcode</source>
+        <translation>永久删改文档 — qcode</translation>
+    </message>
+    <message>
+        <source>Redact documents permanently</source>
+        <translation>永久删改文档</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>化名表中的 {entries} 个身份标识将在项目自身的文本中被替换为其替换内容：包括所勾选文档的文本、名称和发言人，文本属性，以及其上和其编码上的备忘录。编码随文本移动。在关闭项目之前，可以用“编辑 ▸ 撤销”恢复；关闭之后，删改即为永久，原始文本将从项目文件中消失。</translation>
+    </message>
+    <message>
+        <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
+        <translation>化名表是空的：请先通过“隐私 ▸ 化名…”添加要替换的身份标识。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold the original text: </source>
+        <translation>项目旁的这些备份仍保存着原始文本：</translation>
+    </message>
+    <message>
+        <source>. Delete them if the project must never hold it.</source>
+        <translation>。如果项目绝不能保留原始文本，请删除它们。</translation>
+    </message>
+    <message>
+        <source>Documents to redact</source>
+        <translation>要删改的文档</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全部勾选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>&amp;Redact</source>
+        <translation>删改(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>删改</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
+        <translation>已删改 {n_results} 份文档（替换了 {replaced} 个身份标识）：在关闭项目之前可用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Section: {title}</source>
+        <translation>章节：{title}</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Format: {suffix}</source>
+        <translation>格式：{suffix}</translation>
+    </message>
+    <message>
+        <source>The report will quote everyone: keep it as the project&apos;s own backup, never share it.</source>
+        <translation>报告会引用所有人的话：只能作为项目自己的备份保存，切勿分享。</translation>
+    </message>
+    <message>
+        <source>Outline: the headings the report will have</source>
+        <translation>大纲：报告将包含的标题</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>生成(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>大纲</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一个章节。</translation>
+    </message>
+    <message>
+        <source>… and {count:,} more headings</source>
+        <translation>… 以及另外 {count:,} 个标题</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Filter the rows of {name}</source>
+        <translation>筛选 {name} 的行</translation>
+    </message>
+    <message>
+        <source>Show the coded segments behind this cell</source>
+        <translation>显示此单元格背后的已编码片段</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports — {name} — qcode</source>
+        <translation>报告 — {name} — qcode</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write every report, with these filters, to an Excel workbook</source>
+        <translation>按当前筛选条件，将所有报告写入一个 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export coded &amp;segments as CSV…</source>
+        <translation>将已编码片段导出为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Wrote the workbook {written}.</source>
+        <translation>已写入工作簿 {written}。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Find in documents</source>
+        <translation>在文档中查找</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索文本</translation>
+    </message>
+    <message>
+        <source>Find in documents…</source>
+        <translation>在文档中查找…</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>区分大小写</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>全词匹配</translation>
+    </message>
+    <message>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic &amp;diacritics</source>
+        <translation>忽略阿拉伯语变音符号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ignore Arabic diacritics</source>
+        <translation>忽略阿拉伯语变音符号</translation>
+    </message>
+    <message>
+        <source>Find Arabic words with or without harakat and tatweel, and any alef (أ إ آ ا)</source>
+        <translation>查找阿拉伯语词语，不论是否带有元音符号（harakat）和延长符（tatweel），也不论使用哪种 alef（أ إ آ ا）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Number of hits</source>
+        <translation>命中数</translation>
+    </message>
+    <message>
+        <source>Code all results as…</source>
+        <translation>将所有结果编码为…</translation>
+    </message>
+    <message>
+        <source>Code all results as</source>
+        <translation>将所有结果编码为</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Open at match</source>
+        <translation>在匹配处打开</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>没有命中</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 份文档</translation>
+    </message>
+    <message>
+        <source>{count} documents</source>
+        <translation>{count} 份文档</translation>
+    </message>
+    <message>
+        <source>1 hit in {documents}</source>
+        <translation>{documents}中有 1 处命中</translation>
+    </message>
+    <message>
+        <source>{count} hits in {documents}</source>
+        <translation>{documents}中有 {count} 处命中</translation>
+    </message>
+    <message>
+        <source>More than {limit} hits; the first {hits} are shown</source>
+        <translation>命中超过 {limit} 处；仅显示前 {hits} 处</translation>
+    </message>
+    <message>
+        <source>Create a code first, then code the results with it.</source>
+        <translation>请先创建一个编码，再用它为结果编码。</translation>
+    </message>
+    <message>
+        <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
+        <translation>未添加任何编码：每个结果都已编码为“{code}”。</translation>
+    </message>
+    <message>
+        <source>Coded 1 result as &apos;{code}&apos;</source>
+        <translation>已将 1 个结果编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>Coded {count} results as &apos;{code}&apos;</source>
+        <translation>已将 {count} 个结果编码为“{code}”</translation>
+    </message>
+    <message>
+        <source> ({count} already coded).</source>
+        <translation> （其中 {count} 个已编码）。</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Coded segments: {title}</source>
+        <translation>已编码片段：{title}</translation>
+    </message>
+    <message>
+        <source>Coded segments behind {title}</source>
+        <translation>{title} 背后的已编码片段</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPanel</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <source>Choose a code to see its coded segments.</source>
+        <translation>选择一个编码以查看其已编码片段。</translation>
+    </message>
+    <message>
+        <source>Coded segments heading</source>
+        <translation>已编码片段标题</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>包括子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Include sub-codes</source>
+        <translation>包括子编码</translation>
+    </message>
+    <message>
+        <source>Coded segments list</source>
+        <translation>已编码片段列表</translation>
+    </message>
+    <message>
+        <source>Open at segment</source>
+        <translation>在片段处打开</translation>
+    </message>
+    <message>
+        <source>1 segment</source>
+        <translation>1 个片段</translation>
+    </message>
+    <message>
+        <source>{n_rows:,} segments</source>
+        <translation>{n_rows:,} 个片段</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 份文档</translation>
+    </message>
+    <message>
+        <source>{documents:,} documents</source>
+        <translation>{documents:,} 份文档</translation>
+    </message>
+    <message>
+        <source>{code} — {count} in {where}</source>
+        <translation>{code} — {where}，{count}</translation>
+    </message>
+    <message>
+        <source> (coded by {coder})</source>
+        <translation> （由 {coder} 编码）</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsTab</name>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsView</name>
+    <message>
+        <source>Show this segment in its document</source>
+        <translation>在文档中显示此片段</translation>
+    </message>
+    <message>
+        <source> of {total:,}</source>
+        <translation> / 共 {total:,} 个</translation>
+    </message>
+    <message>
+        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>正在显示前 {loaded:,}{of} 个已编码片段；滚动时会继续加载。排序和筛选框只作用于已加载的片段。</translation>
+    </message>
+    <message>
+        <source>{loaded:,} coded segment{s}.</source>
+        <translation>{loaded:,} 个已编码片段。</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Select some text first, then apply a code to it.</source>
+        <translation>请先选择一些文本，再对其应用编码。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>“{name}”是分组编码；请应用它的某个子编码</translation>
+    </message>
+    <message>
+        <source>This text is already coded &apos;{name}&apos; by you.</source>
+        <translation>您已将此文本编码为“{name}”。</translation>
+    </message>
+    <message>
+        <source>Select some text first.</source>
+        <translation>请先选择一些文本。</translation>
+    </message>
+    <message>
+        <source>No code on key {key}: right-click a code ▸ Favourite key.</source>
+        <translation>按键 {key} 没有对应的编码：右键点击编码 ▸ 常用编码快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>话轮</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Codings that start inside the speaker&apos;s turns</source>
+        <translation>起始于该发言人话轮内的编码</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Role of the chosen speaker</source>
+        <translation>所选发言人的角色</translation>
+    </message>
+    <message>
+        <source>interviewer, respondent, interpreter — or type another role</source>
+        <translation>访谈者、受访者、口译员 — 或输入其他角色</translation>
+    </message>
+    <message>
+        <source>Auto-code turns…</source>
+        <translation>自动编码话轮…</translation>
+    </message>
+    <message>
+        <source>Auto-code the speaker&apos;s turns</source>
+        <translation>自动编码该发言人的话轮</translation>
+    </message>
+    <message>
+        <source>Assign to case…</source>
+        <translation>归入个案…</translation>
+    </message>
+    <message>
+        <source>Assign the speaker to a case</source>
+        <translation>将该发言人归入个案</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Code every turn of {name} as…</source>
+        <translation>将 {name} 的每个话轮编码为…</translation>
+    </message>
+    <message>
+        <source> ({skipped_duplicates} already coded)</source>
+        <translation> （{skipped_duplicates} 个已编码）</translation>
+    </message>
+    <message>
+        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>已将 {name} 的 {n_ids:,} 个话轮编码为“{code}”{note}。</translation>
+    </message>
+    <message>
+        <source>the speaker {name}</source>
+        <translation>发言人 {name}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTable</name>
+    <message>
+        <source>Suggested passages</source>
+        <translation>建议的文段</translation>
+    </message>
+    <message>
+        <source>Accept all above</source>
+        <translation>接受高于此值的全部建议</translation>
+    </message>
+    <message>
+        <source>Accept every listed suggestion with a confidence of at least:</source>
+        <translation>接受置信度不低于以下值的所有列出建议：</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Few and sure, or many to review</source>
+        <translation>少而确定，或多而待审</translation>
+    </message>
+    <message>
+        <source>Left: only the suggestions qcode is surest of. Middle: each code&apos;s own threshold, learned from your coding. Right: more and more passages to review.</source>
+        <translation>左：仅显示 qcode 最有把握的建议。中：每个编码各自的阈值，从您的编码中学习得出。右：越来越多待审阅的文段。</translation>
+    </message>
+    <message>
+        <source>Suggest whole</source>
+        <translation>建议的单位</translation>
+    </message>
+    <message>
+        <source>Language pipeline</source>
+        <translation>语言处理管线</translation>
+    </message>
+    <message>
+        <source>spaCy pipelines installed on this computer</source>
+        <translation>此电脑上已安装的 spaCy 管线</translation>
+    </message>
+    <message>
+        <source>Suggestions heading</source>
+        <translation>建议标题</translation>
+    </message>
+    <message>
+        <source>Learning status</source>
+        <translation>学习状态</translation>
+    </message>
+    <message>
+        <source>Learning in progress</source>
+        <translation>正在学习</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel learning</source>
+        <translation>取消学习</translation>
+    </message>
+    <message>
+        <source>Retry with fewer passages</source>
+        <translation>用较少的文段重试</translation>
+    </message>
+    <message>
+        <source>Find more like a code…</source>
+        <translation>查找与某编码相似的更多文段…</translation>
+    </message>
+    <message>
+        <source>Find more like a code</source>
+        <translation>查找与某编码相似的更多文段</translation>
+    </message>
+    <message>
+        <source>Rank every passage by how likely it is to belong to a code</source>
+        <translation>按属于某编码的可能性为每个文段排序</translation>
+    </message>
+    <message>
+        <source>How good are they?…</source>
+        <translation>质量如何？…</translation>
+    </message>
+    <message>
+        <source>How good are suggestions</source>
+        <translation>建议的质量如何</translation>
+    </message>
+    <message>
+        <source>Measure the suggestions on your own coding</source>
+        <translation>基于您自己的编码衡量建议</translation>
+    </message>
+    <message>
+        <source>Few, &amp;sure</source>
+        <translation>少而确定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>many, to review</source>
+        <translation>多而待审</translation>
+    </message>
+    <message>
+        <source>Open a document to see suggestions for it.</source>
+        <translation>打开一份文档以查看针对它的建议。</translation>
+    </message>
+    <message>
+        <source>1 suggestion for {document}.</source>
+        <translation>{document} 有 1 条建议。</translation>
+    </message>
+    <message>
+        <source>{n} suggestions for {document}.</source>
+        <translation>{document} 有 {n} 条建议。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswersWindow</name>
+    <message>
+        <source>Survey answers</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Filter answers, respondents, attributes…</source>
+        <translation>筛选回答、受访者、属性…</translation>
+    </message>
+    <message>
+        <source>Filter answers</source>
+        <translation>筛选回答</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Answer text</source>
+        <translation>回答文本</translation>
+    </message>
+    <message>
+        <source>Code to apply</source>
+        <translation>要应用的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Code selected answers</source>
+        <translation>为所选回答编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code selected &amp;text</source>
+        <translation>为所选文本编码(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Code selected answers</source>
+        <translation>为所选回答编码</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>{n} answers</source>
+        <translation>{n} 条回答</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} answers</source>
+        <translation>{shown} / {total} 条回答</translation>
+    </message>
+    <message>
+        <source>Select answers and a code first.</source>
+        <translation>请先选择回答和编码。</translation>
+    </message>
+    <message>
+        <source>Coded {n} answers &apos;{code}&apos;.</source>
+        <translation>已将 {n} 条回答编码为“{code}”。</translation>
+    </message>
+    <message>
+        <source>{n} were coded so already.</source>
+        <translation>其中 {n} 条之前已有此编码。</translation>
+    </message>
+    <message>
+        <source>Select part of an answer and a code first.</source>
+        <translation>请先选择回答的一部分和一个编码。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey or spreadsheet</source>
+        <translation>导入问卷或电子表格</translation>
+    </message>
+    <message>
+        <source>Surveys and spreadsheets (*.csv *.tsv *.xlsx *.ods)</source>
+        <translation>问卷和电子表格 (*.csv *.tsv *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Importing answers…</source>
+        <translation>正在导入回答…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import survey</source>
+        <translation>导入问卷</translation>
+    </message>
+    <message>
+        <source>Importing answer {done} of {total}…</source>
+        <translation>正在导入第 {done} 条回答，共 {total} 条…</translation>
+    </message>
+    <message>
+        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
+        <translation>已导入 {respondents} 位受访者对 {questions} 个问题的 {answers} 条回答。</translation>
+    </message>
+    <message>
+        <source>Import survey: {name}</source>
+        <translation>导入问卷：{name}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Respondent id column</source>
+        <translation>受访者编号列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Respondent &amp;id column:</source>
+        <translation>受访者编号列(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
+        <translation>文本列中的每个非空单元格都会成为一份名为“列 – 编号”的文档；属性列会成为每条回答的属性。</translation>
+    </message>
+    <message>
+        <source>{rows} row(s); the first {shown}:</source>
+        <translation>共 {rows} 行；前 {shown} 行：</translation>
+    </message>
+    <message>
+        <source>First rows of the sheet</source>
+        <translation>工作表的前几行</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Text to code</source>
+        <translation>待编码文本</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
+        <translation>来自 {texts} 个文本列的 {answers} 条回答，每条带有 {attributes} 个属性（含编号）。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMenus</name>
+    <message>
+        <source>S&amp;urvey answers…</source>
+        <translation>问卷回答(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Show answers as a table…</source>
+        <translation>以表格形式显示回答…</translation>
+    </message>
+</context>
+<context>
+    <name>TextArea</name>
+    <message>
+        <source>Document text</source>
+        <translation>文档文本</translation>
+    </message>
+</context>
+<context>
+    <name>TopCodesChart</name>
+    <message>
+        <source>Chart: the {TOP_CODES} codes with the most coded segments</source>
+        <translation>图表：已编码片段最多的 {TOP_CODES} 个编码</translation>
+    </message>
+    <message>
+        <source>Segments (with sub-codes)</source>
+        <translation>片段（含子编码）</translation>
+    </message>
+    <message>
+        <source>Coded segments (with sub-codes)</source>
+        <translation>已编码片段（含子编码）</translation>
+    </message>
+    <message>
+        <source>Top {TOP_CODES} codes by coded segments (with sub-codes)</source>
+        <translation>已编码片段最多的前 {TOP_CODES} 个编码（含子编码）</translation>
+    </message>
+    <message>
+        <source>No coded segments in these filters</source>
+        <translation>在这些筛选条件下没有已编码片段</translation>
+    </message>
+    <message>
+        <source>No coded segments</source>
+        <translation>没有已编码片段</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionWindow</name>
+    <message>
+        <source>Transcribing {name}</source>
+        <translation>正在转录 {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转录文本</translation>
+    </message>
+    <message>
+        <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
+        <translation>{play_keys}：播放/暂停（暂停时回退 {seconds:g} 秒） · {time_keys}：插入时间 · {speaker_keys}：插入发言人标签</translation>
+    </message>
+    <message>
+        <source>Speaker label:</source>
+        <translation>发言人标签：</translation>
+    </message>
+    <message>
+        <source>the transcript is empty: type it first, then save</source>
+        <translation>转录文本为空：请先输入内容，再保存</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify sources</source>
+        <translation>核验来源</translation>
+    </message>
+    <message>
+        <source>Verification summary</source>
+        <translation>核验摘要</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <source>Word frequencies</source>
+        <translation>词频</translation>
+    </message>
+    <message>
+        <source>Count the words of</source>
+        <translation>统计以下内容的词语</translation>
+    </message>
+    <message>
+        <source>Include &amp;sub-codes</source>
+        <translation>包括子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Include the text coded with the code&apos;s sub-codes</source>
+        <translation>包括以该编码的子编码编码的文本</translation>
+    </message>
+    <message>
+        <source>Count &amp;words</source>
+        <translation>统计词语(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Count words</source>
+        <translation>统计词语</translation>
+    </message>
+    <message>
+        <source>Words o&amp;f:</source>
+        <translation>统计范围(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose a code or a document and press Count words. Words are counted as lemmas (“blacklisted” and “blacklists” count as “blacklist”), without stop words.</source>
+        <translation>请选择一个编码或一份文档，然后点击“统计词语”。词语按词元统计（“blacklisted”和“blacklists”都计为“blacklist”），不含停用词。</translation>
+    </message>
+    <message>
+        <source>All text the filters allow</source>
+        <translation>筛选条件允许的全部文本</translation>
+    </message>
+    <message>
+        <source>Code: {indent}{name}</source>
+        <translation>编码：{indent}{name}</translation>
+    </message>
+    <message>
+        <source>Document: {name}</source>
+        <translation>文档：{name}</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>The {n_rows:,} most frequent words of {strip}.</source>
+        <translation>{strip} 中最常见的 {n_rows:,} 个词语。</translation>
+    </message>
+    <message>
+        <source>No words: nothing is coded or written here in these filters.</source>
+        <translation>没有词语：在这些筛选条件下，这里没有编码或文字。</translation>
+    </message>
+</context>
+<context>
+    <name>about_dialog</name>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>not installed (encrypted projects cannot be opened)</source>
+        <translation>未安装（无法打开加密项目）</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Project in use</source>
+        <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <source>{locked}
+
+Open it read-only (you can read and export, not change it)?</source>
+        <translation>{locked}
+
+以只读方式打开吗（可以阅读和导出，但不能修改）？</translation>
+    </message>
+</context>
+<context>
+    <name>codebook</name>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>可以用“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>codebook.code_dialogs</name>
+    <message>
+        <source>Merge Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into:</source>
+        <translation>将“{name}”合并到：</translation>
+    </message>
+    <message>
+        <source>Merge Codes</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <source>Merge &apos;{name}&apos; into &apos;{target}&apos;? Its {codings} codings and its sub-codes move to &apos;{target}&apos;, and &apos;{name}&apos; is deleted.</source>
+        <translation>将“{name}”合并到“{target}”？它的 {codings} 处编码及其子编码将移到“{target}”下，“{name}”将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>coding.search_panel</name>
+    <message>
+        <source>{document}, characters {start}–{end}</source>
+        <translation>{document}，字符 {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>后文</translation>
+    </message>
+</context>
+<context>
+    <name>coding.segments_panel</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>Participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>&amp;Provenance…</source>
+        <translation>来源(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify sources…</source>
+        <translation>核验来源(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect text…</source>
+        <translation>修正文本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hanged codings…</source>
+        <translation>已变动的编码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants (consent)</source>
+        <translation>参与者（知情同意）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{name} (since {retain_until})</source>
+        <translation>{name}（自 {retain_until} 起）</translation>
+    </message>
+    <message>
+        <source>Keep-until date passed: </source>
+        <translation>保留期限已过：</translation>
+    </message>
+    <message>
+        <source> — see Privacy ▸ Participants</source>
+        <translation> — 参见“隐私 ▸ 参与者”</translation>
+    </message>
+    <message>
+        <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
+        <translation>这些参与者的数据只应保留到所示日期。请撤回他们（参与者 ▸ 撤回参与者…）或记录新的日期。</translation>
+    </message>
+    <message>
+        <source>Provenance…</source>
+        <translation>来源…</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.correct</name>
+    <message>
+        <source>{n} coding</source>
+        <translation>{n} 处编码</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} 处编码</translation>
+    </message>
+    <message>
+        <source>No coding covers this place.</source>
+        <translation>此处没有编码覆盖。</translation>
+    </message>
+    <message>
+        <source>{codings} around this place will grow to take the insertion.</source>
+        <translation>此处周围的{codings}将扩展以包含插入的内容。</translation>
+    </message>
+    <message>
+        <source>{codings} cut through here will keep what remains of their text and be flagged “text changed” for review.</source>
+        <translation>在此处被截断的{codings}将保留其剩余文本，并被标记为“文本已更改”以待审阅。</translation>
+    </message>
+    <message>
+        <source>{codings} wholly inside will cover the new text (flagged for review), or be removed if you delete the text.</source>
+        <translation>完全位于其中的{codings}将覆盖新文本（标记为待审阅）；如果删除该文本，这些编码也会被删除。</translation>
+    </message>
+    <message>
+        <source>Codings around this text grow or shrink with it; none is cut.</source>
+        <translation>此文本周围的编码会随之伸缩；没有编码被截断。</translation>
+    </message>
+    <message>
+        <source>Text corrected (version {version})</source>
+        <translation>文本已修正（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>{codings} moved with it</source>
+        <translation>{codings}随之移动</translation>
+    </message>
+    <message>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
+        <translation>{codings}被标记为“文本已更改”（编辑 ▸ 已变动的编码…）</translation>
+    </message>
+    <message>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
+        <translation>{codings}已删除：其全部文本已被删除（“编辑 ▸ 撤销”可以恢复）</translation>
+    </message>
+    <message>
+        <source>Open a document, then select the words to correct.</source>
+        <translation>请打开一份文档，然后选择要修正的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.provenance</name>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} 字节</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
+        <translation>{value:,.1f} {unit}（{size:,} 字节）</translation>
+    </message>
+    <message>
+        <source> UTC</source>
+        <translation> UTC</translation>
+    </message>
+    <message>
+        <source>as imported</source>
+        <translation>导入时</translation>
+    </message>
+    <message>
+        <source>{label} (the edit was erased by a redaction or withdrawal)</source>
+        <translation>{label}（该编辑已被删改或撤回抹除）</translation>
+    </message>
+    <message>
+        <source>No difference: this version&apos;s text is the text now.</source>
+        <translation>无差异：此版本的文本就是当前文本。</translation>
+    </message>
+    <message>
+        <source>… {cut:,} more lines of difference not shown</source>
+        <translation>… 另有 {cut:,} 行差异未显示</translation>
+    </message>
+    <message>
+        <source>Choose a document first (in the Documents list or by opening it).</source>
+        <translation>请先选择一份文档（在“文档”列表中选择或将其打开）。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.verify</name>
+    <message>
+        <source>{documents}, {originals} and {versions} of texts checked</source>
+        <translation>已核验 {documents}、{originals} 和 {versions}</translation>
+    </message>
+    <message>
+        <source>{n} document</source>
+        <translation>{n} 份文档</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} 份文档</translation>
+    </message>
+    <message>
+        <source>{n} original file</source>
+        <translation>{n} 个原始文件</translation>
+    </message>
+    <message>
+        <source>{n} original files</source>
+        <translation>{n} 个原始文件</translation>
+    </message>
+    <message>
+        <source>{n} past version</source>
+        <translation>{n} 个历史版本</translation>
+    </message>
+    <message>
+        <source>{n} past versions</source>
+        <translation>{n} 个历史版本</translation>
+    </message>
+    <message>
+        <source>All match: {checked}. Nothing was changed since it was recorded.</source>
+        <translation>全部一致：{checked}。记录以来没有任何改动。</translation>
+    </message>
+    <message>
+        <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
+        <translation>发现 {problems}（{checked}）。以下内容与记录的哈希值不再一致：</translation>
+    </message>
+    <message>
+        <source>{n} problem</source>
+        <translation>{n} 个问题</translation>
+    </message>
+    <message>
+        <source>{n} problems</source>
+        <translation>{n} 个问题</translation>
+    </message>
+    <message>
+        <source>Verify sources: all match.</source>
+        <translation>核验来源：全部一致。</translation>
+    </message>
+    <message>
+        <source>Verify sources: {problems}.</source>
+        <translation>核验来源：{problems}。</translation>
+    </message>
+</context>
+<context>
+    <name>evidence.withdraw</name>
+    <message>
+        <source>their documents ({listed}) with every coding and memo on them</source>
+        <translation>他们的文档（{listed}），以及其上的所有编码和备忘录</translation>
+    </message>
+    <message>
+        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
+        <translation>发言人“{speaker}”在其他文档中每个话轮的文本（替换为“[已撤回]”），以及这些话轮中的编码</translation>
+    </message>
+    <message>
+        <source>their original files, the earlier versions of those texts</source>
+        <translation>他们的原始文件，以及这些文本的早期版本</translation>
+    </message>
+    <message>
+        <source>and every copy of their text in the edit history</source>
+        <translation>以及编辑历史中他们文本的所有副本</translation>
+    </message>
+    <message>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?
+
+This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
+
+This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>撤回“{name}”并删除关于他们的全部内容？
+
+将删除{join}。他们在登记册中的记录也会删除；日志只保留一条删除记录（由谁撤回、何时撤回、删除了多少）。
+
+此操作是永久性的：“编辑 ▸ 撤销”无法恢复，此前的编辑也将无法再撤销。</translation>
+    </message>
+    <message>
+        <source>Deleted: {counts}.</source>
+        <translation>已删除：{counts}。</translation>
+    </message>
+    <message>
+        <source>The project file was rebuilt so that none of their text is left in it.</source>
+        <translation>项目文件已重建，其中不再留有他们的任何文本。</translation>
+    </message>
+    <message>
+        <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
+        <translation>在项目关闭之前，项目文件的预写日志仍保存着他们的文本（另一个程序打开了该项目）。</translation>
+    </message>
+    <message>
+        <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
+{copies}</source>
+        <translation>项目旁的编码员副本可能仍保存着他们的数据；请删除这些副本或重新生成：
+{copies}</translation>
+    </message>
+    <message>
+        <source>Withdraw participant — permanent</source>
+        <translation>撤回参与者 — 永久性操作</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn</source>
+        <translation>参与者已撤回</translation>
+    </message>
+    <message>
+        <source>Delete backups?</source>
+        <translation>删除备份？</translation>
+    </message>
+    <message>
+        <source>These backups beside the project still hold their data:
+{listed}
+
+Delete them now? (They hold everyone else&apos;s data too, as it was when each backup was made.)</source>
+        <translation>项目旁的这些备份仍保存着他们的数据：
+{listed}
+
+现在删除吗？（这些备份也保存着其他所有人在备份当时的数据。）</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}</source>
+        <translation>参与者已撤回：{counts}</translation>
+    </message>
+    <message>
+        <source>; {deleted} backup{s} deleted.</source>
+        <translation>；已删除 {deleted} 个备份。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Pseudonymise (replace identifiers from the Pseudonyms table)</source>
+        <translation>使用化名（按化名表替换身份标识）</translation>
+    </message>
+    <message>
+        <source> Pseudonymised, and checked: no identifier is left in it.</source>
+        <translation> 已使用化名，并已检查：其中不含任何身份标识。</translation>
+    </message>
+    <message>
+        <source>Ignore consent (own backup)</source>
+        <translation>忽略知情同意（仅限自己的备份）</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出：未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.export_flow</name>
+    <message>
+        <source>Could not write {name}: {problem}</source>
+        <translation>无法写入 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pseudonymise the export?</source>
+        <translation>导出时使用化名吗？</translation>
+    </message>
+    <message>
+        <source>This project has {count} pseudonym{s}.</source>
+        <translation>此项目有 {count} 个化名。</translation>
+    </message>
+    <message>
+        <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
+        <translation>勾选后，导出内容将以替换内容代替各身份标识，并在保存前检查是否仍有身份标识。项目本身不会改变。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
+        <translation>有 {count} 位参与者不同意被引用：{join}。</translation>
+    </message>
+    <message>
+        <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
+        <translation>他们的文段不会出现在导出内容中，导出内容会注明略去的数量。仅当这是项目自己的备份、且绝不分享时，才勾选此框。</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup, never share it.</source>
+        <translation> 已忽略知情同意登记：这是项目自己的备份，切勿分享。</translation>
+    </message>
+    <message>
+        <source> Consent: {line}.</source>
+        <translation> 知情同意：{line}。</translation>
+    </message>
+    <message>
+        <source> (pseudonymised)</source>
+        <translation> （已使用化名）</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.exports</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
+        <translation>已将 {n_sheets} 个工作表（{segments:,} 个已编码片段）写入 {target}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>正在写入工作簿…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no workbook was written.</source>
+        <translation>已取消导出：未写入工作簿。</translation>
+    </message>
+    <message>
+        <source>Export coded segments as CSV</source>
+        <translation>将已编码片段导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {count:,} coded segments to {target}.</source>
+        <translation>已将 {count:,} 个已编码片段写入 {target}。</translation>
+    </message>
+    <message>
+        <source>Export agreement to Excel</source>
+        <translation>将一致性结果导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Wrote the agreement figures to {target}.</source>
+        <translation>已将一致性数据写入 {target}。</translation>
+    </message>
+    <message>
+        <source> Not in the standard, so not exported: </source>
+        <translation> 标准中没有，因此未导出：</translation>
+    </message>
+    <message>
+        <source> Recordings: {where}.</source>
+        <translation> 录音：{where}。</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
+        <translation>已写入 {target}：{documents} 份文档，{codes} 个编码，{codings:,} 处编码，{memos} 条备忘录。{note}</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>导出 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Writing the REFI-QDA project…</source>
+        <translation>正在写入 REFI-QDA 项目…</translation>
+    </message>
+    <message>
+        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>本项目有 {count:,} 个录音与转录文本相链接。是否将录音放入 .qdpx 文件？文件会随之增大；不放入时，文件按本机上的路径引用每个录音。化名导出从不包含录音。</translation>
+    </message>
+    <message>
+        <source>Export codebook</source>
+        <translation>导出编码本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>REFI-QDA 编码本 (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} codes to {target}.</source>
+        <translation>已将 {count} 个编码写入 {target}。</translation>
+    </message>
+</context>
+<context>
+    <name>exchange.imports</name>
+    <message>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>文档 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({number} of {count})…</source>
+        <translation>正在导入 {name}（第 {number} 个，共 {count} 个）…</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s).</source>
+        <translation>已导入 {n_added} 份文档。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 以及另外 {count} 条</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Imported {n_added} document(s). Please check:
+
+</source>
+        <translation>已导入 {n_added} 份文档。请检查：
+
+</translation>
+    </message>
+    <message>
+        <source>Import codebook</source>
+        <translation>导入编码本</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebooks (*.qdc *.qde)</source>
+        <translation>REFI-QDA 编码本 (*.qdc *.qde)</translation>
+    </message>
+    <message>
+        <source>{where}{added} codes added, {matched} already there.</source>
+        <translation>{where}新增 {added} 个编码，{matched} 个已存在。</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx *.qde)</source>
+        <translation>REFI-QDA 项目 (*.qdpx *.qde)</translation>
+    </message>
+    <message>
+        <source>This project already has documents: import into a new project</source>
+        <translation>此项目已有文档：请导入到新项目中</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode 项目 (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} 份文档</translation>
+    </message>
+    <message>
+        <source>{n} codes</source>
+        <translation>{n} 个编码</translation>
+    </message>
+    <message>
+        <source>{n} codings</source>
+        <translation>{n} 处编码</translation>
+    </message>
+    <message>
+        <source>{n} memos</source>
+        <translation>{n} 条备忘录</translation>
+    </message>
+    <message>
+        <source>{n} coders</source>
+        <translation>{n} 位编码员</translation>
+    </message>
+    <message>
+        <source>{n} attributes</source>
+        <translation>{n} 个属性</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>REFI-QDA 导入</translation>
+    </message>
+    <message>
+        <source>Imported {counts}.</source>
+        <translation>已导入 {counts}。</translation>
+    </message>
+    <message>
+        <source>{n_lines} things were skipped or changed: see the details below.</source>
+        <translation>有 {n_lines} 项被跳过或更改：详见下方。</translation>
+    </message>
+    <message>
+        <source>Nothing was skipped or changed.</source>
+        <translation>没有内容被跳过或更改。</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import report</source>
+        <translation>REFI-QDA 导入报告</translation>
+    </message>
+</context>
+<context>
+    <name>findings.case_dialogs</name>
+    <message>
+        <source>Assign to case</source>
+        <translation>归入个案</translation>
+    </message>
+    <message>
+        <source>Assign {what} to which case?
+(type a new name to make a new case)</source>
+        <translation>将{what}归入哪个个案？
+（输入新名称即可新建个案）</translation>
+    </message>
+    <message>
+        <source> ({already} already in it)</source>
+        <translation> （其中 {already} 个已在该个案中）</translation>
+    </message>
+    <message>
+        <source>Assigned {what} to the case &apos;{name}&apos;{note}.</source>
+        <translation>已将{what}归入个案“{name}”{note}。</translation>
+    </message>
+    <message>
+        <source>Import case list</source>
+        <translation>导入个案列表</translation>
+    </message>
+    <message>
+        <source>Case lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>个案列表 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>来自 {name}：新建 {created} 个个案，更新 {updated} 个，未变 {unchanged} 个。</translation>
+    </message>
+    <message>
+        <source>Case list imported</source>
+        <translation>已导入个案列表</translation>
+    </message>
+</context>
+<context>
+    <name>findings.cases_panel</name>
+    <message>
+        <source>Case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Documents, speakers and codings assigned to the case</source>
+        <translation>归入该个案的文档、发言人和编码</translation>
+    </message>
+</context>
+<context>
+    <name>findings.corroboration_window</name>
+    <message>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+</context>
+<context>
+    <name>findings.framework_model</name>
+    <message>
+        <source>{coded} coded</source>
+        <translation>{coded} 段已编码</translation>
+    </message>
+    <message>
+        <source>{quotes} quoted</source>
+        <translation>{quotes} 段已引用</translation>
+    </message>
+    <message>
+        <source>(no summary yet)</source>
+        <translation>（尚无摘要）</translation>
+    </message>
+</context>
+<context>
+    <name>findings.undo_menu</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Distinct independent sources: cases, or the document for a coding in no case</source>
+        <translation>相互独立的来源数：个案，或不属于任何个案的编码所在的文档</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>第一手</translation>
+    </message>
+    <message>
+        <source>Sources with at least one coding graded first-hand</source>
+        <translation>至少有一处编码被评为第一手的来源数</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>被反驳</translation>
+    </message>
+    <message>
+        <source>&apos;contradicts&apos; links to or from these codings</source>
+        <translation>指向或来自这些编码的“反驳”链接</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Coded text</source>
+        <translation>已编码文本</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Coded at (UTC)</source>
+        <translation>编码时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Coding ID</source>
+        <translation>编码 ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>附属于</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>修改时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>(overall)</source>
+        <translation>（总体）</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ</source>
+        <translation>Cohen&apos;s κ</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α</source>
+        <translation>Krippendorff&apos;s α</translation>
+    </message>
+    <message>
+        <source>Specific agreement</source>
+        <translation>特定一致性</translation>
+    </message>
+    <message>
+        <source>Share of units on which the coders agree: all coded them, or none did</source>
+        <translation>编码员意见一致的单位所占比例：全都编码了，或全都没有编码</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance: 1 is perfect, 0 no better than chance</source>
+        <translation>排除偶然因素后的一致性：1 为完全一致，0 为不优于偶然</translation>
+    </message>
+    <message>
+        <source>Agreement beyond chance (nominal): 0.8 is a common bar, 0.667 the lowest for tentative conclusions</source>
+        <translation>排除偶然因素后的一致性（名义变量）：0.8 是常用标准，0.667 是得出初步结论的最低要求</translation>
+    </message>
+    <message>
+        <source>Positive agreement: of the units any coder coded, the share the coders agree on (text nobody coded does not count)</source>
+        <translation>正向一致性：在任一编码员编码过的单位中，编码员意见一致的比例（无人编码的文本不计入）</translation>
+    </message>
+</context>
+<context>
+    <name>media</name>
+    <message>
+        <source>Link recording…</source>
+        <translation>链接录音…</translation>
+    </message>
+    <message>
+        <source>Unlink recording</source>
+        <translation>取消链接录音</translation>
+    </message>
+    <message>
+        <source>Open a document first, then link its recording.</source>
+        <translation>请先打开一份文档，再链接其录音。</translation>
+    </message>
+    <message>
+        <source>Link recording</source>
+        <translation>链接录音</translation>
+    </message>
+    <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
+        <translation>已将 {file_name} 链接到“{name}”（保留在原位置，不复制）。</translation>
+    </message>
+    <message>
+        <source>Recordings ({patterns})</source>
+        <translation>录音 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>media.transcribe</name>
+    <message>
+        <source>New transcript from a recording…</source>
+        <translation>从录音新建转录文本…</translation>
+    </message>
+    <message>
+        <source>Transcribe a recording</source>
+        <translation>转录录音</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>There is no way to open the project without it: if it is forgotten, the project is lost. Keep it somewhere safe, apart from the computer.</source>
+        <translation>没有它就无法打开项目：一旦忘记，项目就无法找回。请将它保存在安全的地方，与电脑分开存放。</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted: from now on it opens only with the passphrase. {forgotten}
+
+The old unencrypted contents may still be readable on this disk (SSDs move data around), and copies, backups and exports made earlier stay unencrypted: encryption protects best a project that was encrypted from the start.</source>
+        <translation>{name} 将被加密：今后只能使用密码打开。{forgotten}
+
+旧的未加密内容可能仍可在此磁盘上读取（固态硬盘会移动数据），之前制作的副本、备份和导出内容仍未加密：从一开始就加密的项目受到的保护最好。</translation>
+    </message>
+    <message>
+        <source>{name} will be decrypted: a plain file that anyone who has it can read, every transcript and name in it included. Encrypted backups beside it still need the passphrase.
+
+Decrypt it?</source>
+        <translation>{name} 将被解密：成为任何拿到它的人都能读取的普通文件，包括其中所有的转录文本和姓名。旁边的加密备份仍需密码。
+
+确定解密吗？</translation>
+    </message>
+</context>
+<context>
+    <name>privacy.passphrase_dialog</name>
+    <message>
+        <source>Encrypted project</source>
+        <translation>加密项目</translation>
+    </message>
+    <message>
+        <source>{problem}{name} is encrypted. Its passphrase:</source>
+        <translation>{problem}{name} 已加密。请输入密码：</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase (or the file is damaged); try again.
+
+</source>
+        <translation>密码错误（或文件已损坏）；请重试。
+
+</translation>
+    </message>
+    <message>
+        <source>New encrypted project</source>
+        <translation>新建加密项目</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode 项目 (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name} will be encrypted with this passphrase. {forgotten}</source>
+        <translation>{name} 将使用此密码加密。{forgotten}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} 已经加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to encrypt it.</source>
+        <translation>{name} 以只读方式打开（它正在别处被编辑）；请先在那里关闭，再加密。</translation>
+    </message>
+    <message>
+        <source>Encrypt this project</source>
+        <translation>加密此项目</translation>
+    </message>
+    <message>
+        <source>The project was not encrypted: {problem}</source>
+        <translation>项目未加密：{problem}</translation>
+    </message>
+    <message>
+        <source>Could not reopen the project: {problem}</source>
+        <translation>无法重新打开项目：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted.</source>
+        <translation>{name} 未加密。</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only (it is open for editing elsewhere); close it there first to {doing}.</source>
+        <translation>{name} 以只读方式打开（它正在别处被编辑）；请先在那里关闭，才能{doing}。</translation>
+    </message>
+    <message>
+        <source>To go on, type the current passphrase.
+
+</source>
+        <translation>要继续，请输入当前密码。
+
+</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase; nothing was done.</source>
+        <translation>这不是当前密码；未做任何操作。</translation>
+    </message>
+    <message>
+        <source>change its passphrase</source>
+        <translation>更改其密码</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>{name} will open only with this new passphrase. {forgotten} Backups and coders&apos; copies made earlier keep the old one.</source>
+        <translation>{name} 今后只能使用这个新密码打开。{forgotten} 之前制作的备份和编码员副本仍使用旧密码。</translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {problem}</source>
+        <translation>密码未更改：{problem}</translation>
+    </message>
+    <message>
+        <source>decrypt it</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <source>Decrypt this project</source>
+        <translation>解密此项目</translation>
+    </message>
+    <message>
+        <source>The project was not decrypted: {problem}</source>
+        <translation>项目未解密：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>No cases yet: make them in the Cases panel (View ▸ Cases) and assign documents, speakers or codings to them.</source>
+        <translation>还没有个案：请在“个案”面板（视图 ▸ 个案）中创建个案，并将文档、发言人或编码归入其中。</translation>
+    </message>
+    <message>
+        <source>Code × case</source>
+        <translation>编码 × 个案</translation>
+    </message>
+    <message>
+        <source>&amp;Word (.docx)</source>
+        <translation>Word (.docx)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>按编码列出的引文</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>已保存的查询</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>框架矩阵</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Coded segments</source>
+        <translation>已编码片段</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>词数</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;own&lt;/b&gt;: a code&apos;s own codings; &lt;b&gt;with sub-codes&lt;/b&gt;: also those of all its sub-codes. Characters (and their words) count once where codings overlap. Double-click a row to list its coded segments.</source>
+        <translation>&lt;b&gt;自身&lt;/b&gt;：编码自身的编码；&lt;b&gt;含子编码&lt;/b&gt;：还包括其所有子编码的编码。编码重叠处的字符（及其词语）只计一次。双击某行可列出其已编码片段。</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press Return) to list the coded segments behind it.</source>
+        <translation>双击单元格（或按回车键）可列出其背后的已编码片段。</translation>
+    </message>
+    <message>
+        <source>{metric}
+(own)</source>
+        <translation>{metric}
+（自身）</translation>
+    </message>
+    <message>
+        <source>{metric}
+(with sub-codes)</source>
+        <translation>{metric}
+（含子编码）</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>编码频次</translation>
+    </message>
+    <message>
+        <source>Code × document</source>
+        <translation>编码 × 文档</translation>
+    </message>
+    <message>
+        <source>Code × attribute</source>
+        <translation>编码 × 属性</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <source>Word frequencies</source>
+        <translation>词频</translation>
+    </message>
+</context>
+<context>
+    <name>reports.report_dialog</name>
+    <message>
+        <source>Every participant in the consent register may be quoted.</source>
+        <translation>知情同意登记中的每位参与者都可以被引用。</translation>
+    </message>
+    <message>
+        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
+        <translation>有 {count} 位参与者不同意被引用（{join}）：他们的文段已被略去并计数。</translation>
+    </message>
+    <message>
+        <source>{quotes:,} quote{s}</source>
+        <translation>{quotes:,} 条引文</translation>
+    </message>
+    <message>
+        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
+        <translation>已写入 {target}：{n_sections} 个章节，{quotes}。</translation>
+    </message>
+    <message>
+        <source> Consent register ignored: this is the project&apos;s own backup.</source>
+        <translation> 已忽略知情同意登记：这是项目自己的备份。</translation>
+    </message>
+    <message>
+        <source> Consent: </source>
+        <translation> 知情同意：</translation>
+    </message>
+    <message>
+        <source>Write report</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Report cancelled: no file was written.</source>
+        <translation>已取消报告：未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_compare</name>
+    <message>
+        <source>No disagreements</source>
+        <translation>没有分歧</translation>
+    </message>
+    <message>
+        <source>1 disagreement</source>
+        <translation>1 处分歧</translation>
+    </message>
+    <message>
+        <source>{count:,} disagreements</source>
+        <translation>{count:,} 处分歧</translation>
+    </message>
+</context>
+<context>
+    <name>team.agreement_tables</name>
+    <message>
+        <source>Matched codings: {both:,}
+Unmatched codings: {some:,}</source>
+        <translation>匹配的编码：{both:,}
+未匹配的编码：{some:,}</translation>
+    </message>
+    <message>
+        <source>Coded by every coder: {both:,}
+Coded by none: {neither:,}
+Coded by only some: {some:,}</source>
+        <translation>所有编码员都编码：{both:,}
+无人编码：{neither:,}
+仅部分编码员编码：{some:,}</translation>
+    </message>
+</context>
+<context>
+    <name>team.merge_dialog</name>
+    <message>
+        <source>Merge projects into this one</source>
+        <translation>将项目合并到此项目</translation>
+    </message>
+    <message>
+        <source>qcode projects (*.qcode)</source>
+        <translation>qcode 项目 (*.qcode)</translation>
+    </message>
+    <message>
+        <source>{name}: this is the open project; choose another project to merge into it</source>
+        <translation>{name}：这是当前打开的项目；请选择另一个项目合并进来</translation>
+    </message>
+    <message>
+        <source>Merge projects</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
+        <translation>将 {n_paths} 个项目合并到 {name}？合并前会先写入备份。</translation>
+    </message>
+    <message>
+        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
+        <translation>已合并 {n_reports} 个项目：新增 {added:,} 处编码。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. </source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>It has another passphrase than this project. </source>
+        <translation>它的密码与此项目不同。</translation>
+    </message>
+    <message>
+        <source>{name} was not merged: no passphrase given</source>
+        <translation>{name} 未合并：未提供密码</translation>
+    </message>
+    <message>
+        <source>{get}
+
+(characters {start}–{end})</source>
+        <translation>{get}
+
+（第 {start}–{end} 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets.dialogs</name>
+    <message>
+        <source>Who is coding?</source>
+        <translation>谁在编码？</translation>
+    </message>
+    <message>
+        <source>Your name, as it will be recorded on every coding you make
+(colleagues see it when you merge projects and compare coding):</source>
+        <translation>您的姓名，将记录在您所做的每一处编码上
+（合并项目和比较编码时，同事会看到它）：</translation>
+    </message>
+</context>
+</TS>
