@@ -28,6 +28,11 @@ def cmd_bench(options: argparse.Namespace) -> int:
 
             then = partial(run_survey_gui_benchmarks, progress=progress)
         results = run_survey_benchmarks(progress=progress, then=then)
+        # Suggestions on a survey-shaped project (issue 20: training time and the
+        # worker's peak memory), on its own project of 100,000 answers and 500 codes.
+        from qcode.bench.suggest import run_large_suggestion_benchmarks
+
+        results += run_large_suggestion_benchmarks(100_000, progress)
     else:
         results = run_benchmarks(
             documents=options.documents,

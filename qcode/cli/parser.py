@@ -570,7 +570,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--survey",
         action="store_true",
-        help="instead, measure a survey of 100,000 short answers (import, coding, analyses)",
+        help="instead, measure a survey of 100,000 short answers (import, coding, analyses, "
+        "and suggestions on 100,000 answers x 500 codes, as --suggest-large)",
     )
     p.add_argument(
         "--suggest-large",
