@@ -362,6 +362,8 @@ def test_agreement_of_accepted_suggestions_with_hand_coding(tmp_path: Path, qcod
     assert "no document has codings made both ways" in qcode.error(
         "agreement", path, "--origins", "search", "hand"
     )
+    # An empty side names the option the user gave.
+    assert "--origins needs one of: hand" in qcode.error("agreement", path, "--origins", "", "hand")
 
 
 def test_origin_filters_an_export_and_is_refused_where_it_cannot_apply(

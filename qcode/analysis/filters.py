@@ -284,9 +284,10 @@ class Filters:
         return "; ".join(parts)
 
 
-def parse_origins(texts: Iterable[str]) -> frozenset[str]:
+def parse_origins(texts: Iterable[str], flag: str = "--origin") -> frozenset[str]:
     """``--origin`` values (``hand``, ``suggestion,search``...) as the set of
-    origins they name; an unknown word is refused with the list of known ones."""
+    origins they name; an unknown word is refused with the list of known ones,
+    and no word at all names ``flag`` (the option the user gave)."""
     found: set[str] = set()
     for text in texts:
         for word in text.split(","):
@@ -297,7 +298,7 @@ def parse_origins(texts: Iterable[str]) -> frozenset[str]:
                 raise QcodeError(f"unknown origin '{word.strip()}' (origins: {', '.join(ORIGINS)})")
             found.add(origin)
     if not found:
-        raise QcodeError(f"--origin needs one of: {', '.join(ORIGINS)}")
+        raise QcodeError(f"{flag} needs one of: {', '.join(ORIGINS)}")
     return frozenset(found)
 
 

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from qcode.analysis.filters import Filters, Scope
+from qcode.analysis.intervals import merged
 from qcode.analysis.nlp import language_of, load_pipeline
 from qcode.core.project import Project
 from qcode.io.scripts import FOLDABLE, without_marks
@@ -272,18 +273,6 @@ class Spellings:
         if limit is not None:
             ranked = ranked[:limit]
         return [(self.shown(norm), count) for norm, count in ranked]
-
-
-def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans sorted by start, merged where they overlap or touch."""
-    runs: list[tuple[int, int]] = []
-    for start, end in spans:
-        if runs and start <= runs[-1][1]:
-            if end > runs[-1][1]:
-                runs[-1] = (runs[-1][0], end)
-        else:
-            runs.append((start, end))
-    return runs
 
 
 def lemmas(text: str, lang: str = "en") -> Counter[str]:

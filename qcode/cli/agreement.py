@@ -45,7 +45,7 @@ def cmd_agreement(options: argparse.Namespace) -> int:
         from qcode.analysis.filters import parse_origins
 
         first, second = options.origins
-        origins = (parse_origins([first]), parse_origins([second]))
+        origins = (parse_origins([first], "--origins"), parse_origins([second], "--origins"))
     elif not options.coders:
         raise QcodeError(
             "name two or more coders (--coders A B), or two ways of coding "

@@ -7,7 +7,7 @@ provides them; these declarations only tell the type checker so."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from qcode.core.commands import Command
 from qcode.store.database import Connection
@@ -18,13 +18,12 @@ R = TypeVar("R")
 class ProjectPart:
     """A group of ``Project`` methods; ``Project`` inherits them."""
 
-    @property
-    def conn(self) -> Connection:
-        raise NotImplementedError  # pragma: no cover - Project defines it
+    if TYPE_CHECKING:  # declarations for the type checker: Project defines all three
 
-    @property
-    def path(self) -> Path:
-        raise NotImplementedError  # pragma: no cover - Project defines it
+        @property
+        def conn(self) -> Connection: ...
 
-    def push(self, command: Command[R]) -> R:
-        raise NotImplementedError  # pragma: no cover - Project defines it
+        @property
+        def path(self) -> Path: ...
+
+        def push(self, command: Command[R]) -> R: ...

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.cooccurrence import widen
 from qcode.analysis.filters import Filters
+from qcode.analysis.intervals import merged
 from qcode.analysis.segments_report import (
     MEMO_HEADERS,
     SegmentRow,
@@ -30,7 +31,6 @@ from qcode.analysis.segments_report import (
     segment_count,
     segment_rows,
 )
-from qcode.analysis.words import merged
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.gui.reports.tables import BATCH, ReportModel, ReportRow, ReportTable, SegmentRowsModel

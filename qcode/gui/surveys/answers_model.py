@@ -205,9 +205,7 @@ class SurveyAnswersModel(QAbstractTableModel):
             return answer.values
         found = self._values.get(answer.document_id)
         if found is None:
-            first = row - row % PAGE
-            page = [self.answers[i].document_id for i in self._order[first : first + PAGE]]
-            self._read(page)
+            self._read(self._page_of(row))
             found = self._values[answer.document_id]
         return found
 
@@ -217,11 +215,14 @@ class SurveyAnswersModel(QAbstractTableModel):
             return answer.code_ids
         found = self._codes.get(answer.document_id)
         if found is None:
-            first = row - row % PAGE
-            page = [self.answers[i].document_id for i in self._order[first : first + PAGE]]
-            self._read_codes_of(page)
+            self._read_codes_of(self._page_of(row))
             found = self._codes[answer.document_id]
         return found
+
+    def _page_of(self, row: int) -> list[int]:
+        """The documents of the page of ``PAGE`` rows that holds ``row``, as shown."""
+        first = row - row % PAGE
+        return [self.answers[i].document_id for i in self._order[first : first + PAGE]]
 
     def _read_codes_of(self, document_ids: Sequence[int]) -> None:
         assert self._read_codes is not None
