@@ -1,23 +1,35 @@
 """The interface's translations: ``.ts`` sources in qcode/gui/i18n, compiled
 ``.qm`` files shipped beside them.
 
-    python packaging/translations.py update          lupdate: sources → every .ts
+    python packaging/translations.py update          core_messages.py, then lupdate:
+                                                     sources → every .ts
     python packaging/translations.py compile         lrelease: every .ts → .qm
     python packaging/translations.py --check         fail (exit 1, one line a problem)
-                                                     when a .ts or .qm is out of date,
-                                                     unfinished, or breaks a placeholder
+                                                     when core_messages.py, a .ts or a .qm
+                                                     is out of date, unfinished, or breaks
+                                                     a placeholder
     python packaging/translations.py export LANG [FILE.json]
     python packaging/translations.py import LANG FILE.json
 
+The core's messages (``Message("…")`` templates outside qcode/gui) reach the
+.ts files through qcode/gui/i18n/core_messages.py, which ``update`` writes from
+the source (context ``messages``).
+
 ``export`` writes {context: {source: translation}} (untranslated: "") for a
-translator who works in JSON; ``import`` writes their translations back into
-the .ts (then ``compile``).  A translation must keep the source's {named}
-placeholders: it may leave one out (Chinese needs no plural "{s}") but never
-add one the program does not fill in.
+translator who works in JSON; a message with plural forms (``tr("%n codings",
+"", n)``) is a list of its forms, as many as the language has (Chinese 1,
+Spanish and French 2, Arabic 6, in Qt's order); ``import`` writes their
+translations back into the .ts (then ``compile``).  A translation must keep
+the source's {named} placeholders: it may leave one out (Chinese needs no
+plural "{s}") but never add one the program does not fill in.
+
+English needs no translation except its plural forms ("1 coding", "2
+codings"): qcode_en.ts holds only the messages with plural forms.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -31,7 +43,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "qcode" / "gui"
 FOLDER = SOURCES / "i18n"
 LANGUAGES = ("zh_CN", "ar", "es", "fr")
+# English is the source language: its .ts holds only the plural forms.
+ENGLISH = "en"
+EVERY = (*LANGUAGES, ENGLISH)
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[!:][^{}]*)?\}")
+# The core: every Message("…") template here is listed in CORE_MESSAGES.
+CORE = ROOT / "qcode"
+CORE_MESSAGES = FOLDER / "core_messages.py"
+PART = 500  # templates a file
+CONTEXT = "messages"  # qcode.messages.CONTEXT (not imported: this script needs no qcode)
+UNDONE = ("unfinished", "obsolete", "vanished")
 
 
 def ts_file(language: str, folder: Path | None = None) -> Path:
@@ -43,11 +64,11 @@ def qm_file(language: str, folder: Path | None = None) -> Path:
 
 
 def _tool(name: str) -> str:
-    """A Qt tool from the PySide6 beside this Python (pyside6-lupdate, ...)."""
+    """A tool from beside this Python (pyside6-lupdate, ruff, ...)."""
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
-        raise SystemExit(f"translations: error: {name} not found (pip install PySide6)")
+        raise SystemExit(f"translations: error: {name} not found (pip install it)")
     return found
 
 
@@ -55,17 +76,143 @@ def _sources() -> list[str]:
     return sorted(str(path) for path in SOURCES.rglob("*.py"))
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], plural_only: bool = False) -> None:
     """Bring ``ts_files`` up to date with the sources, keeping translations.
-    No line numbers are stored, so only a changed message changes a .ts."""
+    No line numbers are stored, so only a changed message changes a .ts.
+    ``plural_only``: only the messages with plural forms (English)."""
     command = [_tool("pyside6-lupdate"), *_sources(), "-locations", "none", "-no-obsolete"]
+    command += ["-pluralonly"] if plural_only else []
     command += ["-silent", "-ts", *map(str, ts_files)]
     subprocess.run(command, check=True, cwd=ROOT)
+
+
+def _lupdate_each(ts_files: dict[str, Path]) -> None:
+    """lupdate the .ts of each language (English: its plural forms only)."""
+    translated = [path for language, path in ts_files.items() if language != ENGLISH]
+    if translated:
+        lupdate(translated)
+    if ENGLISH in ts_files:
+        lupdate([ts_files[ENGLISH]], plural_only=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
     command = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
     subprocess.run(command, check=True, cwd=ROOT)
+
+
+# -- the core's messages ------------------------------------------------------------------
+
+
+def _is_message(call: ast.Call) -> bool:
+    function = call.func
+    if isinstance(function, ast.Name):
+        return function.id == "Message"
+    return isinstance(function, ast.Attribute) and function.attr == "Message"
+
+
+def core_templates(root: Path | None = None) -> tuple[list[str], list[str]]:
+    """(every literal template of a ``Message(...)`` call in qcode outside
+    qcode/gui, sorted and once each; the calls whose template is no literal,
+    which no translation can reach, one line each)."""
+    root = root or CORE
+    templates: set[str] = set()
+    problems: list[str] = []
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if relative.parts[0] == "gui" or relative == Path("messages.py"):
+            continue  # the app translates with tr(); messages.py is the machinery
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        except (OSError, SyntaxError, ValueError) as error:
+            problems.append(f"{_shown(path)}: cannot read it ({error})")
+            continue
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and _is_message(node)):
+                continue
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                templates.add(first.value)
+            elif not (isinstance(first, ast.Attribute) and first.attr == "template"):
+                # (a message rebuilt from another one's template is found where that one is)
+                problems.append(
+                    f"{_shown(path)}:{node.lineno}: a Message template must be a literal "
+                    "string (no translation can find it)"
+                )
+    return sorted(templates), problems
+
+
+def core_messages_files() -> list[Path]:
+    """core_messages.py and its further parts (core_messages_2.py, ...) as they are now."""
+    more = sorted(
+        CORE_MESSAGES.parent.glob(f"{CORE_MESSAGES.stem}_*.py"),
+        key=lambda path: int(path.stem.rsplit("_", 1)[1]) if path.stem[-1].isdigit() else 0,
+    )
+    return [CORE_MESSAGES, *more]
+
+
+def core_messages_sources(templates: list[str]) -> dict[Path, str]:
+    """The text of core_messages.py (and of its parts, PART templates each: no
+    module may pass 600 lines) listing ``templates`` for lupdate, one a line."""
+    chunks = [templates[i : i + PART] for i in range(0, len(templates), PART)] or [[]]
+    sources = {}
+    for number, chunk in enumerate(chunks, 1):
+        name = (
+            CORE_MESSAGES
+            if number == 1
+            else CORE_MESSAGES.with_stem(f"{CORE_MESSAGES.stem}_{number}")
+        )
+        part = f" (part {number} of {len(chunks)})" if len(chunks) > 1 else ""
+        entries = "".join(
+            f"    QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(t, ensure_ascii=False)}),\n"
+            for t in chunk
+        )
+        sources[name] = (
+            f'"""The core\'s messages{part}, listed for the translators.  WRITTEN BY\n'
+            "``python packaging/translations.py update`` from every literal template of a\n"
+            "``Message(...)`` call in qcode outside qcode/gui: do not edit it by hand.\n\n"
+            "pyside6-lupdate reads the ``QT_TRANSLATE_NOOP`` calls into the .ts files\n"
+            "(context ``messages``); the app looks each template up there\n"
+            '(qcode/gui/i18n/messages.py).  Nothing imports this module."""\n\n'
+            "# ruff: noqa: E501\n\n"
+            "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
+            "# fmt: off\n"
+            f"MESSAGES = (\n{entries})\n"
+            "# fmt: on\n"
+        )
+    return sources
+
+
+def write_core_messages() -> list[str]:
+    """Write core_messages.py (and its parts) from the source; the problems
+    found on the way."""
+    templates, problems = core_templates()
+    sources = core_messages_sources(templates)
+    for path in core_messages_files():
+        if path not in sources:
+            path.unlink(missing_ok=True)  # fewer parts than before
+    for path, text in sources.items():
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+    return problems
+
+
+def core_messages_problems() -> list[str]:
+    """A stale or missing core_messages.py, and templates no translation reaches."""
+    templates, problems = core_templates()
+    sources = core_messages_sources(templates)
+    present = [path for path in core_messages_files() if path.exists()]
+    for path in sorted(set(sources) | set(present), key=lambda p: (len(p.name), p.name)):
+        if path not in present:
+            return [f"{_shown(path)} is missing: run update", *problems]
+        if sources.get(path) != path.read_text(encoding="utf-8"):
+            return [
+                f"{_shown(path)} is out of date with the core's messages: run update",
+                *problems,
+            ]
+    return problems
+
+
+# -- reading and writing the .ts ------------------------------------------------------------
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
@@ -80,22 +227,36 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def forms(translation: ET.Element) -> list[str] | None:
+    """The plural forms of a translation (None: it has none, it is one text)."""
+    found = translation.findall("numerusform")
+    return [form.text or "" for form in found] if found else None
+
+
+def texts(translation: ET.Element) -> list[str]:
+    """Every text of a translation: its plural forms, or its one text."""
+    plural = forms(translation)
+    return plural if plural is not None else [translation.text or ""]
+
+
 def unfinished(ts: Path) -> list[tuple[str, str]]:
-    """The messages of ``ts`` without a finished translation."""
+    """The messages of ``ts`` without a finished translation (every plural
+    form written, for a message that has them)."""
     return [
         (context, source)
         for context, source, translation in messages(ts)
-        if translation.get("type") in ("unfinished", "obsolete", "vanished")
-        or not (translation.text or "").strip()
+        if translation.get("type") in UNDONE or not all(text.strip() for text in texts(translation))
     ]
 
 
 def placeholder_problems(ts: Path) -> list[str]:
-    """Translations that use a {placeholder} their source does not fill in."""
+    """Translations (any plural form) that use a {placeholder} their source
+    does not fill in."""
     problems = []
     for context, source, translation in messages(ts):
-        text = translation.text or ""
-        extra = set(PLACEHOLDER.findall(text)) - set(PLACEHOLDER.findall(source))
+        extra: set[str] = set()
+        for text in texts(translation):
+            extra |= set(PLACEHOLDER.findall(text)) - set(PLACEHOLDER.findall(source))
         if extra:
             names = ", ".join("{" + name + "}" for name in sorted(extra))
             problems.append(f"{ts.name}: {context}: {source!r} translated with unknown {names}")
@@ -106,29 +267,31 @@ def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
-def update() -> None:
+def update() -> list[str]:
+    """core_messages.py, then every .ts; the problems with the core's templates."""
     FOLDER.mkdir(parents=True, exist_ok=True)
-    lupdate([ts_file(language) for language in LANGUAGES])
+    problems = write_core_messages()
+    _lupdate_each({language: ts_file(language) for language in EVERY})
+    return problems
 
 
 def compile_all() -> None:
-    for language in LANGUAGES:
+    for language in EVERY:
         lrelease(ts_file(language), qm_file(language))
 
 
 def check() -> list[str]:
     """Every problem, one line each (empty: all up to date and complete)."""
-    problems: list[str] = []
+    problems = core_messages_problems()
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        present = [language for language in LANGUAGES if ts_file(language).exists()]
-        for language in LANGUAGES:
+        present = [language for language in EVERY if ts_file(language).exists()]
+        for language in EVERY:
             if language not in present:
                 problems.append(f"{_shown(ts_file(language))} is missing: run update")
         for language in present:
             shutil.copy(ts_file(language), ts_file(language, folder))
-        if present:
-            lupdate([ts_file(language, folder) for language in present])
+        _lupdate_each({language: ts_file(language, folder) for language in present})
         for language in present:
             shipped, fresh = ts_file(language), ts_file(language, folder)
             name = _shown(shipped)
@@ -152,12 +315,47 @@ def check() -> list[str]:
 
 
 def export(language: str, out: Path) -> int:
-    table: dict[str, dict[str, str]] = {}
+    """Write ``language``'s messages as JSON for a translator; how many."""
+    table: dict[str, dict[str, str | list[str]]] = {}
     for context, source, translation in messages(ts_file(language)):
-        done = translation.get("type") not in ("unfinished", "obsolete", "vanished")
-        table.setdefault(context, {})[source] = (translation.text or "") if done else ""
+        done = translation.get("type") not in UNDONE
+        plural = forms(translation)
+        if plural is not None:
+            table.setdefault(context, {})[source] = plural if done else [""] * len(plural)
+        else:
+            table.setdefault(context, {})[source] = (translation.text or "") if done else ""
     out.write_text(json.dumps(table, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return sum(len(sources) for sources in table.values())
+
+
+def _write(translation: ET.Element, source: str, given: object) -> str | None:
+    """Put a translator's ``given`` text (or list of plural forms) into
+    ``translation``; None when written, else what is wrong with it."""
+    plural = translation.findall("numerusform")
+    if plural:
+        if not isinstance(given, list) or not all(isinstance(t, str) for t in given):
+            return f"needs a list of {len(plural)} plural forms"
+        if len(given) != len(plural):
+            return f"needs {len(plural)} plural forms, not {len(given)}"
+        chosen = given
+    elif isinstance(given, str):
+        chosen = [given]
+    else:
+        return "needs one text, not a list"
+    if not all(text.strip() for text in chosen):
+        return "" if not any(text.strip() for text in chosen) else "has an empty plural form"
+    extra: set[str] = set()
+    for text in chosen:
+        extra |= set(PLACEHOLDER.findall(text)) - set(PLACEHOLDER.findall(source))
+    if extra:
+        return f"unknown placeholder(s) {sorted(extra)}"
+    if plural:
+        for element, text in zip(plural, chosen, strict=True):
+            element.text = text
+    else:
+        translation.text = chosen[0]
+    translation.attrib.pop("type", None)
+    return None
 
 
 def import_json(language: str, path: Path) -> tuple[int, list[str]]:
@@ -178,22 +376,20 @@ def import_json(language: str, path: Path) -> tuple[int, list[str]]:
             source = message.findtext("source") or ""
             translation = message.find("translation")
             known.add((name, source))
-            text = table.get(name, {}).get(source)
-            if translation is None or not isinstance(text, str) or not text.strip():
+            if translation is None or source not in table.get(name, {}):
                 continue
-            extra = set(PLACEHOLDER.findall(text)) - set(PLACEHOLDER.findall(source))
-            if extra:
-                problems.append(f"{name}: {source!r}: unknown placeholder(s) {sorted(extra)}")
-                continue
-            translation.text = text
-            translation.attrib.pop("type", None)
-            written += 1
+            problem = _write(translation, source, table[name][source])
+            if problem is None:
+                written += 1
+            elif problem:  # "": left untranslated, as the translator sent it
+                problems.append(f"{name}: {source!r}: {problem}")
     for name, sources in table.items():
         for source in sources:
             if (name, source) not in known:
                 problems.append(f"{name}: {source!r}: no such message (left out)")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    lupdate([ts])  # back to lupdate's own layout, so --check compares like with like
+    # back to lupdate's own layout, so --check compares like with like
+    lupdate([ts], plural_only=language == ENGLISH)
     return written, problems
 
 
@@ -203,11 +399,12 @@ def main(arguments: list[str]) -> int:
         print(usage, file=sys.stderr)
         return 2
     command, rest = arguments[0], arguments[1:]
-    if command in ("export", "import") and (not rest or rest[0] not in LANGUAGES):
-        print(f"translations: error: LANG must be one of {', '.join(LANGUAGES)}", file=sys.stderr)
+    if command in ("export", "import") and (not rest or rest[0] not in EVERY):
+        print(f"translations: error: LANG must be one of {', '.join(EVERY)}", file=sys.stderr)
         return 2
     if command == "update":
-        update()
+        for problem in update():
+            print(f"translations: {problem}", file=sys.stderr)
     elif command == "compile":
         compile_all()
     elif command == "--check":

@@ -20,6 +20,7 @@ from qcode.core.coding_edits import NewCoding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.documents import read_document
+from qcode.messages import Message
 from qcode.model import Coding, Document, Member, QueryOptions
 from qcode.resources import demo_folder, find_codebook
 
@@ -61,7 +62,13 @@ def _fill(project: Project, folder: Path, spec: dict[str, Any]) -> None:
         text = texts[entry["document"]]
         start = _find(text, entry["quote"], entry.get("occurrence", 1))
         if start < 0:
-            raise QcodeError(f"demo coding {number}: quote not found in {entry['document']}")
+            raise QcodeError(
+                Message(
+                    "demo coding {number}: quote not found in {document}",
+                    number=number,
+                    document=entry["document"],
+                )
+            )
         codings.append(
             NewCoding(
                 document_id=documents[entry["document"]].id,
@@ -102,7 +109,13 @@ def _findings(
             and entry["quote"].startswith(ref.get("quote_starts", ""))
         ]
         if len(found) != 1:
-            raise QcodeError(f"demo: {len(found)} codings match {ref}, not one")
+            raise QcodeError(
+                Message(
+                    "demo: {count} codings match {reference}, not one",
+                    count=len(found),
+                    reference=str(ref),
+                )
+            )
         return project.coding(coding_uuids[found[0]])
 
     for entry in spec.get("speakers", []):

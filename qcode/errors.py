@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qcode.messages import Message
+
 
 class QcodeError(Exception):
     """A problem the user can fix, described in one line."""
@@ -20,7 +22,7 @@ class UnreadableFileError(QcodeError):
     def __init__(self, path: str | Path, problem: str) -> None:
         self.path = Path(path)
         self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
+        super().__init__(Message("{file}: {problem}", file=self.path.name, problem=problem))
 
 
 class ProjectLockedError(QcodeError):
@@ -29,3 +31,12 @@ class ProjectLockedError(QcodeError):
 
 class ConflictError(QcodeError):
     """An undo or redo no longer fits the project as it now is."""
+
+
+def message_of(error: BaseException) -> str:
+    """The text of ``error``, kept as a :class:`Message` when it is one, so a
+    message that quotes it (``"{file}: {problem}"``) is translated inside too.
+    Its English text is always ``str(error)``."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)

@@ -468,15 +468,17 @@ class Grade:
 class QueryOptions:
     """The filters a saved query runs with (names as the user gave them):
     coders whose codings count (none: all), documents, ``KEY=VALUE``
-    attribute conditions, speakers to keep and speakers to leave out."""
+    attribute conditions, speakers to keep and speakers to leave out, and
+    how the codings that count were made (words of :data:`ORIGINS`; none: all)."""
 
     coders: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
     exclude_speakers: tuple[str, ...] = ()
+    origins: tuple[str, ...] = ()
 
-    FIELDS = ("coders", "documents", "where", "speakers", "exclude_speakers")
+    FIELDS = ("coders", "documents", "where", "speakers", "exclude_speakers", "origins")
 
     def as_json(self) -> dict[str, list[str]]:
         """The options as JSON (empty ones left out)."""

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 _REPOSITORY = Path(__file__).resolve().parent.parent
 NOTICES = "THIRD-PARTY-NOTICES.txt"
@@ -40,7 +41,9 @@ def shared_folder(name: str) -> Path:
         folder = root / name
         if folder.is_dir():
             return folder
-    raise QcodeError(f"qcode's '{name}' folder is missing from this installation")
+    raise QcodeError(
+        Message("qcode's '{folder}' folder is missing from this installation", folder=name)
+    )
 
 
 def shipped_codebooks() -> list[Path]:
@@ -57,7 +60,13 @@ def find_codebook(ref: str) -> Path:
             if shipped.stem == ref:
                 return shipped
     shipped_names = ", ".join(p.stem for p in shipped_codebooks())
-    raise QcodeError(f"codebook not found: {ref} (shipped with qcode: {shipped_names})")
+    raise QcodeError(
+        Message(
+            "codebook not found: {codebook} (shipped with qcode: {shipped})",
+            codebook=ref,
+            shipped=shipped_names,
+        )
+    )
 
 
 def demo_folder() -> Path:

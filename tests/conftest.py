@@ -35,6 +35,23 @@ def _private_settings(
     monkeypatch.setenv("QCODE_CODER", "Test Coder")
 
 
+@pytest.fixture(autouse=True)
+def _the_apps_english(request: pytest.FixtureRequest) -> None:
+    """GUI tests see English as the app shows it: qcode's start (gui/app.py)
+    installs English's plural forms ("1 coding", "2 codings") and its way of
+    writing numbers (1,234).  Core tests never make a QApplication."""
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QLocale
+
+    from qcode.gui.i18n import ENGLISH, install_translators, number_locale
+
+    app = request.getfixturevalue("qapp")
+    if not getattr(app, "_qcode_english", None):
+        app._qcode_english = install_translators(app, ENGLISH)  # kept alive with the app
+    QLocale.setDefault(number_locale(ENGLISH))  # whatever a test before set
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     """A new, empty project file."""

@@ -75,7 +75,7 @@ def test_accepting_in_the_panel_keeps_the_suggestion_with_the_coding(
     on_camera, on_blacklist = coding.start + 3, span(LIU, BLACKLIST)[0] + 3
     qtbot.waitUntil(lambda: len(view.codings_at(on_blacklist)) == 1)
     assert view.tooltip_at(on_camera) == (
-        f"Surveillance — Amina — accepted suggestion ({shown.confidence:.2f}, keywords)"
+        f"Surveillance — Amina — Accepted suggestion (keywords, confidence {shown.confidence:.2f})"
     )
     assert view.tooltip_at(on_blacklist) == "Blacklist — Amina"
     project.undo()  # the hand coding

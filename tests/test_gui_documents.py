@@ -322,7 +322,7 @@ def test_delete_several_names_them_and_counts_their_codings(
     select(panel, documents[1], documents[2])
     assert not panel.rename_action.isEnabled() and panel.delete_action.isEnabled()
     panel.delete_action.trigger()
-    assert "2 documents ('Interview Amina', 'Focus group 𠮷')" in asked[0]
+    assert "2 documents ('Interview Amina' and 'Focus group 𠮷')" in asked[0]
     assert "3 codings" in asked[0]
     assert shown_names(panel) == ["访谈 王芳"]
     assert project.coding_counts() == {}

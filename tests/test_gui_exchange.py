@@ -85,7 +85,7 @@ def test_export_then_import_into_an_empty_project(
         "took him",
         "the arrest",
     )
-    assert shown and "1 documents" in shown[0] and "1 codings" in shown[0]
+    assert shown and "1 document," in shown[0] and "1 coding," in shown[0]
     assert opened == []  # it went into the open project
     assert project.undo_label() == "import out.qdpx"
     assert empty.errors == []  # type: ignore[attr-defined]

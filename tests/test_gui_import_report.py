@@ -49,7 +49,7 @@ def test_replaced_bytes_are_reported_after_the_import(
     assert boxes == [
         (
             "Import report",
-            "Imported 2 document(s). Please check:\n\n"
+            "Imported 2 documents. Please check:\n\n"
             "Liu.txt: 2 bytes that are not valid UTF-8 replaced by � on line 4",
         )
     ]

@@ -145,7 +145,7 @@ def test_copies_coded_apart_merge_back_and_undo(
     )
     menu_action(window, "Mer&ge project…").trigger()
 
-    assert asked == ["Merge 2 project(s) into study? A backup is written first."]
+    assert asked == ["Merge 2 projects into study? A backup is written first."]
     assert window.errors == []  # type: ignore[attr-defined]
     assert coded(project) == ORIGINAL | {
         ("Harms", "Chen", "She could not buy"),

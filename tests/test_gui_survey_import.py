@@ -71,7 +71,7 @@ def test_the_guess_ticks_the_right_columns(qtbot: QtBot, survey: Path) -> None:
     }
     assert dialog.preview.rowCount() == 3
     assert dialog.preview.item(2, 0).text() == "Zhang Min"
-    assert "3 answers from 1 text column(s)" in dialog.summary.text()
+    assert "3 answers from 1 text column," in dialog.summary.text()
     # Unticking the only text column leaves nothing to import.
     dialog.set_ticked(header.index("story"), TEXT, False)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()

@@ -16,7 +16,6 @@ from qcode.analysis.suggestions.suggester import Suggester
 from qcode.core.project import Project
 from qcode.io.base import ImportedDocument
 from qcode.io.speakers import detect_speaker_turns
-from qcode.store.schema import SCHEMA_VERSION
 
 TEXT = (
     "Interviewer: Where did you travel?\nAmina: I could not buy a train ticket. We ate.\n"
@@ -120,7 +119,7 @@ def test_an_older_project_gets_the_counter_when_it_opens(tmp_path: Path) -> None
                 "AND name LIKE 'coding_state%'"
             )
         )
-        + f"DROP TABLE coding_state; PRAGMA user_version = {SCHEMA_VERSION - 1};"
+        + "DROP TABLE coding_state; PRAGMA user_version = 9;"  # before migration 10
     )
     conn.close()
     with Project.open(path) as project:

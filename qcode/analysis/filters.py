@@ -33,6 +33,7 @@ from qcode.core.attributes import parse_assignment
 from qcode.core.project import Project
 from qcode.core.surveys import RESPONDENT
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import ORIGINS, AttributeValue, Code, Codebook, Coding, Document
 
 
@@ -157,7 +158,7 @@ class Filters:
             name, value = parse_assignment(text)
             canonical = names.get(name) or folded_names.get(_folded(name))
             if canonical is None:
-                unknown.append(f"no attribute '{name}'")
+                unknown.append(Message("no attribute '{name}'", name=name))
             else:
                 pairs.append((canonical, value))
         kept = _speaker_labels(project, speakers or (), unknown)
@@ -168,9 +169,9 @@ class Filters:
             try:
                 how = parse_origins(origins)
             except QcodeError as error:
-                unknown.append(str(error))
+                unknown.append(_problem(error))
         if unknown:
-            raise QcodeError("; ".join(unknown))
+            raise QcodeError(joined(unknown))
         return cls(document_ids, tuple(pairs), code_ids, coder_ids, kept, left_out, roles, how)
 
     @property
@@ -257,31 +258,37 @@ class Filters:
         """The filters in words, for the Summary sheet and the command line.
 
         With ``project`` the documents, codes and coders are named; without
-        it they are counted.
+        it they are counted.  The words are a :class:`~qcode.messages.Message`
+        (English, as the command line prints it) whose pieces the app shows
+        in its own language.
         """
         if not self.filters_anything:
-            return "none (the whole project)"
+            return Message("none (the whole project)")
         parts: list[str] = []
         if self.documents is not None:
             names = _names(self.documents, project, "documents")
-            parts.append(f"documents: {names}")
+            parts.append(Message("documents: {names}", names=names))
         if self.attributes:
             shown = ", ".join(f"{name} = {value}" for name, value in self.attributes)
-            parts.append(f"document attributes: {shown}")
+            parts.append(Message("document attributes: {pairs}", pairs=shown))
         if self.codes is not None:
-            parts.append(f"codes (with their sub-codes): {_names(self.codes, project, 'codes')}")
+            names = _names(self.codes, project, "codes")
+            parts.append(Message("codes (with their sub-codes): {names}", names=names))
         if self.coders is not None:
-            parts.append(f"coders: {_names(self.coders, project, 'coders')}")
+            names = _names(self.coders, project, "coders")
+            parts.append(Message("coders: {names}", names=names))
         if self.speakers:
-            parts.append(f"speakers: {', '.join(self.speakers)}")
+            parts.append(Message("speakers: {names}", names=", ".join(self.speakers)))
         if self.speaker_roles:
-            parts.append(f"speakers with the role: {', '.join(self.speaker_roles)}")
+            roles = ", ".join(self.speaker_roles)
+            parts.append(Message("speakers with the role: {roles}", roles=roles))
         if self.exclude_speakers:
-            parts.append(f"leaving out speakers: {', '.join(self.exclude_speakers)}")
+            names = ", ".join(self.exclude_speakers)
+            parts.append(Message("leaving out speakers: {names}", names=names))
         if self.origins is not None:
             made = [origin for origin in ORIGINS if origin in self.origins]
-            parts.append(f"codings made: {', '.join(made)}")
-        return "; ".join(parts)
+            parts.append(Message("codings made: {origins}", origins=", ".join(made)))
+        return joined(parts)
 
 
 def parse_origins(texts: Iterable[str], flag: str = "--origin") -> frozenset[str]:
@@ -295,11 +302,37 @@ def parse_origins(texts: Iterable[str], flag: str = "--origin") -> frozenset[str
             if not origin:
                 continue
             if origin not in ORIGINS:
-                raise QcodeError(f"unknown origin '{word.strip()}' (origins: {', '.join(ORIGINS)})")
+                raise QcodeError(
+                    Message(
+                        "unknown origin '{origin}' (origins: {origins})",
+                        origin=word.strip(),
+                        origins=", ".join(ORIGINS),
+                    )
+                )
             found.add(origin)
     if not found:
-        raise QcodeError(f"{flag} needs one of: {', '.join(ORIGINS)}")
+        raise QcodeError(
+            Message("{flag} needs one of: {origins}", flag=flag, origins=", ".join(ORIGINS))
+        )
     return frozenset(found)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """``parts`` joined with "; ", each part still shown translated by the app
+    (a :class:`~qcode.messages.Message` of Messages, not a flat string)."""
+    if not parts:
+        return ""
+    result = parts[-1]
+    for part in reversed(parts[:-1]):
+        result = Message("{first}; {rest}", first=part, rest=result)
+    return result
+
+
+def _problem(error: QcodeError) -> str:
+    """An error's message, kept a Message when it is one (so the app can translate it)."""
+    if error.args and isinstance(error.args[0], Message):
+        return error.args[0]
+    return str(error)
 
 
 def _resolve(
@@ -312,7 +345,7 @@ def _resolve(
         try:
             ids.add(lookup(ref))
         except QcodeError as error:
-            unknown.append(str(error))
+            unknown.append(_problem(error))
     return frozenset(ids)
 
 
@@ -323,7 +356,7 @@ def _speaker_labels(project: Project, names: Sequence[str], unknown: list[str]) 
         try:
             label = project.speaker(name).name
         except QcodeError as error:
-            unknown.append(str(error))
+            unknown.append(_problem(error))
             continue
         if label not in labels:
             labels.append(label)
@@ -340,17 +373,38 @@ def _roles(project: Project, roles: Sequence[str], unknown: list[str]) -> tuple[
     for role in roles:
         folded = role.strip().casefold()
         if folded not in held:
-            known = ", ".join(sorted(held)) or "none yet: set one with 'qcode speaker'"
-            unknown.append(f"no speaker has the role '{role.strip()}' (roles: {known})")
+            known = ", ".join(sorted(held)) or Message("none yet: set one with 'qcode speaker'")
+            unknown.append(
+                Message(
+                    "no speaker has the role '{role}' (roles: {roles})",
+                    role=role.strip(),
+                    roles=known,
+                )
+            )
         elif folded not in found:
             found.append(folded)
     return tuple(found)
 
 
+def _counted(count: int, kind: str) -> str:
+    s = "" if count == 1 else "s"
+    if kind == "documents":
+        if not count:
+            return Message("no documents")
+        return Message("{count} document{s}", count=count, s=s)
+    if kind == "codes":
+        if not count:
+            return Message("no codes")
+        return Message("{count} code{s}", count=count, s=s)
+    if not count:
+        return Message("no coders")
+    return Message("{count} coder{s}", count=count, s=s)
+
+
 def _names(ids: Iterable[int], project: Project | None, kind: str) -> str:
     ids = sorted(ids)
     if project is None:
-        return f"{len(ids)} {kind[:-1] if len(ids) == 1 else kind}" if ids else f"no {kind}"
+        return _counted(len(ids), kind)
     if kind == "documents":
         known = {document.id: document.name for document in project.documents()}
     elif kind == "codes":
@@ -358,5 +412,18 @@ def _names(ids: Iterable[int], project: Project | None, kind: str) -> str:
         known = {code.id: codebook.path(code.id) for code in codebook.walk()}
     else:
         known = {coder.id: coder.name for coder in project.coders()}
-    names = [known.get(i, f"#{i} (deleted)") for i in ids]
-    return ", ".join(names) if names else f"no {kind}"
+    names = [known[i] if i in known else Message("#{id} (deleted)", id=i) for i in ids]
+    if not names:
+        return _counted(0, kind)
+    return _commas(names)
+
+
+def _commas(names: Sequence[str]) -> str:
+    # Plain names join as they are; a "(deleted)" among them keeps the list a
+    # Message so that the app translates that piece too.
+    if not any(isinstance(name, Message) for name in names):
+        return ", ".join(names)
+    result = names[-1]
+    for name in reversed(names[:-1]):
+        result = Message("{first}, {rest}", first=name, rest=result)
+    return result

@@ -42,6 +42,7 @@ from qcode.analysis.frequency_sweep import OWN, ROLLED, CodingTable, sweep
 from qcode.core.project import Project
 from qcode.core.reader import CodingReader, Span
 from qcode.core.surveys import RESPONDENT
+from qcode.messages import Message
 from qcode.model import Code
 
 BREAKDOWNS = ("document", "coder", "attribute", "case", "case-attribute")
@@ -147,7 +148,7 @@ def frequency_breakdown(
         tallies = _sweep(project, scope, None)
     elif by == "attribute":
         if not attribute:
-            raise ValueError("a breakdown by attribute needs the attribute's name")
+            raise ValueError(Message("a breakdown by attribute needs the attribute's name"))
         tallies = _sweep(project, scope, _attribute_value(project, attribute))
         values = {str(group) for _code, group, _kind in tallies}
         labels = {value: ((value == NOT_SET, value.casefold()), value) for value in values}
@@ -160,7 +161,7 @@ def frequency_breakdown(
         labels[NO_CASE] = ((1, 0), NO_CASE)
     elif by == "case-attribute":
         if not attribute:
-            raise ValueError("a breakdown by case attribute needs the attribute's name")
+            raise ValueError(Message("a breakdown by case attribute needs the attribute's name"))
         tallies = _sweep(project, scope, None, case_values_of_codings(project, attribute))
         values = {str(group) for _code, group, _kind in tallies}
         labels = {
@@ -168,7 +169,13 @@ def frequency_breakdown(
             for value in values
         }
     else:
-        raise ValueError(f"unknown breakdown '{by}' (one of {', '.join(BREAKDOWNS)})")
+        raise ValueError(
+            Message(
+                "unknown breakdown '{by}' (one of {breakdowns})",
+                by=by,
+                breakdowns=", ".join(BREAKDOWNS),
+            )
+        )
     groups_by_code: dict[int, set[Hashable]] = {}
     for code_id, group, _kind in tallies:
         groups_by_code.setdefault(code_id, set()).add(group)

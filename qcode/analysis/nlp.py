@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcode.errors import QcodeError
 from qcode.io.scripts import FOLDABLE, fold_for_counting
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,8 +65,12 @@ def load_pipeline(lang: str = "en", model: str = BLANK) -> Language:
     if model != BLANK:
         if model not in spacy.util.get_installed_models():
             raise QcodeError(
-                f"spaCy pipeline '{model}' is not installed (qcode never downloads one; "
-                f"install it with pip, or use '{BLANK}')"
+                Message(
+                    "spaCy pipeline '{model}' is not installed (qcode never downloads one; "
+                    "install it with pip, or use '{blank}')",
+                    model=model,
+                    blank=BLANK,
+                )
             )
         nlp = spacy.load(model)
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):

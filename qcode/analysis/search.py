@@ -51,6 +51,7 @@ from qcode.core.coding_edits import AddedCodings, NewCoding
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.io.scripts import FoldedText, fold_arabic
+from qcode.messages import Message
 from qcode.model import Code, CodingOrigin
 
 # Non-ASCII characters that Python's IGNORECASE matches to an ASCII letter
@@ -164,7 +165,7 @@ def compile_query(
     if ignore_diacritics:
         query = fold_arabic(query)
     if not query.strip():
-        raise QcodeError("type something to search for")
+        raise QcodeError(Message("type something to search for"))
     flags = re.MULTILINE
     if not case_sensitive:
         flags |= re.IGNORECASE
@@ -180,7 +181,9 @@ def compile_query(
     try:
         return re.compile(head + core, flags)
     except re.error as error:  # e.g. a global flag in the middle of the pattern
-        raise QcodeError(f"not a valid regular expression: {error.msg}") from None
+        raise QcodeError(
+            Message("not a valid regular expression: {problem}", problem=error.msg)
+        ) from None
 
 
 def _literal(query: str, whole_words: bool) -> str:
@@ -199,8 +202,15 @@ def _check_regex(query: str, flags: int) -> None:
     try:
         re.compile(query, flags)
     except re.error as error:
-        where = f" at position {error.pos + 1}" if error.pos is not None else ""
-        raise QcodeError(f"not a valid regular expression: {error.msg}{where}") from None
+        if error.pos is None:
+            problem = Message("not a valid regular expression: {problem}", problem=error.msg)
+        else:
+            problem = Message(
+                "not a valid regular expression: {problem} at position {position}",
+                problem=error.msg,
+                position=error.pos + 1,
+            )
+        raise QcodeError(problem) from None
 
 
 def _candidates(
@@ -270,7 +280,7 @@ def code_hits(
     nothing is coded and :class:`QcodeError` says so.
     """
     if not hits:
-        raise QcodeError("there are no search results to code")
+        raise QcodeError(Message("there are no search results to code"))
     target = code.id if isinstance(code, Code) else code
     return project.add_codings(
         [

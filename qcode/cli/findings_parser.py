@@ -159,6 +159,7 @@ def _queries(command: Declare) -> None:
         help="only documents with this attribute value (repeatable; the same KEY twice: either)",
     )
     speaker_filters(p, parts=True)
+    coding.origin_option(p)
     p.add_argument(
         "--save",
         metavar="NAME",

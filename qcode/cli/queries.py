@@ -37,6 +37,7 @@ def cmd_query(options: argparse.Namespace) -> int:
                 where=options.where,
                 speakers=options.speakers or (),
                 exclude_speakers=options.exclude_speakers or (),
+                origins=_origin_words(options.origin),
             )
         filters = filters_of(project, kept_options)
         if options.speaker_roles:
@@ -67,10 +68,16 @@ def _check_query_arguments(options: argparse.Namespace) -> None:
     if options.run is not None:
         if options.expression is not None:
             raise QcodeError("give either EXPRESSION or --run NAME, not both")
-        if options.coders or options.documents or options.where or speaker_options_given(options):
+        if (
+            options.coders
+            or options.documents
+            or options.where
+            or options.origin
+            or speaker_options_given(options)
+        ):
             raise QcodeError(
                 "--run NAME runs the query with the options it was saved with; "
-                "give no --coder, --documents, --where or speaker options with it"
+                "give no --coder, --documents, --where, --origin or speaker options with it"
             )
         if options.save is not None:
             raise QcodeError("--run and --save do not go together (use 'qcode queries --rename')")
@@ -82,6 +89,19 @@ def _check_query_arguments(options: argparse.Namespace) -> None:
         )
     if options.create and options.code is None:
         raise QcodeError("--create goes with --code CODE")
+
+
+def _origin_words(given: list[str] | None) -> tuple[str, ...]:
+    """``--origin`` as the origins it names, in the order of
+    :data:`~qcode.model.ORIGINS` (what a saved query keeps); an unknown one is
+    refused as every ``--origin`` refuses it."""
+    if not given:
+        return ()
+    from qcode.analysis.filters import parse_origins
+    from qcode.model import ORIGINS
+
+    named = parse_origins(given)
+    return tuple(origin for origin in ORIGINS if origin in named)
 
 
 def _code_hits(steps: Steps, hits: list[QueryHit], code: str, create: bool) -> None:

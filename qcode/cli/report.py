@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from qcode.cli.coding import origin_option
 from qcode.cli.common import filters_from, open_project, pseudonymised_note, pseudonymiser_from
 from qcode.cli.output import print_json, say
 
@@ -38,6 +39,7 @@ def arguments(p: argparse.ArgumentParser) -> None:
         action="extend",
         help="only these coders' codings (repeatable)",
     )
+    origin_option(p)
     p.add_argument("--query", metavar="NAME", help="only the codings a saved query finds")
     p.add_argument(
         "--sections",

@@ -11,6 +11,7 @@ import datetime as _dt
 import re
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import AttributeValue
 
 TYPES = ("text", "integer", "float", "boolean", "date")
@@ -26,7 +27,7 @@ def parse_assignment(text: str) -> tuple[str, str]:
     key, sep, value = text.partition("=")
     key = key.strip()
     if not sep or not key:
-        raise QcodeError(f"attribute '{text}' is not KEY=VALUE")
+        raise QcodeError(Message("attribute '{text}' is not KEY=VALUE", text=text))
     return key, value.strip()
 
 
@@ -79,7 +80,14 @@ def coerce(name: str, type_: str, value: AttributeValue) -> AttributeValue:
             return text
     except ValueError:
         pass
-    raise QcodeError(f"attribute '{name}' holds {_article(type_)} values; '{value}' is not one")
+    raise QcodeError(
+        Message(
+            "attribute '{name}' holds {kind} values; '{value}' is not one",
+            name=name,
+            kind=_kind(type_),
+            value=value,
+        )
+    )
 
 
 def _is_date(text: str) -> bool:
@@ -90,7 +98,14 @@ def _is_date(text: str) -> bool:
     return len(text) == 10
 
 
-def _article(type_: str) -> str:
-    return {"integer": "whole-number", "float": "number", "boolean": "yes/no", "date": "date"}.get(
-        type_, "text"
-    )
+def _kind(type_: str) -> Message:
+    # Each kind a message of its own, so the app translates it inside the error.
+    if type_ == "integer":
+        return Message("whole-number")
+    if type_ == "float":
+        return Message("number")
+    if type_ == "boolean":
+        return Message("yes/no")
+    if type_ == "date":
+        return Message("date")
+    return Message("text")

@@ -17,7 +17,8 @@ from qcode.core import attributes, references
 from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, shown
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.model import AttributeValue, Case, Member
 from qcode.store import attributes as stored_attributes
 from qcode.store import cases, codings, documents, speakers
@@ -29,8 +30,9 @@ def case_now(tx: Transaction, case: Case | int) -> Case:
     case_id = case if isinstance(case, int) else case.id
     found = cases.cases(tx.conn, [case_id])
     if not found:
-        name = "" if isinstance(case, int) else f" '{case.name}'"
-        raise QcodeError(f"the case{name} no longer exists")
+        if isinstance(case, int):
+            raise QcodeError(Message("the case no longer exists"))
+        raise QcodeError(Message("the case '{case}' no longer exists", case=case.name))
     return found[0]
 
 
@@ -38,7 +40,7 @@ def check_case_name(tx: Transaction, name: str, but: int | None = None) -> str:
     """``name`` as a case name, refused when another case has it."""
     name = check_name(name, "case")
     if any(case_id != but for case_id in cases.ids_named(tx.conn, name)):
-        raise QcodeError(f"there is already a case named '{name}'")
+        raise QcodeError(Message("there is already a case named '{name}'", name=name))
     return name
 
 
@@ -55,9 +57,11 @@ def set_case_values(
         try:
             name = variable.name if variable is not None else check_name(name, "attribute")
             if isinstance(raw, str):
-                check_text(raw, f"attribute '{name}'")
+                check_text(raw, Message("attribute '{name}'", name=name))
         except QcodeError as error:
-            raise QcodeError(f"{where}{error}") from None
+            raise QcodeError(
+                Message("{where}{problem}", where=where, problem=message_of(error))
+            ) from None
         if raw is None:
             if variable is not None:
                 current = cases.value(tx.conn, case_id, variable.id)
@@ -74,7 +78,9 @@ def set_case_values(
         try:
             value = attributes.coerce(name, type_, raw)
         except QcodeError as error:
-            raise QcodeError(f"{where}{error}") from None
+            raise QcodeError(
+                Message("{where}{problem}", where=where, problem=message_of(error))
+            ) from None
         current = cases.value(tx.conn, case_id, variable_id)
         if current is None:
             cases.insert_values(tx.changes, [NewCaseValue(case_id, variable_id, value)])
@@ -100,13 +106,13 @@ class CreateCase(Command[int]):
     attributes: Mapping[str, AttributeValue] = field(default_factory=dict)
 
     @property
-    def label(self) -> str:
-        return f"create case '{clean_name(self.name, 'case')[0]}'"
+    def label(self) -> Message:
+        return Message("create case '{case}'", case=clean_name(self.name, "case")[0])
 
     def do(self, tx: Transaction) -> int:
         name = check_case_name(tx, self.name)
-        check_text(self.type, "the case's type")
-        check_text(self.description, "the case's description")
+        check_text(self.type, Message("the case's type"))
+        check_text(self.description, Message("the case's description"))
         (case_id,) = cases.insert(
             tx.changes, [NewCase(name, self.type.strip(), self.description, tx.now)]
         )
@@ -125,18 +131,22 @@ class UpdateCase(Command[None]):
     description: str | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.name is not None:
-            return f"rename case '{self.case.name}' to '{clean_name(self.name, 'case')[0]}'"
-        return f"edit case '{self.case.name}'"
+            return Message(
+                "rename case '{old}' to '{new}'",
+                old=self.case.name,
+                new=clean_name(self.name, "case")[0],
+            )
+        return Message("edit case '{case}'", case=self.case.name)
 
     def do(self, tx: Transaction) -> None:
         case = case_now(tx, self.case)
         name = None if self.name is None else check_case_name(tx, self.name, but=case.id)
         if self.type is not None:
-            check_text(self.type, "the case's type")
+            check_text(self.type, Message("the case's type"))
         if self.description is not None:
-            check_text(self.description, "the case's description")
+            check_text(self.description, Message("the case's description"))
         cases.update(
             tx.changes,
             case.id,
@@ -156,14 +166,14 @@ class DeleteCases(Command[None]):
     cases: Sequence[Case]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if len(self.cases) == 1:
-            return f"delete case '{self.cases[0].name}'"
-        return f"delete {len(self.cases)} cases"
+            return Message("delete case '{case}'", case=self.cases[0].name)
+        return Message("delete {count} cases", count=len(self.cases))
 
     def do(self, tx: Transaction) -> None:
         if not self.cases:
-            raise QcodeError("no cases to delete")
+            raise QcodeError(Message("no cases to delete"))
         ids = list(dict.fromkeys(case_now(tx, case).id for case in self.cases))
         references.delete_cases(tx, ids)
 
@@ -177,10 +187,15 @@ class SetCaseAttributes(Command[None]):
     values: Mapping[str, AttributeValue | None]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         names = list(self.values)
-        what = f"'{names[0]}'" if len(names) == 1 else f"{len(names)} attributes"
-        return f"set {what} of case '{self.case.name}'"
+        if len(names) == 1:
+            return Message(
+                "set '{attribute}' of case '{case}'", attribute=names[0], case=self.case.name
+            )
+        return Message(
+            "set {count} attributes of case '{case}'", count=len(names), case=self.case.name
+        )
 
     def do(self, tx: Transaction) -> None:
         set_case_values(tx, case_now(tx, self.case).id, self.values)
@@ -191,17 +206,19 @@ def check_member(tx: Transaction, member: Member) -> Member:
     refused in one line when what it names is not there."""
     if member.coding_id is not None:
         if member.document_id is not None or member.speaker is not None:
-            raise QcodeError("a case member is a document, a speaker or a coding, not several")
+            raise QcodeError(
+                Message("a case member is a document, a speaker or a coding, not several")
+            )
         if not codings.codings(tx.conn, ids=[member.coding_id]):
-            raise QcodeError("the coding no longer exists")
+            raise QcodeError(Message("the coding no longer exists"))
         return member
     if member.document_id is None and member.speaker is None:
-        raise QcodeError("a case member is a document, a speaker or a coding")
+        raise QcodeError(Message("a case member is a document, a speaker or a coding"))
     document_name = ""
     if member.document_id is not None:
         found = documents.names(tx.conn, [member.document_id])
         if not found:
-            raise QcodeError("the document no longer exists")
+            raise QcodeError(Message("the document no longer exists"))
         document_name = found[member.document_id].name
     if member.speaker is None:
         return member
@@ -214,8 +231,17 @@ def check_member(tx: Transaction, member: Member) -> Member:
         # as typed, in another case: the label, when only one matches
         folded = [name for name in known if name.casefold() == label.casefold()]
         if len(folded) != 1:
-            where = f"'{document_name}'" if document_name else "any document"
-            raise QcodeError(f"no speaker '{shown(label)}' in {where}")
+            if document_name:
+                raise QcodeError(
+                    Message(
+                        "no speaker '{speaker}' in '{document}'",
+                        speaker=shown(label),
+                        document=document_name,
+                    )
+                )
+            raise QcodeError(
+                Message("no speaker '{speaker}' in any document", speaker=shown(label))
+            )
         label = folded[0]
     return Member(member.document_id, label, None)
 
@@ -230,14 +256,17 @@ class AssignMembers(Command[int]):
     members: Sequence[Member]
 
     @property
-    def label(self) -> str:
-        what = _members_text(self.members)
-        return f"assign {what} to case '{self.case.name}'"
+    def label(self) -> Message:
+        return Message(
+            "assign {members} to case '{case}'",
+            members=_members_text(self.members),
+            case=self.case.name,
+        )
 
     def do(self, tx: Transaction) -> int:
         case = case_now(tx, self.case)
         if not self.members:
-            raise QcodeError("nothing to assign")
+            raise QcodeError(Message("nothing to assign"))
         present = {member.member for member in cases.members(tx.conn, case.id)}
         new: list[Member] = []
         for member in self.members:
@@ -258,8 +287,12 @@ class UnassignMembers(Command[int]):
     members: Sequence[Member]
 
     @property
-    def label(self) -> str:
-        return f"unassign {_members_text(self.members)} from case '{self.case.name}'"
+    def label(self) -> Message:
+        return Message(
+            "unassign {members} from case '{case}'",
+            members=_members_text(self.members),
+            case=self.case.name,
+        )
 
     def do(self, tx: Transaction) -> int:
         case = case_now(tx, self.case)
@@ -267,7 +300,9 @@ class UnassignMembers(Command[int]):
         wanted = [_trimmed(member) for member in self.members]
         ids = list(dict.fromkeys(stored[m] for m in wanted if m in stored))
         if not ids:
-            raise QcodeError(f"nothing to unassign: not members of case '{case.name}'")
+            raise QcodeError(
+                Message("nothing to unassign: not members of case '{case}'", case=case.name)
+            )
         cases.delete_members(tx.changes, ids)
         return len(ids)
 
@@ -278,7 +313,10 @@ def _trimmed(member: Member) -> Member:
     return Member(member.document_id, member.speaker.strip(), member.coding_id)
 
 
-def _members_text(members: Sequence[Member]) -> str:
+def _members_text(members: Sequence[Member]) -> Message:
     if len(members) != 1:
-        return f"{len(members)} members"
-    return {"document": "a document", "speaker": "a speaker", "coding": "a coding"}[members[0].kind]
+        return Message("{count} members", count=len(members))
+    kind = members[0].kind
+    if kind == "document":
+        return Message("a document")
+    return Message("a speaker") if kind == "speaker" else Message("a coding")

@@ -18,8 +18,9 @@ from qcode.core.case_edits import set_case_values
 from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
 from qcode.io.sheets import Sheet
+from qcode.messages import Message
 from qcode.model import AttributeValue
 from qcode.store import cases
 from qcode.store.cases import NewCase
@@ -60,19 +61,25 @@ def rows_from_sheet(
         name_index = 0
     type_index = _column(sheet, type_column, TYPE_HEADERS, "type")
     if type_index == name_index:
-        raise sheet.error(None, "the name and the type cannot come from the same column")
+        raise sheet.error(None, Message("the name and the type cannot come from the same column"))
     rows: list[CaseListRow] = []
     first_row: dict[str, int] = {}
     for row in sheet.rows:
         raw = row.values[name_index]
         if raw is None:
-            raise sheet.error(row, f"no case name ({sheet.column_names[name_index]} is empty)")
+            raise sheet.error(
+                row,
+                Message("no case name ({column} is empty)", column=sheet.column_names[name_index]),
+            )
         try:
             name = check_name(str(raw), "case")
         except QcodeError as error:
-            raise sheet.error(row, str(error)) from None
+            raise sheet.error(row, message_of(error)) from None
         if name in first_row:
-            raise sheet.error(row, f"case '{name}' is already on row {first_row[name]}")
+            raise sheet.error(
+                row,
+                Message("case '{case}' is already on row {row}", case=name, row=first_row[name]),
+            )
         first_row[name] = row.number
         type_ = None
         if type_index is not None and row.values[type_index] is not None:
@@ -82,9 +89,10 @@ def rows_from_sheet(
             for index, value in enumerate(row.values)
             if index not in (name_index, type_index) and value is not None
         }
-        rows.append(CaseListRow(name, type_, values, f"{sheet.path.name}: row {row.number}: "))
+        where = Message("{file}: row {row}: ", file=sheet.path.name, row=row.number)
+        rows.append(CaseListRow(name, type_, values, where))
     if not rows:
-        raise sheet.error(None, "has no cases (only a header row)")
+        raise sheet.error(None, Message("has no cases (only a header row)"))
     return rows
 
 
@@ -92,7 +100,12 @@ def _column(sheet: Sheet, given: str | None, defaults: Sequence[str], what: str)
     if given is not None:
         index = sheet.column_index(given)
         if index is None:
-            raise sheet.error(None, f"has no column '{given.strip()}' for the case {what}")
+            problem = (
+                Message("has no column '{column}' for the case name", column=given.strip())
+                if what == "name"
+                else Message("has no column '{column}' for the case type", column=given.strip())
+            )
+            raise sheet.error(None, problem)
         return index
     for header in defaults:
         index = sheet.column_index(header)
@@ -111,22 +124,28 @@ class ImportCases(Command[CaseImport]):
     source: str = ""  # the file's name, for the label
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         count = len(self.rows)
-        what = f"{count} case{'' if count == 1 else 's'}"
-        return f"import {what} from '{self.source}'" if self.source else f"import {what}"
+        s = "" if count == 1 else "s"
+        if self.source:
+            return Message(
+                "import {count} case{s} from '{source}'", count=count, s=s, source=self.source
+            )
+        return Message("import {count} case{s}", count=count, s=s)
 
     def do(self, tx: Transaction) -> CaseImport:
         if not self.rows:
-            raise QcodeError("no cases to import")
+            raise QcodeError(Message("no cases to import"))
         created = updated = unchanged = 0
         for row in self.rows:
             try:
                 name = check_name(row.name, "case")
                 if row.type is not None:
-                    check_text(row.type, "the case's type")
+                    check_text(row.type, Message("the case's type"))
             except QcodeError as error:
-                raise QcodeError(f"{row.where}{error}") from None
+                raise QcodeError(
+                    Message("{where}{problem}", where=row.where, problem=message_of(error))
+                ) from None
             found = cases.ids_named(tx.conn, name)
             if found:
                 case_id = found[0]

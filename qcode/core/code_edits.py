@@ -12,6 +12,7 @@ from qcode.core import references
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, shown
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
 from qcode.store import codes, codings, memos, suggestions
 from qcode.store.codes import NewCode
@@ -27,11 +28,11 @@ _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 def check_color(color: str) -> str:
     if not _COLOR.fullmatch(color):
-        raise QcodeError(f"colour '{color}' is not of the form #RRGGBB")
+        raise QcodeError(Message("colour '{color}' is not of the form #RRGGBB", color=color))
     return color.lower()
 
 
-DEPTH_RULE = f"qcode allows at most {MAX_CODE_DEPTH} levels of codes"
+DEPTH_RULE = Message("qcode allows at most {levels} levels of codes", levels=MAX_CODE_DEPTH)
 
 
 def _codebook(tx: Transaction) -> Codebook:
@@ -43,8 +44,17 @@ def _check_free(
 ) -> None:
     clash = codebook.child_named(parent_id, name)
     if clash is not None and clash.id != but:
-        where = "at the top level" if parent_id is None else f"under '{codebook.path(parent_id)}'"
-        raise QcodeError(f"there is already a code '{name}' {where}")
+        if parent_id is None:
+            raise QcodeError(
+                Message("there is already a code '{name}' at the top level", name=name)
+            )
+        raise QcodeError(
+            Message(
+                "there is already a code '{name}' under '{parent}'",
+                name=name,
+                parent=codebook.path(parent_id),
+            )
+        )
 
 
 def _check_depth(
@@ -55,8 +65,24 @@ def _check_depth(
     tree of an older project can be reordered and moved up, level by level)."""
     above = 0 if parent_id is None else codebook.depth(parent_id) + 1
     if above + levels > max(MAX_CODE_DEPTH, now):
-        where = "" if parent_id is None else f" under '{shown(codebook.path(parent_id))}'"
-        raise QcodeError(f"{what}{where} would reach level {above + levels}; {DEPTH_RULE}")
+        if parent_id is None:
+            raise QcodeError(
+                Message(
+                    "{what} would reach level {level}; {rule}",
+                    what=what,
+                    level=above + levels,
+                    rule=DEPTH_RULE,
+                )
+            )
+        raise QcodeError(
+            Message(
+                "{what} under '{parent}' would reach level {level}; {rule}",
+                what=what,
+                parent=shown(codebook.path(parent_id)),
+                level=above + levels,
+                rule=DEPTH_RULE,
+            )
+        )
 
 
 def insert_code(
@@ -74,7 +100,7 @@ def insert_code(
     name = check_name(name, "code")
     codebook = _codebook(tx)
     _check_free(codebook, parent_id, name)
-    _check_depth(codebook, parent_id, 1, f"code '{shown(name)}'")
+    _check_depth(codebook, parent_id, 1, Message("code '{code}'", code=shown(name)))
     return _insert_row(
         tx,
         parent_id,
@@ -119,9 +145,16 @@ def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
     """The id of the code at ``path``, creating missing levels if ``create``."""
     parts = split_path(path)
     if len(parts) > MAX_CODE_DEPTH:
-        raise QcodeError(f"code path '{shown(path)}' has {len(parts):,} levels; {DEPTH_RULE}")
+        raise QcodeError(
+            Message(
+                "code path '{path}' has {count:,} levels; {rule}",
+                path=shown(path),
+                count=len(parts),
+                rule=DEPTH_RULE,
+            )
+        )
     if any(not part for part in parts):
-        raise QcodeError(f"'{shown(path)}' is not a code path (empty part)")
+        raise QcodeError(Message("'{path}' is not a code path (empty part)", path=shown(path)))
     # One read of the codebook: below the first code created, every level is new.
     codebook = _codebook(tx)
     created = 0
@@ -135,7 +168,9 @@ def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
             continue
         if not create:
             known = "/".join(parts[: depth + 1])
-            raise QcodeError(f"no code '{shown(known)}' (add --create to make it)")
+            raise QcodeError(
+                Message("no code '{code}' (add --create to make it)", code=shown(known))
+            )
         parent = _insert_row(tx, parent, check_name(part, "code"), len(codebook) + created)
         created += 1
     assert parent is not None
@@ -152,12 +187,12 @@ class CreateCode(Command[int]):
     keywords: Sequence[str] = ()
 
     @property
-    def label(self) -> str:
-        return f"create code '{clean_name(self.name, 'code')[0]}'"
+    def label(self) -> Message:
+        return Message("create code '{code}'", code=clean_name(self.name, "code")[0])
 
     def do(self, tx: Transaction) -> int:
         if self.parent_id is not None and self.parent_id not in _codebook(tx):
-            raise QcodeError("the parent code no longer exists")
+            raise QcodeError(Message("the parent code no longer exists"))
         return insert_code(
             tx,
             self.parent_id,
@@ -180,17 +215,24 @@ class CreateCodePath(Command[int]):
     keywords: Sequence[str] = ()
 
     @property
-    def label(self) -> str:
-        return f"create code '{split_path(self.path)[-1]}'"
+    def label(self) -> Message:
+        return Message("create code '{code}'", code=split_path(self.path)[-1])
 
     def do(self, tx: Transaction) -> int:
         parts = split_path(self.path)
         if len(parts) > MAX_CODE_DEPTH:
             raise QcodeError(
-                f"code path '{shown(self.path)}' has {len(parts):,} levels; {DEPTH_RULE}"
+                Message(
+                    "code path '{path}' has {count:,} levels; {rule}",
+                    path=shown(self.path),
+                    count=len(parts),
+                    rule=DEPTH_RULE,
+                )
             )
         if any(not part for part in parts):
-            raise QcodeError(f"'{shown(self.path)}' is not a code path (empty part)")
+            raise QcodeError(
+                Message("'{path}' is not a code path (empty part)", path=shown(self.path))
+            )
         parent = None
         if len(parts) > 1:
             parent = ensure_path(tx, "/".join(map(escape_name, parts[:-1])), create=True)
@@ -217,21 +259,25 @@ class UpdateCode(Command[None]):
     codable: bool | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.name is not None:
-            return f"rename code '{self.code.name}' to '{clean_name(self.name, 'code')[0]}'"
+            return Message(
+                "rename code '{old}' to '{new}'",
+                old=self.code.name,
+                new=clean_name(self.name, "code")[0],
+            )
         if self.color is not None:
-            return f"recolour '{self.code.name}'"
+            return Message("recolour '{code}'", code=self.code.name)
         if self.description is not None:
-            return f"edit description of '{self.code.name}'"
+            return Message("edit description of '{code}'", code=self.code.name)
         if self.keywords is not None:
-            return f"edit keywords of '{self.code.name}'"
-        return f"change '{self.code.name}'"
+            return Message("edit keywords of '{code}'", code=self.code.name)
+        return Message("change '{code}'", code=self.code.name)
 
     def do(self, tx: Transaction) -> None:
         codebook = _codebook(tx)
         if self.code.id not in codebook:
-            raise QcodeError(f"code '{self.code.name}' no longer exists")
+            raise QcodeError(Message("code '{code}' no longer exists", code=self.code.name))
         name = None
         if self.name is not None:
             name = check_name(self.name, "code")
@@ -261,25 +307,29 @@ class MoveCode(Command[None]):
     position: int | None = None  # index among the new siblings; None = last
 
     @property
-    def label(self) -> str:
-        return f"move '{self.code.name}'"
+    def label(self) -> Message:
+        return Message("move '{code}'", code=self.code.name)
 
     def do(self, tx: Transaction) -> None:
         codebook = _codebook(tx)
         if self.code.id not in codebook:
-            raise QcodeError(f"code '{self.code.name}' no longer exists")
+            raise QcodeError(Message("code '{code}' no longer exists", code=self.code.name))
         if self.parent_id is not None:
             if self.parent_id not in codebook:
-                raise QcodeError("the new parent code no longer exists")
+                raise QcodeError(Message("the new parent code no longer exists"))
             if self.parent_id == self.code.id or self.parent_id in {
                 code.id for code in codebook.descendants(self.code.id)
             }:
-                raise QcodeError(f"cannot move '{self.code.name}' into itself")
+                raise QcodeError(Message("cannot move '{code}' into itself", code=self.code.name))
         _check_free(codebook, self.parent_id, self.code.name, but=self.code.id)
         levels = codebook.levels(self.code.id)
-        what = f"'{shown(self.code.name)}'" + (" with its sub-codes" if levels > 1 else "")
+        what = (
+            Message("moving '{code}' with its sub-codes", code=shown(self.code.name))
+            if levels > 1
+            else Message("moving '{code}'", code=shown(self.code.name))
+        )
         now = codebook.depth(self.code.id) + levels
-        _check_depth(codebook, self.parent_id, levels, f"moving {what}", now)
+        _check_depth(codebook, self.parent_id, levels, what, now)
         siblings = [c for c in codebook.children(self.parent_id) if c.id != self.code.id]
         index = (
             len(siblings) if self.position is None else max(0, min(self.position, len(siblings)))
@@ -310,13 +360,13 @@ class DeleteCode(Command[None]):
     code: Code
 
     @property
-    def label(self) -> str:
-        return f"delete code '{self.code.name}'"
+    def label(self) -> Message:
+        return Message("delete code '{code}'", code=self.code.name)
 
     def do(self, tx: Transaction) -> None:
         codebook = _codebook(tx)
         if self.code.id not in codebook:
-            raise QcodeError(f"code '{self.code.name}' no longer exists")
+            raise QcodeError(Message("code '{code}' no longer exists", code=self.code.name))
         ids = [self.code.id, *(code.id for code in codebook.descendants(self.code.id))]
         _delete_code_rows(tx, ids)
 
@@ -332,23 +382,27 @@ class MergeCodes(Command[None]):
     target: Code
 
     @property
-    def label(self) -> str:
-        return f"merge '{self.source.name}' into '{self.target.name}'"
+    def label(self) -> Message:
+        return Message(
+            "merge '{source}' into '{target}'", source=self.source.name, target=self.target.name
+        )
 
     def do(self, tx: Transaction) -> None:
         codebook = _codebook(tx)
         for code in (self.source, self.target):
             if code.id not in codebook:
-                raise QcodeError(f"code '{code.name}' no longer exists")
+                raise QcodeError(Message("code '{code}' no longer exists", code=code.name))
         if self.source.id == self.target.id:
-            raise QcodeError("cannot merge a code into itself")
+            raise QcodeError(Message("cannot merge a code into itself"))
         if self.target.id in {code.id for code in codebook.descendants(self.source.id)}:
-            raise QcodeError(f"cannot merge '{self.source.name}' into its own sub-code")
+            raise QcodeError(
+                Message("cannot merge '{source}' into its own sub-code", source=self.source.name)
+            )
         for child in codebook.children(self.source.id):
             _check_free(codebook, self.target.id, child.name)
         below = codebook.levels(self.source.id) - 1  # the source's sub-codes move, not it
         if below:
-            what = f"the sub-codes of '{shown(self.source.name)}'"
+            what = Message("the sub-codes of '{code}'", code=shown(self.source.name))
             now = codebook.depth(self.source.id) + 1 + below
             _check_depth(codebook, self.target.id, below, what, now)
         target_keys = {

@@ -11,8 +11,9 @@ from typing import ClassVar
 from qcode.core.code_edits import DEPTH_RULE, insert_code
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import clean_name, is_blank, shown, unique_name
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
 from qcode.io.qdc import CodebookCode
+from qcode.messages import Message
 from qcode.model import MAX_CODE_DEPTH, Codebook
 from qcode.store import codes as stored_codes
 
@@ -37,15 +38,20 @@ class ImportCodebook(Command["CodebookImport"]):
     source_name: str
 
     @property
-    def label(self) -> str:
-        return f"import codebook '{self.source_name}'"
+    def label(self) -> Message:
+        return Message("import codebook '{source}'", source=self.source_name)
 
     def do(self, tx: Transaction) -> CodebookImport:
         levels = tree_levels(self.codes)
         if levels > MAX_CODE_DEPTH:
             raise QcodeError(
-                f"{self.source_name}: its codes are nested {levels:,} levels deep; {DEPTH_RULE}, "
-                "and flattening them would change the codebook; nothing was imported"
+                Message(
+                    "{file}: its codes are nested {levels:,} levels deep; {rule}, and "
+                    "flattening them would change the codebook; nothing was imported",
+                    file=self.source_name,
+                    levels=levels,
+                    rule=DEPTH_RULE,
+                )
             )
         result = CodebookImport()
         # Depth first with a stack of iterators: the file's own order, no recursion.
@@ -90,7 +96,13 @@ class ImportCodebook(Command["CodebookImport"]):
                 uuid=entry.guid,
             )
         except QcodeError as error:
-            raise QcodeError(f"{self.source_name}: {error}; nothing was imported") from None
+            raise QcodeError(
+                Message(
+                    "{file}: {error}; nothing was imported",
+                    file=self.source_name,
+                    error=message_of(error),
+                )
+            ) from None
         result.added += 1
         return code_id
 

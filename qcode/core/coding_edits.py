@@ -11,7 +11,8 @@ from qcode.core import references
 from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.model import Codebook, Coding, CodingOrigin, Memo
 from qcode.store import (
     cases,
@@ -68,24 +69,27 @@ class AddCodings(Command[AddedCodings]):
     kind: ClassVar[str] = "add_codings"
     codings: Sequence[NewCoding]
     create_codes: bool = False
-    describe: Callable[[], str] | None = None
+    describe: Callable[[], Message] | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.describe is not None:
             return self.describe()
         if len(self.codings) == 1 and isinstance(self.codings[0].code, str):
-            return f"apply '{self.codings[0].code.split('/')[-1]}'"
-        return f"add {len(self.codings)} codings"
+            return Message("apply '{code}'", code=self.codings[0].code.split("/")[-1])
+        return Message("add {count} codings", count=len(self.codings))
 
     def do(self, tx: Transaction) -> AddedCodings:
         result = AddedCodings()
         lengths = documents.lengths(tx.conn, {c.document_id for c in self.codings})
         for new in self.codings:
-            where = f"{new.label}: " if new.label else ""
-            for what, value in (("the memo", new.memo), ("the expected text", new.expected_text)):
+            where = Message("{label}: ", label=new.label) if new.label else ""
+            for what, value in (
+                (Message("the memo"), new.memo),
+                (Message("the expected text"), new.expected_text),
+            ):
                 if value is not None:
-                    check_text(value, f"{where}{what}")
+                    check_text(value, Message("{where}{what}", where=where, what=what))
         code_ids = self._resolve_codes(tx)
         coder_ids = self._resolve_coders(tx)
         codebook = Codebook(codes.codes(tx.conn))
@@ -96,20 +100,32 @@ class AddCodings(Command[AddedCodings]):
         next_id = codings.next_id(tx.changes)
         texts: dict[int, str] = {}
         for new, code_id in zip(self.codings, code_ids, strict=True):
-            where = f"{new.label}: " if new.label else ""
+            where = Message("{label}: ", label=new.label) if new.label else ""
             length = lengths.get(new.document_id)
             if length is None:
-                raise QcodeError(f"{where}the document no longer exists")
+                raise QcodeError(Message("{where}the document no longer exists", where=where))
             if not (isinstance(new.start, int) and isinstance(new.end, int)):
-                raise QcodeError(f"{where}start and end must be whole numbers")
+                raise QcodeError(Message("{where}start and end must be whole numbers", where=where))
             if not 0 <= new.start < new.end <= length:
                 raise QcodeError(
-                    f"{where}span {new.start}–{new.end} is not inside the document "
-                    f"(0–{length}, start before end)"
+                    Message(
+                        "{where}span {start}–{end} is not inside the document (0–{length}, "
+                        "start before end)",
+                        where=where,
+                        start=new.start,
+                        end=new.end,
+                        length=length,
+                    )
                 )
             code = codebook.codes[code_id]
             if not code.codable:
-                raise QcodeError(f"{where}'{codebook.path(code_id)}' is a grouping code only")
+                raise QcodeError(
+                    Message(
+                        "{where}'{code}' is a grouping code only",
+                        where=where,
+                        code=codebook.path(code_id),
+                    )
+                )
             if new.expected_text is not None:
                 text = texts.get(new.document_id)
                 if text is None:
@@ -117,8 +133,15 @@ class AddCodings(Command[AddedCodings]):
                 actual = text[new.start : new.end]
                 if actual != new.expected_text:
                     raise QcodeError(
-                        f"{where}the text at {new.start}–{new.end} is {_short(actual)!r}, "
-                        f"not {_short(new.expected_text)!r} (offsets must count code points)"
+                        Message(
+                            "{where}the text at {start}–{end} is {actual!r}, not {expected!r} "
+                            "(offsets must count code points)",
+                            where=where,
+                            start=new.start,
+                            end=new.end,
+                            actual=_short(actual),
+                            expected=_short(new.expected_text),
+                        )
                     )
             coder_id = new.coder_id
             if coder_id is None:
@@ -161,7 +184,12 @@ class AddCodings(Command[AddedCodings]):
         for new in self.codings:
             if isinstance(new.code, int):
                 if new.code not in codebook:
-                    raise QcodeError(f"{new.label or 'coding'}: the code no longer exists")
+                    raise QcodeError(
+                        Message(
+                            "{label}: the code no longer exists",
+                            label=new.label or Message("coding"),
+                        )
+                    )
                 ids.append(new.code)
                 continue
             code_id = by_path.get(new.code)
@@ -169,8 +197,11 @@ class AddCodings(Command[AddedCodings]):
                 try:
                     code_id = ensure_path(tx, new.code, create=self.create_codes)
                 except QcodeError as error:
-                    prefix = f"{new.label}: " if new.label else ""
-                    raise QcodeError(f"{prefix}{error}") from None
+                    if not new.label:
+                        raise
+                    raise QcodeError(
+                        Message("{label}: {problem}", label=new.label, problem=message_of(error))
+                    ) from None
                 by_path[new.code] = code_id
             ids.append(code_id)
         return ids
@@ -185,7 +216,11 @@ class AddCodings(Command[AddedCodings]):
             try:
                 name = check_name(new.coder_name, "coder")
             except QcodeError as error:
-                raise QcodeError(f"{new.label}: {error}" if new.label else str(error)) from None
+                if not new.label:
+                    raise
+                raise QcodeError(
+                    Message("{label}: {problem}", label=new.label, problem=message_of(error))
+                ) from None
             found = coders.by_name(tx.conn, name)
             if found is not None:
                 ids[new.coder_name] = found.id
@@ -210,19 +245,24 @@ def has_lone_surrogate(text: str) -> bool:
 def check_text(text: str, what: str) -> None:
     """Refuse text that cannot be stored (``what`` names it in the message)."""
     if has_lone_surrogate(text):
-        raise QcodeError(f"{what} contains an invalid character (a lone surrogate)")
+        raise QcodeError(
+            Message("{what} contains an invalid character (a lone surrogate)", what=what)
+        )
 
 
 def _provenance(origin: CodingOrigin, coding_id: int, now: str, where: str) -> ProvenanceRow:
     confidence = origin.confidence
     if not origin.source or (confidence is not None and not 0 <= confidence <= 1):
         raise QcodeError(
-            f"{where}the coding's origin is not valid (it needs a source, "
-            "and a confidence from 0 to 1 if any)"
+            Message(
+                "{where}the coding's origin is not valid (it needs a source, and a "
+                "confidence from 0 to 1 if any)",
+                where=where,
+            )
         )
     for text in (origin.source, origin.model_version, origin.reason):
         if text is not None:
-            check_text(text, f"{where}the coding's origin")
+            check_text(text, Message("{where}the coding's origin", where=where))
     return ProvenanceRow(
         coding_id, origin.source, origin.model_version, confidence, origin.reason, now
     )
@@ -261,15 +301,17 @@ class RemoveCodings(Command[None]):
     code_name: str = ""
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.code_name:
-            return f"remove '{self.code_name}'"
-        return "remove coding" if len(self.codings) == 1 else f"remove {len(self.codings)} codings"
+            return Message("remove '{code}'", code=self.code_name)
+        if len(self.codings) == 1:
+            return Message("remove coding")
+        return Message("remove {count} codings", count=len(self.codings))
 
     def do(self, tx: Transaction) -> None:
         ids = [coding.id for coding in self.codings]
         if len(codings.codings(tx.conn, ids=ids)) != len(set(ids)):
-            raise QcodeError("some of these codings no longer exist")
+            raise QcodeError(Message("some of these codings no longer exist"))
         memos.delete(tx.changes, memos.ids_on_codings(tx.conn, ids))
         references.forget_codings(tx, ids)
         codings.delete(tx.changes, ids)
@@ -287,17 +329,23 @@ class RejectSuggestion(Command[None]):
     code_name: str = ""
 
     @property
-    def label(self) -> str:
-        return f"reject suggestion '{self.code_name}'" if self.code_name else "reject suggestion"
+    def label(self) -> Message:
+        if self.code_name:
+            return Message("reject suggestion '{code}'", code=self.code_name)
+        return Message("reject suggestion")
 
     def do(self, tx: Transaction) -> None:
         lengths = documents.lengths(tx.conn, [self.document_id])
         if self.document_id not in lengths:
-            raise QcodeError("the document no longer exists")
+            raise QcodeError(Message("the document no longer exists"))
         if self.code_id not in Codebook(codes.codes(tx.conn)):
-            raise QcodeError("the code no longer exists")
+            raise QcodeError(Message("the code no longer exists"))
         if not 0 <= self.start < self.end <= lengths[self.document_id]:
-            raise QcodeError(f"span {self.start}–{self.end} is not inside the document")
+            raise QcodeError(
+                Message(
+                    "span {start}–{end} is not inside the document", start=self.start, end=self.end
+                )
+            )
         rejection = NewRejection(
             uuid=str(uuidlib.uuid4()),
             document_id=self.document_id,
@@ -313,6 +361,15 @@ class RejectSuggestion(Command[None]):
 MEMO_TARGETS = TARGETS
 
 
+def _memo_target(target: str) -> Message:
+    """What a memo is on, as the log names it ("add memo on coding")."""
+    if target == "document":
+        return Message("document")
+    if target == "code":
+        return Message("code")
+    return Message("coding") if target == "coding" else Message("case")
+
+
 @dataclass
 class AddMemo(Command[int]):
     """Write a memo on the project, a document, a code, a coding or a case."""
@@ -325,19 +382,23 @@ class AddMemo(Command[int]):
     target_name: str = ""
 
     @property
-    def label(self) -> str:
-        if self.target == "project":
-            return "add project memo"
-        shown = f" '{self.target_name}'" if self.target_name else ""
-        return f"add memo on {self.target}{shown}"
+    def label(self) -> Message:
+        target = self.target
+        if target == "project":
+            return Message("add project memo")
+        if not self.target_name:
+            return Message("add memo on {target}", target=_memo_target(target))
+        return Message(
+            "add memo on {target} '{name}'", target=_memo_target(target), name=self.target_name
+        )
 
     def do(self, tx: Transaction) -> int:
         if self.target not in MEMO_TARGETS:
             raise ValueError(self.target)
         if not self.text.strip():
-            raise QcodeError("the memo is empty")
-        check_text(self.text, "the memo")
-        check_text(self.title, "the memo's title")
+            raise QcodeError(Message("the memo is empty"))
+        check_text(self.text, Message("the memo"))
+        check_text(self.title, Message("the memo's title"))
         if self.target != "project":
             _check_target_exists(tx, self.target, self.target_id)
         target_id = None if self.target == "project" else self.target_id
@@ -347,7 +408,7 @@ class AddMemo(Command[int]):
 
 def _check_target_exists(tx: Transaction, target: str, target_id: int | None) -> None:
     if target_id is None:
-        raise QcodeError(f"which {target} is the memo on?")
+        raise QcodeError(Message("which {target} is the memo on?", target=_memo_target(target)))
     if target == "document":
         found = bool(documents.lengths(tx.conn, [target_id]))
     elif target == "code":
@@ -357,7 +418,7 @@ def _check_target_exists(tx: Transaction, target: str, target_id: int | None) ->
     else:
         found = bool(codings.codings(tx.conn, ids=[target_id]))
     if not found:
-        raise QcodeError(f"the {target} no longer exists")
+        raise QcodeError(Message("the {target} no longer exists", target=_memo_target(target)))
 
 
 @dataclass
@@ -368,15 +429,15 @@ class EditMemo(Command[None]):
     title: str | None = None
 
     @property
-    def label(self) -> str:
-        return "edit memo"
+    def label(self) -> Message:
+        return Message("edit memo")
 
     def do(self, tx: Transaction) -> None:
         if not self.text.strip():
-            raise QcodeError("the memo is empty (delete it instead)")
-        check_text(self.text, "the memo")
+            raise QcodeError(Message("the memo is empty (delete it instead)"))
+        check_text(self.text, Message("the memo"))
         if self.title is not None:
-            check_text(self.title, "the memo's title")
+            check_text(self.title, Message("the memo's title"))
         memos.update(tx.changes, self.memo.id, text=self.text, modified_at=tx.now, title=self.title)
 
 
@@ -386,8 +447,8 @@ class DeleteMemo(Command[None]):
     memo: Memo
 
     @property
-    def label(self) -> str:
-        return "delete memo"
+    def label(self) -> Message:
+        return Message("delete memo")
 
     def do(self, tx: Transaction) -> None:
         memos.delete(tx.changes, [self.memo.id])

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from qcode.core.coding_edits import NewCoding, check_text
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 
 # A position is a count of code points; 15 digits are far beyond any
 # document and keep every number within SQLite's 64-bit integers.  Longer
@@ -62,14 +63,25 @@ def _parse(raw: str, source: str) -> list[_Entry]:
             raw, parse_int=_integer, parse_constant=_Unusable, object_pairs_hook=_Entry
         )
     except json.JSONDecodeError as error:
-        raise QcodeError(f"{source}: not valid JSON (line {error.lineno}: {error.msg})") from None
+        raise QcodeError(
+            Message(
+                "{source}: not valid JSON (line {lineno}: {msg})",
+                source=source,
+                lineno=error.lineno,
+                msg=error.msg,
+            )
+        ) from None
     except RecursionError:
-        raise QcodeError(f"{source}: not valid JSON (nested too deeply)") from None
+        raise QcodeError(
+            Message("{source}: not valid JSON (nested too deeply)", source=source)
+        ) from None
     if not isinstance(entries, list):
-        raise QcodeError(f"{source}: expected a JSON list of codings")
+        raise QcodeError(Message("{source}: expected a JSON list of codings", source=source))
     for number, entry in enumerate(entries, start=1):
         if not isinstance(entry, _Entry):
-            raise QcodeError(f"{source}: coding {number}: not an object")
+            raise QcodeError(
+                Message("{source}: coding {number}: not an object", source=source, number=number)
+            )
     return entries
 
 
@@ -84,14 +96,16 @@ def codings_from_json(raw: str, source: str, document_id: Callable[[str], int]) 
     documents: dict[str, int] = {}
     codings: list[NewCoding] = []
     for number, entry in enumerate(_parse(raw, source), start=1):
-        label = f"{source}: coding {number}"
+        label = Message("{source}: coding {number}", source=source, number=number)
         _check_entry(entry, label)
         ref: str = entry["document"]
         if ref not in documents:
             try:
                 documents[ref] = document_id(ref)
             except QcodeError as error:
-                raise QcodeError(f"{label}: {error}") from None
+                raise QcodeError(
+                    Message("{label}: {problem}", label=label, problem=message_of(error))
+                ) from None
         codings.append(
             NewCoding(
                 document_id=documents[ref],
@@ -109,20 +123,31 @@ def codings_from_json(raw: str, source: str, document_id: Callable[[str], int]) 
 
 def _check_entry(entry: _Entry, label: str) -> None:
     if entry.repeated:
-        raise QcodeError(f"{label}: '{entry.repeated[0]}' is given twice")
+        raise QcodeError(
+            Message("{label}: '{key}' is given twice", label=label, key=entry.repeated[0])
+        )
     for key in ("document", "code", "start", "end"):
         if key not in entry:
-            raise QcodeError(f"{label}: '{key}' is missing")
+            raise QcodeError(Message("{label}: '{key}' is missing", label=label, key=key))
     for key in _TEXT_KEYS:
         value = entry.get(key)
         if value is None and key not in ("document", "code"):
             continue
         if not isinstance(value, str):
-            raise QcodeError(f"{label}: '{key}' must be text")
-        check_text(value, f"{label}: '{key}'")
+            raise QcodeError(Message("{label}: '{key}' must be text", label=label, key=key))
+        check_text(value, Message("{label}: '{key}'", label=label, key=key))
     for key in ("start", "end"):
         value = entry[key]
         if isinstance(value, _Unusable):
-            raise QcodeError(f"{label}: '{key}' is not a usable number ({value.literal})")
+            raise QcodeError(
+                Message(
+                    "{label}: '{key}' is not a usable number ({literal})",
+                    label=label,
+                    key=key,
+                    literal=value.literal,
+                )
+            )
         if type(value) is not int:  # not bool, not float: 5.0 hints at another unit
-            raise QcodeError(f"{label}: '{key}' must be a whole number")
+            raise QcodeError(
+                Message("{label}: '{key}' must be a whole number", label=label, key=key)
+            )

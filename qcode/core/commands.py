@@ -22,7 +22,8 @@ from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Generic, TypeVar
 
 from qcode.core.events import ProjectChanged, Signal
-from qcode.errors import ConflictError, QcodeError
+from qcode.errors import ConflictError, QcodeError, message_of
+from qcode.messages import Message
 from qcode.model import Coder
 from qcode.store import history
 from qcode.store.changes import ChangeRecorder, Touched, redo_steps, touched, undo_steps
@@ -59,8 +60,10 @@ class Command(ABC, Generic[R]):
 
     @property
     @abstractmethod
-    def label(self) -> str:
-        """What the Edit menu shows after "Undo"/"Redo"."""
+    def label(self) -> Message:
+        """What the Edit menu shows after "Undo"/"Redo": English text that
+        keeps its template, so the app can show it translated and the log
+        keeps both (see :mod:`qcode.store.history`)."""
 
     @abstractmethod
     def do(self, tx: Transaction) -> R:
@@ -110,7 +113,7 @@ class CommandStack:
         self._announce("do", command.label, touched(tx.full_steps))
         return result
 
-    def log(self, kind: str, label: str) -> None:
+    def log(self, kind: str, label: Message) -> None:
         """Record in the log something that happened without changing the
         project (an original written out, a check of every hash), with who
         did it and when; undo and redo pass over it."""
@@ -138,7 +141,9 @@ class CommandStack:
         action = "undo" if undo else "redo"
         target = (history.undo_target if undo else history.redo_target)(self._database.conn)
         if target is None:
-            raise QcodeError(f"nothing to {action}")
+            if undo:
+                raise QcodeError(Message("nothing to undo"))
+            raise QcodeError(Message("nothing to redo"))
         seq, label = target
         with self._writing(label), self._database.write() as conn:
             steps = history.load_steps(conn, seq)
@@ -147,7 +152,14 @@ class CommandStack:
             try:
                 (undo_steps if undo else redo_steps)(conn, steps)
             except ConflictError as error:
-                raise ConflictError(f"cannot {action} '{label}': {error}") from None
+                problem = message_of(error)
+                if undo:
+                    raise ConflictError(
+                        Message("cannot undo '{label}': {problem}", label=label, problem=problem)
+                    ) from None
+                raise ConflictError(
+                    Message("cannot redo '{label}': {problem}", label=label, problem=problem)
+                ) from None
             if undo:
                 changed = touched(steps)
             history.save_steps(conn, seq, steps, "undone" if undo else "done")
@@ -179,10 +191,19 @@ def _write_errors(database: Database, label: str) -> Iterator[None]:
         raise
     except sqlite_errors("IntegrityError") as error:
         raise QcodeError(
-            f"'{label}' was not done: it would break the project's consistency ({error})"
+            Message(
+                "'{label}' was not done: it would break the project's consistency ({problem})",
+                label=label,
+                problem=message_of(error),
+            )
         ) from error
     except sqlite_errors("Error", OSError) as error:
         raise QcodeError(
-            f"could not write to {database.path.name} ({error}); "
-            f"'{label}' was not done and the project is as it was"
+            Message(
+                "could not write to {file} ({problem}); '{label}' was not done and the "
+                "project is as it was",
+                file=database.path.name,
+                problem=message_of(error),
+                label=label,
+            )
         ) from error

@@ -28,6 +28,7 @@ from qcode.core.commands import Command, Transaction
 from qcode.core.media import held_recordings
 from qcode.core.names import check_name, shown
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import CONSENT_ANSWERS, Case, Document, Participant
 from qcode.store import cases, documents, speakers
 from qcode.store import media as linked_media
@@ -166,7 +167,11 @@ def retention_due(conn: Connection, today: date | None = None) -> list[Participa
 def check_answer(value: str, what: str) -> str:
     answer = value.strip().lower()
     if answer not in CONSENT_ANSWERS:
-        raise QcodeError(f"{what} must be yes, no or unknown, not '{shown(value)}'")
+        raise QcodeError(
+            Message(
+                "{what} must be yes, no or unknown, not '{value}'", what=what, value=shown(value)
+            )
+        )
     return answer
 
 
@@ -175,7 +180,9 @@ def check_date(value: str) -> str:
     try:
         return date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise QcodeError(f"'{shown(value)}' is not a date like 2031-12-31") from None
+        raise QcodeError(
+            Message("'{value}' is not a date like 2031-12-31", value=shown(value))
+        ) from None
 
 
 @dataclass
@@ -199,8 +206,8 @@ class SetParticipant(Command[int]):
     clear_case: bool = False
 
     @property
-    def label(self) -> str:
-        return f"record the consent of '{self.name.strip()}'"
+    def label(self) -> Message:
+        return Message("record the consent of '{participant}'", participant=self.name.strip())
 
     def do(self, tx: Transaction) -> int:
         name = check_name(self.name, "participant")
@@ -230,7 +237,7 @@ class SetParticipant(Command[int]):
             wanted = dataclasses.replace(wanted, consent_ref=self.consent_ref.strip())
         if self.case is not None:
             if not cases.cases(tx.conn, [self.case.id]):
-                raise QcodeError(f"the case '{self.case.name}' no longer exists")
+                raise QcodeError(Message("the case '{case}' no longer exists", case=self.case.name))
             wanted = dataclasses.replace(wanted, case_id=self.case.id)
         elif self.clear_case:
             wanted = dataclasses.replace(wanted, case_id=None)
@@ -240,14 +247,16 @@ class SetParticipant(Command[int]):
         if wanted.keep_recording == "no":
             changed = _unlink_recordings(tx, person_id) or changed
         if not changed and not created:
-            raise QcodeError(f"nothing to change: that is what is recorded for '{name}'")
+            raise QcodeError(
+                Message("nothing to change: that is what is recorded for '{name}'", name=name)
+            )
         return person_id
 
     def _link(self, tx: Transaction, person_id: int) -> bool:
         assert self.documents is not None
         wanted = list(dict.fromkeys(document.id for document in self.documents))
         if len(documents.names(tx.conn, wanted)) != len(wanted):
-            raise QcodeError("a document to link no longer exists; nothing was changed")
+            raise QcodeError(Message("a document to link no longer exists; nothing was changed"))
         present = register.links(tx.conn, person_id)
         gone = [link for document_id, link in present.items() if document_id not in wanted]
         new = [document_id for document_id in wanted if document_id not in present]
@@ -275,4 +284,4 @@ def find_participant(conn: Connection, ref: str) -> Participant:
     folded = [p for p in register.participants(conn) if p.name.casefold() == name.casefold()]
     if len(folded) == 1:
         return folded[0]
-    raise QcodeError(f"no participant '{shown(name)}' in the consent register")
+    raise QcodeError(Message("no participant '{name}' in the consent register", name=shown(name)))

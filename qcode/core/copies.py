@@ -20,7 +20,8 @@ from pathlib import Path
 
 from qcode.core.names import check_name
 from qcode.core.project import Project
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.store.coder_copy import strip_for_coder
 from qcode.store.database import SUFFIX
 from qcode.store.errors import sqlite_errors
@@ -40,7 +41,7 @@ def copy_paths(project: Project, coders: Sequence[str], folder: Path | None = No
     """Where the copies for ``coders`` go; refuses bad names and existing files."""
     folder = project.path.parent if folder is None else folder
     if not coders:
-        raise QcodeError("name at least one coder to prepare a copy for")
+        raise QcodeError(Message("name at least one coder to prepare a copy for"))
     names = [check_name(name, "coder") for name in coders]
     seen: dict[str, str] = {}
     paths: list[Path] = []
@@ -48,15 +49,30 @@ def copy_paths(project: Project, coders: Sequence[str], folder: Path | None = No
         path = folder / f"{project.path.stem}-{safe_file_part(name)}{SUFFIX}"
         key = path.name.casefold()
         if key in seen:
-            same = "is named twice" if seen[key] == name else f"and '{seen[key]}' share a file name"
-            raise QcodeError(f"coder '{name}' {same}; nothing was written")
+            if seen[key] == name:
+                raise QcodeError(
+                    Message("coder '{name}' is named twice; nothing was written", name=name)
+                )
+            raise QcodeError(
+                Message(
+                    "coder '{name}' and '{other}' share a file name; nothing was written",
+                    name=name,
+                    other=seen[key],
+                )
+            )
         seen[key] = name
         paths.append(path)
     if not folder.is_dir():
-        raise QcodeError(f"folder not found: {folder}")
+        raise QcodeError(Message("folder not found: {folder}", folder=folder))
     for path in paths:
         if path.exists():
-            raise QcodeError(f"{path.name} already exists in {folder}; nothing was written")
+            raise QcodeError(
+                Message(
+                    "{file} already exists in {folder}; nothing was written",
+                    file=path.name,
+                    folder=folder,
+                )
+            )
     return paths
 
 
@@ -80,14 +96,19 @@ def prepare_coder_copies(
             strip_for_coder(part, coder.strip(), f"{name} — {coder.strip()}", **key)
         for path in paths:
             if path.exists():  # appeared meanwhile: never overwrite a project
-                raise QcodeError(f"{path.name} already exists; nothing was written")
+                raise QcodeError(
+                    Message("{file} already exists; nothing was written", file=path.name)
+                )
         for part, path in zip(parts, paths, strict=True):
             os.replace(part, path)
             renamed.append(path)
     except sqlite_errors("Error", OSError) as error:
         _remove(parts + renamed)
         raise QcodeError(
-            f"could not write the coders' copies ({error}); nothing was written"
+            Message(
+                "could not write the coders' copies ({error}); nothing was written",
+                error=message_of(error),
+            )
         ) from None
     except BaseException:
         _remove(parts + renamed)

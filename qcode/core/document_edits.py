@@ -16,6 +16,7 @@ from qcode.core.names import check_name, clean_name, unique_name
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.io.documents import read_document
+from qcode.messages import Message
 from qcode.model import AttributeValue, Document, SpeakerTurn
 from qcode.store import attributes as stored_attributes
 from qcode.store import codings, documents, memos, originals, speakers, suggestions, text_versions
@@ -32,7 +33,9 @@ def text_sha256(text: str) -> str:
 
 def _quoted_names(names: Sequence[str]) -> str:
     shown = ", ".join(f"'{name}'" for name in names[:3])
-    return shown + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    if len(names) <= 3:
+        return shown
+    return Message("{names} and {more} more", names=shown, more=len(names) - 3)
 
 
 @dataclass
@@ -53,15 +56,16 @@ class AddDocuments(Command[list[int]]):
     detect_language: bool = False
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if len(self.documents) == 1:
             only = self.documents[0]
-            return f"import '{only.stem if isinstance(only, Path) else only.name}'"
-        return f"import {len(self.documents)} documents"
+            name = only.stem if isinstance(only, Path) else only.name
+            return Message("import '{document}'", document=name)
+        return Message("import {count} documents", count=len(self.documents))
 
     def do(self, tx: Transaction) -> list[int]:
         if not self.documents:
-            raise QcodeError("no documents to import")
+            raise QcodeError(Message("no documents to import"))
         self.warnings = []
         ids: list[int] = []
         with _Originals(tx, originals.keep_originals(tx.conn)) as kept:
@@ -72,7 +76,7 @@ class AddDocuments(Command[list[int]]):
                 if self.progress is not None:
                     name = source.name if isinstance(source, Path) else source.source_name
                     if not self.progress(index, len(self.documents), name):
-                        raise QcodeError("import cancelled; nothing was imported")
+                        raise QcodeError(Message("import cancelled; nothing was imported"))
                 imported = source if isinstance(source, ImportedDocument) else read_document(source)
                 self.warnings.extend(
                     f"{imported.source_name}: {line}" for line in imported.warnings
@@ -132,15 +136,22 @@ def _check_new(tx: Transaction, imported: ImportedDocument, seen_hashes: dict[st
     digest = text_sha256(imported.text)
     if digest in seen_hashes:
         raise QcodeError(
-            f"{imported.source_name} and {seen_hashes[digest]} hold the same text; "
-            "nothing was imported"
+            Message(
+                "{file} and {other_file} hold the same text; nothing was imported",
+                file=imported.source_name,
+                other_file=seen_hashes[digest],
+            )
         )
     clash = documents.ids_with_sha256(tx.conn, digest)
     if clash:
         existing = documents.documents(tx.conn, clash)[0].name
         raise QcodeError(
-            f"{imported.source_name}: the same text is already in the project "
-            f"as '{existing}'; nothing was imported"
+            Message(
+                "{file}: the same text is already in the project as '{existing}'; "
+                "nothing was imported",
+                file=imported.source_name,
+                existing=existing,
+            )
         )
     seen_hashes[digest] = imported.source_name
     return digest
@@ -148,14 +159,15 @@ def _check_new(tx: Transaction, imported: ImportedDocument, seen_hashes: dict[st
 
 def _check_text(imported: ImportedDocument) -> None:
     if not imported.text.strip():
-        raise QcodeError(f"{imported.source_name}: the document has no text")
+        raise QcodeError(Message("{file}: the document has no text", file=imported.source_name))
     if "\r" in imported.text:
         # Importers normalise line endings; a CR here would shift offsets later.
-        raise ValueError(f"{imported.source_name}: text still has CR line endings")
+        # A bug in an importer, not the user's to fix: not translated.
+        raise AssertionError(f"{imported.source_name}: text still has CR line endings")
     length = len(imported.text)
     for turn in imported.turns:
         if not 0 <= turn.start <= turn.end <= length:
-            raise ValueError(f"{imported.source_name}: speaker turn outside the text")
+            raise AssertionError(f"{imported.source_name}: speaker turn outside the text")
 
 
 def insert_text_and_turns(
@@ -332,10 +344,15 @@ class SetAttributes(Command[None]):
     values: Mapping[str, AttributeValue | None]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         names = list(self.values)
-        what = f"'{names[0]}'" if len(names) == 1 else f"{len(names)} attributes"
-        return f"set {what} of '{self.document.name}'"
+        if len(names) == 1:
+            return Message(
+                "set '{attribute}' of '{document}'", attribute=names[0], document=self.document.name
+            )
+        return Message(
+            "set {count} attributes of '{document}'", count=len(names), document=self.document.name
+        )
 
     def do(self, tx: Transaction) -> None:
         set_attribute_values(tx, self.document.id, self.values)
@@ -348,14 +365,14 @@ class RenameDocument(Command[None]):
     name: str
 
     @property
-    def label(self) -> str:
-        return f"rename '{self.document.name}' to '{self.name.strip()}'"
+    def label(self) -> Message:
+        return Message("rename '{old}' to '{new}'", old=self.document.name, new=self.name.strip())
 
     def do(self, tx: Transaction) -> None:
         name = check_name(self.name, "document")
         clash = [i for i in documents.ids_named(tx.conn, name) if i != self.document.id]
         if clash:
-            raise QcodeError(f"there is already a document named '{name}'")
+            raise QcodeError(Message("there is already a document named '{name}'", name=name))
         documents.rename(tx.changes, self.document.id, name)
 
 
@@ -367,11 +384,11 @@ class DeleteDocuments(Command[None]):
     documents: Sequence[Document]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if len(self.documents) == 1:
-            return f"delete '{self.documents[0].name}'"
+            return Message("delete '{document}'", document=self.documents[0].name)
         names = _quoted_names([d.name for d in self.documents])
-        return f"delete {len(self.documents)} documents ({names})"
+        return Message("delete {count} documents ({names})", count=len(self.documents), names=names)
 
     def do(self, tx: Transaction) -> None:
         delete_documents(tx, [document.id for document in self.documents])

@@ -21,7 +21,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.store.cipher import (
     PassphraseNeededError,
     WrongPassphraseError,
@@ -51,9 +52,11 @@ def check_encryptable(path: Path, lock_wait: float = 0.0) -> None:
     (so a passphrase is not asked for nothing); waits up to ``lock_wait``
     seconds for another writer to close it."""
     if not path.is_file():
-        raise QcodeError(f"project not found: {path}")
+        raise QcodeError(Message("project not found: {path}", path=path))
     if is_encrypted(path):
-        raise QcodeError(f"{path.name} is already encrypted; nothing was changed")
+        raise QcodeError(
+            Message("{file} is already encrypted; nothing was changed", file=path.name)
+        )
     lock = WriterLock(path)  # open for editing elsewhere: refused now, not after asking
     lock.acquire(lock_wait)
     lock.release()
@@ -82,7 +85,9 @@ def change_passphrase(path: str | Path, old: str, new: str, lock_wait: float = 0
     _check_encrypted(path)
     check_new_passphrase(new)
     if new == old:
-        raise QcodeError("the new passphrase is the same as the old one; nothing was changed")
+        raise QcodeError(
+            Message("the new passphrase is the same as the old one; nothing was changed")
+        )
     _rewrite(path, lock_wait, lambda part: export_copy(path, old, part, new))
 
 
@@ -99,9 +104,9 @@ def decrypt_project(path: str | Path, passphrase: str, lock_wait: float = 0.0) -
 
 def _check_encrypted(path: Path) -> None:
     if not path.is_file():
-        raise QcodeError(f"project not found: {path}")
+        raise QcodeError(Message("project not found: {path}", path=path))
     if not is_encrypted(path):
-        raise QcodeError(f"{path.name} is not encrypted; nothing was changed")
+        raise QcodeError(Message("{file} is not encrypted; nothing was changed", file=path.name))
 
 
 def _rewrite(path: Path, lock_wait: float, write: Callable[[Path], None]) -> None:
@@ -121,12 +126,20 @@ def _rewrite(path: Path, lock_wait: float, write: Callable[[Path], None]) -> Non
         except sqlite_errors() as error:
             _remove(part)
             raise QcodeError(
-                f"{path.name}: could not write the new copy ({error}); nothing was changed"
+                Message(
+                    "{file}: could not write the new copy ({error}); nothing was changed",
+                    file=path.name,
+                    error=message_of(error),
+                )
             ) from None
         except OSError as error:
             _remove(part)
             raise QcodeError(
-                f"{path.name}: could not write the new copy ({error.strerror}); nothing was changed"
+                Message(
+                    "{file}: could not write the new copy ({error}); nothing was changed",
+                    file=path.name,
+                    error=error.strerror,
+                )
             ) from None
         except BaseException:
             _remove(part)

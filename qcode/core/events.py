@@ -40,7 +40,7 @@ class ProjectChanged:
     """
 
     action: str  # "do" | "undo" | "redo"
-    label: str
+    label: str  # the edit's name: a Message the app shows translated (see Command.label)
     kinds: frozenset[str]
     documents: frozenset[int] = field(default_factory=frozenset)
     codes: frozenset[int] = field(default_factory=frozenset)

@@ -32,6 +32,7 @@ from qcode.core.document_edits import text_sha256
 from qcode.core.media import check_media
 from qcode.errors import QcodeError
 from qcode.io.limits import max_import_bytes
+from qcode.messages import Message
 from qcode.model import Document, OriginalFile, TextVersion
 from qcode.store import documents, originals
 from qcode.store import media as stored_media
@@ -194,22 +195,41 @@ def text_at(conn: Connection, document: Document, version: int) -> str:
         if not steps or steps[-1].version != version:
             last = steps[0].version if steps else len(versions.versions(conn, document.id))
             raise QcodeError(
-                f"'{document.name}' has no version {version} (its versions are 1 to {last})"
+                Message(
+                    "'{document}' has no version {version} (its versions are 1 to {last})",
+                    document=document.name,
+                    version=version,
+                    last=last,
+                )
             )
     for newer in steps[:-1]:
         if newer.start is None or newer.removed is None or newer.inserted is None:
             raise QcodeError(
-                f"version {version} of '{document.name}' can no longer be shown: "
-                f"version {newer.version} (a redaction or withdrawal) erased the versions before it"
+                Message(
+                    "version {version} of '{document}' can no longer be shown: version "
+                    "{version2} (a redaction or withdrawal) erased the versions before it",
+                    version=version,
+                    document=document.name,
+                    version2=newer.version,
+                )
             )
         taken = _take_back(text, newer.start, newer.removed, newer.inserted)
         if taken is None:
-            raise QcodeError(f"the versions of '{document.name}' do not add up; run 'qcode verify'")
+            raise QcodeError(
+                Message(
+                    "the versions of '{document}' do not add up; run 'qcode verify'",
+                    document=document.name,
+                )
+            )
         text = taken
     if text_sha256(text) != steps[-1].sha256:
         raise QcodeError(
-            f"version {version} of '{document.name}' does not match its recorded hash; "
-            "run 'qcode verify'"
+            Message(
+                "version {version} of '{document}' does not match its recorded hash; "
+                "run 'qcode verify'",
+                version=version,
+                document=document.name,
+            )
         )
     return text
 
@@ -219,20 +239,32 @@ def _kept(conn: Connection, document: Document) -> tuple[OriginalFile, StoredByt
     when there is none or its bytes were not kept."""
     found = originals.original(conn, document.id)
     if found is None:
-        raise QcodeError(f"'{document.name}' was not imported from a file: it has no original")
+        raise QcodeError(
+            Message(
+                "'{document}' was not imported from a file: it has no original",
+                document=document.name,
+            )
+        )
     stored = originals.packed(conn, document.id)
     if stored is None:
         raise QcodeError(
-            f"the original of '{document.name}' ({found.file_name}) was not kept in the "
-            "project, only its size and SHA-256"
+            Message(
+                "the original of '{document}' ({file_name}) was not kept in the "
+                "project, only its size and SHA-256",
+                document=document.name,
+                file_name=found.file_name,
+            )
         )
     return found, stored
 
 
 def _mismatch(document: Document) -> QcodeError:
     return QcodeError(
-        f"the stored original of '{document.name}' does not match its hash; "
-        "nothing was written (run 'qcode verify')"
+        Message(
+            "the stored original of '{document}' does not match its hash; "
+            "nothing was written (run 'qcode verify')",
+            document=document.name,
+        )
     )
 
 
@@ -261,9 +293,15 @@ def write_original(
     found, stored = _kept(conn, document)
     target = path / Path(found.file_name).name if path.is_dir() else path
     if not target.parent.is_dir():
-        raise QcodeError(f"{target.name}: folder {target.parent} does not exist")
+        raise QcodeError(
+            Message(
+                "{file}: folder {parent} does not exist", file=target.name, parent=target.parent
+            )
+        )
     if project is not None and _same_file(target, project):
-        raise QcodeError(f"{target.name} is the project itself; choose another file")
+        raise QcodeError(
+            Message("{file} is the project itself; choose another file", file=target.name)
+        )
     part = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     digest = hashlib.sha256()
     try:
@@ -275,14 +313,21 @@ def write_original(
             stream.flush()
             os.fsync(stream.fileno())
         if digest.hexdigest() != found.sha256:
-            raise zlib.error("no match")
+            _remove(part)
+            raise _mismatch(document)
         os.replace(part, target)
     except (zlib.error, OriginalTooLargeError):
         _remove(part)
         raise _mismatch(document) from None
     except OSError as error:
         _remove(part)
-        raise QcodeError(f"cannot write {target.name}: {error.strerror or error}") from None
+        raise QcodeError(
+            Message(
+                "cannot write {file}: {problem}",
+                file=target.name,
+                problem=error.strerror or str(error),
+            )
+        ) from None
     return target
 
 

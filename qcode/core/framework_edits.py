@@ -17,6 +17,7 @@ from qcode.core.case_edits import case_now
 from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Case, Code, Codebook, Coding, FrameworkCell
 from qcode.store import codes, codings, framework
 from qcode.store.framework import NewCell
@@ -26,7 +27,7 @@ def _cell_for(tx: Transaction, case: Case, code: Code) -> tuple[int, int, Framew
     """The case's and code's ids as they are now, and their cell if any."""
     case_id = case_now(tx, case).id
     if code.id not in Codebook(codes.codes(tx.conn)):
-        raise QcodeError(f"code '{code.name}' no longer exists")
+        raise QcodeError(Message("code '{code}' no longer exists", code=code.name))
     return case_id, code.id, framework.cell(tx.conn, case_id, code.id)
 
 
@@ -41,16 +42,18 @@ class SetSummary(Command[int | None]):
     summary: str
 
     @property
-    def label(self) -> str:
-        return f"summarise case '{self.case.name}' on '{self.code.name}'"
+    def label(self) -> Message:
+        return Message(
+            "summarise case '{case}' on '{code}'", case=self.case.name, code=self.code.name
+        )
 
     def do(self, tx: Transaction) -> int | None:
-        check_text(self.summary, "the summary")
+        check_text(self.summary, Message("the summary"))
         summary = self.summary.strip()
         case_id, code_id, cell = _cell_for(tx, self.case, self.code)
         if cell is None:
             if not summary:
-                raise QcodeError("the summary is empty")
+                raise QcodeError(Message("the summary is empty"))
             new = NewCell(case_id, code_id, summary, tx.coder.id, tx.now)
             return framework.insert(tx.changes, [new])[0]
         if not summary and not cell.quotes:
@@ -74,16 +77,20 @@ class LinkQuotes(Command[int]):
     codings: Sequence[Coding]
 
     @property
-    def label(self) -> str:
-        what = "a quote" if len(self.codings) == 1 else f"{len(self.codings)} quotes"
-        return f"link {what} to case '{self.case.name}' on '{self.code.name}'"
+    def label(self) -> Message:
+        case, code, count = self.case.name, self.code.name, len(self.codings)
+        if count == 1:
+            return Message("link a quote to case '{case}' on '{code}'", case=case, code=code)
+        return Message(
+            "link {count} quotes to case '{case}' on '{code}'", count=count, case=case, code=code
+        )
 
     def do(self, tx: Transaction) -> int:
         ids = list(dict.fromkeys(coding.id for coding in self.codings))
         if not ids:
-            raise QcodeError("no codings to link as quotes")
+            raise QcodeError(Message("no codings to link as quotes"))
         if len(codings.codings(tx.conn, ids=ids)) != len(ids):
-            raise QcodeError("some of these codings no longer exist")
+            raise QcodeError(Message("some of these codings no longer exist"))
         case_id, code_id, cell = _cell_for(tx, self.case, self.code)
         if cell is None:
             (cell_id,) = framework.insert(
@@ -107,9 +114,16 @@ class UnlinkQuotes(Command[int]):
     codings: Sequence[Coding]
 
     @property
-    def label(self) -> str:
-        what = "a quote" if len(self.codings) == 1 else f"{len(self.codings)} quotes"
-        return f"unlink {what} from case '{self.case.name}' on '{self.code.name}'"
+    def label(self) -> Message:
+        case, code, count = self.case.name, self.code.name, len(self.codings)
+        if count == 1:
+            return Message("unlink a quote from case '{case}' on '{code}'", case=case, code=code)
+        return Message(
+            "unlink {count} quotes from case '{case}' on '{code}'",
+            count=count,
+            case=case,
+            code=code,
+        )
 
     def do(self, tx: Transaction) -> int:
         _, _, cell = _cell_for(tx, self.case, self.code)
@@ -117,7 +131,9 @@ class UnlinkQuotes(Command[int]):
         quotes = [] if cell is None else framework.quotes_of(tx.conn, cell.id)
         ids = [quote.id for quote in quotes if quote.coding_id in wanted]
         if cell is None or not ids:
-            raise QcodeError("nothing to unlink: these codings are not quotes of that cell")
+            raise QcodeError(
+                Message("nothing to unlink: these codings are not quotes of that cell")
+            )
         framework.delete_quotes(tx.changes, ids)
         if not cell.summary and len(ids) == len(quotes):
             framework.delete(tx.changes, [cell.id])

@@ -20,15 +20,11 @@ from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Coding, Grade, Link, LinkType
 from qcode.store import codings, grades, links
 from qcode.store.grades import NewGrade
 from qcode.store.links import NewLink
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
 
 # -- link types ------------------------------------------------------------------
 
@@ -44,19 +40,21 @@ def link_type_now(tx: Transaction, link_type: LinkType | int | str) -> LinkType:
         ]
         if len(found) != 1:
             known = ", ".join(f"'{t.name}'" for t in types)
-            raise QcodeError(f"no link type '{name}' (the project has {known})")
+            raise QcodeError(
+                Message("no link type '{name}' (the project has {known})", name=name, known=known)
+            )
         return found[0]
     type_id = link_type if isinstance(link_type, int) else link_type.id
     for candidate in types:
         if candidate.id == type_id:
             return candidate
-    raise QcodeError("the link type no longer exists")
+    raise QcodeError(Message("the link type no longer exists"))
 
 
 def _check_type_name(tx: Transaction, name: str, but: int | None = None) -> str:
     name = check_name(name, "link type")
     if any(t.name == name and t.id != but for t in links.link_types(tx.conn)):
-        raise QcodeError(f"there is already a link type '{name}'")
+        raise QcodeError(Message("there is already a link type '{name}'", name=name))
     return name
 
 
@@ -67,12 +65,12 @@ class AddLinkType(Command[int]):
     description: str = ""
 
     @property
-    def label(self) -> str:
-        return f"add link type '{clean_name(self.name, 'link type')[0]}'"
+    def label(self) -> Message:
+        return Message("add link type '{name}'", name=clean_name(self.name, "link type")[0])
 
     def do(self, tx: Transaction) -> int:
         name = _check_type_name(tx, self.name)
-        check_text(self.description, "the link type's description")
+        check_text(self.description, Message("the link type's description"))
         return links.insert_type(tx.changes, name, self.description, tx.now)
 
 
@@ -87,8 +85,8 @@ class UpdateLinkType(Command[None]):
     description: str | None = None
 
     @property
-    def label(self) -> str:
-        return f"edit link type '{self.link_type.name}'"
+    def label(self) -> Message:
+        return Message("edit link type '{name}'", name=self.link_type.name)
 
     def do(self, tx: Transaction) -> None:
         current = link_type_now(tx, self.link_type)
@@ -96,9 +94,13 @@ class UpdateLinkType(Command[None]):
         if self.name is not None:
             name = _check_type_name(tx, self.name, but=current.id)
             if current.builtin and name != current.name:
-                raise QcodeError(f"link type '{current.name}' is built in; it keeps its name")
+                raise QcodeError(
+                    Message(
+                        "link type '{current}' is built in; it keeps its name", current=current.name
+                    )
+                )
         if self.description is not None:
-            check_text(self.description, "the link type's description")
+            check_text(self.description, Message("the link type's description"))
         links.update_type(tx.changes, current.id, name=name, description=self.description)
 
 
@@ -110,17 +112,26 @@ class RemoveLinkType(Command[None]):
     link_type: LinkType
 
     @property
-    def label(self) -> str:
-        return f"remove link type '{self.link_type.name}'"
+    def label(self) -> Message:
+        return Message("remove link type '{name}'", name=self.link_type.name)
 
     def do(self, tx: Transaction) -> None:
         current = link_type_now(tx, self.link_type)
         if current.builtin:
-            raise QcodeError(f"link type '{current.name}' is built in; it cannot be removed")
+            raise QcodeError(
+                Message(
+                    "link type '{current}' is built in; it cannot be removed", current=current.name
+                )
+            )
         used = links.count_by_type(tx.conn).get(current.id, 0)
         if used:
             raise QcodeError(
-                f"link type '{current.name}' is used by {_plural(used, 'link')}; unlink them first"
+                Message(
+                    "link type '{name}' is used by {count} link{s}; unlink them first",
+                    name=current.name,
+                    count=used,
+                    s="" if used == 1 else "s",
+                )
             )
         links.delete_types(tx.changes, [current.id])
 
@@ -131,7 +142,7 @@ class RemoveLinkType(Command[None]):
 def link_now(tx: Transaction, link: Link) -> Link:
     found = links.links(tx.conn, ids=[link.id])
     if not found:
-        raise QcodeError("the link no longer exists")
+        raise QcodeError(Message("the link no longer exists"))
     return found[0]
 
 
@@ -147,24 +158,31 @@ class LinkCodings(Command[int]):
     type_name: str = ""
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         name = self.type_name or (self.link_type if isinstance(self.link_type, str) else "")
-        return f"link codings ({name.strip()})" if name else "link codings"
+        if name:
+            return Message("link codings ({link_type})", link_type=name.strip())
+        return Message("link codings")
 
     def do(self, tx: Transaction) -> int:
         link_type = link_type_now(tx, self.link_type)
         ids = {self.origin.id, self.target.id}
         if len(ids) == 1:
-            raise QcodeError("a coding cannot be linked to itself")
+            raise QcodeError(Message("a coding cannot be linked to itself"))
         if len(codings.codings(tx.conn, ids=ids)) != 2:
-            raise QcodeError("a coding to link no longer exists")
-        check_text(self.memo, "the link's memo")
+            raise QcodeError(Message("a coding to link no longer exists"))
+        check_text(self.memo, Message("the link's memo"))
         for existing in links.links(tx.conn, coding_ids=[self.origin.id], type_id=link_type.id):
             if (existing.origin_coding_id, existing.target_coding_id) == (
                 self.origin.id,
                 self.target.id,
             ):
-                raise QcodeError(f"these codings are already linked as '{link_type.name}'")
+                raise QcodeError(
+                    Message(
+                        "these codings are already linked as '{link_type}'",
+                        link_type=link_type.name,
+                    )
+                )
         new = NewLink(link_type.id, self.origin.id, self.target.id, self.memo, tx.coder.id, tx.now)
         return links.insert(tx.changes, [new])[0]
 
@@ -176,12 +194,12 @@ class EditLinkMemo(Command[None]):
     memo: str
 
     @property
-    def label(self) -> str:
-        return "edit link memo"
+    def label(self) -> Message:
+        return Message("edit link memo")
 
     def do(self, tx: Transaction) -> None:
         current = link_now(tx, self.link)
-        check_text(self.memo, "the link's memo")
+        check_text(self.memo, Message("the link's memo"))
         links.update(tx.changes, current.id, memo=self.memo)
 
 
@@ -191,15 +209,17 @@ class Unlink(Command[None]):
     links: Sequence[Link]
 
     @property
-    def label(self) -> str:
-        return "unlink codings" if len(self.links) == 1 else f"remove {len(self.links)} links"
+    def label(self) -> Message:
+        if len(self.links) == 1:
+            return Message("unlink codings")
+        return Message("remove {count} links", count=len(self.links))
 
     def do(self, tx: Transaction) -> None:
         if not self.links:
-            raise QcodeError("no links to remove")
+            raise QcodeError(Message("no links to remove"))
         ids = list(dict.fromkeys(link.id for link in self.links))
         if len(links.links(tx.conn, ids=ids)) != len(ids):
-            raise QcodeError("some of these links no longer exist")
+            raise QcodeError(Message("some of these links no longer exist"))
         links.delete(tx.changes, ids)
 
 
@@ -216,20 +236,26 @@ def grade_now(tx: Transaction, grade: Grade | int | str) -> Grade:
             g for g in scale if g.name.casefold() == name.casefold()
         ]
         if len(found) != 1:
-            known = ", ".join(f"'{g.name}'" for g in scale) or "no grades yet"
-            raise QcodeError(f"no grade '{name}' (the project has {known})")
+            if not scale:
+                raise QcodeError(
+                    Message("no grade '{name}' (the project has no grades yet)", name=name)
+                )
+            known = ", ".join(f"'{g.name}'" for g in scale)
+            raise QcodeError(
+                Message("no grade '{name}' (the project has {known})", name=name, known=known)
+            )
         return found[0]
     grade_id = grade if isinstance(grade, int) else grade.id
     for candidate in scale:
         if candidate.id == grade_id:
             return candidate
-    raise QcodeError("the grade no longer exists")
+    raise QcodeError(Message("the grade no longer exists"))
 
 
 def _check_grade_name(tx: Transaction, name: str, but: int | None = None) -> str:
     name = check_name(name, "grade")
     if any(g.name == name and g.id != but for g in grades.grades(tx.conn)):
-        raise QcodeError(f"there is already a grade '{name}'")
+        raise QcodeError(Message("there is already a grade '{name}'", name=name))
     return name
 
 
@@ -251,12 +277,12 @@ class AddGrade(Command[int]):
     position: int | None = None
 
     @property
-    def label(self) -> str:
-        return f"add grade '{clean_name(self.name, 'grade')[0]}'"
+    def label(self) -> Message:
+        return Message("add grade '{grade}'", grade=clean_name(self.name, "grade")[0])
 
     def do(self, tx: Transaction) -> int:
         name = _check_grade_name(tx, self.name)
-        check_text(self.description, "the grade's description")
+        check_text(self.description, Message("the grade's description"))
         scale = grades.grades(tx.conn)
         new = NewGrade(name, len(scale), bool(self.first_hand), self.description)
         (grade_id,) = grades.insert(tx.changes, [new])
@@ -278,16 +304,20 @@ class UpdateGrade(Command[None]):
     description: str | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.name is not None:
-            return f"rename grade '{self.grade.name}' to '{clean_name(self.name, 'grade')[0]}'"
-        return f"edit grade '{self.grade.name}'"
+            return Message(
+                "rename grade '{old}' to '{new}'",
+                old=self.grade.name,
+                new=clean_name(self.name, "grade")[0],
+            )
+        return Message("edit grade '{grade}'", grade=self.grade.name)
 
     def do(self, tx: Transaction) -> None:
         current = grade_now(tx, self.grade)
         name = None if self.name is None else _check_grade_name(tx, self.name, but=current.id)
         if self.description is not None:
-            check_text(self.description, "the grade's description")
+            check_text(self.description, Message("the grade's description"))
         grades.update(
             tx.changes,
             current.id,
@@ -306,8 +336,8 @@ class MoveGrade(Command[None]):
     position: int
 
     @property
-    def label(self) -> str:
-        return f"move grade '{self.grade.name}'"
+    def label(self) -> Message:
+        return Message("move grade '{grade}'", grade=self.grade.name)
 
     def do(self, tx: Transaction) -> None:
         current = grade_now(tx, self.grade)
@@ -324,16 +354,21 @@ class DeleteGrade(Command[None]):
     grade: Grade
 
     @property
-    def label(self) -> str:
-        return f"delete grade '{self.grade.name}'"
+    def label(self) -> Message:
+        return Message("delete grade '{grade}'", grade=self.grade.name)
 
     def do(self, tx: Transaction) -> None:
         current = grade_now(tx, self.grade)
         used = grades.count_by_grade(tx.conn).get(current.id, 0)
         if used:
             raise QcodeError(
-                f"grade '{current.name}' is given to {_plural(used, 'coding')}; "
-                "clear or change their grade first"
+                Message(
+                    "grade '{name}' is given to {count} coding{s}; clear or change their "
+                    "grade first",
+                    name=current.name,
+                    count=used,
+                    s="" if used == 1 else "s",
+                )
             )
         grades.delete(tx.changes, [current.id])
         _place(tx, grades.grades(tx.conn))
@@ -350,19 +385,27 @@ class SetGrade(Command[int]):
     grade_name: str = ""
 
     @property
-    def label(self) -> str:
-        what = "coding" if len(self.codings) == 1 else f"{len(self.codings)} codings"
+    def label(self) -> Message:
+        count = len(self.codings)
         if self.grade is None:
-            return f"clear the grade of {what}"
+            if count == 1:
+                return Message("clear the grade of coding")
+            return Message("clear the grade of {count} codings", count=count)
         name = self.grade_name or (self.grade.name if isinstance(self.grade, Grade) else "")
-        return f"grade {what} as '{name}'" if name else f"grade {what}"
+        if not name:
+            if count == 1:
+                return Message("grade coding")
+            return Message("grade {count} codings", count=count)
+        if count == 1:
+            return Message("grade coding as '{grade}'", grade=name)
+        return Message("grade {count} codings as '{grade}'", count=count, grade=name)
 
     def do(self, tx: Transaction) -> int:
         ids = list(dict.fromkeys(coding.id for coding in self.codings))
         if not ids:
-            raise QcodeError("no codings to grade")
+            raise QcodeError(Message("no codings to grade"))
         if len(codings.codings(tx.conn, ids=ids)) != len(ids):
-            raise QcodeError("some of these codings no longer exist")
+            raise QcodeError(Message("some of these codings no longer exist"))
         current = grades.coding_grades(tx.conn, ids)
         if self.grade is None:
             graded = [coding for coding in ids if coding in current]

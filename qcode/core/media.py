@@ -27,6 +27,7 @@ from typing import ClassVar
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
 from qcode.io.media import MediaFacts, read_media_facts, same_file_facts
+from qcode.messages import Message
 from qcode.model import Document
 from qcode.store import documents, speakers
 from qcode.store import media as stored
@@ -103,19 +104,29 @@ class LinkMedia(Command[LinkedMedia]):
     facts: MediaFacts
 
     @property
-    def label(self) -> str:
-        return f"link the recording {self.facts.path.name} to '{self.document.name}'"
+    def label(self) -> Message:
+        return Message(
+            "link the recording {file} to '{document}'",
+            file=self.facts.path.name,
+            document=self.document.name,
+        )
 
     def do(self, tx: Transaction) -> LinkedMedia:
         if not documents.documents(tx.conn, [self.document.id]):
-            raise QcodeError(f"document '{self.document.name}' no longer exists")
+            raise QcodeError(
+                Message("document '{document}' no longer exists", document=self.document.name)
+            )
         old = stored.of_document(tx.conn, self.document.id)
         if old is not None:
             if old.sha256 == self.facts.sha256 and old.path == stored_path(
                 self.facts.path, stored.project_folder(tx.conn)
             ):
                 raise QcodeError(
-                    f"{self.facts.path.name} is already the recording of '{self.document.name}'"
+                    Message(
+                        "{file} is already the recording of '{document}'",
+                        file=self.facts.path.name,
+                        document=self.document.name,
+                    )
                 )
             stored.delete(tx.changes, [old.id])
         link_recording(tx, self.document.id, self.facts)
@@ -132,13 +143,15 @@ class UnlinkMedia(Command[None]):
     document: Document
 
     @property
-    def label(self) -> str:
-        return f"unlink the recording of '{self.document.name}'"
+    def label(self) -> Message:
+        return Message("unlink the recording of '{document}'", document=self.document.name)
 
     def do(self, tx: Transaction) -> None:
         old = stored.of_document(tx.conn, self.document.id)
         if old is None:
-            raise QcodeError(f"'{self.document.name}' has no recording linked")
+            raise QcodeError(
+                Message("'{document}' has no recording linked", document=self.document.name)
+            )
         stored.delete(tx.changes, [old.id])
 
 

@@ -30,6 +30,7 @@ import re
 import unicodedata
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 # Invisible letters that some fonts draw as nothing: a name made of them looks blank.
 _INVISIBLE_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
@@ -65,6 +66,27 @@ def _article(what: str) -> str:
     return "an" if what[:1] in "aeiou" else "a"
 
 
+# "a code", "an attribute": each a message of its own, so the app translates
+# the whole phrase (languages differ in articles far more than in nouns).
+_NAMED = {
+    "code": Message("a code"),
+    "coder": Message("a coder"),
+    "case": Message("a case"),
+    "document": Message("a document"),
+    "attribute": Message("an attribute"),
+    "speaker": Message("a speaker"),
+    "participant": Message("a participant"),
+    "query": Message("a query"),
+    "link type": Message("a link type"),
+    "grade": Message("a grade"),
+}
+
+
+def _a(what: str) -> str:
+    """``what`` with its article ("a code"), translatable."""
+    return _NAMED.get(what) or Message("{article} {what}", article=_article(what), what=what)
+
+
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -96,21 +118,34 @@ def check_name(value: str, what: str) -> str:
     name = _trim(value)
     if not name:
         if value == "":
-            raise QcodeError(f"{_article(what)} {what} needs a name")
+            raise QcodeError(Message("{what} needs a name", what=_a(what)))
         raise QcodeError(
-            f"{_article(what)} {what} needs a name ('{shown(value)}' is only spaces "
-            "or invisible characters)"
+            Message(
+                "{what} needs a name ('{value}' is only spaces or invisible characters)",
+                what=_a(what),
+                value=shown(value),
+            )
         )
     for char in name:
         if _is_surrogate(char):
             raise QcodeError(
-                f"{_article(what)} {what} name cannot contain unpaired surrogates "
-                f"(U+{ord(char):04X} found in '{shown(value)}')"
+                Message(
+                    "{what} name cannot contain unpaired surrogates "
+                    "(U+{codepoint:04X} found in '{value}')",
+                    what=_a(what),
+                    codepoint=ord(char),
+                    value=shown(value),
+                )
             )
         if _is_control(char):
             raise QcodeError(
-                f"{_article(what)} {what} name cannot contain control characters "
-                f"(U+{ord(char):04X} found in '{shown(value)}')"
+                Message(
+                    "{what} name cannot contain control characters "
+                    "(U+{codepoint:04X} found in '{value}')",
+                    what=_a(what),
+                    codepoint=ord(char),
+                    value=shown(value),
+                )
             )
     return name
 

@@ -26,6 +26,7 @@ from qcode.core.project_media import MediaMethods
 from qcode.core.reader import ProjectReader
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
+from qcode.messages import Message
 from qcode.model import (
     AttributeValue,
     Code,
@@ -107,7 +108,9 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         The file appears only once it is complete (a crash leaves none)."""
         path = Path(path)
         if path.suffix != SUFFIX:
-            raise QcodeError(f"{path.name}: a project file name must end in {SUFFIX}")
+            raise QcodeError(
+                Message("{file}: a project file name must end in .qcode", file=path.name)
+            )
         # A file name may hold bytes that are not UTF-8 (as surrogates): the
         # project's title is text, so they become U+FFFD.
         title = clean_name(name, "project")[0] if name else clean_name(path.stem, "project")[0]
@@ -235,7 +238,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         if coder is not None:
             return coder.id
         if not create:
-            raise QcodeError(f"no coder named '{shown(name)}'")
+            raise QcodeError(Message("no coder named '{name}'", name=shown(name)))
         checked = check_name(name, "coder")
         coder = coders.by_name(self.conn, checked)
         if coder is not None:
@@ -260,7 +263,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         if isinstance(ref, int):
             found = documents.documents(self.conn, [ref])
             if not found:
-                raise QcodeError("the document no longer exists")
+                raise QcodeError(Message("the document no longer exists"))
             return found[0]
         ref = ref.strip()
         ids = documents.ids_named(self.conn, ref) or documents.ids_with_uuid(self.conn, ref.lower())
@@ -273,7 +276,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         folded = [doc for doc in self.documents() if doc.name.casefold() == ref.casefold()]
         if len(folded) == 1:
             return folded[0]
-        raise QcodeError(f"no document '{ref}' in {self.path.name}")
+        raise QcodeError(Message("no document '{ref}' in {file}", ref=ref, file=self.path.name))
 
     def text(self, document: Document | int) -> str:
         document_id = document if isinstance(document, int) else document.id
@@ -290,7 +293,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         codebook = self.codebook()
         found = codebook.by_path(ref) or codebook.by_uuid(ref.strip())
         if found is None:
-            raise QcodeError(f"no code '{ref}' in {self.path.name}")
+            raise QcodeError(Message("no code '{ref}' in {file}", ref=ref, file=self.path.name))
         return found
 
     def coding_counts(self) -> dict[int, int]:
@@ -305,7 +308,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
             return codings.count(self.conn, code_id=code.id)
         if document is not None:
             return codings.count(self.conn, document_id=document.id)
-        raise ValueError("give a code or a document")
+        raise TypeError("give a code or a document")  # a caller's mistake, not a user's
 
     def codings(
         self,
@@ -331,7 +334,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
     def coding(self, uuid: str) -> Coding:
         ids = codings.ids_by_uuid(self.conn, [uuid.strip().lower()])
         if not ids:
-            raise QcodeError(f"no coding '{uuid}' in {self.path.name}")
+            raise QcodeError(Message("no coding '{ref}' in {file}", ref=uuid, file=self.path.name))
         return codings.codings(self.conn, ids=list(ids.values()))[0]
 
     def segments(self, codings: Sequence[Coding]) -> list[Segment]:
@@ -511,7 +514,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
                 )
             ],
             create_codes=create,
-            describe=lambda: f"apply '{name}'",
+            describe=lambda: Message("apply '{code}'", code=name),
         )
         result = self.push(command)
         if not result.ids:

@@ -18,6 +18,7 @@ from qcode.core.coding_edits import AddedCodings
 from qcode.core.names import shown
 from qcode.core.project_parts import ProjectPart
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import AttributeValue, Case, CaseMember, Code, Document, Member, Speaker
 from qcode.model import SpeakerTurn as SpeakerTurn
 from qcode.store import cases, speakers
@@ -42,7 +43,9 @@ class CaseMethods(ProjectPart):
             s for s in everyone if s.name.casefold() == label.casefold()
         ]
         if len(found) != 1:
-            raise QcodeError(f"no speaker '{shown(label)}' in any document")
+            raise QcodeError(
+                Message("no speaker '{speaker}' in any document", speaker=shown(label))
+            )
         return found[0]
 
     def turns_of_speaker(
@@ -114,7 +117,7 @@ class CaseMethods(ProjectPart):
         if isinstance(ref, int):
             found = cases.cases(self.conn, [ref])
             if not found:
-                raise QcodeError("the case no longer exists")
+                raise QcodeError(Message("the case no longer exists"))
             return found[0]
         name = ref.strip()
         ids = cases.ids_named(self.conn, name) or cases.ids_with_uuid(self.conn, name.lower())
@@ -123,7 +126,7 @@ class CaseMethods(ProjectPart):
         folded = [case for case in self.cases() if case.name.casefold() == name.casefold()]
         if len(folded) == 1:
             return folded[0]
-        raise QcodeError(f"no case '{shown(name)}'")
+        raise QcodeError(Message("no case '{name}'", name=shown(name)))
 
     def create_case(
         self,

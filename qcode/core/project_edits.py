@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.store import project_info
 
 
@@ -17,13 +18,15 @@ class SetProjectInfo(Command[None]):
     description: str | None = None
 
     @property
-    def label(self) -> str:
-        return "rename project" if self.name is not None else "edit project description"
+    def label(self) -> Message:
+        if self.name is not None:
+            return Message("rename project")
+        return Message("edit project description")
 
     def do(self, tx: Transaction) -> None:
         if self.name is not None:
             if not self.name.strip():
-                raise QcodeError("a project needs a name")
+                raise QcodeError(Message("a project needs a name"))
             project_info.set_name(tx.changes, self.name.strip())
         if self.description is not None:
             project_info.set_description(tx.changes, self.description)

@@ -25,6 +25,7 @@ from qcode.core.redaction import backups_with_original
 from qcode.core.text_edits import TextEdit
 from qcode.core.withdrawal import WithdrawalReport
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import (
     Case,
     ChangedCoding,
@@ -51,16 +52,16 @@ class KeepOriginals(Command[None]):
     keep: bool
 
     @property
-    def label(self) -> str:
-        return "keep imported files" if self.keep else "keep only the hashes of imported files"
+    def label(self) -> Message:
+        if self.keep:
+            return Message("keep imported files")
+        return Message("keep only the hashes of imported files")
 
     def do(self, tx: Transaction) -> None:
         if originals.keep_originals(tx.conn) == self.keep:
-            raise QcodeError(
-                "imported files are already kept"
-                if self.keep
-                else "already only the hashes of imported files are kept"
-            )
+            if self.keep:
+                raise QcodeError(Message("imported files are already kept"))
+            raise QcodeError(Message("already only the hashes of imported files are kept"))
         originals.set_keep_originals(tx.changes, self.keep)
 
 
@@ -92,7 +93,14 @@ class EvidenceMethods(ProjectPart):
         written = evidence.write_original(self.conn, document, Path(path), self.path)
         found = self.original(document)
         digest = found.sha256[:12] if found is not None else ""
-        self._log("source", f"wrote out the original of '{document.name}' (sha256 {digest}…)")
+        self._log(
+            "source",
+            Message(
+                "wrote out the original of '{document}' (sha256 {digest}…)",
+                document=document.name,
+                digest=digest,
+            ),
+        )
         return written
 
     @property
@@ -113,11 +121,22 @@ class EvidenceMethods(ProjectPart):
         open for writing."""
         result = evidence.verify(self.conn)
         found = len(result.problems)
-        outcome = "all match" if not found else f"{found} problem{'' if found == 1 else 's'}"
-        self._log("verify", f"checked the hashes of {result.documents} documents: {outcome}")
+        outcome = (
+            Message("all match")
+            if not found
+            else Message("{count} problem{s}", count=found, s="" if found == 1 else "s")
+        )
+        self._log(
+            "verify",
+            Message(
+                "checked the hashes of {count} documents: {outcome}",
+                count=result.documents,
+                outcome=outcome,
+            ),
+        )
         return result
 
-    def _log(self, kind: str, label: str) -> None:
+    def _log(self, kind: str, label: Message) -> None:
         if not self._database.read_only:
             self.stack.log(kind, label)
 
@@ -227,7 +246,9 @@ class EvidenceMethods(ProjectPart):
         the files of their own documents' recordings (when their consent
         record says the recording may not be kept)."""
         if self._database.read_only:
-            raise QcodeError(f"{self.path.name} is open read-only; nothing was changed")
+            raise QcodeError(
+                Message("{file} is open read-only; nothing was changed", file=self.path.name)
+            )
         command = withdrawal.Withdraw(participant)
         with secure_deletion(self.conn):
             report = self.stack.push_permanent(command, command.relabel)
@@ -250,7 +271,10 @@ class EvidenceMethods(ProjectPart):
             count = len(gone)
             self._log(
                 "withdraw",
-                f"deleted {count} backup{'' if count == 1 else 's'} that held a withdrawn "
-                "participant's data",
+                Message(
+                    "deleted {count} backup{s} that held a withdrawn participant's data",
+                    count=count,
+                    s="" if count == 1 else "s",
+                ),
             )
         return gone

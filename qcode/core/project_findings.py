@@ -11,6 +11,7 @@ from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding
 from qcode.core.names import shown
 from qcode.core.project_parts import ProjectPart
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import (
     Case,
     Code,
@@ -29,6 +30,9 @@ from qcode.store import coding_provenance, framework, grades, links, saved_queri
 
 # How codings made by a "code all" of query results were made.
 QUERY_RESULTS = CodingOrigin("query")
+# What code_spans may call its passages (the app and the command line pass the
+# English words): the log's label names them as messages the app translates.
+_PASSAGES = {"passages": Message("passages"), "query results": Message("query results")}
 
 
 class FindingMethods(ProjectPart):
@@ -71,7 +75,7 @@ class FindingMethods(ProjectPart):
             t for t in types if t.name.casefold() == label.casefold()
         ]
         if len(found) != 1:
-            raise QcodeError(f"no link type '{shown(label)}'")
+            raise QcodeError(Message("no link type '{name}'", name=shown(label)))
         return found[0]
 
     def add_link_type(self, name: str, description: str = "") -> LinkType:
@@ -196,7 +200,7 @@ class FindingMethods(ProjectPart):
             return found
         folded = [q for q in self.saved_queries() if q.name.casefold() == label.casefold()]
         if len(folded) != 1:
-            raise QcodeError(f"no saved query '{shown(label)}'")
+            raise QcodeError(Message("no saved query '{name}'", name=shown(label)))
         return folded[0]
 
     def save_query(
@@ -247,10 +251,11 @@ class FindingMethods(ProjectPart):
             for document, start, end in spans
         ]
         if not new:
-            raise QcodeError(f"no {what} to code")
-        count = len(new)
-        return self.push(
-            AddCodings(
-                new, create_codes=create, describe=lambda: f"code {count} {what} as '{name}'"
-            )
+            raise QcodeError(Message("no {what} to code", what=_PASSAGES.get(what, what)))
+        label = Message(
+            "code {count} {what} as '{code}'",
+            count=len(new),
+            what=_PASSAGES.get(what, what),
+            code=name,
         )
+        return self.push(AddCodings(new, create_codes=create, describe=lambda: label))

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Protocol
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Pseudonym
 
 
@@ -220,8 +221,11 @@ class Pseudonymiser:
         table = project.pseudonyms()
         if not table:
             raise QcodeError(
-                f"there are no pseudonyms in {project.path.name}: add some with "
-                "'qcode pseudonym' or Privacy ▸ Pseudonyms…"
+                Message(
+                    "there are no pseudonyms in {file}: add some with 'qcode pseudonym' or "
+                    "Privacy ▸ Pseudonyms…",
+                    file=project.path.name,
+                )
             )
         return cls((entry.original, entry.replacement) for entry in table)
 

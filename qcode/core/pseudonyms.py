@@ -25,6 +25,7 @@ from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Pseudonym
 from qcode.store import pseudonyms as stored
 from qcode.store.database import Connection
@@ -81,9 +82,9 @@ def _spaceless(char: str) -> bool:
 def _clean(text: str, what: str) -> str:
     text = text.strip()
     if not text:
-        raise QcodeError(f"a pseudonym needs {what}")
+        raise QcodeError(Message("a pseudonym needs {what}", what=what))
     if "\n" in text or "\r" in text:
-        raise QcodeError(f"a pseudonym's {what} must be one line")
+        raise QcodeError(Message("a pseudonym's {what} must be one line", what=what))
     return text
 
 
@@ -93,39 +94,53 @@ def _check_table(table: dict[str, str], changed: Sequence[str]) -> None:
     for original in changed:
         replacement = table[original]
         if contains_identifier(replacement, original):
-            raise QcodeError(f"the replacement '{replacement}' contains the identifier it replaces")
+            raise QcodeError(
+                Message(
+                    "the replacement '{replacement}' contains the identifier it replaces",
+                    replacement=replacement,
+                )
+            )
         for other, other_replacement in table.items():
             if other == original:
                 continue
             if contains_identifier(replacement, other):
                 raise QcodeError(
-                    f"the replacement '{replacement}' contains another identifier in the "
-                    "pseudonym table; choose one that names nobody"
+                    Message(
+                        "the replacement '{replacement}' contains another identifier in the "
+                        "pseudonym table; choose one that names nobody",
+                        replacement=replacement,
+                    )
                 )
             if contains_identifier(other_replacement, original):
                 if other in changed_set:
                     raise QcodeError(
-                        f"the replacement '{other_replacement}' contains another identifier "
-                        "in the pseudonym table; choose one that names nobody"
+                        Message(
+                            "the replacement '{other_replacement}' contains another identifier in "
+                            "the pseudonym table; choose one that names nobody",
+                            other_replacement=other_replacement,
+                        )
                     )
                 raise QcodeError(
-                    f"the identifier is part of the replacement '{other_replacement}' already "
-                    "in the pseudonym table; change that replacement first"
+                    Message(
+                        "the identifier is part of the replacement '{other_replacement}' "
+                        "already in the pseudonym table; change that replacement first",
+                        other_replacement=other_replacement,
+                    )
                 )
 
 
 def _set_entries(tx: Transaction, entries: Sequence[PseudonymEntry]) -> list[int]:
     cleaned = [
         PseudonymEntry(
-            _clean(entry.original, "an identifier"),
-            _clean(entry.replacement, "a replacement"),
+            _clean(entry.original, Message("an identifier")),
+            _clean(entry.replacement, Message("a replacement")),
             None if entry.kind is None else entry.kind.strip(),
         )
         for entry in entries
     ]
     originals = [entry.original for entry in cleaned]
     if len(set(originals)) != len(originals):
-        raise QcodeError("the same identifier is listed twice; give each one replacement")
+        raise QcodeError(Message("the same identifier is listed twice; give each one replacement"))
     existing = {p.original: p for p in read_pseudonyms(tx.conn)}
     table = {original: p.replacement for original, p in existing.items()}
     table.update({entry.original: entry.replacement for entry in cleaned})
@@ -165,8 +180,8 @@ class SetPseudonym(Command[int]):
     identifier_kind: str | None = None
 
     @property
-    def label(self) -> str:
-        return f"set a pseudonym (→ {self.replacement.strip()})"
+    def label(self) -> Message:
+        return Message("set a pseudonym (→ {replacement})", replacement=self.replacement.strip())
 
     def do(self, tx: Transaction) -> int:
         entry = PseudonymEntry(self.original, self.replacement, self.identifier_kind)
@@ -182,14 +197,16 @@ class SetPseudonyms(Command[list[int]]):
     entries: Sequence[PseudonymEntry]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if len(self.entries) == 1:
-            return f"set a pseudonym (→ {self.entries[0].replacement.strip()})"
-        return f"set {len(self.entries)} pseudonyms"
+            return Message(
+                "set a pseudonym (→ {replacement})", replacement=self.entries[0].replacement.strip()
+            )
+        return Message("set {count} pseudonyms", count=len(self.entries))
 
     def do(self, tx: Transaction) -> list[int]:
         if not self.entries:
-            raise QcodeError("no pseudonyms to add")
+            raise QcodeError(Message("no pseudonyms to add"))
         return _set_entries(tx, self.entries)
 
 
@@ -201,12 +218,14 @@ class DeletePseudonyms(Command[None]):
     items: Sequence[Pseudonym]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if len(self.items) == 1:
-            return f"delete a pseudonym ({self.items[0].replacement})"
-        return f"delete {len(self.items)} pseudonyms"
+            return Message(
+                "delete a pseudonym ({replacement})", replacement=self.items[0].replacement
+            )
+        return Message("delete {count} pseudonyms", count=len(self.items))
 
     def do(self, tx: Transaction) -> None:
         if not self.items:
-            raise QcodeError("no pseudonyms to delete")
+            raise QcodeError(Message("no pseudonyms to delete"))
         stored.delete(tx.changes, sorted({item.id for item in self.items}))

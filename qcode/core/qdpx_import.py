@@ -56,6 +56,7 @@ from qcode.io.qdpx_model import plural
 from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
 from qcode.io.speakers import detect_speaker_turns
+from qcode.messages import Message
 from qcode.model import MAX_CODE_DEPTH, Codebook, escape_name
 from qcode.store import codes, codings, documents
 from qcode.store.codes import NewCode
@@ -96,22 +97,29 @@ class ImportQdpx(Command[QdpxImportReport]):
     recordings_linked: int = 0
 
     @property
-    def label(self) -> str:
-        return f"import {self.path.name}"
+    def label(self) -> Message:
+        return Message("import {file}", file=self.path.name)
 
     def do(self, tx: Transaction) -> QdpxImportReport:
         name = self.path.name
         held_documents = len(documents.documents(tx.conn))
         held_codings = codings.count(tx.conn)
         if held_documents or held_codings:
+            count = held_documents or held_codings
+            s = "" if count == 1 else "s"
             held = (
-                plural(held_documents, "document")
+                Message("{count:,} document{s}", count=count, s=s)
                 if held_documents
-                else plural(held_codings, "coding")
+                else Message("{count:,} coding{s}", count=count, s=s)
             )
             raise QcodeError(
-                f"{name}: a REFI-QDA project can only be imported into a project without "
-                f"documents or codings, and this one has {held}; create a new project for it"
+                Message(
+                    "{name}: a REFI-QDA project can only be imported into a project without "
+                    "documents or codings, and this one has {held}; create a new project "
+                    "for it",
+                    name=name,
+                    held=held,
+                )
             )
         report = QdpxImportReport(source=name)
         with QdpxArchive(self.path, max_bytes=self.max_bytes, max_entries=self.max_entries) as zip_:
@@ -193,9 +201,13 @@ class _Import(CasesAndLinks):
         levels = tree_levels(codebook.codes)
         if levels > MAX_CODE_DEPTH:
             raise QcodeError(
-                f"{self.report.source}: its codes are nested {levels:,} levels deep; "
-                f"{DEPTH_RULE}, and flattening them would change the codebook; "
-                "nothing was imported"
+                Message(
+                    "{source}: its codes are nested {levels:,} levels deep; {rule}, and "
+                    "flattening them would change the codebook; nothing was imported",
+                    source=self.report.source,
+                    levels=levels,
+                    rule=DEPTH_RULE,
+                )
             )
         existing = Codebook(codes.codes(self.tx.conn))
         rows: list[NewCode] = []
@@ -252,8 +264,14 @@ class _Import(CasesAndLinks):
                         self.not_codable[code_id] = path
                 if level > MAX_CODE_DEPTH:  # under a code of the project matched by GUID
                     raise QcodeError(
-                        f"{self.report.source}: code '{shown(path)}' would be at level "
-                        f"{level}; {DEPTH_RULE}; nothing was imported"
+                        Message(
+                            "{source}: code '{path}' would be at level {level}; {rule}; "
+                            "nothing was imported",
+                            source=self.report.source,
+                            path=shown(path),
+                            level=level,
+                            rule=DEPTH_RULE,
+                        )
                     )
                 self.codes.setdefault(entry.guid, code_id)
                 self.code_paths.setdefault(entry.guid, path)

@@ -15,6 +15,7 @@ from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import QueryOptions, SavedQuery
 from qcode.store import saved_queries
 from qcode.store.saved_queries import NewQuery
@@ -23,7 +24,7 @@ from qcode.store.saved_queries import NewQuery
 def query_now(tx: Transaction, query: SavedQuery) -> SavedQuery:
     found = saved_queries.by_id(tx.conn, query.id)
     if found is None:
-        raise QcodeError(f"the saved query '{query.name}' no longer exists")
+        raise QcodeError(Message("the saved query '{query}' no longer exists", query=query.name))
     return found
 
 
@@ -33,9 +34,11 @@ def check_options(options: QueryOptions) -> QueryOptions:
     for name in QueryOptions.FIELDS:
         items = getattr(options, name)
         if isinstance(items, str) or not all(isinstance(item, str) for item in items):
-            raise QcodeError(f"the query's {name.replace('_', ' ')} must be a list of names")
+            raise QcodeError(
+                Message("the query's {field} must be a list of names", field=name.replace("_", " "))
+            )
         for item in items:
-            check_text(item, f"the query's {name.replace('_', ' ')}")
+            check_text(item, Message("the query's {field}", field=name.replace("_", " ")))
         values[name] = tuple(item.strip() for item in items if item.strip())
     return QueryOptions(**values)
 
@@ -51,15 +54,15 @@ class SaveQuery(Command[int]):
     options: QueryOptions = field(default_factory=QueryOptions)
 
     @property
-    def label(self) -> str:
-        return f"save query '{clean_name(self.name, 'query')[0]}'"
+    def label(self) -> Message:
+        return Message("save query '{query}'", query=clean_name(self.name, "query")[0])
 
     def do(self, tx: Transaction) -> int:
         name = check_name(self.name, "query")
         expression = self.expression.strip()
         if not expression:
-            raise QcodeError("the query is empty")
-        check_text(expression, "the query")
+            raise QcodeError(Message("the query is empty"))
+        check_text(expression, Message("the query"))
         options = check_options(self.options)
         existing = saved_queries.by_name(tx.conn, name)
         if existing is None:
@@ -79,15 +82,19 @@ class RenameQuery(Command[None]):
     name: str
 
     @property
-    def label(self) -> str:
-        return f"rename query '{self.query.name}' to '{clean_name(self.name, 'query')[0]}'"
+    def label(self) -> Message:
+        return Message(
+            "rename query '{old}' to '{new}'",
+            old=self.query.name,
+            new=clean_name(self.name, "query")[0],
+        )
 
     def do(self, tx: Transaction) -> None:
         current = query_now(tx, self.query)
         name = check_name(self.name, "query")
         clash = saved_queries.by_name(tx.conn, name)
         if clash is not None and clash.id != current.id:
-            raise QcodeError(f"there is already a saved query named '{name}'")
+            raise QcodeError(Message("there is already a saved query named '{name}'", name=name))
         saved_queries.update(tx.changes, current.id, name=name, modified_at=tx.now)
 
 
@@ -97,8 +104,8 @@ class DeleteQuery(Command[None]):
     query: SavedQuery
 
     @property
-    def label(self) -> str:
-        return f"delete query '{self.query.name}'"
+    def label(self) -> Message:
+        return Message("delete query '{query}'", query=self.query.name)
 
     def do(self, tx: Transaction) -> None:
         saved_queries.delete(tx.changes, [query_now(tx, self.query).id])

@@ -52,7 +52,8 @@ from qcode.core.names import unique_name
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
 from qcode.core.text_edits import next_version
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.model import Document, Member
 from qcode.store import (
     attributes,
@@ -112,8 +113,11 @@ class _Rewriter:
             text = rewritten.text
         if self.pseudonymiser.leaks(text):
             raise QcodeError(
-                "an identifier would be left in the text (a replacement next to other text "
-                "forms an identifier again); change that replacement; nothing was redacted"
+                Message(
+                    "an identifier would be left in the text (a replacement next to other "
+                    "text forms an identifier again); change that replacement; nothing was "
+                    "redacted"
+                )
             )
         return text, maps, count
 
@@ -144,23 +148,25 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
     documents: Sequence[Document]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         count = len({document.id for document in self.documents})
-        return f"redact {count} document{'' if count == 1 else 's'}"
+        return Message("redact {count} document{s}", count=count, s="" if count == 1 else "s")
 
     def do(self, tx: Transaction) -> list[DocumentRedaction]:
         if not self.documents:
-            raise QcodeError("no documents to redact")
+            raise QcodeError(Message("no documents to redact"))
         rewriter = _rewriter(tx.conn)
         if rewriter is None:
             raise QcodeError(
-                "the pseudonym table is empty: add the identifiers to replace with "
-                "'qcode pseudonym' or Privacy ▸ Pseudonyms… first"
+                Message(
+                    "the pseudonym table is empty: add the identifiers to replace with "
+                    "'qcode pseudonym' or Privacy ▸ Pseudonyms… first"
+                )
             )
         ids = list(dict.fromkeys(document.id for document in self.documents))
         current = {document.id: document for document in documents.documents(tx.conn, ids)}
         if len(current) != len(ids):
-            raise QcodeError("a document to redact no longer exists; nothing was redacted")
+            raise QcodeError(Message("a document to redact no longer exists; nothing was redacted"))
         names = {document_id: rewriter.short(current[document_id].name) for document_id in ids}
         # Names that stay as they are first, so a new name never takes one.
         taken = {name for _id, name in documents.names_in_order(tx.conn)}
@@ -173,9 +179,18 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
             _redact(tx, rewriter, current[document_id], names[document_id]) for document_id in ids
         ]
         if not tx.steps:
+            if len(ids) == 1:
+                raise QcodeError(
+                    Message(
+                        "nothing to redact: no identifier of the pseudonym table occurs in "
+                        "that document"
+                    )
+                )
             raise QcodeError(
-                "nothing to redact: no identifier of the pseudonym table occurs in "
-                + ("that document" if len(ids) == 1 else "those documents")
+                Message(
+                    "nothing to redact: no identifier of the pseudonym table occurs in "
+                    "those documents"
+                )
             )
         return results
 
@@ -412,8 +427,12 @@ def seal_redactions(database: Database) -> int:
             stored.rebuild_if_pending(database.conn)
         except sqlite_errors("Error", OSError) as error:
             raise QcodeError(
-                f"{database.path.name}: could not rebuild the file after a withdrawal ({error}); "
-                "it will be tried again when the project is next opened or closed"
+                Message(
+                    "{file}: could not rebuild the file after a withdrawal ({error}); it "
+                    "will be tried again when the project is next opened or closed",
+                    file=database.path.name,
+                    error=message_of(error),
+                )
             ) from None
     if not stored.redactions_pending(database.conn):
         return 0
@@ -423,9 +442,13 @@ def seal_redactions(database: Database) -> int:
         return stored.purge_redactions(database.conn, relabel)
     except sqlite_errors("Error", OSError) as error:
         raise QcodeError(
-            f"{database.path.name}: could not make the redaction permanent ({error}); "
-            "it can still be undone, and will be made permanent when the project is "
-            "next opened or closed"
+            Message(
+                "{file}: could not make the redaction permanent ({error}); it can still "
+                "be undone, and will be made permanent when the project is next opened "
+                "or closed",
+                file=database.path.name,
+                error=message_of(error),
+            )
         ) from None
 
 

@@ -15,6 +15,7 @@ from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding, check_t
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, shown
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import CodingOrigin, SpeakerTurn, split_path
 from qcode.store import documents, speakers
 from qcode.store.speakers import NewSpeaker, TurnRow
@@ -36,7 +37,7 @@ def check_speaker(tx: Transaction, name: str) -> str:
         return label
     folded = [known_label for known_label in known if known_label.casefold() == label.casefold()]
     if len(folded) != 1:
-        raise QcodeError(f"no speaker '{shown(label)}' in any document")
+        raise QcodeError(Message("no speaker '{speaker}' in any document", speaker=shown(label)))
     return folded[0]
 
 
@@ -70,18 +71,18 @@ class SetSpeaker(Command[None]):
     description: str | None = None
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.role is not None and self.description is None:
-            return f"set role of speaker '{self.name.strip()}'"
-        return f"describe speaker '{self.name.strip()}'"
+            return Message("set role of speaker '{speaker}'", speaker=self.name.strip())
+        return Message("describe speaker '{speaker}'", speaker=self.name.strip())
 
     def do(self, tx: Transaction) -> None:
         label = check_speaker(tx, self.name)
         role = None if self.role is None else " ".join(self.role.split())
         if role is not None:
-            check_text(role, "the speaker's role")
+            check_text(role, Message("the speaker's role"))
         if self.description is not None:
-            check_text(self.description, "the speaker's description")
+            check_text(self.description, Message("the speaker's description"))
         row = speakers.speaker_row(tx.conn, label)
         if row is None:
             new = NewSpeaker(label, role or "", self.description or "", tx.now)
@@ -108,22 +109,31 @@ class AutocodeSpeaker(Command[AddedCodings]):
     code_name: str = ""
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         name = self.code_name or (
-            split_path(self.code)[-1] if isinstance(self.code, str) else "code"
+            split_path(self.code)[-1] if isinstance(self.code, str) else Message("code")
         )
-        return f"auto-code speaker '{self.speaker.strip()}' as '{name}'"
+        return Message(
+            "auto-code speaker '{speaker}' as '{code}'", speaker=self.speaker.strip(), code=name
+        )
 
     def do(self, tx: Transaction) -> AddedCodings:
         label = check_speaker(tx, self.speaker)
         if self.document_ids is not None:
             known = documents.lengths(tx.conn, self.document_ids)
             if len(known) != len(set(self.document_ids)):
-                raise QcodeError("a document to auto-code no longer exists")
+                raise QcodeError(Message("a document to auto-code no longer exists"))
         turns = speakers.turns_of(tx.conn, label, self.document_ids)
         if not turns:
-            where = "these documents" if self.document_ids is not None else "any document"
-            raise QcodeError(f"speaker '{shown(label)}' has no turns in {where}")
+            if self.document_ids is not None:
+                raise QcodeError(
+                    Message(
+                        "speaker '{speaker}' has no turns in these documents", speaker=shown(label)
+                    )
+                )
+            raise QcodeError(
+                Message("speaker '{speaker}' has no turns in any document", speaker=shown(label))
+            )
         by_document: dict[int, list[TurnRow]] = {}
         for turn in turns:
             by_document.setdefault(turn.document_id, []).append(turn)
@@ -136,5 +146,9 @@ class AutocodeSpeaker(Command[AddedCodings]):
                 if span is not None:
                     new.append(NewCoding(document_id, self.code, *span, origin=_AUTOCODED))
         if not new:
-            raise QcodeError(f"the turns of speaker '{shown(label)}' hold no words to code")
+            raise QcodeError(
+                Message(
+                    "the turns of speaker '{speaker}' hold no words to code", speaker=shown(label)
+                )
+            )
         return AddCodings(new, create_codes=self.create_code).do(tx)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from qcode.core import coding_edits
 from qcode.core.surveys import IMPORTER, NAME_SEPARATOR, RESPONDENT
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import AttributeValue, Code
 from qcode.store import documents
 from qcode.store import survey_answers as stored
@@ -144,16 +145,27 @@ def code_answers(
     """Code the whole text of each of these documents with ``code``, as one
     undoable edit (an answer already coded so by this coder is skipped)."""
     if not code.codable:
-        raise QcodeError(f"'{code.name}' is a grouping code; apply one of its sub-codes")
+        raise QcodeError(
+            Message("'{code}' is a grouping code; apply one of its sub-codes", code=code.name)
+        )
     lengths = documents.lengths(project.conn, document_ids)
     missing = [i for i in document_ids if i not in lengths]
     if missing:
-        raise QcodeError(f"{len(missing):,} of the chosen answers no longer exist; nothing coded")
+        raise QcodeError(
+            Message(
+                "{count:,} of the chosen answers no longer exist; nothing coded", count=len(missing)
+            )
+        )
     new = [
         coding_edits.NewCoding(document_id, code.id, 0, lengths[document_id])
         for document_id in dict.fromkeys(document_ids)
         if lengths[document_id] > 0
     ]
     count = len(new)
-    label = f"code {count:,} answer{'' if count == 1 else 's'} '{code.name}'"
+    label = Message(
+        "code {count:,} answer{s} '{code}'",
+        count=count,
+        s="" if count == 1 else "s",
+        code=code.name,
+    )
     return project.push(coding_edits.AddCodings(new, describe=lambda: label))

@@ -36,7 +36,6 @@ line naming the file and the row or column, and nothing is imported.
 
 from __future__ import annotations
 
-import re
 import uuid as uuidlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -47,8 +46,13 @@ from qcode.core import attributes
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import text_sha256
 from qcode.core.names import check_name, clean_name, shown, unique_name
-from qcode.errors import QcodeError
+from qcode.core.survey_columns import SurveyColumns as SurveyColumns
+from qcode.core.survey_columns import cell_text
+from qcode.core.survey_columns import column_type as column_type
+from qcode.core.survey_columns import guess_columns as guess_columns
+from qcode.errors import QcodeError, message_of
 from qcode.io.sheets import CellValue, Sheet, read_sheet
+from qcode.messages import Message
 from qcode.model import AttributeValue
 from qcode.store import attributes as stored_attributes
 from qcode.store import cases, documents, text_versions
@@ -61,20 +65,6 @@ IMPORTER = "survey"
 # The type of a respondent's case: the case that holds their attributes.
 RESPONDENT = "respondent"
 _PROGRESS_EVERY = 500  # answers between two progress calls
-_INTEGER = re.compile(r"[+-]?(0|[1-9][0-9]{0,17})")
-_FLOAT = re.compile(r"[+-]?(0|[1-9][0-9]*)?\.[0-9]+([eE][+-]?[0-9]+)?|[+-]?(0|[1-9][0-9]*)\.?")
-_YES_NO = frozenset({"true", "false", "yes", "no"})
-
-
-@dataclass(frozen=True)
-class SurveyColumns:
-    """Which columns are what: the respondent's id, the texts to code, and
-    the attributes (``all_other``: every column that is neither)."""
-
-    id_column: str
-    text_columns: tuple[str, ...]
-    attribute_columns: tuple[str, ...] = ()
-    all_other: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,31 +126,46 @@ def plan_survey(sheet: Sheet, columns: SurveyColumns) -> SurveyPlan:
     :class:`~qcode.errors.UnreadableFileError` naming the column or row for
     a missing column, a column given twice, an empty or repeated id, or a
     sheet with nothing to import."""
-    id_index = _index(sheet, columns.id_column, "for the respondents' ids")
+    id_index = _index(sheet, columns.id_column, Message("for the respondents' ids"))
     if not columns.text_columns:
-        raise sheet.error(None, "no text column given (name the columns of answers to code)")
-    text_indexes = [_index(sheet, name, "to import as text") for name in columns.text_columns]
+        raise sheet.error(
+            None, Message("no text column given (name the columns of answers to code)")
+        )
+    text_indexes = [
+        _index(sheet, name, Message("to import as text")) for name in columns.text_columns
+    ]
     if columns.all_other:
         taken = {id_index, *text_indexes}
         attribute_indexes = [i for i in range(len(sheet.header)) if i not in taken]
     else:
         attribute_indexes = [
-            _index(sheet, name, "to import as an attribute") for name in columns.attribute_columns
+            _index(sheet, name, Message("to import as an attribute"))
+            for name in columns.attribute_columns
         ]
     _check_distinct(sheet, id_index, text_indexes, attribute_indexes)
     if not sheet.rows:
-        raise sheet.error(None, "has a header row but no rows of answers")
+        raise sheet.error(None, Message("has a header row but no rows of answers"))
     value_indexes = [id_index, *attribute_indexes]
     respondents: list[Respondent] = []
     first_row: dict[str, int] = {}
     for row in sheet.rows:
         raw = row.values[id_index]
         if raw is None:
-            raise sheet.error(row, f"no respondent id ({sheet.column_names[id_index]} is empty)")
-        respondent = _text(raw)
+            raise sheet.error(
+                row,
+                Message(
+                    "no respondent id ({column} is empty)", column=sheet.column_names[id_index]
+                ),
+            )
+        respondent = cell_text(raw)
         if respondent in first_row:
             raise sheet.error(
-                row, f"respondent '{respondent}' is already on row {first_row[respondent]}"
+                row,
+                Message(
+                    "respondent '{respondent}' is already on row {row}",
+                    respondent=respondent,
+                    row=first_row[respondent],
+                ),
             )
         first_row[respondent] = row.number
         values = tuple(row.values[i] for i in value_indexes)
@@ -171,13 +176,17 @@ def plan_survey(sheet: Sheet, columns: SurveyColumns) -> SurveyPlan:
         question = sheet.header[index]
         for number, row in enumerate(sheet.rows):
             value = row.values[index]
-            text = "" if value is None else _text(value).replace("\r\n", "\n").replace("\r", "\n")
+            text = (
+                "" if value is None else cell_text(value).replace("\r\n", "\n").replace("\r", "\n")
+            )
             if text.strip():
                 answers.append(Answer(number, question, text))
             else:
                 empty += 1
     if not answers:
-        raise sheet.error(None, f"every cell of {_listed(columns.text_columns)} is empty")
+        raise sheet.error(
+            None, Message("every cell of {columns} is empty", columns=_listed(columns.text_columns))
+        )
     return SurveyPlan(
         source=sheet.path.name,
         attribute_names=tuple(sheet.header[i] for i in value_indexes),
@@ -192,7 +201,13 @@ def _index(sheet: Sheet, name: str, purpose: str) -> int:
     index = sheet.column_index(name)
     if index is None:
         raise sheet.error(
-            None, f"has no column '{name}' {purpose} (its columns: {_listed(sheet.header)})"
+            None,
+            Message(
+                "has no column '{column}' {purpose} (its columns: {columns})",
+                column=name,
+                purpose=purpose,
+                columns=_listed(sheet.header),
+            ),
         )
     return index
 
@@ -200,72 +215,30 @@ def _index(sheet: Sheet, name: str, purpose: str) -> int:
 def _check_distinct(
     sheet: Sheet, id_index: int, text_indexes: list[int], attribute_indexes: list[int]
 ) -> None:
-    roles: dict[int, str] = {id_index: "the respondent's id"}
-    for indexes, role in ((text_indexes, "a text to code"), (attribute_indexes, "an attribute")):
+    roles: dict[int, str] = {id_index: Message("the respondent's id")}
+    for indexes, role in (
+        (text_indexes, Message("a text to code")),
+        (attribute_indexes, Message("an attribute")),
+    ):
         for index in indexes:
             if index in roles:
                 raise sheet.error(
                     None,
-                    f"column '{sheet.header[index]}' cannot be both {roles[index]} and {role}",
+                    Message(
+                        "column '{column}' cannot be both {role} and {other_role}",
+                        column=sheet.header[index],
+                        role=roles[index],
+                        other_role=role,
+                    ),
                 )
             roles[index] = role
 
 
 def _listed(names: Sequence[str]) -> str:
     shown = ", ".join(f"'{name}'" for name in names[:12])
-    return shown + (f" and {len(names) - 12} more" if len(names) > 12 else "")
-
-
-def _text(value: CellValue) -> str:
-    """A cell as text: a whole number without ".0", yes/no as a spreadsheet shows it."""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def column_type(values: Sequence[CellValue]) -> str:
-    """The attribute type every non-empty value of a column fits: integer,
-    float, boolean or date, else text."""
-    present = [value for value in values if value is not None]
-    if not present:
-        return "text"
-    for type_, fits in (
-        ("boolean", _is_yes_no),
-        ("integer", _is_integer),
-        ("float", _is_number),
-        ("date", _is_date),
-    ):
-        if all(fits(value) for value in present):
-            return type_
-    return "text"
-
-
-def _is_yes_no(value: CellValue) -> bool:
-    return isinstance(value, bool) or (isinstance(value, str) and value.lower() in _YES_NO)
-
-
-def _is_integer(value: CellValue) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
-        return True
-    if isinstance(value, float):
-        return value.is_integer() and abs(value) < 2**53
-    return isinstance(value, str) and _INTEGER.fullmatch(value) is not None
-
-
-def _is_number(value: CellValue) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return value == value and abs(value) != float("inf")
-    return isinstance(value, str) and _FLOAT.fullmatch(value) is not None
-
-
-def _is_date(value: CellValue) -> bool:
-    return isinstance(value, str) and attributes.infer_type(value) == "date"
+    if len(names) <= 12:
+        return shown
+    return Message("{names} and {more} more", names=shown, more=len(names) - 12)
 
 
 @dataclass
@@ -280,9 +253,14 @@ class ImportSurvey(Command[SurveyImport]):
     notes: list[str] = field(default_factory=list, init=False)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         count = len(self.plan.answers)
-        return f"import {count:,} answer{'' if count == 1 else 's'} from '{self.plan.source}'"
+        return Message(
+            "import {count:,} answer{s} from '{source}'",
+            count=count,
+            s="" if count == 1 else "s",
+            source=self.plan.source,
+        )
 
     def do(self, tx: Transaction) -> SurveyImport:
         plan = self.plan
@@ -294,7 +272,7 @@ class ImportSurvey(Command[SurveyImport]):
         total = len(plan.answers)
         for done, answer in enumerate(plan.answers):
             if done % _PROGRESS_EVERY == 0 and not self._going_on(done, total, names[done]):
-                raise QcodeError("import cancelled; nothing was imported")
+                raise QcodeError(Message("import cancelled; nothing was imported"))
             digest = text_sha256(answer.text)
             if digest in seen or documents.ids_with_sha256(tx.conn, digest):
                 identical += 1
@@ -381,8 +359,14 @@ class ImportSurvey(Command[SurveyImport]):
             name = clean_name(respondent.id, "case")[0]
             if name in names:
                 raise QcodeError(
-                    f"{plan.source}: row {respondent.row}: respondent '{shown(respondent.id)}' "
-                    f"makes the same case name as row {names[name].row}; nothing was imported"
+                    Message(
+                        "{source}: row {row}: respondent '{respondent}' makes the same case "
+                        "name as row {other_row}; nothing was imported",
+                        source=plan.source,
+                        row=respondent.row,
+                        respondent=shown(respondent.id),
+                        other_row=names[name].row,
+                    )
                 )
             names[name] = respondent
             row = existing.get(name)
@@ -391,9 +375,14 @@ class ImportSurvey(Command[SurveyImport]):
                 fresh.append(index)
             elif row.type != RESPONDENT:
                 raise QcodeError(
-                    f"{plan.source}: row {respondent.row}: there is already a case named "
-                    f"'{shown(name)}' of type '{shown(row.type)}', not a respondent; "
-                    "nothing was imported"
+                    Message(
+                        "{source}: row {row}: there is already a case named '{name}' of type "
+                        "'{type}', not a respondent; nothing was imported",
+                        source=plan.source,
+                        row=respondent.row,
+                        name=shown(name),
+                        type=shown(row.type),
+                    )
                 )
             else:
                 case_ids.append(row.id)
@@ -410,9 +399,16 @@ class ImportSurvey(Command[SurveyImport]):
                     new_values.append(cases.NewCaseValue(case_id, variable_id, value))
                 elif has[name] != value:
                     raise QcodeError(
-                        f"{plan.source}: row {respondent.row}: {name} is "
-                        f"'{shown(str(value))}' but respondent '{shown(respondent.id)}' already "
-                        f"has '{shown(str(has[name]))}'; nothing was imported"
+                        Message(
+                            "{source}: row {row}: {attribute} is '{value}' but respondent "
+                            "'{respondent}' already has '{held}'; nothing was imported",
+                            source=plan.source,
+                            row=respondent.row,
+                            attribute=name,
+                            value=shown(str(value)),
+                            respondent=shown(respondent.id),
+                            held=shown(str(has[name])),
+                        )
                     )
         new_ids = cases.insert(
             tx.changes,
@@ -449,8 +445,12 @@ class ImportSurvey(Command[SurveyImport]):
                 name = clean_name(name, "document", "Untitled")[0]
             if name in existing:
                 raise QcodeError(
-                    f"{self.plan.source}: a document named '{name}' is already in the project "
-                    "(was this sheet imported before?); nothing was imported"
+                    Message(
+                        "{source}: a document named '{name}' is already in the project (was "
+                        "this sheet imported before?); nothing was imported",
+                        source=self.plan.source,
+                        name=name,
+                    )
                 )
             name = unique_name(name, taken)
             taken.add(name)
@@ -468,7 +468,14 @@ class ImportSurvey(Command[SurveyImport]):
             try:
                 name = check_name(header, "attribute")
             except QcodeError as error:
-                raise QcodeError(f"{plan.source}: column '{header}': {error}") from None
+                raise QcodeError(
+                    Message(
+                        "{source}: column '{column}': {problem}",
+                        source=plan.source,
+                        column=header,
+                        problem=message_of(error),
+                    )
+                ) from None
             variable = known.get(name)
             if variable is not None:
                 variable_ids.append(variable.id)
@@ -484,11 +491,18 @@ class ImportSurvey(Command[SurveyImport]):
                 if raw is None:
                     continue
                 name, type_ = plan.attribute_names[index], types[index]
-                value: AttributeValue = _text(raw) if type_ == "text" else raw
+                value: AttributeValue = cell_text(raw) if type_ == "text" else raw
                 try:
                     pairs.append((variable_ids[index], attributes.coerce(name, type_, value)))
                 except QcodeError as error:
-                    raise QcodeError(f"{plan.source}: row {respondent.row}: {error}") from None
+                    raise QcodeError(
+                        Message(
+                            "{source}: row {row}: {problem}",
+                            source=plan.source,
+                            row=respondent.row,
+                            problem=message_of(error),
+                        )
+                    ) from None
             result.append(pairs)
         return result
 
@@ -516,43 +530,3 @@ def _s(count: int, verb: int = 0) -> str:
     if verb:
         return "s" if count == 1 else ""
     return "" if count == 1 else "s"
-
-
-# -- a first guess, for the app's dialog ------------------------------------------------
-
-_ID_HEADERS = ("id", "_id", "respondent", "respondent id", "respondent_id", "uuid", "_uuid")
-_TEXT_LENGTH = 30  # characters an answer has on average to be taken for free text
-
-
-def guess_columns(sheet: Sheet) -> SurveyColumns:
-    """Which columns look like what: the id is a column named like one (else
-    the first) whose values are all there and all different; long free
-    text (answers of 30 characters or more on average, mostly different)
-    is text to code; short values that repeat (a region, an age group) and
-    numbers, yes/no and dates are attributes.  Short values that never repeat (names, phone
-    numbers) are neither: they may identify someone, so they are left out
-    unless the researcher ticks them."""
-    count = len(sheet.header)
-    columns = [[row.values[i] for row in sheet.rows] for i in range(count)]
-    unique = [
-        all(v is not None for v in values) and len({_text(v) for v in values}) == len(values)
-        for values in columns
-    ]
-    named = [i for i in range(count) if sheet.header[i].casefold() in _ID_HEADERS and unique[i]]
-    fallback = [i for i in range(count) if unique[i]] or [0]
-    id_index = (named or fallback)[0]
-    texts: list[str] = []
-    attributes_: list[str] = []
-    for index, values in enumerate(columns):
-        if index == id_index:
-            continue
-        present = [_text(v) for v in values if v is not None]
-        if not present:
-            continue
-        mean = sum(len(v) for v in present) / len(present)
-        distinct = len(set(present))
-        if mean >= _TEXT_LENGTH and distinct * 2 >= len(present):
-            texts.append(sheet.header[index])
-        elif distinct < len(present) or column_type(values) != "text":
-            attributes_.append(sheet.header[index])
-    return SurveyColumns(sheet.header[id_index], tuple(texts), tuple(attributes_))

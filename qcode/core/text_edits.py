@@ -34,6 +34,7 @@ from qcode.core.marks import retime_from_marks
 from qcode.errors import QcodeError
 from qcode.io.base import normalise_newlines
 from qcode.io.limits import max_document_characters
+from qcode.messages import Message
 from qcode.model import Coding, Document
 from qcode.store import changed_codings, codings, documents, memos, speakers, suggestions
 from qcode.store import text_versions as versions
@@ -87,9 +88,16 @@ def clean_new_text(text: str) -> str:
     text = normalise_newlines(text)
     for char in text:
         if "\ud800" <= char <= "\udfff":
-            raise QcodeError("the new text is not valid Unicode (it holds a lone surrogate)")
+            raise QcodeError(
+                Message("the new text is not valid Unicode (it holds a lone surrogate)")
+            )
         if char not in "\n\t" and unicodedata.category(char) == "Cc":
-            raise QcodeError(f"the new text holds a control character (U+{ord(char):04X})")
+            raise QcodeError(
+                Message(
+                    "the new text holds a control character (U+{codepoint:04X})",
+                    codepoint=ord(char),
+                )
+            )
     return text
 
 
@@ -187,47 +195,66 @@ class EditText(Command[TextEdit]):
     new_text: str
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
+        name = self.document.name
         if self.start == self.end:
-            what = "insert into"
-        elif not self.new_text:
-            what = "delete from"
-        else:
-            what = "correct"
-        return f"{what} the text of '{self.document.name}'"
+            return Message("insert into the text of '{document}'", document=name)
+        if not self.new_text:
+            return Message("delete from the text of '{document}'", document=name)
+        return Message("correct the text of '{document}'", document=name)
 
     def do(self, tx: Transaction) -> TextEdit:
         new_text = clean_new_text(self.new_text)
         found = documents.documents(tx.conn, [self.document.id])
         if not found:
-            raise QcodeError("the document no longer exists; nothing was changed")
+            raise QcodeError(Message("the document no longer exists; nothing was changed"))
         document = found[0]
         text = documents.text(tx.conn, document.id)
         start, end = self.start, self.end
         if start < 0 or end < 0:
-            raise QcodeError("positions start at 0")
+            raise QcodeError(Message("positions start at 0"))
         if start > end:
-            raise QcodeError(f"START ({start:,}) is after END ({end:,}); nothing was changed")
+            raise QcodeError(
+                Message(
+                    "START ({start:,}) is after END ({end:,}); nothing was changed",
+                    start=start,
+                    end=end,
+                )
+            )
         if end > len(text):
             raise QcodeError(
-                f"END ({end:,}) is past the end of '{document.name}' "
-                f"({len(text):,} characters); nothing was changed"
+                Message(
+                    "END ({end:,}) is past the end of '{document}' ({count:,} characters); "
+                    "nothing was changed",
+                    end=end,
+                    document=document.name,
+                    count=len(text),
+                )
             )
         if text[start:end] == new_text:
+            if new_text:
+                raise QcodeError(Message("nothing to change: the text there is already that"))
             raise QcodeError(
-                "nothing to change: the text there is already that"
-                if new_text
-                else "nothing to change: give a span (START < END) or text to insert"
+                Message("nothing to change: give a span (START < END) or text to insert")
             )
         new_length = len(text) - (end - start) + len(new_text)
         limit = max_document_characters()
         if new_length > limit:
             raise QcodeError(
-                f"'{document.name}' would have more than {limit:,} characters; nothing was changed"
+                Message(
+                    "'{document}' would have more than {limit:,} characters; nothing was changed",
+                    document=document.name,
+                    limit=limit,
+                )
             )
         updated = text[:start] + new_text + text[end:]
         if not updated.strip():
-            raise QcodeError(f"'{document.name}' would have no text left; nothing was changed")
+            raise QcodeError(
+                Message(
+                    "'{document}' would have no text left; nothing was changed",
+                    document=document.name,
+                )
+            )
         result = TextEdit(document.id, next_version(tx, document.id))
         cues = speakers.turns(tx.conn, document.id)
         apply_edit(tx, document.id, start, end, new_text, result)
@@ -261,13 +288,15 @@ class ReviewCodings(Command[int]):
     coding_ids: list[int]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         count = len(set(self.coding_ids))
-        return f"mark {count} changed coding{'' if count == 1 else 's'} reviewed"
+        return Message(
+            "mark {count} changed coding{s} reviewed", count=count, s="" if count == 1 else "s"
+        )
 
     def do(self, tx: Transaction) -> int:
         flagged = changed_codings.flagged_of(tx.conn, set(self.coding_ids))
         if not flagged:
-            raise QcodeError("none of those codings is flagged 'text changed'")
+            raise QcodeError(Message("none of those codings is flagged 'text changed'"))
         changed_codings.clear(tx.changes, flagged)
         return len(flagged)

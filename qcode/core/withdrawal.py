@@ -58,6 +58,7 @@ from qcode.core.document_edits import delete_documents, text_sha256
 from qcode.core.media import HeldRecording, delete_recording_files, held_recordings
 from qcode.core.text_edits import TextEdit, apply_edit, next_version
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Participant
 from qcode.store import (
     cases,
@@ -103,23 +104,32 @@ class WithdrawalReport:
     copies: list[Path] = field(default_factory=list)  # coders' copies beside the project
     sealed: bool = True  # the write-ahead log could be emptied at once
 
-    def counts(self) -> str:
+    def counts(self) -> Message:
         """The counts in words, for the log and for people."""
-        parts = [
-            _count(self.documents, "document"),
-            f"{_count(self.turns, 'turn')} in {_count(self.shared_documents, 'shared document')}",
-            _count(self.codings, "coding"),
-            _count(self.memos, "memo"),
-            _count(self.originals, "original file"),
-            _count(self.versions, "text version"),
-            _count(self.cases, "case"),
-            _count(len(self.recordings), "recording link"),
-        ]
-        return ", ".join(parts)
+        recordings = len(self.recordings)
+        return Message(
+            "{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, "
+            "{versions}, {cases}, {recordings}",
+            documents=Message("{count:,} document{s}", count=self.documents, s=_s(self.documents)),
+            turns=Message("{count:,} turn{s}", count=self.turns, s=_s(self.turns)),
+            shared=Message(
+                "{count:,} shared document{s}",
+                count=self.shared_documents,
+                s=_s(self.shared_documents),
+            ),
+            codings=Message("{count:,} coding{s}", count=self.codings, s=_s(self.codings)),
+            memos=Message("{count:,} memo{s}", count=self.memos, s=_s(self.memos)),
+            originals=Message(
+                "{count:,} original file{s}", count=self.originals, s=_s(self.originals)
+            ),
+            versions=Message("{count:,} text version{s}", count=self.versions, s=_s(self.versions)),
+            cases=Message("{count:,} case{s}", count=self.cases, s=_s(self.cases)),
+            recordings=Message("{count:,} recording link{s}", count=recordings, s=_s(recordings)),
+        )
 
 
-def _count(number: int, what: str) -> str:
-    return f"{number:,} {what}{'' if number == 1 else 's'}"
+def _s(number: int) -> str:
+    return "" if number == 1 else "s"
 
 
 @dataclass
@@ -133,18 +143,21 @@ class Withdraw(Command[WithdrawalReport]):
     names: list[str] = field(default_factory=list)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         if self.report is None:
-            return "withdraw a participant"
-        return (
-            f"withdrew participant {self.report.participant_uuid} and deleted their data: "
-            f"{self.report.counts()}"
+            return Message("withdraw a participant")
+        return Message(
+            "withdrew participant {participant} and deleted their data: {counts}",
+            participant=self.report.participant_uuid,
+            counts=self.report.counts(),
         )
 
     def do(self, tx: Transaction) -> WithdrawalReport:
         found = register.participants(tx.conn, [self.participant.id])
         if not found:
-            raise QcodeError("that participant is no longer in the register; nothing was changed")
+            raise QcodeError(
+                Message("that participant is no longer in the register; nothing was changed")
+            )
         person = found[0]
         report = WithdrawalReport(person.uuid, keep_recording=person.keep_recording)
         self.names = [person.name, *([person.speaker] if person.speaker else [])]
@@ -267,6 +280,12 @@ def delete_backups(paths: list[Path]) -> list[Path]:
         try:
             path.unlink()
         except OSError as error:
-            raise QcodeError(f"could not delete {path.name}: {error.strerror or error}") from None
+            raise QcodeError(
+                Message(
+                    "could not delete {file}: {problem}",
+                    file=path.name,
+                    problem=error.strerror or str(error),
+                )
+            ) from None
         gone.append(path)
     return gone

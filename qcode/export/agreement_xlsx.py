@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcode.errors import QcodeError
 from qcode.export.workbook import Sheet, Workbook, check_workbook_path
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.analysis.agreement.figures import Figures
@@ -64,7 +65,7 @@ def write_agreement_workbook(
     spans = [(u.start, u.end, u.text) for u in report.unmatched]
     if pseudonymiser is not None and report.unmatched:
         if project is None:
-            raise ValueError("a pseudonymised agreement workbook needs the project")
+            raise ValueError(Message("a pseudonymised agreement workbook needs the project"))
         recut = _Recut(project, pseudonymiser, path.name)
         spans = [recut.span(u) for u in report.unmatched]
     book = Workbook(pseudonymiser)
@@ -141,8 +142,11 @@ class _Recut:
         text, rewritten = self._texts[name]
         if text[unmatched.start : unmatched.end] != unmatched.text:
             raise QcodeError(
-                f"{self.shown}: a document changed since the agreement was computed; "
-                "compute it again, then export"
+                Message(
+                    "{file}: a document changed since the agreement was computed; "
+                    "compute it again, then export",
+                    file=self.shown,
+                )
             )
         start, end = rewritten.offsets.span(unmatched.start, unmatched.end)
         return start, end, rewritten.text[start:end]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 Check = Callable[[Path], None]
 
@@ -36,7 +37,13 @@ def atomic_file(path: Path, *, check: Check | None = None) -> Iterator[Path]:
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
-        raise QcodeError(f"{path.name}: cannot be written ({error.strerror or error})") from error
+        raise QcodeError(
+            Message(
+                "{file}: cannot be written ({problem})",
+                file=path.name,
+                problem=error.strerror or str(error),
+            )
+        ) from error
     except BaseException:
         _remove(temporary)
         raise

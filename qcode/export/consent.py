@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from qcode.analysis.segments_report import EXCERPT, MemoRow, SegmentRow, context_span
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.analysis.filters import Filters
@@ -41,7 +42,7 @@ IGNORED = (
     "the register was ignored (--ignore-consent): this file may quote participants who did "
     "not consent to being quoted; keep it as the project's own backup, never share it"
 )
-IGNORED_SHORT = "ignored (own backup): may quote participants who did not consent"
+IGNORED_SHORT = Message("ignored (own backup): may quote participants who did not consent")
 
 
 class Consent:
@@ -106,11 +107,17 @@ class Consent:
         if self.ignored:
             return IGNORED_SHORT
         if not self.left_out or self.screen is None:
-            return "honoured: nothing had to be left out"
+            return Message("honoured: nothing had to be left out")
         people = len(self.screen.left_out)
-        passages = f"{self.left_out} passage{'' if self.left_out == 1 else 's'}"
-        who = f"{people} participant{'' if people == 1 else 's'}"
-        return f"honoured: {passages} left out, spoken by {who} who did not consent to being quoted"
+        passages = Message(
+            "{count} passage{s}", count=self.left_out, s="" if self.left_out == 1 else "s"
+        )
+        who = Message("{count} participant{s}", count=people, s="" if people == 1 else "s")
+        return Message(
+            "honoured: {passages} left out, spoken by {who} who did not consent to being quoted",
+            passages=passages,
+            who=who,
+        )
 
     def word_filters(self, project: Project, filters: Filters) -> Filters:
         """``filters`` narrowed for counting words: without the documents

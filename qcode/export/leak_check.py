@@ -37,6 +37,7 @@ from typing import IO, Any
 from qcode.core.pseudonymise import Pseudonymiser
 from qcode.errors import QcodeError
 from qcode.export.atomic import Check
+from qcode.messages import Message
 
 _PIECE = 1 << 20  # bytes read at a time
 # Pictures in a zip (a report's charts) are compressed pixels: read as text they
@@ -58,13 +59,23 @@ def check_written(path: Path, pseudonymiser: Pseudonymiser, name: str | None = N
         found = _first_leak(path, pseudonymiser, shown)
     except OSError as error:
         path.unlink(missing_ok=True)
-        problem = error.strerror or str(error)
-        raise QcodeError(f"{shown}: cannot be checked for identifiers ({problem})") from error
+        # (an OSError of ours holds a Message: kept, so that the app translates it)
+        problem = error.strerror or (error.args[0] if error.args else str(error))
+        raise QcodeError(
+            Message(
+                "{file}: cannot be checked for identifiers ({problem})", file=shown, problem=problem
+            )
+        ) from error
     if found is not None:
         identifier, where = found
         path.unlink(missing_ok=True)
         raise QcodeError(
-            f"{shown}: pseudonymised export refused: '{identifier}' would leak in {where}"
+            Message(
+                "{file}: pseudonymised export refused: '{identifier}' would leak in {where}",
+                file=shown,
+                identifier=identifier,
+                where=where,
+            )
         )
 
 
@@ -152,7 +163,9 @@ def _first_leak_in_pdf(path: Path, pseudonymiser: Pseudonymiser) -> tuple[str, s
     except OSError:
         raise
     except Exception as error:  # whatever pdfminer raises, the file was not read
-        raise OSError(f"not a PDF that can be read back: {error}") from error
+        raise OSError(
+            Message("not a PDF that can be read back: {problem}", problem=str(error))
+        ) from error
 
 
 def _search_pdf(path: Path, pseudonymiser: Pseudonymiser) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from qcode.export.atomic import write_bytes_atomically
 from qcode.export.leak_check import leak_check
 from qcode.export.qdpx_xml import XmlWriter, xml_safe
 from qcode.io.qdc import CODEBOOK_NAMESPACE, CodebookCode, canonical_color, canonical_guid
+from qcode.messages import Message
 
 
 def codebook_to_bytes(codes: Sequence[CodebookCode], origin: str = "qcode") -> bytes:
@@ -26,7 +27,9 @@ def codebook_to_bytes(codes: Sequence[CodebookCode], origin: str = "qcode") -> b
     ``ValueError`` for a code qcode should never hold (bad GUID or colour, no name).
     """
     if not codes:
-        raise QcodeError("the codebook has no codes, and a REFI-QDA codebook needs at least one")
+        raise QcodeError(
+            Message("the codebook has no codes, and a REFI-QDA codebook needs at least one")
+        )
     chunks: list[bytes] = []
     writer = XmlWriter(chunks.append)
     writer.start("CodeBook", [("xmlns", CODEBOOK_NAMESPACE), ("origin", xml_safe(origin))])
@@ -68,15 +71,23 @@ def write_codebook(codes: Sequence[CodebookCode], path: Path, origin: str = "qco
 def _code_attributes(code: CodebookCode) -> list[tuple[str, str | None]]:
     guid = canonical_guid(code.guid)
     if guid is None:
-        raise ValueError(f"code {code.name!r} has an invalid GUID {code.guid!r}")
+        raise ValueError(
+            Message("code {name!r} has an invalid GUID {guid!r}", name=code.name, guid=code.guid)
+        )
     name = xml_safe(code.name)
     if not name.strip():
-        raise ValueError(f"code {code.guid} has no name")
+        raise ValueError(Message("code {guid} has no name", guid=code.guid))
     color = None
     if code.color is not None:
         color = canonical_color(code.color)
         if color is None:
-            raise ValueError(f"code {code.name!r} has an invalid colour {code.color!r}")
+            raise ValueError(
+                Message(
+                    "code {name!r} has an invalid colour {color!r}",
+                    name=code.name,
+                    color=code.color,
+                )
+            )
     return [
         ("guid", guid),
         ("name", name),

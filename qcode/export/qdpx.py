@@ -85,6 +85,7 @@ from qcode.export.qdpx_cases import Findings
 from qcode.export.qdpx_media import Recordings
 from qcode.export.qdpx_provenance import MEMBER, write_provenance
 from qcode.export.qdpx_xml import XmlWriter
+from qcode.messages import Message
 from qcode.model import AttributeValue, Code, CodingOrigin, Document
 
 if TYPE_CHECKING:
@@ -168,11 +169,17 @@ def export_qdpx(
     began = time.perf_counter()
     path = Path(path)
     if path.suffix.lower() != ".qdpx":
-        raise QcodeError(f"{path.name}: a REFI-QDA project file's name must end in .qdpx")
+        raise QcodeError(
+            Message("{file}: a REFI-QDA project file's name must end in .qdpx", file=path.name)
+        )
     if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+        raise QcodeError(
+            Message(
+                "{file}: folder {folder} does not exist", file=path.name, folder=str(path.parent)
+            )
+        )
     if path.is_dir():
-        raise QcodeError(f"{path.name}: is a folder")
+        raise QcodeError(Message("{file}: is a folder", file=path.name))
     summary = QdpxExportSummary(path)
     consent = consent if consent is not None else Consent.of(project)
     with project.reader.snapshot():
@@ -265,7 +272,7 @@ class _Export:
         self._done += 1
         done = min(self._done, self._total)
         if self._progress is not None and self._progress(done, self._total) is False:
-            raise QcodeError("export cancelled")
+            raise QcodeError(Message("export cancelled"))
 
     def _summarise(self, writer: XmlWriter) -> None:
         summary, counts = self.summary, self.counts

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from qcode.messages import Message
+
 DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 NOT_XML = "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 _NOT_XML = re.compile(NOT_XML)
@@ -96,7 +98,9 @@ class XmlWriter:
     def end(self, tag: str) -> None:
         opened, had_children = self._open.pop(), self._has_children.pop()
         if opened != tag:
-            raise ValueError(f"closing <{tag}> while <{opened}> is open")
+            raise ValueError(
+                Message("closing <{tag}> while <{opened}> is open", tag=tag, opened=opened)
+            )
         newline = "\n" + "  " * len(self._open) if had_children else ""
         self._write(f"{newline}</{tag}>")
 
@@ -110,7 +114,7 @@ class XmlWriter:
 
     def finish(self) -> None:
         if self._open:
-            raise ValueError(f"<{self._open[-1]}> is still open")
+            raise ValueError(Message("<{tag}> is still open", tag=self._open[-1]))
         self._write("\n")
         self._flush()
 

@@ -33,6 +33,7 @@ from qcode.errors import QcodeError
 from qcode.export.atomic import atomic_file
 from qcode.export.cells import looks_like_formula
 from qcode.export.leak_check import leak_check
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -63,7 +64,11 @@ def export_segments_csv(
     path = Path(path)
     consent = consent if consent is not None else Consent.of(project)
     if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+        raise QcodeError(
+            Message(
+                "{file}: folder {folder} does not exist", file=path.name, folder=str(path.parent)
+            )
+        )
     count = 0
     check = leak_check(pseudonymiser, path.name)
     with (

@@ -34,6 +34,7 @@ from qcode.errors import QcodeError
 from qcode.export.atomic import write_bytes_atomically
 from qcode.export.consent import Consent
 from qcode.export.leak_check import leak_check
+from qcode.messages import Message
 from qcode.model import Document
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
@@ -59,31 +60,52 @@ def export_texts(
     if out.is_dir():
         chosen = list(project.documents() if documents is None else documents)
         if not chosen:
-            raise QcodeError(f"{out.name}: the project has no documents to export")
+            raise QcodeError(
+                Message("{file}: the project has no documents to export", file=out.name)
+            )
         chosen = [document for document in chosen if not consent.whole(document.id)]
         if not chosen:
             raise QcodeError(
-                f"{out.name}: {consent.line()}; no document may be written "
-                "(--ignore-consent for the project's own backups)"
+                Message(
+                    "{file}: {consent}; no document may be written "
+                    "(--ignore-consent for the project's own backups)",
+                    file=out.name,
+                    consent=consent.line(),
+                )
             )
         replace = pseudonymiser.replace if pseudonymiser is not None else None
         names = file_names([replace(d.name) if replace else d.name for d in chosen])
         targets = [out / name for name in names]
     else:
         if out.suffix.lower() != ".txt":
-            raise QcodeError(f"{out.name}: a document's text is written to NAME.txt or a folder")
+            raise QcodeError(
+                Message(
+                    "{file}: a document's text is written to NAME.txt or a folder", file=out.name
+                )
+            )
         if not out.parent.is_dir():
-            raise QcodeError(f"{out.name}: folder {out.parent} does not exist")
+            raise QcodeError(
+                Message(
+                    "{file}: folder {folder} does not exist", file=out.name, folder=str(out.parent)
+                )
+            )
         if documents is None or len(documents) != 1:
             raise QcodeError(
-                f"{out.name}: name one document with --documents DOC "
-                "(or give an existing folder to write each document there)"
+                Message(
+                    "{file}: name one document with --documents DOC "
+                    "(or give an existing folder to write each document there)",
+                    file=out.name,
+                )
             )
         chosen, targets = list(documents), [out]
         if consent.whole(chosen[0].id):
             raise QcodeError(
-                f"{out.name}: {consent.line()}; nothing was written "
-                "(--ignore-consent for the project's own backups)"
+                Message(
+                    "{file}: {consent}; nothing was written "
+                    "(--ignore-consent for the project's own backups)",
+                    file=out.name,
+                    consent=consent.line(),
+                )
             )
     for document, target in zip(chosen, targets, strict=True):
         text = consent.redact(document.id, project.text(document))

@@ -33,6 +33,7 @@ from qcode.export.atomic import atomic_file
 from qcode.export.cells import CellText, looks_like_formula
 from qcode.export.leak_check import leak_check
 from qcode.io.scripts import is_right_to_left, mostly_right_to_left
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -47,9 +48,15 @@ DIRECTION_SAMPLE = 200
 def check_workbook_path(path: Path) -> None:
     """Refuse a name that is no .xlsx or a folder that does not exist."""
     if path.suffix.lower() != ".xlsx":
-        raise QcodeError(f"{path.name}: an Excel workbook's name must end in .xlsx")
+        raise QcodeError(
+            Message("{file}: an Excel workbook's name must end in .xlsx", file=path.name)
+        )
     if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+        raise QcodeError(
+            Message(
+                "{file}: folder {folder} does not exist", file=path.name, folder=str(path.parent)
+            )
+        )
 
 
 class Workbook:
@@ -95,7 +102,7 @@ class Workbook:
         self._done += steps
         done = min(self._done, self._total)
         if self._progress is not None and self._progress(done, self._total) is False:
-            raise QcodeError("export cancelled")
+            raise QcodeError(Message("export cancelled"))
 
     def remaining(self) -> int:
         return max(self._total - self._done, 0)

@@ -23,6 +23,7 @@ from qcode.errors import QcodeError
 from qcode.export import pseudonymised, xlsx_findings
 from qcode.export.cells import EXCEL_TEXT_LIMIT
 from qcode.export.workbook import Progress, Sheet, Workbook, check_workbook_path
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -86,7 +87,13 @@ def export_workbook(
     chosen = set(SHEETS if sheets is None else sheets)
     unknown = chosen - set(SHEETS)
     if unknown:
-        raise QcodeError(f"unknown sheet(s) {', '.join(sorted(unknown))}: use {', '.join(SHEETS)}")
+        raise QcodeError(
+            Message(
+                "unknown sheet(s) {unknown}: use {sheets}",
+                unknown=", ".join(sorted(unknown)),
+                sheets=", ".join(SHEETS),
+            )
+        )
     filters = filters or Filters()
     scope = filters.resolve(project)
     summary = ExportSummary(path, documents=len(scope.documents), codes=len(scope.codes()))

@@ -13,6 +13,7 @@ from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.gui.about_dialog import application_icon
 from qcode.gui.i18n import chosen_language, install_translators
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.settings import Settings, data_dir
 
@@ -42,7 +43,7 @@ def open_project(
             return unlock(parent, path, lambda key: _open(path, coder, parent, key))
         return _open(path, coder, parent, None)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", str(problem))
+        QMessageBox.warning(parent, "qcode", error_text(problem))
     return None
 
 
@@ -55,7 +56,7 @@ def _open(path: Path, coder: str, parent: QWidget | None, passphrase: str | None
             QCoreApplication.translate("app", "Project in use"),
             QCoreApplication.translate(
                 "app", "{locked}\n\nOpen it read-only (you can read and export, not change it)?"
-            ).format(locked=locked),
+            ).format(locked=error_text(locked)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             return Project.open(path, read_only=True, coder=coder, passphrase=passphrase)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.settings import Settings
 
@@ -145,7 +146,7 @@ class FileMenu(QObject):
                 project.backup_to(Path(path))
             except (OSError, QcodeError) as problem:
                 self.session.error.emit(
-                    self.tr("Could not save a copy: {problem}").format(problem=problem)
+                    self.tr("Could not save a copy: {problem}").format(problem=error_text(problem))
                 )
             else:
                 self.session.status.emit(self.tr("Saved a copy as {path}.").format(path=path))

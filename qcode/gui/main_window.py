@@ -40,7 +40,7 @@ from qcode.gui.media import install as install_media
 from qcode.gui.session import Session
 from qcode.gui.suggestions.panel import SuggestionsPanel
 from qcode.gui.surveys.menus import install as install_surveys
-from qcode.gui.undo import UndoController
+from qcode.gui.undo import UndoController, redo_action, undo_action
 from qcode.gui.widgets.dialogs import ask_coder_name
 from qcode.gui.widgets.overrides import guarded
 from qcode.model import Document, Member
@@ -173,9 +173,9 @@ class MainWindow(QMainWindow):
         self.import_action = self.file_menu.import_action
 
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo.stack.createUndoAction(self, self.tr("Undo"))
+        undo = undo_action(self.undo.stack, self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo.stack.createRedoAction(self, self.tr("Redo"))
+        redo = redo_action(self.undo.stack, self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action, self.redo_action = undo, redo
         edit.addAction(undo)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from qcode.core.events import ProjectChanged
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.model import Code, Coding, Document
 from qcode.settings import Settings
 
@@ -51,7 +52,9 @@ class Session(QObject):
     recentCodesChanged = Signal()
     # Suggested spans for the document on screen: list of (start, end, tooltip)
     suggestionsShown = Signal(object)
-    error = Signal(str)  # a one-line message for the user
+    # A one-line message for the user, already in their language: a core
+    # Message is translated before it is emitted (a str signal carries text only).
+    error = Signal(str)
     status = Signal(str)  # a short note for the status bar
 
     def __init__(self, project: Project, settings: Settings) -> None:
@@ -80,7 +83,7 @@ class Session(QObject):
         try:
             return action()
         except QcodeError as problem:
-            self.error.emit(str(problem))
+            self.error.emit(error_text(problem))
             return None
 
     def _on_flush_timer(self) -> None:
@@ -174,7 +177,7 @@ class Session(QObject):
         try:
             coding = self.project.apply_code(document, code, start, end)
         except QcodeError as problem:
-            self.error.emit(str(problem))
+            self.error.emit(error_text(problem))
             return None
         if coding is None:
             self.status.emit(

@@ -6,16 +6,23 @@ holds one entry per core edit so that Qt's undo actions, labels ("Undo apply
 ``undo``/``redo`` calls the core.  If the core refuses (the project changed
 in a way the undo no longer fits), the message is shown and the Qt stack is
 rebuilt from the core's history, so the two never disagree.
+
+The core names its edits in English, as messages that keep their template
+(stored with the history, so edits of earlier sessions too); each entry
+holds the name in the interface's language.  The Undo and Redo actions say
+"Undo {edit}" as one message, so that each language puts the edit's name
+where its grammar wants it (Arabic "تراجع عن …").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 
 from qcode.core.events import ProjectChanged
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.widgets.overrides import guarded
 
 # How many past edits of earlier sessions the Edit menu offers to undo.
@@ -24,7 +31,7 @@ SEEDED_HISTORY = 200
 
 class _CoreEdit(QUndoCommand):
     def __init__(self, controller: UndoController, label: str) -> None:
-        super().__init__(label)
+        super().__init__(shown(label))
         self._controller = controller
 
     @guarded
@@ -61,7 +68,7 @@ class UndoController(QObject):
         try:
             getattr(self.project, action)()
         except QcodeError as problem:
-            self.failed.emit(str(problem))
+            self.failed.emit(error_text(problem))
             QTimer.singleShot(0, self.resync)
 
     def resync(self) -> None:
@@ -82,3 +89,59 @@ class UndoController(QObject):
             self.stack.setClean()
         finally:
             self._mirroring = False
+
+
+class _StackAction(QAction):
+    """Undo or Redo of a ``QUndoStack``, named by one translated message
+    (Qt's own actions put a fixed prefix before the edit's name)."""
+
+    def __init__(self, stack: QUndoStack, parent: QObject, *, undo: bool) -> None:
+        super().__init__(parent)
+        self._undo = undo
+        # Kept from the stack's signals, not asked of the stack: it also
+        # signals while it is being destroyed, when it can no longer be asked.
+        if undo:
+            self._able, self._edit = stack.canUndo(), stack.undoText()
+            stack.canUndoChanged.connect(self._on_able_changed)
+            stack.undoTextChanged.connect(self._on_text_changed)
+            self.triggered.connect(stack.undo)
+        else:
+            self._able, self._edit = stack.canRedo(), stack.redoText()
+            stack.canRedoChanged.connect(self._on_able_changed)
+            stack.redoTextChanged.connect(self._on_text_changed)
+            self.triggered.connect(stack.redo)
+        self._show()
+
+    def _on_able_changed(self, able: bool) -> None:
+        self._able = able
+        self._show()
+
+    def _on_text_changed(self, text: str) -> None:
+        self._edit = text
+        self._show()
+
+    def _show(self) -> None:
+        self.setEnabled(self._able)
+        edit = self._edit.replace("&", "&&")  # a name's "&" is not a shortcut key
+        if self._undo:
+            self.setText(
+                QCoreApplication.translate("UndoController", "Undo {edit}").format(edit=edit)
+                if self._able and edit
+                else QCoreApplication.translate("UndoController", "Undo")
+            )
+        else:
+            self.setText(
+                QCoreApplication.translate("UndoController", "Redo {edit}").format(edit=edit)
+                if self._able and edit
+                else QCoreApplication.translate("UndoController", "Redo")
+            )
+
+
+def undo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Undo for ``stack``: "Undo <the edit>" in the interface's language."""
+    return _StackAction(stack, parent, undo=True)
+
+
+def redo_action(stack: QUndoStack, parent: QObject) -> QAction:
+    """Edit ▸ Redo for ``stack``: "Redo <the edit>" in the interface's language."""
+    return _StackAction(stack, parent, undo=False)

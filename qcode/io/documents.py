@@ -29,6 +29,7 @@ from qcode.io.rtf import read_rtf
 from qcode.io.speakers import detect_speaker_turns
 from qcode.io.subtitles import read_subtitles
 from qcode.io.text import read_text_bytes, read_text_file
+from qcode.messages import Message
 
 # Extension -> (importer name, function returning the raw text and adding
 # its conversion warnings to the list it is given).
@@ -48,10 +49,10 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = (*_TEXT_READERS, *_SUBTITLE_IMPORTERS)
 
 # Formats people often try, with what to do instead.
 _HINTS = {
-    ".doc": "save it as .docx first",
-    ".pages": "export it as .docx first",
-    ".html": "save it as .txt first",
-    ".htm": "save it as .txt first",
+    ".doc": Message("save it as .docx first"),
+    ".pages": Message("export it as .docx first"),
+    ".html": Message("save it as .txt first"),
+    ".htm": Message("save it as .txt first"),
 }
 
 
@@ -79,7 +80,7 @@ def read_document(path: Path) -> ImportedDocument:
             importer, reader = _TEXT_READERS[suffix]
             text = normalise_newlines(reader(path, warnings)).rstrip()
             if not text:
-                raise UnreadableFileError(path, "contains no text (only whitespace)")
+                raise UnreadableFileError(path, Message("contains no text (only whitespace)"))
             turns = []
     # The readers keep the limit while reading; this catches what they
     # cannot tell before the text is whole (a plain-text file's length).
@@ -109,12 +110,17 @@ def _check_file(path: Path, suffix: str) -> None:
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnreadableFileError(path, _unsupported_problem(suffix))
     if not size:
-        raise UnreadableFileError(path, "the file is empty")
+        raise UnreadableFileError(path, Message("the file is empty"))
 
 
-def _unsupported_problem(suffix: str) -> str:
-    described = f"'{suffix}'" if suffix else "(no extension)"
-    problem = f"unsupported file type {described} (qcode reads {', '.join(SUPPORTED_SUFFIXES)})"
+def _unsupported_problem(suffix: str) -> Message:
+    known = ", ".join(SUPPORTED_SUFFIXES)
+    if suffix:
+        problem = Message(
+            "unsupported file type '{suffix}' (qcode reads {known})", suffix=suffix, known=known
+        )
+    else:
+        problem = Message("unsupported file type (no extension) (qcode reads {known})", known=known)
     if suffix in _HINTS:
-        problem += f"; {_HINTS[suffix]}"
+        return Message("{problem}; {hint}", problem=problem, hint=_HINTS[suffix])
     return problem

@@ -21,8 +21,9 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.bounded_zip import OfficeZip
 from qcode.io.lines import LineBuilder
+from qcode.messages import Message
 
-DAMAGED = "is damaged or not a real .docx file"
+DAMAGED = Message("is damaged or not a real .docx file")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships}"
 _CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types}"

@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qcode.errors import QcodeError, UnreadableFileError
+from qcode.messages import Message
 
 CHARACTERS_VARIABLE = "QCODE_MAX_DOCUMENT_CHARACTERS"
 BYTES_VARIABLE = "QCODE_MAX_IMPORT_BYTES"
@@ -86,10 +87,17 @@ def _setting(variable: str, default: int) -> int:
     digits = raw.replace("_", "").replace(",", "")
     if not digits.isascii() or not digits.isdigit() or len(digits) > _MAX_SETTING_DIGITS:
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
-        raise QcodeError(f"{variable} must be a whole number, like {default}; it is {shown!r}")
+        raise QcodeError(
+            Message(
+                "{variable} must be a whole number, like {default}; it is {shown}",
+                variable=variable,
+                default=default,
+                shown=repr(shown),
+            )
+        )
     value = int(digits)
     if value <= 0:
-        raise QcodeError(f"{variable} must be more than 0")
+        raise QcodeError(Message("{variable} must be more than 0", variable=variable))
     return value
 
 
@@ -127,35 +135,67 @@ class SheetLimits:
         )
 
 
-def size_text(count: int) -> str:
+def size_text(count: int) -> Message:
     """A byte count for people: ``"200 MB"``, ``"1.5 MB"``, ``"900 bytes"``."""
     if count >= 1_000_000:
-        return f"{count / 1_000_000:,.1f}".removesuffix(".0") + " MB"
-    return f"{count:,} bytes"
+        return Message("{size} MB", size=f"{count / 1_000_000:,.1f}".removesuffix(".0"))
+    return Message("{count:,} bytes", count=count)
 
 
-def too_many_characters(path: Path, limit: int, verb: str = "has") -> UnreadableFileError:
-    """The refusal for a document longer than the character limit."""
-    return UnreadableFileError(
-        path,
-        f"{verb} more than {limit:,} characters (the limit for one document; "
-        f"set {CHARACTERS_VARIABLE} to allow more)",
-    )
+def too_many_characters(path: Path, limit: int, expanded: bool = False) -> UnreadableFileError:
+    """The refusal for a document longer than the character limit (``expanded``:
+    a file whose text grows past it as it is read, e.g. by repeats)."""
+    if expanded:
+        problem = Message(
+            "expands to more than {limit:,} characters (the limit for one document; "
+            "set {variable} to allow more)",
+            limit=limit,
+            variable=CHARACTERS_VARIABLE,
+        )
+    else:
+        problem = Message(
+            "has more than {limit:,} characters (the limit for one document; "
+            "set {variable} to allow more)",
+            limit=limit,
+            variable=CHARACTERS_VARIABLE,
+        )
+    return UnreadableFileError(path, problem)
+
+
+# What leads up to the size in a refusal of too many bytes.
+IS_LARGER_THAN = Message("is larger than")
+UNPACKS_TO_MORE_THAN = Message("unpacks to more than")
 
 
 def too_many_bytes(
     path: Path, limit: int, what: str, variable: str = BYTES_VARIABLE
 ) -> UnreadableFileError:
     """The refusal for a file that reads or unpacks to more than the byte limit;
-    ``what`` leads up to the size: "is larger than", "unpacks to more than"."""
-    of = "one sheet" if variable == SHEET_BYTES_VARIABLE else "one import"
-    return UnreadableFileError(
-        path, f"{what} {size_text(limit)} (the limit for {of}; set {variable} to allow more)"
-    )
+    ``what`` leads up to the size (:data:`IS_LARGER_THAN`, :data:`UNPACKS_TO_MORE_THAN`,
+    a :class:`Message` so the app can translate it)."""
+    size = size_text(limit)
+    if variable == SHEET_BYTES_VARIABLE:
+        problem = Message(
+            "{what} {size} (the limit for one sheet; set {variable} to allow more)",
+            what=what,
+            size=size,
+            variable=variable,
+        )
+    else:
+        problem = Message(
+            "{what} {size} (the limit for one import; set {variable} to allow more)",
+            what=what,
+            size=size,
+            variable=variable,
+        )
+    return UnreadableFileError(path, problem)
 
 
 def cannot_read(path: Path, error: OSError) -> UnreadableFileError:
-    return UnreadableFileError(path, f"cannot be read ({error.strerror or error})")
+    """The refusal for a file the system would not let qcode read (the
+    system's reason kept in its own words)."""
+    reason = error.strerror or str(error)
+    return UnreadableFileError(path, Message("cannot be read ({reason})", reason=reason))
 
 
 def check_regular(path: Path) -> os.stat_result:
@@ -163,11 +203,11 @@ def check_regular(path: Path) -> os.stat_result:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise UnreadableFileError(path, "file not found") from None
+        raise UnreadableFileError(path, Message("file not found")) from None
     except OSError as error:
         raise cannot_read(path, error) from None
     if stat.S_ISDIR(status.st_mode):
-        raise UnreadableFileError(path, "is a folder, not a file")
+        raise UnreadableFileError(path, Message("is a folder, not a file"))
     if not stat.S_ISREG(status.st_mode):
         raise not_regular(path, status.st_mode)
     return status
@@ -176,14 +216,14 @@ def check_regular(path: Path) -> os.stat_result:
 def not_regular(path: Path, mode: int) -> UnreadableFileError:
     """The refusal for a pipe, socket or device (which may never end, or block)."""
     if stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
+        problem = Message("is a named pipe (FIFO), not a regular file")
     elif stat.S_ISSOCK(mode):
-        kind = "a socket"
+        problem = Message("is a socket, not a regular file")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
+        problem = Message("is a device, not a regular file")
     else:
-        kind = "a special file"
-    return UnreadableFileError(path, f"is {kind}, not a regular file")
+        problem = Message("is a special file, not a regular file")
+    return UnreadableFileError(path, problem)
 
 
 # A file whose bytes were already read (see read_once): opening or reading
@@ -224,7 +264,7 @@ def open_regular(path: Path) -> BinaryIO:
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise UnreadableFileError(path, "file not found") from None
+        raise UnreadableFileError(path, Message("file not found")) from None
     except OSError as error:
         raise cannot_read(path, error) from None
     try:
@@ -244,17 +284,17 @@ def read_limited(path: Path, limit: int | None = None) -> bytes:
     held = _already_read(path)
     if held is not None:
         if len(held) > limit:
-            raise too_many_bytes(path, limit, "is larger than")
+            raise too_many_bytes(path, limit, IS_LARGER_THAN)
         return held
     with open_regular(path) as stream:
         try:
             if os.fstat(stream.fileno()).st_size > limit:
-                raise too_many_bytes(path, limit, "is larger than")
+                raise too_many_bytes(path, limit, IS_LARGER_THAN)
             data = stream.read(limit + 1)
         except OSError as error:
             raise cannot_read(path, error) from None
     if len(data) > limit:
-        raise too_many_bytes(path, limit, "is larger than")
+        raise too_many_bytes(path, limit, IS_LARGER_THAN)
     return data
 
 
@@ -272,7 +312,7 @@ class ByteBudget:
     def remaining(self) -> int:
         return self.limit - self.used
 
-    def charge(self, count: int, what: str = "unpacks to more than") -> None:
+    def charge(self, count: int, what: str = UNPACKS_TO_MORE_THAN) -> None:
         """Count ``count`` more bytes; refuse once past the limit."""
         self.used += count
         if self.used > self.limit:

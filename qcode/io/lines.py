@@ -59,7 +59,7 @@ class LineBuilder:
     def _hold(self, count: int) -> None:
         self._held += count
         if self._held > self.limit:
-            raise too_many_characters(self.path, self.limit, "expands to")
+            raise too_many_characters(self.path, self.limit, expanded=True)
 
     # -- paragraphs ---------------------------------------------------------
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from qcode.errors import UnreadableFileError
 from qcode.io.limits import cannot_read, check_regular, open_regular
+from qcode.messages import Message
 
 # Suffix → kind.  Whether the app can play one depends on the system's
 # codecs; linking only records the file.
@@ -60,11 +61,18 @@ def media_kind(path: Path) -> str:
     for any other file."""
     kind = MEDIA_SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        described = f"'{path.suffix}'" if path.suffix else "(no extension)"
         known = " ".join(MEDIA_SUFFIXES)
-        raise UnreadableFileError(
-            path, f"{described} is not a recording qcode links (it links {known})"
-        )
+        if path.suffix:
+            problem = Message(
+                "'{suffix}' is not a recording qcode links (it links {known})",
+                suffix=path.suffix,
+                known=known,
+            )
+        else:
+            problem = Message(
+                "(no extension) is not a recording qcode links (it links {known})", known=known
+            )
+        raise UnreadableFileError(path, problem)
     return kind
 
 
@@ -76,10 +84,10 @@ def read_media_facts(path: Path) -> MediaFacts:
     kind = media_kind(path)
     size = check_regular(path).st_size
     if size == 0:
-        raise UnreadableFileError(path, "the file is empty")
+        raise UnreadableFileError(path, Message("the file is empty"))
     digest, read = file_sha256(path, size)
     if read != size:
-        raise UnreadableFileError(path, "changed while it was being read; try again")
+        raise UnreadableFileError(path, Message("changed while it was being read; try again"))
     return MediaFacts(path, size, digest, kind, _wav_duration(path))
 
 
@@ -156,5 +164,8 @@ def recording_beside(path: Path, warnings: list[str]) -> MediaFacts | None:
     try:
         return read_media_facts(found)
     except UnreadableFileError as error:
-        warnings.append(f"the recording beside it was not linked: {error}")
+        reason = error.args[0] if isinstance(error.args[0], Message) else str(error)
+        warnings.append(
+            Message("the recording beside it was not linked: {problem}", problem=reason)
+        )
         return None

@@ -20,9 +20,10 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.bounded_zip import OfficeZip
 from qcode.io.lines import LineBuilder
+from qcode.messages import Message
 
-DAMAGED = "is damaged or not a real .odt file"
-NOT_TEXT = "is not a text document (.odt)"
+DAMAGED = Message("is damaged or not a real .odt file")
+NOT_TEXT = Message("is not a text document (.odt)")
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

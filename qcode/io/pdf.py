@@ -25,8 +25,9 @@ from qcode.io.limits import ByteBudget, read_limited
 from qcode.io.pdf_layout import joined_text, paragraphs
 from qcode.io.pdf_repeats import drop_running_lines, running_lines_warning
 from qcode.io.pdf_streams import scan_streams
+from qcode.messages import Message
 
-NO_TEXT_PROBLEM = "has no text layer (a scanned image?) — run OCR first"
+NO_TEXT_PROBLEM = Message("has no text layer (a scanned image?) — run OCR first")
 # The PDF header may follow a little junk; readers look in the first 1 KiB.
 _HEADER_SEARCH = 1024
 _SHOWN_PAGES = 10
@@ -40,7 +41,7 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
     """
     data = read_limited(path)
     if b"%PDF-" not in data[:_HEADER_SEARCH]:
-        raise UnreadableFileError(path, "is not a valid PDF (it has no PDF header)")
+        raise UnreadableFileError(path, Message("is not a valid PDF (it has no PDF header)"))
     sizes = scan_streams(data, path, ByteBudget(path))
 
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -58,14 +59,14 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
         raise
     except PDFPasswordIncorrect as exc:
         raise UnreadableFileError(
-            path, "is password-protected — save an unprotected copy and import that"
+            path, Message("is password-protected — save an unprotected copy and import that")
         ) from exc
     except PDFEncryptionError as exc:
-        raise UnreadableFileError(path, "is encrypted in a way qcode cannot read") from exc
+        raise UnreadableFileError(path, Message("is encrypted in a way qcode cannot read")) from exc
     except Exception as exc:
         # pdfminer raises PDFSyntaxError, PSEOF, KeyError, TypeError, ... for
         # damaged files, depending on where the damage is.
-        raise UnreadableFileError(path, "is damaged or not a valid PDF") from exc
+        raise UnreadableFileError(path, Message("is damaged or not a valid PDF")) from exc
 
     kept, running = drop_running_lines(pages)
     text = joined_text(paragraphs(kept, widths))
@@ -76,12 +77,18 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
         warnings.append(running_lines_warning(examples, len(pages)))
     if work.crowded_pages and warnings is not None:
         crowded = work.crowded_pages
-        shown = ", ".join(str(number) for number in crowded[:_SHOWN_PAGES])
+        shown: str = ", ".join(str(number) for number in crowded[:_SHOWN_PAGES])
         if len(crowded) > _SHOWN_PAGES:
-            shown += f" and {len(crowded) - _SHOWN_PAGES:,} more"
-        where = "page" if len(crowded) == 1 else "pages"
+            more = len(crowded) - _SHOWN_PAGES
+            shown = Message("{numbers} and {more:,} more", numbers=shown, more=more)
         warnings.append(
-            f"{where} {shown}: more than {MAX_PAGE_LINES:,} separate lines of text on a page "
-            f"(or {MAX_DOCUMENT_LINES:,} in all), read line by line from top to bottom"
+            Message(
+                "page{s} {pages}: more than {most:,} separate lines of text on a page "
+                "(or {total:,} in all), read line by line from top to bottom",
+                s="" if len(crowded) == 1 else "s",
+                pages=shown,
+                most=MAX_PAGE_LINES,
+                total=MAX_DOCUMENT_LINES,
+            )
         )
     return expand_ligatures(text)

@@ -56,7 +56,8 @@ from qcode.io.pdf_lines import (
     build_lines,
     line_by_line,
 )
-from qcode.io.pdf_streams import stream_filters, unpacked_chunks
+from qcode.io.pdf_streams import UNPACKS_TOO_MUCH, stream_filters, unpacked_chunks
+from qcode.messages import Message
 
 # pdfminer logs what it works around; qcode reports what matters itself.
 logging.getLogger("pdfminer").addHandler(logging.NullHandler())
@@ -91,9 +92,14 @@ class Work:
         if self.drawn > allowed:
             raise UnreadableFileError(
                 self.path,
-                f"draws more than {allowed:,} instructions for {self.characters:,} "
-                f"characters of text (the limit for a PDF's drawing; "
-                f"set {PDF_DRAWING_VARIABLE} to allow more)",
+                Message(
+                    "draws more than {allowed:,} instructions for {characters:,} "
+                    "characters of text (the limit for a PDF's drawing; "
+                    "set {variable} to allow more)",
+                    allowed=allowed,
+                    characters=self.characters,
+                    variable=PDF_DRAWING_VARIABLE,
+                ),
             )
 
     def start_page(self) -> None:
@@ -107,8 +113,12 @@ class Work:
         if self.page_characters > MAX_PAGE_CHARACTERS:
             raise UnreadableFileError(
                 self.path,
-                f"page {self.page} places more than {MAX_PAGE_CHARACTERS:,} characters, "
-                "more than a page can hold (a damaged or hostile PDF?)",
+                Message(
+                    "page {page} places more than {most:,} characters, "
+                    "more than a page can hold (a damaged or hostile PDF?)",
+                    page=self.page,
+                    most=MAX_PAGE_CHARACTERS,
+                ),
             )
         if self.characters + self.page_characters > self.character_limit:
             raise too_many_characters(self.path, self.character_limit)
@@ -158,7 +168,7 @@ def _measure(stream: PDFStream, work: Work) -> None:
     if stream.decipher is not None and stream.objid is not None and stream.genno is not None:
         raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
     for chunk in unpacked_chunks(raw, stream_filters(stream), work.path):
-        work.budget.charge(len(chunk), "has compressed parts that unpack to more than")
+        work.budget.charge(len(chunk), UNPACKS_TOO_MUCH)
         work.draw(instructions(chunk))
 
 

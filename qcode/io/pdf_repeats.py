@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from qcode.io.pdf_lines import Line
+from qcode.messages import Message
 
 # Lines this close in height (in ems) share a band; repeats this close are
 # "at the same height" (headers move a little with their font's descent).
@@ -116,15 +117,19 @@ def drop_running_lines(pages: list[list[Line]]) -> tuple[list[list[Line]], list[
     return kept, examples
 
 
-def running_lines_warning(examples: list[str], pages: int) -> str:
+def running_lines_warning(examples: list[str], pages: int) -> Message:
     """One line for the import report naming what was left out."""
     shown = [
         '"' + (text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…") + '"'
         for text in examples[:_SHOWN_REPEATS]
     ]
+    listed: str = ", ".join(shown)
     if len(examples) > _SHOWN_REPEATS:
-        shown.append(f"and {len(examples) - _SHOWN_REPEATS} more")
-    return (
-        f"left out the running headers, footers and page numbers repeated on most of its "
-        f"{pages} pages: {', '.join(shown)}"
+        more = len(examples) - _SHOWN_REPEATS
+        listed = Message("{examples}, and {more} more", examples=listed, more=more)
+    return Message(
+        "left out the running headers, footers and page numbers repeated on most of its "
+        "{pages} pages: {examples}",
+        pages=pages,
+        examples=listed,
     )

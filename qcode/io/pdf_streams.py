@@ -30,6 +30,7 @@ from typing import Any
 
 from qcode.errors import UnreadableFileError
 from qcode.io.limits import CHUNK, ByteBudget
+from qcode.messages import Message
 
 _STREAM = re.compile(rb">>[\x00\t\n\f\r ]*stream(?:\r\n|\n|\r)")
 _OBJECT = re.compile(rb"\d+[\x00\t\n\f\r ]+\d+[\x00\t\n\f\r ]+obj\b")
@@ -53,7 +54,9 @@ _WHITESPACE = b"\x00\t\n\f\r "
 # input byte: about this many byte-copies take a few seconds.
 _MAX_REPAIR_WORK = 30_000_000_000
 
-DAMAGED_STREAM = "is damaged (a compressed part of it is broken beyond quick repair)"
+DAMAGED_STREAM = Message("is damaged (a compressed part of it is broken beyond quick repair)")
+# What leads up to the size when a PDF unpacks to more than the byte limit.
+UNPACKS_TOO_MUCH = Message("has compressed parts that unpack to more than")
 
 
 @dataclass
@@ -125,7 +128,7 @@ class _Objects:
 
 def _count(chunks: Iterator[bytes], budget: ByteBudget) -> None:
     for chunk in chunks:
-        budget.charge(len(chunk), "has compressed parts that unpack to more than")
+        budget.charge(len(chunk), UNPACKS_TOO_MUCH)
 
 
 def _dictionary(data: bytes, end: int) -> bytes:

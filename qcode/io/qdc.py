@@ -28,6 +28,7 @@ from defusedxml import DefusedXmlException
 
 from qcode.errors import UnreadableFileError
 from qcode.io.limits import read_limited
+from qcode.messages import Message
 
 CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0"
 PROJECT_NAMESPACE = "urn:QDA-XML:project:1.0"
@@ -82,19 +83,25 @@ def read_codebook_element(codebook: ET.Element) -> list[CodebookCode]:
 
 def _parse(data: bytes, source_name: str) -> ET.Element:
     if not data.strip():
-        raise UnreadableFileError(source_name, "file is empty")
+        raise UnreadableFileError(source_name, Message("file is empty"))
     if data.startswith(b"PK\x03\x04"):
-        raise UnreadableFileError(source_name, "is a zip archive (a .qdpx project?), not XML")
+        raise UnreadableFileError(
+            source_name, Message("is a zip archive (a .qdpx project?), not XML")
+        )
     try:
         root: ET.Element = SafeET.fromstring(data)
     except ET.ParseError as error:
         line = error.position[0]
-        raise UnreadableFileError(source_name, f"is not well-formed XML (line {line})") from None
+        raise UnreadableFileError(
+            source_name, Message("is not well-formed XML (line {line})", line=line)
+        ) from None
     except DefusedXmlException:
-        problem = "contains XML entities, which qcode refuses for safety"
+        problem = Message("contains XML entities, which qcode refuses for safety")
         raise UnreadableFileError(source_name, problem) from None
     except LookupError:  # an encoding="..." that Python does not know
-        raise UnreadableFileError(source_name, "declares an unknown text encoding") from None
+        raise UnreadableFileError(
+            source_name, Message("declares an unknown text encoding")
+        ) from None
     return root
 
 
@@ -115,8 +122,15 @@ def _find_codebook(root: ET.Element, source_name: str) -> ET.Element | None:
             if child_local == "CodeBook" and child_namespace in _PROJECT_CODEBOOK_NAMESPACES:
                 return child
         return None
-    shown = f"<{local}>" + (f" in namespace {namespace}" if namespace else "")
-    raise UnreadableFileError(source_name, f"is not a REFI-QDA codebook (root element is {shown})")
+    if namespace:
+        problem = Message(
+            "is not a REFI-QDA codebook (root element is <{element}> in namespace {namespace})",
+            element=local,
+            namespace=namespace,
+        )
+    else:
+        problem = Message("is not a REFI-QDA codebook (root element is <{element}>)", element=local)
+    raise UnreadableFileError(source_name, problem)
 
 
 def _read_codes(codebook: ET.Element) -> list[CodebookCode]:

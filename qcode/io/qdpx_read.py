@@ -47,10 +47,12 @@ from qcode.io.qdpx_model import (
     iso_time,
     plural,
 )
-from qcode.io.qdpx_zip import QdpxArchive
+from qcode.io.qdpx_zip import QdpxArchive, refused
 from qcode.io.text import decode_text
+from qcode.messages import Message
 
 _EXAMPLES = 3  # spans shown in one report line
+_EMPTY = Message("the project XML is empty")
 MEDIA_KINDS = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
 
 
@@ -124,6 +126,20 @@ def _spans(spans: list[tuple[int, int]]) -> str:
     return shown + (", …" if len(spans) > _EXAMPLES else "")
 
 
+def _not_a_project(local: str, namespace: str) -> Message:
+    if namespace:
+        problem = Message(
+            "is not a REFI-QDA project (root element is <{element}> in namespace {namespace})",
+            element=local,
+            namespace=namespace,
+        )
+    else:
+        problem = Message("is not a REFI-QDA project (root element is <{element}>)", element=local)
+    if local == "CodeBook":
+        return Message("{problem} (a codebook: import it as a .qdc file)", problem=problem)
+    return problem
+
+
 _ITEMS = {"User", "Variable", "Case", "TextSource", "PDFSource", *MEDIA_KINDS}
 _ITEMS |= {"Note", "Link", "Set", "Graph"}
 _CONTAINERS = {"Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links"}
@@ -188,18 +204,18 @@ class _Reader:
                 break
             except ET.ParseError as error:
                 line = error.position[0]
-                problem = f"the project XML is not well formed (line {line})"
+                problem = Message("the project XML is not well formed (line {line})", line=line)
                 if builder.root is None and error.code == 3:  # "no element found"
-                    problem = "the project XML is empty"
-                raise QcodeError(f"{name}: {problem}") from None
+                    problem = _EMPTY
+                raise refused(name, problem) from None
             except DefusedXmlException:
-                raise QcodeError(
-                    f"{name}: the project XML declares a DTD or entities, "
-                    "which qcode refuses for safety"
-                ) from None
+                problem = Message(
+                    "the project XML declares a DTD or entities, which qcode refuses for safety"
+                )
+                raise refused(name, problem) from None
             except LookupError:
-                problem = "the project XML declares an unknown encoding"
-                raise QcodeError(f"{name}: {problem}") from None
+                problem = Message("the project XML declares an unknown encoding")
+                raise refused(name, problem) from None
             root = builder.root
             assert root is not None
             if builder.header is not None:
@@ -219,16 +235,12 @@ class _Reader:
             elif element is root:
                 yield QdpxEnd(_child_text(element, "Description"), _refs(element, "NoteRef"))
         if builder.root is None:
-            raise QcodeError(f"{name}: the project XML is empty")
+            raise refused(name, _EMPTY)
 
     def _header(self, root: ET.Element) -> QdpxHeader:
         namespace, _, local = root.tag[1:].partition("}") if "}" in root.tag else ("", "", root.tag)
         if local != "Project" or namespace != PROJECT_NAMESPACE:
-            shown = f"<{local}>" + (f" in namespace {namespace}" if namespace else "")
-            hint = " (a codebook: import it as a .qdc file)" if local == "CodeBook" else ""
-            raise QcodeError(
-                f"{self.archive.name}: is not a REFI-QDA project (root element is {shown}){hint}"
-            )
+            raise refused(self.archive.name, _not_a_project(local, namespace))
         origin = (root.get("origin") or "").strip()
         self.utf16 = "nvivo" in origin.lower()
         return QdpxHeader(
@@ -393,7 +405,7 @@ class _Reader:
     def _text(
         self, element: ET.Element, guid: str | None, name: str, whole: list[QdpxCoding]
     ) -> QdpxText:
-        raw, problem = self._raw_text(element, f"source '{name}'")
+        raw, problem = self._raw_text(element, Message("source '{name}'", name=name))
         text = QdpxText(
             guid=guid,
             aliases=[],
@@ -481,7 +493,7 @@ class _Reader:
 
     def _note(self, element: ET.Element) -> QdpxNote:
         name = (element.get("name") or "").strip()
-        raw, problem = self._raw_text(element, f"note '{name}'")
+        raw, problem = self._raw_text(element, Message("note '{name}'", name=name))
         text = (raw or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         description = _child_text(element, "Description").strip()
         if description and description != text:

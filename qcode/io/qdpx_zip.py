@@ -33,6 +33,7 @@ from typing import IO, BinaryIO
 from qcode.errors import QcodeError
 from qcode.io.bounded_zip import declared_entries
 from qcode.io.limits import open_regular
+from qcode.messages import Message
 
 DEFAULT_MAX_BYTES = 2 * 1024**3
 DEFAULT_MAX_ENTRIES = 100_000
@@ -51,8 +52,20 @@ def unsafe_path(name: str) -> bool:
     return any(part == ".." for part in re.split(r"[\\/]", name))
 
 
-def _size(count: int) -> str:
-    return f"{count / 1024**2:,.0f} MB" if count >= 1024**2 else f"{count:,} bytes"
+def _size(count: int) -> Message:
+    if count >= 1024**2:
+        return Message("{size} MB", size=f"{count / 1024**2:,.0f}")
+    return Message("{count:,} bytes", count=count)
+
+
+def refused(name: str, problem: Message) -> QcodeError:
+    """The one-line error for the archive called ``name``: "NAME: problem"."""
+    return QcodeError(Message("{file}: {problem}", file=name, problem=problem))
+
+
+def _damaged(name: str, entry: str, error: BaseException) -> QcodeError:
+    problem = Message("the archive is damaged ({entry}: {error})", entry=entry, error=str(error))
+    return refused(name, problem)
 
 
 class _Budgeted:
@@ -69,9 +82,7 @@ class _Budgeted:
         try:
             data = self._stream.read(min(size, CHUNK))
         except _DAMAGE as error:
-            raise QcodeError(
-                f"{self._archive.name}: the archive is damaged ({self._entry}: {error})"
-            ) from None
+            raise _damaged(self._archive.name, self._entry, error) from None
         self._archive.charge(len(data))
         return data
 
@@ -112,10 +123,11 @@ class QdpxArchive:
         magic = self._file.read(4)
         self._file.seek(0)
         if not magic:
-            raise QcodeError(f"{self.name}: the file is empty")
+            raise refused(self.name, Message("the file is empty"))
         if not magic.startswith(b"PK"):
             if self.path.suffix.lower() == ".qdpx":
-                raise QcodeError(f"{self.name}: is not a zip archive (a .qdpx file is one)")
+                problem = Message("is not a zip archive (a .qdpx file is one)")
+                raise refused(self.name, problem)
             self.warnings.append(
                 f"{self.name} is a bare project file without its source files: "
                 "texts it keeps in separate files cannot be imported"
@@ -123,36 +135,44 @@ class QdpxArchive:
             return
         declared = declared_entries(self._file)
         if declared is not None and declared > max_entries:
-            raise QcodeError(
-                f"{self.name}: holds {declared:,} entries, more than the {max_entries:,} "
-                "allowed; refused"
-            )
+            raise self._too_many_entries(declared, max_entries)
         try:
             self._zip = zipfile.ZipFile(self._file)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError):
-            problem = "is not a readable zip archive (damaged or truncated)"
-            raise QcodeError(f"{self.name}: {problem}") from None
+            problem = Message("is not a readable zip archive (damaged or truncated)")
+            raise refused(self.name, problem) from None
         entries = self._zip.infolist()
         if len(entries) > max_entries:
-            raise QcodeError(
-                f"{self.name}: holds {len(entries):,} entries, more than the "
-                f"{max_entries:,} allowed; refused"
-            )
+            raise self._too_many_entries(len(entries), max_entries)
         declared_bytes = sum(entry.file_size for entry in entries)
         if declared_bytes > self.max_bytes:
-            raise QcodeError(
-                f"{self.name}: would unpack to {_size(declared_bytes)}, more than the "
-                f"{_size(self.max_bytes)} allowed; refused"
+            problem = Message(
+                "would unpack to {size}, more than the {most} allowed; refused",
+                size=_size(declared_bytes),
+                most=_size(self.max_bytes),
             )
+            raise refused(self.name, problem)
         self._index(entries)
+
+    def _too_many_entries(self, count: int, most: int) -> QcodeError:
+        problem = Message(
+            "holds {count:,} entries, more than the {most:,} allowed; refused",
+            count=count,
+            most=most,
+        )
+        return refused(self.name, problem)
 
     def _index(self, entries: list[zipfile.ZipInfo]) -> None:
         names = Counter(entry.filename for entry in entries)
         for name, count in names.items():
             if unsafe_path(name):
-                raise QcodeError(f"{self.name}: entry '{name}' points outside the archive; refused")
+                problem = Message("entry '{entry}' points outside the archive; refused", entry=name)
+                raise refused(self.name, problem)
             if count > 1:
-                raise QcodeError(f"{self.name}: holds {count} entries named '{name}'; refused")
+                problem = Message(
+                    "holds {count} entries named '{entry}'; refused", count=count, entry=name
+                )
+                raise refused(self.name, problem)
         # Some Windows tools write "\\" between folders.
         paths = {id(entry): entry.filename.replace("\\", "/") for entry in entries}
         projects = [
@@ -161,15 +181,16 @@ class QdpxArchive:
             if "/" not in paths[id(entry)] and entry.filename.lower().endswith(".qde")
         ]
         if not projects:
-            raise QcodeError(
-                f"{self.name}: holds no project.qde, so it is not a REFI-QDA project file"
-            )
+            problem = Message("holds no project.qde, so it is not a REFI-QDA project file")
+            raise refused(self.name, problem)
         if len(projects) > 1:
             shown = ", ".join(entry.filename for entry in projects[:4])
-            raise QcodeError(
-                f"{self.name}: holds {len(projects)} project files ({shown}); "
-                "which one to import is unclear"
+            problem = Message(
+                "holds {count} project files ({files}); which one to import is unclear",
+                count=len(projects),
+                files=shown,
             )
+            raise refused(self.name, problem)
         self._project = projects[0]
         if self._project.filename != "project.qde":
             self.warnings.append(
@@ -187,10 +208,11 @@ class QdpxArchive:
         """Count ``count`` more bytes read; refuse once past the budget."""
         self.bytes_read += count
         if self.bytes_read > self.max_bytes:
-            raise QcodeError(
-                f"{self.name}: unpacks to more than the {_size(self.max_bytes)} allowed "
-                "(a zip bomb?); refused"
+            problem = Message(
+                "unpacks to more than the {most} allowed (a zip bomb?); refused",
+                most=_size(self.max_bytes),
             )
+            raise refused(self.name, problem)
 
     def open_project(self) -> _Budgeted:
         """The project XML, as a stream."""
@@ -204,9 +226,7 @@ class QdpxArchive:
         try:
             return self._zip.open(entry)
         except _DAMAGE as error:
-            raise QcodeError(
-                f"{self.name}: the archive is damaged ({entry.filename}: {error})"
-            ) from None
+            raise _damaged(self.name, entry.filename, error) from None
 
     def read_internal(self, reference: str, owner: str) -> tuple[bytes | None, str]:
         """The bytes of the file a ``plainTextPath`` refers to, or ``None`` and why not.
@@ -222,9 +242,12 @@ class QdpxArchive:
         if scheme and relative.startswith("/"):
             relative = relative[1:]  # "internal:///x.txt": the archive is the root
         if unsafe_path(relative):
-            raise QcodeError(
-                f"{self.name}: {owner} refers to '{reference}', outside the archive; refused"
+            problem = Message(
+                "{owner} refers to '{reference}', outside the archive; refused",
+                owner=owner,
+                reference=reference,
             )
+            raise refused(self.name, problem)
         if self._zip is None:
             return None, f"its text file ({relative}) is not in a bare .qde file"
         entry = self._sources.get(relative)
@@ -244,7 +267,8 @@ class QdpxArchive:
         """The entry of ``sources/NAME`` (``None``: not in the archive);
         a name leading outside the archive raises :class:`QcodeError`."""
         if unsafe_path(name):
-            raise QcodeError(f"{self.name}: a recording refers to '{name}', outside the archive")
+            problem = Message("a recording refers to '{entry}', outside the archive", entry=name)
+            raise refused(self.name, problem)
         if self._zip is None:
             return None
         return self._sources.get(name)

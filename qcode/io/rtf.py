@@ -17,6 +17,7 @@ from pathlib import Path
 
 from qcode.errors import UnreadableFileError
 from qcode.io.text import read_bytes
+from qcode.messages import Message
 
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
@@ -37,23 +38,30 @@ def read_rtf(path: Path, warnings: list[str] | None = None) -> str:
     rtf_to_text: Callable[..., str] = striprtf.rtf_to_text
     data = read_bytes(path)
     if not data.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{\\rtf"):
-        raise UnreadableFileError(path, "is not an RTF file (it does not start with {\\rtf)")
+        raise UnreadableFileError(
+            path,
+            Message("is not an RTF file (it does not start with {start})", start="{\\rtf"),
+        )
     encoding = _source_encoding(data)
     # RTF is 7-bit text; a raw byte its code page has no character for is
     # damage, which costs that character, not the document.
     escaped = data.decode(encoding, errors="surrogateescape")
     source, replaced = _ESCAPED_BYTE.subn("\ufffd", escaped)
     if replaced and warnings is not None:
-        noun = "byte" if replaced == 1 else "bytes"
         warnings.append(
-            f"{replaced:,} {noun} not valid in its code page ({encoding}) replaced by \ufffd"
+            Message(
+                "{count:,} byte{s} not valid in its code page ({encoding}) replaced by \ufffd",
+                count=replaced,
+                s="" if replaced == 1 else "s",
+                encoding=encoding,
+            )
         )
     try:
         # "replace": one byte outside the declared code page should cost one
         # character, not the whole document.
         text = rtf_to_text(source, errors="replace")
     except Exception as exc:
-        raise UnreadableFileError(path, "is damaged (its RTF could not be read)") from exc
+        raise UnreadableFileError(path, Message("is damaged (its RTF could not be read)")) from exc
     return _join_surrogates(text)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from qcode.errors import UnreadableFileError
 from qcode.io.bounded_zip import OfficeZip
 from qcode.io.limits import SHEET_BYTES_VARIABLE, ByteBudget, SheetLimits
+from qcode.messages import Message
 
 _WORKBOOKS = (".xlsx", ".ods")  # files with named sheets
 _MAX_WORKBOOK_PART = 10_000_000  # xl/workbook.xml lists sheets and names: a few kilobytes
@@ -50,17 +51,17 @@ def sheet_names(path: str | Path) -> list[str]:
     if suffix not in _WORKBOOKS:
         return []
     if suffix == ".xlsx":
-        damaged = "is not a readable .xlsx workbook (damaged, or another format)"
+        damaged = Message("is not a readable .xlsx workbook (damaged, or another format)")
         names = _Names(_XLSX_MAIN + "sheet", "name", None)
         with OfficeZip(path, damaged, ByteBudget(path, _MAX_WORKBOOK_PART)) as package:
             package.parse("xl/workbook.xml", names)
     else:
-        damaged = "is not a readable .ods spreadsheet (damaged, or another format)"
+        damaged = Message("is not a readable .ods spreadsheet (damaged, or another format)")
         names = _Names(_ODS_TABLE + "table", _ODS_TABLE + "name", _ODS_SPREADSHEET)
         with OfficeZip(
             path, damaged, ByteBudget(path, SheetLimits.now().bytes, SHEET_BYTES_VARIABLE)
         ) as package:
             package.parse("content.xml", names)
     if not names.names:
-        raise UnreadableFileError(path, "has no worksheet")
+        raise UnreadableFileError(path, Message("has no worksheet"))
     return names.names

@@ -44,9 +44,11 @@ from typing import Any
 
 from qcode.errors import QcodeError, UnreadableFileError
 from qcode.io.limits import (
+    IS_LARGER_THAN,
     SHEET_BYTES_VARIABLE,
     SHEET_CELLS_VARIABLE,
     SHEET_ROWS_VARIABLE,
+    UNPACKS_TO_MORE_THAN,
     SheetLimits,
     check_regular,
     open_regular,
@@ -54,6 +56,7 @@ from qcode.io.limits import (
     too_many_bytes,
 )
 from qcode.io.text import decode_text
+from qcode.messages import Message
 
 CellValue = str | int | float | bool | None
 
@@ -95,9 +98,13 @@ class Sheet:
         return None
 
     def error(self, row: SheetRow | None, problem: str) -> UnreadableFileError:
-        """A one-line error naming the file and ``row``."""
-        where = f"row {row.number}: " if row is not None else ""
-        return UnreadableFileError(self.path, where + problem)
+        """A one-line error naming the file and ``row`` (``problem`` best a
+        :class:`Message`, so that the app can show it translated)."""
+        if row is None:
+            return UnreadableFileError(self.path, problem)
+        return UnreadableFileError(
+            self.path, Message("row {row}: {problem}", row=row.number, problem=problem)
+        )
 
 
 def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
@@ -109,15 +116,19 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
     if suffix not in SUFFIXES:
         raise UnreadableFileError(
             path,
-            "is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)",
+            Message(
+                "is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; "
+                "save an .xls as .xlsx)"
+            ),
         )
     if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
         raise UnreadableFileError(
-            path, "is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)"
+            path,
+            Message("is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)"),
         )
     limits = SheetLimits.now()
     if check_regular(path).st_size > limits.bytes:
-        raise _too_big(path, limits, "is larger than")
+        raise _too_big(path, limits, IS_LARGER_THAN)
     if suffix == ".xlsx":
         return _read_xlsx(path, sheet, limits)
     if suffix == ".ods":
@@ -127,8 +138,18 @@ def read_sheet(path: str | Path, sheet: str | None = None) -> Sheet:
 
 def _no_sheet(path: Path, sheet: str, names: Sequence[str]) -> UnreadableFileError:
     shown = ", ".join(f"'{name}'" for name in names[:10])
-    more = f" and {len(names) - 10} more" if len(names) > 10 else ""
-    return UnreadableFileError(path, f"has no sheet named '{sheet}' (its sheets: {shown}{more})")
+    if len(names) > 10:
+        problem = Message(
+            "has no sheet named '{sheet}' (its sheets: {sheets} and {more} more)",
+            sheet=sheet,
+            sheets=shown,
+            more=len(names) - 10,
+        )
+    else:
+        problem = Message(
+            "has no sheet named '{sheet}' (its sheets: {sheets})", sheet=sheet, sheets=shown
+        )
+    return UnreadableFileError(path, problem)
 
 
 def _too_big(path: Path, limits: SheetLimits, what: str) -> UnreadableFileError:
@@ -160,7 +181,7 @@ def _build(
     that is not blank must have as many fields as the header row."""
 
     def column(index: int) -> str:
-        return f"column {index + 1 if csv_fields else _column_letter(index)}"
+        return Message("column {column}", column=index + 1 if csv_fields else _column_letter(index))
 
     header: list[str] | None = None
     header_number = header_fields = 0
@@ -175,15 +196,22 @@ def _build(
         if len(values) > limits.columns:
             raise UnreadableFileError(
                 path,
-                f"row {number} has more than {limits.columns:,} columns (the most a sheet may "
-                "have)",
+                Message(
+                    "row {row} has more than {columns:,} columns (the most a sheet may have)",
+                    row=number,
+                    columns=limits.columns,
+                ),
             )
         cells += len(values)
         if cells > limits.cells:
             raise UnreadableFileError(
                 path,
-                f"has more than {limits.cells:,} cells (the most a sheet may have; set "
-                f"{SHEET_CELLS_VARIABLE} to allow more)",
+                Message(
+                    "has more than {cells:,} cells (the most a sheet may have; set "
+                    "{variable} to allow more)",
+                    cells=limits.cells,
+                    variable=SHEET_CELLS_VARIABLE,
+                ),
             )
         if header is None:
             header = [_header_name(value) for value in values]
@@ -193,34 +221,45 @@ def _build(
         if csv_fields and len(raw) != header_fields:
             raise UnreadableFileError(
                 path,
-                f"row {number} has {len(raw):,} {_fields(len(raw))} but the header row "
-                f"(row {header_number}) has {header_fields:,}: a value or a delimiter is "
-                "missing or extra",
+                Message(
+                    "row {row} has {count:,} field{s} but the header row (row {header_row}) "
+                    "has {header_count:,}: a value or a delimiter is missing or extra",
+                    row=number,
+                    count=len(raw),
+                    s="" if len(raw) == 1 else "s",
+                    header_row=header_number,
+                    header_count=header_fields,
+                ),
             )
         if len(rows) >= limits.rows:
             raise UnreadableFileError(
                 path,
-                f"has more than {limits.rows:,} rows (the most a sheet may have; set "
-                f"{SHEET_ROWS_VARIABLE} to allow more)",
+                Message(
+                    "has more than {rows:,} rows (the most a sheet may have; set "
+                    "{variable} to allow more)",
+                    rows=limits.rows,
+                    variable=SHEET_ROWS_VARIABLE,
+                ),
             )
         for index in range(len(header), len(values)):
             if values[index] is not None:
                 raise UnreadableFileError(
                     path,
-                    f"row {number} has a value in {column(index)}, which has no name in the "
-                    f"header row (row {header_number})",
+                    Message(
+                        "row {row} has a value in {column}, which has no name in the "
+                        "header row (row {header_row})",
+                        row=number,
+                        column=column(index),
+                        header_row=header_number,
+                    ),
                 )
         values = values[: len(header)]
         values += [None] * (len(header) - len(values))
         rows.append(SheetRow(number, tuple(values)))
     if header is None:
-        raise UnreadableFileError(path, "is empty (no header row)")
+        raise UnreadableFileError(path, Message("is empty (no header row)"))
     names = tuple(column(index) for index in range(len(header)))
     return Sheet(path, tuple(header), tuple(rows), tuple(warnings), names)
-
-
-def _fields(count: int) -> str:
-    return "field" if count == 1 else "fields"
 
 
 def _header_name(value: CellValue) -> str:
@@ -236,16 +275,28 @@ def _check_header(path: Path, header: list[str], number: int, column: Any) -> No
     for index, name in enumerate(header):
         if not name:
             raise UnreadableFileError(
-                path, f"{column(index)} has no name in the header row (row {number})"
+                path,
+                Message(
+                    "{column} has no name in the header row (row {row})",
+                    column=column(index),
+                    row=number,
+                ),
             )
         if any("\ud800" <= char <= "\udfff" for char in name):
-            raise UnreadableFileError(path, f"{column(index)}'s name holds an invalid character")
+            raise UnreadableFileError(
+                path, Message("{column}'s name holds an invalid character", column=column(index))
+            )
         key = name.casefold()
         if key in seen:
             raise UnreadableFileError(
                 path,
-                f"{column(seen[key])} and {column(index)} are both named '{name}' in the header "
-                f"row (row {number})",
+                Message(
+                    "{first} and {second} are both named '{name}' in the header row (row {row})",
+                    first=column(seen[key]),
+                    second=column(index),
+                    name=name,
+                    row=number,
+                ),
             )
         seen[key] = index
 
@@ -299,7 +350,12 @@ def _csv_rows(path: Path, text: str, start: int, delimiter: str) -> Iterator[tup
             line = reader.line_num + 1
     except csv.Error as error:
         raise UnreadableFileError(
-            path, f"is not a readable CSV file (line {reader.line_num}: {error})"
+            path,
+            Message(
+                "is not a readable CSV file (line {line}: {error})",
+                line=reader.line_num,
+                error=str(error),
+            ),
         ) from None
 
 
@@ -329,7 +385,7 @@ def _delimiter(text: str, start: int) -> str:
 
 
 def _read_xlsx(path: Path, sheet: str | None, limits: SheetLimits) -> Sheet:
-    damaged = "is not a readable .xlsx workbook (damaged, or another format)"
+    damaged = Message("is not a readable .xlsx workbook (damaged, or another format)")
     with open_regular(path) as stream:
         try:
             with zipfile.ZipFile(stream) as package:
@@ -339,7 +395,7 @@ def _read_xlsx(path: Path, sheet: str | None, limits: SheetLimits) -> Sheet:
         if len(parts) > _MAX_PARTS or sum(part.file_size for part in parts) > limits.bytes:
             # A part that unpacks to more than its header says is refused by
             # the zip reader itself (it stops at the declared size).
-            raise _too_big(path, limits, "unpacks to more than")
+            raise _too_big(path, limits, UNPACKS_TO_MORE_THAN)
         stream.seek(0)
         return _build(path, _xlsx_rows(path, stream, damaged, sheet, limits.columns), [], limits)
 
@@ -357,7 +413,7 @@ def _xlsx_rows(
         raise UnreadableFileError(path, damaged) from None
     try:
         if not workbook.worksheets:
-            raise UnreadableFileError(path, "has no worksheet")
+            raise UnreadableFileError(path, Message("has no worksheet"))
         if name is None:
             sheet = workbook.worksheets[0]
         elif name in workbook.sheetnames:
@@ -365,7 +421,9 @@ def _xlsx_rows(
         else:
             raise _no_sheet(path, name, workbook.sheetnames)
         if not hasattr(sheet, "reset_dimensions"):  # a chart sheet: no cells
-            raise UnreadableFileError(path, f"sheet '{sheet.title}' is a chart, not a table")
+            raise UnreadableFileError(
+                path, Message("sheet '{sheet}' is a chart, not a table", sheet=sheet.title)
+            )
         # Rows are padded to the size the file declares: a hostile file may
         # declare a million rows of 16,384 columns.  Without it, each row is
         # as long as its last cell, and a too-long one is refused at once.
@@ -374,13 +432,18 @@ def _xlsx_rows(
             for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
                 if number > _EXCEL_ROWS:
                     raise UnreadableFileError(
-                        path, f"row {number:,} is past the last row a sheet can have"
+                        path,
+                        Message("row {row:,} is past the last row a sheet can have", row=number),
                     )
                 if len(row) > columns and any(v is not None for v in row[columns:]):
                     raise UnreadableFileError(
                         path,
-                        f"row {number} has more than {columns:,} columns (the most a sheet "
-                        "may have)",
+                        Message(
+                            "row {row} has more than {columns:,} columns (the most a sheet "
+                            "may have)",
+                            row=number,
+                            columns=columns,
+                        ),
                     )
                 yield number, row
         except (QcodeError, MemoryError):
@@ -400,6 +463,6 @@ def _read_ods(path: Path, sheet: str | None, limits: SheetLimits) -> Sheet:
     table = read_ods(path, sheet, limits)
     if not table.found:
         if sheet is None:
-            raise UnreadableFileError(path, "has no worksheet")
+            raise UnreadableFileError(path, Message("has no worksheet"))
         raise _no_sheet(path, sheet, table.names)
     return _build(path, table.rows, [], limits)

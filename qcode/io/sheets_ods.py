@@ -29,8 +29,9 @@ from qcode.io.limits import (
     ByteBudget,
     SheetLimits,
 )
+from qcode.messages import Message
 
-DAMAGED = "is not a readable .ods spreadsheet (damaged, or another format)"
+DAMAGED = Message("is not a readable .ods spreadsheet (damaged, or another format)")
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -68,7 +69,7 @@ def read_ods(path: Path, sheet: str | None, limits: SheetLimits) -> OdsTable:
         if package.has("mimetype"):
             mimetype = package.read("mimetype", _MAX_MIMETYPE_BYTES).strip()
             if not mimetype.startswith(_MIMETYPE):
-                raise UnreadableFileError(path, "is not a spreadsheet (.ods)")
+                raise UnreadableFileError(path, Message("is not a spreadsheet (.ods)"))
         walk = _Walk(path, sheet, limits)
         package.parse("content.xml", walk)
         return walk.table
@@ -184,7 +185,7 @@ class _Walk:
     def _add(self, text: str) -> None:
         self._characters += len(text)
         if self._characters > self.limits.bytes:
-            raise UnreadableFileError(self.path, "holds more text than a sheet may")
+            raise UnreadableFileError(self.path, Message("holds more text than a sheet may"))
         if self._paragraphs:
             self._paragraphs[-1].append(text)
 
@@ -201,8 +202,11 @@ class _Walk:
         if width > self.limits.columns:
             raise UnreadableFileError(
                 self.path,
-                f"row {self._row_number + 1} has more than {self.limits.columns:,} columns "
-                "(the most a sheet may have)",
+                Message(
+                    "row {row} has more than {columns:,} columns (the most a sheet may have)",
+                    row=self._row_number + 1,
+                    columns=self.limits.columns,
+                ),
             )
         self._values.extend([None] * self._pending_empty)
         self._values.extend([value] * repeat)
@@ -220,9 +224,14 @@ class _Walk:
         if rows > self.limits.rows + 1 or self._cells > self.limits.cells:  # + 1: the header
             raise UnreadableFileError(
                 self.path,
-                f"has more than {self.limits.rows:,} rows or {self.limits.cells:,} cells "
-                f"(the most a sheet may have; set {SHEET_ROWS_VARIABLE} or "
-                f"{SHEET_CELLS_VARIABLE} to allow more)",
+                Message(
+                    "has more than {rows:,} rows or {cells:,} cells (the most a sheet may "
+                    "have; set {rows_variable} or {cells_variable} to allow more)",
+                    rows=self.limits.rows,
+                    cells=self.limits.cells,
+                    rows_variable=SHEET_ROWS_VARIABLE,
+                    cells_variable=SHEET_CELLS_VARIABLE,
+                ),
             )
         for offset in range(self._row_repeat):
             self.table.rows.append((first + offset, list(self._values)))

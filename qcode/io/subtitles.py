@@ -18,6 +18,7 @@ from qcode.errors import UnreadableFileError
 from qcode.io.base import normalise_newlines
 from qcode.io.speakers import split_speaker_label
 from qcode.io.text import decode_text, read_text_bytes
+from qcode.messages import Message
 from qcode.model import SpeakerTurn
 
 _TIMESTAMP = re.compile(r"(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?")
@@ -62,7 +63,9 @@ def read_subtitles(
         if words:
             lines.append((speaker, f"{speaker}: {words}" if speaker else words, cue))
     if not lines:
-        raise UnreadableFileError(path, "no subtitle cues found (no 'start --> end' timings)")
+        raise UnreadableFileError(
+            path, Message("no subtitle cues found (no 'start --> end' timings)")
+        )
     lines = _label_speakers(lines)
 
     parts: list[str] = []
@@ -132,7 +135,9 @@ def _seconds(stamp: str, path: Path, number: int) -> float | None:
     hours, minutes, seconds, fraction = match.groups()
     if hours is not None and len(hours.lstrip("0")) > _MAX_HOUR_DIGITS:
         shown = stamp if len(stamp) <= _SHOWN_STAMP else stamp[:_SHOWN_STAMP] + "…"
-        problem = f"line {number}: the time '{shown}' is not a valid timestamp"
+        problem = Message(
+            "line {number}: the time '{time}' is not a valid timestamp", number=number, time=shown
+        )
         raise UnreadableFileError(path, problem)
     millis = int(fraction.ljust(3, "0")) if fraction else 0
     total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds) + millis / 1000

@@ -31,6 +31,7 @@ from qcode.io.limits import (
     read_limited,
     too_many_characters,
 )
+from qcode.messages import Message
 
 # UTF-32 LE must be tried before UTF-16 LE: its BOM starts with the same bytes.
 _BOMS = (
@@ -41,7 +42,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-BINARY_PROBLEM = "does not look like text (binary data)"
+BINARY_PROBLEM = Message("does not look like text (binary data)")
 _MAX_BYTES_PER_CHARACTER = 4
 # "surrogateescape" decoding turns each byte that is not UTF-8 into one of these.
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]+")
@@ -181,11 +182,18 @@ def _decode_imperfect(data: bytes, path: Path, notes: list[str]) -> str:
             raise
         # No code page reads it either: keep what is valid UTF-8.
         return _replace_bad_bytes(escaped, bad, notes)
-    note = f"decoded as {_encoding_label(encoding)}, not UTF-8"
+    label = _encoding_label(encoding)
     if good and encoding.replace("_", "").lower() in _SINGLE_BYTE_WESTERN:
         # A mixed file: its few UTF-8 characters now read as two or three.
-        noun = "character" if good == 1 else "characters"
-        note += f"; {good:,} {noun} in it that looked like UTF-8 may show garbled"
+        note = Message(
+            "decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like "
+            "UTF-8 may show garbled",
+            encoding=label,
+            count=good,
+            s="" if good == 1 else "s",
+        )
+    else:
+        note = Message("decoded as {encoding}, not UTF-8", encoding=label)
     notes.append(note)
     return text
 
@@ -200,12 +208,23 @@ def _replace_bad_bytes(escaped: str, count: int, notes: list[str]) -> str:
         searched = match.start()
         if not lines or lines[-1] != line:
             lines.append(line)
-    shown = ", ".join(str(number) for number in lines[:_SHOWN_LINES])
+    shown: str = ", ".join(str(number) for number in lines[:_SHOWN_LINES])
     if len(lines) > _SHOWN_LINES:
-        shown += f" and {len(lines) - _SHOWN_LINES:,} more"
-    noun = "byte that is" if count == 1 else "bytes that are"
-    where = "line" if len(lines) == 1 else "lines"
-    notes.append(f"{count:,} {noun} not valid UTF-8 replaced by \ufffd on {where} {shown}")
+        shown = Message(
+            "{numbers} and {more:,} more", numbers=shown, more=len(lines) - _SHOWN_LINES
+        )
+    if count == 1:
+        note = Message(
+            "1 byte that is not valid UTF-8 replaced by \ufffd on line {lines}", lines=shown
+        )
+    else:
+        note = Message(
+            "{count:,} bytes that are not valid UTF-8 replaced by \ufffd on line{s} {lines}",
+            count=count,
+            s="" if len(lines) == 1 else "s",
+            lines=shown,
+        )
+    notes.append(note)
     return _ESCAPED_BYTE.sub(lambda run: "\ufffd" * len(run.group()), escaped)
 
 
@@ -225,7 +244,10 @@ def _decode_with_bom(data: bytes, path: Path, notes: list[str]) -> str | None:
                     count = len(escaped) - len(_ESCAPED_BYTE.sub("", escaped))
                     return _replace_bad_bytes(escaped, count, notes)
                 name = encoding.upper().removesuffix("-LE").removesuffix("-BE")
-                problem = f"is not valid {name} text, although it starts with a {name} marker"
+                problem = Message(
+                    "is not valid {encoding} text, although it starts with a {encoding} marker",
+                    encoding=name,
+                )
                 raise UnreadableFileError(path, problem) from exc
     return None
 

@@ -29,6 +29,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from qcode.errors import ConflictError
+from qcode.messages import Message
 from qcode.store.schema import KEY_COLUMN, KIND_OF_TABLE, TABLES
 
 Row = dict[str, Any]
@@ -80,7 +81,13 @@ class ChangeRecorder:
         for row in rows:
             unknown = set(row) - set(columns)
             if unknown:
-                raise ValueError(f"unknown columns for {table}: {sorted(unknown)}")
+                raise ValueError(
+                    Message(
+                        "unknown columns for {table}: {columns}",
+                        table=table,
+                        columns=str(sorted(unknown)),
+                    )
+                )
             if key == "id" and row.get("id") is None:
                 assert next_key is not None
                 row = {**row, "id": next_key}
@@ -103,7 +110,9 @@ class ChangeRecorder:
         rows = list(values)
         width = len(columns)
         if any(len(row) != width for row in rows):
-            raise ValueError(f"rows for {table} need {len(columns)} values")
+            raise ValueError(
+                Message("rows for {table} need {count} values", table=table, count=len(columns))
+            )
         _insert_values(self.conn, table, columns, rows)
         key_index = columns.index(KEY_COLUMN[table])
         self._record(
@@ -118,7 +127,7 @@ class ChangeRecorder:
         columns = TABLES[table]
         rows = _fetch_rows(self.conn, table, keys)
         if len(rows) != len(set(keys)):
-            raise ConflictError(f"some {table} to delete no longer exist")
+            raise ConflictError(Message("some {table} to delete no longer exist", table=table))
         _delete_keys(self.conn, table, keys)
         self._record(
             {
@@ -134,10 +143,14 @@ class ChangeRecorder:
         """Set some columns of one row, recording their old values."""
         unknown = set(changes) - set(TABLES[table])
         if unknown or KEY_COLUMN[table] in changes:
-            raise ValueError(f"cannot update {sorted(changes)} of {table}")
+            raise ValueError(
+                Message(
+                    "cannot update {columns} of {table}", columns=str(sorted(changes)), table=table
+                )
+            )
         old = _fetch_values(self.conn, table, key, list(changes))
         if old is None:
-            raise ConflictError(f"the {table} row to change no longer exists")
+            raise ConflictError(Message("the {table} row to change no longer exists", table=table))
         new = dict(changes)
         if old == new:
             return old
@@ -154,12 +167,14 @@ class ChangeRecorder:
         columns = sorted({column for values in changes.values() for column in values})
         unknown = set(columns) - set(TABLES[table])
         if unknown or KEY_COLUMN[table] in columns:
-            raise ValueError(f"cannot update {columns} of {table}")
+            raise ValueError(
+                Message("cannot update {columns} of {table}", columns=str(columns), table=table)
+            )
         current = {
             row[KEY_COLUMN[table]]: row for row in _fetch_rows(self.conn, table, list(changes))
         }
         if len(current) != len(changes):
-            raise ConflictError(f"some {table} rows to change no longer exist")
+            raise ConflictError(Message("some {table} rows to change no longer exist", table=table))
         count = 0
         for key, values in changes.items():
             old = {column: current[key][column] for column in values}
@@ -176,13 +191,22 @@ class ChangeRecorder:
         only the two pieces (a one-word correction in a long transcript must
         not store the transcript twice); returns the piece replaced."""
         if column not in TABLES[table] or column == KEY_COLUMN[table]:
-            raise ValueError(f"cannot splice {column} of {table}")
+            raise ValueError(
+                Message("cannot splice {column} of {table}", column=column, table=table)
+            )
         found = _fetch_values(self.conn, table, key, [column])
         if found is None:
-            raise ConflictError(f"the {table} row to change no longer exists")
+            raise ConflictError(Message("the {table} row to change no longer exists", table=table))
         value = str(found[column])
         if not 0 <= start <= end <= len(value):
-            raise ValueError(f"splice {start}:{end} outside a value of {len(value)}")
+            raise ValueError(
+                Message(
+                    "splice {start}:{end} outside a value of {length}",
+                    start=start,
+                    end=end,
+                    length=len(value),
+                )
+            )
         old = value[start:end]
         _set_values(self.conn, table, key, {column: value[:start] + new + value[end:]})
         self._record(
@@ -216,7 +240,9 @@ def undo_steps(conn: sqlite3.Connection, steps: list[Step]) -> None:
             keys = _step_keys(step)
             rows = _fetch_rows(conn, table, keys)
             if len(rows) != len(set(keys)):
-                raise ConflictError(f"the project has changed since ({table} are missing)")
+                raise ConflictError(
+                    Message("the project has changed since ({table} are missing)", table=table)
+                )
             _delete_keys(conn, table, keys)
             columns = TABLES[table]
             steps[index] = {
@@ -328,7 +354,7 @@ def _insert_values(
     conn: sqlite3.Connection, table: str, columns: Sequence[str], values: Sequence[Sequence[Any]]
 ) -> None:
     if table not in TABLES:
-        raise ValueError(f"unknown table {table}")
+        raise ValueError(Message("unknown table {table}", table=table))
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
@@ -368,7 +394,9 @@ def _fetch_values(
 def _set_values(conn: sqlite3.Connection, table: str, key: Any, values: Mapping[str, Any]) -> None:
     for column in values:
         if column not in TABLES[table]:
-            raise ValueError(f"unknown column {column} of {table}")
+            raise ValueError(
+                Message("unknown column {column} of {table}", column=column, table=table)
+            )
     assignments = ", ".join(f"{column} = ?" for column in values)
     conn.execute(
         f"UPDATE {table} SET {assignments} WHERE {KEY_COLUMN[table]} = ?",
@@ -385,13 +413,17 @@ def _expect_rows(conn: sqlite3.Connection, step: Step) -> None:
     for values in step["rows"]:
         row = current.get(values[key_index])
         if row is None or [row[column] for column in columns] != list(values):
-            raise ConflictError(f"the project has changed since ({table} differ)")
+            raise ConflictError(
+                Message("the project has changed since ({table} differ)", table=table)
+            )
 
 
 def _expect_absent(conn: sqlite3.Connection, step: Step) -> None:
     table = step["table"]
     if _fetch_rows(conn, table, _step_keys(step)):
-        raise ConflictError(f"the project has changed since ({table} already exist)")
+        raise ConflictError(
+            Message("the project has changed since ({table} already exist)", table=table)
+        )
 
 
 def _replace_piece(conn: sqlite3.Connection, step: Step, expected: str, piece: str) -> None:
@@ -401,11 +433,11 @@ def _replace_piece(conn: sqlite3.Connection, step: Step, expected: str, piece: s
     found = _fetch_values(conn, table, key, [column])
     value = None if found is None else found[column]
     if not isinstance(value, str) or value[start : start + len(expected)] != expected:
-        raise ConflictError(f"the project has changed since ({table} differ)")
+        raise ConflictError(Message("the project has changed since ({table} differ)", table=table))
     _set_values(conn, table, key, {column: value[:start] + piece + value[start + len(expected) :]})
 
 
 def _expect_values(conn: sqlite3.Connection, table: str, key: Any, expected: Row) -> None:
     current = _fetch_values(conn, table, key, list(expected))
     if current != expected:
-        raise ConflictError(f"the project has changed since ({table} differ)")
+        raise ConflictError(Message("the project has changed since ({table} differ)", table=table))

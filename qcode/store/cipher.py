@@ -18,6 +18,7 @@ from types import ModuleType
 from typing import cast
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
@@ -48,11 +49,14 @@ def is_encrypted(path: Path) -> bool:
 def check_new_passphrase(passphrase: str) -> str:
     """Refuse a passphrase too weak (or impossible) to protect a project."""
     if "\x00" in passphrase:
-        raise QcodeError("a passphrase cannot contain a NUL character")
+        raise QcodeError(Message("a passphrase cannot contain a NUL character"))
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise QcodeError(
-            f"a passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters "
-            "(a few unrelated words are both strong and easy to remember)"
+            Message(
+                "a passphrase needs at least {count} characters "
+                "(a few unrelated words are both strong and easy to remember)",
+                count=MIN_PASSPHRASE_LENGTH,
+            )
         )
     return passphrase
 
@@ -63,7 +67,10 @@ def dbapi() -> ModuleType:
         import sqlcipher3.dbapi2 as module  # type: ignore[import-untyped, import-not-found, unused-ignore]
     except ImportError as error:
         raise QcodeError(
-            f"encrypted projects need the sqlcipher3 package, which is not installed ({error})"
+            Message(
+                "encrypted projects need the sqlcipher3 package, which is not installed ({error})",
+                error=str(error),
+            )
         ) from None
     return cast(ModuleType, module)
 
@@ -101,7 +108,7 @@ def _keyed(module: ModuleType, target: str, passphrase: str, path: Path) -> sqli
     except module.DatabaseError:
         conn.close()
         raise WrongPassphraseError(
-            f"{path.name}: wrong passphrase (or the file is damaged)"
+            Message("{file}: wrong passphrase (or the file is damaged)", file=path.name)
         ) from None
     return cast(sqlite3.Connection, conn)
 

@@ -41,6 +41,7 @@ from pathlib import Path
 import sqlite_utils
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.store import cipher
 from qcode.store.errors import sqlite_errors
 from qcode.store.lock import WriterLock
@@ -94,11 +95,13 @@ class Database:
             self._create(passphrase, initialise)
             return
         if not path.is_file():
-            raise QcodeError(f"project not found: {path}")
+            raise QcodeError(Message("project not found: {path}", path=str(path)))
         elif not cipher.is_encrypted(path):
             passphrase = None
         elif passphrase is None:
-            raise cipher.PassphraseNeededError(f"{path.name} is encrypted: a passphrase is needed")
+            raise cipher.PassphraseNeededError(
+                Message("{file} is encrypted: a passphrase is needed", file=path.name)
+            )
         self.passphrase = passphrase
         self._open(create=False)
 
@@ -107,7 +110,10 @@ class Database:
             self.conn = self._connect()
         except sqlite_errors("DatabaseError") as error:
             self.release()
-            raise QcodeError(f"{self.path.name}: cannot open the project ({error})") from None
+            problem = Message(
+                "{file}: cannot open the project ({error})", file=self.path.name, error=str(error)
+            )
+            raise QcodeError(problem) from None
         except BaseException:  # a wrong passphrase, a locked project
             self.release()
             raise
@@ -129,14 +135,20 @@ class Database:
         if passphrase is not None:
             cipher.check_new_passphrase(passphrase)
         if target.exists():
-            raise QcodeError(f"{target.name} already exists; choose another name")
+            raise _taken(target)
         if not target.parent.is_dir():
-            raise QcodeError(f"{target.name}: folder {target.parent} does not exist")
+            raise QcodeError(
+                Message(
+                    "{file}: folder {folder} does not exist",
+                    file=target.name,
+                    folder=str(target.parent),
+                )
+            )
         self.passphrase = passphrase
         try:
             part, self._lock = _new_part(target)
         except OSError as error:
-            raise QcodeError(f"cannot create {target}: {error.strerror}") from None
+            raise _cannot_create(target, error) from None
         self.path = part
         try:
             self._open(create=True)
@@ -158,7 +170,7 @@ class Database:
             self.release()
             _remove_part(part)
             if isinstance(error, OSError):
-                raise QcodeError(f"cannot create {target}: {error.strerror}") from None
+                raise _cannot_create(target, error) from None
             raise
         self._lock.moved_to(target)
         self.path = target
@@ -185,16 +197,21 @@ class Database:
             application_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite_errors("DatabaseError"):
-            raise QcodeError(f"{self.path.name} is not a qcode project") from None
+            raise not_a_project(self.path) from None
         if create:
             application_id = APPLICATION_ID
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if application_id != APPLICATION_ID:
-            raise QcodeError(f"{self.path.name} is not a qcode project")
+            raise not_a_project(self.path)
         if version > SCHEMA_VERSION:
             raise QcodeError(
-                f"{self.path.name} was made by a newer qcode (project format {version}, "
-                f"this qcode reads up to {SCHEMA_VERSION}); please upgrade qcode"
+                Message(
+                    "{file} was made by a newer qcode (project format {version}, "
+                    "this qcode reads up to {supported}); please upgrade qcode",
+                    file=self.path.name,
+                    version=version,
+                    supported=SCHEMA_VERSION,
+                )
             )
         if not self.read_only:
             # Only now that the file is known to be ours: switching to WAL
@@ -207,8 +224,11 @@ class Database:
             return
         if self.read_only:
             raise UpgradeNeededError(
-                f"{self.path.name} needs upgrading to the current project format; "
-                "open it once for editing"
+                Message(
+                    "{file} needs upgrading to the current project format; "
+                    "open it once for editing",
+                    file=self.path.name,
+                )
             )
         if version > 0:
             self._backup_before_migration(version)
@@ -242,13 +262,18 @@ class Database:
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is committed, or none of it."""
         if self.read_only:
-            raise QcodeError(f"{self.path.name} is open read-only; nothing was changed")
+            raise QcodeError(
+                Message("{file} is open read-only; nothing was changed", file=self.path.name)
+            )
         if _file_identity(self.path) != self._identity:
             # SQLite would happily go on writing to a deleted or replaced file,
             # and every edit from now on would be lost when it is closed.
             raise QcodeError(
-                f"{self.path.name} was moved, replaced or deleted while open; nothing was "
-                "changed (save a copy of the project to keep working)"
+                Message(
+                    "{file} was moved, replaced or deleted while open; nothing was "
+                    "changed (save a copy of the project to keep working)",
+                    file=self.path.name,
+                )
             )
         changes = self.conn.total_changes
         with self.db.atomic():
@@ -385,10 +410,25 @@ def _remove_abandoned_parts(target: Path) -> None:
                         _remove_part(found)
 
 
+def not_a_project(path: Path) -> QcodeError:
+    """The refusal for a file that is not a qcode project."""
+    return QcodeError(Message("{file} is not a qcode project", file=path.name))
+
+
+def _taken(target: Path) -> QcodeError:
+    return QcodeError(Message("{file} already exists; choose another name", file=target.name))
+
+
+def _cannot_create(target: Path, error: OSError) -> QcodeError:
+    return QcodeError(
+        Message("cannot create {path}: {reason}", path=str(target), reason=error.strerror)
+    )
+
+
 def _move_into_place(part: Path, target: Path) -> None:
     """Give the complete ``part`` the name ``target``, never replacing a file
     that appeared there meanwhile."""
-    taken = QcodeError(f"{target.name} already exists; choose another name")
+    taken = _taken(target)
     try:
         os.link(part, target)  # fails if target exists: no window to clobber it
     except FileExistsError:

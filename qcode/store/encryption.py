@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.store import cipher
 from qcode.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -47,13 +48,17 @@ def export_copy(source: Path, key: str | None, target: Path, new_key: str | None
             application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         except module.DatabaseError:
-            raise QcodeError(f"{source.name} is not a qcode project") from None
+            raise _not_a_project(source) from None
         if application_id != APPLICATION_ID:
-            raise QcodeError(f"{source.name} is not a qcode project")
+            raise _not_a_project(source)
         if version > SCHEMA_VERSION:
             raise QcodeError(
-                f"{source.name} was made by a newer qcode (project format {version}); "
-                "please upgrade qcode"
+                Message(
+                    "{file} was made by a newer qcode (project format {version}); "
+                    "please upgrade qcode",
+                    file=source.name,
+                    version=version,
+                )
             )
         # Fold any write-ahead log into the file, so the copy has every edit.
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -78,8 +83,15 @@ def export_copy(source: Path, key: str | None, target: Path, new_key: str | None
         copy.close()
     if found != expected:
         raise QcodeError(
-            f"{source.name}: the new copy did not come out identical; nothing was changed"
+            Message(
+                "{file}: the new copy did not come out identical; nothing was changed",
+                file=source.name,
+            )
         )
+
+
+def _not_a_project(path: Path) -> QcodeError:
+    return QcodeError(Message("{file} is not a qcode project", file=path.name))
 
 
 def fingerprint(conn: sqlite3.Connection) -> dict[str, tuple[int, str]]:

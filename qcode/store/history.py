@@ -8,6 +8,13 @@ every hash checked; undo and redo pass over it).
 
 Change sets are JSON; the bytes of an original file (which undoing an
 import puts in its change set) are written as base64 under ``"$bytes"``.
+
+A label is stored twice: as its English text (``label``: what the command line
+prints, and the truth) and, when it is a :class:`~qcode.messages.Message`, as
+its template and values (``label_message``, JSON; since migration 11), so the
+app can show it in the interface's language after the project is reopened.
+The message is only used while it gives exactly the stored English text; rows
+written before migration 11 have none and show their English label.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from qcode.messages import Message
 from qcode.store.database import now_iso
 
 
@@ -28,7 +36,7 @@ class HistoryEntry:
 
     seq: int
     kind: str
-    label: str
+    label: str  # a Message when the row keeps its template (see the module)
     coder: str | None
     created_at: str
     state: str
@@ -45,11 +53,12 @@ def append(
         (now_iso(),),
     )
     cursor = conn.execute(
-        "INSERT INTO history (kind, label, changes, coder_id, created_at, state) "
-        "VALUES (?, ?, ?, ?, ?, 'done')",
+        "INSERT INTO history (kind, label, label_message, changes, coder_id, created_at, state) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'done')",
         (
             kind,
             label,
+            _message_json(label),
             _dumps(steps),
             coder_id,
             now_iso(),
@@ -62,9 +71,9 @@ def log(conn: sqlite3.Connection, kind: str, label: str, coder_id: int | None) -
     """Record something that happened without changing the project (state
     ``logged``): the redo stack is left as it is."""
     cursor = conn.execute(
-        "INSERT INTO history (kind, label, changes, coder_id, created_at, state) "
-        "VALUES (?, ?, '[]', ?, ?, 'logged')",
-        (kind, label, coder_id, now_iso()),
+        "INSERT INTO history (kind, label, label_message, changes, coder_id, created_at, state) "
+        "VALUES (?, ?, ?, '[]', ?, ?, 'logged')",
+        (kind, label, _message_json(label), coder_id, now_iso()),
     )
     return int(cursor.lastrowid or 0)
 
@@ -89,17 +98,33 @@ def append_permanent(
     )
     conn.execute("UPDATE history SET changes = '[]' WHERE changes <> '[]'")
     if relabel is not None:
-        labels = conn.execute("SELECT seq, label FROM history").fetchall()
-        conn.executemany(
-            "UPDATE history SET label = ? WHERE seq = ?",
-            [(new, seq) for seq, old in labels if (new := relabel(old)) != old],
-        )
+        relabel_log(conn, relabel)
     cursor = conn.execute(
-        "INSERT INTO history (kind, label, changes, coder_id, created_at, state) "
-        "VALUES (?, ?, '[]', ?, ?, 'permanent')",
-        (kind, label, coder_id, now),
+        "INSERT INTO history (kind, label, label_message, changes, coder_id, created_at, state) "
+        "VALUES (?, ?, ?, '[]', ?, ?, 'permanent')",
+        (kind, label, _message_json(label), coder_id, now),
     )
     return int(cursor.lastrowid or 0)
+
+
+def relabel_log(conn: sqlite3.Connection, relabel: Callable[[str], str]) -> None:
+    """Rewrite every label of the log with ``relabel`` (it takes out names a
+    redaction or a withdrawal removed).  A stored message is rewritten value
+    by value; when that does not give the rewritten English text (a name that
+    spans a value and the template around it), the message is dropped, so
+    that no stored value keeps a removed name: the row shows its English label."""
+    rows = conn.execute("SELECT seq, label, label_message FROM history").fetchall()
+    updates = []
+    for seq, old, stored in rows:
+        new = relabel(old)
+        message = _label(old, stored)
+        kept = stored if isinstance(message, Message) else None
+        if isinstance(message, Message) and new != old:
+            renamed = _relabelled(message, relabel)
+            kept = _message_json(renamed) if renamed == new else None
+        if new != old or kept != stored:
+            updates.append((new, kept, seq))
+    conn.executemany("UPDATE history SET label = ?, label_message = ? WHERE seq = ?", updates)
 
 
 def undo_target(conn: sqlite3.Connection) -> tuple[int, str] | None:
@@ -109,20 +134,21 @@ def undo_target(conn: sqlite3.Connection) -> tuple[int, str] | None:
     undone (state "permanent").
     """
     row = conn.execute(
-        "SELECT seq, label, state FROM history WHERE state IN ('done', 'permanent') "
-        "ORDER BY seq DESC LIMIT 1"
+        "SELECT seq, label, label_message, state FROM history "
+        "WHERE state IN ('done', 'permanent') ORDER BY seq DESC LIMIT 1"
     ).fetchone()
-    if row is None or row[2] != "done":
+    if row is None or row[3] != "done":
         return None
-    return int(row[0]), str(row[1])
+    return int(row[0]), _label(str(row[1]), row[2])
 
 
 def redo_target(conn: sqlite3.Connection) -> tuple[int, str] | None:
     """The edit a redo would apply again: (seq, label)."""
     row = conn.execute(
-        "SELECT seq, label FROM history WHERE state = 'undone' ORDER BY seq ASC LIMIT 1"
+        "SELECT seq, label, label_message FROM history WHERE state = 'undone' "
+        "ORDER BY seq ASC LIMIT 1"
     ).fetchone()
-    return None if row is None else (int(row[0]), str(row[1]))
+    return None if row is None else (int(row[0]), _label(str(row[1]), row[2]))
 
 
 def load_steps(conn: sqlite3.Connection, seq: int) -> list[dict[str, Any]]:
@@ -142,10 +168,13 @@ def save_steps(conn: sqlite3.Connection, seq: int, steps: list[dict[str, Any]], 
 def entries(conn: sqlite3.Connection) -> list[HistoryEntry]:
     """The whole log, oldest first."""
     cursor = conn.execute(
-        "SELECT h.seq, h.kind, h.label, c.name, h.created_at, h.state, h.changed_at "
-        "FROM history h LEFT JOIN coders c ON c.id = h.coder_id ORDER BY h.seq"
+        "SELECT h.seq, h.kind, h.label, h.label_message, c.name, h.created_at, h.state, "
+        "h.changed_at FROM history h LEFT JOIN coders c ON c.id = h.coder_id ORDER BY h.seq"
     )
-    return [HistoryEntry(*row) for row in cursor]
+    return [
+        HistoryEntry(seq, kind, _label(label, stored), *rest)
+        for seq, kind, label, stored, *rest in cursor
+    ]
 
 
 def last_edit_at(conn: sqlite3.Connection) -> str | None:
@@ -172,6 +201,36 @@ def summary(conn: sqlite3.Connection) -> tuple[int, str | None, list[str]]:
         "WHERE h.state <> 'logged' ORDER BY c.name"
     ).fetchall()
     return int(row[0]), None if row[1] is None else str(row[1]), [str(n[0]) for n in names]
+
+
+def _message_json(label: str) -> str | None:
+    if not isinstance(label, Message):
+        return None
+    return json.dumps(label.as_json(), ensure_ascii=False, separators=(",", ":"))
+
+
+def _label(text: str, stored: str | None) -> str:
+    """The label a row shows: the message its JSON rebuilds when that gives
+    exactly the English text stored beside it, else that text."""
+    if stored is None:
+        return text
+    try:
+        message = Message.from_json(json.loads(stored))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return text  # not written by qcode: the English text is the truth
+    return message if message == text else text
+
+
+def _relabelled(message: Message, relabel: Callable[[str], str]) -> Message:
+    values = {
+        key: _relabelled(value, relabel)
+        if isinstance(value, Message)
+        else relabel(value)
+        if isinstance(value, str)
+        else value
+        for key, value in message.values.items()
+    }
+    return Message(message.template, **values)
 
 
 def _encode(value: Any) -> Any:

@@ -28,6 +28,7 @@ from pathlib import Path
 from types import TracebackType
 
 from qcode.errors import ProjectLockedError, QcodeError
+from qcode.messages import Message
 
 #: How long the command line waits for another writer, in seconds.
 DEFAULT_WAIT = 5.0
@@ -46,8 +47,12 @@ def wait_from_environment() -> float:
         seconds = math.nan
     if math.isnan(seconds) or seconds < 0:
         raise QcodeError(
-            f"{WAIT_ENVIRONMENT} must be a number of seconds to wait for another "
-            f"writer (0 = do not wait), not {given[:40]!r}"
+            Message(
+                "{variable} must be a number of seconds to wait for another "
+                "writer (0 = do not wait), not {given}",
+                variable=WAIT_ENVIRONMENT,
+                given=repr(given[:40]),
+            )
         )
     return seconds
 
@@ -116,10 +121,23 @@ class WriterLock:
         self._database_path = database_path
 
     def _locked_error(self, waited: float) -> ProjectLockedError:
-        after = f" (waited {waited:g} s)" if waited > 0 else ""
+        name = self._database_path.name
+        if waited > 0:
+            return ProjectLockedError(
+                Message(
+                    "{file} is open for editing in another qcode window or command "
+                    "(waited {seconds:g} s); close it there first (it can still be read "
+                    "meanwhile)",
+                    file=name,
+                    seconds=waited,
+                )
+            )
         return ProjectLockedError(
-            f"{self._database_path.name} is open for editing in another qcode window or "
-            f"command{after}; close it there first (it can still be read meanwhile)"
+            Message(
+                "{file} is open for editing in another qcode window or command; "
+                "close it there first (it can still be read meanwhile)",
+                file=name,
+            )
         )
 
     def release(self) -> None:

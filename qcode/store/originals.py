@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
+from qcode.messages import Message
 from qcode.model import OriginalFile
 from qcode.store.changes import ChangeRecorder
 from qcode.store.database import Connection
@@ -133,10 +134,12 @@ def unpack_pieces(packed: bytes, limit: int, piece: int = 1 << 20) -> Iterator[b
         out = inflater.decompress(pending, piece)
         produced += len(out)
         if produced > limit:
-            raise OriginalTooLargeError(f"unpacks to more than {limit:,} bytes")
+            raise OriginalTooLargeError(
+                Message("unpacks to more than {limit:,} bytes", limit=limit)
+            )
         pending = inflater.unconsumed_tail
         if not out and not pending:
-            raise zlib.error("the stored bytes end early")
+            raise zlib.error(Message("the stored bytes end early"))
         if out:
             yield out
 

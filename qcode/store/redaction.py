@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from qcode.store.database import now_iso
 from qcode.store.errors import sqlite_errors
+from qcode.store.history import relabel_log
 
 KIND = "redact"
 _REBUILD = "rebuild_pending"  # project key: a withdrawal's file still to be rebuilt
@@ -87,11 +88,7 @@ def _seal_history(conn: sqlite3.Connection, relabel: Callable[[str], str] | None
     conn.execute("UPDATE history SET changes = '[]' WHERE kind = ? AND changes <> '[]'", (KIND,))
     if last_done is not None:
         if relabel is not None:
-            labels = conn.execute("SELECT seq, label FROM history").fetchall()
-            conn.executemany(
-                "UPDATE history SET label = ? WHERE seq = ?",
-                [(new, seq) for seq, label in labels if (new := relabel(label)) != label],
-            )
+            relabel_log(conn, relabel)
         conn.execute("DELETE FROM suggestion_models")
     return count
 

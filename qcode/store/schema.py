@@ -21,6 +21,7 @@ from qcode.store.schema_evidence import (
     EVIDENCE_TABLES,
     migrate_v6,
 )
+from qcode.store.schema_history import migrate_v11
 from qcode.store.schema_media import MEDIA_KINDS, MEDIA_TABLES, MIGRATION_V8
 from qcode.store.schema_provenance import MIGRATION_V9
 from qcode.store.schema_state import MIGRATION_V10
@@ -590,6 +591,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     *(_V1, _V2, _V3, _V4, _v5, migrate_v6, _V7, MIGRATION_V8),
     MIGRATION_V9,  # which codings are older than the record of how codings are made
     MIGRATION_V10,  # a counter bumped by triggers: the key of derived caches
+    migrate_v11,  # each edit's label as a message the app can translate
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

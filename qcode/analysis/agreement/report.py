@@ -36,6 +36,7 @@ from qcode.analysis.agreement import units
 from qcode.analysis.agreement.figures import Figures, binary_figures, segment_figures
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import ORIGINS, Code, Document
 
 UNITS = ("character", "sentence", "paragraph", "segment")
@@ -141,9 +142,16 @@ def compute_agreement(
     agree (segment unit).
     """
     if unit not in UNITS:
-        raise QcodeError(f"unknown unit '{unit}': use {', '.join(UNITS)}")
+        raise QcodeError(
+            Message("unknown unit '{unit}': use {units}", unit=unit, units=", ".join(UNITS))
+        )
     if not 0 < threshold <= 1:
-        raise QcodeError(f"the threshold must be above 0 and at most 1 (got {threshold:g})")
+        raise QcodeError(
+            Message(
+                "the threshold must be above 0 and at most 1 (got {threshold:g})",
+                threshold=threshold,
+            )
+        )
     codebook = project.codebook()
     order = {code.id: number for number, code in enumerate(codebook.walk())}
     selected: list[Code] | None = None
@@ -285,16 +293,32 @@ def coder_ids_of(
         if coder is None:
             folded = [c for c in known if c.name.casefold() == name.strip().casefold()]
             if len(folded) != 1:
-                raise QcodeError(f"no coder named '{name}' in {project.path.name}")
+                raise QcodeError(
+                    Message(
+                        "no coder named '{name}' in {project}", name=name, project=project.path.name
+                    )
+                )
             coder = folded[0]
         if coder.id not in ids:
             names.append(coder.name)
             ids.append(coder.id)
     if len(ids) < minimum:
-        given = ", ".join(names) or "none"
-        raise QcodeError(f"agreement needs at least {minimum} different coders (got {given})")
+        given = ", ".join(names) or Message("none")
+        raise QcodeError(
+            Message(
+                "agreement needs at least {minimum} different coders (got {given})",
+                minimum=minimum,
+                given=given,
+            )
+        )
     if len(ids) > MAX_CODERS:
-        raise QcodeError(f"agreement compares at most {MAX_CODERS} coders (got {len(ids)})")
+        raise QcodeError(
+            Message(
+                "agreement compares at most {most} coders (got {count})",
+                most=MAX_CODERS,
+                count=len(ids),
+            )
+        )
     return names, ids
 
 
@@ -312,11 +336,21 @@ def _origin_sides(
     sides = [frozenset(side) for side in origins]
     for side in sides:
         if not side or not side <= set(ORIGINS):
-            unknown = ", ".join(sorted(side - set(ORIGINS))) or "none"
-            raise QcodeError(f"unknown origin: {unknown} (origins: {', '.join(ORIGINS)})")
+            unknown = ", ".join(sorted(side - set(ORIGINS))) or Message("none")
+            raise QcodeError(
+                Message(
+                    "unknown origin: {unknown} (origins: {origins})",
+                    unknown=unknown,
+                    origins=", ".join(ORIGINS),
+                )
+            )
     shared = sides[0] & sides[1]
     if shared:
-        raise QcodeError(f"an origin cannot be on both sides: {', '.join(sorted(shared))}")
+        raise QcodeError(
+            Message(
+                "an origin cannot be on both sides: {origins}", origins=", ".join(sorted(shared))
+            )
+        )
     names = ["+".join(origin for origin in ORIGINS if origin in side) for side in sides]
     coder_ids = (
         coder_ids_of(project, coders)[1] if coders else [coder.id for coder in project.coders()]
@@ -326,7 +360,7 @@ def _origin_sides(
     if documents is not None:
         wanted = sorted({project.document(ref).id for ref in documents})
         if not wanted:
-            raise QcodeError("no documents to compare")
+            raise QcodeError(Message("no documents to compare"))
     rows: list[_Row] = []
     coded: list[set[int]] = []
     for number, side in enumerate(sides):
@@ -338,8 +372,12 @@ def _origin_sides(
     common = set(wanted) if documents is not None else coded[0] & coded[1]
     if not common:
         raise QcodeError(
-            f"no document has codings made both ways ({names[0]}; {names[1]}); "
-            "name documents with --documents"
+            Message(
+                "no document has codings made both ways ({first}; {second}); "
+                "name documents with --documents",
+                first=names[0],
+                second=names[1],
+            )
         )
     chosen = [document for document in everything if document.id in common]
     excluded = [document.name for document in everything if document.id not in common]
@@ -360,15 +398,18 @@ def _documents(
     if documents is not None:
         wanted = {project.document(ref).id for ref in documents}
         if not wanted:
-            raise QcodeError("no documents to compare")
+            raise QcodeError(Message("no documents to compare"))
         return [document for document in everything if document.id in wanted], []
     coded = project.reader.documents_coded_by(coder_ids)
     common = set.intersection(*(coded[coder_id] for coder_id in coder_ids))
     chosen = [document for document in everything if document.id in common]
     if not chosen:
         raise QcodeError(
-            f"the coders {', '.join(names)} have not coded any document in common; "
-            "name documents with --documents"
+            Message(
+                "the coders {coders} have not coded any document in common; "
+                "name documents with --documents",
+                coders=", ".join(names),
+            )
         )
     return chosen, [document.name for document in everything if document.id not in common]
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 #: The unit a ``NEAR/…`` shares, or a number of characters.
 NEAR_UNITS = ("sentence", "paragraph", "turn")
@@ -39,7 +40,9 @@ class QuerySyntaxError(QcodeError):
     def __init__(self, column: int, problem: str) -> None:
         self.column = column
         self.problem = problem
-        super().__init__(f"query: column {column}: {problem}")
+        super().__init__(
+            Message("query: column {column}: {problem}", column=column, problem=problem)
+        )
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,10 @@ class _Token:
 def parse(query: str) -> Node:
     """The tree of ``query``; raises :class:`QuerySyntaxError`."""
     if len(query) > MAX_QUERY_LENGTH:
-        raise QuerySyntaxError(1, f"the query is longer than {MAX_QUERY_LENGTH:,} characters")
+        raise QuerySyntaxError(
+            1,
+            Message("the query is longer than {most:,} characters", most=MAX_QUERY_LENGTH),
+        )
     parser = _Parser(_tokens(query))
     node = parser.either(0)
     parser.expect_end()
@@ -114,17 +120,27 @@ def _tokens(query: str) -> list[_Token]:
         if kind == "space":
             continue
         if kind == "unclosed":
-            raise QuerySyntaxError(column, "a code's path is missing its closing double quote")
+            raise QuerySyntaxError(
+                column, Message("a code's path is missing its closing double quote")
+            )
         if kind == "other":
-            hint = " (put code paths in double quotes)" if text.isalnum() or text == "'" else ""
-            raise QuerySyntaxError(column, f"unexpected '{text}'{hint}")
+            if text.isalnum() or text == "'":
+                problem = Message(
+                    "unexpected '{text}' (put code paths in double quotes)", text=text
+                )
+            else:
+                problem = Message("unexpected '{text}'", text=text)
+            raise QuerySyntaxError(column, problem)
         if kind == "word":
             word = text.lower()
             if word not in ("and", "or", "not"):
                 raise QuerySyntaxError(
                     column,
-                    f"unexpected '{text}': expected AND, OR, AND NOT or NEAR/… "
-                    "(put code paths in double quotes)",
+                    Message(
+                        "unexpected '{text}': expected AND, OR, AND NOT or NEAR/… "
+                        "(put code paths in double quotes)",
+                        text=text,
+                    ),
                 )
             tokens.append(_Token(word, text, column))
         elif kind == "near":
@@ -147,8 +163,12 @@ def _near_unit(unit: str, column: int) -> int | str:
     shown = unit[:20] + ("…" if len(unit) > 20 else "")
     raise QuerySyntaxError(
         column,
-        f"NEAR/{shown} is not a distance: use NEAR/N (N characters, 0 to "
-        f"{MAX_NEAR_DISTANCE:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn",
+        Message(
+            "NEAR/{unit} is not a distance: use NEAR/N (N characters, 0 to "
+            "{most:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn",
+            unit=shown,
+            most=MAX_NEAR_DISTANCE,
+        ),
     )
 
 
@@ -168,9 +188,11 @@ def _unquote(token: _Token) -> Term:
     if subcodes:
         text = text[:-3].rstrip()
     if not text:
-        raise QuerySyntaxError(token.column, "an empty code path")
+        raise QuerySyntaxError(token.column, Message("an empty code path"))
     if "**" in text.replace("\\*", ""):
-        raise QuerySyntaxError(token.column, "'**' may only end a path, as in \"Harms/**\"")
+        raise QuerySyntaxError(
+            token.column, Message("'**' may only end a path, as in \"Harms/**\"")
+        )
     return Term(text, subcodes, token.column)
 
 
@@ -204,7 +226,9 @@ class _Parser:
                 operator = "and not"
             node = Operation(operator, node, self.near(depth))
         if self.peek().kind == "not":
-            raise QuerySyntaxError(self.peek().column, "NOT must follow AND (write 'AND NOT')")
+            raise QuerySyntaxError(
+                self.peek().column, Message("NOT must follow AND (write 'AND NOT')")
+            )
         return node
 
     def near(self, depth: int) -> Node:
@@ -221,31 +245,44 @@ class _Parser:
             return _unquote(token)
         if token.kind == "open":
             if depth >= MAX_NESTING:
-                raise QuerySyntaxError(token.column, f"more than {MAX_NESTING} nested parentheses")
+                raise QuerySyntaxError(
+                    token.column, Message("more than {most} nested parentheses", most=MAX_NESTING)
+                )
             node = self.either(depth + 1)
             closing = self.take()
             if closing.kind != "close":
                 raise QuerySyntaxError(
                     closing.column,
-                    f"expected ')' to close the '(' at column {token.column}, "
-                    f"found {_described(closing)}",
+                    Message(
+                        "expected ')' to close the '(' at column {column}, found {found}",
+                        column=token.column,
+                        found=_described(closing),
+                    ),
                 )
             return node
         raise QuerySyntaxError(
-            token.column, f"expected a code in double quotes or '(', found {_described(token)}"
+            token.column,
+            Message(
+                "expected a code in double quotes or '(', found {found}", found=_described(token)
+            ),
         )
 
     def expect_end(self) -> None:
         token = self.peek()
         if token.kind != "end":
-            expected = "an operator (AND, OR, AND NOT, NEAR/…)"
             if token.kind == "close":
-                raise QuerySyntaxError(token.column, "')' without a matching '('")
-            raise QuerySyntaxError(token.column, f"expected {expected}, found {_described(token)}")
+                raise QuerySyntaxError(token.column, Message("')' without a matching '('"))
+            raise QuerySyntaxError(
+                token.column,
+                Message(
+                    "expected an operator (AND, OR, AND NOT, NEAR/…), found {found}",
+                    found=_described(token),
+                ),
+            )
 
 
 def _described(token: _Token) -> str:
     if token.kind == "end":
-        return "the end of the query"
+        return Message("the end of the query")
     text = token.text if len(token.text) <= 30 else token.text[:29] + "…"
     return f"'{text}'"

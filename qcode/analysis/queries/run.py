@@ -7,7 +7,8 @@ result is the maximal runs of characters that answer the query, by document
 (in the project's order) then start, each with its stored text exactly.
 
 Filters: the documents in scope (``--documents``, ``--where``), the coders
-whose codings count (all by default), and speakers: with ``speakers`` (or
+whose codings count (all by default), how they were made (``--origin``: only
+the codings made those ways count, all by default), and speakers: with ``speakers`` (or
 the filters' speakers and speaker roles), only the parts of the result
 inside those speakers' turns are kept; with the filters'
 ``exclude_speakers``, the parts inside those speakers' turns are cut out.
@@ -27,7 +28,8 @@ from qcode.analysis.queries.grammar import Node, QuerySyntaxError, Term, parse
 from qcode.analysis.queries.spans import Span
 from qcode.analysis.text_units import paragraph_bounds, sentence_bounds
 from qcode.core.project import Project
-from qcode.model import Codebook, Document
+from qcode.messages import Message
+from qcode.model import Codebook, Coding, Document
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def resolve_terms(node: Node, codebook: Codebook) -> dict[Term, frozenset[int]]:
     for term in terms(node):
         code = codebook.by_path(term.path) or codebook.by_uuid(term.path)
         if code is None:
-            raise QuerySyntaxError(term.column, f"no code '{term.path}'")
+            raise QuerySyntaxError(term.column, Message("no code '{path}'", path=term.path))
         ids = {code.id}
         if term.subcodes:
             ids.update(child.id for child in codebook.walk(code.id))
@@ -85,9 +87,13 @@ def run_query(
     by_document: dict[int, dict[int, list[Span]]] = defaultdict(lambda: defaultdict(list))
     wanted = frozenset().union(*term_codes.values())
     for code_id in wanted:
-        for coding in project.codings(code=scope.codebook.codes[code_id]):
-            if coding.document_id in in_scope and scope.includes_coder(coding.coder_id):
-                by_document[coding.document_id][code_id].append((coding.start, coding.end))
+        found = [
+            coding
+            for coding in project.codings(code=scope.codebook.codes[code_id])
+            if coding.document_id in in_scope and scope.includes_coder(coding.coder_id)
+        ]
+        for coding in _made_as_asked(project, found, scope.origins):
+            by_document[coding.document_id][code_id].append((coding.start, coding.end))
     needs_text = uses_unit(node, "sentence") or uses_unit(node, "paragraph")
     needs_turns = uses_unit(node, "turn")
     hits: list[QueryHit] = []
@@ -106,6 +112,17 @@ def run_query(
                 for start, end in runs
             )
     return hits
+
+
+def _made_as_asked(
+    project: Project, codings: list[Coding], origins: frozenset[str] | None
+) -> list[Coding]:
+    """The codings made one of the ways ``origins`` names (all without it),
+    as ``qcode segments --origin`` tells them."""
+    if origins is None or not codings:
+        return codings
+    made = project.reader.origin_names([coding.id for coding in codings])
+    return [coding for coding in codings if made[coding.id] in origins]
 
 
 def _evaluate(

@@ -1,6 +1,6 @@
 """Saved queries: checking one before it is kept, and running one again with
 the options it was saved with (coders, documents, attribute conditions,
-speakers kept and left out)."""
+speakers kept and left out, how the codings were made)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def filters_of(project: Project, options: QueryOptions) -> Filters:
         coders=options.coders or None,
         speakers=options.speakers,
         exclude_speakers=options.exclude_speakers,
+        origins=options.origins or None,
     )
 
 
@@ -55,9 +56,15 @@ def options(
     where: Sequence[str] = (),
     speakers: Sequence[str] = (),
     exclude_speakers: Sequence[str] = (),
+    origins: Sequence[str] = (),
 ) -> QueryOptions:
     """Query options from the names a user gave (kept as given: a saved
     query is re-read against the project each time it runs)."""
     return QueryOptions(
-        tuple(coders), tuple(documents), tuple(where), tuple(speakers), tuple(exclude_speakers)
+        tuple(coders),
+        tuple(documents),
+        tuple(where),
+        tuple(speakers),
+        tuple(exclude_speakers),
+        tuple(origins),
     )

@@ -24,6 +24,7 @@ from qcode.analysis.suggestions.learn import MODEL_VERSION
 from qcode.analysis.suggestions.lsa import Projection
 from qcode.analysis.suggestions.stacker import Stacker
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 Ints = npt.NDArray[np.int64]
 BATCH_CELLS = 2_000_000  # passages × codes looked at together (memory: × 22 × 4 bytes)
@@ -180,9 +181,15 @@ class SuggestionModel:
             stored = np.load(io.BytesIO(data), allow_pickle=False)
             meta = json.loads(bytes(stored["meta"]).decode("utf-8"))
         except (OSError, ValueError, KeyError, UnicodeDecodeError) as error:
-            raise QcodeError(f"the stored suggestion model cannot be read ({error})") from None
+            raise QcodeError(
+                Message(
+                    "the stored suggestion model cannot be read ({problem})", problem=str(error)
+                )
+            ) from None
         if meta.get("version") != MODEL_VERSION or meta.get("features") != list(FEATURES):
-            raise QcodeError("the stored suggestion model is from another version of qcode")
+            raise QcodeError(
+                Message("the stored suggestion model is from another version of qcode")
+            )
         columns = len(stored["vocabulary"])
 
         def rows(name: str) -> SparseRows:

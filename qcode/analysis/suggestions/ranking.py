@@ -18,6 +18,7 @@ from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.stacker import Stacker
 from qcode.analysis.suggestions.suggester import Suggester, Suggestion, is_blocked
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Code, Document
 
 
@@ -34,7 +35,7 @@ def rank(
     ``model``: the suggester's own (trained if need be) unless given."""
     model = model or suggester.model()
     if model is None:
-        raise QcodeError("nothing to rank with: the project has no codable code")
+        raise QcodeError(Message("nothing to rank with: the project has no codable code"))
     return rank_code(suggester, model, code, document, limit=limit)
 
 
@@ -51,7 +52,9 @@ def rank_code(
     path = project.codebook().path(code.id)
     column = model.code_index().get(code.uuid)
     if column is None or not code.codable:
-        raise QcodeError(f"suggestions have not learned '{path}' yet: let them learn again")
+        raise QcodeError(
+            Message("suggestions have not learned '{code}' yet: let them learn again", code=path)
+        )
     documents = [document] if document is not None else project.documents()
     cache = model.cache
     cached_at = {} if cache is None else {int(d): i for i, d in enumerate(cache.documents[:, 0])}

@@ -38,6 +38,7 @@ from qcode.analysis.suggestions.progress import ProgressCallback, TrainingLimits
 from qcode.analysis.suggestions.reading import document_units, speakers_of
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import Code, Codebook, Coding, Document
 
 SOURCES = ("keywords", "learned", "similar")
@@ -93,7 +94,7 @@ class Suggester:
         use_code_names: bool = False,
     ) -> None:
         if unit not in UNIT_KINDS:
-            raise QcodeError(f"unit must be one of {', '.join(UNIT_KINDS)}")
+            raise QcodeError(Message("unit must be one of {units}", units=", ".join(UNIT_KINDS)))
         self.project = project
         self.pipeline = pipeline
         self.unit = unit
@@ -264,7 +265,13 @@ class Suggester:
         from the most confident source.  ``min_confidence``: see the module."""
         unknown = set(sources) - set(SOURCES)
         if unknown:
-            raise QcodeError(f"unknown source {sorted(unknown)[0]!r} (use {', '.join(SOURCES)})")
+            raise QcodeError(
+                Message(
+                    "unknown source {source} (use {sources})",
+                    source=repr(sorted(unknown)[0]),
+                    sources=", ".join(SOURCES),
+                )
+            )
         self._paths = {}  # code names may have changed since the last call
         self._codebook = None
         found: list[Suggestion] = []

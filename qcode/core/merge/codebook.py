@@ -14,6 +14,7 @@ from qcode.core.code_edits import DEPTH_RULE
 from qcode.core.merge.plan import MergeState
 from qcode.core.names import shown
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook
 from qcode.store import attributes, coders, codes
 from qcode.store.attributes import ValueRow, VariableRow
@@ -131,8 +132,14 @@ def merge_codes(state: MergeState) -> None:
             levels[parent] = own.depth(parent) + 1 if parent is not None else 0
         if levels[parent] + 1 > MAX_CODE_DEPTH:
             raise QcodeError(
-                f"{state.other.name}: its code '{shown(other.path(code.id))}' would be at level "
-                f"{levels[parent] + 1} here; {DEPTH_RULE}; nothing was merged"
+                Message(
+                    "{other}: its code '{path}' would be at level {number} here; {rule}; "
+                    "nothing was merged",
+                    other=state.other.name,
+                    path=shown(other.path(code.id)),
+                    number=levels[parent] + 1,
+                    rule=DEPTH_RULE,
+                )
             )
         if parent not in next_position:
             siblings = own.children(parent)

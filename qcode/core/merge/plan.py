@@ -17,6 +17,7 @@ from qcode.core.merge.reanchor import Reanchor
 from qcode.core.merge.report import MergeReport
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.errors import QcodeError
+from qcode.messages import Message
 from qcode.model import (
     CaseMember,
     Code,
@@ -126,8 +127,13 @@ class OtherProject:
             if broken:
                 table, missing = broken[0]
                 raise QcodeError(
-                    f"{path.name}: the project file is damaged ({table} refer to {missing} "
-                    "that are not there); nothing was merged"
+                    Message(
+                        "{file}: the project file is damaged ({table} refer to {missing} that "
+                        "are not there); nothing was merged",
+                        file=path.name,
+                        table=table,
+                        missing=missing,
+                    )
                 )
             other = cls(
                 path=path,

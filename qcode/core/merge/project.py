@@ -61,7 +61,8 @@ from qcode.core.merge.plan import MergeState, OtherProject
 from qcode.core.merge.pseudonyms import merge_pseudonyms
 from qcode.core.merge.report import Conflict, MergeReport
 from qcode.core.project import Project
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.messages import Message
 from qcode.store.errors import sqlite_errors
 
 __all__ = ["Conflict", "MergeProject", "MergeReport", "backup_path", "merge_project"]
@@ -76,8 +77,8 @@ class MergeProject(Command[MergeReport]):
     report: MergeReport
 
     @property
-    def label(self) -> str:
-        return f"merge {self.other.name}"
+    def label(self) -> Message:
+        return Message("merge {project}", project=self.other.name)
 
     def do(self, tx: Transaction) -> MergeReport:
         state = MergeState(tx, self.other, self.report)
@@ -127,15 +128,20 @@ def merge_project(
 def check_mergeable(project: Project, other: Path) -> None:
     """Refuse, in one line, what cannot be merged into ``project``."""
     if not other.exists():
-        raise QcodeError(f"{other.name}: no such file ({other})")
+        raise QcodeError(Message("{file}: no such file ({other})", file=other.name, other=other))
     if not other.is_file():
-        raise QcodeError(f"{other.name}: not a project file (it is a folder)")
+        raise QcodeError(Message("{file}: not a project file (it is a folder)", file=other.name))
     if _same_file(project.path, other):
         raise QcodeError(
-            f"{other.name}: this is the project itself; choose another project to merge into it"
+            Message(
+                "{file}: this is the project itself; choose another project to merge into it",
+                file=other.name,
+            )
         )
     if project.read_only:
-        raise QcodeError(f"{project.path.name} is open read-only; nothing was merged")
+        raise QcodeError(
+            Message("{file} is open read-only; nothing was merged", file=project.path.name)
+        )
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -164,6 +170,10 @@ def write_backup(project: Project) -> Path:
         project.backup_to(target)
     except sqlite_errors("Error", OSError) as error:
         raise QcodeError(
-            f"could not write the backup {target.name} ({error}); nothing was merged"
+            Message(
+                "could not write the backup {file} ({error}); nothing was merged",
+                file=target.name,
+                error=message_of(error),
+            )
         ) from None
     return target

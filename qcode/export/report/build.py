@@ -14,10 +14,11 @@ from qcode.export.atomic import atomic_file
 from qcode.export.consent import Consent
 from qcode.export.leak_check import leak_check
 from qcode.export.report.blocks import Block, Contents, Heading, Title
-from qcode.export.report.context import Progress, ReportContext, ReportOptions
+from qcode.export.report.context import Progress, ReportContext, ReportOptions, Translate, english
 from qcode.export.report.quotes import quotes_of
 from qcode.export.report.registry import chosen_sections
 from qcode.export.report.summary import ReportSummary
+from qcode.messages import Message
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -37,13 +38,20 @@ def check_report_path(path: Path) -> None:
     """Refuse a name that is neither .docx nor .pdf, or a folder that does not exist."""
     if path.suffix.lower() not in SUFFIXES:
         raise QcodeError(
-            f"{path.name}: a report is written as .docx (Word) or .pdf "
-            f"(got '{path.suffix or 'no suffix'}')"
+            Message(
+                "{file}: a report is written as .docx (Word) or .pdf (got '{suffix}')",
+                file=path.name,
+                suffix=path.suffix or Message("no suffix"),
+            )
         )
     if not path.parent.is_dir():
-        raise QcodeError(f"{path.name}: folder {path.parent} does not exist")
+        raise QcodeError(
+            Message(
+                "{file}: folder {folder} does not exist", file=path.name, folder=str(path.parent)
+            )
+        )
     if path.is_dir():
-        raise QcodeError(f"{path.name}: is a folder")
+        raise QcodeError(Message("{file}: is a folder", file=path.name))
 
 
 def write_report(
@@ -54,6 +62,7 @@ def write_report(
     *,
     pseudonymiser: Pseudonymiser | None = None,
     manifest: bool = False,
+    translate: Translate = english,
 ) -> ReportSummary:
     """Write the report ``options`` describe to ``path`` (.docx or .pdf).
 
@@ -65,6 +74,9 @@ def write_report(
     (``options.ignore_consent``: for the project's own backups, they are not),
     and the summary says how many and why.  With ``manifest``,
     ``OUT.manifest.json`` is written beside it (:mod:`qcode.export.report.manifest`).
+    ``translate`` maps the report's own English texts (headings, captions,
+    labels: :class:`~qcode.messages.Message` templates) to another language;
+    the default writes them in English, as the command line does.
     """
     began = time.perf_counter()
     path = Path(path)
@@ -78,7 +90,9 @@ def write_report(
 
             query = query_scope(project, options.query)
         consent = Consent.of(project, ignore=options.ignore_consent)
-        context = ReportContext(project, options.filters, pseudonymiser, progress, query, consent)
+        context = ReportContext(
+            project, options.filters, pseudonymiser, progress, query, consent, translate
+        )
         summary = ReportSummary(
             path,
             sections=[section.name for section in sections],
@@ -91,6 +105,7 @@ def write_report(
             None if context.scope.all_documents else context.scope.document_ids,
             context.scope.code_ids,
             context.scope.coder_ids,
+            context.scope.origins,
         )
         context.total = 2 * summary.quotes + summary.codes + 2 * summary.documents + 20
         for section in sections:
@@ -98,10 +113,11 @@ def write_report(
                 section.prepare(context)
         written_at = datetime.datetime(*context.written_at[:6], tzinfo=datetime.UTC)
         title = context.say(project.name)
-        writer = _writer(path, title, written_at)
+        writer = _writer(path, title, written_at, translate)
         check = leak_check(pseudonymiser, path.name)
         with atomic_file(path, check=check) as temporary:
-            writer.write(Title(title, f"Report written {context.written_at_text}"))
+            written = Message("Report written {time}", time=context.written_at_text)
+            writer.write(Title(title, context.words(written)))
             listed = sum(
                 1 for section in sections for h in section.headings(context) if h.level <= 2
             )
@@ -127,21 +143,26 @@ def write_report(
     return summary
 
 
-def _writer(path: Path, title: str, written_at: datetime.datetime) -> Writer:
+def _writer(path: Path, title: str, written_at: datetime.datetime, translate: Translate) -> Writer:
     if path.suffix.lower() == ".pdf":
         from qcode.export.report.pdf_writer import PdfWriter
 
-        return PdfWriter(title=title, written_at=written_at, shown_as=path.name)
+        return PdfWriter(
+            title=title, written_at=written_at, shown_as=path.name, translate=translate
+        )
     from qcode.export.report.docx_writer import DocxWriter
 
-    return DocxWriter(title=title, written_at=written_at)
+    return DocxWriter(title=title, written_at=written_at, translate=translate)
 
 
-def outline(project: Project, options: ReportOptions | None = None) -> list[Heading]:
+def outline(
+    project: Project, options: ReportOptions | None = None, translate: Translate = english
+) -> list[Heading]:
     """The headings a report with ``options`` would have, without writing it
-    (the app's preview); a section's own headings are not pseudonymised."""
+    (the app's preview), in the language ``translate`` gives; a section's own
+    headings are not pseudonymised."""
     options = options or ReportOptions()
-    context = ReportContext(project, options.filters)
+    context = ReportContext(project, options.filters, translate=translate)
     headings: list[Heading] = []
     for section in chosen_sections(project, options.sections):
         headings.extend(section.headings(context))

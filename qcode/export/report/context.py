@@ -8,9 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from qcode.analysis.filters import Filters, Scope
+from qcode.analysis.filters import Filters, Scope, joined
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.messages import Message, translated
 
 if TYPE_CHECKING:
     from qcode.core.pseudonymise import Pseudonymiser
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
     from qcode.export.report.query_filter import QueryScope
 
 Progress = Callable[[int, int], bool | None]
+# Maps an English template to the report's language (see qcode.messages).
+Translate = Callable[[str], str]
+
+
+def english(template: str) -> str:
+    """The report in English: every template as it is (the command line's reports)."""
+    return template
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,7 @@ class ReportContext:
         progress: Progress | None = None,
         query: QueryScope | None = None,
         consent: Consent | None = None,
+        translate: Translate | None = None,
     ) -> None:
         from qcode.export.consent import Consent
 
@@ -54,6 +63,9 @@ class ReportContext:
         self.filters = filters
         self.scope: Scope = filters.resolve(project)
         self.pseudonymiser = pseudonymiser
+        # The language of the report's own words (headings, captions, labels);
+        # English unless the app passes the interface's.
+        self.translate: Translate = translate or english
         self.written_at = time.gmtime()
         self._progress = progress
         self._done = 0
@@ -68,13 +80,19 @@ class ReportContext:
             return text
         return self.pseudonymiser.replace(text)
 
-    def describe_filters(self) -> str:
-        """The filters (and saved query) in words, pseudonymised."""
+    def words(self, text: str) -> str:
+        """One of the report's own texts (a :class:`~qcode.messages.Message`)
+        in the report's language; any other text as it is."""
+        return translated(text, self.translate)
+
+    def describe_filters(self, *, in_english: bool = False) -> str:
+        """The filters (and saved query) in words, pseudonymised: in the
+        report's language, or ``in_english`` (a manifest, read by tools)."""
         described = self.filters.describe(self.project)
         if self.query is not None:
             query = self.query.describe()
-            described = query if not self.filters.filters_anything else f"{described}; {query}"
-        return self.say(described)
+            described = query if not self.filters.filters_anything else joined([described, query])
+        return self.say(described if in_english else self.words(described))
 
     @property
     def written_at_text(self) -> str:
@@ -87,4 +105,4 @@ class ReportContext:
         if self._progress is not None:
             done = min(self._done, self.total)
             if self._progress(done, max(self.total, 1)) is False:
-                raise QcodeError("export cancelled")
+                raise QcodeError(Message("export cancelled"))

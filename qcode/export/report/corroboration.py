@@ -19,6 +19,7 @@ from qcode.core.project import Project
 from qcode.export.report.blocks import BODY, NOTE, Block, Heading, Paragraph, Quote, Table
 from qcode.export.report.context import ReportContext
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 
 
 @dataclass(frozen=True)
@@ -55,13 +56,16 @@ def allegations(context: ReportContext) -> list[Allegation]:
             block = passages.quote(
                 quote.document_id, quote.start, quote.end, quote.text, quote.coder
             )
-            details = [f"grade: {quote.grade}"] if quote.grade else []
+            details = [Message("grade: {grade}", grade=quote.grade)] if quote.grade else []
             if quote.first_hand:
-                details.append("first-hand")
-            details.append("source: " + "; ".join(say(name) for name in quote.sources))
+                details.append(Message("first-hand"))
+            sources = "; ".join(say(name) for name in quote.sources)
+            details.append(Message("source: {sources}", sources=sources))
             if quote.contradicted_by:
-                details.append(f"contradicted ({len(quote.contradicted_by)} link(s))")
-            shown.append(Quote(block.text, f"{block.citation} · {' · '.join(details)}"))
+                count = len(quote.contradicted_by)
+                details.append(Message("contradicted ({count} link(s))", count=count))
+            said = " · ".join(context.words(detail) for detail in details)
+            shown.append(Quote(block.text, f"{block.citation} · {said}"))
         result.append(
             Allegation(
                 say(row.code_path),
@@ -78,50 +82,68 @@ def allegations(context: ReportContext) -> list[Allegation]:
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     found = allegations(context)
+    words = context.words
     if not found:
-        yield Paragraph("No coded passages in this report: nothing to corroborate.", NOTE)
+        yield Paragraph(
+            words(Message("No coded passages in this report: nothing to corroborate.")), NOTE
+        )
         return
     yield Paragraph(
-        "The figures of 'qcode corroboration': a source is a case a coded passage belongs to "
-        "(a passage of no case: its document); first-hand sources have a passage graded "
-        "first-hand; contradicting links are links of the type 'contradicts'. An allegation "
-        "counts the passages of its sub-codes.",
+        words(
+            Message(
+                "The figures of 'qcode corroboration': a source is a case a coded passage "
+                "belongs to (a passage of no case: its document); first-hand sources have a "
+                "passage graded first-hand; contradicting links are links of the type "
+                "'contradicts'. An allegation counts the passages of its sub-codes."
+            )
+        ),
         NOTE,
     )
     rows = [
         (a.path, str(len(a.sources)), str(a.first_hand), str(a.contradicting), str(a.quotes))
         for a in found
     ]
-    headers = ("Allegation", "Sources", "First-hand", "Contradicting links", "Quotes")
-    yield Table(headers, rows, (3.5, 1, 1, 1.5, 1))
+    headers = (
+        Message("Allegation"),
+        Message("Sources"),
+        Message("First-hand"),
+        Message("Contradicting links"),
+        Message("Quotes"),
+    )
+    yield Table([words(header) for header in headers], rows, (3.5, 1, 1, 1.5, 1))
     for allegation in found:
         yield Heading(allegation.path, 2)
-        yield Paragraph("Sources: " + "; ".join(allegation.sources), BODY)
+        sources = "; ".join(allegation.sources)
+        yield Paragraph(words(Message("Sources: {sources}", sources=sources)), BODY)
         left_out = allegation.quotes - len(allegation.shown)
         if left_out:
-            yield Paragraph(
-                f"{left_out} of its {allegation.quotes} passages are not quoted: their speakers "
-                "did not consent to being quoted (they are counted above).",
-                NOTE,
+            said = Message(
+                "{count} of its {total} passages are not quoted: their speakers did not "
+                "consent to being quoted (they are counted above).",
+                count=left_out,
+                total=allegation.quotes,
             )
+            yield Paragraph(words(said), NOTE)
         yield from allegation.shown
 
 
 def _outline(context: ReportContext) -> Iterator[Heading]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
 
 
 def _unavailable(project: Project) -> str | None:
     if project.cases() or project.links() or project.coding_grades():
         return None
-    return "the project has no cases, links between codings or source grades to corroborate with"
+    return Message(
+        "the project has no cases, links between codings or source grades to corroborate with"
+    )
 
 
 SECTION = Section(
     "corroboration",
-    "Corroboration",
+    Message("Corroboration"),
     _render,
     _unavailable,
     outline=_outline,

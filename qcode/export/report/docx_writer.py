@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from qcode.export.report.blocks import (
     Title,
     is_right_to_left,
 )
+from qcode.messages import Message, translated
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _INDENT_CM = 0.6  # per level of the code tree
@@ -54,8 +56,17 @@ class DocxWriter:
 
     suffix = ".docx"
 
-    def __init__(self, *, title: str, written_at: datetime.datetime) -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        written_at: datetime.datetime,
+        translate: Callable[[str], str] | None = None,
+    ) -> None:
         import docx
+
+        # The writer's own words ("Contents", "Memo: …") in the report's language.
+        self._translate: Callable[[str], str] = translate or str
 
         self.document = docx.Document()
         self.replaced = 0  # characters a Word file cannot hold
@@ -116,6 +127,9 @@ class DocxWriter:
             entry.paragraph_format.left_indent = Cm(0.6 * (level - 1))
             entry.paragraph_format.space_after = Pt(2)
 
+    def _words(self, text: str) -> str:
+        return translated(text, self._translate)
+
     def _style(self, name: str) -> Any:
         if name not in self._styles:
             self._styles[name] = self.document.styles[name]
@@ -129,7 +143,7 @@ class DocxWriter:
             self._paragraph(block.text, QUOTE)
             self._paragraph(block.citation, CITATION)
             if block.memo:
-                self._paragraph(f"Memo: {block.memo}", MEMO)
+                self._paragraph(self._words(Message("Memo: {memo}", memo=block.memo)), MEMO)
         elif isinstance(block, Heading):
             self._headings.append(block)
             self._paragraph(block.text, f"Heading {block.level}")
@@ -147,7 +161,7 @@ class DocxWriter:
             self._paragraph(block.text, "Title")
             self._paragraph(block.subtitle, "Subtitle")
         elif isinstance(block, Contents):
-            self._paragraph("Contents", "TOC Heading")
+            self._paragraph(self._words(Message("Contents")), "TOC Heading")
             self._contents = self._paragraph("", BODY)
 
     def _style_id(self, name: str) -> str | None:
@@ -251,7 +265,7 @@ class DocxWriter:
         first._p.append(field_char("separate"))
         listed = [h for h in self._headings if h.level <= _CONTENTS_LEVELS][:_CONTENTS_MOST]
         if not listed:
-            first.add_run("Update this field to list the headings.")
+            first.add_run(self._words(Message("Update this field to list the headings.")))
         last = first
         for number, heading in enumerate(listed):
             if number == 0:

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 # Characters that take no glyph: white space and invisible format characters
 # (joiners, variation selectors, direction marks), shaped away or skipped.
@@ -164,8 +165,12 @@ class FontSet:
         sans = SANS.find()
         if sans is None:
             raise QcodeError(
-                f"{shown_as}: no font to write a PDF with: install the Python package "
-                f"{SANS.install} (it comes with qcode), or write the report as .docx"
+                Message(
+                    "{file}: no font to write a PDF with: install the Python package "
+                    "{package} (it comes with qcode), or write the report as .docx",
+                    file=shown_as,
+                    package=SANS.install,
+                )
             )
         found = cls(sans)
         for face in FALLBACKS:
@@ -213,8 +218,13 @@ class FontSet:
             name = self.face_for(char)
             if name is None:
                 raise QcodeError(
-                    f"{shown_as}: no font here can show {describe(char)}: install "
-                    f"{_install_for(char)}, or write the report as .docx"
+                    Message(
+                        "{file}: no font here can show {character}: install "
+                        "{what}, or write the report as .docx",
+                        file=shown_as,
+                        character=describe(char),
+                        what=_install_for(char),
+                    )
                 )
             if name != SANS.name:
                 needed.add(name)
@@ -234,10 +244,13 @@ class FontSet:
 def _install_for(char: str) -> str:
     """What to install for ``char``: the package of the font made for its script."""
     name = unicodedata.name(char, "")
+    package = None
     if any(word in name for word in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPH")):
-        return f"the Python package {CJK.install} (it comes with qcode)"
-    if "ARABIC" in name:
-        return f"the Python package {ARABIC.install} (it comes with qcode)"
-    if unicodedata.category(char) == "So":
-        return f"the Python package {EMOJI.install} (it comes with qcode)"
-    return "a font that covers it"
+        package = CJK.install
+    elif "ARABIC" in name:
+        package = ARABIC.install
+    elif unicodedata.category(char) == "So":
+        package = EMOJI.install
+    if package is None:
+        return Message("a font that covers it")
+    return Message("the Python package {package} (it comes with qcode)", package=package)

@@ -18,6 +18,7 @@ from qcode.core.project import Project
 from qcode.export.report.blocks import CODE, NOTE, Block, Heading, Paragraph, Quote, Table
 from qcode.export.report.context import ReportContext
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 
 
 @dataclass
@@ -60,29 +61,36 @@ def framework_rows(context: ReportContext) -> list[CaseRows]:
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     cases = framework_rows(context)
     if not cases:
-        yield Paragraph("No case has a summary on the codes in this report.", NOTE)
+        yield Paragraph(
+            context.words(Message("No case has a summary on the codes in this report.")), NOTE
+        )
         return
     yield Paragraph(
-        "Each case's summary on each code, as the team wrote it ('qcode framework'), then the "
-        "coded passages each summary rests on.",
+        context.words(
+            Message(
+                "Each case's summary on each code, as the team wrote it ('qcode framework'), "
+                "then the coded passages each summary rests on."
+            )
+        ),
         NOTE,
     )
+    headers = [context.words(h) for h in (Message("Code"), Message("Summary"), Message("Quotes"))]
     for case in cases:
         yield Heading(case.name, 2)
         rows = [(path, summary, str(len(quotes))) for path, summary, quotes in case.cells]
-        yield Table(("Code", "Summary", "Quotes"), rows, (2, 5, 1))
+        yield Table(headers, rows, (2, 5, 1))
         for path, _summary, quotes in case.cells:
             if quotes:
-                yield Paragraph(f"{path}: the quotes", CODE)
+                yield Paragraph(context.words(Message("{code}: the quotes", code=path)), CODE)
                 yield from quotes
     context.advance(len(cases))
 
 
 def _outline(context: ReportContext) -> Iterator[Heading]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     project = context.project
     names = {cell.case_id for cell in project.framework_cells()}
     for case in project.cases():
@@ -93,12 +101,12 @@ def _outline(context: ReportContext) -> Iterator[Heading]:
 def _unavailable(project: Project) -> str | None:
     if project.framework_cells():
         return None
-    return "the project has no framework summaries yet (write one with 'qcode summary')"
+    return Message("the project has no framework summaries yet (write one with 'qcode summary')")
 
 
 SECTION = Section(
     "framework",
-    "Framework matrix",
+    Message("Framework matrix"),
     _render,
     _unavailable,
     outline=_outline,

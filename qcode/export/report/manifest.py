@@ -43,7 +43,7 @@ def write_report_manifest(project: Project, context: ReportContext, summary: Rep
     return write_manifest(
         project,
         summary.path,
-        filters_description=context.describe_filters(),
+        filters_description=context.describe_filters(in_english=True),
         extra=extra,
         documents=documents,
         pseudonymiser=context.pseudonymiser,

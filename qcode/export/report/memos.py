@@ -10,12 +10,17 @@ from qcode.analysis.segments_report import memo_rows, utc_text
 from qcode.export.report.blocks import BODY, CITATION, NOTE, Block, Heading, Paragraph
 from qcode.export.report.context import ReportContext
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 
-KINDS = (("project", "Project memos"), ("document", "Document memos"), ("code", "Code memos"))
+KINDS = (
+    ("project", Message("Project memos")),
+    ("document", Message("Document memos")),
+    ("code", Message("Code memos")),
+)
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     rows = memo_rows(context.project, context.filters)
     if context.pseudonymiser is not None:
         from qcode.export import pseudonymised
@@ -27,18 +32,24 @@ def _render(context: ReportContext) -> Iterator[Block]:
         if not chosen:
             continue
         any_memo = True
-        yield Heading(title, 2)
+        yield Heading(context.words(title), 2)
         for row in chosen:
             if kind != "project":
                 yield Heading(row.attached_to + (f": {row.title}" if row.title else ""), 3)
             elif row.title:
                 yield Heading(row.title, 3)
             yield Paragraph(row.text, BODY)
-            written = f"— {row.author or 'unknown author'}, {utc_text(row.modified_at)} UTC"
-            yield Paragraph(written, CITATION)
+            written = Message(
+                "— {author}, {time} UTC",
+                author=row.author or Message("unknown author"),
+                time=utc_text(row.modified_at),
+            )
+            yield Paragraph(context.words(written), CITATION)
     if not any_memo:
-        yield Paragraph("No project, document or code memos in this report.", NOTE)
+        yield Paragraph(
+            context.words(Message("No project, document or code memos in this report.")), NOTE
+        )
     context.advance(len(rows))
 
 
-SECTION = Section("memos", "Memos", _render)
+SECTION = Section("memos", Message("Memos"), _render)

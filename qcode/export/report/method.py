@@ -19,37 +19,62 @@ from qcode.export.report.blocks import BODY, NOTE, Block, Heading, Paragraph, Ta
 from qcode.export.report.context import ReportContext
 from qcode.export.report.quotes import quotes_of
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 
 MAX_PAIRS = 10  # coders who never all coded one document: this many pairs at most
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     project, scope = context.project, context.scope
     quotes = quotes_of(context)
     coders = sorted({row.coder for row in quotes}, key=str.casefold)
     facts = [
-        ("Project", context.say(project.name)),
-        ("Written", f"{context.written_at_text} by qcode {__version__}"),
-        ("Documents", f"{len(scope.documents)} of the project's {len(project.documents())}"),
-        ("Coders", f"{len(coders)}: {', '.join(coders)}" if coders else "none"),
-        ("Codebook", f"{len(scope.codes())} codes in this report, of {len(scope.codebook)}"),
-        ("Coded passages", str(len(quotes))),
-        ("Filters", context.describe_filters()),
-        ("Consent", _consent(context)),
+        (Message("Project"), context.say(project.name)),
         (
-            "Pseudonymised",
-            "yes: every identifier in the project's pseudonym table is replaced by its "
-            "pseudonym, and the written file was checked for identifiers"
+            Message("Written"),
+            Message("{time} by qcode {version}", time=context.written_at_text, version=__version__),
+        ),
+        (
+            Message("Documents"),
+            Message(
+                "{count} of the project's {total}",
+                count=len(scope.documents),
+                total=len(project.documents()),
+            ),
+        ),
+        (Message("Coders"), f"{len(coders)}: {', '.join(coders)}" if coders else Message("none")),
+        (
+            Message("Codebook"),
+            Message(
+                "{count} codes in this report, of {total}",
+                count=len(scope.codes()),
+                total=len(scope.codebook),
+            ),
+        ),
+        (Message("Coded passages"), str(len(quotes))),
+        (Message("Filters"), context.describe_filters()),
+        (Message("Consent"), _consent(context)),
+        (
+            Message("Pseudonymised"),
+            Message(
+                "yes: every identifier in the project's pseudonym table is replaced by its "
+                "pseudonym, and the written file was checked for identifiers"
+            )
             if context.pseudonymiser is not None
-            else "no: this report shows names and places as the transcripts hold them",
+            else Message("no: this report shows names and places as the transcripts hold them"),
         ),
     ]
-    yield Table(("", ""), [(item, value) for item, value in facts], (1, 3))
+    rows = [(context.words(item), context.words(value)) for item, value in facts]
+    yield Table(("", ""), rows, (1, 3))
     yield Paragraph(
-        "Quotes are the coded text exactly as stored in the project. ¶ is the paragraph of "
-        "the document the passage starts in, counted from 1; a time is the position in the "
-        "recording, where the document is a subtitle file.",
+        context.words(
+            Message(
+                "Quotes are the coded text exactly as stored in the project. ¶ is the paragraph "
+                "of the document the passage starts in, counted from 1; a time is the position "
+                "in the recording, where the document is a subtitle file."
+            )
+        ),
         NOTE,
     )
     yield from _agreement(context)
@@ -59,17 +84,21 @@ def _consent(context: ReportContext) -> str:
     """What the consent register did to the report (naming no one)."""
     consent = context.consent
     if consent.ignored:
-        return (
-            "ignored: this is the project's own backup, and it may quote participants who did "
-            "not consent to being quoted; do not share it"
+        return context.words(
+            Message(
+                "ignored: this is the project's own backup, and it may quote participants who "
+                "did not consent to being quoted; do not share it"
+            )
         )
-    return (
-        consent.note()[:1].upper()
-        + consent.note()[1:]
-        + (
-            " (the figures of charts, agreement and corroboration still count those passages)"
-            if consent.left_out
-            else ""
+    note = context.words(consent.note())
+    note = note[:1].upper() + note[1:]
+    if not consent.left_out:
+        return note
+    return context.words(
+        Message(
+            "{note} (the figures of charts, agreement and corroboration still count those "
+            "passages)",
+            note=note,
         )
     )
 
@@ -78,21 +107,35 @@ def _agreement(context: ReportContext) -> Iterator[Block]:
     reports = agreement_reports(context)
     if not reports:
         return
-    yield Heading("Inter-coder agreement", 2)
+    words = context.words
+    yield Heading(words(AGREEMENT), 2)
     yield Paragraph(
-        "The figures of 'qcode agreement' (character unit): every character of a document "
-        "counts as coded or not coded with each code by each coder.",
+        words(
+            Message(
+                "The figures of 'qcode agreement' (character unit): every character of a "
+                "document counts as coded or not coded with each code by each coder."
+            )
+        ),
         BODY,
     )
     for report in reports:
         documents = ", ".join(context.say(name) for name in report.documents)
-        yield Paragraph(
-            context.say(f"Coders {', '.join(report.coders)}; documents: {documents}."), BODY
+        said = Message(
+            "Coders {coders}; documents: {documents}.",
+            coders=", ".join(report.coders),
+            documents=documents,
         )
-        rows = [_row("All codes", report.overall)]
+        yield Paragraph(context.say(words(said)), BODY)
+        rows = [_row(words(Message("All codes")), report.overall)]
         rows += [_row(context.say(row.code), row.figures) for row in report.codes]
-        headers = ("Code", "% agreement", "Cohen's kappa", "Krippendorff's alpha", "Characters")
-        yield Table(headers, rows)
+        headers = (
+            Message("Code"),
+            Message("% agreement"),
+            Message("Cohen's kappa"),
+            Message("Krippendorff's alpha"),
+            Message("Characters"),
+        )
+        yield Table([words(header) for header in headers], rows)
 
 
 def _row(label: str, figures: Figures) -> tuple[str, ...]:
@@ -148,9 +191,10 @@ def agreement_reports(context: ReportContext) -> list[AgreementReport]:
 
 
 def _outline(context: ReportContext) -> Iterator[Heading]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     if len(context.project.coders()) > 1:  # agreement may follow: room for its heading
-        yield Heading("Inter-coder agreement", 2)
+        yield Heading(context.words(AGREEMENT), 2)
 
 
-SECTION = Section("title", "About this report", _render, outline=_outline)
+AGREEMENT = Message("Inter-coder agreement")
+SECTION = Section("title", Message("About this report"), _render, outline=_outline)

@@ -83,4 +83,4 @@ class Passages:
             memo=say(memo),
             coding_uuid="",
         )
-        return Quote(row.text, citation(row), row.memo)
+        return Quote(row.text, citation(row, self.context.translate), row.memo)

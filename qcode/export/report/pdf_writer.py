@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ from qcode.export.report.blocks import (
     is_right_to_left,
 )
 from qcode.export.report.fonts import FALLBACKS, SANS, FontSet
+from qcode.messages import Message, translated
 
 _NOT_SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _MARGIN = 20  # mm
@@ -84,7 +86,16 @@ class PdfWriter:
 
     suffix = ".pdf"
 
-    def __init__(self, *, title: str, written_at: datetime.datetime, shown_as: str) -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        written_at: datetime.datetime,
+        shown_as: str,
+        translate: Callable[[str], str] | None = None,
+    ) -> None:
+        # The writer's own words ("Contents", "Memo: …") in the report's language.
+        self._translate: Callable[[str], str] = translate or str
         self.fonts = FontSet.find(shown_as)
         self.shown_as = shown_as
         self.replaced = 0
@@ -149,7 +160,8 @@ class PdfWriter:
             self._text(block.text, QUOTE)
             self._text(block.citation, CITATION)
             if block.memo:
-                self._text(f"Memo: {block.memo}", MEMO)
+                memo = Message("Memo: {memo}", memo=block.memo)
+                self._text(translated(memo, self._translate), MEMO)
             self.pdf.ln(2.5)
         elif isinstance(block, Heading):
             self._heading(block)
@@ -258,7 +270,8 @@ class PdfWriter:
     def _contents_page(self, pdf: Any, outline: list[Any]) -> None:
         self._font(17, bold=True)
         pdf.set_x(pdf.l_margin)
-        pdf.cell(text="Contents", new_x="LMARGIN", new_y="NEXT")
+        title = self._prepare(translated(Message("Contents"), self._translate))
+        pdf.cell(text=title, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(4)
         for entry in outline:
             if entry.level >= _CONTENTS_LEVELS:
@@ -268,9 +281,13 @@ class PdfWriter:
             text = self._prepare(entry.name)
             page = str(entry.page_number)
             room = pdf.epw - _INDENT * entry.level - 14
+            # The page number first: the first text after a change of font sets
+            # the page's font, and a name drawn in a fallback font (Arabic) would
+            # leave that font set for the number and the entries after it.
+            pdf.set_x(pdf.l_margin + pdf.epw - 14)
+            pdf.cell(14, 6, page, align="R", link=link)
             pdf.set_x(pdf.l_margin + _INDENT * entry.level)
-            pdf.cell(room, 6, _fit(pdf, text, room), link=link)
-            pdf.cell(14, 6, page, align="R", link=link, new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(room, 6, _fit(pdf, text, room), link=link, new_x="LMARGIN", new_y="NEXT")
 
     def save(self, path: Path) -> None:
         """Write the pages to ``path``."""

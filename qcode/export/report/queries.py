@@ -16,12 +16,13 @@ from qcode.errors import QcodeError
 from qcode.export.report.blocks import NOTE, Block, Heading, Paragraph, Table
 from qcode.export.report.context import ReportContext
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
     from qcode.analysis.queries.saved import run_saved
 
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     project = context.project
     in_scope = set(context.scope.document_ids)
     rows = []
@@ -30,34 +31,46 @@ def _render(context: ReportContext) -> Iterator[Block]:
         try:
             hits = run_saved(project, query)
         except QcodeError as error:
-            found = f"cannot run now: {error}"
+            problem = error.args[0] if error.args else str(error)
+            found = context.words(Message("cannot run now: {problem}", problem=problem))
         else:
             count = sum(1 for hit in hits if hit.document_id in in_scope)
             found = f"{count:,}"
         say = context.say
         rows.append((say(query.name), say(query.expression), say(options) or "—", say(found)))
         context.advance()
+    words = context.words
     yield Paragraph(
-        "Each saved query, the passages it finds now in this report's documents "
-        "('qcode query --run NAME' lists them).",
+        words(
+            Message(
+                "Each saved query, the passages it finds now in this report's documents "
+                "('qcode query --run NAME' lists them)."
+            )
+        ),
         NOTE,
     )
-    yield Table(("Query", "Asks", "Options", "Passages found"), rows, (2, 4, 2, 1))
+    headers = (
+        Message("Query"),
+        Message("Asks"),
+        Message("Options"),
+        Message("Passages found"),
+    )
+    yield Table([words(header) for header in headers], rows, (2, 4, 2, 1))
     if context.query is not None:
-        yield Paragraph(
-            context.say(f"The quotes of this report are limited to {context.query.describe()}."),
-            NOTE,
+        limited = Message(
+            "The quotes of this report are limited to {query}.", query=context.query.describe()
         )
+        yield Paragraph(context.say(words(limited)), NOTE)
 
 
 def _unavailable(project: Project) -> str | None:
     if project.saved_queries():
         return None
-    return "the project has no saved queries (save one with 'qcode query … --save NAME')"
+    return Message("the project has no saved queries (save one with 'qcode query … --save NAME')")
 
 
-def _outline(_context: ReportContext) -> Iterator[Heading]:
-    yield Heading(SECTION.title, 1)
+def _outline(context: ReportContext) -> Iterator[Heading]:
+    yield Heading(context.words(SECTION.title), 1)
 
 
-SECTION = Section("queries", "Saved queries", _render, _unavailable, outline=_outline)
+SECTION = Section("queries", Message("Saved queries"), _render, _unavailable, outline=_outline)

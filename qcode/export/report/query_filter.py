@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 Span = tuple[int, int]
 
@@ -36,7 +37,11 @@ class QueryScope:
         return i >= 0 and runs[i][0] <= start and end <= runs[i][1]
 
     def describe(self) -> str:
-        return f"saved query '{self.name}' ({self.expression}): codings inside its results"
+        return Message(
+            "saved query '{name}' ({expression}): codings inside its results",
+            name=self.name,
+            expression=self.expression,
+        )
 
 
 def query_scope(project: Project, name: str) -> QueryScope:
@@ -50,7 +55,10 @@ def query_scope(project: Project, name: str) -> QueryScope:
     try:
         hits = run_saved(project, saved)
     except QuerySyntaxError as error:
-        raise QcodeError(f"saved query '{saved.name}': {error}") from error
+        problem = error.args[0] if error.args else str(error)
+        raise QcodeError(
+            Message("saved query '{name}': {problem}", name=saved.name, problem=problem)
+        ) from error
     runs: dict[int, list[Span]] = {}
     for hit in hits:
         runs.setdefault(hit.document_id, []).append((hit.start, hit.end))

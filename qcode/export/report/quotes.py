@@ -16,14 +16,15 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from qcode.analysis import segments_report, text_units
 from qcode.core.timeline import Timeline, clock
 from qcode.export.report.blocks import BODY, Block, Heading, Paragraph, Quote
-from qcode.export.report.context import ReportContext
+from qcode.export.report.context import ReportContext, english
 from qcode.export.report.sections import Section
+from qcode.messages import Message
 from qcode.model import Code
 
 TOP_LEVEL = 2  # a top-level code's heading: its section's is Heading 1
@@ -117,15 +118,17 @@ def isolated(name: str) -> str:
     return name
 
 
-def citation(row: QuoteRow) -> str:
-    """Where a quote comes from, in one line."""
+def citation(row: QuoteRow, translate: Callable[[str], str] = english) -> str:
+    """Where a quote comes from, in one line (its words in the language
+    ``translate`` gives)."""
     parts = [isolated(row.document)]
     if row.speaker:
         parts.append(isolated(row.speaker))
     parts.append(f"¶ {row.paragraph}")
     if row.time is not None:
         parts.append(clock(row.time))
-    parts.append(f"coded by {isolated(row.coder)}")
+    coded_by = Message("coded by {coder}", coder=isolated(row.coder))
+    parts.append(coded_by.translated(translate))
     return "— " + " · ".join(parts)
 
 
@@ -151,36 +154,43 @@ def code_headings(context: ReportContext) -> list[tuple[Code, Heading]]:
 def counts_line(rows: list[QuoteRow]) -> str:
     """ "12 passages · 4 documents · 2 coders" (own codings of the code)."""
     if not rows:
-        return "No coded passages in this report."
+        return Message("No coded passages in this report.")
     documents = len({row.document for row in rows})
     coders = len({row.coder for row in rows})
 
-    def count(number: int, word: str) -> str:
-        return f"{number} {word}{'' if number == 1 else 's'}"
+    def s(number: int) -> str:
+        return "" if number == 1 else "s"
 
-    return " · ".join(
-        [count(len(rows), "passage"), count(documents, "document"), count(coders, "coder")]
+    return Message(
+        "{passages} passage{s_passages} · {documents} document{s_documents} · "
+        "{coders} coder{s_coders}",
+        passages=len(rows),
+        s_passages=s(len(rows)),
+        documents=documents,
+        s_documents=s(documents),
+        coders=coders,
+        s_coders=s(coders),
     )
 
 
 def _render(context: ReportContext) -> Iterator[Block]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     by_code: dict[int, list[QuoteRow]] = {}
     for row in quotes_of(context):
         by_code.setdefault(row.code_id, []).append(row)
     for code, heading in code_headings(context):
         yield heading
         rows = by_code.get(code.id, [])
-        yield Paragraph(counts_line(rows), BODY)
-        for row in rows:
-            yield Quote(row.text, citation(row), row.memo)  # rows are pseudonymised already
+        yield Paragraph(context.words(counts_line(rows)), BODY)
+        for row in rows:  # rows are pseudonymised already
+            yield Quote(row.text, citation(row, context.translate), row.memo)
         context.advance(len(rows))
 
 
 def _outline(context: ReportContext) -> Iterator[Heading]:
-    yield Heading(SECTION.title, 1)
+    yield Heading(context.words(SECTION.title), 1)
     for _code, heading in code_headings(context):
         yield heading
 
 
-SECTION = Section("quotes", "Quotes by code", _render, outline=_outline, prepare=quotes_of)
+SECTION = Section("quotes", Message("Quotes by code"), _render, outline=_outline, prepare=quotes_of)

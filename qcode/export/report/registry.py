@@ -16,6 +16,7 @@ from qcode.export.report.queries import SECTION as QUERIES
 from qcode.export.report.quotes import SECTION as QUOTES
 from qcode.export.report.sections import Section
 from qcode.export.report.sources import SECTION as SOURCES
+from qcode.messages import Message
 
 SECTIONS: dict[str, Section] = {
     section.name: section
@@ -43,11 +44,17 @@ def parse_sections(text: str) -> tuple[str, ...]:
     refused naming the ones there are."""
     names = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not names:
-        raise QcodeError(f"--sections: name at least one of {', '.join(SECTIONS)}")
+        raise QcodeError(
+            Message("--sections: name at least one of {sections}", sections=", ".join(SECTIONS))
+        )
     unknown = [name for name in names if name not in SECTIONS]
     if unknown:
         raise QcodeError(
-            f"unknown section(s) {', '.join(unknown)}: use {', '.join(SECTIONS)} (comma-separated)"
+            Message(
+                "unknown section(s) {unknown}: use {sections} (comma-separated)",
+                unknown=", ".join(unknown),
+                sections=", ".join(SECTIONS),
+            )
         )
     return names
 
@@ -62,5 +69,5 @@ def chosen_sections(project: Project, names: Sequence[str] | None) -> list[Secti
             parse_sections(name)  # raises, naming the sections there are
         reason = SECTIONS[name].unavailable(project)
         if reason is not None:
-            raise QcodeError(f"section '{name}': {reason}")
+            raise QcodeError(Message("section '{name}': {reason}", name=name, reason=reason))
     return [section for section in SECTIONS.values() if section.name in set(names)]

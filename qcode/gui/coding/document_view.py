@@ -42,6 +42,7 @@ from qcode.gui.coding import bidi
 from qcode.gui.coding.highlighter import CodingHighlighter
 from qcode.gui.coding.highlights import coverage, mix, stripe_columns
 from qcode.gui.coding.margin import CodingMargin, Stripe
+from qcode.gui.coding.origins import origin_details
 from qcode.gui.session import Selection, Session
 from qcode.gui.widgets.code_picker import pick_code, swatch
 from qcode.gui.widgets.overrides import guarded
@@ -256,8 +257,8 @@ class DocumentView(QWidget):
         name = bidi.isolate(document.name)
         parts = [
             name,
-            self.tr("{length:,} characters").format(length=document.length),
-            self.tr("{n_codings} codings").format(n_codings=len(self._codings)),
+            self.tr("%Ln characters", "", document.length),
+            self.tr("%Ln codings", "", len(self._codings)),
         ]
         if document.speakers:
             parts.append(self.tr("speakers: ") + ", ".join(map(bidi.isolate, document.speakers)))
@@ -421,7 +422,7 @@ class DocumentView(QWidget):
         for c in codings:
             if c.code_id not in self._codebook:
                 continue
-            made = f" — {origins[c.id].describe()}" if c.id in origins else ""
+            made = f" — {origin_details(origins[c.id])}" if c.id in origins else ""
             lines.append(f"{self._codebook.path(c.code_id)} — {coders.get(c.coder_id, '?')}{made}")
             lines.extend(note for hook in self.coding_tip_hooks if (note := hook(c)))
         return "\n".join(lines)

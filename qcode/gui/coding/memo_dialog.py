@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.model import Memo
@@ -242,7 +243,7 @@ class MemoDialog(QDialog):
                     )
         except QcodeError as problem:
             # What was written before the problem stays written (and undoable).
-            self._show_problem(str(problem))
+            self._show_problem(error_text(problem))
             return
         super().accept()
 

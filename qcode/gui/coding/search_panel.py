@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.search import SearchHit, code_hits, search
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import pick_code
 from qcode.gui.widgets.overrides import guarded
@@ -248,7 +250,8 @@ class SearchPanel(QWidget):
         except QcodeError as problem:
             # Shown beside the box, where the user is typing: no message box.
             self.clear()
-            self.count.setText(str(problem)[:1].upper() + str(problem)[1:])
+            text = error_text(problem)
+            self.count.setText(text[:1].upper() + text[1:])
             return
         self._shown = options
         more = len(hits) > MAX_HITS
@@ -262,19 +265,11 @@ class SearchPanel(QWidget):
         if not hits:
             self.count.setText(self.tr("No hits"))
             return
-        count, in_documents = f"{len(hits):,}", f"{documents:,}"
-        where = (
-            self.tr("1 document")
-            if documents == 1
-            else self.tr("{count} documents").format(count=in_documents)
-        )
-        if len(hits) == 1:
-            text = self.tr("1 hit in {documents}").format(documents=where)
-        else:
-            text = self.tr("{count} hits in {documents}").format(count=count, documents=where)
+        where = self.tr("%Ln documents", "", documents)
+        text = self.tr("%Ln hits in {documents}", "", len(hits)).format(documents=where)
         if more:
             text = self.tr("More than {limit} hits; the first {hits} are shown").format(
-                limit=f"{MAX_HITS:,}", hits=text
+                limit=number(MAX_HITS), hits=text
             )
         self.count.setText(text)
 
@@ -301,7 +296,7 @@ class SearchPanel(QWidget):
         try:
             document = self.session.project.document(hit.document_id)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(hit.start, hit.end))
 
@@ -333,11 +328,8 @@ class SearchPanel(QWidget):
                 code=path
             )
         else:
-            coded = (
-                self.tr("Coded 1 result as '{code}'")
-                if len(result.ids) == 1
-                else self.tr("Coded {count} results as '{code}'")
-            ).format(count=f"{len(result.ids):,}", code=path)
-            already = self.tr(" ({count} already coded).").format(count=f"{skipped:,}")
+            coded = self.tr("Coded %Ln results as '{code}'", "", len(result.ids))
+            coded = coded.format(code=path)
+            already = self.tr(" ({count} already coded).").format(count=number(skipped))
             message = coded + (already if skipped else ".")
         self.session.status.emit(message)

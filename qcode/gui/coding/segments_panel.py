@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,12 +30,14 @@ from PySide6.QtWidgets import (
 from qcode.analysis.search import keyword_in_context
 from qcode.errors import QcodeError
 from qcode.gui.coding.bidi import draw_pieces, isolate
+from qcode.gui.coding.origins import origin_choices, origin_details, origin_kind, origin_name
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
 from qcode.io.scripts import is_right_to_left
-from qcode.model import Code, Segment
+from qcode.model import Code, CodingOrigin, Segment
 
 CONTEXT = 30  # characters of context on each side: a few words
 PARTS_ROLE = Qt.ItemDataRole.UserRole + 1  # (before, coded, after) of the Text column
@@ -51,6 +54,7 @@ class SegmentLine:
     before: str
     coded: str
     after: str
+    origin: CodingOrigin | None = None  # how the coding was made (None: by hand)
 
     @property
     def memo_line(self) -> str:
@@ -69,7 +73,7 @@ def _text_column() -> Column[SegmentLine]:
 
 
 def segments_model(parent: QWidget | None = None) -> TableModel[SegmentLine]:
-    """The panel's table: Document | Code | Coder | Text | Memo."""
+    """The panel's table: Document | Code | Coder | Text | Memo | Origin."""
     return TableModel(
         [
             Column(
@@ -89,6 +93,11 @@ def segments_model(parent: QWidget | None = None) -> TableModel[SegmentLine]:
                 QCoreApplication.translate("coding.segments_panel", "Memo"),
                 lambda line: line.memo_line,
                 tooltip=lambda line: line.segment.memo,
+            ),
+            Column(
+                QCoreApplication.translate("coding.segments_panel", "Origin"),
+                lambda line: origin_name(origin_kind(line.origin)),
+                tooltip=lambda line: origin_details(line.origin, reason=True),
             ),
         ],
         parent,
@@ -146,6 +155,13 @@ class SegmentsPanel(QWidget):
         self.header.setWordWrap(True)
         self.include_subcodes = QCheckBox(self.tr("Include &sub-codes"), self)
         self.include_subcodes.setAccessibleName(self.tr("Include sub-codes"))
+        # "Only what I coded by hand" against "accepted suggestions" (issue 17).
+        self.origin_filter = QComboBox(self)
+        self.origin_filter.setAccessibleName(self.tr("Origin of the codings shown"))
+        self.origin_filter.setToolTip(self.tr("Show only the codings made this way"))
+        self.origin_filter.addItem(self.tr("Any origin"), None)
+        for origin, name in origin_choices():
+            self.origin_filter.addItem(name, origin)
         self.model = segments_model(self)
         self.table = QTableView(self)
         self.table.setAccessibleName(self.tr("Coded segments list"))
@@ -159,6 +175,7 @@ class SegmentsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)  # the Origin
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.open_action = QAction(self.tr("Open at segment"), self.table)
@@ -170,12 +187,14 @@ class SegmentsPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.origin_filter)
         top.addWidget(self.include_subcodes)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
         self.include_subcodes.toggled.connect(self._on_include_subcodes_toggled)
+        self.origin_filter.currentIndexChanged.connect(self._on_origin_filter_changed)
         self.table.clicked.connect(self._on_row_chosen)
         self.open_action.triggered.connect(lambda: self._on_row_chosen(self.table.currentIndex()))
         session.codingsChanged.connect(self._on_codings_changed)
@@ -207,6 +226,18 @@ class SegmentsPanel(QWidget):
     def rows(self) -> list[SegmentLine]:
         return list(self.model.rows)
 
+    @property
+    def origin(self) -> str | None:
+        """The origin the list is narrowed to (a word of
+        :data:`~qcode.model.ORIGINS`), or ``None``: every coding."""
+        chosen = self.origin_filter.currentData()
+        return chosen if isinstance(chosen, str) else None
+
+    def show_origin(self, origin: str | None) -> None:
+        """List only the codings made this way (``None``: all of them)."""
+        found = -1 if origin is None else self.origin_filter.findData(origin)
+        self.origin_filter.setCurrentIndex(max(0, found))
+
     def refresh(self) -> None:
         """Read the shown code's segments again, keeping the current row."""
         if self._code is None:
@@ -234,14 +265,17 @@ class SegmentsPanel(QWidget):
             codings = project.codings(code=code, include_subcodes=include, coder=coder)
         except QcodeError:  # a coder filter naming a coder with no codings here
             codings = []
+        origins = project.coding_origins(codings) if codings else {}
+        if (wanted := self.origin) is not None:
+            codings = [c for c in codings if origin_kind(origins.get(c.id)) == wanted]
         order = {document.id: i for i, document in enumerate(project.documents())}
         codings.sort(key=lambda c: (order.get(c.document_id, len(order)), c.start, c.end, c.id))
         current = self._current_coding_id()
-        self.model.set_rows(self._rows(project.segments(codings)))
+        self.model.set_rows(self._rows(project.segments(codings), origins))
         self._show_header(codebook.path(code.id), coder)
         self._restore_current(current)
 
-    def _rows(self, segments: list[Segment]) -> list[SegmentLine]:
+    def _rows(self, segments: list[Segment], origins: dict[int, CodingOrigin]) -> list[SegmentLine]:
         texts: dict[int, str] = {}
         rows = []
         for segment in segments:
@@ -250,28 +284,23 @@ class SegmentsPanel(QWidget):
             if text is None:
                 text = texts[coding.document_id] = self.session.project.text(coding.document_id)
             before, after = keyword_in_context(text, coding.start, coding.end, CONTEXT)
-            rows.append(SegmentLine(segment, before, one_line(segment.text), after))
+            made = origins.get(coding.id)
+            rows.append(SegmentLine(segment, before, one_line(segment.text), after, made))
         return rows
 
     def _show_header(self, path: str, coder: str | None) -> None:
         rows = self.model.rows
         documents = len({row.segment.coding.document_id for row in rows})
-        count = (
-            self.tr("1 segment")
-            if len(rows) == 1
-            else self.tr("{n_rows:,} segments").format(n_rows=len(rows))
-        )
-        where = (
-            self.tr("1 document")
-            if documents == 1
-            else self.tr("{documents:,} documents").format(documents=documents)
-        )
+        count = self.tr("%Ln segments", "", len(rows))
+        where = self.tr("%Ln documents", "", documents)
         # An Arabic code name must not turn the sentence around.
         text = self.tr("{code} — {count} in {where}").format(
             code=isolate(path), count=count, where=where
         )
         if coder is not None:
             text += self.tr(" (coded by {coder})").format(coder=isolate(coder))
+        if self.origin is not None:
+            text += self.tr(" — only: {origin}").format(origin=origin_name(self.origin))
         self.header.setText(text)
 
     def _current_coding_id(self) -> int | None:
@@ -314,6 +343,9 @@ class SegmentsPanel(QWidget):
     def _on_coder_filter_changed(self, _coder: str | None) -> None:
         self.refresh()
 
+    def _on_origin_filter_changed(self, _index: int) -> None:
+        self.refresh()
+
     def _on_memos_changed(self) -> None:
         if self.model.rows:
             self.refresh()
@@ -332,6 +364,6 @@ class SegmentsPanel(QWidget):
         try:
             document = self.session.project.document(coding.document_id)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(coding.start, coding.end))

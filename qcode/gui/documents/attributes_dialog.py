@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from qcode.errors import QcodeError
 from qcode.gui.documents.model import shown_value
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.model import AttributeValue, Case, Document
@@ -124,7 +125,7 @@ class AttributesDialog(QDialog):
             elif values:
                 self.session.project.set_attributes(self.document, values)
         except QcodeError as problem:
-            self.message.setText(str(problem))
+            self.message.setText(error_text(problem))
             self.message.show()
             return
         super().accept()

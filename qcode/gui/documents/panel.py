@@ -32,6 +32,7 @@ from qcode.errors import QcodeError
 from qcode.gui.coding.memo_dialog import edit_memos
 from qcode.gui.documents.attributes_dialog import AttributesDialog
 from qcode.gui.documents.model import NAME_COLUMN, DocumentFilterProxy, DocumentTableModel
+from qcode.gui.i18n.plurals import sentence_list
 from qcode.gui.session import Session
 from qcode.model import Document
 
@@ -278,20 +279,17 @@ class DocumentsPanel(QWidget):
         if not documents:
             return
         codings = sum(self.model.count(document.id) for document in documents)
-        coding_words = self.tr("{codings} coding{s}").format(
-            codings=codings, s="" if codings == 1 else "s"
-        )
+        coding_words = self.tr("%Ln codings", "", codings)
         if len(documents) == 1:
             what = self.tr("the document '{name}' and its {coding_words}").format(
                 name=documents[0].name, coding_words=coding_words
             )
         else:
-            names = ", ".join(f"'{d.name}'" for d in documents[:5])
+            names = [f"'{d.name}'" for d in documents[:5]]
             if len(documents) > 5:
-                names += self.tr(" and {count} more").format(count=len(documents) - 5)
-            what = self.tr("{n_documents} documents ({names}) and their {coding_words}").format(
-                n_documents=len(documents), names=names, coding_words=coding_words
-            )
+                names.append(self.tr("%Ln more", "", len(documents) - 5))
+            what = self.tr("%Ln documents ({names}) and their {coding_words}", "", len(documents))
+            what = what.format(names=sentence_list(names), coding_words=coding_words)
         answer = QMessageBox.question(
             self,
             self.tr("Delete documents"),

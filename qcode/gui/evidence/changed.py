@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from qcode.core.events import ProjectChanged
 from qcode.gui.evidence.provenance import when
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
@@ -52,7 +53,7 @@ class ChangedModel(TableModel[ChangedRow]):
                 Column[ChangedRow](self.tr("Text now"), lambda r: r.text, tooltip=lambda r: r.text),
                 Column[ChangedRow](
                     self.tr("Was"),
-                    lambda r: f"{r.flag.old_start:,}–{r.flag.old_end:,}",
+                    lambda r: f"{number(r.flag.old_start)}–{number(r.flag.old_end)}",
                     header_tooltip=self.tr(
                         "Where the coding was before the correction (characters)"
                     ),
@@ -184,11 +185,7 @@ class ChangedCodingsDialog(QDialog):
         project = self.session.project
         count = self.session.edit(lambda: project.review_codings([r.coding for r in chosen]))
         if count:
-            self.session.status.emit(
-                self.tr("{count} coding{s} marked reviewed.").format(
-                    count=count, s="" if count == 1 else "s"
-                )
-            )
+            self.session.status.emit(self.tr("%Ln codings marked reviewed.", "", count))
 
 
 def show_changed_codings(session: Session, parent: QWidget) -> ChangedCodingsDialog:

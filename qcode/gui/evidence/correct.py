@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 from qcode.core.text_edits import TextEdit, clean_new_text
 from qcode.errors import QcodeError
 from qcode.gui.coding.document_view import DocumentView
+from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 from qcode.gui.widgets.positions import PositionMap
 from qcode.model import Coding, Document
 
 
 def _codings(count: int) -> str:
-    one = QCoreApplication.translate("evidence.correct", "{n} coding")
-    many = QCoreApplication.translate("evidence.correct", "{n} codings")
-    return (one if count == 1 else many).format(n=f"{count:,}")
+    codings = Plural.tr("%Ln codings", "", count)
+    return codings
 
 
 def caret_or_selection(view: DocumentView) -> tuple[Document, int, int] | None:
@@ -110,10 +110,10 @@ class CorrectTextDialog(QDialog):
         self.setWindowTitle(self.tr("Correct the text of '{name}'").format(name=document.name))
         self.resize(560, 380)
         where = (
-            self.tr("Insert at character {start:,}").format(start=start)
+            self.tr("Insert at character {start}").format(start=number(start))
             if start == end
-            else self.tr("Characters {start:,}–{end:,} of {n_text:,}").format(
-                start=start, end=end, n_text=len(text)
+            else self.tr("Characters {start}–{end} of {n_text}").format(
+                start=number(start), end=number(end), n_text=number(len(text))
             )
         )
         self.old = QPlainTextEdit(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
 from qcode.model import Document, OriginalFile, TextVersion
@@ -42,19 +44,18 @@ MAX_DIFF_LINES = 2000
 
 def size_text(size: int) -> str:
     """A file size as people read it (bytes, with KB/MB beside)."""
+    in_bytes = Plural.tr("%Ln bytes", "", size)
     if size < 1024:
-        return QCoreApplication.translate("evidence.provenance", "{size:,} bytes").format(size=size)
+        return in_bytes
     for unit, scale in (
         ("MB", 1024 * 1024),
         (QCoreApplication.translate("evidence.provenance", "KB"), 1024),
     ):
         if size >= scale:
             return QCoreApplication.translate(
-                "evidence.provenance", "{value:,.1f} {unit} ({size:,} bytes)"
-            ).format(value=size / scale, unit=unit, size=size)
-    return QCoreApplication.translate("evidence.provenance", "{size:,} bytes").format(
-        size=size
-    )  # pragma: no cover - covered by the loop
+                "evidence.provenance", "{value} {unit} ({bytes})"
+            ).format(value=QLocale().toString(size / scale, "f", 1), unit=unit, bytes=in_bytes)
+    return in_bytes  # pragma: no cover - covered by the loop
 
 
 def when(stamp: str) -> str:
@@ -84,7 +85,7 @@ class VersionsModel(TableModel[TextVersion]):
                 Column[TextVersion](self.tr("Who"), lambda v: v.coder or "?"),
                 Column[TextVersion](self.tr("When"), lambda v: when(v.created_at)),
                 Column[TextVersion](self.tr("What"), _what),
-                Column[TextVersion](self.tr("Characters"), lambda v: f"{v.length:,}", align=RIGHT),
+                Column[TextVersion](self.tr("Characters"), lambda v: number(v.length), align=RIGHT),
                 Column[TextVersion](
                     "SHA-256", lambda v: v.sha256[:16] + "…", tooltip=lambda v: v.sha256
                 ),
@@ -109,9 +110,7 @@ def diff_text(old: str, new: str, old_name: str, new_name: str) -> str:
         cut = len(lines) - MAX_DIFF_LINES
         lines = [
             *lines[:MAX_DIFF_LINES],
-            QCoreApplication.translate(
-                "evidence.provenance", "… {cut:,} more lines of difference not shown"
-            ).format(cut=cut),
+            Plural.tr("… %Ln more lines of difference not shown", "", cut),
         ]
     return "\n".join(lines)
 
@@ -195,8 +194,8 @@ class ProvenanceDialog(QDialog):
     def _facts(self) -> dict[str, str]:
         document, original = self.document, self.original
         facts = {
-            self.tr("Document"): self.tr("{name} ({length:,} characters)").format(
-                name=document.name, length=document.length
+            self.tr("Document"): self.tr("{name} (%Ln characters)", "", document.length).format(
+                name=document.name
             )
         }
         if original is None:
@@ -244,7 +243,7 @@ class ProvenanceDialog(QDialog):
         try:
             old = project.text_at(self.document, version.version)
         except QcodeError as problem:
-            self.diff.setPlainText(str(problem))
+            self.diff.setPlainText(error_text(problem))
             return
         now = project.text(self.document)
         latest = self.versions.rows[-1].version

@@ -15,12 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.project_evidence import Verification
+from qcode.gui.i18n.plurals import Plural
 from qcode.gui.session import Session
-
-
-def _count(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (both already translated) with ``{n}`` filled in."""
-    return (one if count == 1 else many).format(n=f"{count:,}")
 
 
 def summary(result: Verification) -> str:
@@ -28,21 +24,9 @@ def summary(result: Verification) -> str:
     checked = QCoreApplication.translate(
         "evidence.verify", "{documents}, {originals} and {versions} of texts checked"
     ).format(
-        documents=_count(
-            result.documents,
-            QCoreApplication.translate("evidence.verify", "{n} document"),
-            QCoreApplication.translate("evidence.verify", "{n} documents"),
-        ),
-        originals=_count(
-            result.originals,
-            QCoreApplication.translate("evidence.verify", "{n} original file"),
-            QCoreApplication.translate("evidence.verify", "{n} original files"),
-        ),
-        versions=_count(
-            result.versions,
-            QCoreApplication.translate("evidence.verify", "{n} past version"),
-            QCoreApplication.translate("evidence.verify", "{n} past versions"),
-        ),
+        documents=Plural.tr("%Ln documents", "", result.documents),
+        originals=Plural.tr("%Ln original files", "", result.originals),
+        versions=Plural.tr("%Ln past versions", "", result.versions),
     )
     if not result.problems:
         return QCoreApplication.translate(
@@ -56,11 +40,8 @@ def summary(result: Verification) -> str:
 
 
 def _problems(found: int) -> str:
-    return _count(
-        found,
-        QCoreApplication.translate("evidence.verify", "{n} problem"),
-        QCoreApplication.translate("evidence.verify", "{n} problems"),
-    )
+    problems = Plural.tr("%Ln problems", "", found)  # (not "return Plural.tr": lupdate)
+    return problems
 
 
 class VerifyDialog(QDialog):

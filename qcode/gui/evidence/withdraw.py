@@ -20,6 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcode.core.withdrawal import WithdrawalReport
+from qcode.gui.i18n.messages import shown
+from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.session import Session
 from qcode.model import Participant
 
@@ -30,11 +32,11 @@ def warning_text(session: Session, participant: Participant) -> str:
     names = {d.id: d.name for d in project.documents()}
     what = []
     if participant.documents:
-        listed = ", ".join(f"'{names.get(i, '?')}'" for i in participant.documents)
+        documents = sentence_list(f"'{names.get(i, '?')}'" for i in participant.documents)
         what.append(
             QCoreApplication.translate(
                 "evidence.withdraw", "their documents ({listed}) with every coding and memo on them"
-            ).format(listed=listed)
+            ).format(listed=documents)
         )
     if participant.speaker:
         what.append(
@@ -67,7 +69,7 @@ def warning_text(session: Session, participant: Participant) -> str:
 def report_text(report: WithdrawalReport) -> str:
     lines = [
         QCoreApplication.translate("evidence.withdraw", "Deleted: {counts}.").format(
-            counts=report.counts()
+            counts=shown(report.counts())
         ),
         QCoreApplication.translate(
             "evidence.withdraw",
@@ -146,14 +148,8 @@ def withdraw(
     deleted = len(report.deleted_backups)
     session.status.emit(
         QCoreApplication.translate("evidence.withdraw", "Participant withdrawn: {counts}").format(
-            counts=report.counts()
+            counts=shown(report.counts())
         )
-        + (
-            QCoreApplication.translate(
-                "evidence.withdraw", "; {deleted} backup{s} deleted."
-            ).format(deleted=deleted, s="" if deleted == 1 else "s")
-            if deleted
-            else "."
-        )
+        + (Plural.tr("; %Ln backups deleted.", "", deleted) if deleted else ".")
     )
     return report

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDial
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
@@ -121,7 +123,7 @@ def run_export(
         if dialog.wasCanceled():
             session.status.emit(_tr(export.cancelled))
         else:
-            failed(str(problem))
+            failed(error_text(problem))
         return None
     except OSError as problem:
         failed(
@@ -169,11 +171,7 @@ def ask_pseudonymise(project: Project, parent: QWidget, title: str) -> bool | No
         QCoreApplication.translate("exchange.export_flow", "Pseudonymise the export?")
     )
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(
-        QCoreApplication.translate(
-            "exchange.export_flow", "This project has {count} pseudonym{s}."
-        ).format(count=count, s="s" if count != 1 else "")
-    )
+    box.setText(Plural.tr("This project has %Ln pseudonyms.", "", count))
     box.setInformativeText(
         QCoreApplication.translate(
             "exchange.export_flow",
@@ -211,10 +209,9 @@ def choose_consent(
         box.setIcon(QMessageBox.Icon.Information)
         count = len(declined)
         box.setText(
-            QCoreApplication.translate(
-                "exchange.export_flow",
-                "{count} participant{s} did not consent to being quoted: {join}.",
-            ).format(count=count, s="s" if count != 1 else "", join=", ".join(declined))
+            Plural.tr(
+                "%Ln participants did not consent to being quoted: {names}.", "", count
+            ).format(names=sentence_list(declined))
         )
         box.setInformativeText(
             QCoreApplication.translate(
@@ -266,7 +263,7 @@ def choose_pseudonymiser(
     try:
         return True, Pseudonymiser.of(session.project)
     except QcodeError as problem:
-        session.error.emit(str(problem))
+        session.error.emit(error_text(problem))
         return False, None
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcode.analysis.filters import Filters
 from qcode.gui.exchange.export_flow import Export, run_export
+from qcode.gui.i18n.plurals import Plural
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
@@ -51,9 +52,9 @@ def export_excel(
         write=lambda target, pseudonymiser, progress, consent: export_workbook(
             project, target, chosen, progress, pseudonymiser=pseudonymiser, consent=consent
         ),
-        done=lambda summary, target: QCoreApplication.translate(
-            "exchange.exports", "Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}."
-        ).format(n_sheets=len(summary.sheets), segments=summary.segments, target=target),
+        done=lambda summary, target: Plural.tr(
+            "Wrote %Ln sheets ({segments}) to {target}.", "", len(summary.sheets)
+        ).format(segments=Plural.tr("%Ln coded segments", "", summary.segments), target=target),
         writing=QCoreApplication.translate("exchange.exports", "Writing the workbook…"),
         cancelled=QCoreApplication.translate(
             "exchange.exports", "Export cancelled: no workbook was written."
@@ -83,9 +84,9 @@ def export_segments_csv(
         write=lambda target, pseudonymiser, _progress, consent: write_csv(
             project, target, filters, pseudonymiser, consent
         ),
-        done=lambda count, target: QCoreApplication.translate(
-            "exchange.exports", "Wrote {count:,} coded segments to {target}."
-        ).format(count=count, target=target),
+        done=lambda count, target: Plural.tr(
+            "Wrote %Ln coded segments to {target}.", "", count
+        ).format(target=target),
         quotes=True,
     )
     return run_export(session, parent, csv, path, pseudonymise, ignore_consent=ignore_consent)
@@ -162,14 +163,13 @@ def export_qdpx(
             )
         return QCoreApplication.translate(
             "exchange.exports",
-            "Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, "
-            "{memos} memos.{note}",
+            "Wrote {target}: {documents}, {codes}, {codings}, {memos}.{note}",
         ).format(
             target=target,
-            documents=summary.documents,
-            codes=summary.codes,
-            codings=summary.codings,
-            memos=summary.memos,
+            documents=Plural.tr("%Ln documents", "", summary.documents),
+            codes=Plural.tr("%Ln codes", "", summary.codes),
+            codings=Plural.tr("%Ln codings", "", summary.codings),
+            memos=Plural.tr("%Ln memos", "", summary.memos),
             note=note,
         )
 
@@ -199,16 +199,17 @@ def _ask_include_media(project: Project, parent: QWidget) -> bool | None:
     count = len(project.all_media())
     if count == 0:
         return False
+    question = Plural.tr(
+        "This project links %Ln recordings to its transcripts. Put the recordings inside the "
+        ".qdpx file? The file grows by their size; without them it refers to each recording by "
+        "its path on this computer. A pseudonymised export never holds recordings.",
+        "",
+        count,
+    )
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("exchange.exports", "Export REFI-QDA project"),
-        QCoreApplication.translate(
-            "exchange.exports",
-            "This project links {count:,} recording(s) to its transcripts. Put the "
-            "recordings inside the .qdpx file? The file grows by their size; without "
-            "them it refers to each recording by its path on this computer. A "
-            "pseudonymised export never holds recordings.",
-        ).format(count=count),
+        question,
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.session import Session
 from qcode.io.documents import SUPPORTED_SUFFIXES
 from qcode.model import Document
@@ -71,28 +73,18 @@ def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> li
     if not added:
         return []
     session.open_document(added[0])
-    session.status.emit(
-        QCoreApplication.translate("exchange.imports", "Imported {n_added} document(s).").format(
-            n_added=len(added)
-        )
-    )
+    session.status.emit(Plural.tr("Imported %Ln documents.", "", len(added)))
     if warnings:
         # What reading the files changed or guessed (bytes replaced by
         # U+FFFD, a legacy encoding): the researcher should check the source.
         shown = warnings[:MOST_WARNINGS_SHOWN]
         if len(warnings) > len(shown):
-            shown.append(
-                QCoreApplication.translate("exchange.imports", "… and {count} more").format(
-                    count=len(warnings) - len(shown)
-                )
-            )
+            shown.append(Plural.tr("… and %Ln more", "", len(warnings) - len(shown)))
+        check = Plural.tr("Imported %Ln documents. Please check:\n\n", "", len(added))
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("exchange.imports", "Import report"),
-            QCoreApplication.translate(
-                "exchange.imports", "Imported {n_added} document(s). Please check:\n\n"
-            ).format(n_added=len(added))
-            + "\n".join(shown),
+            check + "\n".join(shown),
         )
     return list(added)
 
@@ -179,7 +171,7 @@ def import_qdpx_dialog(
                 report = _import_into_new(target, source, project.coder_name)
             except QcodeError as problem:
                 report = None
-                session.error.emit(str(problem))
+                session.error.emit(error_text(problem))
             received = target
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -208,16 +200,15 @@ def _import_into_new(target: Path, source: Path, coder: str) -> object:
 def _show_report(parent: QWidget, report: object) -> None:
     data = report.as_json()  # type: ignore[attr-defined]
 
-    counts = ", ".join(
-        label.format(n=f"{data.get(key, 0):,}")
-        for key, label in (
-            ("documents", QCoreApplication.translate("exchange.imports", "{n} documents")),
-            ("codes", QCoreApplication.translate("exchange.imports", "{n} codes")),
-            ("codings", QCoreApplication.translate("exchange.imports", "{n} codings")),
-            ("memos", QCoreApplication.translate("exchange.imports", "{n} memos")),
-            ("users", QCoreApplication.translate("exchange.imports", "{n} coders")),
-            ("variables", QCoreApplication.translate("exchange.imports", "{n} attributes")),
-        )
+    counts = sentence_list(
+        [
+            Plural.tr("%Ln documents", "", data.get("documents", 0)),
+            Plural.tr("%Ln codes", "", data.get("codes", 0)),
+            Plural.tr("%Ln codings", "", data.get("codings", 0)),
+            Plural.tr("%Ln memos", "", data.get("memos", 0)),
+            Plural.tr("%Ln coders", "", data.get("users", 0)),
+            Plural.tr("%Ln attributes", "", data.get("variables", 0)),
+        ]
     )
     lines = []
     for heading in ("warnings", "changed", "skipped"):

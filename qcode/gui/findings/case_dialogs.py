@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from qcode.core.case_lists import CaseImport
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.model import Case, Member
@@ -93,7 +95,7 @@ class CaseDialog(QDialog):
                 if (type_, description) != (self.case.type, self.case.description):
                     self.case = project.edit_case(self.case, type=type_, description=description)
         except QcodeError as problem:
-            self.message.setText(str(problem))
+            self.message.setText(error_text(problem))
             self.message.show()
             return
         super().accept()
@@ -190,15 +192,12 @@ def import_case_list(
     target = path
     result = session.edit(lambda: session.project.import_case_list(target))
     if result is not None:
-        message = QCoreApplication.translate(
-            "findings.case_dialogs",
-            "From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.",
+        message = Plural.tr(
+            "From {name}: %Ln cases created, {updated} updated, {unchanged} unchanged.",
+            "",
+            result.created,
         ).format(
-            name=target.name,
-            created=result.created,
-            s="s" if result.created != 1 else "",
-            updated=result.updated,
-            unchanged=result.unchanged,
+            name=target.name, updated=number(result.updated), unchanged=number(result.unchanged)
         )
         session.status.emit(message)
         if parent is not None:  # what was made, said where the user is looking

@@ -36,6 +36,7 @@ from qcode.gui.coding.memo_dialog import edit_memos
 from qcode.gui.documents.attributes_dialog import AttributesDialog
 from qcode.gui.findings.case_dialogs import edit_case, import_case_list
 from qcode.gui.findings.later import LaterRefresh
+from qcode.gui.i18n.plurals import number, sentence_list
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
@@ -65,7 +66,7 @@ def case_columns(attributes: list[str], values: Attributes | None = None) -> lis
         Column[Case](QCoreApplication.translate("findings.cases_panel", "Type"), lambda c: c.type),
         Column[Case](
             QCoreApplication.translate("findings.cases_panel", "Members"),
-            lambda c: f"{c.members:,}",
+            lambda c: number(c.members),
             align=RIGHT,
             header_tooltip=QCoreApplication.translate(
                 "findings.cases_panel", "Documents, speakers and codings assigned to the case"
@@ -349,9 +350,10 @@ class CasesPanel(QWidget):
         cases = self.selected_cases()
         if not cases:
             return
-        names = ", ".join(f"'{case.name}'" for case in cases[:5])
+        shown = [f"'{case.name}'" for case in cases[:5]]
         if len(cases) > 5:
-            names += self.tr(" and {count} more").format(count=len(cases) - 5)
+            shown.append(self.tr("%Ln more", "", len(cases) - 5))
+        names = sentence_list(shown)
         if ask:
             answer = QMessageBox.question(
                 self,

@@ -17,6 +17,7 @@ from qcode.errors import QcodeError
 from qcode.gui.findings.case_dialogs import assign
 from qcode.gui.findings.grades_dialog import define_grades
 from qcode.gui.findings.link_dialog import LinkDialog, segment_label
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.model import Case, Coding, Grade, Link, Member
 
@@ -129,7 +130,7 @@ class CodingFindings(QObject):
         try:
             document = self.session.project.document(coding.document_id)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(coding.start, coding.end))
 

@@ -35,6 +35,8 @@ from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
 from qcode.gui.exchange.export_flow import Export, run_export
 from qcode.gui.findings.later import LaterRefresh
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import swatch
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
@@ -261,7 +263,7 @@ class CorroborationWindow(QMainWindow):
                 self.session.project, codes, with_subcodes=self.subcodes.isChecked()
             )
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.rows_model.set_rows(rows)
         self.rows_view.resizeColumnsToContents()
@@ -290,14 +292,13 @@ class CorroborationWindow(QMainWindow):
             )
         self.quotes_label.setText(
             self.tr(
-                "{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} "
-                "first-hand). Double-click a quote to read it in its text."
+                "{code_path}: {quotes} from {sources} ({first_hand} first-hand). Double-click a "
+                "quote to read it in its text."
             ).format(
                 code_path=found.code_path,
-                n_quotes=len(found.quotes),
-                n_sources=len(found.sources),
-                s="s" if len(found.sources) != 1 else "",
-                first_hand=found.first_hand,
+                quotes=self.tr("%Ln quotes", "", len(found.quotes)),
+                sources=self.tr("%Ln sources", "", len(found.sources)),
+                first_hand=number(found.first_hand),
             )
         )
 
@@ -308,7 +309,7 @@ class CorroborationWindow(QMainWindow):
         try:
             document = self.session.project.document(quote.document_uuid)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(quote.start, quote.end))
 

@@ -39,6 +39,8 @@ from qcode.gui.findings.choices import ChoiceButton
 from qcode.gui.findings.framework_model import FrameworkModel
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.findings.undo_menu import add_undo_menu
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.text import one_line
@@ -292,13 +294,11 @@ class FrameworkWindow(QMainWindow):
         self.quotes.blockSignals(False)
         self.cell_label.setText(
             self.tr(
-                "<b>{case}</b> × <b>{code}</b> — {n_coded} coded passage{s}, {n_quoted} quoted"
+                "<b>{case}</b> × <b>{code}</b> — %Ln coded passages, {n_quoted} quoted",
+                "",
+                len(coded),
             ).format(
-                case=_html(case.name),
-                code=_html(self.grid.paths[j]),
-                n_coded=len(coded),
-                s="s" if len(coded) != 1 else "",
-                n_quoted=len(quoted),
+                case=_html(case.name), code=_html(self.grid.paths[j]), n_quoted=number(len(quoted))
             )
         )
         summary = "" if stored is None else stored.summary
@@ -342,7 +342,7 @@ class FrameworkWindow(QMainWindow):
         try:
             document = self.session.project.document(coding.document_id)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(coding.start, coding.end))
 

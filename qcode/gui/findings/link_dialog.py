@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.text import one_line
@@ -198,7 +199,7 @@ class LinkDialog(QDialog):
                 self.origin, target, self.type.currentText(), memo=self.memo.text().strip()
             )
         except QcodeError as problem:
-            self.message.setText(str(problem))
+            self.message.setText(error_text(problem))
             self.message.show()
             return
         super().accept()

@@ -30,11 +30,13 @@ from qcode.analysis.queries.grammar import QuerySyntaxError
 from qcode.analysis.queries.run import QueryHit
 from qcode.analysis.queries.saved import check_query, run_with_options
 from qcode.errors import QcodeError
+from qcode.gui.coding.origins import origin_choices, origin_name
 from qcode.gui.findings.choices import ChoiceButton
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.findings.query_editor import CodeList, ExpressionEditor, quoted_term
 from qcode.gui.findings.query_results import HitsModel, HitsView, hit_rows
 from qcode.gui.findings.undo_menu import add_undo_menu
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import pick_code
 from qcode.model import Code, QueryOptions, SavedQuery
@@ -63,6 +65,10 @@ class QueryWindow(QMainWindow):
         self.speakers = ChoiceButton(self.tr("Speakers"), self)
         self.leave_out = ChoiceButton(self.tr("Leave out"), self, none_text=self.tr("nobody"))
         self.leave_out.setToolTip(self.tr("Speakers whose turns the results leave out"))
+        # How the codings that count were made: by hand, accepted suggestions... (issue 17).
+        self.origins = ChoiceButton(self.tr("Codings made"), self)
+        self.origins.setToolTip(self.tr("Only the codings made these ways count"))
+        self.origins.set_names([name for _origin, name in origin_choices()])
         self.where = QLineEdit(self)
         self.where.setAccessibleName(self.tr("Document attributes, as name=value, comma-separated"))
         self.where.setPlaceholderText(self.tr("attributes, e.g. gender=female"))
@@ -121,7 +127,7 @@ class QueryWindow(QMainWindow):
     def _layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Filters:"), self))
-        for button in (self.coders, self.documents, self.speakers, self.leave_out):
+        for button in (self.coders, self.documents, self.speakers, self.leave_out, self.origins):
             filters.addWidget(button)
         filters.addWidget(self.where, 1)
         actions = QHBoxLayout()
@@ -204,6 +210,7 @@ class QueryWindow(QMainWindow):
             where=_split(self.where.text()),
             speakers=tuple(self.speakers.chosen()),
             exclude_speakers=tuple(self.leave_out.chosen()),
+            origins=tuple(o for o, name in origin_choices() if name in self.origins.chosen()),
         )
 
     def set_options(self, options: QueryOptions) -> None:
@@ -212,6 +219,7 @@ class QueryWindow(QMainWindow):
         self.where.setText(", ".join(options.where))
         self.speakers.set_chosen(options.speakers)
         self.leave_out.set_chosen(options.exclude_speakers)
+        self.origins.set_chosen([origin_name(origin) for origin in options.origins])
 
     def run(self) -> list[QueryHit] | None:
         """Run the expression with the filters; show the passages (or the
@@ -226,11 +234,11 @@ class QueryWindow(QMainWindow):
             hits = run_with_options(self.session.project, expression, self.options())
         except QuerySyntaxError as problem:
             self._show_hits([], "")  # no list left that answers another query
-            self.editor.show_error(str(problem), problem.column)
+            self.editor.show_error(error_text(problem), problem.column)
             return None
         except QcodeError as problem:
             self._show_hits([], "")
-            self.editor.show_error(str(problem))
+            self.editor.show_error(error_text(problem))
             return None
         self.editor.show_error(None)
         self._show_hits(hits)
@@ -247,12 +255,8 @@ class QueryWindow(QMainWindow):
         documents = len({hit.document_id for hit in self.hits})
         if not passages:
             return self.tr("No passage answers this query.")
-        return self.tr("{passages:,} passage{s} in {documents:,} document{s2}").format(
-            passages=passages,
-            s="s" if passages != 1 else "",
-            documents=documents,
-            s2="s" if documents != 1 else "",
-        )
+        in_documents = self.tr("%Ln documents", "", documents)
+        return self.tr("%Ln passages in {documents}", "", passages).format(documents=in_documents)
 
     def _on_hit_activated(self, index: QModelIndex) -> None:
         row = self.model.row(index)
@@ -262,7 +266,7 @@ class QueryWindow(QMainWindow):
         try:
             document = self.session.project.document(hit.document_id)
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.session.open_document(document, select=(hit.start, hit.end))
 
@@ -279,10 +283,10 @@ class QueryWindow(QMainWindow):
         try:
             check_query(self.session.project, expression)
         except QuerySyntaxError as problem:
-            self.editor.show_error(str(problem), problem.column)
+            self.editor.show_error(error_text(problem), problem.column)
             return None
         except QcodeError as problem:
-            self.editor.show_error(str(problem))
+            self.editor.show_error(error_text(problem))
             return None
         if name is None:
             current = self._query_of(self.saved.currentItem())
@@ -356,7 +360,7 @@ class QueryWindow(QMainWindow):
         chosen = code
         spans = [(hit.document_id, hit.start, hit.end) for hit in self.hits]
         added = self.session.edit(
-            lambda: project.code_spans(spans, chosen, create=create, what=self.tr("query results"))
+            lambda: project.code_spans(spans, chosen, create=create, what="query results")
         )
         if added is None:
             return 0
@@ -369,8 +373,8 @@ class QueryWindow(QMainWindow):
             else ""
         )
         self.session.status.emit(
-            self.tr("Coded {n_ids:,} passages as '{name}'{note}.").format(
-                n_ids=len(added.ids), name=name, note=note
+            self.tr("Coded %Ln passages as '{name}'{note}.", "", len(added.ids)).format(
+                name=name, note=note
             )
         )
         return len(added.ids)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qcode.gui.findings.case_dialogs import assign
 from qcode.gui.findings.later import LaterRefresh
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import pick_code
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
@@ -34,7 +35,7 @@ ROLES = ("interviewer", "respondent", "interpreter")
 
 
 def _count(value: int) -> str:
-    return f"{value:,}"
+    return number(value)
 
 
 class SpeakersModel(TableModel[Speaker]):
@@ -177,8 +178,8 @@ class SpeakersPanel(QWidget):
             else ""
         )
         self.session.status.emit(
-            self.tr("Coded {n_ids:,} turns of {name} as '{code}'{note}.").format(
-                n_ids=len(added.ids), name=name, code=chosen.name, note=note
+            self.tr("Coded %Ln turns of {name} as '{code}'{note}.", "", len(added.ids)).format(
+                name=name, code=chosen.name, note=note
             )
         )
         return len(added.ids)

@@ -7,13 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
+from qcode.gui.undo import redo_action, undo_action
+
 
 def add_undo_menu(window: QMainWindow, stack: QUndoStack) -> None:
     """An Edit menu with the project's Undo and Redo (the same history)."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("findings.undo_menu", "&Edit"))
-    undo = stack.createUndoAction(window, QCoreApplication.translate("findings.undo_menu", "Undo"))
+    undo = undo_action(stack, window)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(window, QCoreApplication.translate("findings.undo_menu", "Redo"))
+    redo = redo_action(stack, window)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     menu.addAction(undo)
     menu.addAction(redo)

@@ -199,20 +199,23 @@
         <translation>النص</translation>
     </message>
     <message>
-        <source>Unmatched codings ({n_unmatched:,})</source>
-        <translation>ترميزات غير متطابقة ({n_unmatched:,})</translation>
+        <source>Unmatched codings ({n_unmatched})</source>
+        <translation>ترميزات غير متطابقة ({n_unmatched})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{unit_name} compared between {coders}, in %Ln documents.</source>
+        <translation>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في %Ln مستند.</numerusform>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في مستند واحد.</numerusform>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في مستندان.</numerusform>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في %Ln مستندات.</numerusform>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في %Ln مستندًا.</numerusform>
+            <numerusform>{unit_name}: مقارنة بين {coders}، في %Ln مستند.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{unit_name} compared between {coders}, in 1 document.</source>
-        <translation>{unit_name}: مقارنة بين {coders}، في مستند واحد.</translation>
-    </message>
-    <message>
-        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
-        <translation>{unit_name}: مقارنة بين {coders}، في {count:,} من المستندات.</translation>
-    </message>
-    <message>
-        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
-        <translation> تتطابق المقتطفات المُرمَّزة عندما يكون تداخلها (IoU) ≥ {threshold:.2f}.</translation>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold}.</source>
+        <translation> تتطابق المقتطفات المُرمَّزة عندما يكون تداخلها (IoU) ≥ {threshold}.</translation>
     </message>
     <message>
         <source>Not compared (not coded by every chosen coder): {names}. </source>
@@ -473,9 +476,16 @@
         <source>Memos on case &apos;{name}&apos;</source>
         <translation>مذكرات عن الحالة «{name}»</translation>
     </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> و{count} أخرى</translation>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>واحد آخر</numerusform>
+            <numerusform>اثنان آخران</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete cases</source>
@@ -540,9 +550,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Select the codings you have reviewed first.</source>
         <translation>حدد أولًا الترميزات التي راجعتها.</translation>
     </message>
-    <message>
-        <source>{count} coding{s} marked reviewed.</source>
-        <translation>وُسم {count} ترميز كمُراجَع.</translation>
+    <message numerus="yes">
+        <source>%Ln codings marked reviewed.</source>
+        <translation>
+            <numerusform>وُسم بالمراجعة: %Ln ترميز.</numerusform>
+            <numerusform>وُسم بالمراجعة: ترميز واحد.</numerusform>
+            <numerusform>وُسم بالمراجعة: ترميزان.</numerusform>
+            <numerusform>وُسم بالمراجعة: %Ln ترميزات.</numerusform>
+            <numerusform>وُسم بالمراجعة: %Ln ترميزًا.</numerusform>
+            <numerusform>وُسم بالمراجعة: %Ln ترميز.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,15 +862,37 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Coder copies</source>
         <translation>نسخ المُرمِّزين</translation>
     </message>
-    <message>
-        <source>Wrote {n_written} file(s):
+    <message numerus="yes">
+        <source>Wrote %Ln files:
 {files}
 
 {hint}</source>
-        <translation>كُتب {n_written} ملف:
+        <translation>
+            <numerusform>كُتب: %Ln ملف
 {files}
 
-{hint}</translation>
+{hint}</numerusform>
+            <numerusform>كُتب: ملف واحد
+{files}
+
+{hint}</numerusform>
+            <numerusform>كُتب: ملفان
+{files}
+
+{hint}</numerusform>
+            <numerusform>كُتب: %Ln ملفات
+{files}
+
+{hint}</numerusform>
+            <numerusform>كُتب: %Ln ملفًا
+{files}
+
+{hint}</numerusform>
+            <numerusform>كُتب: %Ln ملف
+{files}
+
+{hint}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1109,12 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>تصحيح نص «{name}»</translation>
     </message>
     <message>
-        <source>Insert at character {start:,}</source>
-        <translation>إدراج عند الحرف {start:,}</translation>
+        <source>Insert at character {start}</source>
+        <translation>إدراج عند الحرف {start}</translation>
     </message>
     <message>
-        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
-        <translation>الأحرف {start:,}–{end:,} من {n_text:,}</translation>
+        <source>Characters {start}–{end} of {n_text}</source>
+        <translation>الأحرف {start}–{end} من {n_text}</translation>
     </message>
     <message>
         <source>(nothing selected: the new text is inserted)</source>
@@ -1183,8 +1222,30 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <translation>حدّد الرموز على اليمين، ثم اختر أحدها لقراءة اقتباساته.</translation>
     </message>
     <message>
-        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
-        <translation>{code_path}: {n_quotes} اقتباس من {n_sources} مصدر ({first_hand} مباشر). انقر نقرًا مزدوجًا على اقتباس لقراءته في نصه.</translation>
+        <source>{code_path}: {quotes} from {sources} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}: {quotes} من {sources} (المباشرة منها: {first_hand}). انقر نقرًا مزدوجًا على اقتباس لقراءته في نصه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%Ln اقتباسات</numerusform>
+            <numerusform>%Ln اقتباسًا</numerusform>
+            <numerusform>%Ln اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln مصدر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>%Ln مصادر</numerusform>
+            <numerusform>%Ln مصدرًا</numerusform>
+            <numerusform>%Ln مصدر</numerusform>
+        </translation>
     </message>
     <message>
         <source>this version of qcode cannot write a Corroboration sheet</source>
@@ -1275,13 +1336,27 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <source>  No document open — pick one in the Documents list.</source>
         <translation>  لا يوجد مستند مفتوح — اختر واحدًا من قائمة المستندات.</translation>
     </message>
-    <message>
-        <source>{length:,} characters</source>
-        <translation>{length:,} حرف</translation>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln حرف</numerusform>
+            <numerusform>حرف واحد</numerusform>
+            <numerusform>حرفان</numerusform>
+            <numerusform>%Ln أحرف</numerusform>
+            <numerusform>%Ln حرفًا</numerusform>
+            <numerusform>%Ln حرف</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n_codings} codings</source>
-        <translation>{n_codings} ترميز</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد</numerusform>
+            <numerusform>ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+        </translation>
     </message>
     <message>
         <source>speakers: </source>
@@ -1358,21 +1433,42 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <source>Document &amp;memo…</source>
         <translation>&amp;مذكرة المستند…</translation>
     </message>
-    <message>
-        <source>{codings} coding{s}</source>
-        <translation>{codings} ترميز</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد</numerusform>
+            <numerusform>ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>واحد آخر</numerusform>
+            <numerusform>اثنان آخران</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+            <numerusform>%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents ({names}) and their {coding_words}</source>
+        <translation>
+            <numerusform>%Ln مستند ({names}) و{coding_words}</numerusform>
+            <numerusform>مستند واحد ({names}) و{coding_words}</numerusform>
+            <numerusform>مستندان ({names}) و{coding_words}</numerusform>
+            <numerusform>%Ln مستندات ({names}) و{coding_words}</numerusform>
+            <numerusform>%Ln مستندًا ({names}) و{coding_words}</numerusform>
+            <numerusform>%Ln مستند ({names}) و{coding_words}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document &apos;{name}&apos; and its {coding_words}</source>
         <translation>المستند «{name}» و{coding_words}</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> و{count} أخرى</translation>
-    </message>
-    <message>
-        <source>{n_documents} documents ({names}) and their {coding_words}</source>
-        <translation>{n_documents} مستندات ({names}) و{coding_words}</translation>
     </message>
     <message>
         <source>Delete documents</source>
@@ -1614,6 +1710,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>المُرمِّزون</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>مصدر الترميزات</translation>
+    </message>
+    <message>
         <source>e.g. gender=female, city=Beijing</source>
         <translation>مثلًا: gender=female, city=Beijing</translation>
     </message>
@@ -1664,6 +1764,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Cod&amp;ers</source>
         <translation>المُر&amp;مِّزون</translation>
+    </message>
+    <message>
+        <source>Codings &amp;made</source>
+        <translation>م&amp;صدر الترميزات</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
@@ -1780,9 +1884,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>&amp;Summary:</source>
         <translation>ال&amp;ملخص:</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
-        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} مقتطف مُرمَّز، {n_quoted} مُقتبَس</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln coded passages, {n_quoted} quoted</source>
+        <translation>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln مقتطف مُرمَّز، المقتبس منها: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — مقتطف مُرمَّز واحد، المقتبس منها: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — مقتطفان مُرمَّزان، المقتبس منها: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln مقتطفات مُرمَّزة، المقتبس منها: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln مقتطفًا مُرمَّزًا، المقتبس منها: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln مقتطف مُرمَّز، المقتبس منها: {n_quoted}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved yet (saved when you leave the editor).</source>
@@ -2027,17 +2138,31 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
         <translation>حدّد التفاصيل التي قد تكشف هوية شخص ما وتحقق من كل بديل؛ ستُظهر عمليات التصدير البديل بدلًا منها. انقر نقرًا مزدوجًا على صف لرؤيته في مستنده.</translation>
     </message>
-    <message>
-        <source>{count} possible identifying detail{s} found.</source>
-        <translation>عُثر على {count} من التفاصيل التي قد تكشف الهوية.</translation>
+    <message numerus="yes">
+        <source>%Ln possible identifying details found.</source>
+        <translation>
+            <numerusform>عُثر على %Ln تفصيل قد يكشف الهوية.</numerusform>
+            <numerusform>عُثر على تفصيل قد يكشف الهوية واحد.</numerusform>
+            <numerusform>عُثر على تفصيلان قد يكشفان الهوية.</numerusform>
+            <numerusform>عُثر على %Ln تفاصيل قد تكشف الهوية.</numerusform>
+            <numerusform>عُثر على %Ln تفصيلًا قد يكشف الهوية.</numerusform>
+            <numerusform>عُثر على %Ln تفصيل قد يكشف الهوية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln pseudonyms (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>تمت إضافة %Ln اسم مستعار (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+            <numerusform>تمت إضافة اسم مستعار واحد (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+            <numerusform>تمت إضافة اسمان مستعاران (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+            <numerusform>تمت إضافة %Ln أسماء مستعارة (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+            <numerusform>تمت إضافة %Ln اسمًا مستعارًا (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+            <numerusform>تمت إضافة %Ln اسم مستعار (تحرير ▸ تراجع يلغي ذلك).</numerusform>
+        </translation>
     </message>
     <message>
         <source>in table</source>
         <translation>في الجدول</translation>
-    </message>
-    <message>
-        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
-        <translation>أُضيف {n_entries} اسم مستعار (تحرير ▸ تراجع يلغيها).</translation>
     </message>
 </context>
 <context>
@@ -2211,14 +2336,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
     </message>
     <message>
         <source>&amp;Find in documents…</source>
@@ -2575,9 +2692,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Show the memo&apos;s text</source>
         <translation>إظهار نص المذكرة</translation>
     </message>
-    <message>
-        <source>{n_rows:,} memo{s}.</source>
-        <translation>{n_rows:,} مذكرة.</translation>
+    <message numerus="yes">
+        <source>%Ln memos.</source>
+        <translation>
+            <numerusform>%Ln مذكرة.</numerusform>
+            <numerusform>مذكرة واحدة.</numerusform>
+            <numerusform>مذكرتان.</numerusform>
+            <numerusform>%Ln مذكرات.</numerusform>
+            <numerusform>%Ln مذكرةً.</numerusform>
+            <numerusform>%Ln مذكرة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memo: {title}</source>
@@ -2614,9 +2738,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
         <translation>دُمج من &lt;b&gt;{escape}&lt;/b&gt;.</translation>
     </message>
-    <message>
-        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
-        <translation>أُبقي {on_copies:,} ترميزًا على نسخة من مستنده، لأن نصه غير موجود في هذا المشروع.</translation>
+    <message numerus="yes">
+        <source>%Ln codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>
+            <numerusform>احتُفظ بـ%Ln ترميز على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+            <numerusform>احتُفظ بـترميز واحد على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+            <numerusform>احتُفظ بـترميزان على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+            <numerusform>احتُفظ بـ%Ln ترميزات على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+            <numerusform>احتُفظ بـ%Ln ترميزًا على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+            <numerusform>احتُفظ بـ%Ln ترميز على نسخة من المستند، لأن النص ليس في هذا المشروع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project as it was before: {escape}</source>
@@ -2960,6 +3091,342 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln ترميز</numerusform>
+            <numerusform>ترميز واحد</numerusform>
+            <numerusform>ترميزان</numerusform>
+            <numerusform>%Ln ترميزات</numerusform>
+            <numerusform>%Ln ترميزًا</numerusform>
+            <numerusform>%Ln ترميز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more lines of difference not shown</source>
+        <translation>
+            <numerusform>… لم يُعرض من الفروق: %Ln سطر أخرى</numerusform>
+            <numerusform>… لم يُعرض من الفروق: سطر واحد أخرى</numerusform>
+            <numerusform>… لم يُعرض من الفروق: سطران أخرى</numerusform>
+            <numerusform>… لم يُعرض من الفروق: %Ln أسطر أخرى</numerusform>
+            <numerusform>… لم يُعرض من الفروق: %Ln سطرًا أخرى</numerusform>
+            <numerusform>… لم يُعرض من الفروق: %Ln سطر أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln original files</source>
+        <translation>
+            <numerusform>%Ln ملف أصلي</numerusform>
+            <numerusform>ملف أصلي واحد</numerusform>
+            <numerusform>ملفان أصليان</numerusform>
+            <numerusform>%Ln ملفات أصلية</numerusform>
+            <numerusform>%Ln ملفًا أصليًا</numerusform>
+            <numerusform>%Ln ملف أصلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past versions</source>
+        <translation>
+            <numerusform>%Ln نسخة سابقة</numerusform>
+            <numerusform>نسخة سابقة واحدة</numerusform>
+            <numerusform>نسختان سابقتان</numerusform>
+            <numerusform>%Ln نسخ سابقة</numerusform>
+            <numerusform>%Ln نسخةً سابقة</numerusform>
+            <numerusform>%Ln نسخة سابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln مشكلة</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>%Ln مشكلات</numerusform>
+            <numerusform>%Ln مشكلةً</numerusform>
+            <numerusform>%Ln مشكلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln backups deleted.</source>
+        <translation>
+            <numerusform>؛ حُذف: %Ln نسخة احتياطية.</numerusform>
+            <numerusform>؛ حُذف: نسخة احتياطية واحدة.</numerusform>
+            <numerusform>؛ حُذف: نسختان احتياطيتان.</numerusform>
+            <numerusform>؛ حُذف: %Ln نسخ احتياطية.</numerusform>
+            <numerusform>؛ حُذف: %Ln نسخةً احتياطية.</numerusform>
+            <numerusform>؛ حُذف: %Ln نسخة احتياطية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %Ln pseudonyms.</source>
+        <translation>
+            <numerusform>في هذا المشروع %Ln اسم مستعار.</numerusform>
+            <numerusform>في هذا المشروع اسم مستعار واحد.</numerusform>
+            <numerusform>في هذا المشروع اسمان مستعاران.</numerusform>
+            <numerusform>في هذا المشروع %Ln أسماء مستعارة.</numerusform>
+            <numerusform>في هذا المشروع %Ln اسمًا مستعارًا.</numerusform>
+            <numerusform>في هذا المشروع %Ln اسم مستعار.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted: {names}.</source>
+        <translation>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشارك ({names}).</numerusform>
+            <numerusform>لم يوافق على الاقتباس: مشارك واحد ({names}).</numerusform>
+            <numerusform>لم يوافق على الاقتباس: مشاركان ({names}).</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشاركين ({names}).</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشاركًا ({names}).</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشارك ({names}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sheets ({segments}) to {target}.</source>
+        <translation>
+            <numerusform>كُتب في {target}: %Ln ورقة ({segments}).</numerusform>
+            <numerusform>كُتب في {target}: ورقة واحدة ({segments}).</numerusform>
+            <numerusform>كُتب في {target}: ورقتان ({segments}).</numerusform>
+            <numerusform>كُتب في {target}: %Ln أوراق ({segments}).</numerusform>
+            <numerusform>كُتب في {target}: %Ln ورقةً ({segments}).</numerusform>
+            <numerusform>كُتب في {target}: %Ln ورقة ({segments}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coded segments</source>
+        <translation>
+            <numerusform>%Ln مقتطف مُرمَّز</numerusform>
+            <numerusform>مقتطف مُرمَّز واحد</numerusform>
+            <numerusform>مقتطفان مُرمَّزان</numerusform>
+            <numerusform>%Ln مقتطفات مُرمَّزة</numerusform>
+            <numerusform>%Ln مقتطفًا مُرمَّزًا</numerusform>
+            <numerusform>%Ln مقتطف مُرمَّز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln coded segments to {target}.</source>
+        <translation>
+            <numerusform>كُتب في {target}: %Ln مقتطف مُرمَّز.</numerusform>
+            <numerusform>كُتب في {target}: مقتطف مُرمَّز واحد.</numerusform>
+            <numerusform>كُتب في {target}: مقتطفان مُرمَّزان.</numerusform>
+            <numerusform>كُتب في {target}: %Ln مقتطفات مُرمَّزة.</numerusform>
+            <numerusform>كُتب في {target}: %Ln مقتطفًا مُرمَّزًا.</numerusform>
+            <numerusform>كُتب في {target}: %Ln مقتطف مُرمَّز.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln رمز</numerusform>
+            <numerusform>رمز واحد</numerusform>
+            <numerusform>رمزان</numerusform>
+            <numerusform>%Ln رموز</numerusform>
+            <numerusform>%Ln رمزًا</numerusform>
+            <numerusform>%Ln رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memos</source>
+        <translation>
+            <numerusform>%Ln مذكرة</numerusform>
+            <numerusform>مذكرة واحدة</numerusform>
+            <numerusform>مذكرتان</numerusform>
+            <numerusform>%Ln مذكرات</numerusform>
+            <numerusform>%Ln مذكرةً</numerusform>
+            <numerusform>%Ln مذكرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project links %Ln recordings to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: %Ln تسجيل. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: تسجيل واحد. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: تسجيلان. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: %Ln تسجيلات. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: %Ln تسجيلًا. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+            <numerusform>يربط هذا المشروع بنصوصه المفرغة: %Ln تسجيل. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents.</source>
+        <translation>
+            <numerusform>تم استيراد %Ln مستند.</numerusform>
+            <numerusform>تم استيراد مستند واحد.</numerusform>
+            <numerusform>تم استيراد مستندان.</numerusform>
+            <numerusform>تم استيراد %Ln مستندات.</numerusform>
+            <numerusform>تم استيراد %Ln مستندًا.</numerusform>
+            <numerusform>تم استيراد %Ln مستند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+            <numerusform>… و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents. Please check:
+
+</source>
+        <translation>
+            <numerusform>تم استيراد %Ln مستند. يُرجى التحقق من:
+
+</numerusform>
+            <numerusform>تم استيراد مستند واحد. يُرجى التحقق من:
+
+</numerusform>
+            <numerusform>تم استيراد مستندان. يُرجى التحقق من:
+
+</numerusform>
+            <numerusform>تم استيراد %Ln مستندات. يُرجى التحقق من:
+
+</numerusform>
+            <numerusform>تم استيراد %Ln مستندًا. يُرجى التحقق من:
+
+</numerusform>
+            <numerusform>تم استيراد %Ln مستند. يُرجى التحقق من:
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coders</source>
+        <translation>
+            <numerusform>%Ln مُرمِّز</numerusform>
+            <numerusform>مُرمِّز واحد</numerusform>
+            <numerusform>مُرمِّزان</numerusform>
+            <numerusform>%Ln مُرمِّزين</numerusform>
+            <numerusform>%Ln مُرمِّزًا</numerusform>
+            <numerusform>%Ln مُرمِّز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln سمة</numerusform>
+            <numerusform>سمة واحدة</numerusform>
+            <numerusform>سمتان</numerusform>
+            <numerusform>%Ln سمات</numerusform>
+            <numerusform>%Ln سمةً</numerusform>
+            <numerusform>%Ln سمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {name}: %Ln cases created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>من {name}: أُنشئ: %Ln حالة، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+            <numerusform>من {name}: أُنشئ: حالة واحدة، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+            <numerusform>من {name}: أُنشئ: حالتان، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+            <numerusform>من {name}: أُنشئ: %Ln حالات، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+            <numerusform>من {name}: أُنشئ: %Ln حالةً، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+            <numerusform>من {name}: أُنشئ: %Ln حالة، وحُدّث: {updated}، ولم يتغير: {unchanged}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted ({names}): their passages are left out and counted.</source>
+        <translation>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشارك ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+            <numerusform>لم يوافق على الاقتباس: مشارك واحد ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+            <numerusform>لم يوافق على الاقتباس: مشاركان ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشاركين ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشاركًا ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+            <numerusform>لم يوافق على الاقتباس: %Ln مشارك ({names})؛ تُستبعد مقتطفاتهم ويُحتسب عددها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sections</source>
+        <translation>
+            <numerusform>%Ln قسم</numerusform>
+            <numerusform>قسم واحد</numerusform>
+            <numerusform>قسمان</numerusform>
+            <numerusform>%Ln أقسام</numerusform>
+            <numerusform>%Ln قسمًا</numerusform>
+            <numerusform>%Ln قسم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln اقتباس</numerusform>
+            <numerusform>اقتباس واحد</numerusform>
+            <numerusform>اقتباسان</numerusform>
+            <numerusform>%Ln اقتباسات</numerusform>
+            <numerusform>%Ln اقتباسًا</numerusform>
+            <numerusform>%Ln اقتباس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disagreements</source>
+        <translation>
+            <numerusform>%Ln اختلاف</numerusform>
+            <numerusform>اختلاف واحد</numerusform>
+            <numerusform>اختلافان</numerusform>
+            <numerusform>%Ln اختلافات</numerusform>
+            <numerusform>%Ln اختلافًا</numerusform>
+            <numerusform>%Ln اختلاف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln projects into {name}? A backup is written first.</source>
+        <translation>
+            <numerusform>دمج %Ln مشروع في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+            <numerusform>دمج مشروع واحد في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+            <numerusform>دمج مشروعان في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+            <numerusform>دمج %Ln مشاريع في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+            <numerusform>دمج %Ln مشروعًا في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+            <numerusform>دمج %Ln مشروع في {name}؟ تُكتب نسخة احتياطية أولًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln projects: {added}.</source>
+        <translation>
+            <numerusform>تم دمج %Ln مشروع: {added}.</numerusform>
+            <numerusform>تم دمج مشروع واحد: {added}.</numerusform>
+            <numerusform>تم دمج مشروعان: {added}.</numerusform>
+            <numerusform>تم دمج %Ln مشاريع: {added}.</numerusform>
+            <numerusform>تم دمج %Ln مشروعًا: {added}.</numerusform>
+            <numerusform>تم دمج %Ln مشروع: {added}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codings added</source>
+        <translation>
+            <numerusform>أُضيف: %Ln ترميز</numerusform>
+            <numerusform>أُضيف: ترميز واحد</numerusform>
+            <numerusform>أُضيف: ترميزان</numerusform>
+            <numerusform>أُضيف: %Ln ترميزات</numerusform>
+            <numerusform>أُضيف: %Ln ترميزًا</numerusform>
+            <numerusform>أُضيف: %Ln ترميز</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
@@ -2989,9 +3456,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
-    <message>
-        <source>{name} ({length:,} characters)</source>
-        <translation>{name} ({length:,} حرف)</translation>
+    <message numerus="yes">
+        <source>{name} (%Ln characters)</source>
+        <translation>
+            <numerusform>{name} (%Ln حرف)</numerusform>
+            <numerusform>{name} (حرف واحد)</numerusform>
+            <numerusform>{name} (حرفان)</numerusform>
+            <numerusform>{name} (%Ln أحرف)</numerusform>
+            <numerusform>{name} (%Ln حرفًا)</numerusform>
+            <numerusform>{name} (%Ln حرف)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported from</source>
@@ -3168,6 +3642,14 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>المتحدثون الذين تستبعد النتائج أدوارهم</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>مصدر الترميزات</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>لا تُحتسب إلا الترميزات التي صُنعت بهذه الطرق</translation>
+    </message>
+    <message>
         <source>Document attributes, as name=value, comma-separated</source>
         <translation>سمات المستند، بصيغة اسم=قيمة، مفصولة بفواصل</translation>
     </message>
@@ -3247,9 +3729,38 @@ You can undo this with Edit ▸ Undo.</source>
         <source>No passage answers this query.</source>
         <translation>لا يوجد مقتطف يطابق هذا الاستعلام.</translation>
     </message>
-    <message>
-        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
-        <translation>{passages:,} مقتطف في {documents:,} مستند</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passages in {documents}</source>
+        <translation>
+            <numerusform>%Ln مقتطف في {documents}</numerusform>
+            <numerusform>مقتطف واحد في {documents}</numerusform>
+            <numerusform>مقتطفان في {documents}</numerusform>
+            <numerusform>%Ln مقتطفات في {documents}</numerusform>
+            <numerusform>%Ln مقتطفًا في {documents}</numerusform>
+            <numerusform>%Ln مقتطف في {documents}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln passages as &apos;{name}&apos;{note}.</source>
+        <translation>
+            <numerusform>رُمِّز بـ«{name}»: %Ln مقتطف{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{name}»: مقتطف واحد{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{name}»: مقتطفان{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{name}»: %Ln مقتطفات{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{name}»: %Ln مقتطفًا{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{name}»: %Ln مقتطف{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3280,16 +3791,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>ترميز النتائج كـ…</translation>
     </message>
     <message>
-        <source>query results</source>
-        <translation>نتائج الاستعلام</translation>
-    </message>
-    <message>
         <source> ({skipped_duplicates} already coded so)</source>
         <translation> ({skipped_duplicates} مُرمَّزة كذلك مسبقًا)</translation>
-    </message>
-    <message>
-        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
-        <translation>رُمِّز {n_ids:,} مقتطفًا كـ«{name}»{note}.</translation>
     </message>
     <message>
         <source>Code all results as a new code</source>
@@ -3385,9 +3888,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Explanation</source>
         <translation>شرح</translation>
     </message>
-    <message>
-        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
-        <translation>ستُستبدل المُعرِّفات الـ{entries} في جدول الأسماء المستعارة ببدائلها في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</translation>
+    <message numerus="yes">
+        <source>The %Ln identifiers in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (%Ln مُعرِّف) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (مُعرِّف واحد) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (مُعرِّفان) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (%Ln مُعرِّفات) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (%Ln مُعرِّفًا) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+            <numerusform>سيُستبدل ما في جدول الأسماء المستعارة (%Ln مُعرِّف) ببدائله في نص المشروع نفسه: نص المستندات المحددة وأسماؤها ومتحدثوها، وسماتها النصية والمذكرات المتعلقة بها وبترميزاتها. تنتقل الترميزات مع النص. يمكن التراجع عن ذلك عبر تحرير ▸ تراجع إلى أن يُغلق المشروع؛ وبعد إغلاقه يصبح الحجب نهائيًا ويزول النص الأصلي من ملف المشروع.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
@@ -3429,9 +3939,27 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
-    <message>
-        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
-        <translation>حُجب {n_results} مستند (استُبدل {replaced} مُعرِّفًا): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</translation>
+    <message numerus="yes">
+        <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
+        <translation>
+            <numerusform>تم حجب %Ln مستند ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+            <numerusform>تم حجب مستند واحد ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+            <numerusform>تم حجب مستندان ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+            <numerusform>تم حجب %Ln مستندات ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+            <numerusform>تم حجب %Ln مستندًا ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+            <numerusform>تم حجب %Ln مستند ({replaced}): تحرير ▸ تراجع متاح إلى أن يُغلق المشروع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identifiers replaced</source>
+        <translation>
+            <numerusform>استُبدل: %Ln مُعرِّف</numerusform>
+            <numerusform>استُبدل: مُعرِّف واحد</numerusform>
+            <numerusform>استُبدل: مُعرِّفان</numerusform>
+            <numerusform>استُبدل: %Ln مُعرِّفات</numerusform>
+            <numerusform>استُبدل: %Ln مُعرِّفًا</numerusform>
+            <numerusform>استُبدل: %Ln مُعرِّف</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,9 +4004,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Choose at least one section.</source>
         <translation>اختر قسمًا واحدًا على الأقل.</translation>
     </message>
-    <message>
-        <source>… and {count:,} more headings</source>
-        <translation>… و{count:,} عناوين أخرى</translation>
+    <message numerus="yes">
+        <source>… and %Ln more headings</source>
+        <translation>
+            <numerusform>… و%Ln عنوان أخرى</numerusform>
+            <numerusform>… وعنوان واحد أخرى</numerusform>
+            <numerusform>… وعنوانان أخرى</numerusform>
+            <numerusform>… و%Ln عناوين أخرى</numerusform>
+            <numerusform>… و%Ln عنوانًا أخرى</numerusform>
+            <numerusform>… و%Ln عنوان أخرى</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,29 +4152,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>No hits</source>
         <translation>لا نتائج</translation>
     </message>
-    <message>
-        <source>1 document</source>
-        <translation>مستند واحد</translation>
-    </message>
-    <message>
-        <source>{count} documents</source>
-        <translation>{count} مستند</translation>
-    </message>
-    <message>
-        <source>1 hit in {documents}</source>
-        <translation>نتيجة واحدة في {documents}</translation>
-    </message>
-    <message>
-        <source>{count} hits in {documents}</source>
-        <translation>{count} نتيجة في {documents}</translation>
-    </message>
-    <message>
-        <source>Coded 1 result as &apos;{code}&apos;</source>
-        <translation>رُمِّزت نتيجة واحدة كـ«{code}»</translation>
-    </message>
-    <message>
-        <source>Coded {count} results as &apos;{code}&apos;</source>
-        <translation>رُمِّزت {count} نتيجة كـ«{code}»</translation>
+    <message numerus="yes">
+        <source>Coded %Ln results as &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>رُمِّز بـ«{code}»: %Ln نتيجة</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: نتيجة واحدة</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: نتيجتان</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln نتائج</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln نتيجةً</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln نتيجة</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({count} already coded).</source>
@@ -3648,6 +4170,28 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>More than {limit} hits; the first {hits} are shown</source>
         <translation>أكثر من {limit} نتيجة؛ تُعرض أول {hits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits in {documents}</source>
+        <translation>
+            <numerusform>%Ln نتيجة في {documents}</numerusform>
+            <numerusform>نتيجة واحدة في {documents}</numerusform>
+            <numerusform>نتيجتان في {documents}</numerusform>
+            <numerusform>%Ln نتائج في {documents}</numerusform>
+            <numerusform>%Ln نتيجةً في {documents}</numerusform>
+            <numerusform>%Ln نتيجة في {documents}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a code first, then code the results with it.</source>
@@ -3692,6 +4236,18 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>تضمين الرموز الفرعية</translation>
     </message>
     <message>
+        <source>Origin of the codings shown</source>
+        <translation>مصدر الترميزات المعروضة</translation>
+    </message>
+    <message>
+        <source>Show only the codings made this way</source>
+        <translation>اعرض فقط الترميزات التي صُنعت بهذه الطريقة</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>أي مصدر</translation>
+    </message>
+    <message>
         <source>Coded segments list</source>
         <translation>قائمة المقتطفات المُرمَّزة</translation>
     </message>
@@ -3699,21 +4255,31 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Open at segment</source>
         <translation>فتح عند المقتطف</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>مقتطف واحد</translation>
+    <message numerus="yes">
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln مقتطف</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>%Ln مقتطفات</numerusform>
+            <numerusform>%Ln مقتطفًا</numerusform>
+            <numerusform>%Ln مقتطف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>%Ln مستندات</numerusform>
+            <numerusform>%Ln مستندًا</numerusform>
+            <numerusform>%Ln مستند</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n_rows:,} segments</source>
-        <translation>{n_rows:,} مقتطف</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>مستند واحد</translation>
-    </message>
-    <message>
-        <source>{documents:,} documents</source>
-        <translation>{documents:,} مستند</translation>
+        <source> — only: {origin}</source>
+        <translation> — فقط: {origin}</translation>
     </message>
     <message>
         <source>{code} — {count} in {where}</source>
@@ -3738,16 +4304,23 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>إظهار هذا المقتطف في مستنده</translation>
     </message>
     <message>
-        <source> of {total:,}</source>
-        <translation> من {total:,}</translation>
+        <source> of {total}</source>
+        <translation> من {total}</translation>
     </message>
     <message>
-        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
-        <translation>يُعرض أول {loaded:,}{of} مقتطف مُرمَّز؛ ويُحمَّل المزيد أثناء التمرير. يعمل الفرز ومربع التصفية على المقتطفات المحمَّلة حتى الآن.</translation>
+        <source>Showing the first {loaded}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>تُعرض أول {loaded}{of} من المقتطفات المُرمَّزة؛ ويُحمَّل المزيد أثناء التمرير. يعمل الفرز ومربع التصفية على المقتطفات المحمَّلة حتى الآن.</translation>
     </message>
-    <message>
-        <source>{loaded:,} coded segment{s}.</source>
-        <translation>{loaded:,} مقتطف مُرمَّز.</translation>
+    <message numerus="yes">
+        <source>%Ln coded segments.</source>
+        <translation>
+            <numerusform>%Ln مقتطف مُرمَّز.</numerusform>
+            <numerusform>مقتطف مُرمَّز واحد.</numerusform>
+            <numerusform>مقتطفان مُرمَّزان.</numerusform>
+            <numerusform>%Ln مقتطفات مُرمَّزة.</numerusform>
+            <numerusform>%Ln مقتطفًا مُرمَّزًا.</numerusform>
+            <numerusform>%Ln مقتطف مُرمَّز.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,9 +4419,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source> ({skipped_duplicates} already coded)</source>
         <translation> ({skipped_duplicates} مُرمَّزة مسبقًا)</translation>
     </message>
-    <message>
-        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
-        <translation>رُمِّز {n_ids:,} دورًا لـ{name} كـ«{code}»{note}.</translation>
+    <message numerus="yes">
+        <source>Coded %Ln turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: %Ln دور{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: دور واحد{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: دوران{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: %Ln أدوار{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: %Ln دورًا{note}.</numerusform>
+            <numerusform>رُمِّز بـ«{code}» من أدوار {name}: %Ln دور{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the speaker {name}</source>
@@ -3864,6 +4444,17 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionFinder</name>
+    <message>
+        <source>Could not look for suggestions: {problem}</source>
+        <translation>تعذّر البحث عن اقتراحات: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not look for suggestions: the worker process ended.</source>
+        <translation>تعذّر البحث عن اقتراحات: انتهت العملية العاملة.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTable</name>
     <message>
         <source>Suggested passages</source>
@@ -3876,6 +4467,43 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Accept every listed suggestion with a confidence of at least:</source>
         <translation>قبول كل اقتراح معروض لا تقل ثقته عن:</translation>
+    </message>
+    <message>
+        <source>No suggestion here has a confidence of at least {threshold}.</source>
+        <translation>لا يوجد هنا اقتراح لا تقل ثقته عن {threshold}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln passages in &apos;{document}&apos; with their suggested codes?
+You can undo this in one step (Edit ▸ Undo).</source>
+        <translation>
+            <numerusform>ترميز %Ln مقتطف في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+            <numerusform>ترميز مقتطف واحد في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+            <numerusform>ترميز مقتطفان في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+            <numerusform>ترميز %Ln مقتطفات في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+            <numerusform>ترميز %Ln مقتطفًا في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+            <numerusform>ترميز %Ln مقتطف في «{document}» بالرموز المقترحة؟
+يمكنك التراجع عن ذلك بخطوة واحدة (تحرير ▸ تراجع).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTrainer</name>
+    <message>
+        <source>Could not start learning from your coding: {problem}</source>
+        <translation>تعذّر بدء التعلّم من ترميزك: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not learn from your coding: {problem}</source>
+        <translation>تعذّر التعلّم من ترميزك: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not keep the learned model: {problem}</source>
+        <translation>تعذّر حفظ النموذج المُتعلَّم: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3987,13 +4615,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Open a document to see suggestions for it.</source>
         <translation>افتح مستندًا لرؤية الاقتراحات الخاصة به.</translation>
     </message>
-    <message>
-        <source>1 suggestion for {document}.</source>
-        <translation>اقتراح واحد لـ{document}.</translation>
-    </message>
-    <message>
-        <source>{n} suggestions for {document}.</source>
-        <translation>{n} اقتراح لـ{document}.</translation>
+    <message numerus="yes">
+        <source>%Ln suggestions for {document}.</source>
+        <translation>
+            <numerusform>%Ln اقتراح لـ{document}.</numerusform>
+            <numerusform>اقتراح واحد لـ{document}.</numerusform>
+            <numerusform>اقتراحان لـ{document}.</numerusform>
+            <numerusform>%Ln اقتراحات لـ{document}.</numerusform>
+            <numerusform>%Ln اقتراحًا لـ{document}.</numerusform>
+            <numerusform>%Ln اقتراح لـ{document}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,25 +4704,53 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Code:</source>
         <translation>الرمز:</translation>
     </message>
-    <message>
-        <source>{n} answers</source>
-        <translation>{n} إجابة</translation>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln إجابة</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%Ln إجابات</numerusform>
+            <numerusform>%Ln إجابةً</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} answers</source>
-        <translation>{shown} من {total} إجابة</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln answers</source>
+        <translation>
+            <numerusform>{shown} من %Ln إجابة</numerusform>
+            <numerusform>{shown} من إجابة واحدة</numerusform>
+            <numerusform>{shown} من إجابتان</numerusform>
+            <numerusform>{shown} من %Ln إجابات</numerusform>
+            <numerusform>{shown} من %Ln إجابةً</numerusform>
+            <numerusform>{shown} من %Ln إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln answers &apos;{code}&apos;.</source>
+        <translation>
+            <numerusform>رُمِّز بـ«{code}»: %Ln إجابة.</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: إجابة واحدة.</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: إجابتان.</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln إجابات.</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln إجابةً.</numerusform>
+            <numerusform>رُمِّز بـ«{code}»: %Ln إجابة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were coded so already.</source>
+        <translation>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: %Ln إجابة.</numerusform>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: إجابة واحدة.</numerusform>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: إجابتان.</numerusform>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: %Ln إجابات.</numerusform>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: %Ln إجابةً.</numerusform>
+            <numerusform>كانت مُرمَّزة كذلك مسبقًا: %Ln إجابة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select answers and a code first.</source>
         <translation>حدد الإجابات ورمزًا أولًا.</translation>
-    </message>
-    <message>
-        <source>Coded {n} answers &apos;{code}&apos;.</source>
-        <translation>رُمِّزت {n} إجابة بـ«{code}».</translation>
-    </message>
-    <message>
-        <source>{n} were coded so already.</source>
-        <translation>{n} كانت مُرمَّزة كذلك مسبقًا.</translation>
     </message>
     <message>
         <source>Select part of an answer and a code first.</source>
@@ -4125,8 +4784,41 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>جارٍ استيراد الإجابة {done} من {total}…</translation>
     </message>
     <message>
-        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
-        <translation>استُوردت {answers} إجابة عن {questions} سؤال من {respondents} مستجيب.</translation>
+        <source>Imported {answers} to {questions} from {respondents}.</source>
+        <translation>تم استيراد {answers} عن {questions} من {respondents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln إجابة</numerusform>
+            <numerusform>إجابة واحدة</numerusform>
+            <numerusform>إجابتان</numerusform>
+            <numerusform>%Ln إجابات</numerusform>
+            <numerusform>%Ln إجابةً</numerusform>
+            <numerusform>%Ln إجابة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln سؤال</numerusform>
+            <numerusform>سؤال واحد</numerusform>
+            <numerusform>سؤالان</numerusform>
+            <numerusform>%Ln أسئلة</numerusform>
+            <numerusform>%Ln سؤالًا</numerusform>
+            <numerusform>%Ln سؤال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln مستجيب</numerusform>
+            <numerusform>مستجيب واحد</numerusform>
+            <numerusform>مستجيبان</numerusform>
+            <numerusform>%Ln مستجيبين</numerusform>
+            <numerusform>%Ln مستجيبًا</numerusform>
+            <numerusform>%Ln مستجيب</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import survey: {name}</source>
@@ -4156,9 +4848,42 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
         <translation>تصبح كل خلية غير فارغة في عمود نصي مستندًا باسم «العمود – المعرّف»؛ وتصبح أعمدة السمات سمات لكل إجابة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows; the first {shown}:</source>
+        <translation>
+            <numerusform>%Ln صف؛ أول {shown}:</numerusform>
+            <numerusform>صف واحد؛ أول {shown}:</numerusform>
+            <numerusform>صفان؛ أول {shown}:</numerusform>
+            <numerusform>%Ln صفوف؛ أول {shown}:</numerusform>
+            <numerusform>%Ln صفًا؛ أول {shown}:</numerusform>
+            <numerusform>%Ln صف؛ أول {shown}:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} row(s); the first {shown}:</source>
-        <translation>{rows} صف؛ أول {shown}:</translation>
+        <source>{answers} from {texts}, with {attributes} each (the id included).</source>
+        <translation>{answers} من {texts}، مع {attributes} لكل منها (بما فيها المعرِّف).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text columns</source>
+        <translation>
+            <numerusform>%Ln عمود نصي</numerusform>
+            <numerusform>عمود نصي واحد</numerusform>
+            <numerusform>عمودان نصيان</numerusform>
+            <numerusform>%Ln أعمدة نصية</numerusform>
+            <numerusform>%Ln عمودًا نصيًا</numerusform>
+            <numerusform>%Ln عمود نصي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln سمة</numerusform>
+            <numerusform>سمة واحدة</numerusform>
+            <numerusform>سمتان</numerusform>
+            <numerusform>%Ln سمات</numerusform>
+            <numerusform>%Ln سمةً</numerusform>
+            <numerusform>%Ln سمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -4183,10 +4908,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>First value</source>
         <translation>القيمة الأولى</translation>
-    </message>
-    <message>
-        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
-        <translation>{answers} إجابة من {texts} عمود نصي، مع {attributes} سمة لكل منها (بما فيها المعرّف).</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4980,25 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>the transcript is empty: type it first, then save</source>
         <translation>النص المُفرَّغ فارغ: اكتبه أولًا، ثم احفظ</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>تراجع عن {edit}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>إعادة {edit}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
     </message>
 </context>
 <context>
@@ -4357,9 +5097,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
-    <message>
-        <source>The {n_rows:,} most frequent words of {strip}.</source>
-        <translation>الكلمات الـ{n_rows:,} الأكثر تكرارًا في {strip}.</translation>
+    <message numerus="yes">
+        <source>The %Ln most frequent words of {strip}.</source>
+        <translation>
+            <numerusform>الأكثر تكرارًا في {strip}: %Ln كلمة.</numerusform>
+            <numerusform>الأكثر تكرارًا في {strip}: كلمة واحدة.</numerusform>
+            <numerusform>الأكثر تكرارًا في {strip}: كلمتان.</numerusform>
+            <numerusform>الأكثر تكرارًا في {strip}: %Ln كلمات.</numerusform>
+            <numerusform>الأكثر تكرارًا في {strip}: %Ln كلمةً.</numerusform>
+            <numerusform>الأكثر تكرارًا في {strip}: %Ln كلمة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No words: nothing is coded or written here in these filters.</source>
@@ -4419,6 +5166,69 @@ Open it read-only (you can read and export, not change it)?</source>
     </message>
 </context>
 <context>
+    <name>coding.origins</name>
+    <message>
+        <source>By hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>Search results coded at once</source>
+        <translation>نتائج بحث رُمِّزت دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>Query results coded at once</source>
+        <translation>نتائج استعلام رُمِّزت دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>اقتراح مقبول</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s turns coded at once</source>
+        <translation>أدوار متحدث رُمِّزت دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>Merged in (made by hand there)</source>
+        <translation>مدمج (رُمِّز يدويًا هناك)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Unknown (made before qcode kept this)</source>
+        <translation>غير معروف (رُمِّز قبل أن يسجّل qcode ذلك)</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>learned from your coding</source>
+        <translation>مُتعلَّم من ترميزك</translation>
+    </message>
+    <message>
+        <source>similar passages</source>
+        <translation>مقتطفات مشابهة</translation>
+    </message>
+    <message>
+        <source>confidence {confidence:.2f}</source>
+        <translation>الثقة {confidence:.2f}</translation>
+    </message>
+    <message>
+        <source>model {version}</source>
+        <translation>النموذج {version}</translation>
+    </message>
+    <message>
+        <source>{origin} ({details})</source>
+        <translation>{origin} ({details})</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>coding.search_panel</name>
     <message>
         <source>{document}, characters {start}–{end}</source>
@@ -4462,6 +5272,10 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>Memo</source>
         <translation>المذكرة</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -4514,14 +5328,6 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.correct</name>
     <message>
-        <source>{n} coding</source>
-        <translation>{n} ترميز</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} ترميزات</translation>
-    </message>
-    <message>
         <source>No coding covers this place.</source>
         <translation>لا يغطي أي ترميز هذا الموضع.</translation>
     </message>
@@ -4565,16 +5371,12 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.provenance</name>
     <message>
-        <source>{size:,} bytes</source>
-        <translation>{size:,} بايت</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>ك.ب</translation>
     </message>
     <message>
-        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
-        <translation>{value:,.1f} {unit} ({size:,} بايت)</translation>
+        <source>{value} {unit} ({bytes})</source>
+        <translation>{value} {unit} ({bytes})</translation>
     </message>
     <message>
         <source> UTC</source>
@@ -4593,10 +5395,6 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>لا فرق: نص هذه النسخة هو النص الحالي.</translation>
     </message>
     <message>
-        <source>… {cut:,} more lines of difference not shown</source>
-        <translation>… {cut:,} سطرًا آخر من الفروق غير معروضة</translation>
-    </message>
-    <message>
         <source>Choose a document first (in the Documents list or by opening it).</source>
         <translation>اختر مستندًا أولًا (في قائمة المستندات أو بفتحه).</translation>
     </message>
@@ -4608,44 +5406,12 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>تم التحقق من {documents} و{originals} و{versions} من النصوص</translation>
     </message>
     <message>
-        <source>{n} document</source>
-        <translation>{n} مستند</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} مستندات</translation>
-    </message>
-    <message>
-        <source>{n} original file</source>
-        <translation>{n} ملف أصلي</translation>
-    </message>
-    <message>
-        <source>{n} original files</source>
-        <translation>{n} ملفات أصلية</translation>
-    </message>
-    <message>
-        <source>{n} past version</source>
-        <translation>{n} نسخة سابقة</translation>
-    </message>
-    <message>
-        <source>{n} past versions</source>
-        <translation>{n} نسخ سابقة</translation>
-    </message>
-    <message>
         <source>All match: {checked}. Nothing was changed since it was recorded.</source>
         <translation>كلها مطابقة: {checked}. لم يتغير شيء منذ تسجيله.</translation>
     </message>
     <message>
         <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
         <translation>عُثر على {problems} ({checked}). لم تعد هذه مطابقة للبصمة المسجلة لها:</translation>
-    </message>
-    <message>
-        <source>{n} problem</source>
-        <translation>{n} مشكلة</translation>
-    </message>
-    <message>
-        <source>{n} problems</source>
-        <translation>{n} مشكلات</translation>
     </message>
     <message>
         <source>Verify sources: all match.</source>
@@ -4730,10 +5496,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>Participant withdrawn: {counts}</source>
         <translation>سُحب المشارك: {counts}</translation>
     </message>
-    <message>
-        <source>; {deleted} backup{s} deleted.</source>
-        <translation>؛ حُذفت {deleted} نسخة احتياطية.</translation>
-    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -4773,20 +5535,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>إخفاء الهوية في التصدير؟</translation>
     </message>
     <message>
-        <source>This project has {count} pseudonym{s}.</source>
-        <translation>لهذا المشروع {count} اسم مستعار.</translation>
-    </message>
-    <message>
         <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
         <translation>عند التحديد، يُظهر التصدير بديل كل مُعرِّف بدلًا منه، ويُفحص بحثًا عن المُعرِّفات قبل حفظه. لا يتغير المشروع نفسه.</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>الموافقة</translation>
-    </message>
-    <message>
-        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
-        <translation>{count} مشارك لم يوافقوا على الاقتباس منهم: {join}.</translation>
     </message>
     <message>
         <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
@@ -4816,10 +5570,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
-        <translation>كُتبت {n_sheets} ورقة ({segments:,} مقتطف مُرمَّز) في {target}.</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>جارٍ كتابة المصنف…</translation>
     </message>
@@ -4836,8 +5586,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Wrote {count:,} coded segments to {target}.</source>
-        <translation>كُتب {count:,} مقتطف مُرمَّز في {target}.</translation>
+        <source>Wrote {target}: {documents}, {codes}, {codings}, {memos}.{note}</source>
+        <translation>كُتب {target}: {documents}، {codes}، {codings}، {memos}.{note}</translation>
     </message>
     <message>
         <source>Export agreement to Excel</source>
@@ -4856,10 +5606,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation> التسجيلات: {where}.</translation>
     </message>
     <message>
-        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
-        <translation>كُتب {target}: {documents} مستند، {codes} رمز، {codings:,} ترميز، {memos} مذكرة.{note}</translation>
-    </message>
-    <message>
         <source>Export REFI-QDA project</source>
         <translation>تصدير مشروع REFI-QDA</translation>
     </message>
@@ -4870,10 +5616,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Writing the REFI-QDA project…</source>
         <translation>جارٍ كتابة مشروع REFI-QDA…</translation>
-    </message>
-    <message>
-        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
-        <translation>يربط هذا المشروع {count:,} من التسجيلات بنصوصه المفرغة. هل تُوضع التسجيلات داخل ملف .qdpx؟ يكبر الملف بحجمها؛ ومن دونها يشير الملف إلى كل تسجيل بمساره على هذا الحاسوب. التصدير بأسماء مستعارة لا يحوي تسجيلات أبدًا.</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -4911,24 +5653,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>جارٍ استيراد {name} ({number} من {count})…</translation>
     </message>
     <message>
-        <source>Imported {n_added} document(s).</source>
-        <translation>استُورد {n_added} مستند.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… و{count} أخرى</translation>
-    </message>
-    <message>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
-    </message>
-    <message>
-        <source>Imported {n_added} document(s). Please check:
-
-</source>
-        <translation>استُورد {n_added} مستند. يُرجى التحقق من:
-
-</translation>
     </message>
     <message>
         <source>Import codebook</source>
@@ -4957,30 +5683,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>مشاريع qcode (*.qcode)</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} مستند</translation>
-    </message>
-    <message>
-        <source>{n} codes</source>
-        <translation>{n} رمز</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} ترميز</translation>
-    </message>
-    <message>
-        <source>{n} memos</source>
-        <translation>{n} مذكرة</translation>
-    </message>
-    <message>
-        <source>{n} coders</source>
-        <translation>{n} مُرمِّز</translation>
-    </message>
-    <message>
-        <source>{n} attributes</source>
-        <translation>{n} سمة</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5030,10 +5732,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Case lists (*.csv *.xlsx);;All files (*)</source>
         <translation>قوائم الحالات (*.csv *.xlsx);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>من {name}: أُنشئت {created} حالة، وحُدّثت {updated}، ولم تتغير {unchanged}.</translation>
     </message>
     <message>
         <source>Case list imported</source>
@@ -5086,14 +5784,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>تراجع</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>إعادة</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +6001,2873 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Transcribe a recording</source>
         <translation>تفريغ تسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>#{id} (deleted)</source>
+        <translation>#{id} (محذوف)</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% الاتفاق</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; بلا &apos;(&apos; مقابل</translation>
+    </message>
+    <message>
+        <source>&apos;**&apos; may only end a path, as in &quot;Harms/**&quot;</source>
+        <translation>لا يأتي &apos;**&apos; إلا في نهاية المسار، كما في &quot;Harms/**&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>«{code}» رمز تجميعي؛ طبّق أحد رموزه الفرعية</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no recording linked</source>
+        <translation>لا يوجد تسجيل مرتبط بـ«{document}»</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no version {version} (its versions are 1 to {last})</source>
+        <translation>لا توجد نسخة {version} من «{document}» (نسخه من 1 إلى {last})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; was not imported from a file: it has no original</source>
+        <translation>لم يُستورد «{document}» من ملف: ليس له ملف أصلي</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have more than {limit:,} characters; nothing was changed</source>
+        <translation>سيتجاوز «{document}» {limit:,} حرفًا؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have no text left; nothing was changed</source>
+        <translation>لن يبقى في «{document}» أي نص؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
+        <translation>لم يُنفَّذ «{label}»: سيُخلّ باتساق المشروع ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a code path (empty part)</source>
+        <translation>«{path}» ليس مسار رمز (فيه جزء فارغ)</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
+        <translation>&apos;{suffix}&apos; ليس تسجيلًا يربطه qcode (يربط {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
+        <translation>«{value}» ليس تاريخًا بصيغة 2031-12-31</translation>
+    </message>
+    <message>
+        <source>(no extension) is not a recording qcode links (it links {known})</source>
+        <translation>(بلا امتداد) ليس تسجيلًا يربطه qcode (يربط {known})</translation>
+    </message>
+    <message>
+        <source>--sections: name at least one of {sections}</source>
+        <translation>--sections: سمِّ واحدًا على الأقل من {sections}</translation>
+    </message>
+    <message>
+        <source>--split must be between 0.05 and 0.95</source>
+        <translation>يجب أن تكون قيمة --split بين 0.05 و0.95</translation>
+    </message>
+    <message>
+        <source>1 byte that is not valid UTF-8 replaced by � on line {lines}</source>
+        <translation>استُبدل بـ � بايت واحد غير صالح بترميز UTF-8 في السطر {lines}</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; is still open</source>
+        <translation>&lt;{tag}&gt; ما زال مفتوحًا</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>حول هذا التقرير</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>كل الرموز</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>الادعاء</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>يطلب</translation>
+    </message>
+    <message>
+        <source>Bar chart of the {count} codes with the most coded passages.</source>
+        <translation>مخطط شريطي لأكثر {count} رموز من حيث المقتطفات المُرمَّزة.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>الأحرف</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>التواجد المشترك</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>تكرارات الرموز</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>مذكرات الرموز</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>المقتطفات المُرمَّزة</translation>
+    </message>
+    <message>
+        <source>Coded passages (own)</source>
+        <translation>المقتطفات المُرمَّزة (الخاصة)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>المُرمِّزون</translation>
+    </message>
+    <message>
+        <source>Coders {coders}; documents: {documents}.</source>
+        <translation>المُرمِّزون {coders}؛ المستندات: {documents}.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>كابا كوهين</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Contradicting links</source>
+        <translation>روابط المناقضة</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>تعزيز الأدلة</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>مذكرات المستندات</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>END ({end:,}) is past the end of &apos;{document}&apos; ({count:,} characters); nothing was changed</source>
+        <translation>END ({end:,}) بعد نهاية «{document}» ({count:,} حرفًا)؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s summary on each code, as the team wrote it (&apos;qcode framework&apos;), then the coded passages each summary rests on.</source>
+        <translation>ملخص كل حالة على كل رمز كما كتبه الفريق (&apos;qcode framework&apos;)، ثم المقتطفات المُرمَّزة التي يستند إليها كل ملخص.</translation>
+    </message>
+    <message>
+        <source>Each saved query, the passages it finds now in this report&apos;s documents (&apos;qcode query --run NAME&apos; lists them).</source>
+        <translation>كل استعلام محفوظ، والمقتطفات التي يجدها الآن في مستندات هذا التقرير (&apos;qcode query --run NAME&apos; يسردها).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>مصفوفة الإطار</translation>
+    </message>
+    <message>
+        <source>Heat map of how often the {count} most applied codes overlap.</source>
+        <translation>خريطة حرارية لعدد مرات تداخل أكثر {count} رموز استخدامًا.</translation>
+    </message>
+    <message>
+        <source>How often passages of two codes overlap, for the {count} codes applied most often (the figures of &apos;qcode cooccurrence&apos;).</source>
+        <translation>عدد مرات تداخل مقتطفات رمزين، لأكثر {count} رموز استخدامًا (أرقام &apos;qcode cooccurrence&apos;).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>مستورد من</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>الاتفاق بين المُرمِّزين</translation>
+    </message>
+    <message>
+        <source>Keywords: {keywords}</source>
+        <translation>الكلمات المفتاحية: {keywords}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>ألفا كريبندورف</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>المذكرة: {memo}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>المذكرات</translation>
+    </message>
+    <message>
+        <source>NEAR/{unit} is not a distance: use NEAR/N (N characters, 0 to {most:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn</source>
+        <translation>NEAR/{unit} ليست مسافة: استخدم NEAR/N (عدد N من الأحرف، من 0 إلى {most:,})، أو NEAR/sentence، أو NEAR/paragraph، أو NEAR/turn</translation>
+    </message>
+    <message>
+        <source>NOT must follow AND (write &apos;AND NOT&apos;)</source>
+        <translation>يجب أن تأتي NOT بعد AND (اكتب &apos;AND NOT&apos;)</translation>
+    </message>
+    <message>
+        <source>No case has a summary on the codes in this report.</source>
+        <translation>لا توجد حالة لها ملخص على رموز هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report.</source>
+        <translation>لا توجد مقتطفات مُرمَّزة في هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to chart.</source>
+        <translation>لا توجد مقتطفات مُرمَّزة في هذا التقرير: لا شيء لرسمه.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to corroborate.</source>
+        <translation>لا توجد مقتطفات مُرمَّزة في هذا التقرير: لا شيء لتعزيزه.</translation>
+    </message>
+    <message>
+        <source>No codes in this report.</source>
+        <translation>لا توجد رموز في هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>No documents in this report.</source>
+        <translation>لا توجد مستندات في هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>No project, document or code memos in this report.</source>
+        <translation>لا توجد مذكرات للمشروع أو المستندات أو الرموز في هذا التقرير.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation>المقتطفات الموجودة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Project memos</source>
+        <translation>مذكرات المشروع</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Quotes are the coded text exactly as stored in the project. ¶ is the paragraph of the document the passage starts in, counted from 1; a time is the position in the recording, where the document is a subtitle file.</source>
+        <translation>الاقتباسات هي النص المُرمَّز كما هو مخزَّن في المشروع تمامًا. ¶ هي فقرة المستند التي يبدأ فيها المقتطف، بالعدّ من 1؛ والوقت هو الموضع في التسجيل، حين يكون المستند ملف ترجمة.</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>الاقتباسات حسب الرمز</translation>
+    </message>
+    <message>
+        <source>Report written {time}</source>
+        <translation>كُتب التقرير في {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint.</source>
+        <translation>SHA-256 هو بصمة نص المستند كما يخزّنه qcode (UTF-8): النص نفسه يعطي دائمًا البصمة نفسها.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint. The names of the files the documents were imported from are left out of a pseudonymised report: they often hold names.</source>
+        <translation>SHA-256 هو بصمة نص المستند كما يخزّنه qcode (UTF-8): النص نفسه يعطي دائمًا البصمة نفسها. وتُستبعد من التقرير المُخفى الهوية أسماءُ الملفات التي استُوردت منها المستندات: فهي تحمل أسماء في الغالب.</translation>
+    </message>
+    <message>
+        <source>START ({start:,}) is after END ({end:,}); nothing was changed</source>
+        <translation>START ({start:,}) بعد END ({end:,})؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>الاستعلامات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>المصادر: {sources}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode agreement&apos; (character unit): every character of a document counts as coded or not coded with each code by each coder.</source>
+        <translation>أرقام &apos;qcode agreement&apos; (وحدة الحرف): يُحتسب كل حرف من المستند مُرمَّزًا أو غير مُرمَّز بكل رمز ولدى كل مُرمِّز.</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode corroboration&apos;: a source is a case a coded passage belongs to (a passage of no case: its document); first-hand sources have a passage graded first-hand; contradicting links are links of the type &apos;contradicts&apos;. An allegation counts the passages of its sub-codes.</source>
+        <translation>أرقام &apos;qcode corroboration&apos;: المصدر هو الحالة التي ينتمي إليها مقتطف مُرمَّز (والمقتطف الذي لا ينتمي إلى حالة: مستنده)؛ والمصادر المباشرة لها مقتطف بدرجة مباشر؛ وروابط المناقضة هي الروابط من نوع &apos;contradicts&apos;. ويحتسب الادعاء مقتطفات رموزه الفرعية.</translation>
+    </message>
+    <message>
+        <source>The quotes of this report are limited to {query}.</source>
+        <translation>تقتصر اقتباسات هذا التقرير على {query}.</translation>
+    </message>
+    <message>
+        <source>Update this field to list the headings.</source>
+        <translation>حدِّث هذا الحقل لعرض العناوين.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>تاريخ الكتابة</translation>
+    </message>
+    <message>
+        <source>a breakdown by attribute needs the attribute&apos;s name</source>
+        <translation>يحتاج التقسيم حسب السمة إلى اسم السمة</translation>
+    </message>
+    <message>
+        <source>a breakdown by case attribute needs the attribute&apos;s name</source>
+        <translation>يحتاج التقسيم حسب سمة الحالة إلى اسم السمة</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>حالة</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding</source>
+        <translation>عضو الحالة مستند أو متحدث أو ترميز</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding, not several</source>
+        <translation>عضو الحالة مستند أو متحدث أو ترميز، لا أكثر من واحد</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <source>a code&apos;s path is missing its closing double quote</source>
+        <translation>ينقص مسارَ الرمز علامةُ التنصيص المزدوجة الختامية</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>مُرمِّز</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>ترميز</translation>
+    </message>
+    <message>
+        <source>a coding cannot be linked to itself</source>
+        <translation>لا يمكن ربط ترميز بنفسه</translation>
+    </message>
+    <message>
+        <source>a coding to link no longer exists</source>
+        <translation>أحد الترميزات المراد ربطها لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>a document to auto-code no longer exists</source>
+        <translation>أحد المستندات المراد ترميزها تلقائيًا لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>a document to link no longer exists; nothing was changed</source>
+        <translation>أحد المستندات المراد ربطها لم يعد موجودًا؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>a document to redact no longer exists; nothing was redacted</source>
+        <translation>أحد المستندات المراد حجبها لم يعد موجودًا؛ لم يُحجب شيء</translation>
+    </message>
+    <message>
+        <source>a font that covers it</source>
+        <translation>خطًّا يتضمنه</translation>
+    </message>
+    <message>
+        <source>a grade</source>
+        <translation>درجة</translation>
+    </message>
+    <message>
+        <source>a link type</source>
+        <translation>نوع رابط</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot contain a NUL character</source>
+        <translation>لا يجوز أن تحوي عبارة المرور حرف NUL</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {count} characters (a few unrelated words are both strong and easy to remember)</source>
+        <translation>تحتاج عبارة المرور إلى {count} حرفًا على الأقل (بضع كلمات لا رابط بينها قوية وسهلة التذكّر معًا)</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>يحتاج المشروع إلى اسم</translation>
+    </message>
+    <message>
+        <source>a pseudonym needs {what}</source>
+        <translation>يحتاج الاسم المستعار إلى {what}</translation>
+    </message>
+    <message>
+        <source>a pseudonym&apos;s {what} must be one line</source>
+        <translation>يجب أن يكون {what} في الاسم المستعار سطرًا واحدًا</translation>
+    </message>
+    <message>
+        <source>a pseudonymised agreement workbook needs the project</source>
+        <translation>يحتاج مصنف الاتفاق المُخفى الهوية إلى المشروع</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>استعلام</translation>
+    </message>
+    <message>
+        <source>a recording refers to &apos;{entry}&apos;, outside the archive</source>
+        <translation>تسجيل يشير إلى &apos;{entry}&apos; خارج الأرشيف</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>بديل</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>متحدث</translation>
+    </message>
+    <message>
+        <source>a text to code</source>
+        <translation>نصًا للترميز</translation>
+    </message>
+    <message>
+        <source>add grade &apos;{grade}&apos;</source>
+        <translation>إضافة الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>add link type &apos;{name}&apos;</source>
+        <translation>إضافة نوع الرابط «{name}»</translation>
+    </message>
+    <message>
+        <source>add memo on {target}</source>
+        <translation>إضافة مذكرة عن {target}</translation>
+    </message>
+    <message>
+        <source>add memo on {target} &apos;{name}&apos;</source>
+        <translation>إضافة مذكرة عن {target} «{name}»</translation>
+    </message>
+    <message>
+        <source>add project memo</source>
+        <translation>إضافة مذكرة للمشروع</translation>
+    </message>
+    <message>
+        <source>add {count} codings</source>
+        <translation>إضافة {count} ترميز</translation>
+    </message>
+    <message>
+        <source>agreement compares at most {most} coders (got {count})</source>
+        <translation>يقارن الاتفاق {most} مُرمِّزين على الأكثر (المعطى: {count})</translation>
+    </message>
+    <message>
+        <source>agreement needs at least {minimum} different coders (got {given})</source>
+        <translation>يحتاج الاتفاق إلى {minimum} مُرمِّزين مختلفين على الأقل (المعطى: {given})</translation>
+    </message>
+    <message>
+        <source>all match</source>
+        <translation>كلها مطابقة</translation>
+    </message>
+    <message>
+        <source>already only the hashes of imported files are kept</source>
+        <translation>تُحفظ بالفعل بصمات الملفات المستوردة فقط</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>سمة</translation>
+    </message>
+    <message>
+        <source>an empty code path</source>
+        <translation>مسار رمز فارغ</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>مُعرِّف</translation>
+    </message>
+    <message>
+        <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
+        <translation>سيبقى مُعرِّف في النص (بديل بجوار نص آخر يكوّن مُعرِّفًا من جديد)؛ غيّر ذلك البديل؛ لم يُحجب شيء</translation>
+    </message>
+    <message>
+        <source>an origin cannot be on both sides: {origins}</source>
+        <translation>لا يمكن أن تكون طريقة الإنشاء في الجانبين معًا: {origins}</translation>
+    </message>
+    <message>
+        <source>apply &apos;{code}&apos;</source>
+        <translation>تطبيق «{code}»</translation>
+    </message>
+    <message>
+        <source>assign {members} to case &apos;{case}&apos;</source>
+        <translation>إسناد {members} إلى الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos;</source>
+        <translation>السمة «{name}»</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; holds {kind} values; &apos;{value}&apos; is not one</source>
+        <translation>قيم السمة «{name}» من نوع {kind}؛ و«{value}» ليست كذلك</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{text}&apos; is not KEY=VALUE</source>
+        <translation>السمة «{text}» ليست بصيغة KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
+        <translation>ترميز المتحدث «{speaker}» تلقائيًا بـ«{code}»</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>لا يمكن قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>تعذّر إنشاء {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot merge &apos;{source}&apos; into its own sub-code</source>
+        <translation>لا يمكن دمج «{source}» في أحد رموزه الفرعية</translation>
+    </message>
+    <message>
+        <source>cannot merge a code into itself</source>
+        <translation>لا يمكن دمج رمز في نفسه</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;{code}&apos; into itself</source>
+        <translation>لا يمكن نقل «{code}» إلى داخل نفسه</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{label}&apos;: {problem}</source>
+        <translation>تعذّرت إعادة «{label}»: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot run now: {problem}</source>
+        <translation>يتعذّر تشغيله الآن: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot splice {column} of {table}</source>
+        <translation>تعذّر تعديل جزء من {column} في {table}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {problem}</source>
+        <translation>تعذّر التراجع عن «{label}»: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot update {columns} of {table}</source>
+        <translation>تعذّر تحديث {columns} في {table}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>تعذّرت كتابة {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; is already on row {row}</source>
+        <translation>الحالة «{case}» موجودة بالفعل في الصف {row}</translation>
+    </message>
+    <message>
+        <source>change &apos;{code}&apos;</source>
+        <translation>تعديل «{code}»</translation>
+    </message>
+    <message>
+        <source>changed while it was being read; try again</source>
+        <translation>تغيّر أثناء قراءته؛ حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>checked the hashes of {count} documents: {outcome}</source>
+        <translation>فحص بصمات {count} مستند: {outcome}</translation>
+    </message>
+    <message>
+        <source>clear the grade of coding</source>
+        <translation>مسح درجة الترميز</translation>
+    </message>
+    <message>
+        <source>clear the grade of {count} codings</source>
+        <translation>مسح درجة {count} ترميز</translation>
+    </message>
+    <message>
+        <source>closing &lt;{tag}&gt; while &lt;{opened}&gt; is open</source>
+        <translation>إغلاق &lt;{tag}&gt; بينما &lt;{opened}&gt; مفتوح</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos;</source>
+        <translation>الرمز «{code}»</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; no longer exists</source>
+        <translation>الرمز «{code}» لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
+        <translation>مسار الرمز «{path}» فيه {count:,} مستويات؛ {rule}</translation>
+    </message>
+    <message>
+        <source>code {count:,} answer{s} &apos;{code}&apos;</source>
+        <translation>ترميز {count:,} إجابة بـ«{code}»</translation>
+    </message>
+    <message>
+        <source>code {count} {what} as &apos;{code}&apos;</source>
+        <translation>ترميز {count} من {what} بـ«{code}»</translation>
+    </message>
+    <message>
+        <source>code {guid} has no name</source>
+        <translation>الرمز {guid} بلا اسم</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid GUID {guid!r}</source>
+        <translation>للرمز {name!r} معرّف GUID غير صالح {guid!r}</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid colour {color!r}</source>
+        <translation>للرمز {name!r} لون غير صالح {color!r}</translation>
+    </message>
+    <message>
+        <source>codebook not found: {codebook} (shipped with qcode: {shipped})</source>
+        <translation>دفتر الرموز غير موجود: {codebook} (المرفقة مع qcode: {shipped})</translation>
+    </message>
+    <message>
+        <source>coded by {coder}</source>
+        <translation>رمّزه {coder}</translation>
+    </message>
+    <message>
+        <source>coded passages (own)</source>
+        <translation>المقتطفات المُرمَّزة (الخاصة)</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; and &apos;{other}&apos; share a file name; nothing was written</source>
+        <translation>للمُرمِّزَين «{name}» و«{other}» اسم الملف نفسه؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is named twice; nothing was written</source>
+        <translation>ذُكر المُرمِّز «{name}» مرتين؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>coders: {names}</source>
+        <translation>المُرمِّزون: {names}</translation>
+    </message>
+    <message>
+        <source>codes (with their sub-codes): {names}</source>
+        <translation>الرموز (مع رموزها الفرعية): {names}</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>codings made: {origins}</source>
+        <translation>الترميزات المُنشأة: {origins}</translation>
+    </message>
+    <message>
+        <source>colour &apos;{color}&apos; is not of the form #RRGGBB</source>
+        <translation>اللون «{color}» ليس بصيغة #RRGGBB</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; cannot be both {role} and {other_role}</source>
+        <translation>لا يمكن أن يكون العمود «{column}» {role} و{other_role} معًا</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>العمود {column}</translation>
+    </message>
+    <message>
+        <source>contains XML entities, which qcode refuses for safety</source>
+        <translation>يحوي كيانات XML، وهو ما يرفضه qcode حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <source>contains no text (only whitespace)</source>
+        <translation>لا يحوي نصًا (مسافات بيضاء فقط)</translation>
+    </message>
+    <message>
+        <source>contradicted ({count} link(s))</source>
+        <translation>مُناقَض (عدد الروابط: {count})</translation>
+    </message>
+    <message>
+        <source>correct the text of &apos;{document}&apos;</source>
+        <translation>تصحيح نص «{document}»</translation>
+    </message>
+    <message>
+        <source>could not delete {file}: {problem}</source>
+        <translation>تعذّر حذف {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file} ({error}); nothing was merged</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية {file} ({error})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>could not write the coders&apos; copies ({error}); nothing was written</source>
+        <translation>تعذّرت كتابة نسخ المُرمِّزين ({error})؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>could not write to {file} ({problem}); &apos;{label}&apos; was not done and the project is as it was</source>
+        <translation>تعذّرت الكتابة في {file} ({problem})؛ لم يُنفَّذ «{label}» وبقي المشروع كما كان</translation>
+    </message>
+    <message>
+        <source>create case &apos;{case}&apos;</source>
+        <translation>إنشاء الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>create code &apos;{code}&apos;</source>
+        <translation>إنشاء الرمز «{code}»</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>declares an unknown text encoding</source>
+        <translation>يصرّح بترميز نص غير معروف</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8</source>
+        <translation>فُكّ ترميزه بـ {encoding} لا بـ UTF-8</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
+        <translation>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد تظهر {count:,} من حروفه التي بدت بترميز UTF-8 مشوّهة</translation>
+    </message>
+    <message>
+        <source>delete &apos;{document}&apos;</source>
+        <translation>حذف «{document}»</translation>
+    </message>
+    <message>
+        <source>delete a pseudonym ({replacement})</source>
+        <translation>حذف اسم مستعار ({replacement})</translation>
+    </message>
+    <message>
+        <source>delete case &apos;{case}&apos;</source>
+        <translation>حذف الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>delete code &apos;{code}&apos;</source>
+        <translation>حذف الرمز «{code}»</translation>
+    </message>
+    <message>
+        <source>delete from the text of &apos;{document}&apos;</source>
+        <translation>حذف من نص «{document}»</translation>
+    </message>
+    <message>
+        <source>delete grade &apos;{grade}&apos;</source>
+        <translation>حذف الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>delete memo</source>
+        <translation>حذف المذكرة</translation>
+    </message>
+    <message>
+        <source>delete query &apos;{query}&apos;</source>
+        <translation>حذف الاستعلام «{query}»</translation>
+    </message>
+    <message>
+        <source>delete {count} cases</source>
+        <translation>حذف {count} حالة</translation>
+    </message>
+    <message>
+        <source>delete {count} documents ({names})</source>
+        <translation>حذف {count} مستند ({names})</translation>
+    </message>
+    <message>
+        <source>delete {count} pseudonyms</source>
+        <translation>حذف {count} اسم مستعار</translation>
+    </message>
+    <message>
+        <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
+        <translation>حذف {count} نسخة احتياطية تحوي بيانات مشارك منسحب</translation>
+    </message>
+    <message>
+        <source>demo coding {number}: quote not found in {document}</source>
+        <translation>ترميز العرض التوضيحي {number}: لم يُعثر على الاقتباس في {document}</translation>
+    </message>
+    <message>
+        <source>demo: {count} codings match {reference}, not one</source>
+        <translation>العرض التوضيحي: {count} ترميزات تطابق {reference}، لا ترميز واحد</translation>
+    </message>
+    <message>
+        <source>describe speaker &apos;{speaker}&apos;</source>
+        <translation>وصف المتحدث «{speaker}»</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>document &apos;{document}&apos; no longer exists</source>
+        <translation>المستند «{document}» لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>document attributes: {pairs}</source>
+        <translation>سمات المستندات: {pairs}</translation>
+    </message>
+    <message>
+        <source>documents: {names}</source>
+        <translation>المستندات: {names}</translation>
+    </message>
+    <message>
+        <source>does not look like text (binary data)</source>
+        <translation>لا يبدو نصًا (بيانات ثنائية)</translation>
+    </message>
+    <message>
+        <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
+        <translation>يرسم أكثر من {allowed:,} تعليمة مقابل {characters:,} حرفًا من النص (الحد الأقصى لرسم ملف PDF؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>edit case &apos;{case}&apos;</source>
+        <translation>تحرير الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>edit description of &apos;{code}&apos;</source>
+        <translation>تحرير وصف «{code}»</translation>
+    </message>
+    <message>
+        <source>edit grade &apos;{grade}&apos;</source>
+        <translation>تحرير الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>edit keywords of &apos;{code}&apos;</source>
+        <translation>تحرير الكلمات المفتاحية لـ«{code}»</translation>
+    </message>
+    <message>
+        <source>edit link memo</source>
+        <translation>تحرير مذكرة الرابط</translation>
+    </message>
+    <message>
+        <source>edit link type &apos;{name}&apos;</source>
+        <translation>تحرير نوع الرابط «{name}»</translation>
+    </message>
+    <message>
+        <source>edit memo</source>
+        <translation>تحرير المذكرة</translation>
+    </message>
+    <message>
+        <source>edit project description</source>
+        <translation>تحرير وصف المشروع</translation>
+    </message>
+    <message>
+        <source>encrypted projects need the sqlcipher3 package, which is not installed ({error})</source>
+        <translation>تحتاج المشاريع المشفّرة إلى حزمة sqlcipher3، وهي غير مثبّتة ({error})</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; points outside the archive; refused</source>
+        <translation>المُدخل &apos;{entry}&apos; يشير إلى خارج الأرشيف؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>every cell of {columns} is empty</source>
+        <translation>كل خلايا {columns} فارغة</translation>
+    </message>
+    <message>
+        <source>expands to more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>يتوسع إلى أكثر من {limit:,} حرف (الحد الأقصى للمستند الواحد؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column {column}, found {found}</source>
+        <translation>المتوقع &apos;)&apos; لإغلاق &apos;(&apos; في العمود {column}، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected a code in double quotes or &apos;(&apos;, found {found}</source>
+        <translation>المتوقع رمز بين علامتي تنصيص مزدوجتين أو &apos;(&apos;، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>expected an operator (AND, OR, AND NOT, NEAR/…), found {found}</source>
+        <translation>المتوقع عامل (AND، OR، AND NOT، NEAR/…)، والموجود {found}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>أُلغي التصدير</translation>
+    </message>
+    <message>
+        <source>export it as .docx first</source>
+        <translation>صدّره بصيغة ‎.docx أولًا</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>first-hand</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>folder not found: {folder}</source>
+        <translation>المجلد غير موجود: {folder}</translation>
+    </message>
+    <message>
+        <source>for the respondents&apos; ids</source>
+        <translation>لمعرّفات المستجيبين</translation>
+    </message>
+    <message>
+        <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
+        <translation>الدرجة «{name}» مُعطاة لـ{count} من الترميزات؛ امسح درجتها أو غيّرها أولًا</translation>
+    </message>
+    <message>
+        <source>grade coding</source>
+        <translation>منح درجة للترميز</translation>
+    </message>
+    <message>
+        <source>grade coding as &apos;{grade}&apos;</source>
+        <translation>منح الترميز الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>grade {count} codings</source>
+        <translation>منح درجة لـ{count} ترميز</translation>
+    </message>
+    <message>
+        <source>grade {count} codings as &apos;{grade}&apos;</source>
+        <translation>منح {count} ترميز الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>grade: {grade}</source>
+        <translation>الدرجة: {grade}</translation>
+    </message>
+    <message>
+        <source>has a header row but no rows of answers</source>
+        <translation>فيه صف عناوين لكن لا صفوف إجابات</translation>
+    </message>
+    <message>
+        <source>has compressed parts that unpack to more than</source>
+        <translation>فيه أجزاء مضغوطة يُفك ضغطها إلى أكثر من</translation>
+    </message>
+    <message>
+        <source>has more than {cells:,} cells (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>فيه أكثر من {cells:,} خلية (الحد الأقصى للورقة؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>فيه أكثر من {limit:,} حرف (الحد الأقصى للمستند الواحد؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>فيه أكثر من {rows:,} صف (الحد الأقصى للورقة؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows or {cells:,} cells (the most a sheet may have; set {rows_variable} or {cells_variable} to allow more)</source>
+        <translation>فيه أكثر من {rows:,} صف أو {cells:,} خلية (الحد الأقصى للورقة؛ اضبط {rows_variable} أو {cells_variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>has no cases (only a header row)</source>
+        <translation>لا توجد فيه حالات (صف العناوين فقط)</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case name</source>
+        <translation>لا يوجد فيه عمود «{column}» لاسم الحالة</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case type</source>
+        <translation>لا يوجد فيه عمود «{column}» لنوع الحالة</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; {purpose} (its columns: {columns})</source>
+        <translation>لا يوجد فيه عمود «{column}» {purpose} (أعمدته: {columns})</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets} and {more} more)</source>
+        <translation>لا يحوي ورقة باسم &apos;{sheet}&apos; (أوراقه: {sheets} و{more} أخرى)</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>لا يحوي ورقة باسم &apos;{sheet}&apos; (أوراقه: {sheets})</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?) — run OCR first</source>
+        <translation>لا يحوي طبقة نص (صورة ممسوحة ضوئيًا؟) — شغّل التعرّف الضوئي على الحروف (OCR) أولًا</translation>
+    </message>
+    <message>
+        <source>has no worksheet</source>
+        <translation>لا يحوي ورقة عمل</translation>
+    </message>
+    <message>
+        <source>holds more text than a sheet may</source>
+        <translation>يحوي نصًا أكثر مما يُسمح به للورقة</translation>
+    </message>
+    <message>
+        <source>holds no project.qde, so it is not a REFI-QDA project file</source>
+        <translation>لا يحوي project.qde، فهو ليس ملف مشروع REFI-QDA</translation>
+    </message>
+    <message>
+        <source>holds {count:,} entries, more than the {most:,} allowed; refused</source>
+        <translation>يحوي {count:,} مدخلًا، أكثر من الحد المسموح به {most:,}؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>holds {count} entries named &apos;{entry}&apos;; refused</source>
+        <translation>يحوي {count} مدخلات باسم &apos;{entry}&apos;؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>holds {count} project files ({files}); which one to import is unclear</source>
+        <translation>يحوي {count} ملفات مشروع ({files})؛ ولا يتضح أيها يُستورد</translation>
+    </message>
+    <message>
+        <source>honoured: nothing had to be left out</source>
+        <translation>مُراعى: لم يلزم استبعاد أي شيء</translation>
+    </message>
+    <message>
+        <source>honoured: {passages} left out, spoken by {who} who did not consent to being quoted</source>
+        <translation>مُراعى: استُبعدت المقتطفات ({passages})، وقالها مشاركون لم يوافقوا على الاقتباس منهم ({who})</translation>
+    </message>
+    <message>
+        <source>ignored (own backup): may quote participants who did not consent</source>
+        <translation>مُتجاهَل (نسخة احتياطية خاصة): قد يقتبس من مشاركين لم يوافقوا</translation>
+    </message>
+    <message>
+        <source>ignored: this is the project&apos;s own backup, and it may quote participants who did not consent to being quoted; do not share it</source>
+        <translation>مُتجاهَلة: هذه نسخة احتياطية خاصة بالمشروع، وقد تقتبس من مشاركين لم يوافقوا على الاقتباس منهم؛ لا تشاركها</translation>
+    </message>
+    <message>
+        <source>import &apos;{document}&apos;</source>
+        <translation>استيراد «{document}»</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>أُلغي الاستيراد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>import codebook &apos;{source}&apos;</source>
+        <translation>استيراد دفتر الرموز «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
+        <translation>استيراد {count:,} إجابة من «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count} case{s}</source>
+        <translation>استيراد {count} حالة</translation>
+    </message>
+    <message>
+        <source>import {count} case{s} from &apos;{source}&apos;</source>
+        <translation>استيراد {count} حالة من «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count} documents</source>
+        <translation>استيراد {count} مستند</translation>
+    </message>
+    <message>
+        <source>import {file}</source>
+        <translation>استيراد {file}</translation>
+    </message>
+    <message>
+        <source>imported files are already kept</source>
+        <translation>الملفات المستوردة محفوظة بالفعل</translation>
+    </message>
+    <message>
+        <source>insert into the text of &apos;{document}&apos;</source>
+        <translation>إدراج في نص «{document}»</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>جهاز، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>أنبوب مسمّى (FIFO)، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)</source>
+        <translation>جدول واحد بلا أوراق مسمّاة (تُختار الورقة في ‎.xlsx أو ‎.ods)</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>مقبس (socket)، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>is a special file, not a regular file</source>
+        <translation>ملف خاص، وليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>is a zip archive (a .qdpx project?), not XML</source>
+        <translation>أرشيف zip (مشروع ‎.qdpx؟)، وليس XML</translation>
+    </message>
+    <message>
+        <source>is damaged (a compressed part of it is broken beyond quick repair)</source>
+        <translation>تالف (أحد أجزائه المضغوطة معطوب بما لا يمكن إصلاحه سريعًا)</translation>
+    </message>
+    <message>
+        <source>is damaged (its RTF could not be read)</source>
+        <translation>تالف (تعذّرت قراءة RTF فيه)</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .docx file</source>
+        <translation>تالف أو ليس ملف ‎.docx حقيقيًا</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .odt file</source>
+        <translation>تالف أو ليس ملف ‎.odt حقيقيًا</translation>
+    </message>
+    <message>
+        <source>is damaged or not a valid PDF</source>
+        <translation>تالف أو ليس ملف PDF صالحًا</translation>
+    </message>
+    <message>
+        <source>is empty (no header row)</source>
+        <translation>فارغ (لا صف عناوين)</translation>
+    </message>
+    <message>
+        <source>is encrypted in a way qcode cannot read</source>
+        <translation>مشفّر بطريقة لا يستطيع qcode قراءتها</translation>
+    </message>
+    <message>
+        <source>is larger than</source>
+        <translation>أكبر من</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>ليس دفتر رموز REFI-QDA (العنصر الجذر هو &lt;{element}&gt; في فضاء الأسماء {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt;)</source>
+        <translation>ليس دفتر رموز REFI-QDA (العنصر الجذر هو &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>ليس مشروع REFI-QDA (العنصر الجذر هو &lt;{element}&gt; في فضاء الأسماء {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt;)</source>
+        <translation>ليس مشروع REFI-QDA (العنصر الجذر هو &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a readable .ods spreadsheet (damaged, or another format)</source>
+        <translation>ليس جدول بيانات ‎.ods قابلًا للقراءة (تالف، أو بصيغة أخرى)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook (damaged, or another format)</source>
+        <translation>ليس مصنف ‎.xlsx قابلًا للقراءة (تالف، أو بصيغة أخرى)</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file (line {line}: {error})</source>
+        <translation>ليس ملف CSV قابلًا للقراءة (السطر {line}: {error})</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (damaged or truncated)</source>
+        <translation>ليس أرشيف zip قابلًا للقراءة (تالف أو مبتور)</translation>
+    </message>
+    <message>
+        <source>is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)</source>
+        <translation>ليس ورقة يقرأها qcode (‎.csv أو ‎.tsv أو ‎.txt أو ‎.xlsx أو ‎.ods؛ احفظ ملف ‎.xls بصيغة ‎.xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet (.ods)</source>
+        <translation>ليس جدول بيانات (‎.ods)</translation>
+    </message>
+    <message>
+        <source>is not a text document (.odt)</source>
+        <translation>ليس مستندًا نصيًا (‎.odt)</translation>
+    </message>
+    <message>
+        <source>is not a valid PDF (it has no PDF header)</source>
+        <translation>ليس ملف PDF صالحًا (لا يحوي ترويسة PDF)</translation>
+    </message>
+    <message>
+        <source>is not a zip archive (a .qdpx file is one)</source>
+        <translation>ليس أرشيف zip (ملف ‎.qdpx أرشيف zip)</translation>
+    </message>
+    <message>
+        <source>is not an RTF file (it does not start with {start})</source>
+        <translation>ليس ملف RTF (لا يبدأ بـ {start})</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
+        <translation>ليس نصًا صالحًا بترميز {encoding}، مع أنه يبدأ بعلامة {encoding}</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line {line})</source>
+        <translation>ليس XML سليم البنية (السطر {line})</translation>
+    </message>
+    <message>
+        <source>is password-protected — save an unprotected copy and import that</source>
+        <translation>محمي بكلمة مرور — احفظ نسخة غير محمية واستوردها</translation>
+    </message>
+    <message>
+        <source>keep imported files</source>
+        <translation>الاحتفاظ بالملفات المستوردة</translation>
+    </message>
+    <message>
+        <source>keep only the hashes of imported files</source>
+        <translation>الاحتفاظ ببصمات الملفات المستوردة فقط</translation>
+    </message>
+    <message>
+        <source>leaving out speakers: {names}</source>
+        <translation>مع استبعاد المتحدثين: {names}</translation>
+    </message>
+    <message>
+        <source>left out the running headers, footers and page numbers repeated on most of its {pages} pages: {examples}</source>
+        <translation>حُذفت الترويسات والتذييلات وأرقام الصفحات المتكررة في معظم صفحاته البالغة {pages}: {examples}</translation>
+    </message>
+    <message>
+        <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
+        <translation>السطر {number}: الوقت &apos;{time}&apos; ليس طابعًا زمنيًا صالحًا</translation>
+    </message>
+    <message>
+        <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>ربط اقتباس بالحالة «{case}» في «{code}»</translation>
+    </message>
+    <message>
+        <source>link codings</source>
+        <translation>ربط الترميزات</translation>
+    </message>
+    <message>
+        <source>link codings ({link_type})</source>
+        <translation>ربط الترميزات ({link_type})</translation>
+    </message>
+    <message>
+        <source>link the recording {file} to &apos;{document}&apos;</source>
+        <translation>ربط التسجيل {file} بـ«{document}»</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
+        <translation>نوع الرابط «{current}» مُضمَّن؛ لا يمكن إزالته</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
+        <translation>نوع الرابط «{current}» مُضمَّن؛ يبقى اسمه كما هو</translation>
+    </message>
+    <message>
+        <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
+        <translation>نوع الرابط «{name}» مستخدم في {count} من الروابط؛ ألغِ ربطها أولًا</translation>
+    </message>
+    <message>
+        <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>ربط {count} اقتباس بالحالة «{case}» في «{code}»</translation>
+    </message>
+    <message>
+        <source>mark {count} changed coding{s} reviewed</source>
+        <translation>وسم {count} ترميز متغيّر كمُراجَع</translation>
+    </message>
+    <message>
+        <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
+        <translation>دمج «{source}» في «{target}»</translation>
+    </message>
+    <message>
+        <source>merge {project}</source>
+        <translation>دمج {project}</translation>
+    </message>
+    <message>
+        <source>more than {most} nested parentheses</source>
+        <translation>أكثر من {most} من الأقواس المتداخلة</translation>
+    </message>
+    <message>
+        <source>move &apos;{code}&apos;</source>
+        <translation>نقل «{code}»</translation>
+    </message>
+    <message>
+        <source>move grade &apos;{grade}&apos;</source>
+        <translation>نقل الدرجة «{grade}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos;</source>
+        <translation>نقل «{code}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos; with its sub-codes</source>
+        <translation>نقل «{code}» مع رموزه الفرعية</translation>
+    </message>
+    <message>
+        <source>name at least one coder to prepare a copy for</source>
+        <translation>سمِّ مُرمِّزًا واحدًا على الأقل لتُحضَّر له نسخة</translation>
+    </message>
+    <message>
+        <source>no attribute &apos;{name}&apos;</source>
+        <translation>لا توجد سمة «{name}»</translation>
+    </message>
+    <message>
+        <source>no case &apos;{name}&apos;</source>
+        <translation>لا توجد حالة «{name}»</translation>
+    </message>
+    <message>
+        <source>no case name ({column} is empty)</source>
+        <translation>لا يوجد اسم حالة ({column} فارغ)</translation>
+    </message>
+    <message>
+        <source>no cases to delete</source>
+        <translation>لا حالات لحذفها</translation>
+    </message>
+    <message>
+        <source>no cases to import</source>
+        <translation>لا حالات لاستيرادها</translation>
+    </message>
+    <message>
+        <source>no code &apos;{code}&apos; (add --create to make it)</source>
+        <translation>لا يوجد رمز «{code}» (أضف --create لإنشائه)</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>لا يوجد رمز «{path}»</translation>
+    </message>
+    <message>
+        <source>no code &apos;{ref}&apos; in {file}</source>
+        <translation>لا يوجد رمز «{ref}» في {file}</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos;</source>
+        <translation>لا يوجد مُرمِّز باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos; in {project}</source>
+        <translation>لا يوجد مُرمِّز باسم «{name}» في {project}</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>لا مُرمِّزين</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>لا رموز</translation>
+    </message>
+    <message>
+        <source>no coding &apos;{ref}&apos; in {file}</source>
+        <translation>لا يوجد ترميز «{ref}» في {file}</translation>
+    </message>
+    <message>
+        <source>no codings to grade</source>
+        <translation>لا ترميزات لإعطائها درجة</translation>
+    </message>
+    <message>
+        <source>no codings to link as quotes</source>
+        <translation>لا ترميزات لربطها كاقتباسات</translation>
+    </message>
+    <message>
+        <source>no document &apos;{ref}&apos; in {file}</source>
+        <translation>لا يوجد مستند «{ref}» في {file}</translation>
+    </message>
+    <message>
+        <source>no document has codings made both ways ({first}; {second}); name documents with --documents</source>
+        <translation>لا يوجد مستند فيه ترميزات أُنشئت بالطريقتين ({first}؛ {second})؛ سمِّ المستندات بـ --documents</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>لا مستندات</translation>
+    </message>
+    <message>
+        <source>no documents to compare</source>
+        <translation>لا توجد مستندات للمقارنة</translation>
+    </message>
+    <message>
+        <source>no documents to import</source>
+        <translation>لا مستندات لاستيرادها</translation>
+    </message>
+    <message>
+        <source>no documents to redact</source>
+        <translation>لا مستندات لحجبها</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has no grades yet)</source>
+        <translation>لا توجد درجة «{name}» (لا درجات في المشروع بعد)</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has {known})</source>
+        <translation>لا توجد درجة «{name}» (في المشروع: {known})</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos;</source>
+        <translation>لا يوجد نوع رابط «{name}»</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos; (the project has {known})</source>
+        <translation>لا يوجد نوع رابط «{name}» (في المشروع: {known})</translation>
+    </message>
+    <message>
+        <source>no links to remove</source>
+        <translation>لا روابط لإزالتها</translation>
+    </message>
+    <message>
+        <source>no participant &apos;{name}&apos; in the consent register</source>
+        <translation>لا يوجد مشارك «{name}» في سجل الموافقات</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to add</source>
+        <translation>لا أسماء مستعارة لإضافتها</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to delete</source>
+        <translation>لا أسماء مستعارة لحذفها</translation>
+    </message>
+    <message>
+        <source>no respondent id ({column} is empty)</source>
+        <translation>لا يوجد معرّف مستجيب ({column} فارغ)</translation>
+    </message>
+    <message>
+        <source>no saved query &apos;{name}&apos;</source>
+        <translation>لا يوجد استعلام محفوظ «{name}»</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in &apos;{document}&apos;</source>
+        <translation>لا يوجد متحدث «{speaker}» في «{document}»</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in any document</source>
+        <translation>لا يوجد متحدث «{speaker}» في أي مستند</translation>
+    </message>
+    <message>
+        <source>no speaker has the role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>لا يوجد متحدث بالدور «{role}» (الأدوار: {roles})</translation>
+    </message>
+    <message>
+        <source>no subtitle cues found (no &apos;start --&gt; end&apos; timings)</source>
+        <translation>لم يُعثر على مقاطع ترجمة (لا توقيتات بصيغة &apos;start --&gt; end&apos;)</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>بلا لاحقة</translation>
+    </message>
+    <message>
+        <source>no text column given (name the columns of answers to code)</source>
+        <translation>لم يُحدَّد عمود نص (سمِّ أعمدة الإجابات المراد ترميزها)</translation>
+    </message>
+    <message>
+        <source>no {what} to code</source>
+        <translation>لا {what} للترميز</translation>
+    </message>
+    <message>
+        <source>no: this report shows names and places as the transcripts hold them</source>
+        <translation>لا: يعرض هذا التقرير الأسماء والأماكن كما وردت في النصوص المفرَّغة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>none (the whole project)</source>
+        <translation>لا شيء (المشروع كله)</translation>
+    </message>
+    <message>
+        <source>none of those codings is flagged &apos;text changed&apos;</source>
+        <translation>لا يحمل أي من هذه الترميزات علامة «تغيّر النص»</translation>
+    </message>
+    <message>
+        <source>none yet: set one with &apos;qcode speaker&apos;</source>
+        <translation>لا يوجد بعد: عيّن دورًا بـ &apos;qcode speaker&apos;</translation>
+    </message>
+    <message>
+        <source>not a PDF that can be read back: {problem}</source>
+        <translation>ليس ملف PDF يمكن قراءته من جديد: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem}</source>
+        <translation>ليس تعبيرًا نمطيًا صالحًا: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem} at position {position}</source>
+        <translation>ليس تعبيرًا نمطيًا صالحًا: {problem} في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>المذكرة &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation>لا شيء لإسناده</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a span (START &lt; END) or text to insert</source>
+        <translation>لا شيء لتغييره: حدّد مدى (START &lt; END) أو نصًا لإدراجه</translation>
+    </message>
+    <message>
+        <source>nothing to change: that is what is recorded for &apos;{name}&apos;</source>
+        <translation>لا شيء لتغييره: هذا هو المسجَّل لـ«{name}»</translation>
+    </message>
+    <message>
+        <source>nothing to change: the text there is already that</source>
+        <translation>لا شيء لتغييره: النص هناك هو هذا بالفعل</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no code has {count} or more coded passages yet</source>
+        <translation>لا شيء للتقييم: لا يوجد بعد رمز له {count} مقتطفات مُرمَّزة أو أكثر</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no document has been coded yet</source>
+        <translation>لا شيء للتقييم: لم يُرمَّز أي مستند بعد</translation>
+    </message>
+    <message>
+        <source>nothing to rank with: the project has no codable code</source>
+        <translation>لا شيء للترتيب: لا يحتوي المشروع على رمز قابل للترميز</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in that document</source>
+        <translation>لا شيء لحجبه: لا يرد أي مُعرِّف من جدول الأسماء المستعارة في ذلك المستند</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in those documents</source>
+        <translation>لا شيء لحجبه: لا يرد أي مُعرِّف من جدول الأسماء المستعارة في تلك المستندات</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>nothing to unassign: not members of case &apos;{case}&apos;</source>
+        <translation>لا شيء لإلغاء إسناده: ليست أعضاء في الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>لا شيء للتراجع عنه</translation>
+    </message>
+    <message>
+        <source>nothing to unlink: these codings are not quotes of that cell</source>
+        <translation>لا شيء لإلغاء ربطه: هذه الترميزات ليست اقتباسات لتلك الخلية</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
+        <translation>الصفحة {page} تضع أكثر من {most:,} حرف، أكثر مما تتسع له صفحة (ملف PDF تالف أو خبيث؟)</translation>
+    </message>
+    <message>
+        <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
+        <translation>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>المقتطفات</translation>
+    </message>
+    <message>
+        <source>positions start at 0</source>
+        <translation>تبدأ المواضع من 0</translation>
+    </message>
+    <message>
+        <source>project not found: {path}</source>
+        <translation>المشروع غير موجود: {path}</translation>
+    </message>
+    <message>
+        <source>qcode allows at most {levels} levels of codes</source>
+        <translation>يسمح qcode بـ{levels} مستويات من الرموز على الأكثر</translation>
+    </message>
+    <message>
+        <source>qcode&apos;s &apos;{folder}&apos; folder is missing from this installation</source>
+        <translation>مجلد &apos;{folder}&apos; الخاص بـ qcode مفقود من هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>نتائج الاستعلام</translation>
+    </message>
+    <message>
+        <source>query: column {column}: {problem}</source>
+        <translation>الاستعلام: العمود {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>recolour &apos;{code}&apos;</source>
+        <translation>تغيير لون «{code}»</translation>
+    </message>
+    <message>
+        <source>record the consent of &apos;{participant}&apos;</source>
+        <translation>تسجيل موافقة «{participant}»</translation>
+    </message>
+    <message>
+        <source>redact {count} document{s}</source>
+        <translation>حجب {count} مستند</translation>
+    </message>
+    <message>
+        <source>reject suggestion</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <source>reject suggestion &apos;{code}&apos;</source>
+        <translation>رفض الاقتراح «{code}»</translation>
+    </message>
+    <message>
+        <source>remove &apos;{code}&apos;</source>
+        <translation>إزالة «{code}»</translation>
+    </message>
+    <message>
+        <source>remove coding</source>
+        <translation>إزالة الترميز</translation>
+    </message>
+    <message>
+        <source>remove link type &apos;{name}&apos;</source>
+        <translation>إزالة نوع الرابط «{name}»</translation>
+    </message>
+    <message>
+        <source>remove {count} codings</source>
+        <translation>إزالة {count} ترميز</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>إزالة {count} رابط</translation>
+    </message>
+    <message>
+        <source>rename &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>تغيير اسم «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>rename case &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>تغيير اسم الحالة «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>rename code &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>تغيير اسم الرمز «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>rename grade &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>تغيير اسم الدرجة «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>rename project</source>
+        <translation>تغيير اسم المشروع</translation>
+    </message>
+    <message>
+        <source>rename query &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>تغيير اسم الاستعلام «{old}» إلى «{new}»</translation>
+    </message>
+    <message>
+        <source>respondent &apos;{respondent}&apos; is already on row {row}</source>
+        <translation>المستجيب «{respondent}» موجود بالفعل في الصف {row}</translation>
+    </message>
+    <message>
+        <source>row {row:,} is past the last row a sheet can have</source>
+        <translation>الصف {row:,} يتجاوز آخر صف ممكن في الورقة</translation>
+    </message>
+    <message>
+        <source>row {row} has a value in {column}, which has no name in the header row (row {header_row})</source>
+        <translation>الصف {row} فيه قيمة في {column}، وهو عمود بلا اسم في صف العناوين (الصف {header_row})</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
+        <translation>الصف {row} فيه أكثر من {columns:,} عمود (الحد الأقصى للورقة)</translation>
+    </message>
+    <message>
+        <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
+        <translation>الصف {row} فيه {count:,} حقل، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>rows for {table} need {count} values</source>
+        <translation>صفوف {table} تحتاج إلى {count} قيم</translation>
+    </message>
+    <message>
+        <source>save it as .docx first</source>
+        <translation>احفظه بصيغة ‎.docx أولًا</translation>
+    </message>
+    <message>
+        <source>save it as .txt first</source>
+        <translation>احفظه بصيغة ‎.txt أولًا</translation>
+    </message>
+    <message>
+        <source>save query &apos;{query}&apos;</source>
+        <translation>حفظ الاستعلام «{query}»</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos; ({expression}): codings inside its results</source>
+        <translation>الاستعلام المحفوظ «{name}» ({expression}): الترميزات داخل نتائجه</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos;: {problem}</source>
+        <translation>الاستعلام المحفوظ «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>section &apos;{name}&apos;: {reason}</source>
+        <translation>القسم «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
+        <translation>تعيين «{attribute}» لـ«{document}»</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
+        <translation>تعيين «{attribute}» للحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>set a pseudonym (→ {replacement})</source>
+        <translation>تعيين اسم مستعار (← {replacement})</translation>
+    </message>
+    <message>
+        <source>set role of speaker &apos;{speaker}&apos;</source>
+        <translation>تعيين دور المتحدث «{speaker}»</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of &apos;{document}&apos;</source>
+        <translation>تعيين {count} سمة لـ«{document}»</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of case &apos;{case}&apos;</source>
+        <translation>تعيين {count} سمة للحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>set {count} pseudonyms</source>
+        <translation>تعيين {count} اسم مستعار</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is a chart, not a table</source>
+        <translation>الورقة &apos;{sheet}&apos; مخطط بياني، وليست جدولًا</translation>
+    </message>
+    <message>
+        <source>some of these codings no longer exist</source>
+        <translation>بعض هذه الترميزات لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>some of these links no longer exist</source>
+        <translation>بعض هذه الروابط لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>some {table} rows to change no longer exist</source>
+        <translation>بعض صفوف {table} المراد تغييرها لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>some {table} to delete no longer exist</source>
+        <translation>بعض {table} المراد حذفها لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;</source>
+        <translation>المصدر &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>source: {sources}</source>
+        <translation>المصدر: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
+        <translation>خط معالجة spaCy «{model}» غير مثبَّت (لا ينزّل qcode أي خط معالجة؛ ثبّته بـ pip، أو استخدم «{blank}»)</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is not inside the document</source>
+        <translation>المدى {start}–{end} ليس داخل المستند</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in any document</source>
+        <translation>ليس للمتحدث «{speaker}» أدوار في أي مستند</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in these documents</source>
+        <translation>ليس للمتحدث «{speaker}» أدوار في هذه المستندات</translation>
+    </message>
+    <message>
+        <source>speakers with the role: {roles}</source>
+        <translation>المتحدثون ذوو الدور: {roles}</translation>
+    </message>
+    <message>
+        <source>speakers: {names}</source>
+        <translation>المتحدثون: {names}</translation>
+    </message>
+    <message>
+        <source>splice {start}:{end} outside a value of {length}</source>
+        <translation>التعديل {start}:{end} خارج قيمة طولها {length}</translation>
+    </message>
+    <message>
+        <source>suggestions have not learned &apos;{code}&apos; yet: let them learn again</source>
+        <translation>لم تتعلّم الاقتراحات «{code}» بعد: دعها تتعلّم من جديد</translation>
+    </message>
+    <message>
+        <source>summarise case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>تلخيص الحالة «{case}» في «{code}»</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>that participant is no longer in the register; nothing was changed</source>
+        <translation>لم يعد ذلك المشارك في السجل؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the Python package {package} (it comes with qcode)</source>
+        <translation>حزمة Python {package} (تأتي مع qcode)</translation>
+    </message>
+    <message>
+        <source>the archive is damaged ({entry}: {error})</source>
+        <translation>الأرشيف تالف ({entry}: {error})</translation>
+    </message>
+    <message>
+        <source>the case &apos;{case}&apos; no longer exists</source>
+        <translation>الحالة «{case}» لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>الحالة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the case&apos;s description</source>
+        <translation>وصف الحالة</translation>
+    </message>
+    <message>
+        <source>the case&apos;s type</source>
+        <translation>نوع الحالة</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>المخططات</translation>
+    </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>الرمز لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>لا يحتوي دفتر الرموز على رموز، ودفتر رموز REFI-QDA يحتاج إلى رمز واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>the coders {coders} have not coded any document in common; name documents with --documents</source>
+        <translation>المُرمِّزون {coders} لم يُرمِّزوا أي مستند مشترك؛ سمِّ المستندات بـ --documents</translation>
+    </message>
+    <message>
+        <source>the coding no longer exists</source>
+        <translation>الترميز لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>المستند لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the document no longer exists; nothing was changed</source>
+        <translation>المستند لم يعد موجودًا؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>نهاية الاستعلام</translation>
+    </message>
+    <message>
+        <source>the expected text</source>
+        <translation>النص المتوقَّع</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>the grade no longer exists</source>
+        <translation>الدرجة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>the grade&apos;s description</source>
+        <translation>وصف الدرجة</translation>
+    </message>
+    <message>
+        <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
+        <translation>المُعرِّف جزء من البديل «{other_replacement}» الموجود في جدول الأسماء المستعارة؛ غيّر ذلك البديل أولًا</translation>
+    </message>
+    <message>
+        <source>the link no longer exists</source>
+        <translation>الرابط لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the link type no longer exists</source>
+        <translation>نوع الرابط لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the link type&apos;s description</source>
+        <translation>وصف نوع الرابط</translation>
+    </message>
+    <message>
+        <source>the link&apos;s memo</source>
+        <translation>مذكرة الرابط</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <source>the memo is empty</source>
+        <translation>المذكرة فارغة</translation>
+    </message>
+    <message>
+        <source>the memo is empty (delete it instead)</source>
+        <translation>المذكرة فارغة (احذفها بدلًا من ذلك)</translation>
+    </message>
+    <message>
+        <source>the memo&apos;s title</source>
+        <translation>عنوان المذكرة</translation>
+    </message>
+    <message>
+        <source>the name and the type cannot come from the same column</source>
+        <translation>لا يمكن أن يأتي الاسم والنوع من العمود نفسه</translation>
+    </message>
+    <message>
+        <source>the new parent code no longer exists</source>
+        <translation>الرمز الأب الجديد لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the old one; nothing was changed</source>
+        <translation>عبارة المرور الجديدة مثل القديمة؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>the new text holds a control character (U+{codepoint:04X})</source>
+        <translation>يحتوي النص الجديد على محرف تحكّم (U+{codepoint:04X})</translation>
+    </message>
+    <message>
+        <source>the new text is not valid Unicode (it holds a lone surrogate)</source>
+        <translation>النص الجديد ليس Unicode صالحًا (فيه نصف زوج بديل منفرد)</translation>
+    </message>
+    <message>
+        <source>the original of &apos;{document}&apos; ({file_name}) was not kept in the project, only its size and SHA-256</source>
+        <translation>لم يُحفظ أصل «{document}» ({file_name}) في المشروع، بل حجمه وبصمة SHA-256 فقط</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>الرمز الأب لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the project XML declares a DTD or entities, which qcode refuses for safety</source>
+        <translation>ملف XML الخاص بالمشروع يصرّح بـ DTD أو كيانات، وهو ما يرفضه qcode حفاظًا على الأمان</translation>
+    </message>
+    <message>
+        <source>the project XML declares an unknown encoding</source>
+        <translation>ملف XML الخاص بالمشروع يصرّح بترميز غير معروف</translation>
+    </message>
+    <message>
+        <source>the project XML is empty</source>
+        <translation>ملف XML الخاص بالمشروع فارغ</translation>
+    </message>
+    <message>
+        <source>the project XML is not well formed (line {line})</source>
+        <translation>ملف XML الخاص بالمشروع غير سليم البنية (السطر {line})</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} already exist)</source>
+        <translation>تغيّر المشروع منذئذ ({table} موجودة مسبقًا)</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} are missing)</source>
+        <translation>تغيّر المشروع منذئذ ({table} مفقودة)</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} differ)</source>
+        <translation>تغيّر المشروع منذئذ ({table} مختلفة)</translation>
+    </message>
+    <message>
+        <source>the project has no cases, links between codings or source grades to corroborate with</source>
+        <translation>لا يحتوي المشروع على حالات أو روابط بين الترميزات أو درجات مصادر للتعزيز بها</translation>
+    </message>
+    <message>
+        <source>the project has no framework summaries yet (write one with &apos;qcode summary&apos;)</source>
+        <translation>لا يحتوي المشروع على ملخصات إطار بعد (اكتب واحدًا بـ &apos;qcode summary&apos;)</translation>
+    </message>
+    <message>
+        <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
+        <translation>لا يحتوي المشروع على استعلامات محفوظة (احفظ واحدًا بـ &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
+        <translation>جدول الأسماء المستعارة فارغ: أضف أولًا المُعرِّفات المراد استبدالها عبر &apos;qcode pseudonym&apos; أو الخصوصية ▸ الأسماء المستعارة…</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>الاستعلام فارغ</translation>
+    </message>
+    <message>
+        <source>the query is longer than {most:,} characters</source>
+        <translation>الاستعلام أطول من {most:,} حرف</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field}</source>
+        <translation>{field} في الاستعلام</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field} must be a list of names</source>
+        <translation>يجب أن يكون {field} في الاستعلام قائمة أسماء</translation>
+    </message>
+    <message>
+        <source>the recording beside it was not linked: {problem}</source>
+        <translation>لم يُربط التسجيل المجاور له: {problem}</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>البديل «{other_replacement}» يحتوي على مُعرِّف آخر من جدول الأسماء المستعارة؛ اختر بديلًا لا يسمّي أحدًا</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>البديل «{replacement}» يحتوي على مُعرِّف آخر من جدول الأسماء المستعارة؛ اختر بديلًا لا يسمّي أحدًا</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains the identifier it replaces</source>
+        <translation>البديل «{replacement}» يحتوي على المُعرِّف الذي يحلّ محله</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s id</source>
+        <translation>معرّف المستجيب</translation>
+    </message>
+    <message>
+        <source>the same identifier is listed twice; give each one replacement</source>
+        <translation>ذُكر المُعرِّف نفسه مرتين؛ أعطِ كل مُعرِّف بديلًا واحدًا</translation>
+    </message>
+    <message>
+        <source>the saved query &apos;{query}&apos; no longer exists</source>
+        <translation>الاستعلام المحفوظ «{query}» لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s description</source>
+        <translation>وصف المتحدث</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s role</source>
+        <translation>دور المتحدث</translation>
+    </message>
+    <message>
+        <source>the stored bytes end early</source>
+        <translation>البايتات المخزّنة تنتهي قبل أوانها</translation>
+    </message>
+    <message>
+        <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
+        <translation>الأصل المحفوظ لـ«{document}» لا يطابق بصمته؛ لم يُكتب شيء (شغّل &apos;qcode verify&apos;)</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model cannot be read ({problem})</source>
+        <translation>تعذّرت قراءة نموذج الاقتراحات المحفوظ ({problem})</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model is from another version of qcode</source>
+        <translation>نموذج الاقتراحات المحفوظ من إصدار آخر من qcode</translation>
+    </message>
+    <message>
+        <source>the sub-codes of &apos;{code}&apos;</source>
+        <translation>الرموز الفرعية لـ«{code}»</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>the summary is empty</source>
+        <translation>الملخص فارغ</translation>
+    </message>
+    <message>
+        <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
+        <translation>يجب أن تكون العتبة أكبر من 0 وألا تتجاوز 1 (القيمة المعطاة {threshold:g})</translation>
+    </message>
+    <message>
+        <source>the turns of speaker &apos;{speaker}&apos; hold no words to code</source>
+        <translation>لا تحتوي أدوار المتحدث «{speaker}» على كلمات للترميز</translation>
+    </message>
+    <message>
+        <source>the versions of &apos;{document}&apos; do not add up; run &apos;qcode verify&apos;</source>
+        <translation>نسخ «{document}» غير متّسقة؛ شغّل &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>the {table} row to change no longer exists</source>
+        <translation>صف {table} المراد تغييره لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the {target} no longer exists</source>
+        <translation>{target} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
+        <translation>لا أسماء مستعارة في {file}: أضف بعضها عبر &apos;qcode pseudonym&apos; أو الخصوصية ▸ الأسماء المستعارة…</translation>
+    </message>
+    <message>
+        <source>there are no search results to code</source>
+        <translation>لا توجد نتائج بحث لترميزها</translation>
+    </message>
+    <message>
+        <source>there is already a case named &apos;{name}&apos;</source>
+        <translation>توجد بالفعل حالة باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; at the top level</source>
+        <translation>يوجد بالفعل رمز «{name}» في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; under &apos;{parent}&apos;</source>
+        <translation>يوجد بالفعل رمز «{name}» تحت «{parent}»</translation>
+    </message>
+    <message>
+        <source>there is already a document named &apos;{name}&apos;</source>
+        <translation>يوجد بالفعل مستند باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a grade &apos;{name}&apos;</source>
+        <translation>توجد بالفعل درجة «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a link type &apos;{name}&apos;</source>
+        <translation>يوجد بالفعل نوع رابط «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a saved query named &apos;{name}&apos;</source>
+        <translation>يوجد بالفعل استعلام محفوظ باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>these codings are already linked as &apos;{link_type}&apos;</source>
+        <translation>هذه الترميزات مرتبطة بالفعل كـ«{link_type}»</translation>
+    </message>
+    <message>
+        <source>to import as an attribute</source>
+        <translation>لاستيرادها كسمة</translation>
+    </message>
+    <message>
+        <source>to import as text</source>
+        <translation>لاستيرادها كنص</translation>
+    </message>
+    <message>
+        <source>too little coded text to hold part of it out</source>
+        <translation>النص المُرمَّز أقل من أن يُحجَز جزء منه للاختبار</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>اكتب شيئًا للبحث عنه</translation>
+    </message>
+    <message>
+        <source>unassign {members} from case &apos;{case}&apos;</source>
+        <translation>إلغاء إسناد {members} إلى الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;</source>
+        <translation>«{text}» غير متوقع</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos; (put code paths in double quotes)</source>
+        <translation>«{text}» غير متوقع (ضع مسارات الرموز بين علامتي تنصيص مزدوجتين)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;: expected AND, OR, AND NOT or NEAR/… (put code paths in double quotes)</source>
+        <translation>«{text}» غير متوقع: المتوقع AND أو OR أو AND NOT أو NEAR/… (ضع مسارات الرموز بين علامتي تنصيص مزدوجتين)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {units}</source>
+        <translation>يجب أن تكون الوحدة إحدى: {units}</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>كاتب غير معروف</translation>
+    </message>
+    <message>
+        <source>unknown breakdown &apos;{by}&apos; (one of {breakdowns})</source>
+        <translation>تقسيم غير معروف «{by}» (واحد من {breakdowns})</translation>
+    </message>
+    <message>
+        <source>unknown column {column} of {table}</source>
+        <translation>عمود غير معروف {column} في {table}</translation>
+    </message>
+    <message>
+        <source>unknown columns for {table}: {columns}</source>
+        <translation>أعمدة غير معروفة في {table}: {columns}</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;{origin}&apos; (origins: {origins})</source>
+        <translation>طريقة إنشاء غير معروفة «{origin}» (الطرق: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown origin: {unknown} (origins: {origins})</source>
+        <translation>طريقة إنشاء غير معروفة: {unknown} (الطرق: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown section(s) {unknown}: use {sections} (comma-separated)</source>
+        <translation>أقسام غير معروفة {unknown}: استخدم {sections} (مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <source>unknown sheet(s) {unknown}: use {sheets}</source>
+        <translation>أوراق غير معروفة {unknown}: استخدم {sheets}</translation>
+    </message>
+    <message>
+        <source>unknown source {source} (use {sources})</source>
+        <translation>مصدر غير معروف {source} (استخدم {sources})</translation>
+    </message>
+    <message>
+        <source>unknown table {table}</source>
+        <translation>جدول غير معروف {table}</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;: use {units}</source>
+        <translation>وحدة غير معروفة «{unit}»: استخدم {units}</translation>
+    </message>
+    <message>
+        <source>unlink a quote from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>فك ربط اقتباس من الحالة «{case}» في «{code}»</translation>
+    </message>
+    <message>
+        <source>unlink codings</source>
+        <translation>فك ربط الترميزات</translation>
+    </message>
+    <message>
+        <source>unlink the recording of &apos;{document}&apos;</source>
+        <translation>فك ربط تسجيل «{document}»</translation>
+    </message>
+    <message>
+        <source>unlink {count} quotes from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>فك ربط {count} اقتباس من الحالة «{case}» في «{code}»</translation>
+    </message>
+    <message>
+        <source>unpacks to more than</source>
+        <translation>يُفك ضغطه إلى أكثر من</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {most} allowed (a zip bomb?); refused</source>
+        <translation>يُفك ضغطه إلى أكثر من الحد المسموح به {most} (قنبلة zip؟)؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit:,} bytes</source>
+        <translation>يُفك ضغطه إلى أكثر من {limit:,} بايت</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (qcode reads {known})</source>
+        <translation>نوع ملف غير مدعوم &apos;{suffix}&apos; (يقرأ qcode الأنواع {known})</translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension) (qcode reads {known})</source>
+        <translation>نوع ملف غير مدعوم (بلا امتداد) (يقرأ qcode الأنواع {known})</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
+        <translation>لم يعد بالإمكان عرض النسخة {version} من «{document}»: النسخة {version2} (حجب أو سحب) محت النسخ التي قبلها</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
+        <translation>النسخة {version} من «{document}» لا تطابق بصمتها المسجّلة؛ شغّل &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>which {target} is the memo on?</source>
+        <translation>على أي {target} هذه المذكرة؟</translation>
+    </message>
+    <message>
+        <source>whole-number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>withdraw a participant</source>
+        <translation>سحب مشارك</translation>
+    </message>
+    <message>
+        <source>withdrew participant {participant} and deleted their data: {counts}</source>
+        <translation>سحب المشارك {participant} وحذف بياناته: {counts}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {most} allowed; refused</source>
+        <translation>سيُفك ضغطه إلى {size}، أكثر من الحد المسموح به {most}؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>wrote out the original of &apos;{document}&apos; (sha256 {digest}…)</source>
+        <translation>كتابة الملف الأصلي لـ«{document}» (sha256 {digest}…)</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>نعم/لا</translation>
+    </message>
+    <message>
+        <source>yes: every identifier in the project&apos;s pseudonym table is replaced by its pseudonym, and the written file was checked for identifiers</source>
+        <translation>نعم: استُبدل كل مُعرِّف في جدول الأسماء المستعارة للمشروع باسمه المستعار، وفُحص الملف المكتوب بحثًا عن المُعرِّفات</translation>
+    </message>
+    <message>
+        <source>{article} {what}</source>
+        <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{code}: the quotes</source>
+        <translation>{code}: الاقتباسات</translation>
+    </message>
+    <message>
+        <source>{column} has no name in the header row (row {row})</source>
+        <translation>{column} بلا اسم في صف العناوين (الصف {row})</translation>
+    </message>
+    <message>
+        <source>{column}&apos;s name holds an invalid character</source>
+        <translation>اسم {column} يحوي حرفًا غير صالح</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} بايت</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
+        <translation>استُبدل بـ � عدد {count:,} بايت غير صالحة بترميز UTF-8 في الأسطر {lines}</translation>
+    </message>
+    <message>
+        <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
+        <translation>استُبدل بـ � عدد {count:,} بايت غير صالح في صفحة ترميزه ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count:,} case{s}</source>
+        <translation>{count:,} حالة</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s}</source>
+        <translation>{count:,} ترميز</translation>
+    </message>
+    <message>
+        <source>{count:,} document{s}</source>
+        <translation>{count:,} مستند</translation>
+    </message>
+    <message>
+        <source>{count:,} memo{s}</source>
+        <translation>{count:,} مذكرة</translation>
+    </message>
+    <message>
+        <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
+        <translation>{count:,} من الإجابات المختارة لم تعد موجودة؛ لم يُرمَّز شيء</translation>
+    </message>
+    <message>
+        <source>{count:,} original file{s}</source>
+        <translation>{count:,} ملف أصلي</translation>
+    </message>
+    <message>
+        <source>{count:,} recording link{s}</source>
+        <translation>{count:,} رابط تسجيل</translation>
+    </message>
+    <message>
+        <source>{count:,} shared document{s}</source>
+        <translation>{count:,} مستند مشترك</translation>
+    </message>
+    <message>
+        <source>{count:,} text version{s}</source>
+        <translation>{count:,} نسخة نصية</translation>
+    </message>
+    <message>
+        <source>{count:,} turn{s}</source>
+        <translation>{count:,} دور</translation>
+    </message>
+    <message>
+        <source>{count} coder{s}</source>
+        <translation>عدد المُرمِّزين: {count}</translation>
+    </message>
+    <message>
+        <source>{count} codes in this report, of {total}</source>
+        <translation>{count} رمزًا في هذا التقرير من أصل {total}</translation>
+    </message>
+    <message>
+        <source>{count} code{s}</source>
+        <translation>عدد الرموز: {count}</translation>
+    </message>
+    <message>
+        <source>{count} document{s}</source>
+        <translation>عدد المستندات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} عضو</translation>
+    </message>
+    <message>
+        <source>{count} of its {total} passages are not quoted: their speakers did not consent to being quoted (they are counted above).</source>
+        <translation>{count} من مقتطفاته البالغة {total} لم تُقتبس: لم يوافق متحدثوها على الاقتباس منهم (وهي محتسبة أعلاه).</translation>
+    </message>
+    <message>
+        <source>{count} of the project&apos;s {total}</source>
+        <translation>{count} من أصل {total} في المشروع</translation>
+    </message>
+    <message>
+        <source>{count} participant{s}</source>
+        <translation>عدد المشاركين: {count}</translation>
+    </message>
+    <message>
+        <source>{count} passage{s}</source>
+        <translation>عدد المقتطفات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} problem{s}</source>
+        <translation>{count} مشكلة</translation>
+    </message>
+    <message>
+        <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
+        <translation>{documents}، {turns} في {shared}، {codings}، {memos}، {originals}، {versions}، {cases}، {recordings}</translation>
+    </message>
+    <message>
+        <source>{examples}, and {more} more</source>
+        <translation>{examples}، و{more} أخرى</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}; nothing was written</source>
+        <translation>{file} موجود بالفعل في {folder}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name</source>
+        <translation>{file} موجود مسبقًا؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written</source>
+        <translation>{file} موجود بالفعل؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{file} and {other_file} hold the same text; nothing was imported</source>
+        <translation>{file} و{other_file} فيهما النص نفسه؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted; nothing was changed</source>
+        <translation>{file} مشفّر بالفعل؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{file} is already the recording of &apos;{document}&apos;</source>
+        <translation>{file} هو بالفعل تسجيل «{document}»</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: a passphrase is needed</source>
+        <translation>{file} مشفّر: يلزم إدخال عبارة مرور</translation>
+    </message>
+    <message>
+        <source>{file} is not a qcode project</source>
+        <translation>{file} ليس مشروع qcode</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing was changed</source>
+        <translation>{file} غير مشفّر؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command (waited {seconds:g} s); close it there first (it can still be read meanwhile)</source>
+        <translation>{file} مفتوح للتحرير في نافذة أو أمر آخر من qcode (بعد انتظار {seconds:g} ث)؛ أغلقه هناك أولًا (يمكن قراءته في الأثناء)</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command; close it there first (it can still be read meanwhile)</source>
+        <translation>{file} مفتوح للتحرير في نافذة أو أمر آخر من qcode؛ أغلقه هناك أولًا (يمكن قراءته في الأثناء)</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was changed</source>
+        <translation>{file} مفتوح للقراءة فقط؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was merged</source>
+        <translation>{file} مفتوح للقراءة فقط؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{file} is the project itself; choose another file</source>
+        <translation>{file} هو المشروع نفسه؛ اختر ملفًا آخر</translation>
+    </message>
+    <message>
+        <source>{file} needs upgrading to the current project format; open it once for editing</source>
+        <translation>{file} يحتاج إلى ترقية إلى صيغة المشروع الحالية؛ افتحه مرة واحدة للتحرير</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}); please upgrade qcode</source>
+        <translation>{file} أُنشئ بإصدار أحدث من qcode (صيغة المشروع {version})؛ يُرجى ترقية qcode</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}, this qcode reads up to {supported}); please upgrade qcode</source>
+        <translation>{file} أُنشئ بإصدار أحدث من qcode (صيغة المشروع {version}، وهذا الإصدار يقرأ حتى {supported})؛ يُرجى ترقية qcode</translation>
+    </message>
+    <message>
+        <source>{file} was moved, replaced or deleted while open; nothing was changed (save a copy of the project to keep working)</source>
+        <translation>{file} نُقل أو استُبدل أو حُذف أثناء فتحه؛ لم يتغيّر شيء (احفظ نسخة من المشروع لمواصلة العمل)</translation>
+    </message>
+    <message>
+        <source>{file}: a REFI-QDA project file&apos;s name must end in .qdpx</source>
+        <translation>{file}: يجب أن ينتهي اسم ملف مشروع REFI-QDA بـ .qdpx</translation>
+    </message>
+    <message>
+        <source>{file}: a document changed since the agreement was computed; compute it again, then export</source>
+        <translation>{file}: تغيّر مستند بعد حساب الاتفاق؛ احسبه من جديد ثم صدِّر</translation>
+    </message>
+    <message>
+        <source>{file}: a document&apos;s text is written to NAME.txt or a folder</source>
+        <translation>{file}: يُكتب نص المستند في NAME.txt أو في مجلد</translation>
+    </message>
+    <message>
+        <source>{file}: a project file name must end in .qcode</source>
+        <translation>{file}: يجب أن ينتهي اسم ملف المشروع بـ‎.qcode</translation>
+    </message>
+    <message>
+        <source>{file}: a report is written as .docx (Word) or .pdf (got &apos;{suffix}&apos;)</source>
+        <translation>{file}: يُكتب التقرير بصيغة .docx (Word) أو .pdf (المعطى: «{suffix}»)</translation>
+    </message>
+    <message>
+        <source>{file}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{file}: يجب أن ينتهي اسم مصنف Excel بـ .xlsx</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be checked for identifiers ({problem})</source>
+        <translation>{file}: يتعذّر فحصه بحثًا عن المُعرِّفات ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({problem})</source>
+        <translation>{file}: تتعذّر الكتابة ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open the project ({error})</source>
+        <translation>{file}: تعذّر فتح المشروع ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: could not make the redaction permanent ({error}); it can still be undone, and will be made permanent when the project is next opened or closed</source>
+        <translation>{file}: تعذّر جعل الحجب نهائيًا ({error})؛ لا يزال بالإمكان التراجع عنه، وسيصبح نهائيًا عند فتح المشروع أو إغلاقه في المرة القادمة</translation>
+    </message>
+    <message>
+        <source>{file}: could not rebuild the file after a withdrawal ({error}); it will be tried again when the project is next opened or closed</source>
+        <translation>{file}: تعذّرت إعادة بناء الملف بعد السحب ({error})؛ ستُعاد المحاولة عند فتح المشروع أو إغلاقه في المرة القادمة</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the new copy ({error}); nothing was changed</source>
+        <translation>{file}: تعذّرت كتابة النسخة الجديدة ({error})؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <source>{file}: folder {folder} does not exist</source>
+        <translation>{file}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>{file}: folder {parent} does not exist</source>
+        <translation>{file}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder</source>
+        <translation>{file}: مجلد</translation>
+    </message>
+    <message>
+        <source>{file}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{file}: رموزه متداخلة بعمق {levels:,} مستويات؛ {rule}، وتسويتها ستغيّر دفتر الرموز؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file}: name one document with --documents DOC (or give an existing folder to write each document there)</source>
+        <translation>{file}: سمِّ مستندًا واحدًا بـ --documents DOC (أو أعطِ مجلدًا موجودًا لكتابة كل مستند فيه)</translation>
+    </message>
+    <message>
+        <source>{file}: no font here can show {character}: install {what}, or write the report as .docx</source>
+        <translation>{file}: لا يوجد هنا خط يعرض {character}: ثبّت {what}، أو اكتب التقرير بصيغة .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no font to write a PDF with: install the Python package {package} (it comes with qcode), or write the report as .docx</source>
+        <translation>{file}: لا يوجد خط لكتابة ملف PDF: ثبّت حزمة Python {package} (تأتي مع qcode)، أو اكتب التقرير بصيغة .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no such file ({other})</source>
+        <translation>{file}: لا يوجد ملف كهذا ({other})</translation>
+    </message>
+    <message>
+        <source>{file}: not a project file (it is a folder)</source>
+        <translation>{file}: ليس ملف مشروع (إنه مجلد)</translation>
+    </message>
+    <message>
+        <source>{file}: pseudonymised export refused: &apos;{identifier}&apos; would leak in {where}</source>
+        <translation>{file}: رُفض التصدير بإخفاء الهوية: سيتسرّب «{identifier}» في {where}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: </source>
+        <translation>{file}: الصف {row}: </translation>
+    </message>
+    <message>
+        <source>{file}: the document has no text</source>
+        <translation>{file}: المستند بلا نص</translation>
+    </message>
+    <message>
+        <source>{file}: the new copy did not come out identical; nothing was changed</source>
+        <translation>{file}: لم تخرج النسخة الجديدة مطابقة؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({table} refer to {missing} that are not there); nothing was merged</source>
+        <translation>{file}: ملف المشروع تالف ({table} تشير إلى {missing} غير موجودة)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{file}: the project has no documents to export</source>
+        <translation>{file}: لا يحتوي المشروع على مستندات لتصديرها</translation>
+    </message>
+    <message>
+        <source>{file}: the same text is already in the project as &apos;{existing}&apos;; nothing was imported</source>
+        <translation>{file}: النص نفسه موجود بالفعل في المشروع باسم «{existing}»؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file}: this is the project itself; choose another project to merge into it</source>
+        <translation>{file}: هذا هو المشروع نفسه؛ اختر مشروعًا آخر لدمجه فيه</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file is damaged)</source>
+        <translation>{file}: عبارة مرور خاطئة (أو أن الملف تالف)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; no document may be written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}: {consent}؛ لا يجوز كتابة أي مستند (--ignore-consent للنسخ الاحتياطية الخاصة بالمشروع)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; nothing was written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}: {consent}؛ لم يُكتب شيء (--ignore-consent للنسخ الاحتياطية الخاصة بالمشروع)</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing was imported</source>
+        <translation>{file}: {error}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both named &apos;{name}&apos; in the header row (row {row})</source>
+        <translation>{first} و{second} كلاهما باسم &apos;{name}&apos; في صف العناوين (الصف {row})</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}، {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>{flag} needs one of: {origins}</source>
+        <translation>يحتاج {flag} إلى واحد من: {origins}</translation>
+    </message>
+    <message>
+        <source>{label}: </source>
+        <translation>{label}: </translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos;</source>
+        <translation>{label}: «{key}»</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is given twice</source>
+        <translation>{label}: «{key}» مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is missing</source>
+        <translation>{label}: «{key}» مفقود</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is not a usable number ({literal})</source>
+        <translation>{label}: «{key}» ليس رقمًا صالحًا للاستعمال ({literal})</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{label}: يجب أن يكون «{key}» عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be text</source>
+        <translation>{label}: يجب أن يكون «{key}» نصًا</translation>
+    </message>
+    <message>
+        <source>{label}: the code no longer exists</source>
+        <translation>{label}: الرمز لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} و{more} غيرها</translation>
+    </message>
+    <message>
+        <source>{name} (a grouping code: not applied to text)</source>
+        <translation>{name} (رمز تجميعي: لا يُطبَّق على النص)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA project can only be imported into a project without documents or codings, and this one has {held}; create a new project for it</source>
+        <translation>{name}: لا يمكن استيراد مشروع REFI-QDA إلا إلى مشروع بلا مستندات ولا ترميزات، وهذا المشروع فيه {held}؛ أنشئ مشروعًا جديدًا له</translation>
+    </message>
+    <message>
+        <source>{note} (the figures of charts, agreement and corroboration still count those passages)</source>
+        <translation>{note} (ما زالت أرقام المخططات والاتفاق والتعزيز تحتسب تلك المقتطفات)</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more:,} more</source>
+        <translation>{numbers} و{more:,} أخرى</translation>
+    </message>
+    <message>
+        <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
+        <translation>{other}: رمزه «{path}» سيكون هنا في المستوى {number}؛ {rule}؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{owner} refers to &apos;{reference}&apos;, outside the archive; refused</source>
+        <translation>{owner} يشير إلى &apos;{reference}&apos; خارج الأرشيف؛ مرفوض</translation>
+    </message>
+    <message>
+        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
+        <translation>المقتطفات: {passages} · المستندات: {documents} · المُرمِّزون: {coders}</translation>
+    </message>
+    <message>
+        <source>{problem} (a codebook: import it as a .qdc file)</source>
+        <translation>{problem} (إنه دفتر رموز: استورده كملف ‎.qdc)</translation>
+    </message>
+    <message>
+        <source>{problem}; {hint}</source>
+        <translation>{problem}؛ {hint}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
+        <translation>{source}: يوجد بالفعل في المشروع مستند باسم «{name}» (هل استُورد هذا الجدول من قبل؟)؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: code &apos;{path}&apos; would be at level {level}; {rule}; nothing was imported</source>
+        <translation>{source}: الرمز «{path}» سيكون في المستوى {level}؛ {rule}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}</source>
+        <translation>{source}: الترميز {number}</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}: not an object</source>
+        <translation>{source}: الترميز {number}: ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>{source}: column &apos;{column}&apos;: {problem}</source>
+        <translation>{source}: العمود «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON list of codings</source>
+        <translation>{source}: كان المتوقَّع قائمة JSON بالترميزات</translation>
+    </message>
+    <message>
+        <source>{source}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{source}: رموزه متداخلة بعمق {levels:,} مستويات؛ {rule}، وتسويتها ستغيّر دفتر الرموز؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (line {lineno}: {msg})</source>
+        <translation>{source}: ليس JSON صالحًا (السطر {lineno}: {msg})</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (nested too deeply)</source>
+        <translation>{source}: ليس JSON صالحًا (متداخل بعمق مفرط)</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: respondent &apos;{respondent}&apos; makes the same case name as row {other_row}; nothing was imported</source>
+        <translation>{source}: الصف {row}: المستجيب «{respondent}» يعطي اسم الحالة نفسه الذي في الصف {other_row}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: there is already a case named &apos;{name}&apos; of type &apos;{type}&apos;, not a respondent; nothing was imported</source>
+        <translation>{source}: الصف {row}: توجد بالفعل حالة باسم «{name}» من نوع «{type}»، لا مستجيب؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {attribute} is &apos;{value}&apos; but respondent &apos;{respondent}&apos; already has &apos;{held}&apos;; nothing was imported</source>
+        <translation>{source}: الصف {row}: قيمة {attribute} هي «{value}» لكن للمستجيب «{respondent}» بالفعل «{held}»؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {problem}</source>
+        <translation>{source}: الصف {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{time} by qcode {version}</source>
+        <translation>{time} بواسطة qcode {version}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds to wait for another writer (0 = do not wait), not {given}</source>
+        <translation>يجب أن يكون {variable} عدد ثوانٍ لانتظار كاتب آخر (0 = بلا انتظار)، لا {given}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a whole number, like {default}; it is {shown}</source>
+        <translation>يجب أن يكون {variable} عددًا صحيحًا، مثل {default}؛ قيمته الآن {shown}</translation>
+    </message>
+    <message>
+        <source>{variable} must be more than 0</source>
+        <translation>يجب أن يكون {variable} أكبر من 0</translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid character (a lone surrogate)</source>
+        <translation>يحتوي {what} على محرف غير صالح (نصف زوج بديل منفرد)</translation>
+    </message>
+    <message>
+        <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
+        <translation>يجب أن يكون {what} yes أو no أو unknown، لا «{value}»</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>لا يمكن أن يحتوي اسم {what} على محارف تحكّم (وُجد U+{codepoint:04X} في «{value}»)</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain unpaired surrogates (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>لا يمكن أن يحتوي اسم {what} على أنصاف أزواج بديلة منفردة (وُجد U+{codepoint:04X} في «{value}»)</translation>
+    </message>
+    <message>
+        <source>{what} needs a name</source>
+        <translation>يحتاج {what} إلى اسم</translation>
+    </message>
+    <message>
+        <source>{what} needs a name (&apos;{value}&apos; is only spaces or invisible characters)</source>
+        <translation>يحتاج {what} إلى اسم («{value}» مسافات أو محارف غير مرئية فقط)</translation>
+    </message>
+    <message>
+        <source>{what} under &apos;{parent}&apos; would reach level {level}; {rule}</source>
+        <translation>{what} تحت «{parent}» سيصل إلى المستوى {level}؛ {rule}</translation>
+    </message>
+    <message>
+        <source>{what} would reach level {level}; {rule}</source>
+        <translation>{what} سيصل إلى المستوى {level}؛ {rule}</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one import; set {variable} to allow more)</source>
+        <translation>{what} {size} (الحد الأقصى للاستيراد الواحد؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one sheet; set {variable} to allow more)</source>
+        <translation>{what} {size} (الحد الأقصى للورقة الواحدة؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{code}&apos; is a grouping code only</source>
+        <translation>{where}«{code}» رمز تجميعي فقط</translation>
+    </message>
+    <message>
+        <source>{where}span {start}–{end} is not inside the document (0–{length}, start before end)</source>
+        <translation>{where}المدى {start}–{end} ليس داخل المستند (0–{length}، والبداية قبل النهاية)</translation>
+    </message>
+    <message>
+        <source>{where}start and end must be whole numbers</source>
+        <translation>{where}يجب أن تكون البداية والنهاية عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin</source>
+        <translation>{where}مصدر الترميز</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin is not valid (it needs a source, and a confidence from 0 to 1 if any)</source>
+        <translation>{where}مصدر الترميز غير صالح (يحتاج إلى مصدر، وإلى درجة ثقة بين 0 و1 إن وُجدت)</translation>
+    </message>
+    <message>
+        <source>{where}the document no longer exists</source>
+        <translation>{where}المستند لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>{where}the text at {start}–{end} is {actual!r}, not {expected!r} (offsets must count code points)</source>
+        <translation>{where}النص عند {start}–{end} هو {actual!r} لا {expected!r} (يجب أن تعدّ المواضع نقاط الترميز)</translation>
+    </message>
+    <message>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{where}{what}</source>
+        <translation>{where}{what}</translation>
+    </message>
+    <message>
+        <source>— {author}, {time} UTC</source>
+        <translation>— {author}، {time} UTC</translation>
     </message>
 </context>
 <context>
@@ -5565,16 +9122,8 @@ Decrypt it?</source>
         <translation>يجوز الاقتباس من كل مشارك في سجل الموافقات.</translation>
     </message>
     <message>
-        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
-        <translation>{count} مشارك لم يوافقوا على الاقتباس منهم ({join}): تُستبعد مقتطفاتهم ويُحتسب عددها.</translation>
-    </message>
-    <message>
-        <source>{quotes:,} quote{s}</source>
-        <translation>{quotes:,} اقتباس</translation>
-    </message>
-    <message>
-        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
-        <translation>كُتب {target}: {n_sections} أقسام، {quotes}.</translation>
+        <source>Wrote {target}: {sections}, {quotes}.</source>
+        <translation>كُتب {target}: {sections}، {quotes}.</translation>
     </message>
     <message>
         <source> Consent register ignored: this is the project&apos;s own backup.</source>
@@ -5603,30 +9152,22 @@ Decrypt it?</source>
         <source>No disagreements</source>
         <translation>لا اختلافات</translation>
     </message>
-    <message>
-        <source>1 disagreement</source>
-        <translation>اختلاف واحد</translation>
-    </message>
-    <message>
-        <source>{count:,} disagreements</source>
-        <translation>عدد الاختلافات: {count:,}</translation>
-    </message>
 </context>
 <context>
     <name>team.agreement_tables</name>
     <message>
-        <source>Matched codings: {both:,}
-Unmatched codings: {some:,}</source>
-        <translation>الترميزات المتطابقة: {both:,}
-الترميزات غير المتطابقة: {some:,}</translation>
+        <source>Matched codings: {both}
+Unmatched codings: {some}</source>
+        <translation>ترميزات متطابقة: {both}
+ترميزات غير متطابقة: {some}</translation>
     </message>
     <message>
-        <source>Coded by every coder: {both:,}
-Coded by none: {neither:,}
-Coded by only some: {some:,}</source>
-        <translation>رمّزه كل المُرمِّزين: {both:,}
-لم يرمّزه أحد: {neither:,}
-رمّزه بعضهم فقط: {some:,}</translation>
+        <source>Coded by every coder: {both}
+Coded by none: {neither}
+Coded by only some: {some}</source>
+        <translation>رمّزه كل المُرمِّزين: {both}
+لم يرمّزه أحد: {neither}
+رمّزه بعضهم فقط: {some}</translation>
     </message>
 </context>
 <context>
@@ -5646,14 +9187,6 @@ Coded by only some: {some:,}</source>
     <message>
         <source>Merge projects</source>
         <translation>دمج المشاريع</translation>
-    </message>
-    <message>
-        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
-        <translation>دمج {n_paths} مشروع في {name}؟ تُكتب نسخة احتياطية أولًا.</translation>
-    </message>
-    <message>
-        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
-        <translation>دُمج {n_reports} مشروع: أُضيف {added:,} ترميز.</translation>
     </message>
     <message>
         <source>Wrong passphrase. </source>

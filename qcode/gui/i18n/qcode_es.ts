@@ -199,20 +199,19 @@
         <translation>Texto</translation>
     </message>
     <message>
-        <source>Unmatched codings ({n_unmatched:,})</source>
-        <translation>Codificaciones sin pareja ({n_unmatched:,})</translation>
+        <source>Unmatched codings ({n_unmatched})</source>
+        <translation>Codificaciones sin pareja ({n_unmatched})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{unit_name} compared between {coders}, in %Ln documents.</source>
+        <translation>
+            <numerusform>{unit_name} comparado entre {coders}, en %Ln documento.</numerusform>
+            <numerusform>{unit_name} comparado entre {coders}, en %Ln documentos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{unit_name} compared between {coders}, in 1 document.</source>
-        <translation>{unit_name} comparado entre {coders}, en 1 documento.</translation>
-    </message>
-    <message>
-        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
-        <translation>{unit_name} comparado entre {coders}, en {count:,} documentos.</translation>
-    </message>
-    <message>
-        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
-        <translation> Los segmentos codificados coinciden cuando su solapamiento (IoU) es ≥ {threshold:.2f}.</translation>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold}.</source>
+        <translation> Los segmentos codificados coinciden cuando su solapamiento (IoU) es ≥ {threshold}.</translation>
     </message>
     <message>
         <source>Not compared (not coded by every chosen coder): {names}. </source>
@@ -473,9 +472,12 @@
         <source>Memos on case &apos;{name}&apos;</source>
         <translation>Memos del caso «{name}»</translation>
     </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> y {count} más</translation>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete cases</source>
@@ -540,9 +542,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Select the codings you have reviewed first.</source>
         <translation>Seleccione primero las codificaciones que ha revisado.</translation>
     </message>
-    <message>
-        <source>{count} coding{s} marked reviewed.</source>
-        <translation>Codificaciones marcadas como revisadas: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln codings marked reviewed.</source>
+        <translation>
+            <numerusform>%Ln codificación marcada como revisada.</numerusform>
+            <numerusform>%Ln codificaciones marcadas como revisadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,15 +850,21 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Coder copies</source>
         <translation>Copias para codificadores</translation>
     </message>
-    <message>
-        <source>Wrote {n_written} file(s):
+    <message numerus="yes">
+        <source>Wrote %Ln files:
 {files}
 
 {hint}</source>
-        <translation>Archivos escritos ({n_written}):
+        <translation>
+            <numerusform>Se escribió %Ln archivo:
 {files}
 
-{hint}</translation>
+{hint}</numerusform>
+            <numerusform>Se escribieron %Ln archivos:
+{files}
+
+{hint}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1081,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Corregir el texto de «{name}»</translation>
     </message>
     <message>
-        <source>Insert at character {start:,}</source>
-        <translation>Insertar en el carácter {start:,}</translation>
+        <source>Insert at character {start}</source>
+        <translation>Insertar en el carácter {start}</translation>
     </message>
     <message>
-        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
-        <translation>Caracteres {start:,}–{end:,} de {n_text:,}</translation>
+        <source>Characters {start}–{end} of {n_text}</source>
+        <translation>Caracteres {start}–{end} de {n_text}</translation>
     </message>
     <message>
         <source>(nothing selected: the new text is inserted)</source>
@@ -1183,8 +1194,22 @@ Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda 
         <translation>Marque códigos a la izquierda y elija uno para leer sus citas.</translation>
     </message>
     <message>
-        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
-        <translation>{code_path}: {n_quotes} citas de {n_sources} fuente(s) ({first_hand} de primera mano). Haga doble clic en una cita para leerla en su texto.</translation>
+        <source>{code_path}: {quotes} from {sources} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}: {quotes} de {sources} ({first_hand} de primera mano). Haga doble clic en una cita para leerla en su texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln fuente</numerusform>
+            <numerusform>%Ln fuentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>this version of qcode cannot write a Corroboration sheet</source>
@@ -1275,13 +1300,19 @@ Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda 
         <source>  No document open — pick one in the Documents list.</source>
         <translation>  Ningún documento abierto: elija uno en la lista Documentos.</translation>
     </message>
-    <message>
-        <source>{length:,} characters</source>
-        <translation>{length:,} caracteres</translation>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n_codings} codings</source>
-        <translation>{n_codings} codificaciones</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>speakers: </source>
@@ -1358,21 +1389,30 @@ Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda 
         <source>Document &amp;memo…</source>
         <translation>&amp;Memo del documento…</translation>
     </message>
-    <message>
-        <source>{codings} coding{s}</source>
-        <translation>{codings} codificación(es)</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln más</numerusform>
+            <numerusform>%Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents ({names}) and their {coding_words}</source>
+        <translation>
+            <numerusform>%Ln documento ({names}) y sus {coding_words}</numerusform>
+            <numerusform>%Ln documentos ({names}) y sus {coding_words}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document &apos;{name}&apos; and its {coding_words}</source>
         <translation>el documento «{name}» y sus {coding_words}</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> y {count} más</translation>
-    </message>
-    <message>
-        <source>{n_documents} documents ({names}) and their {coding_words}</source>
-        <translation>{n_documents} documentos ({names}) y sus {coding_words}</translation>
     </message>
     <message>
         <source>Delete documents</source>
@@ -1614,6 +1654,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Codificadores</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origen de las codificaciones</translation>
+    </message>
+    <message>
         <source>e.g. gender=female, city=Beijing</source>
         <translation>p. ej., gender=female, city=Beijing</translation>
     </message>
@@ -1664,6 +1708,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Cod&amp;ers</source>
         <translation>Codi&amp;ficadores</translation>
+    </message>
+    <message>
+        <source>Codings &amp;made</source>
+        <translation>&amp;Origen de las codificaciones</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
@@ -1780,9 +1828,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
-        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — pasajes codificados: {n_coded}, citados: {n_quoted}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln coded passages, {n_quoted} quoted</source>
+        <translation>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln pasaje codificado, citados: {n_quoted}</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln pasajes codificados, citados: {n_quoted}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved yet (saved when you leave the editor).</source>
@@ -2027,17 +2078,23 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
         <translation>Marque los datos que podrían identificar a alguien y revise cada reemplazo; las exportaciones mostrarán el reemplazo en su lugar. Haga doble clic en una fila para verla en su documento.</translation>
     </message>
-    <message>
-        <source>{count} possible identifying detail{s} found.</source>
-        <translation>Posibles datos identificativos encontrados: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln possible identifying details found.</source>
+        <translation>
+            <numerusform>%Ln posible dato identificativo encontrado.</numerusform>
+            <numerusform>%Ln posibles datos identificativos encontrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln pseudonyms (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>Se añadió %Ln seudónimo (Editar ▸ Deshacer lo revierte).</numerusform>
+            <numerusform>Se añadieron %Ln seudónimos (Editar ▸ Deshacer los revierte).</numerusform>
+        </translation>
     </message>
     <message>
         <source>in table</source>
         <translation>en la tabla</translation>
-    </message>
-    <message>
-        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
-        <translation>Seudónimos añadidos: {n_entries} (Editar ▸ Deshacer los revierte).</translation>
     </message>
 </context>
 <context>
@@ -2211,14 +2268,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find in documents…</source>
@@ -2575,9 +2624,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Show the memo&apos;s text</source>
         <translation>Mostrar el texto del memo</translation>
     </message>
-    <message>
-        <source>{n_rows:,} memo{s}.</source>
-        <translation>{n_rows:,} memo{s}.</translation>
+    <message numerus="yes">
+        <source>%Ln memos.</source>
+        <translation>
+            <numerusform>%Ln memo.</numerusform>
+            <numerusform>%Ln memos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memo: {title}</source>
@@ -2614,9 +2666,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
         <translation>Fusionado desde &lt;b&gt;{escape}&lt;/b&gt;.</translation>
     </message>
-    <message>
-        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
-        <translation>{on_copies:,} codificaciones se conservaron en una copia de su documento, porque su texto no está en este proyecto.</translation>
+    <message numerus="yes">
+        <source>%Ln codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>
+            <numerusform>%Ln codificación se conservó en una copia de su documento, porque su texto no está en este proyecto.</numerusform>
+            <numerusform>%Ln codificaciones se conservaron en una copia de su documento, porque su texto no está en este proyecto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project as it was before: {escape}</source>
@@ -2960,6 +3015,218 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codificación</numerusform>
+            <numerusform>%Ln codificaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more lines of difference not shown</source>
+        <translation>
+            <numerusform>… %Ln línea más de diferencias no mostrada</numerusform>
+            <numerusform>… %Ln líneas más de diferencias no mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln original files</source>
+        <translation>
+            <numerusform>%Ln archivo original</numerusform>
+            <numerusform>%Ln archivos originales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past versions</source>
+        <translation>
+            <numerusform>%Ln versión anterior</numerusform>
+            <numerusform>%Ln versiones anteriores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln backups deleted.</source>
+        <translation>
+            <numerusform>; %Ln copia de seguridad eliminada.</numerusform>
+            <numerusform>; %Ln copias de seguridad eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %Ln pseudonyms.</source>
+        <translation>
+            <numerusform>Este proyecto tiene %Ln seudónimo.</numerusform>
+            <numerusform>Este proyecto tiene %Ln seudónimos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted: {names}.</source>
+        <translation>
+            <numerusform>%Ln participante no consintió ser citado: {names}.</numerusform>
+            <numerusform>%Ln participantes no consintieron ser citados: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sheets ({segments}) to {target}.</source>
+        <translation>
+            <numerusform>Se escribió %Ln hoja ({segments}) en {target}.</numerusform>
+            <numerusform>Se escribieron %Ln hojas ({segments}) en {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coded segments</source>
+        <translation>
+            <numerusform>%Ln segmento codificado</numerusform>
+            <numerusform>%Ln segmentos codificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln coded segments to {target}.</source>
+        <translation>
+            <numerusform>Se escribió %Ln segmento codificado en {target}.</numerusform>
+            <numerusform>Se escribieron %Ln segmentos codificados en {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln código</numerusform>
+            <numerusform>%Ln códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memos</source>
+        <translation>
+            <numerusform>%Ln memo</numerusform>
+            <numerusform>%Ln memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project links %Ln recordings to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>
+            <numerusform>Este proyecto vincula %Ln grabación a sus transcripciones. ¿Incluir la grabación dentro del archivo .qdpx? El archivo crece en su tamaño; sin ella, remite a la grabación por su ruta en este ordenador. Una exportación con seudónimos nunca contiene grabaciones.</numerusform>
+            <numerusform>Este proyecto vincula %Ln grabaciones a sus transcripciones. ¿Incluir las grabaciones dentro del archivo .qdpx? El archivo crece en su tamaño; sin ellas, remite a cada grabación por su ruta en este ordenador. Una exportación con seudónimos nunca contiene grabaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents.</source>
+        <translation>
+            <numerusform>Se importó %Ln documento.</numerusform>
+            <numerusform>Se importaron %Ln documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents. Please check:
+
+</source>
+        <translation>
+            <numerusform>Se importó %Ln documento. Revise:
+
+</numerusform>
+            <numerusform>Se importaron %Ln documentos. Revise:
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coders</source>
+        <translation>
+            <numerusform>%Ln codificador</numerusform>
+            <numerusform>%Ln codificadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln atributo</numerusform>
+            <numerusform>%Ln atributos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {name}: %Ln cases created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>De {name}: %Ln caso creado, actualizados: {updated}, sin cambios: {unchanged}.</numerusform>
+            <numerusform>De {name}: %Ln casos creados, actualizados: {updated}, sin cambios: {unchanged}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted ({names}): their passages are left out and counted.</source>
+        <translation>
+            <numerusform>%Ln participante no consintió ser citado ({names}): sus pasajes se omiten y se cuentan.</numerusform>
+            <numerusform>%Ln participantes no consintieron ser citados ({names}): sus pasajes se omiten y se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sections</source>
+        <translation>
+            <numerusform>%Ln sección</numerusform>
+            <numerusform>%Ln secciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln cita</numerusform>
+            <numerusform>%Ln citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disagreements</source>
+        <translation>
+            <numerusform>%Ln desacuerdo</numerusform>
+            <numerusform>%Ln desacuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln projects into {name}? A backup is written first.</source>
+        <translation>
+            <numerusform>¿Fusionar %Ln proyecto con {name}? Antes se escribe una copia de seguridad.</numerusform>
+            <numerusform>¿Fusionar %Ln proyectos con {name}? Antes se escribe una copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln projects: {added}.</source>
+        <translation>
+            <numerusform>Se fusionó %Ln proyecto: {added}.</numerusform>
+            <numerusform>Se fusionaron %Ln proyectos: {added}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codings added</source>
+        <translation>
+            <numerusform>%Ln codificación añadida</numerusform>
+            <numerusform>%Ln codificaciones añadidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
@@ -2989,9 +3256,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
-    <message>
-        <source>{name} ({length:,} characters)</source>
-        <translation>{name} ({length:,} caracteres)</translation>
+    <message numerus="yes">
+        <source>{name} (%Ln characters)</source>
+        <translation>
+            <numerusform>{name} (%Ln carácter)</numerusform>
+            <numerusform>{name} (%Ln caracteres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported from</source>
@@ -3168,6 +3438,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Hablantes cuyos turnos omiten los resultados</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origen de las codificaciones</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>Solo cuentan las codificaciones hechas de estas maneras</translation>
+    </message>
+    <message>
         <source>Document attributes, as name=value, comma-separated</source>
         <translation>Atributos del documento, como nombre=valor, separados por comas</translation>
     </message>
@@ -3247,9 +3525,26 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>No passage answers this query.</source>
         <translation>Ningún pasaje responde a esta consulta.</translation>
     </message>
-    <message>
-        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
-        <translation>Pasajes: {passages:,} en documentos: {documents:,}</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passages in {documents}</source>
+        <translation>
+            <numerusform>%Ln pasaje en {documents}</numerusform>
+            <numerusform>%Ln pasajes en {documents}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln passages as &apos;{name}&apos;{note}.</source>
+        <translation>
+            <numerusform>Se codificó %Ln pasaje como «{name}»{note}.</numerusform>
+            <numerusform>Se codificaron %Ln pasajes como «{name}»{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3280,16 +3575,8 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Codificar todos los resultados como…</translation>
     </message>
     <message>
-        <source>query results</source>
-        <translation>resultados de la consulta</translation>
-    </message>
-    <message>
         <source> ({skipped_duplicates} already coded so)</source>
         <translation> ({skipped_duplicates} ya codificados así)</translation>
-    </message>
-    <message>
-        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
-        <translation>Se codificaron {n_ids:,} pasajes como «{name}»{note}.</translation>
     </message>
     <message>
         <source>Code all results as a new code</source>
@@ -3385,9 +3672,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
-    <message>
-        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
-        <translation>Los identificadores de la tabla de seudónimos ({entries}) se reemplazarán por sus reemplazos en el texto del propio proyecto: el texto, los nombres y los hablantes de los documentos marcados, sus atributos de texto y los memos sobre ellos y sobre sus codificaciones. Las codificaciones se mueven con el texto. Hasta que se cierre el proyecto se puede deshacer con Editar ▸ Deshacer; una vez cerrado, la censura es permanente y el texto original desaparece del archivo del proyecto.</translation>
+    <message numerus="yes">
+        <source>The %Ln identifiers in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>
+            <numerusform>El identificador de la tabla de seudónimos (%Ln) se reemplazará por su reemplazo en el texto del propio proyecto: el texto, los nombres y los hablantes de los documentos marcados, sus atributos de texto y los memos sobre ellos y sobre sus codificaciones. Las codificaciones se mueven con el texto. Hasta que se cierre el proyecto se puede deshacer con Editar ▸ Deshacer; una vez cerrado, la censura es permanente y el texto original desaparece del archivo del proyecto.</numerusform>
+            <numerusform>Los %Ln identificadores de la tabla de seudónimos se reemplazarán por sus reemplazos en el texto del propio proyecto: el texto, los nombres y los hablantes de los documentos marcados, sus atributos de texto y los memos sobre ellos y sobre sus codificaciones. Las codificaciones se mueven con el texto. Hasta que se cierre el proyecto se puede deshacer con Editar ▸ Deshacer; una vez cerrado, la censura es permanente y el texto original desaparece del archivo del proyecto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
@@ -3429,9 +3719,19 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
-        <translation>Documentos censurados: {n_results} ({replaced} identificadores reemplazados): Editar ▸ Deshacer hasta que se cierre el proyecto.</translation>
+    <message numerus="yes">
+        <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
+        <translation>
+            <numerusform>Se censuró %Ln documento ({replaced}): Editar ▸ Deshacer hasta que se cierre el proyecto.</numerusform>
+            <numerusform>Se censuraron %Ln documentos ({replaced}): Editar ▸ Deshacer hasta que se cierre el proyecto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identifiers replaced</source>
+        <translation>
+            <numerusform>%Ln identificador reemplazado</numerusform>
+            <numerusform>%Ln identificadores reemplazados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,9 +3776,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Choose at least one section.</source>
         <translation>Elija al menos una sección.</translation>
     </message>
-    <message>
-        <source>… and {count:,} more headings</source>
-        <translation>… y {count:,} títulos más</translation>
+    <message numerus="yes">
+        <source>… and %Ln more headings</source>
+        <translation>
+            <numerusform>… y %Ln título más</numerusform>
+            <numerusform>… y %Ln títulos más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,29 +3920,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>No hits</source>
         <translation>Sin resultados</translation>
     </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 documento</translation>
-    </message>
-    <message>
-        <source>{count} documents</source>
-        <translation>{count} documentos</translation>
-    </message>
-    <message>
-        <source>1 hit in {documents}</source>
-        <translation>1 resultado en {documents}</translation>
-    </message>
-    <message>
-        <source>{count} hits in {documents}</source>
-        <translation>{count} resultados en {documents}</translation>
-    </message>
-    <message>
-        <source>Coded 1 result as &apos;{code}&apos;</source>
-        <translation>Se codificó 1 resultado como «{code}»</translation>
-    </message>
-    <message>
-        <source>Coded {count} results as &apos;{code}&apos;</source>
-        <translation>Se codificaron {count} resultados como «{code}»</translation>
+    <message numerus="yes">
+        <source>Coded %Ln results as &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>Se codificó %Ln resultado como «{code}»</numerusform>
+            <numerusform>Se codificaron %Ln resultados como «{code}»</numerusform>
+        </translation>
     </message>
     <message>
         <source> ({count} already coded).</source>
@@ -3648,6 +3934,20 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>More than {limit} hits; the first {hits} are shown</source>
         <translation>Más de {limit} resultados; se muestran los primeros {hits}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hits in {documents}</source>
+        <translation>
+            <numerusform>%Ln resultado en {documents}</numerusform>
+            <numerusform>%Ln resultados en {documents}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Create a code first, then code the results with it.</source>
@@ -3692,6 +3992,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Incluir subcódigos</translation>
     </message>
     <message>
+        <source>Origin of the codings shown</source>
+        <translation>Origen de las codificaciones mostradas</translation>
+    </message>
+    <message>
+        <source>Show only the codings made this way</source>
+        <translation>Mostrar solo las codificaciones hechas de esta manera</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
         <source>Coded segments list</source>
         <translation>Lista de segmentos codificados</translation>
     </message>
@@ -3699,21 +4011,23 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Open at segment</source>
         <translation>Abrir en el segmento</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segmento</translation>
+    <message numerus="yes">
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln segmento</numerusform>
+            <numerusform>%Ln segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln documento</numerusform>
+            <numerusform>%Ln documentos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n_rows:,} segments</source>
-        <translation>{n_rows:,} segmentos</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 documento</translation>
-    </message>
-    <message>
-        <source>{documents:,} documents</source>
-        <translation>{documents:,} documentos</translation>
+        <source> — only: {origin}</source>
+        <translation> — solo: {origin}</translation>
     </message>
     <message>
         <source>{code} — {count} in {where}</source>
@@ -3738,16 +4052,19 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Mostrar este segmento en su documento</translation>
     </message>
     <message>
-        <source> of {total:,}</source>
-        <translation> de {total:,}</translation>
+        <source> of {total}</source>
+        <translation> de {total}</translation>
     </message>
     <message>
-        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
-        <translation>Se muestran los primeros {loaded:,}{of} segmentos codificados; se cargan más al desplazarse. La ordenación y el cuadro de filtro actúan sobre los segmentos cargados hasta ahora.</translation>
+        <source>Showing the first {loaded}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>Se muestran los primeros {loaded}{of} segmentos codificados; se cargan más al desplazarse. La ordenación y el cuadro de filtro actúan sobre los segmentos cargados hasta ahora.</translation>
     </message>
-    <message>
-        <source>{loaded:,} coded segment{s}.</source>
-        <translation>Segmentos codificados: {loaded:,}.</translation>
+    <message numerus="yes">
+        <source>%Ln coded segments.</source>
+        <translation>
+            <numerusform>%Ln segmento codificado.</numerusform>
+            <numerusform>%Ln segmentos codificados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,9 +4163,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source> ({skipped_duplicates} already coded)</source>
         <translation> ({skipped_duplicates} ya codificados)</translation>
     </message>
-    <message>
-        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
-        <translation>Se codificaron {n_ids:,} turnos de {name} como «{code}»{note}.</translation>
+    <message numerus="yes">
+        <source>Coded %Ln turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>
+            <numerusform>Se codificó %Ln turno de {name} como «{code}»{note}.</numerusform>
+            <numerusform>Se codificaron %Ln turnos de {name} como «{code}»{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the speaker {name}</source>
@@ -3864,6 +4184,17 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionFinder</name>
+    <message>
+        <source>Could not look for suggestions: {problem}</source>
+        <translation>No se pudieron buscar sugerencias: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not look for suggestions: the worker process ended.</source>
+        <translation>No se pudieron buscar sugerencias: el proceso de trabajo terminó.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTable</name>
     <message>
         <source>Suggested passages</source>
@@ -3876,6 +4207,35 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Accept every listed suggestion with a confidence of at least:</source>
         <translation>Aceptar cada sugerencia listada con una confianza de al menos:</translation>
+    </message>
+    <message>
+        <source>No suggestion here has a confidence of at least {threshold}.</source>
+        <translation>Ninguna sugerencia aquí tiene una confianza de al menos {threshold}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln passages in &apos;{document}&apos; with their suggested codes?
+You can undo this in one step (Edit ▸ Undo).</source>
+        <translation>
+            <numerusform>¿Codificar %Ln pasaje de «{document}» con sus códigos sugeridos?
+Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
+            <numerusform>¿Codificar %Ln pasajes de «{document}» con sus códigos sugeridos?
+Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTrainer</name>
+    <message>
+        <source>Could not start learning from your coding: {problem}</source>
+        <translation>No se pudo empezar a aprender de su codificación: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not learn from your coding: {problem}</source>
+        <translation>No se pudo aprender de su codificación: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not keep the learned model: {problem}</source>
+        <translation>No se pudo guardar el modelo aprendido: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3987,13 +4347,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Open a document to see suggestions for it.</source>
         <translation>Abra un documento para ver sus sugerencias.</translation>
     </message>
-    <message>
-        <source>1 suggestion for {document}.</source>
-        <translation>1 sugerencia para {document}.</translation>
-    </message>
-    <message>
-        <source>{n} suggestions for {document}.</source>
-        <translation>{n} sugerencias para {document}.</translation>
+    <message numerus="yes">
+        <source>%Ln suggestions for {document}.</source>
+        <translation>
+            <numerusform>%Ln sugerencia para {document}.</numerusform>
+            <numerusform>%Ln sugerencias para {document}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,25 +4432,37 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Code:</source>
         <translation>Código:</translation>
     </message>
-    <message>
-        <source>{n} answers</source>
-        <translation>{n} respuestas</translation>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} answers</source>
-        <translation>{shown} de {total} respuestas</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln answers</source>
+        <translation>
+            <numerusform>{shown} de %Ln respuesta</numerusform>
+            <numerusform>{shown} de %Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln answers &apos;{code}&apos;.</source>
+        <translation>
+            <numerusform>Se codificó %Ln respuesta como «{code}».</numerusform>
+            <numerusform>Se codificaron %Ln respuestas como «{code}».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were coded so already.</source>
+        <translation>
+            <numerusform>%Ln ya estaba codificada así.</numerusform>
+            <numerusform>%Ln ya estaban codificadas así.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select answers and a code first.</source>
         <translation>Seleccione primero respuestas y un código.</translation>
-    </message>
-    <message>
-        <source>Coded {n} answers &apos;{code}&apos;.</source>
-        <translation>Se codificaron {n} respuestas como «{code}».</translation>
-    </message>
-    <message>
-        <source>{n} were coded so already.</source>
-        <translation>{n} ya estaban codificadas así.</translation>
     </message>
     <message>
         <source>Select part of an answer and a code first.</source>
@@ -4125,8 +4496,29 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Importando la respuesta {done} de {total}…</translation>
     </message>
     <message>
-        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
-        <translation>Se importaron {answers} respuestas a {questions} pregunta(s) de {respondents} encuestados.</translation>
+        <source>Imported {answers} to {questions} from {respondents}.</source>
+        <translation>Se importaron {answers} a {questions} de {respondents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln pregunta</numerusform>
+            <numerusform>%Ln preguntas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln encuestado</numerusform>
+            <numerusform>%Ln encuestados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import survey: {name}</source>
@@ -4156,9 +4548,30 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
         <translation>Cada celda no vacía de una columna de texto se convierte en un documento llamado «columna – id»; las columnas de atributos se convierten en los atributos de cada respuesta.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows; the first {shown}:</source>
+        <translation>
+            <numerusform>%Ln fila; las primeras {shown}:</numerusform>
+            <numerusform>%Ln filas; las primeras {shown}:</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} row(s); the first {shown}:</source>
-        <translation>{rows} fila(s); las primeras {shown}:</translation>
+        <source>{answers} from {texts}, with {attributes} each (the id included).</source>
+        <translation>{answers} de {texts}, con {attributes} cada una (incluido el identificador).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text columns</source>
+        <translation>
+            <numerusform>%Ln columna de texto</numerusform>
+            <numerusform>%Ln columnas de texto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln atributo</numerusform>
+            <numerusform>%Ln atributos</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -4183,10 +4596,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>First value</source>
         <translation>Primer valor</translation>
-    </message>
-    <message>
-        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
-        <translation>{answers} respuestas de {texts} columna(s) de texto, con {attributes} atributo(s) cada una (incluido el id).</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4668,25 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>the transcript is empty: type it first, then save</source>
         <translation>la transcripción está vacía: escríbala primero y luego guarde</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Deshacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>Rehacer: {edit}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
     </message>
 </context>
 <context>
@@ -4357,9 +4785,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Count</source>
         <translation>Recuento</translation>
     </message>
-    <message>
-        <source>The {n_rows:,} most frequent words of {strip}.</source>
-        <translation>Las {n_rows:,} palabras más frecuentes de {strip}.</translation>
+    <message numerus="yes">
+        <source>The %Ln most frequent words of {strip}.</source>
+        <translation>
+            <numerusform>La palabra más frecuente de {strip} (%Ln).</numerusform>
+            <numerusform>Las %Ln palabras más frecuentes de {strip}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No words: nothing is coded or written here in these filters.</source>
@@ -4419,6 +4850,69 @@ Open it read-only (you can read and export, not change it)?</source>
     </message>
 </context>
 <context>
+    <name>coding.origins</name>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Search results coded at once</source>
+        <translation>Resultados de búsqueda codificados de una vez</translation>
+    </message>
+    <message>
+        <source>Query results coded at once</source>
+        <translation>Resultados de consulta codificados de una vez</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>Sugerencia aceptada</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s turns coded at once</source>
+        <translation>Turnos de un hablante codificados de una vez</translation>
+    </message>
+    <message>
+        <source>Merged in (made by hand there)</source>
+        <translation>Fusionado (hecho a mano allí)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Unknown (made before qcode kept this)</source>
+        <translation>Desconocido (hecho antes de que qcode lo registrara)</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>learned from your coding</source>
+        <translation>aprendido de su codificación</translation>
+    </message>
+    <message>
+        <source>similar passages</source>
+        <translation>pasajes similares</translation>
+    </message>
+    <message>
+        <source>confidence {confidence:.2f}</source>
+        <translation>confianza {confidence:.2f}</translation>
+    </message>
+    <message>
+        <source>model {version}</source>
+        <translation>modelo {version}</translation>
+    </message>
+    <message>
+        <source>{origin} ({details})</source>
+        <translation>{origin} ({details})</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Por qué: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>coding.search_panel</name>
     <message>
         <source>{document}, characters {start}–{end}</source>
@@ -4462,6 +4956,10 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>Memo</source>
         <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -4514,14 +5012,6 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.correct</name>
     <message>
-        <source>{n} coding</source>
-        <translation>{n} codificación</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} codificaciones</translation>
-    </message>
-    <message>
         <source>No coding covers this place.</source>
         <translation>Ninguna codificación cubre este lugar.</translation>
     </message>
@@ -4565,16 +5055,12 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.provenance</name>
     <message>
-        <source>{size:,} bytes</source>
-        <translation>{size:,} bytes</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
-        <translation>{value:,.1f} {unit} ({size:,} bytes)</translation>
+        <source>{value} {unit} ({bytes})</source>
+        <translation>{value} {unit} ({bytes})</translation>
     </message>
     <message>
         <source> UTC</source>
@@ -4593,10 +5079,6 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>Sin diferencias: el texto de esta versión es el texto actual.</translation>
     </message>
     <message>
-        <source>… {cut:,} more lines of difference not shown</source>
-        <translation>… {cut:,} líneas más de diferencias no mostradas</translation>
-    </message>
-    <message>
         <source>Choose a document first (in the Documents list or by opening it).</source>
         <translation>Elija primero un documento (en la lista Documentos o abriéndolo).</translation>
     </message>
@@ -4608,44 +5090,12 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>Se comprobaron {documents}, {originals} y {versions} de textos</translation>
     </message>
     <message>
-        <source>{n} document</source>
-        <translation>{n} documento</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} documentos</translation>
-    </message>
-    <message>
-        <source>{n} original file</source>
-        <translation>{n} archivo original</translation>
-    </message>
-    <message>
-        <source>{n} original files</source>
-        <translation>{n} archivos originales</translation>
-    </message>
-    <message>
-        <source>{n} past version</source>
-        <translation>{n} versión anterior</translation>
-    </message>
-    <message>
-        <source>{n} past versions</source>
-        <translation>{n} versiones anteriores</translation>
-    </message>
-    <message>
         <source>All match: {checked}. Nothing was changed since it was recorded.</source>
         <translation>Todo coincide: {checked}. Nada cambió desde que se registró.</translation>
     </message>
     <message>
         <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
         <translation>Se encontraron {problems} ({checked}). Estos ya no coinciden con el hash registrado para ellos:</translation>
-    </message>
-    <message>
-        <source>{n} problem</source>
-        <translation>{n} problema</translation>
-    </message>
-    <message>
-        <source>{n} problems</source>
-        <translation>{n} problemas</translation>
     </message>
     <message>
         <source>Verify sources: all match.</source>
@@ -4730,10 +5180,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>Participant withdrawn: {counts}</source>
         <translation>Participante retirado: {counts}</translation>
     </message>
-    <message>
-        <source>; {deleted} backup{s} deleted.</source>
-        <translation>; copias de seguridad eliminadas: {deleted}.</translation>
-    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -4773,20 +5219,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>¿Seudonimizar la exportación?</translation>
     </message>
     <message>
-        <source>This project has {count} pseudonym{s}.</source>
-        <translation>Este proyecto tiene seudónimos: {count}.</translation>
-    </message>
-    <message>
         <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
         <translation>Si se marca, la exportación muestra el reemplazo de cada identificador en su lugar y se comprueba que no contenga identificadores antes de guardarla. El proyecto en sí no cambia.</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
-    </message>
-    <message>
-        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
-        <translation>Participantes que no consintieron ser citados ({count}): {join}.</translation>
     </message>
     <message>
         <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
@@ -4816,10 +5254,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
-        <translation>Se escribieron {n_sheets} hojas ({segments:,} segmentos codificados) en {target}.</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
@@ -4836,8 +5270,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Wrote {count:,} coded segments to {target}.</source>
-        <translation>Se escribieron {count:,} segmentos codificados en {target}.</translation>
+        <source>Wrote {target}: {documents}, {codes}, {codings}, {memos}.{note}</source>
+        <translation>Se escribió {target}: {documents}, {codes}, {codings}, {memos}.{note}</translation>
     </message>
     <message>
         <source>Export agreement to Excel</source>
@@ -4856,10 +5290,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation> Grabaciones: {where}.</translation>
     </message>
     <message>
-        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
-        <translation>Se escribió {target}: {documents} documentos, {codes} códigos, {codings:,} codificaciones, {memos} memos.{note}</translation>
-    </message>
-    <message>
         <source>Export REFI-QDA project</source>
         <translation>Exportar proyecto REFI-QDA</translation>
     </message>
@@ -4870,10 +5300,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Writing the REFI-QDA project…</source>
         <translation>Escribiendo el proyecto REFI-QDA…</translation>
-    </message>
-    <message>
-        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
-        <translation>Este proyecto vincula {count:,} grabación(es) a sus transcripciones. ¿Incluir las grabaciones dentro del archivo .qdpx? El archivo crece en su tamaño; sin ellas, remite a cada grabación por su ruta en este ordenador. Una exportación con seudónimos nunca contiene grabaciones.</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -4911,24 +5337,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Importando {name} ({number} de {count})…</translation>
     </message>
     <message>
-        <source>Imported {n_added} document(s).</source>
-        <translation>Documentos importados: {n_added}.</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… y {count} más</translation>
-    </message>
-    <message>
         <source>Import report</source>
         <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <source>Imported {n_added} document(s). Please check:
-
-</source>
-        <translation>Documentos importados: {n_added}. Revise:
-
-</translation>
     </message>
     <message>
         <source>Import codebook</source>
@@ -4957,30 +5367,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>Proyectos de qcode (*.qcode)</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} documentos</translation>
-    </message>
-    <message>
-        <source>{n} codes</source>
-        <translation>{n} códigos</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} codificaciones</translation>
-    </message>
-    <message>
-        <source>{n} memos</source>
-        <translation>{n} memos</translation>
-    </message>
-    <message>
-        <source>{n} coders</source>
-        <translation>{n} codificadores</translation>
-    </message>
-    <message>
-        <source>{n} attributes</source>
-        <translation>{n} atributos</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5030,10 +5416,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Case lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listas de casos (*.csv *.xlsx);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>De {name}: casos creados: {created}, actualizados: {updated}, sin cambios: {unchanged}.</translation>
     </message>
     <message>
         <source>Case list imported</source>
@@ -5086,14 +5468,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5685,2873 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Transcribe a recording</source>
         <translation>Transcribir una grabación</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>#{id} (deleted)</source>
+        <translation>#{id} (eliminado)</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% de acuerdo</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; sin su &apos;(&apos; correspondiente</translation>
+    </message>
+    <message>
+        <source>&apos;**&apos; may only end a path, as in &quot;Harms/**&quot;</source>
+        <translation>&apos;**&apos; solo puede terminar una ruta, como en &quot;Harms/**&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>«{code}» es un código de agrupación; aplique uno de sus subcódigos</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no recording linked</source>
+        <translation>«{document}» no tiene ninguna grabación vinculada</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no version {version} (its versions are 1 to {last})</source>
+        <translation>«{document}» no tiene versión {version} (sus versiones van de 1 a {last})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; was not imported from a file: it has no original</source>
+        <translation>«{document}» no se importó de un archivo: no tiene original</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have more than {limit:,} characters; nothing was changed</source>
+        <translation>«{document}» tendría más de {limit:,} caracteres; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have no text left; nothing was changed</source>
+        <translation>«{document}» se quedaría sin texto; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
+        <translation>No se hizo «{label}»: rompería la coherencia del proyecto ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a code path (empty part)</source>
+        <translation>«{path}» no es una ruta de código (tiene una parte vacía)</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
+        <translation>&apos;{suffix}&apos; no es una grabación que qcode vincule (vincula {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
+        <translation>«{value}» no es una fecha como 2031-12-31</translation>
+    </message>
+    <message>
+        <source>(no extension) is not a recording qcode links (it links {known})</source>
+        <translation>(sin extensión) no es una grabación que qcode vincule (vincula {known})</translation>
+    </message>
+    <message>
+        <source>--sections: name at least one of {sections}</source>
+        <translation>--sections: indique al menos una de {sections}</translation>
+    </message>
+    <message>
+        <source>--split must be between 0.05 and 0.95</source>
+        <translation>--split debe estar entre 0.05 y 0.95</translation>
+    </message>
+    <message>
+        <source>1 byte that is not valid UTF-8 replaced by � on line {lines}</source>
+        <translation>1 byte no válido en UTF-8 sustituido por � en la línea {lines}</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; is still open</source>
+        <translation>&lt;{tag}&gt; sigue abierto</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Acerca de este informe</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Todos los códigos</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Alegación</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Bar chart of the {count} codes with the most coded passages.</source>
+        <translation>Gráfico de barras de los {count} códigos con más pasajes codificados.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caracteres</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Coocurrencia</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>Frecuencias de códigos</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Memos de códigos</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Libro de códigos</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Pasajes codificados</translation>
+    </message>
+    <message>
+        <source>Coded passages (own)</source>
+        <translation>Pasajes codificados (propios)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codificadores</translation>
+    </message>
+    <message>
+        <source>Coders {coders}; documents: {documents}.</source>
+        <translation>Codificadores {coders}; documentos: {documents}.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Contradicting links</source>
+        <translation>Vínculos que contradicen</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboración</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Memos de documentos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>END ({end:,}) is past the end of &apos;{document}&apos; ({count:,} characters); nothing was changed</source>
+        <translation>END ({end:,}) está más allá del final de «{document}» ({count:,} caracteres); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s summary on each code, as the team wrote it (&apos;qcode framework&apos;), then the coded passages each summary rests on.</source>
+        <translation>El resumen de cada caso en cada código, tal como lo escribió el equipo (&apos;qcode framework&apos;), y luego los pasajes codificados en que se basa cada resumen.</translation>
+    </message>
+    <message>
+        <source>Each saved query, the passages it finds now in this report&apos;s documents (&apos;qcode query --run NAME&apos; lists them).</source>
+        <translation>Cada consulta guardada y los pasajes que encuentra ahora en los documentos de este informe (&apos;qcode query --run NAME&apos; los lista).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>Primera mano</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matriz de marco</translation>
+    </message>
+    <message>
+        <source>Heat map of how often the {count} most applied codes overlap.</source>
+        <translation>Mapa de calor de la frecuencia con que se solapan los {count} códigos más aplicados.</translation>
+    </message>
+    <message>
+        <source>How often passages of two codes overlap, for the {count} codes applied most often (the figures of &apos;qcode cooccurrence&apos;).</source>
+        <translation>Con qué frecuencia se solapan los pasajes de dos códigos, para los {count} códigos más aplicados (las cifras de &apos;qcode cooccurrence&apos;).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importado de</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>Keywords: {keywords}</source>
+        <translation>Palabras clave: {keywords}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Memo: {memo}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Memos</translation>
+    </message>
+    <message>
+        <source>NEAR/{unit} is not a distance: use NEAR/N (N characters, 0 to {most:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn</source>
+        <translation>NEAR/{unit} no es una distancia: use NEAR/N (N caracteres, de 0 a {most:,}), NEAR/sentence, NEAR/paragraph o NEAR/turn</translation>
+    </message>
+    <message>
+        <source>NOT must follow AND (write &apos;AND NOT&apos;)</source>
+        <translation>NOT debe ir después de AND (escriba &apos;AND NOT&apos;)</translation>
+    </message>
+    <message>
+        <source>No case has a summary on the codes in this report.</source>
+        <translation>Ningún caso tiene un resumen sobre los códigos de este informe.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report.</source>
+        <translation>No hay pasajes codificados en este informe.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to chart.</source>
+        <translation>No hay pasajes codificados en este informe: nada que representar.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to corroborate.</source>
+        <translation>No hay pasajes codificados en este informe: nada que corroborar.</translation>
+    </message>
+    <message>
+        <source>No codes in this report.</source>
+        <translation>No hay códigos en este informe.</translation>
+    </message>
+    <message>
+        <source>No documents in this report.</source>
+        <translation>No hay documentos en este informe.</translation>
+    </message>
+    <message>
+        <source>No project, document or code memos in this report.</source>
+        <translation>No hay memos de proyecto, documento ni código en este informe.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation>Pasajes encontrados</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Project memos</source>
+        <translation>Memos del proyecto</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Seudonimizado</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Quotes are the coded text exactly as stored in the project. ¶ is the paragraph of the document the passage starts in, counted from 1; a time is the position in the recording, where the document is a subtitle file.</source>
+        <translation>Las citas son el texto codificado tal como está guardado en el proyecto. ¶ es el párrafo del documento donde empieza el pasaje, contando desde 1; un tiempo es la posición en la grabación, cuando el documento es un archivo de subtítulos.</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>Citas por código</translation>
+    </message>
+    <message>
+        <source>Report written {time}</source>
+        <translation>Informe escrito el {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint.</source>
+        <translation>SHA-256 es la huella del texto del documento tal como lo guarda qcode (UTF-8): el mismo texto da siempre la misma huella.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint. The names of the files the documents were imported from are left out of a pseudonymised report: they often hold names.</source>
+        <translation>SHA-256 es la huella del texto del documento tal como lo guarda qcode (UTF-8): el mismo texto da siempre la misma huella. Los nombres de los archivos de los que se importaron los documentos se omiten en un informe seudonimizado: a menudo contienen nombres.</translation>
+    </message>
+    <message>
+        <source>START ({start:,}) is after END ({end:,}); nothing was changed</source>
+        <translation>START ({start:,}) está después de END ({end:,}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Consultas guardadas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Fuentes: {sources}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode agreement&apos; (character unit): every character of a document counts as coded or not coded with each code by each coder.</source>
+        <translation>Las cifras de &apos;qcode agreement&apos; (unidad carácter): cada carácter de un documento cuenta como codificado o no codificado con cada código por cada codificador.</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode corroboration&apos;: a source is a case a coded passage belongs to (a passage of no case: its document); first-hand sources have a passage graded first-hand; contradicting links are links of the type &apos;contradicts&apos;. An allegation counts the passages of its sub-codes.</source>
+        <translation>Las cifras de &apos;qcode corroboration&apos;: una fuente es el caso al que pertenece un pasaje codificado (un pasaje sin caso: su documento); las fuentes de primera mano tienen un pasaje con grado de primera mano; los vínculos que contradicen son vínculos del tipo &apos;contradicts&apos;. Una alegación cuenta los pasajes de sus subcódigos.</translation>
+    </message>
+    <message>
+        <source>The quotes of this report are limited to {query}.</source>
+        <translation>Las citas de este informe se limitan a {query}.</translation>
+    </message>
+    <message>
+        <source>Update this field to list the headings.</source>
+        <translation>Actualice este campo para listar los títulos.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>a breakdown by attribute needs the attribute&apos;s name</source>
+        <translation>un desglose por atributo necesita el nombre del atributo</translation>
+    </message>
+    <message>
+        <source>a breakdown by case attribute needs the attribute&apos;s name</source>
+        <translation>un desglose por atributo de caso necesita el nombre del atributo</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>un caso</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding</source>
+        <translation>un miembro de un caso es un documento, un hablante o una codificación</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding, not several</source>
+        <translation>un miembro de un caso es un documento, un hablante o una codificación, no varios</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>un código</translation>
+    </message>
+    <message>
+        <source>a code&apos;s path is missing its closing double quote</source>
+        <translation>a la ruta de un código le falta la comilla doble de cierre</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>un codificador</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>una codificación</translation>
+    </message>
+    <message>
+        <source>a coding cannot be linked to itself</source>
+        <translation>una codificación no puede vincularse consigo misma</translation>
+    </message>
+    <message>
+        <source>a coding to link no longer exists</source>
+        <translation>una codificación que vincular ya no existe</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>a document to auto-code no longer exists</source>
+        <translation>un documento que codificar automáticamente ya no existe</translation>
+    </message>
+    <message>
+        <source>a document to link no longer exists; nothing was changed</source>
+        <translation>un documento que vincular ya no existe; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>a document to redact no longer exists; nothing was redacted</source>
+        <translation>un documento que censurar ya no existe; no se censuró nada</translation>
+    </message>
+    <message>
+        <source>a font that covers it</source>
+        <translation>una fuente que lo incluya</translation>
+    </message>
+    <message>
+        <source>a grade</source>
+        <translation>un grado</translation>
+    </message>
+    <message>
+        <source>a link type</source>
+        <translation>un tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participante</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot contain a NUL character</source>
+        <translation>una frase de contraseña no puede contener un carácter NUL</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {count} characters (a few unrelated words are both strong and easy to remember)</source>
+        <translation>una frase de contraseña necesita al menos {count} caracteres (unas cuantas palabras sin relación son seguras y fáciles de recordar)</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>un proyecto necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a pseudonym needs {what}</source>
+        <translation>un seudónimo necesita {what}</translation>
+    </message>
+    <message>
+        <source>a pseudonym&apos;s {what} must be one line</source>
+        <translation>{what} de un seudónimo debe ser una sola línea</translation>
+    </message>
+    <message>
+        <source>a pseudonymised agreement workbook needs the project</source>
+        <translation>un libro de acuerdo seudonimizado necesita el proyecto</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>una consulta</translation>
+    </message>
+    <message>
+        <source>a recording refers to &apos;{entry}&apos;, outside the archive</source>
+        <translation>una grabación remite a &apos;{entry}&apos;, fuera del archivo comprimido</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>un reemplazo</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>un hablante</translation>
+    </message>
+    <message>
+        <source>a text to code</source>
+        <translation>un texto que codificar</translation>
+    </message>
+    <message>
+        <source>add grade &apos;{grade}&apos;</source>
+        <translation>añadir el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>add link type &apos;{name}&apos;</source>
+        <translation>añadir el tipo de vínculo «{name}»</translation>
+    </message>
+    <message>
+        <source>add memo on {target}</source>
+        <translation>añadir un memo sobre {target}</translation>
+    </message>
+    <message>
+        <source>add memo on {target} &apos;{name}&apos;</source>
+        <translation>añadir un memo sobre {target} «{name}»</translation>
+    </message>
+    <message>
+        <source>add project memo</source>
+        <translation>añadir un memo del proyecto</translation>
+    </message>
+    <message>
+        <source>add {count} codings</source>
+        <translation>añadir {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>agreement compares at most {most} coders (got {count})</source>
+        <translation>el acuerdo compara como máximo {most} codificadores (se recibieron {count})</translation>
+    </message>
+    <message>
+        <source>agreement needs at least {minimum} different coders (got {given})</source>
+        <translation>el acuerdo necesita al menos {minimum} codificadores distintos (se recibió: {given})</translation>
+    </message>
+    <message>
+        <source>all match</source>
+        <translation>todo coincide</translation>
+    </message>
+    <message>
+        <source>already only the hashes of imported files are kept</source>
+        <translation>ya solo se guardan los hashes de los archivos importados</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>un atributo</translation>
+    </message>
+    <message>
+        <source>an empty code path</source>
+        <translation>una ruta de código vacía</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un identificador</translation>
+    </message>
+    <message>
+        <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
+        <translation>quedaría un identificador en el texto (un reemplazo junto a otro texto vuelve a formar un identificador); cambie ese reemplazo; no se censuró nada</translation>
+    </message>
+    <message>
+        <source>an origin cannot be on both sides: {origins}</source>
+        <translation>un origen no puede estar en ambos lados: {origins}</translation>
+    </message>
+    <message>
+        <source>apply &apos;{code}&apos;</source>
+        <translation>aplicar «{code}»</translation>
+    </message>
+    <message>
+        <source>assign {members} to case &apos;{case}&apos;</source>
+        <translation>asignar {members} al caso «{case}»</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos;</source>
+        <translation>el atributo «{name}»</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; holds {kind} values; &apos;{value}&apos; is not one</source>
+        <translation>el atributo «{name}» contiene valores de tipo {kind}; «{value}» no lo es</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{text}&apos; is not KEY=VALUE</source>
+        <translation>el atributo «{text}» no es KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
+        <translation>codificar automáticamente al hablante «{speaker}» como «{code}»</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>no se puede crear {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot merge &apos;{source}&apos; into its own sub-code</source>
+        <translation>no se puede fusionar «{source}» con uno de sus propios subcódigos</translation>
+    </message>
+    <message>
+        <source>cannot merge a code into itself</source>
+        <translation>no se puede fusionar un código consigo mismo</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;{code}&apos; into itself</source>
+        <translation>no se puede mover «{code}» dentro de sí mismo</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{label}&apos;: {problem}</source>
+        <translation>no se puede rehacer «{label}»: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot run now: {problem}</source>
+        <translation>no se puede ejecutar ahora: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot splice {column} of {table}</source>
+        <translation>no se puede empalmar {column} de {table}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {problem}</source>
+        <translation>no se puede deshacer «{label}»: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot update {columns} of {table}</source>
+        <translation>no se puede actualizar {columns} de {table}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>no se puede escribir {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>el caso</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; is already on row {row}</source>
+        <translation>el caso «{case}» ya está en la fila {row}</translation>
+    </message>
+    <message>
+        <source>change &apos;{code}&apos;</source>
+        <translation>modificar «{code}»</translation>
+    </message>
+    <message>
+        <source>changed while it was being read; try again</source>
+        <translation>cambió mientras se leía; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>checked the hashes of {count} documents: {outcome}</source>
+        <translation>comprobación del hash de {count} documentos: {outcome}</translation>
+    </message>
+    <message>
+        <source>clear the grade of coding</source>
+        <translation>quitar el grado de la codificación</translation>
+    </message>
+    <message>
+        <source>clear the grade of {count} codings</source>
+        <translation>quitar el grado de {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>closing &lt;{tag}&gt; while &lt;{opened}&gt; is open</source>
+        <translation>se cierra &lt;{tag}&gt; mientras &lt;{opened}&gt; está abierto</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>el código</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos;</source>
+        <translation>el código «{code}»</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; no longer exists</source>
+        <translation>el código «{code}» ya no existe</translation>
+    </message>
+    <message>
+        <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
+        <translation>la ruta de código «{path}» tiene {count:,} niveles; {rule}</translation>
+    </message>
+    <message>
+        <source>code {count:,} answer{s} &apos;{code}&apos;</source>
+        <translation>codificar {count:,} respuesta{s} como «{code}»</translation>
+    </message>
+    <message>
+        <source>code {count} {what} as &apos;{code}&apos;</source>
+        <translation>codificar {count} {what} como «{code}»</translation>
+    </message>
+    <message>
+        <source>code {guid} has no name</source>
+        <translation>el código {guid} no tiene nombre</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid GUID {guid!r}</source>
+        <translation>el código {name!r} tiene un GUID no válido {guid!r}</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid colour {color!r}</source>
+        <translation>el código {name!r} tiene un color no válido {color!r}</translation>
+    </message>
+    <message>
+        <source>codebook not found: {codebook} (shipped with qcode: {shipped})</source>
+        <translation>libro de códigos no encontrado: {codebook} (incluidos con qcode: {shipped})</translation>
+    </message>
+    <message>
+        <source>coded by {coder}</source>
+        <translation>codificado por {coder}</translation>
+    </message>
+    <message>
+        <source>coded passages (own)</source>
+        <translation>pasajes codificados (propios)</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; and &apos;{other}&apos; share a file name; nothing was written</source>
+        <translation>los codificadores «{name}» y «{other}» comparten un nombre de archivo; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is named twice; nothing was written</source>
+        <translation>el codificador «{name}» aparece dos veces; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>coders: {names}</source>
+        <translation>codificadores: {names}</translation>
+    </message>
+    <message>
+        <source>codes (with their sub-codes): {names}</source>
+        <translation>códigos (con sus subcódigos): {names}</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>la codificación</translation>
+    </message>
+    <message>
+        <source>codings made: {origins}</source>
+        <translation>codificaciones hechas: {origins}</translation>
+    </message>
+    <message>
+        <source>colour &apos;{color}&apos; is not of the form #RRGGBB</source>
+        <translation>el color «{color}» no tiene la forma #RRGGBB</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; cannot be both {role} and {other_role}</source>
+        <translation>la columna «{column}» no puede ser a la vez {role} y {other_role}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>contains XML entities, which qcode refuses for safety</source>
+        <translation>contiene entidades XML, que qcode rechaza por seguridad</translation>
+    </message>
+    <message>
+        <source>contains no text (only whitespace)</source>
+        <translation>no contiene texto (solo espacios en blanco)</translation>
+    </message>
+    <message>
+        <source>contradicted ({count} link(s))</source>
+        <translation>contradicho ({count} vínculo(s))</translation>
+    </message>
+    <message>
+        <source>correct the text of &apos;{document}&apos;</source>
+        <translation>corregir el texto de «{document}»</translation>
+    </message>
+    <message>
+        <source>could not delete {file}: {problem}</source>
+        <translation>no se pudo eliminar {file}: {problem}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file} ({error}); nothing was merged</source>
+        <translation>no se pudo escribir la copia de seguridad {file} ({error}); no se fusionó nada</translation>
+    </message>
+    <message>
+        <source>could not write the coders&apos; copies ({error}); nothing was written</source>
+        <translation>no se pudieron escribir las copias de los codificadores ({error}); no se escribió nada</translation>
+    </message>
+    <message>
+        <source>could not write to {file} ({problem}); &apos;{label}&apos; was not done and the project is as it was</source>
+        <translation>no se pudo escribir en {file} ({problem}); no se hizo «{label}» y el proyecto sigue como estaba</translation>
+    </message>
+    <message>
+        <source>create case &apos;{case}&apos;</source>
+        <translation>crear el caso «{case}»</translation>
+    </message>
+    <message>
+        <source>create code &apos;{code}&apos;</source>
+        <translation>crear el código «{code}»</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>declares an unknown text encoding</source>
+        <translation>declara una codificación de texto desconocida</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8</source>
+        <translation>decodificado como {encoding}, no como UTF-8</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
+        <translation>decodificado como {encoding}, no como UTF-8; {count:,} carácter(es) que parecían UTF-8 pueden verse deformados</translation>
+    </message>
+    <message>
+        <source>delete &apos;{document}&apos;</source>
+        <translation>eliminar «{document}»</translation>
+    </message>
+    <message>
+        <source>delete a pseudonym ({replacement})</source>
+        <translation>eliminar un seudónimo ({replacement})</translation>
+    </message>
+    <message>
+        <source>delete case &apos;{case}&apos;</source>
+        <translation>eliminar el caso «{case}»</translation>
+    </message>
+    <message>
+        <source>delete code &apos;{code}&apos;</source>
+        <translation>eliminar el código «{code}»</translation>
+    </message>
+    <message>
+        <source>delete from the text of &apos;{document}&apos;</source>
+        <translation>eliminar del texto de «{document}»</translation>
+    </message>
+    <message>
+        <source>delete grade &apos;{grade}&apos;</source>
+        <translation>eliminar el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>delete memo</source>
+        <translation>eliminar el memo</translation>
+    </message>
+    <message>
+        <source>delete query &apos;{query}&apos;</source>
+        <translation>eliminar la consulta «{query}»</translation>
+    </message>
+    <message>
+        <source>delete {count} cases</source>
+        <translation>eliminar {count} casos</translation>
+    </message>
+    <message>
+        <source>delete {count} documents ({names})</source>
+        <translation>eliminar {count} documentos ({names})</translation>
+    </message>
+    <message>
+        <source>delete {count} pseudonyms</source>
+        <translation>eliminar {count} seudónimos</translation>
+    </message>
+    <message>
+        <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
+        <translation>se eliminaron {count} copia{s} de seguridad con datos de un participante retirado</translation>
+    </message>
+    <message>
+        <source>demo coding {number}: quote not found in {document}</source>
+        <translation>codificación de demostración {number}: cita no encontrada en {document}</translation>
+    </message>
+    <message>
+        <source>demo: {count} codings match {reference}, not one</source>
+        <translation>demostración: {count} codificaciones coinciden con {reference}, no una</translation>
+    </message>
+    <message>
+        <source>describe speaker &apos;{speaker}&apos;</source>
+        <translation>describir al hablante «{speaker}»</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>el documento</translation>
+    </message>
+    <message>
+        <source>document &apos;{document}&apos; no longer exists</source>
+        <translation>el documento «{document}» ya no existe</translation>
+    </message>
+    <message>
+        <source>document attributes: {pairs}</source>
+        <translation>atributos de documento: {pairs}</translation>
+    </message>
+    <message>
+        <source>documents: {names}</source>
+        <translation>documentos: {names}</translation>
+    </message>
+    <message>
+        <source>does not look like text (binary data)</source>
+        <translation>no parece texto (datos binarios)</translation>
+    </message>
+    <message>
+        <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
+        <translation>dibuja más de {allowed:,} instrucciones para {characters:,} caracteres de texto (el límite de dibujo de un PDF; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>edit case &apos;{case}&apos;</source>
+        <translation>editar el caso «{case}»</translation>
+    </message>
+    <message>
+        <source>edit description of &apos;{code}&apos;</source>
+        <translation>editar la descripción de «{code}»</translation>
+    </message>
+    <message>
+        <source>edit grade &apos;{grade}&apos;</source>
+        <translation>editar el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>edit keywords of &apos;{code}&apos;</source>
+        <translation>editar las palabras clave de «{code}»</translation>
+    </message>
+    <message>
+        <source>edit link memo</source>
+        <translation>editar el memo del vínculo</translation>
+    </message>
+    <message>
+        <source>edit link type &apos;{name}&apos;</source>
+        <translation>editar el tipo de vínculo «{name}»</translation>
+    </message>
+    <message>
+        <source>edit memo</source>
+        <translation>editar el memo</translation>
+    </message>
+    <message>
+        <source>edit project description</source>
+        <translation>editar la descripción del proyecto</translation>
+    </message>
+    <message>
+        <source>encrypted projects need the sqlcipher3 package, which is not installed ({error})</source>
+        <translation>los proyectos cifrados necesitan el paquete sqlcipher3, que no está instalado ({error})</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; points outside the archive; refused</source>
+        <translation>la entrada &apos;{entry}&apos; apunta fuera del archivo comprimido; rechazado</translation>
+    </message>
+    <message>
+        <source>every cell of {columns} is empty</source>
+        <translation>todas las celdas de {columns} están vacías</translation>
+    </message>
+    <message>
+        <source>expands to more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>se expande a más de {limit:,} caracteres (el límite de un documento; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column {column}, found {found}</source>
+        <translation>se esperaba &apos;)&apos; para cerrar el &apos;(&apos; de la columna {column}, se encontró {found}</translation>
+    </message>
+    <message>
+        <source>expected a code in double quotes or &apos;(&apos;, found {found}</source>
+        <translation>se esperaba un código entre comillas dobles o &apos;(&apos;, se encontró {found}</translation>
+    </message>
+    <message>
+        <source>expected an operator (AND, OR, AND NOT, NEAR/…), found {found}</source>
+        <translation>se esperaba un operador (AND, OR, AND NOT, NEAR/…), se encontró {found}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
+    </message>
+    <message>
+        <source>export it as .docx first</source>
+        <translation>expórtelo primero como .docx</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>first-hand</source>
+        <translation>de primera mano</translation>
+    </message>
+    <message>
+        <source>folder not found: {folder}</source>
+        <translation>no se encontró la carpeta: {folder}</translation>
+    </message>
+    <message>
+        <source>for the respondents&apos; ids</source>
+        <translation>para los identificadores de los entrevistados</translation>
+    </message>
+    <message>
+        <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
+        <translation>el grado «{name}» está asignado a {count} codificación(es); borre o cambie antes su grado</translation>
+    </message>
+    <message>
+        <source>grade coding</source>
+        <translation>asignar un grado a la codificación</translation>
+    </message>
+    <message>
+        <source>grade coding as &apos;{grade}&apos;</source>
+        <translation>asignar a la codificación el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>grade {count} codings</source>
+        <translation>asignar un grado a {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>grade {count} codings as &apos;{grade}&apos;</source>
+        <translation>asignar a {count} codificaciones el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>grade: {grade}</source>
+        <translation>grado: {grade}</translation>
+    </message>
+    <message>
+        <source>has a header row but no rows of answers</source>
+        <translation>tiene una fila de encabezados pero ninguna fila de respuestas</translation>
+    </message>
+    <message>
+        <source>has compressed parts that unpack to more than</source>
+        <translation>tiene partes comprimidas que se descomprimen en más de</translation>
+    </message>
+    <message>
+        <source>has more than {cells:,} cells (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>tiene más de {cells:,} celdas (el máximo de una hoja; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>tiene más de {limit:,} caracteres (el límite de un documento; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>tiene más de {rows:,} filas (el máximo de una hoja; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows or {cells:,} cells (the most a sheet may have; set {rows_variable} or {cells_variable} to allow more)</source>
+        <translation>tiene más de {rows:,} filas o {cells:,} celdas (el máximo de una hoja; defina {rows_variable} o {cells_variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>has no cases (only a header row)</source>
+        <translation>no tiene casos (solo una fila de encabezados)</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case name</source>
+        <translation>no tiene la columna «{column}» para el nombre del caso</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case type</source>
+        <translation>no tiene la columna «{column}» para el tipo del caso</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; {purpose} (its columns: {columns})</source>
+        <translation>no tiene la columna «{column}» {purpose} (sus columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets} and {more} more)</source>
+        <translation>no tiene ninguna hoja llamada &apos;{sheet}&apos; (sus hojas: {sheets} y {more} más)</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>no tiene ninguna hoja llamada &apos;{sheet}&apos; (sus hojas: {sheets})</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?) — run OCR first</source>
+        <translation>no tiene capa de texto (¿una imagen escaneada?): aplique OCR primero</translation>
+    </message>
+    <message>
+        <source>has no worksheet</source>
+        <translation>no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>holds more text than a sheet may</source>
+        <translation>contiene más texto del que admite una hoja</translation>
+    </message>
+    <message>
+        <source>holds no project.qde, so it is not a REFI-QDA project file</source>
+        <translation>no contiene project.qde, así que no es un archivo de proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>holds {count:,} entries, more than the {most:,} allowed; refused</source>
+        <translation>contiene {count:,} entradas, más de las {most:,} permitidas; rechazado</translation>
+    </message>
+    <message>
+        <source>holds {count} entries named &apos;{entry}&apos;; refused</source>
+        <translation>contiene {count} entradas llamadas &apos;{entry}&apos;; rechazado</translation>
+    </message>
+    <message>
+        <source>holds {count} project files ({files}); which one to import is unclear</source>
+        <translation>contiene {count} archivos de proyecto ({files}); no está claro cuál importar</translation>
+    </message>
+    <message>
+        <source>honoured: nothing had to be left out</source>
+        <translation>respetado: no hubo que omitir nada</translation>
+    </message>
+    <message>
+        <source>honoured: {passages} left out, spoken by {who} who did not consent to being quoted</source>
+        <translation>respetado: se omitieron pasajes ({passages}), dichos por participantes que no consintieron ser citados ({who})</translation>
+    </message>
+    <message>
+        <source>ignored (own backup): may quote participants who did not consent</source>
+        <translation>ignorado (copia de seguridad propia): puede citar a participantes que no consintieron</translation>
+    </message>
+    <message>
+        <source>ignored: this is the project&apos;s own backup, and it may quote participants who did not consent to being quoted; do not share it</source>
+        <translation>ignorado: esta es la copia de seguridad propia del proyecto y puede citar a participantes que no consintieron ser citados; no la comparta</translation>
+    </message>
+    <message>
+        <source>import &apos;{document}&apos;</source>
+        <translation>importar «{document}»</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>importación cancelada; no se importó nada</translation>
+    </message>
+    <message>
+        <source>import codebook &apos;{source}&apos;</source>
+        <translation>importar el libro de códigos «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
+        <translation>importar {count:,} respuesta{s} de «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count} case{s}</source>
+        <translation>importar {count} caso{s}</translation>
+    </message>
+    <message>
+        <source>import {count} case{s} from &apos;{source}&apos;</source>
+        <translation>importar {count} caso{s} de «{source}»</translation>
+    </message>
+    <message>
+        <source>import {count} documents</source>
+        <translation>importar {count} documentos</translation>
+    </message>
+    <message>
+        <source>import {file}</source>
+        <translation>importar {file}</translation>
+    </message>
+    <message>
+        <source>imported files are already kept</source>
+        <translation>los archivos importados ya se guardan</translation>
+    </message>
+    <message>
+        <source>insert into the text of &apos;{document}&apos;</source>
+        <translation>insertar en el texto de «{document}»</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>es un dispositivo, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>es una tubería con nombre (FIFO), no un archivo normal</translation>
+    </message>
+    <message>
+        <source>is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)</source>
+        <translation>es una sola tabla sin hojas con nombre (las hojas se eligen en .xlsx u .ods)</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>es un socket, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>is a special file, not a regular file</source>
+        <translation>es un archivo especial, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>is a zip archive (a .qdpx project?), not XML</source>
+        <translation>es un archivo zip (¿un proyecto .qdpx?), no XML</translation>
+    </message>
+    <message>
+        <source>is damaged (a compressed part of it is broken beyond quick repair)</source>
+        <translation>está dañado (una parte comprimida está rota y no se puede reparar rápidamente)</translation>
+    </message>
+    <message>
+        <source>is damaged (its RTF could not be read)</source>
+        <translation>está dañado (no se pudo leer su RTF)</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .docx file</source>
+        <translation>está dañado o no es un archivo .docx real</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .odt file</source>
+        <translation>está dañado o no es un archivo .odt real</translation>
+    </message>
+    <message>
+        <source>is damaged or not a valid PDF</source>
+        <translation>está dañado o no es un PDF válido</translation>
+    </message>
+    <message>
+        <source>is empty (no header row)</source>
+        <translation>está vacío (no hay fila de encabezado)</translation>
+    </message>
+    <message>
+        <source>is encrypted in a way qcode cannot read</source>
+        <translation>está cifrado de una forma que qcode no puede leer</translation>
+    </message>
+    <message>
+        <source>is larger than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>no es un libro de códigos REFI-QDA (el elemento raíz es &lt;{element}&gt; en el espacio de nombres {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt;)</source>
+        <translation>no es un libro de códigos REFI-QDA (el elemento raíz es &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>no es un proyecto REFI-QDA (el elemento raíz es &lt;{element}&gt; en el espacio de nombres {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt;)</source>
+        <translation>no es un proyecto REFI-QDA (el elemento raíz es &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a readable .ods spreadsheet (damaged, or another format)</source>
+        <translation>no es una hoja de cálculo .ods legible (dañada o de otro formato)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook (damaged, or another format)</source>
+        <translation>no es un libro .xlsx legible (dañado o de otro formato)</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file (line {line}: {error})</source>
+        <translation>no es un archivo CSV legible (línea {line}: {error})</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (damaged or truncated)</source>
+        <translation>no es un archivo zip legible (dañado o truncado)</translation>
+    </message>
+    <message>
+        <source>is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)</source>
+        <translation>no es una hoja que qcode lea (.csv, .tsv, .txt, .xlsx u .ods; guarde un .xls como .xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet (.ods)</source>
+        <translation>no es una hoja de cálculo (.ods)</translation>
+    </message>
+    <message>
+        <source>is not a text document (.odt)</source>
+        <translation>no es un documento de texto (.odt)</translation>
+    </message>
+    <message>
+        <source>is not a valid PDF (it has no PDF header)</source>
+        <translation>no es un PDF válido (no tiene cabecera PDF)</translation>
+    </message>
+    <message>
+        <source>is not a zip archive (a .qdpx file is one)</source>
+        <translation>no es un archivo zip (un archivo .qdpx lo es)</translation>
+    </message>
+    <message>
+        <source>is not an RTF file (it does not start with {start})</source>
+        <translation>no es un archivo RTF (no empieza por {start})</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
+        <translation>no es texto {encoding} válido, aunque empieza con una marca {encoding}</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line {line})</source>
+        <translation>no es XML bien formado (línea {line})</translation>
+    </message>
+    <message>
+        <source>is password-protected — save an unprotected copy and import that</source>
+        <translation>está protegido con contraseña: guarde una copia sin protección e impórtela</translation>
+    </message>
+    <message>
+        <source>keep imported files</source>
+        <translation>conservar los archivos importados</translation>
+    </message>
+    <message>
+        <source>keep only the hashes of imported files</source>
+        <translation>conservar solo el hash de los archivos importados</translation>
+    </message>
+    <message>
+        <source>leaving out speakers: {names}</source>
+        <translation>sin los hablantes: {names}</translation>
+    </message>
+    <message>
+        <source>left out the running headers, footers and page numbers repeated on most of its {pages} pages: {examples}</source>
+        <translation>se omitieron los encabezados, pies y números de página repetidos en la mayoría de sus {pages} páginas: {examples}</translation>
+    </message>
+    <message>
+        <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
+        <translation>línea {number}: el tiempo &apos;{time}&apos; no es una marca de tiempo válida</translation>
+    </message>
+    <message>
+        <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>vincular una cita al caso «{case}» en «{code}»</translation>
+    </message>
+    <message>
+        <source>link codings</source>
+        <translation>vincular codificaciones</translation>
+    </message>
+    <message>
+        <source>link codings ({link_type})</source>
+        <translation>vincular codificaciones ({link_type})</translation>
+    </message>
+    <message>
+        <source>link the recording {file} to &apos;{document}&apos;</source>
+        <translation>vincular la grabación {file} a «{document}»</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
+        <translation>el tipo de vínculo «{current}» viene incorporado; no se puede quitar</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
+        <translation>el tipo de vínculo «{current}» viene incorporado; conserva su nombre</translation>
+    </message>
+    <message>
+        <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
+        <translation>el tipo de vínculo «{name}» lo usan {count} vínculo(s); desvincúlelos antes</translation>
+    </message>
+    <message>
+        <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>vincular {count} citas al caso «{case}» en «{code}»</translation>
+    </message>
+    <message>
+        <source>mark {count} changed coding{s} reviewed</source>
+        <translation>marcar como revisadas las codificaciones modificadas: {count}</translation>
+    </message>
+    <message>
+        <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
+        <translation>fusionar «{source}» con «{target}»</translation>
+    </message>
+    <message>
+        <source>merge {project}</source>
+        <translation>fusionar {project}</translation>
+    </message>
+    <message>
+        <source>more than {most} nested parentheses</source>
+        <translation>más de {most} paréntesis anidados</translation>
+    </message>
+    <message>
+        <source>move &apos;{code}&apos;</source>
+        <translation>mover «{code}»</translation>
+    </message>
+    <message>
+        <source>move grade &apos;{grade}&apos;</source>
+        <translation>mover el grado «{grade}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos;</source>
+        <translation>mover «{code}»</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos; with its sub-codes</source>
+        <translation>mover «{code}» con sus subcódigos</translation>
+    </message>
+    <message>
+        <source>name at least one coder to prepare a copy for</source>
+        <translation>indique al menos un codificador para quien preparar una copia</translation>
+    </message>
+    <message>
+        <source>no attribute &apos;{name}&apos;</source>
+        <translation>no hay ningún atributo «{name}»</translation>
+    </message>
+    <message>
+        <source>no case &apos;{name}&apos;</source>
+        <translation>no hay ningún caso «{name}»</translation>
+    </message>
+    <message>
+        <source>no case name ({column} is empty)</source>
+        <translation>no hay nombre de caso ({column} está vacía)</translation>
+    </message>
+    <message>
+        <source>no cases to delete</source>
+        <translation>no hay casos que eliminar</translation>
+    </message>
+    <message>
+        <source>no cases to import</source>
+        <translation>no hay casos que importar</translation>
+    </message>
+    <message>
+        <source>no code &apos;{code}&apos; (add --create to make it)</source>
+        <translation>no hay ningún código «{code}» (añada --create para crearlo)</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>no existe el código «{path}»</translation>
+    </message>
+    <message>
+        <source>no code &apos;{ref}&apos; in {file}</source>
+        <translation>no hay ningún código «{ref}» en {file}</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos;</source>
+        <translation>no hay ningún codificador llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos; in {project}</source>
+        <translation>no hay ningún codificador llamado «{name}» en {project}</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>ningún codificador</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>ningún código</translation>
+    </message>
+    <message>
+        <source>no coding &apos;{ref}&apos; in {file}</source>
+        <translation>no hay ninguna codificación «{ref}» en {file}</translation>
+    </message>
+    <message>
+        <source>no codings to grade</source>
+        <translation>no hay codificaciones a las que dar grado</translation>
+    </message>
+    <message>
+        <source>no codings to link as quotes</source>
+        <translation>no hay codificaciones que vincular como citas</translation>
+    </message>
+    <message>
+        <source>no document &apos;{ref}&apos; in {file}</source>
+        <translation>no hay ningún documento «{ref}» en {file}</translation>
+    </message>
+    <message>
+        <source>no document has codings made both ways ({first}; {second}); name documents with --documents</source>
+        <translation>ningún documento tiene codificaciones hechas de ambas formas ({first}; {second}); indique documentos con --documents</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>ningún documento</translation>
+    </message>
+    <message>
+        <source>no documents to compare</source>
+        <translation>no hay documentos que comparar</translation>
+    </message>
+    <message>
+        <source>no documents to import</source>
+        <translation>no hay documentos que importar</translation>
+    </message>
+    <message>
+        <source>no documents to redact</source>
+        <translation>no hay documentos que censurar</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has no grades yet)</source>
+        <translation>no hay ningún grado «{name}» (el proyecto aún no tiene grados)</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has {known})</source>
+        <translation>no hay ningún grado «{name}» (el proyecto tiene {known})</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos;</source>
+        <translation>no hay ningún tipo de vínculo «{name}»</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos; (the project has {known})</source>
+        <translation>no hay ningún tipo de vínculo «{name}» (el proyecto tiene {known})</translation>
+    </message>
+    <message>
+        <source>no links to remove</source>
+        <translation>no hay vínculos que quitar</translation>
+    </message>
+    <message>
+        <source>no participant &apos;{name}&apos; in the consent register</source>
+        <translation>no hay ningún participante «{name}» en el registro de consentimientos</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to add</source>
+        <translation>no hay seudónimos que añadir</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to delete</source>
+        <translation>no hay seudónimos que eliminar</translation>
+    </message>
+    <message>
+        <source>no respondent id ({column} is empty)</source>
+        <translation>no hay identificador de entrevistado ({column} está vacía)</translation>
+    </message>
+    <message>
+        <source>no saved query &apos;{name}&apos;</source>
+        <translation>no hay ninguna consulta guardada «{name}»</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in &apos;{document}&apos;</source>
+        <translation>no hay ningún hablante «{speaker}» en «{document}»</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in any document</source>
+        <translation>no hay ningún hablante «{speaker}» en ningún documento</translation>
+    </message>
+    <message>
+        <source>no speaker has the role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>ningún hablante tiene el rol «{role}» (roles: {roles})</translation>
+    </message>
+    <message>
+        <source>no subtitle cues found (no &apos;start --&gt; end&apos; timings)</source>
+        <translation>no se encontraron subtítulos (ningún tiempo &apos;start --&gt; end&apos;)</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>no text column given (name the columns of answers to code)</source>
+        <translation>no se indicó ninguna columna de texto (indique las columnas de respuestas que codificar)</translation>
+    </message>
+    <message>
+        <source>no {what} to code</source>
+        <translation>no hay {what} que codificar</translation>
+    </message>
+    <message>
+        <source>no: this report shows names and places as the transcripts hold them</source>
+        <translation>no: este informe muestra los nombres y lugares tal como aparecen en las transcripciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>none (the whole project)</source>
+        <translation>ninguno (todo el proyecto)</translation>
+    </message>
+    <message>
+        <source>none of those codings is flagged &apos;text changed&apos;</source>
+        <translation>ninguna de esas codificaciones está marcada como «texto cambiado»</translation>
+    </message>
+    <message>
+        <source>none yet: set one with &apos;qcode speaker&apos;</source>
+        <translation>ninguno aún: asigne uno con &apos;qcode speaker&apos;</translation>
+    </message>
+    <message>
+        <source>not a PDF that can be read back: {problem}</source>
+        <translation>no es un PDF que se pueda volver a leer: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem}</source>
+        <translation>no es una expresión regular válida: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem} at position {position}</source>
+        <translation>no es una expresión regular válida: {problem} en la posición {position}</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>el memo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation>nada que asignar</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a span (START &lt; END) or text to insert</source>
+        <translation>nada que cambiar: indique un intervalo (START &lt; END) o un texto que insertar</translation>
+    </message>
+    <message>
+        <source>nothing to change: that is what is recorded for &apos;{name}&apos;</source>
+        <translation>nada que cambiar: eso es lo que consta para «{name}»</translation>
+    </message>
+    <message>
+        <source>nothing to change: the text there is already that</source>
+        <translation>nada que cambiar: el texto de ahí ya es ese</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no code has {count} or more coded passages yet</source>
+        <translation>nada que evaluar: ningún código tiene aún {count} o más pasajes codificados</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no document has been coded yet</source>
+        <translation>nada que evaluar: aún no se ha codificado ningún documento</translation>
+    </message>
+    <message>
+        <source>nothing to rank with: the project has no codable code</source>
+        <translation>nada con qué ordenar: el proyecto no tiene ningún código aplicable</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in that document</source>
+        <translation>nada que censurar: ningún identificador de la tabla de seudónimos aparece en ese documento</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in those documents</source>
+        <translation>nada que censurar: ningún identificador de la tabla de seudónimos aparece en esos documentos</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>nada que rehacer</translation>
+    </message>
+    <message>
+        <source>nothing to unassign: not members of case &apos;{case}&apos;</source>
+        <translation>nada que desasignar: no son miembros del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nada que deshacer</translation>
+    </message>
+    <message>
+        <source>nothing to unlink: these codings are not quotes of that cell</source>
+        <translation>nada que desvincular: esas codificaciones no son citas de esa celda</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
+        <translation>la página {page} coloca más de {most:,} caracteres, más de los que caben en una página (¿un PDF dañado o malicioso?)</translation>
+    </message>
+    <message>
+        <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
+        <translation>página{s} {pages}: más de {most:,} líneas de texto separadas en una página (o {total:,} en total), leídas línea a línea de arriba abajo</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>pasajes</translation>
+    </message>
+    <message>
+        <source>positions start at 0</source>
+        <translation>las posiciones empiezan en 0</translation>
+    </message>
+    <message>
+        <source>project not found: {path}</source>
+        <translation>proyecto no encontrado: {path}</translation>
+    </message>
+    <message>
+        <source>qcode allows at most {levels} levels of codes</source>
+        <translation>qcode admite como máximo {levels} niveles de códigos</translation>
+    </message>
+    <message>
+        <source>qcode&apos;s &apos;{folder}&apos; folder is missing from this installation</source>
+        <translation>falta la carpeta &apos;{folder}&apos; de qcode en esta instalación</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>resultados de la consulta</translation>
+    </message>
+    <message>
+        <source>query: column {column}: {problem}</source>
+        <translation>consulta: columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>recolour &apos;{code}&apos;</source>
+        <translation>cambiar el color de «{code}»</translation>
+    </message>
+    <message>
+        <source>record the consent of &apos;{participant}&apos;</source>
+        <translation>registrar el consentimiento de «{participant}»</translation>
+    </message>
+    <message>
+        <source>redact {count} document{s}</source>
+        <translation>censurar {count} documento{s}</translation>
+    </message>
+    <message>
+        <source>reject suggestion</source>
+        <translation>rechazar la sugerencia</translation>
+    </message>
+    <message>
+        <source>reject suggestion &apos;{code}&apos;</source>
+        <translation>rechazar la sugerencia «{code}»</translation>
+    </message>
+    <message>
+        <source>remove &apos;{code}&apos;</source>
+        <translation>quitar «{code}»</translation>
+    </message>
+    <message>
+        <source>remove coding</source>
+        <translation>quitar la codificación</translation>
+    </message>
+    <message>
+        <source>remove link type &apos;{name}&apos;</source>
+        <translation>quitar el tipo de vínculo «{name}»</translation>
+    </message>
+    <message>
+        <source>remove {count} codings</source>
+        <translation>quitar {count} codificaciones</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>quitar {count} vínculos</translation>
+    </message>
+    <message>
+        <source>rename &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>cambiar el nombre de «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>rename case &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>cambiar el nombre del caso «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>rename code &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>cambiar el nombre del código «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>rename grade &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>cambiar el nombre del grado «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>rename project</source>
+        <translation>cambiar el nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>rename query &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>cambiar el nombre de la consulta «{old}» a «{new}»</translation>
+    </message>
+    <message>
+        <source>respondent &apos;{respondent}&apos; is already on row {row}</source>
+        <translation>el entrevistado «{respondent}» ya está en la fila {row}</translation>
+    </message>
+    <message>
+        <source>row {row:,} is past the last row a sheet can have</source>
+        <translation>la fila {row:,} está más allá de la última fila que puede tener una hoja</translation>
+    </message>
+    <message>
+        <source>row {row} has a value in {column}, which has no name in the header row (row {header_row})</source>
+        <translation>la fila {row} tiene un valor en {column}, que no tiene nombre en la fila de encabezado (fila {header_row})</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
+        <translation>la fila {row} tiene más de {columns:,} columnas (el máximo de una hoja)</translation>
+    </message>
+    <message>
+        <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
+        <translation>la fila {row} tiene {count:,} campo{s}, pero la fila de encabezado (fila {header_row}) tiene {header_count:,}: falta o sobra un valor o un delimitador</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>rows for {table} need {count} values</source>
+        <translation>las filas de {table} necesitan {count} valores</translation>
+    </message>
+    <message>
+        <source>save it as .docx first</source>
+        <translation>guárdelo primero como .docx</translation>
+    </message>
+    <message>
+        <source>save it as .txt first</source>
+        <translation>guárdelo primero como .txt</translation>
+    </message>
+    <message>
+        <source>save query &apos;{query}&apos;</source>
+        <translation>guardar la consulta «{query}»</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos; ({expression}): codings inside its results</source>
+        <translation>consulta guardada «{name}» ({expression}): codificaciones dentro de sus resultados</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos;: {problem}</source>
+        <translation>consulta guardada «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <source>section &apos;{name}&apos;: {reason}</source>
+        <translation>sección «{name}»: {reason}</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
+        <translation>establecer «{attribute}» de «{document}»</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
+        <translation>establecer «{attribute}» del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>set a pseudonym (→ {replacement})</source>
+        <translation>establecer un seudónimo (→ {replacement})</translation>
+    </message>
+    <message>
+        <source>set role of speaker &apos;{speaker}&apos;</source>
+        <translation>establecer el rol del hablante «{speaker}»</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of &apos;{document}&apos;</source>
+        <translation>establecer {count} atributos de «{document}»</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of case &apos;{case}&apos;</source>
+        <translation>establecer {count} atributos del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>set {count} pseudonyms</source>
+        <translation>establecer {count} seudónimos</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is a chart, not a table</source>
+        <translation>la hoja &apos;{sheet}&apos; es un gráfico, no una tabla</translation>
+    </message>
+    <message>
+        <source>some of these codings no longer exist</source>
+        <translation>algunas de estas codificaciones ya no existen</translation>
+    </message>
+    <message>
+        <source>some of these links no longer exist</source>
+        <translation>algunos de estos vínculos ya no existen</translation>
+    </message>
+    <message>
+        <source>some {table} rows to change no longer exist</source>
+        <translation>algunas filas de {table} que había que cambiar ya no existen</translation>
+    </message>
+    <message>
+        <source>some {table} to delete no longer exist</source>
+        <translation>algunos {table} que había que eliminar ya no existen</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;</source>
+        <translation>la fuente &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>source: {sources}</source>
+        <translation>fuente: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
+        <translation>el pipeline de spaCy «{model}» no está instalado (qcode nunca descarga ninguno; instálelo con pip o use «{blank}»)</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is not inside the document</source>
+        <translation>el intervalo {start}–{end} no está dentro del documento</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in any document</source>
+        <translation>el hablante «{speaker}» no tiene turnos en ningún documento</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in these documents</source>
+        <translation>el hablante «{speaker}» no tiene turnos en estos documentos</translation>
+    </message>
+    <message>
+        <source>speakers with the role: {roles}</source>
+        <translation>hablantes con el rol: {roles}</translation>
+    </message>
+    <message>
+        <source>speakers: {names}</source>
+        <translation>hablantes: {names}</translation>
+    </message>
+    <message>
+        <source>splice {start}:{end} outside a value of {length}</source>
+        <translation>empalme {start}:{end} fuera de un valor de longitud {length}</translation>
+    </message>
+    <message>
+        <source>suggestions have not learned &apos;{code}&apos; yet: let them learn again</source>
+        <translation>las sugerencias aún no han aprendido «{code}»: deje que aprendan de nuevo</translation>
+    </message>
+    <message>
+        <source>summarise case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>resumir el caso «{case}» en «{code}»</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>that participant is no longer in the register; nothing was changed</source>
+        <translation>ese participante ya no está en el registro; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the Python package {package} (it comes with qcode)</source>
+        <translation>el paquete de Python {package} (viene con qcode)</translation>
+    </message>
+    <message>
+        <source>the archive is damaged ({entry}: {error})</source>
+        <translation>el archivo comprimido está dañado ({entry}: {error})</translation>
+    </message>
+    <message>
+        <source>the case &apos;{case}&apos; no longer exists</source>
+        <translation>el caso «{case}» ya no existe</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>el caso ya no existe</translation>
+    </message>
+    <message>
+        <source>the case&apos;s description</source>
+        <translation>la descripción del caso</translation>
+    </message>
+    <message>
+        <source>the case&apos;s type</source>
+        <translation>el tipo del caso</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>los gráficos</translation>
+    </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>el código ya no existe</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>el libro de códigos no tiene códigos, y un libro de códigos REFI-QDA necesita al menos uno</translation>
+    </message>
+    <message>
+        <source>the coders {coders} have not coded any document in common; name documents with --documents</source>
+        <translation>los codificadores {coders} no han codificado ningún documento en común; indique documentos con --documents</translation>
+    </message>
+    <message>
+        <source>the coding no longer exists</source>
+        <translation>la codificación ya no existe</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>el documento ya no existe</translation>
+    </message>
+    <message>
+        <source>the document no longer exists; nothing was changed</source>
+        <translation>el documento ya no existe; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>el final de la consulta</translation>
+    </message>
+    <message>
+        <source>the expected text</source>
+        <translation>el texto esperado</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the grade no longer exists</source>
+        <translation>el grado ya no existe</translation>
+    </message>
+    <message>
+        <source>the grade&apos;s description</source>
+        <translation>la descripción del grado</translation>
+    </message>
+    <message>
+        <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
+        <translation>el identificador forma parte del reemplazo «{other_replacement}», que ya está en la tabla de seudónimos; cambie antes ese reemplazo</translation>
+    </message>
+    <message>
+        <source>the link no longer exists</source>
+        <translation>el vínculo ya no existe</translation>
+    </message>
+    <message>
+        <source>the link type no longer exists</source>
+        <translation>el tipo de vínculo ya no existe</translation>
+    </message>
+    <message>
+        <source>the link type&apos;s description</source>
+        <translation>la descripción del tipo de vínculo</translation>
+    </message>
+    <message>
+        <source>the link&apos;s memo</source>
+        <translation>el memo del vínculo</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>el memo</translation>
+    </message>
+    <message>
+        <source>the memo is empty</source>
+        <translation>el memo está vacío</translation>
+    </message>
+    <message>
+        <source>the memo is empty (delete it instead)</source>
+        <translation>el memo está vacío (elimínelo en su lugar)</translation>
+    </message>
+    <message>
+        <source>the memo&apos;s title</source>
+        <translation>el título del memo</translation>
+    </message>
+    <message>
+        <source>the name and the type cannot come from the same column</source>
+        <translation>el nombre y el tipo no pueden venir de la misma columna</translation>
+    </message>
+    <message>
+        <source>the new parent code no longer exists</source>
+        <translation>el nuevo código padre ya no existe</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the old one; nothing was changed</source>
+        <translation>la nueva frase de contraseña es igual a la anterior; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>the new text holds a control character (U+{codepoint:04X})</source>
+        <translation>el nuevo texto contiene un carácter de control (U+{codepoint:04X})</translation>
+    </message>
+    <message>
+        <source>the new text is not valid Unicode (it holds a lone surrogate)</source>
+        <translation>el nuevo texto no es Unicode válido (contiene un sustituto aislado)</translation>
+    </message>
+    <message>
+        <source>the original of &apos;{document}&apos; ({file_name}) was not kept in the project, only its size and SHA-256</source>
+        <translation>el original de «{document}» ({file_name}) no se guardó en el proyecto, solo su tamaño y su SHA-256</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>el código padre ya no existe</translation>
+    </message>
+    <message>
+        <source>the project XML declares a DTD or entities, which qcode refuses for safety</source>
+        <translation>el XML del proyecto declara una DTD o entidades, que qcode rechaza por seguridad</translation>
+    </message>
+    <message>
+        <source>the project XML declares an unknown encoding</source>
+        <translation>el XML del proyecto declara una codificación desconocida</translation>
+    </message>
+    <message>
+        <source>the project XML is empty</source>
+        <translation>el XML del proyecto está vacío</translation>
+    </message>
+    <message>
+        <source>the project XML is not well formed (line {line})</source>
+        <translation>el XML del proyecto no está bien formado (línea {line})</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} already exist)</source>
+        <translation>el proyecto ha cambiado desde entonces ({table} ya existen)</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} are missing)</source>
+        <translation>el proyecto ha cambiado desde entonces (faltan {table})</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} differ)</source>
+        <translation>el proyecto ha cambiado desde entonces ({table} difieren)</translation>
+    </message>
+    <message>
+        <source>the project has no cases, links between codings or source grades to corroborate with</source>
+        <translation>el proyecto no tiene casos, vínculos entre codificaciones ni grados de fuente con que corroborar</translation>
+    </message>
+    <message>
+        <source>the project has no framework summaries yet (write one with &apos;qcode summary&apos;)</source>
+        <translation>el proyecto aún no tiene resúmenes de marco (escriba uno con &apos;qcode summary&apos;)</translation>
+    </message>
+    <message>
+        <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
+        <translation>el proyecto no tiene consultas guardadas (guarde una con &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
+        <translation>la tabla de seudónimos está vacía: añada antes los identificadores que reemplazar con &apos;qcode pseudonym&apos; o Privacidad ▸ Seudónimos…</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>la consulta</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>la consulta está vacía</translation>
+    </message>
+    <message>
+        <source>the query is longer than {most:,} characters</source>
+        <translation>la consulta tiene más de {most:,} caracteres</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field}</source>
+        <translation>{field} de la consulta</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field} must be a list of names</source>
+        <translation>{field} de la consulta debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>the recording beside it was not linked: {problem}</source>
+        <translation>no se vinculó la grabación que lo acompaña: {problem}</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>el reemplazo «{other_replacement}» contiene otro identificador de la tabla de seudónimos; elija uno que no nombre a nadie</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>el reemplazo «{replacement}» contiene otro identificador de la tabla de seudónimos; elija uno que no nombre a nadie</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains the identifier it replaces</source>
+        <translation>el reemplazo «{replacement}» contiene el identificador al que reemplaza</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s id</source>
+        <translation>el identificador del entrevistado</translation>
+    </message>
+    <message>
+        <source>the same identifier is listed twice; give each one replacement</source>
+        <translation>el mismo identificador aparece dos veces; dé a cada uno un solo reemplazo</translation>
+    </message>
+    <message>
+        <source>the saved query &apos;{query}&apos; no longer exists</source>
+        <translation>la consulta guardada «{query}» ya no existe</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s description</source>
+        <translation>la descripción del hablante</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s role</source>
+        <translation>el papel del hablante</translation>
+    </message>
+    <message>
+        <source>the stored bytes end early</source>
+        <translation>los bytes guardados terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
+        <translation>el original guardado de «{document}» no coincide con su hash; no se escribió nada (ejecute &apos;qcode verify&apos;)</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model cannot be read ({problem})</source>
+        <translation>no se puede leer el modelo de sugerencias guardado ({problem})</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model is from another version of qcode</source>
+        <translation>el modelo de sugerencias guardado es de otra versión de qcode</translation>
+    </message>
+    <message>
+        <source>the sub-codes of &apos;{code}&apos;</source>
+        <translation>los subcódigos de «{code}»</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <source>the summary is empty</source>
+        <translation>el resumen está vacío</translation>
+    </message>
+    <message>
+        <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
+        <translation>el umbral debe ser mayor que 0 y como máximo 1 (se recibió {threshold:g})</translation>
+    </message>
+    <message>
+        <source>the turns of speaker &apos;{speaker}&apos; hold no words to code</source>
+        <translation>los turnos del hablante «{speaker}» no contienen palabras que codificar</translation>
+    </message>
+    <message>
+        <source>the versions of &apos;{document}&apos; do not add up; run &apos;qcode verify&apos;</source>
+        <translation>las versiones de «{document}» no cuadran; ejecute &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>the {table} row to change no longer exists</source>
+        <translation>la fila de {table} que había que cambiar ya no existe</translation>
+    </message>
+    <message>
+        <source>the {target} no longer exists</source>
+        <translation>{target}: ya no existe</translation>
+    </message>
+    <message>
+        <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
+        <translation>no hay seudónimos en {file}: añada algunos con &apos;qcode pseudonym&apos; o Privacidad ▸ Seudónimos…</translation>
+    </message>
+    <message>
+        <source>there are no search results to code</source>
+        <translation>no hay resultados de búsqueda que codificar</translation>
+    </message>
+    <message>
+        <source>there is already a case named &apos;{name}&apos;</source>
+        <translation>ya hay un caso llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; at the top level</source>
+        <translation>ya hay un código «{name}» en el nivel superior</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; under &apos;{parent}&apos;</source>
+        <translation>ya hay un código «{name}» bajo «{parent}»</translation>
+    </message>
+    <message>
+        <source>there is already a document named &apos;{name}&apos;</source>
+        <translation>ya hay un documento llamado «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a grade &apos;{name}&apos;</source>
+        <translation>ya hay un grado «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a link type &apos;{name}&apos;</source>
+        <translation>ya hay un tipo de vínculo «{name}»</translation>
+    </message>
+    <message>
+        <source>there is already a saved query named &apos;{name}&apos;</source>
+        <translation>ya hay una consulta guardada llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>these codings are already linked as &apos;{link_type}&apos;</source>
+        <translation>estas codificaciones ya están vinculadas como «{link_type}»</translation>
+    </message>
+    <message>
+        <source>to import as an attribute</source>
+        <translation>que importar como atributo</translation>
+    </message>
+    <message>
+        <source>to import as text</source>
+        <translation>que importar como texto</translation>
+    </message>
+    <message>
+        <source>too little coded text to hold part of it out</source>
+        <translation>hay muy poco texto codificado para reservar una parte</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>escriba algo que buscar</translation>
+    </message>
+    <message>
+        <source>unassign {members} from case &apos;{case}&apos;</source>
+        <translation>quitar {members} del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;</source>
+        <translation>«{text}» inesperado</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos; (put code paths in double quotes)</source>
+        <translation>«{text}» inesperado (ponga las rutas de código entre comillas dobles)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;: expected AND, OR, AND NOT or NEAR/… (put code paths in double quotes)</source>
+        <translation>«{text}» inesperado: se esperaba AND, OR, AND NOT o NEAR/… (ponga las rutas de código entre comillas dobles)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {units}</source>
+        <translation>la unidad debe ser una de: {units}</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autor desconocido</translation>
+    </message>
+    <message>
+        <source>unknown breakdown &apos;{by}&apos; (one of {breakdowns})</source>
+        <translation>desglose desconocido «{by}» (uno de {breakdowns})</translation>
+    </message>
+    <message>
+        <source>unknown column {column} of {table}</source>
+        <translation>columna desconocida {column} de {table}</translation>
+    </message>
+    <message>
+        <source>unknown columns for {table}: {columns}</source>
+        <translation>columnas desconocidas en {table}: {columns}</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;{origin}&apos; (origins: {origins})</source>
+        <translation>origen desconocido «{origin}» (orígenes: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown origin: {unknown} (origins: {origins})</source>
+        <translation>origen desconocido: {unknown} (orígenes: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown section(s) {unknown}: use {sections} (comma-separated)</source>
+        <translation>sección(es) desconocida(s) {unknown}: use {sections} (separadas por comas)</translation>
+    </message>
+    <message>
+        <source>unknown sheet(s) {unknown}: use {sheets}</source>
+        <translation>hoja(s) desconocida(s) {unknown}: use {sheets}</translation>
+    </message>
+    <message>
+        <source>unknown source {source} (use {sources})</source>
+        <translation>fuente desconocida {source} (use {sources})</translation>
+    </message>
+    <message>
+        <source>unknown table {table}</source>
+        <translation>tabla desconocida {table}</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;: use {units}</source>
+        <translation>unidad desconocida «{unit}»: use {units}</translation>
+    </message>
+    <message>
+        <source>unlink a quote from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>desvincular una cita del caso «{case}» en «{code}»</translation>
+    </message>
+    <message>
+        <source>unlink codings</source>
+        <translation>desvincular codificaciones</translation>
+    </message>
+    <message>
+        <source>unlink the recording of &apos;{document}&apos;</source>
+        <translation>desvincular la grabación de «{document}»</translation>
+    </message>
+    <message>
+        <source>unlink {count} quotes from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>desvincular {count} citas del caso «{case}» en «{code}»</translation>
+    </message>
+    <message>
+        <source>unpacks to more than</source>
+        <translation>se descomprime en más de</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {most} allowed (a zip bomb?); refused</source>
+        <translation>se descomprime en más de los {most} permitidos (¿una bomba zip?); rechazado</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit:,} bytes</source>
+        <translation>se descomprime en más de {limit:,} bytes</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (qcode reads {known})</source>
+        <translation>tipo de archivo no admitido &apos;{suffix}&apos; (qcode lee {known})</translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension) (qcode reads {known})</source>
+        <translation>tipo de archivo no admitido (sin extensión) (qcode lee {known})</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
+        <translation>la versión {version} de «{document}» ya no se puede mostrar: la versión {version2} (una censura o una retirada) borró las versiones anteriores</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
+        <translation>la versión {version} de «{document}» no coincide con su hash registrado; ejecute &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>which {target} is the memo on?</source>
+        <translation>¿sobre qué elemento ({target}) es el memo?</translation>
+    </message>
+    <message>
+        <source>whole-number</source>
+        <translation>número entero</translation>
+    </message>
+    <message>
+        <source>withdraw a participant</source>
+        <translation>retirar a un participante</translation>
+    </message>
+    <message>
+        <source>withdrew participant {participant} and deleted their data: {counts}</source>
+        <translation>retirada del participante {participant} y eliminación de sus datos: {counts}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {most} allowed; refused</source>
+        <translation>se descomprimiría en {size}, más de los {most} permitidos; rechazado</translation>
+    </message>
+    <message>
+        <source>wrote out the original of &apos;{document}&apos; (sha256 {digest}…)</source>
+        <translation>se escribió el archivo original de «{document}» (sha256 {digest}…)</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>sí/no</translation>
+    </message>
+    <message>
+        <source>yes: every identifier in the project&apos;s pseudonym table is replaced by its pseudonym, and the written file was checked for identifiers</source>
+        <translation>sí: cada identificador de la tabla de seudónimos del proyecto se reemplaza por su seudónimo, y se comprobó que el archivo escrito no contiene identificadores</translation>
+    </message>
+    <message>
+        <source>{article} {what}</source>
+        <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{code}: the quotes</source>
+        <translation>{code}: las citas</translation>
+    </message>
+    <message>
+        <source>{column} has no name in the header row (row {row})</source>
+        <translation>{column} no tiene nombre en la fila de encabezado (fila {row})</translation>
+    </message>
+    <message>
+        <source>{column}&apos;s name holds an invalid character</source>
+        <translation>el nombre de {column} contiene un carácter no válido</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} bytes</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
+        <translation>{count:,} bytes no válidos en UTF-8 sustituidos por � en la{s} línea{s} {lines}</translation>
+    </message>
+    <message>
+        <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
+        <translation>{count:,} byte{s} no válido{s} en su página de códigos ({encoding}) sustituido{s} por �</translation>
+    </message>
+    <message>
+        <source>{count:,} case{s}</source>
+        <translation>{count:,} caso{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s}</source>
+        <translation>{count:,} codificación(es)</translation>
+    </message>
+    <message>
+        <source>{count:,} document{s}</source>
+        <translation>{count:,} documento{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} memo{s}</source>
+        <translation>{count:,} memo{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
+        <translation>{count:,} de las respuestas elegidas ya no existen; no se codificó nada</translation>
+    </message>
+    <message>
+        <source>{count:,} original file{s}</source>
+        <translation>{count:,} archivo{s} de origen</translation>
+    </message>
+    <message>
+        <source>{count:,} recording link{s}</source>
+        <translation>{count:,} vínculo{s} de grabación</translation>
+    </message>
+    <message>
+        <source>{count:,} shared document{s}</source>
+        <translation>{count:,} documento{s} compartido{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} text version{s}</source>
+        <translation>{count:,} versión(es) del texto</translation>
+    </message>
+    <message>
+        <source>{count:,} turn{s}</source>
+        <translation>{count:,} turno{s}</translation>
+    </message>
+    <message>
+        <source>{count} coder{s}</source>
+        <translation>{count} codificador(es)</translation>
+    </message>
+    <message>
+        <source>{count} codes in this report, of {total}</source>
+        <translation>{count} códigos en este informe, de {total}</translation>
+    </message>
+    <message>
+        <source>{count} code{s}</source>
+        <translation>{count} código{s}</translation>
+    </message>
+    <message>
+        <source>{count} document{s}</source>
+        <translation>{count} documento{s}</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} miembros</translation>
+    </message>
+    <message>
+        <source>{count} of its {total} passages are not quoted: their speakers did not consent to being quoted (they are counted above).</source>
+        <translation>{count} de sus {total} pasajes no se citan: sus hablantes no consintieron ser citados (se cuentan arriba).</translation>
+    </message>
+    <message>
+        <source>{count} of the project&apos;s {total}</source>
+        <translation>{count} de los {total} del proyecto</translation>
+    </message>
+    <message>
+        <source>{count} participant{s}</source>
+        <translation>{count} participante{s}</translation>
+    </message>
+    <message>
+        <source>{count} passage{s}</source>
+        <translation>{count} pasaje{s}</translation>
+    </message>
+    <message>
+        <source>{count} problem{s}</source>
+        <translation>{count} problema{s}</translation>
+    </message>
+    <message>
+        <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
+        <translation>{documents}, {turns} en {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</translation>
+    </message>
+    <message>
+        <source>{examples}, and {more} more</source>
+        <translation>{examples} y {more} más</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}; nothing was written</source>
+        <translation>{file} ya existe en {folder}; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name</source>
+        <translation>{file} ya existe; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written</source>
+        <translation>{file} ya existe; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{file} and {other_file} hold the same text; nothing was imported</source>
+        <translation>{file} y {other_file} contienen el mismo texto; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted; nothing was changed</source>
+        <translation>{file} ya está cifrado; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} is already the recording of &apos;{document}&apos;</source>
+        <translation>{file} ya es la grabación de «{document}»</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: a passphrase is needed</source>
+        <translation>{file} está cifrado: se necesita una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>{file} is not a qcode project</source>
+        <translation>{file} no es un proyecto de qcode</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing was changed</source>
+        <translation>{file} no está cifrado; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command (waited {seconds:g} s); close it there first (it can still be read meanwhile)</source>
+        <translation>{file} está abierto para edición en otra ventana u orden de qcode (tras esperar {seconds:g} s); ciérrelo allí primero (mientras tanto se puede leer)</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command; close it there first (it can still be read meanwhile)</source>
+        <translation>{file} está abierto para edición en otra ventana u orden de qcode; ciérrelo allí primero (mientras tanto se puede leer)</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was changed</source>
+        <translation>{file} está abierto en solo lectura; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was merged</source>
+        <translation>{file} está abierto solo para lectura; no se fusionó nada</translation>
+    </message>
+    <message>
+        <source>{file} is the project itself; choose another file</source>
+        <translation>{file} es el propio proyecto; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>{file} needs upgrading to the current project format; open it once for editing</source>
+        <translation>{file} necesita actualizarse al formato de proyecto actual; ábralo una vez para editarlo</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}); please upgrade qcode</source>
+        <translation>{file} se creó con un qcode más reciente (formato de proyecto {version}); actualice qcode</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}, this qcode reads up to {supported}); please upgrade qcode</source>
+        <translation>{file} se creó con un qcode más reciente (formato de proyecto {version}; este qcode lee hasta el {supported}); actualice qcode</translation>
+    </message>
+    <message>
+        <source>{file} was moved, replaced or deleted while open; nothing was changed (save a copy of the project to keep working)</source>
+        <translation>{file} se movió, reemplazó o eliminó mientras estaba abierto; no se cambió nada (guarde una copia del proyecto para seguir trabajando)</translation>
+    </message>
+    <message>
+        <source>{file}: a REFI-QDA project file&apos;s name must end in .qdpx</source>
+        <translation>{file}: el nombre de un archivo de proyecto REFI-QDA debe terminar en .qdpx</translation>
+    </message>
+    <message>
+        <source>{file}: a document changed since the agreement was computed; compute it again, then export</source>
+        <translation>{file}: un documento cambió después de calcular el acuerdo; vuelva a calcularlo y luego exporte</translation>
+    </message>
+    <message>
+        <source>{file}: a document&apos;s text is written to NAME.txt or a folder</source>
+        <translation>{file}: el texto de un documento se escribe en NOMBRE.txt o en una carpeta</translation>
+    </message>
+    <message>
+        <source>{file}: a project file name must end in .qcode</source>
+        <translation>{file}: el nombre de un archivo de proyecto debe terminar en .qcode</translation>
+    </message>
+    <message>
+        <source>{file}: a report is written as .docx (Word) or .pdf (got &apos;{suffix}&apos;)</source>
+        <translation>{file}: un informe se escribe como .docx (Word) o .pdf (se recibió «{suffix}»)</translation>
+    </message>
+    <message>
+        <source>{file}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{file}: el nombre de un libro de Excel debe terminar en .xlsx</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be checked for identifiers ({problem})</source>
+        <translation>{file}: no se puede comprobar si contiene identificadores ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({problem})</source>
+        <translation>{file}: no se puede escribir ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open the project ({error})</source>
+        <translation>{file}: no se puede abrir el proyecto ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: could not make the redaction permanent ({error}); it can still be undone, and will be made permanent when the project is next opened or closed</source>
+        <translation>{file}: no se pudo hacer permanente la censura ({error}); aún se puede deshacer, y se hará permanente la próxima vez que se abra o se cierre el proyecto</translation>
+    </message>
+    <message>
+        <source>{file}: could not rebuild the file after a withdrawal ({error}); it will be tried again when the project is next opened or closed</source>
+        <translation>{file}: no se pudo reconstruir el archivo tras una retirada ({error}); se volverá a intentar la próxima vez que se abra o se cierre el proyecto</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the new copy ({error}); nothing was changed</source>
+        <translation>{file}: no se pudo escribir la nueva copia ({error}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file}: folder {folder} does not exist</source>
+        <translation>{file}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{file}: folder {parent} does not exist</source>
+        <translation>{file}: la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder</source>
+        <translation>{file}: es una carpeta</translation>
+    </message>
+    <message>
+        <source>{file}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{file}: sus códigos están anidados en {levels:,} niveles; {rule}, y aplanarlos cambiaría el libro de códigos; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file}: name one document with --documents DOC (or give an existing folder to write each document there)</source>
+        <translation>{file}: indique un documento con --documents DOC (o dé una carpeta existente para escribir allí cada documento)</translation>
+    </message>
+    <message>
+        <source>{file}: no font here can show {character}: install {what}, or write the report as .docx</source>
+        <translation>{file}: ninguna fuente de este equipo muestra {character}: instale {what} o escriba el informe como .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no font to write a PDF with: install the Python package {package} (it comes with qcode), or write the report as .docx</source>
+        <translation>{file}: no hay ninguna fuente para escribir un PDF: instale el paquete de Python {package} (viene con qcode) o escriba el informe como .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no such file ({other})</source>
+        <translation>{file}: no existe ese archivo ({other})</translation>
+    </message>
+    <message>
+        <source>{file}: not a project file (it is a folder)</source>
+        <translation>{file}: no es un archivo de proyecto (es una carpeta)</translation>
+    </message>
+    <message>
+        <source>{file}: pseudonymised export refused: &apos;{identifier}&apos; would leak in {where}</source>
+        <translation>{file}: exportación seudonimizada rechazada: «{identifier}» se filtraría en {where}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: </source>
+        <translation>{file}: fila {row}: </translation>
+    </message>
+    <message>
+        <source>{file}: the document has no text</source>
+        <translation>{file}: el documento no tiene texto</translation>
+    </message>
+    <message>
+        <source>{file}: the new copy did not come out identical; nothing was changed</source>
+        <translation>{file}: la nueva copia no salió idéntica; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({table} refer to {missing} that are not there); nothing was merged</source>
+        <translation>{file}: el archivo del proyecto está dañado ({table} remiten a {missing} que no están); no se fusionó nada</translation>
+    </message>
+    <message>
+        <source>{file}: the project has no documents to export</source>
+        <translation>{file}: el proyecto no tiene documentos que exportar</translation>
+    </message>
+    <message>
+        <source>{file}: the same text is already in the project as &apos;{existing}&apos;; nothing was imported</source>
+        <translation>{file}: el mismo texto ya está en el proyecto como «{existing}»; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file}: this is the project itself; choose another project to merge into it</source>
+        <translation>{file}: es el propio proyecto; elija otro proyecto para fusionar con él</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file is damaged)</source>
+        <translation>{file}: frase de contraseña incorrecta (o el archivo está dañado)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; no document may be written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}: {consent}; no se puede escribir ningún documento (--ignore-consent para las copias de seguridad propias del proyecto)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; nothing was written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}: {consent}; no se escribió nada (--ignore-consent para las copias de seguridad propias del proyecto)</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing was imported</source>
+        <translation>{file}: {error}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both named &apos;{name}&apos; in the header row (row {row})</source>
+        <translation>{first} y {second} se llaman ambas &apos;{name}&apos; en la fila de encabezado (fila {row})</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{flag} needs one of: {origins}</source>
+        <translation>{flag} necesita uno de: {origins}</translation>
+    </message>
+    <message>
+        <source>{label}: </source>
+        <translation>{label}: </translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos;</source>
+        <translation>{label}: «{key}»</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is given twice</source>
+        <translation>{label}: «{key}» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is missing</source>
+        <translation>{label}: falta «{key}»</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is not a usable number ({literal})</source>
+        <translation>{label}: «{key}» no es un número utilizable ({literal})</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{label}: «{key}» debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be text</source>
+        <translation>{label}: «{key}» debe ser texto</translation>
+    </message>
+    <message>
+        <source>{label}: the code no longer exists</source>
+        <translation>{label}: el código ya no existe</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} y {more} más</translation>
+    </message>
+    <message>
+        <source>{name} (a grouping code: not applied to text)</source>
+        <translation>{name} (un código de agrupación: no se aplica al texto)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA project can only be imported into a project without documents or codings, and this one has {held}; create a new project for it</source>
+        <translation>{name}: un proyecto REFI-QDA solo se puede importar en un proyecto sin documentos ni codificaciones, y este tiene {held}; cree un proyecto nuevo para él</translation>
+    </message>
+    <message>
+        <source>{note} (the figures of charts, agreement and corroboration still count those passages)</source>
+        <translation>{note} (las cifras de gráficos, acuerdo y corroboración siguen contando esos pasajes)</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more:,} more</source>
+        <translation>{numbers} y {more:,} más</translation>
+    </message>
+    <message>
+        <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
+        <translation>{other}: su código «{path}» quedaría aquí en el nivel {number}; {rule}; no se fusionó nada</translation>
+    </message>
+    <message>
+        <source>{owner} refers to &apos;{reference}&apos;, outside the archive; refused</source>
+        <translation>{owner} remite a &apos;{reference}&apos;, fuera del archivo comprimido; rechazado</translation>
+    </message>
+    <message>
+        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
+        <translation>{passages} pasaje{s_passages} · {documents} documento{s_documents} · {coders} codificador(es)</translation>
+    </message>
+    <message>
+        <source>{problem} (a codebook: import it as a .qdc file)</source>
+        <translation>{problem} (un libro de códigos: impórtelo como archivo .qdc)</translation>
+    </message>
+    <message>
+        <source>{problem}; {hint}</source>
+        <translation>{problem}; {hint}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
+        <translation>{source}: ya hay un documento llamado «{name}» en el proyecto (¿se importó antes esta hoja?); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: code &apos;{path}&apos; would be at level {level}; {rule}; nothing was imported</source>
+        <translation>{source}: el código «{path}» quedaría en el nivel {level}; {rule}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}</source>
+        <translation>{source}: codificación {number}</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}: not an object</source>
+        <translation>{source}: codificación {number}: no es un objeto</translation>
+    </message>
+    <message>
+        <source>{source}: column &apos;{column}&apos;: {problem}</source>
+        <translation>{source}: columna «{column}»: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON list of codings</source>
+        <translation>{source}: se esperaba una lista JSON de codificaciones</translation>
+    </message>
+    <message>
+        <source>{source}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{source}: sus códigos están anidados en {levels:,} niveles; {rule}, y aplanarlos cambiaría el libro de códigos; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (line {lineno}: {msg})</source>
+        <translation>{source}: no es JSON válido (línea {lineno}: {msg})</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (nested too deeply)</source>
+        <translation>{source}: no es JSON válido (anidado demasiado hondo)</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: respondent &apos;{respondent}&apos; makes the same case name as row {other_row}; nothing was imported</source>
+        <translation>{source}: fila {row}: el entrevistado «{respondent}» da el mismo nombre de caso que la fila {other_row}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: there is already a case named &apos;{name}&apos; of type &apos;{type}&apos;, not a respondent; nothing was imported</source>
+        <translation>{source}: fila {row}: ya hay un caso llamado «{name}» de tipo «{type}», no un entrevistado; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {attribute} is &apos;{value}&apos; but respondent &apos;{respondent}&apos; already has &apos;{held}&apos;; nothing was imported</source>
+        <translation>{source}: fila {row}: {attribute} es «{value}» pero el entrevistado «{respondent}» ya tiene «{held}»; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {problem}</source>
+        <translation>{source}: fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{time} by qcode {version}</source>
+        <translation>{time} con qcode {version}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds to wait for another writer (0 = do not wait), not {given}</source>
+        <translation>{variable} debe ser un número de segundos de espera a otro escritor (0 = no esperar), no {given}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a whole number, like {default}; it is {shown}</source>
+        <translation>{variable} debe ser un número entero, como {default}; es {shown}</translation>
+    </message>
+    <message>
+        <source>{variable} must be more than 0</source>
+        <translation>{variable} debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid character (a lone surrogate)</source>
+        <translation>{what} contiene un carácter no válido (un sustituto aislado)</translation>
+    </message>
+    <message>
+        <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
+        <translation>{what} debe ser yes, no o unknown, no «{value}»</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>el nombre de {what} no puede contener caracteres de control (U+{codepoint:04X} en «{value}»)</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain unpaired surrogates (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>el nombre de {what} no puede contener sustitutos sin pareja (U+{codepoint:04X} en «{value}»)</translation>
+    </message>
+    <message>
+        <source>{what} needs a name</source>
+        <translation>{what} necesita un nombre</translation>
+    </message>
+    <message>
+        <source>{what} needs a name (&apos;{value}&apos; is only spaces or invisible characters)</source>
+        <translation>{what} necesita un nombre («{value}» solo tiene espacios o caracteres invisibles)</translation>
+    </message>
+    <message>
+        <source>{what} under &apos;{parent}&apos; would reach level {level}; {rule}</source>
+        <translation>{what} bajo «{parent}» llegaría al nivel {level}; {rule}</translation>
+    </message>
+    <message>
+        <source>{what} would reach level {level}; {rule}</source>
+        <translation>{what} llegaría al nivel {level}; {rule}</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one import; set {variable} to allow more)</source>
+        <translation>{what} {size} (el límite de una importación; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one sheet; set {variable} to allow more)</source>
+        <translation>{what} {size} (el límite de una hoja; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{code}&apos; is a grouping code only</source>
+        <translation>{where}«{code}» es solo un código de agrupación</translation>
+    </message>
+    <message>
+        <source>{where}span {start}–{end} is not inside the document (0–{length}, start before end)</source>
+        <translation>{where}el intervalo {start}–{end} no está dentro del documento (0–{length}, inicio antes del final)</translation>
+    </message>
+    <message>
+        <source>{where}start and end must be whole numbers</source>
+        <translation>{where}el inicio y el final deben ser números enteros</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin</source>
+        <translation>{where}el origen de la codificación</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin is not valid (it needs a source, and a confidence from 0 to 1 if any)</source>
+        <translation>{where}el origen de la codificación no es válido (necesita una fuente, y una confianza de 0 a 1 si la hay)</translation>
+    </message>
+    <message>
+        <source>{where}the document no longer exists</source>
+        <translation>{where}el documento ya no existe</translation>
+    </message>
+    <message>
+        <source>{where}the text at {start}–{end} is {actual!r}, not {expected!r} (offsets must count code points)</source>
+        <translation>{where}el texto en {start}–{end} es {actual!r}, no {expected!r} (las posiciones deben contar puntos de código)</translation>
+    </message>
+    <message>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{where}{what}</source>
+        <translation>{where}{what}</translation>
+    </message>
+    <message>
+        <source>— {author}, {time} UTC</source>
+        <translation>— {author}, {time} UTC</translation>
     </message>
 </context>
 <context>
@@ -5565,16 +8806,8 @@ Decrypt it?</source>
         <translation>Todos los participantes del registro de consentimiento pueden ser citados.</translation>
     </message>
     <message>
-        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
-        <translation>Participantes que no consintieron ser citados ({count}: {join}): sus pasajes se omiten y se cuentan.</translation>
-    </message>
-    <message>
-        <source>{quotes:,} quote{s}</source>
-        <translation>{quotes:,} cita(s)</translation>
-    </message>
-    <message>
-        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
-        <translation>Se escribió {target}: {n_sections} secciones, {quotes}.</translation>
+        <source>Wrote {target}: {sections}, {quotes}.</source>
+        <translation>Se escribió {target}: {sections}, {quotes}.</translation>
     </message>
     <message>
         <source> Consent register ignored: this is the project&apos;s own backup.</source>
@@ -5603,30 +8836,22 @@ Decrypt it?</source>
         <source>No disagreements</source>
         <translation>Sin desacuerdos</translation>
     </message>
-    <message>
-        <source>1 disagreement</source>
-        <translation>1 desacuerdo</translation>
-    </message>
-    <message>
-        <source>{count:,} disagreements</source>
-        <translation>{count:,} desacuerdos</translation>
-    </message>
 </context>
 <context>
     <name>team.agreement_tables</name>
     <message>
-        <source>Matched codings: {both:,}
-Unmatched codings: {some:,}</source>
-        <translation>Codificaciones emparejadas: {both:,}
-Codificaciones sin pareja: {some:,}</translation>
+        <source>Matched codings: {both}
+Unmatched codings: {some}</source>
+        <translation>Codificaciones emparejadas: {both}
+Sin pareja: {some}</translation>
     </message>
     <message>
-        <source>Coded by every coder: {both:,}
-Coded by none: {neither:,}
-Coded by only some: {some:,}</source>
-        <translation>Codificado por todos los codificadores: {both:,}
-Codificado por ninguno: {neither:,}
-Codificado solo por algunos: {some:,}</translation>
+        <source>Coded by every coder: {both}
+Coded by none: {neither}
+Coded by only some: {some}</source>
+        <translation>Codificado por todos los codificadores: {both}
+Por ninguno: {neither}
+Solo por algunos: {some}</translation>
     </message>
 </context>
 <context>
@@ -5646,14 +8871,6 @@ Codificado solo por algunos: {some:,}</translation>
     <message>
         <source>Merge projects</source>
         <translation>Fusionar proyectos</translation>
-    </message>
-    <message>
-        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
-        <translation>¿Fusionar {n_paths} proyecto(s) con {name}? Antes se escribe una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
-        <translation>Proyectos fusionados: {n_reports}; codificaciones añadidas: {added:,}.</translation>
     </message>
     <message>
         <source>Wrong passphrase. </source>

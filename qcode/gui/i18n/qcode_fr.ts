@@ -199,20 +199,19 @@
         <translation>Texte</translation>
     </message>
     <message>
-        <source>Unmatched codings ({n_unmatched:,})</source>
-        <translation>Codages non appariés ({n_unmatched:,})</translation>
+        <source>Unmatched codings ({n_unmatched})</source>
+        <translation>Codages non appariés ({n_unmatched})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{unit_name} compared between {coders}, in %Ln documents.</source>
+        <translation>
+            <numerusform>{unit_name}&#xa0;: comparaison entre {coders}, dans %Ln document.</numerusform>
+            <numerusform>{unit_name}&#xa0;: comparaison entre {coders}, dans %Ln documents.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{unit_name} compared between {coders}, in 1 document.</source>
-        <translation>{unit_name}&#xa0;: comparaison entre {coders}, dans 1 document.</translation>
-    </message>
-    <message>
-        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
-        <translation>{unit_name}&#xa0;: comparaison entre {coders}, dans {count:,} documents.</translation>
-    </message>
-    <message>
-        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
-        <translation> Les segments codés sont appariés quand leur chevauchement (IoU) est ≥ {threshold:.2f}.</translation>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold}.</source>
+        <translation> Les segments codés correspondent quand leur chevauchement (IoU) est ≥ {threshold}.</translation>
     </message>
     <message>
         <source>Not compared (not coded by every chosen coder): {names}. </source>
@@ -473,9 +472,12 @@
         <source>Memos on case &apos;{name}&apos;</source>
         <translation>Mémos sur le cas «&#xa0;{name}&#xa0;»</translation>
     </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> et {count} de plus</translation>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete cases</source>
@@ -540,9 +542,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Select the codings you have reviewed first.</source>
         <translation>Sélectionnez d&apos;abord les codages que vous avez relus.</translation>
     </message>
-    <message>
-        <source>{count} coding{s} marked reviewed.</source>
-        <translation>{count} codage{s} marqué{s} comme relu{s}.</translation>
+    <message numerus="yes">
+        <source>%Ln codings marked reviewed.</source>
+        <translation>
+            <numerusform>%Ln codage marqué comme relu.</numerusform>
+            <numerusform>%Ln codages marqués comme relus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,15 +850,21 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Coder copies</source>
         <translation>Copies des codeurs</translation>
     </message>
-    <message>
-        <source>Wrote {n_written} file(s):
+    <message numerus="yes">
+        <source>Wrote %Ln files:
 {files}
 
 {hint}</source>
-        <translation>{n_written} fichier(s) écrit(s)&#xa0;:
+        <translation>
+            <numerusform>%Ln fichier écrit :
 {files}
 
-{hint}</translation>
+{hint}</numerusform>
+            <numerusform>%Ln fichiers écrits :
+{files}
+
+{hint}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1081,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Corriger le texte de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Insert at character {start:,}</source>
-        <translation>Insérer au caractère {start:,}</translation>
+        <source>Insert at character {start}</source>
+        <translation>Insérer au caractère {start}</translation>
     </message>
     <message>
-        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
-        <translation>Caractères {start:,}–{end:,} sur {n_text:,}</translation>
+        <source>Characters {start}–{end} of {n_text}</source>
+        <translation>Caractères {start}–{end} sur {n_text}</translation>
     </message>
     <message>
         <source>(nothing selected: the new text is inserted)</source>
@@ -1183,8 +1194,22 @@ Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précéd
         <translation>Cochez des codes à gauche, puis choisissez-en un pour lire ses citations.</translation>
     </message>
     <message>
-        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
-        <translation>{code_path}&#xa0;: {n_quotes} citations de {n_sources} source{s} ({first_hand} de première main). Double-cliquez sur une citation pour la lire dans son texte.</translation>
+        <source>{code_path}: {quotes} from {sources} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}&#xa0;: {quotes} de {sources} ({first_hand} de première main). Double-cliquez sur une citation pour la lire dans son texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>this version of qcode cannot write a Corroboration sheet</source>
@@ -1275,13 +1300,19 @@ Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précéd
         <source>  No document open — pick one in the Documents list.</source>
         <translation>  Aucun document ouvert — choisissez-en un dans la liste Documents.</translation>
     </message>
-    <message>
-        <source>{length:,} characters</source>
-        <translation>{length:,} caractères</translation>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n_codings} codings</source>
-        <translation>{n_codings} codages</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
+        </translation>
     </message>
     <message>
         <source>speakers: </source>
@@ -1358,21 +1389,30 @@ Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précéd
         <source>Document &amp;memo…</source>
         <translation>&amp;Mémo du document…</translation>
     </message>
-    <message>
-        <source>{codings} coding{s}</source>
-        <translation>{codings} codage{s}</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents ({names}) and their {coding_words}</source>
+        <translation>
+            <numerusform>%Ln document ({names}) et ses {coding_words}</numerusform>
+            <numerusform>%Ln documents ({names}) et leurs {coding_words}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document &apos;{name}&apos; and its {coding_words}</source>
         <translation>le document «&#xa0;{name}&#xa0;» et ses {coding_words}</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> et {count} de plus</translation>
-    </message>
-    <message>
-        <source>{n_documents} documents ({names}) and their {coding_words}</source>
-        <translation>{n_documents} documents ({names}) et leurs {coding_words}</translation>
     </message>
     <message>
         <source>Delete documents</source>
@@ -1614,6 +1654,10 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Codeurs</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origine des codages</translation>
+    </message>
+    <message>
         <source>e.g. gender=female, city=Beijing</source>
         <translation>p. ex. genre=femme, ville=Pékin</translation>
     </message>
@@ -1664,6 +1708,10 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Cod&amp;ers</source>
         <translation>Cod&amp;eurs</translation>
+    </message>
+    <message>
+        <source>Codings &amp;made</source>
+        <translation>Ori&amp;gine des codages</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
@@ -1780,9 +1828,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
-        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} passage{s} codé{s}, dont {n_quoted} cité(s)</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln coded passages, {n_quoted} quoted</source>
+        <translation>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln passage codé, {n_quoted} cité(s)</numerusform>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln passages codés, {n_quoted} cité(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved yet (saved when you leave the editor).</source>
@@ -2027,17 +2078,23 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
         <translation>Cochez les détails qui pourraient identifier quelqu&apos;un et vérifiez chaque remplacement&#xa0;; les exports afficheront le remplacement à la place. Double-cliquez sur une ligne pour la voir dans son document.</translation>
     </message>
-    <message>
-        <source>{count} possible identifying detail{s} found.</source>
-        <translation>{count} détail{s} potentiellement identifiant{s} trouvé{s}.</translation>
+    <message numerus="yes">
+        <source>%Ln possible identifying details found.</source>
+        <translation>
+            <numerusform>%Ln détail potentiellement identifiant trouvé.</numerusform>
+            <numerusform>%Ln détails potentiellement identifiants trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln pseudonyms (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>%Ln pseudonyme ajouté (Édition ▸ Annuler le retire).</numerusform>
+            <numerusform>%Ln pseudonymes ajoutés (Édition ▸ Annuler les retire).</numerusform>
+        </translation>
     </message>
     <message>
         <source>in table</source>
         <translation>dans la table</translation>
-    </message>
-    <message>
-        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
-        <translation>{n_entries} pseudonyme{s} ajouté{s} (Édition ▸ Annuler les retire).</translation>
     </message>
 </context>
 <context>
@@ -2211,14 +2268,6 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find in documents…</source>
@@ -2575,9 +2624,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Show the memo&apos;s text</source>
         <translation>Afficher le texte du mémo</translation>
     </message>
-    <message>
-        <source>{n_rows:,} memo{s}.</source>
-        <translation>{n_rows:,} mémo{s}.</translation>
+    <message numerus="yes">
+        <source>%Ln memos.</source>
+        <translation>
+            <numerusform>%Ln mémo.</numerusform>
+            <numerusform>%Ln mémos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memo: {title}</source>
@@ -2614,9 +2666,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
         <translation>Fusionné depuis &lt;b&gt;{escape}&lt;/b&gt;.</translation>
     </message>
-    <message>
-        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
-        <translation>{on_copies:,} codages ont été conservés sur une copie de leur document, car leur texte ne se trouve pas dans ce projet.</translation>
+    <message numerus="yes">
+        <source>%Ln codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>
+            <numerusform>%Ln codage a été conservé sur une copie de son document, car son texte n&apos;est pas dans ce projet.</numerusform>
+            <numerusform>%Ln codages ont été conservés sur une copie de leur document, car leur texte n&apos;est pas dans ce projet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project as it was before: {escape}</source>
@@ -2960,6 +3015,218 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln codage</numerusform>
+            <numerusform>%Ln codages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more lines of difference not shown</source>
+        <translation>
+            <numerusform>… %Ln ligne de différence en plus non affichée</numerusform>
+            <numerusform>… %Ln lignes de différence en plus non affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln original files</source>
+        <translation>
+            <numerusform>%Ln fichier d&apos;origine</numerusform>
+            <numerusform>%Ln fichiers d&apos;origine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past versions</source>
+        <translation>
+            <numerusform>%Ln version antérieure</numerusform>
+            <numerusform>%Ln versions antérieures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln problème</numerusform>
+            <numerusform>%Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln backups deleted.</source>
+        <translation>
+            <numerusform>&#xa0;; %Ln sauvegarde supprimée.</numerusform>
+            <numerusform>&#xa0;; %Ln sauvegardes supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %Ln pseudonyms.</source>
+        <translation>
+            <numerusform>Ce projet a %Ln pseudonyme.</numerusform>
+            <numerusform>Ce projet a %Ln pseudonymes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted: {names}.</source>
+        <translation>
+            <numerusform>%Ln participant n&apos;a pas consenti à être cité&#xa0;: {names}.</numerusform>
+            <numerusform>%Ln participants n&apos;ont pas consenti à être cités&#xa0;: {names}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sheets ({segments}) to {target}.</source>
+        <translation>
+            <numerusform>%Ln feuille ({segments}) écrite dans {target}.</numerusform>
+            <numerusform>%Ln feuilles ({segments}) écrites dans {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coded segments</source>
+        <translation>
+            <numerusform>%Ln segment codé</numerusform>
+            <numerusform>%Ln segments codés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln coded segments to {target}.</source>
+        <translation>
+            <numerusform>%Ln segment codé écrit dans {target}.</numerusform>
+            <numerusform>%Ln segments codés écrits dans {target}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln code</numerusform>
+            <numerusform>%Ln codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memos</source>
+        <translation>
+            <numerusform>%Ln mémo</numerusform>
+            <numerusform>%Ln mémos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project links %Ln recordings to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>
+            <numerusform>Ce projet relie %Ln enregistrement à ses transcriptions. Mettre l&apos;enregistrement dans le fichier .qdpx&#xa0;? Le fichier grossit de sa taille&#xa0;; sans lui, il désigne l&apos;enregistrement par son chemin sur cet ordinateur. Un export pseudonymisé ne contient jamais d&apos;enregistrement.</numerusform>
+            <numerusform>Ce projet relie %Ln enregistrements à ses transcriptions. Mettre les enregistrements dans le fichier .qdpx&#xa0;? Le fichier grossit de leur taille&#xa0;; sans eux, il désigne chaque enregistrement par son chemin sur cet ordinateur. Un export pseudonymisé ne contient jamais d&apos;enregistrement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents.</source>
+        <translation>
+            <numerusform>%Ln document importé.</numerusform>
+            <numerusform>%Ln documents importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents. Please check:
+
+</source>
+        <translation>
+            <numerusform>%Ln document importé. Veuillez vérifier :
+
+</numerusform>
+            <numerusform>%Ln documents importés. Veuillez vérifier :
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coders</source>
+        <translation>
+            <numerusform>%Ln codeur</numerusform>
+            <numerusform>%Ln codeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln attribut</numerusform>
+            <numerusform>%Ln attributs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {name}: %Ln cases created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>Depuis {name}&#xa0;: %Ln cas créé, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
+            <numerusform>Depuis {name}&#xa0;: %Ln cas créés, {updated} mis à jour, {unchanged} inchangé(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted ({names}): their passages are left out and counted.</source>
+        <translation>
+            <numerusform>%Ln participant n&apos;a pas consenti à être cité ({names})&#xa0;: ses passages sont omis et comptés.</numerusform>
+            <numerusform>%Ln participants n&apos;ont pas consenti à être cités ({names})&#xa0;: leurs passages sont omis et comptés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sections</source>
+        <translation>
+            <numerusform>%Ln section</numerusform>
+            <numerusform>%Ln sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disagreements</source>
+        <translation>
+            <numerusform>%Ln désaccord</numerusform>
+            <numerusform>%Ln désaccords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln projects into {name}? A backup is written first.</source>
+        <translation>
+            <numerusform>Fusionner %Ln projet dans {name}&#xa0;? Une sauvegarde est d&apos;abord écrite.</numerusform>
+            <numerusform>Fusionner %Ln projets dans {name}&#xa0;? Une sauvegarde est d&apos;abord écrite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln projects: {added}.</source>
+        <translation>
+            <numerusform>%Ln projet fusionné&#xa0;: {added}.</numerusform>
+            <numerusform>%Ln projets fusionnés&#xa0;: {added}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codings added</source>
+        <translation>
+            <numerusform>%Ln codage ajouté</numerusform>
+            <numerusform>%Ln codages ajoutés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
@@ -2989,9 +3256,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Document</source>
         <translation>Document</translation>
     </message>
-    <message>
-        <source>{name} ({length:,} characters)</source>
-        <translation>{name} ({length:,} caractères)</translation>
+    <message numerus="yes">
+        <source>{name} (%Ln characters)</source>
+        <translation>
+            <numerusform>{name} (%Ln caractère)</numerusform>
+            <numerusform>{name} (%Ln caractères)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported from</source>
@@ -3168,6 +3438,14 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Locuteurs dont les tours de parole sont exclus des résultats</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origine des codages</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>Seuls comptent les codages faits de ces manières</translation>
+    </message>
+    <message>
         <source>Document attributes, as name=value, comma-separated</source>
         <translation>Attributs de document, sous la forme nom=valeur, séparés par des virgules</translation>
     </message>
@@ -3247,9 +3525,26 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>No passage answers this query.</source>
         <translation>Aucun passage ne répond à cette requête.</translation>
     </message>
-    <message>
-        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
-        <translation>{passages:,} passage{s} dans {documents:,} document{s2}</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passages in {documents}</source>
+        <translation>
+            <numerusform>%Ln passage dans {documents}</numerusform>
+            <numerusform>%Ln passages dans {documents}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln passages as &apos;{name}&apos;{note}.</source>
+        <translation>
+            <numerusform>%Ln passage codé comme «&#xa0;{name}&#xa0;»{note}.</numerusform>
+            <numerusform>%Ln passages codés comme «&#xa0;{name}&#xa0;»{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3280,16 +3575,8 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Coder tous les résultats comme…</translation>
     </message>
     <message>
-        <source>query results</source>
-        <translation>résultats de la requête</translation>
-    </message>
-    <message>
         <source> ({skipped_duplicates} already coded so)</source>
         <translation> ({skipped_duplicates} déjà codés ainsi)</translation>
-    </message>
-    <message>
-        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
-        <translation>{n_ids:,} passages codés comme «&#xa0;{name}&#xa0;»{note}.</translation>
     </message>
     <message>
         <source>Code all results as a new code</source>
@@ -3385,9 +3672,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
-    <message>
-        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
-        <translation>Les {entries} identifiant{s} de la table des pseudonymes seront remplacés par leurs remplacements dans le texte même du projet&#xa0;: le texte, les noms et les locuteurs des documents cochés, leurs attributs textuels et les mémos sur ces documents et sur leurs codages. Les codages suivent le texte. Tant que le projet n&apos;est pas fermé, cela peut être annulé avec Édition ▸ Annuler&#xa0;; une fois le projet fermé, le caviardage est définitif et le texte d&apos;origine a disparu du fichier du projet.</translation>
+    <message numerus="yes">
+        <source>The %Ln identifiers in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>
+            <numerusform>L&apos;identifiant (%Ln) de la table des pseudonymes sera remplacé par son remplacement dans le texte même du projet&#xa0;: le texte, les noms et les locuteurs des documents cochés, leurs attributs textuels et les mémos sur ces documents et sur leurs codages. Les codages suivent le texte. Tant que le projet n&apos;est pas fermé, cela peut être annulé avec Édition ▸ Annuler&#xa0;; une fois le projet fermé, le caviardage est définitif et le texte d&apos;origine a disparu du fichier du projet.</numerusform>
+            <numerusform>Les %Ln identifiants de la table des pseudonymes seront remplacés par leurs remplacements dans le texte même du projet&#xa0;: le texte, les noms et les locuteurs des documents cochés, leurs attributs textuels et les mémos sur ces documents et sur leurs codages. Les codages suivent le texte. Tant que le projet n&apos;est pas fermé, cela peut être annulé avec Édition ▸ Annuler&#xa0;; une fois le projet fermé, le caviardage est définitif et le texte d&apos;origine a disparu du fichier du projet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
@@ -3429,9 +3719,19 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
-    <message>
-        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
-        <translation>{n_results} document{s} caviardé{s} ({replaced} identifiants remplacés)&#xa0;: Édition ▸ Annuler jusqu&apos;à la fermeture du projet.</translation>
+    <message numerus="yes">
+        <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
+        <translation>
+            <numerusform>%Ln document caviardé ({replaced})&#xa0;: Édition ▸ Annuler jusqu&apos;à la fermeture du projet.</numerusform>
+            <numerusform>%Ln documents caviardés ({replaced})&#xa0;: Édition ▸ Annuler jusqu&apos;à la fermeture du projet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identifiers replaced</source>
+        <translation>
+            <numerusform>%Ln identifiant remplacé</numerusform>
+            <numerusform>%Ln identifiants remplacés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,9 +3776,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Choose at least one section.</source>
         <translation>Choisissez au moins une section.</translation>
     </message>
-    <message>
-        <source>… and {count:,} more headings</source>
-        <translation>… et {count:,} titres de plus</translation>
+    <message numerus="yes">
+        <source>… and %Ln more headings</source>
+        <translation>
+            <numerusform>… et %Ln titre de plus</numerusform>
+            <numerusform>… et %Ln titres de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,21 +3920,26 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>No hits</source>
         <translation>Aucune occurrence</translation>
     </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 document</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} documents</source>
-        <translation>{count} documents</translation>
+    <message numerus="yes">
+        <source>%Ln hits in {documents}</source>
+        <translation>
+            <numerusform>%Ln occurrence dans {documents}</numerusform>
+            <numerusform>%Ln occurrences dans {documents}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hit in {documents}</source>
-        <translation>1 occurrence dans {documents}</translation>
-    </message>
-    <message>
-        <source>{count} hits in {documents}</source>
-        <translation>{count} occurrences dans {documents}</translation>
+    <message numerus="yes">
+        <source>Coded %Ln results as &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>%Ln résultat codé comme «&#xa0;{code}&#xa0;»</numerusform>
+            <numerusform>%Ln résultats codés comme «&#xa0;{code}&#xa0;»</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than {limit} hits; the first {hits} are shown</source>
@@ -3644,14 +3952,6 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
         <translation>Rien d&apos;ajouté&#xa0;: chaque résultat était déjà codé «&#xa0;{code}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Coded 1 result as &apos;{code}&apos;</source>
-        <translation>1 résultat codé comme «&#xa0;{code}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Coded {count} results as &apos;{code}&apos;</source>
-        <translation>{count} résultats codés comme «&#xa0;{code}&#xa0;»</translation>
     </message>
     <message>
         <source> ({count} already coded).</source>
@@ -3692,6 +3992,18 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Inclure les sous-codes</translation>
     </message>
     <message>
+        <source>Origin of the codings shown</source>
+        <translation>Origine des codages affichés</translation>
+    </message>
+    <message>
+        <source>Show only the codings made this way</source>
+        <translation>Afficher seulement les codages faits de cette manière</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>Toute origine</translation>
+    </message>
+    <message>
         <source>Coded segments list</source>
         <translation>Liste des segments codés</translation>
     </message>
@@ -3699,21 +4011,23 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Open at segment</source>
         <translation>Ouvrir au segment</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 segment</translation>
+    <message numerus="yes">
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln segment</numerusform>
+            <numerusform>%Ln segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n_rows:,} segments</source>
-        <translation>{n_rows:,} segments</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 document</translation>
-    </message>
-    <message>
-        <source>{documents:,} documents</source>
-        <translation>{documents:,} documents</translation>
+        <source> — only: {origin}</source>
+        <translation> — seulement&#xa0;: {origin}</translation>
     </message>
     <message>
         <source>{code} — {count} in {where}</source>
@@ -3738,16 +4052,19 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Afficher ce segment dans son document</translation>
     </message>
     <message>
-        <source> of {total:,}</source>
-        <translation> sur {total:,}</translation>
+        <source> of {total}</source>
+        <translation> sur {total}</translation>
     </message>
     <message>
-        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
-        <translation>Affichage des {loaded:,}{of} premiers segments codés&#xa0;; la suite se charge au défilement. Le tri et la zone de filtre portent sur les segments chargés jusqu&apos;ici.</translation>
+        <source>Showing the first {loaded}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>Affichage des {loaded}{of} premiers segments codés&#xa0;; la suite se charge en faisant défiler. Le tri et la zone de filtre portent sur les segments déjà chargés.</translation>
     </message>
-    <message>
-        <source>{loaded:,} coded segment{s}.</source>
-        <translation>{loaded:,} segment{s} codé{s}.</translation>
+    <message numerus="yes">
+        <source>%Ln coded segments.</source>
+        <translation>
+            <numerusform>%Ln segment codé.</numerusform>
+            <numerusform>%Ln segments codés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,9 +4163,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source> ({skipped_duplicates} already coded)</source>
         <translation> ({skipped_duplicates} déjà codés)</translation>
     </message>
-    <message>
-        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
-        <translation>{n_ids:,} tours de {name} codés comme «&#xa0;{code}&#xa0;»{note}.</translation>
+    <message numerus="yes">
+        <source>Coded %Ln turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>
+            <numerusform>%Ln tour de {name} codé comme «&#xa0;{code}&#xa0;»{note}.</numerusform>
+            <numerusform>%Ln tours de {name} codés comme «&#xa0;{code}&#xa0;»{note}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the speaker {name}</source>
@@ -3864,6 +4184,17 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionFinder</name>
+    <message>
+        <source>Could not look for suggestions: {problem}</source>
+        <translation>Impossible de chercher des suggestions : {problem}</translation>
+    </message>
+    <message>
+        <source>Could not look for suggestions: the worker process ended.</source>
+        <translation>Impossible de chercher des suggestions : le processus de travail s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTable</name>
     <message>
         <source>Suggested passages</source>
@@ -3876,6 +4207,35 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Accept every listed suggestion with a confidence of at least:</source>
         <translation>Accepter chaque suggestion listée dont la confiance est d&apos;au moins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No suggestion here has a confidence of at least {threshold}.</source>
+        <translation>Aucune suggestion ici n&apos;a une confiance d&apos;au moins {threshold}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln passages in &apos;{document}&apos; with their suggested codes?
+You can undo this in one step (Edit ▸ Undo).</source>
+        <translation>
+            <numerusform>Coder %Ln passage de «&#xa0;{document}&#xa0;» avec ses codes suggérés&#xa0;?
+Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
+            <numerusform>Coder %Ln passages de «&#xa0;{document}&#xa0;» avec leurs codes suggérés&#xa0;?
+Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTrainer</name>
+    <message>
+        <source>Could not start learning from your coding: {problem}</source>
+        <translation>Impossible de commencer à apprendre de votre codage : {problem}</translation>
+    </message>
+    <message>
+        <source>Could not learn from your coding: {problem}</source>
+        <translation>Impossible d&apos;apprendre de votre codage : {problem}</translation>
+    </message>
+    <message>
+        <source>Could not keep the learned model: {problem}</source>
+        <translation>Impossible de conserver le modèle appris : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3987,13 +4347,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Open a document to see suggestions for it.</source>
         <translation>Ouvrez un document pour voir ses suggestions.</translation>
     </message>
-    <message>
-        <source>1 suggestion for {document}.</source>
-        <translation>1 suggestion pour {document}.</translation>
-    </message>
-    <message>
-        <source>{n} suggestions for {document}.</source>
-        <translation>{n} suggestions pour {document}.</translation>
+    <message numerus="yes">
+        <source>%Ln suggestions for {document}.</source>
+        <translation>
+            <numerusform>%Ln suggestion pour {document}.</numerusform>
+            <numerusform>%Ln suggestions pour {document}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,25 +4432,37 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Code:</source>
         <translation>Code&#xa0;:</translation>
     </message>
-    <message>
-        <source>{n} answers</source>
-        <translation>{n} réponses</translation>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} answers</source>
-        <translation>{shown} réponses sur {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln answers</source>
+        <translation>
+            <numerusform>{shown} réponse(s) sur %Ln</numerusform>
+            <numerusform>{shown} réponses sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln answers &apos;{code}&apos;.</source>
+        <translation>
+            <numerusform>%Ln réponse codée «&#xa0;{code}&#xa0;».</numerusform>
+            <numerusform>%Ln réponses codées «&#xa0;{code}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were coded so already.</source>
+        <translation>
+            <numerusform>%Ln était déjà codée ainsi.</numerusform>
+            <numerusform>%Ln étaient déjà codées ainsi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select answers and a code first.</source>
         <translation>Sélectionnez d&apos;abord des réponses et un code.</translation>
-    </message>
-    <message>
-        <source>Coded {n} answers &apos;{code}&apos;.</source>
-        <translation>{n} réponses codées «&#xa0;{code}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>{n} were coded so already.</source>
-        <translation>{n} étaient déjà codées ainsi.</translation>
     </message>
     <message>
         <source>Select part of an answer and a code first.</source>
@@ -4125,8 +4496,29 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Importation de la réponse {done} sur {total}…</translation>
     </message>
     <message>
-        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
-        <translation>{answers} réponses à {questions} question(s) importées, de {respondents} répondants.</translation>
+        <source>Imported {answers} to {questions} from {respondents}.</source>
+        <translation>Importé&#xa0;: {answers} à {questions}, de {respondents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln répondant</numerusform>
+            <numerusform>%Ln répondants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import survey: {name}</source>
@@ -4156,9 +4548,30 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
         <translation>Chaque cellule non vide d&apos;une colonne de texte devient un document nommé «&#xa0;colonne – id&#xa0;»&#xa0;; les colonnes d&apos;attributs deviennent les attributs de chaque réponse.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows; the first {shown}:</source>
+        <translation>
+            <numerusform>%Ln ligne&#xa0;; les {shown} premières :</numerusform>
+            <numerusform>%Ln lignes&#xa0;; les {shown} premières :</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} row(s); the first {shown}:</source>
-        <translation>{rows} ligne(s)&#xa0;; les {shown} premières&#xa0;:</translation>
+        <source>{answers} from {texts}, with {attributes} each (the id included).</source>
+        <translation>{answers} issues de {texts}, avec {attributes} chacune (identifiant compris).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text columns</source>
+        <translation>
+            <numerusform>%Ln colonne de texte</numerusform>
+            <numerusform>%Ln colonnes de texte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln attribut</numerusform>
+            <numerusform>%Ln attributs</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -4183,10 +4596,6 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>First value</source>
         <translation>Première valeur</translation>
-    </message>
-    <message>
-        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
-        <translation>{answers} réponses issues de {texts} colonne(s) de texte, avec {attributes} attribut(s) chacune (identifiant compris).</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4668,25 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>the transcript is empty: type it first, then save</source>
         <translation>la transcription est vide&#xa0;: saisissez-la d&apos;abord, puis enregistrez</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>Annuler : {edit}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>Rétablir : {edit}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -4357,9 +4785,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
-    <message>
-        <source>The {n_rows:,} most frequent words of {strip}.</source>
-        <translation>Les {n_rows:,} mots les plus fréquents de {strip}.</translation>
+    <message numerus="yes">
+        <source>The %Ln most frequent words of {strip}.</source>
+        <translation>
+            <numerusform>Le mot le plus fréquent de {strip} (%Ln).</numerusform>
+            <numerusform>Les %Ln mots les plus fréquents de {strip}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No words: nothing is coded or written here in these filters.</source>
@@ -4419,6 +4850,69 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
     </message>
 </context>
 <context>
+    <name>coding.origins</name>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Search results coded at once</source>
+        <translation>Résultats de recherche codés d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Query results coded at once</source>
+        <translation>Résultats de requête codés d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>Suggestion acceptée</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s turns coded at once</source>
+        <translation>Tours de parole d&apos;un locuteur codés d&apos;un coup</translation>
+    </message>
+    <message>
+        <source>Merged in (made by hand there)</source>
+        <translation>Fusionné (fait à la main là-bas)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Unknown (made before qcode kept this)</source>
+        <translation>Inconnu (fait avant que qcode ne l&apos;enregistre)</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>learned from your coding</source>
+        <translation>appris de votre codage</translation>
+    </message>
+    <message>
+        <source>similar passages</source>
+        <translation>passages similaires</translation>
+    </message>
+    <message>
+        <source>confidence {confidence:.2f}</source>
+        <translation>confiance {confidence:.2f}</translation>
+    </message>
+    <message>
+        <source>model {version}</source>
+        <translation>modèle {version}</translation>
+    </message>
+    <message>
+        <source>{origin} ({details})</source>
+        <translation>{origin} ({details})</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>Pourquoi&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>coding.search_panel</name>
     <message>
         <source>{document}, characters {start}–{end}</source>
@@ -4462,6 +4956,10 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
     <message>
         <source>Memo</source>
         <translation>Mémo</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
     </message>
 </context>
 <context>
@@ -4514,14 +5012,6 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
 <context>
     <name>evidence.correct</name>
     <message>
-        <source>{n} coding</source>
-        <translation>{n} codage</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} codages</translation>
-    </message>
-    <message>
         <source>No coding covers this place.</source>
         <translation>Aucun codage ne couvre cet endroit.</translation>
     </message>
@@ -4565,16 +5055,12 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
 <context>
     <name>evidence.provenance</name>
     <message>
-        <source>{size:,} bytes</source>
-        <translation>{size:,} octets</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
     <message>
-        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
-        <translation>{value:,.1f} {unit} ({size:,} octets)</translation>
+        <source>{value} {unit} ({bytes})</source>
+        <translation>{value} {unit} ({bytes})</translation>
     </message>
     <message>
         <source> UTC</source>
@@ -4593,10 +5079,6 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
         <translation>Aucune différence&#xa0;: le texte de cette version est le texte actuel.</translation>
     </message>
     <message>
-        <source>… {cut:,} more lines of difference not shown</source>
-        <translation>… {cut:,} lignes de différence en plus non affichées</translation>
-    </message>
-    <message>
         <source>Choose a document first (in the Documents list or by opening it).</source>
         <translation>Choisissez d&apos;abord un document (dans la liste Documents ou en l&apos;ouvrant).</translation>
     </message>
@@ -4608,44 +5090,12 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
         <translation>{documents}, {originals} et {versions} de textes vérifiés</translation>
     </message>
     <message>
-        <source>{n} document</source>
-        <translation>{n} document</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} documents</translation>
-    </message>
-    <message>
-        <source>{n} original file</source>
-        <translation>{n} fichier d&apos;origine</translation>
-    </message>
-    <message>
-        <source>{n} original files</source>
-        <translation>{n} fichiers d&apos;origine</translation>
-    </message>
-    <message>
-        <source>{n} past version</source>
-        <translation>{n} version antérieure</translation>
-    </message>
-    <message>
-        <source>{n} past versions</source>
-        <translation>{n} versions antérieures</translation>
-    </message>
-    <message>
         <source>All match: {checked}. Nothing was changed since it was recorded.</source>
         <translation>Tout correspond&#xa0;: {checked}. Rien n&apos;a changé depuis l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
         <translation>{problems} trouvé(s) ({checked}). Ces éléments ne correspondent plus à l&apos;empreinte enregistrée pour eux&#xa0;:</translation>
-    </message>
-    <message>
-        <source>{n} problem</source>
-        <translation>{n} problème</translation>
-    </message>
-    <message>
-        <source>{n} problems</source>
-        <translation>{n} problèmes</translation>
     </message>
     <message>
         <source>Verify sources: all match.</source>
@@ -4730,10 +5180,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>Participant withdrawn: {counts}</source>
         <translation>Participant retiré&#xa0;: {counts}</translation>
     </message>
-    <message>
-        <source>; {deleted} backup{s} deleted.</source>
-        <translation>&#xa0;; {deleted} sauvegarde{s} supprimée{s}.</translation>
-    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -4773,20 +5219,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Pseudonymiser l&apos;export&#xa0;?</translation>
     </message>
     <message>
-        <source>This project has {count} pseudonym{s}.</source>
-        <translation>Ce projet a {count} pseudonyme{s}.</translation>
-    </message>
-    <message>
         <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
         <translation>Si la case est cochée, l&apos;export affiche à la place le remplacement de chaque identifiant, et il est vérifié avant d&apos;être enregistré pour qu&apos;il ne reste aucun identifiant. Le projet lui-même ne change pas.</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>Consentement</translation>
-    </message>
-    <message>
-        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
-        <translation>{count} participant{s} n&apos;ont pas consenti à être cités&#xa0;: {join}.</translation>
     </message>
     <message>
         <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
@@ -4816,10 +5254,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
-        <translation>{n_sheets} feuilles ({segments:,} segments codés) écrites dans {target}.</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
@@ -4836,8 +5270,8 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Wrote {count:,} coded segments to {target}.</source>
-        <translation>{count:,} segments codés écrits dans {target}.</translation>
+        <source>Wrote {target}: {documents}, {codes}, {codings}, {memos}.{note}</source>
+        <translation>{target} écrit&#xa0;: {documents}, {codes}, {codings}, {memos}.{note}</translation>
     </message>
     <message>
         <source>Export agreement to Excel</source>
@@ -4856,10 +5290,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation> Enregistrements&#xa0;: {where}.</translation>
     </message>
     <message>
-        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
-        <translation>{target} écrit&#xa0;: {documents} documents, {codes} codes, {codings:,} codages, {memos} mémos.{note}</translation>
-    </message>
-    <message>
         <source>Export REFI-QDA project</source>
         <translation>Exporter un projet REFI-QDA</translation>
     </message>
@@ -4870,10 +5300,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>Writing the REFI-QDA project…</source>
         <translation>Écriture du projet REFI-QDA…</translation>
-    </message>
-    <message>
-        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
-        <translation>Ce projet relie {count:,} enregistrement(s) à ses transcriptions. Mettre les enregistrements dans le fichier .qdpx&#xa0;? Le fichier grossit de leur taille&#xa0;; sans eux, il désigne chaque enregistrement par son chemin sur cet ordinateur. Un export pseudonymisé ne contient jamais d’enregistrement.</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -4911,24 +5337,8 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Importation de {name} ({number} sur {count})…</translation>
     </message>
     <message>
-        <source>Imported {n_added} document(s).</source>
-        <translation>{n_added} document(s) importé(s).</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… et {count} de plus</translation>
-    </message>
-    <message>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <source>Imported {n_added} document(s). Please check:
-
-</source>
-        <translation>{n_added} document(s) importé(s). Veuillez vérifier&#xa0;:
-
-</translation>
     </message>
     <message>
         <source>Import codebook</source>
@@ -4957,30 +5367,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>Projets qcode (*.qcode)</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} documents</translation>
-    </message>
-    <message>
-        <source>{n} codes</source>
-        <translation>{n} codes</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} codages</translation>
-    </message>
-    <message>
-        <source>{n} memos</source>
-        <translation>{n} mémos</translation>
-    </message>
-    <message>
-        <source>{n} coders</source>
-        <translation>{n} codeurs</translation>
-    </message>
-    <message>
-        <source>{n} attributes</source>
-        <translation>{n} attributs</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5030,10 +5416,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>Case lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Listes de cas (*.csv *.xlsx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Depuis {name}&#xa0;: {created} cas créé{s}, {updated} mis à jour, {unchanged} inchangés.</translation>
     </message>
     <message>
         <source>Case list imported</source>
@@ -5086,14 +5468,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5685,2873 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>Transcribe a recording</source>
         <translation>Transcrire un enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>#{id} (deleted)</source>
+        <translation>#{id} (supprimé)</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>% d&apos;accord</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; sans &apos;(&apos; correspondante</translation>
+    </message>
+    <message>
+        <source>&apos;**&apos; may only end a path, as in &quot;Harms/**&quot;</source>
+        <translation>&apos;**&apos; ne peut que terminer un chemin, comme dans &quot;Harms/**&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>« {code} » est un code de regroupement ; appliquez l&apos;un de ses sous-codes</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no recording linked</source>
+        <translation>« {document} » n&apos;a aucun enregistrement lié</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no version {version} (its versions are 1 to {last})</source>
+        <translation>« {document} » n&apos;a pas de version {version} (ses versions vont de 1 à {last})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; was not imported from a file: it has no original</source>
+        <translation>« {document} » n&apos;a pas été importé d&apos;un fichier : il n&apos;a pas d&apos;original</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have more than {limit:,} characters; nothing was changed</source>
+        <translation>« {document} » dépasserait {limit:,} caractères ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have no text left; nothing was changed</source>
+        <translation>« {document} » n&apos;aurait plus de texte ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
+        <translation>« {label} » n&apos;a pas été fait : cela romprait la cohérence du projet ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a code path (empty part)</source>
+        <translation>« {path} » n&apos;est pas un chemin de code (partie vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
+        <translation>&apos;{suffix}&apos; n&apos;est pas un enregistrement que qcode lie (il lie {known})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
+        <translation>« {value} » n&apos;est pas une date comme 2031-12-31</translation>
+    </message>
+    <message>
+        <source>(no extension) is not a recording qcode links (it links {known})</source>
+        <translation>(sans extension) n&apos;est pas un enregistrement que qcode lie (il lie {known})</translation>
+    </message>
+    <message>
+        <source>--sections: name at least one of {sections}</source>
+        <translation>--sections&#xa0;: nommez au moins l&apos;une de {sections}</translation>
+    </message>
+    <message>
+        <source>--split must be between 0.05 and 0.95</source>
+        <translation>--split doit être compris entre 0.05 et 0.95</translation>
+    </message>
+    <message>
+        <source>1 byte that is not valid UTF-8 replaced by � on line {lines}</source>
+        <translation>1 octet non valide en UTF-8 remplacé par � à la ligne {lines}</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; is still open</source>
+        <translation>&lt;{tag}&gt; est encore ouvert</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>À propos de ce rapport</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>Tous les codes</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>Allégation</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Bar chart of the {count} codes with the most coded passages.</source>
+        <translation>Diagramme en barres des {count} codes ayant le plus de passages codés.</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Cooccurrence</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>Fréquences des codes</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>Mémos des codes</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Passages codés</translation>
+    </message>
+    <message>
+        <source>Coded passages (own)</source>
+        <translation>Passages codés (propres)</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <source>Coders {coders}; documents: {documents}.</source>
+        <translation>Codeurs {coders}&#xa0;; documents&#xa0;: {documents}.</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Contradicting links</source>
+        <translation>Liens contradictoires</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>Corroboration</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>Mémos des documents</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>END ({end:,}) is past the end of &apos;{document}&apos; ({count:,} characters); nothing was changed</source>
+        <translation>END ({end:,}) dépasse la fin de « {document} » ({count:,} caractères) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s summary on each code, as the team wrote it (&apos;qcode framework&apos;), then the coded passages each summary rests on.</source>
+        <translation>Le résumé de chaque cas pour chaque code, tel que l&apos;équipe l&apos;a écrit (&apos;qcode framework&apos;), puis les passages codés sur lesquels repose chaque résumé.</translation>
+    </message>
+    <message>
+        <source>Each saved query, the passages it finds now in this report&apos;s documents (&apos;qcode query --run NAME&apos; lists them).</source>
+        <translation>Chaque requête enregistrée, et les passages qu&apos;elle trouve maintenant dans les documents de ce rapport (&apos;qcode query --run NAME&apos; les liste).</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>Première main</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>Matrice de cadre</translation>
+    </message>
+    <message>
+        <source>Heat map of how often the {count} most applied codes overlap.</source>
+        <translation>Carte de chaleur du chevauchement des {count} codes les plus appliqués.</translation>
+    </message>
+    <message>
+        <source>How often passages of two codes overlap, for the {count} codes applied most often (the figures of &apos;qcode cooccurrence&apos;).</source>
+        <translation>Combien de fois les passages de deux codes se chevauchent, pour les {count} codes les plus appliqués (les chiffres de &apos;qcode cooccurrence&apos;).</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé depuis</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>Accord inter-codeurs</translation>
+    </message>
+    <message>
+        <source>Keywords: {keywords}</source>
+        <translation>Mots-clés&#xa0;: {keywords}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>Mémo&#xa0;: {memo}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>Mémos</translation>
+    </message>
+    <message>
+        <source>NEAR/{unit} is not a distance: use NEAR/N (N characters, 0 to {most:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn</source>
+        <translation>NEAR/{unit} n&apos;est pas une distance&#xa0;: utilisez NEAR/N (N caractères, de 0 à {most:,}), NEAR/sentence, NEAR/paragraph ou NEAR/turn</translation>
+    </message>
+    <message>
+        <source>NOT must follow AND (write &apos;AND NOT&apos;)</source>
+        <translation>NOT doit suivre AND (écrivez &apos;AND NOT&apos;)</translation>
+    </message>
+    <message>
+        <source>No case has a summary on the codes in this report.</source>
+        <translation>Aucun cas n&apos;a de résumé sur les codes de ce rapport.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report.</source>
+        <translation>Aucun passage codé dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to chart.</source>
+        <translation>Aucun passage codé dans ce rapport&#xa0;: rien à représenter.</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to corroborate.</source>
+        <translation>Aucun passage codé dans ce rapport&#xa0;: rien à corroborer.</translation>
+    </message>
+    <message>
+        <source>No codes in this report.</source>
+        <translation>Aucun code dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>No documents in this report.</source>
+        <translation>Aucun document dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>No project, document or code memos in this report.</source>
+        <translation>Aucun mémo de projet, de document ou de code dans ce rapport.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation>Passages trouvés</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Project memos</source>
+        <translation>Mémos du projet</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Pseudonymisé</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Quotes are the coded text exactly as stored in the project. ¶ is the paragraph of the document the passage starts in, counted from 1; a time is the position in the recording, where the document is a subtitle file.</source>
+        <translation>Les citations sont le texte codé exactement tel qu&apos;il est enregistré dans le projet. ¶ est le paragraphe du document où commence le passage, compté à partir de 1&#xa0;; un temps est la position dans l&apos;enregistrement, quand le document est un fichier de sous-titres.</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>Citations par code</translation>
+    </message>
+    <message>
+        <source>Report written {time}</source>
+        <translation>Rapport écrit le {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint.</source>
+        <translation>SHA-256 est l&apos;empreinte du texte du document tel que qcode l&apos;enregistre (UTF-8)&#xa0;: le même texte donne toujours la même empreinte.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint. The names of the files the documents were imported from are left out of a pseudonymised report: they often hold names.</source>
+        <translation>SHA-256 est l&apos;empreinte du texte du document tel que qcode l&apos;enregistre (UTF-8)&#xa0;: le même texte donne toujours la même empreinte. Les noms des fichiers d&apos;où les documents ont été importés sont omis d&apos;un rapport pseudonymisé&#xa0;: ils contiennent souvent des noms.</translation>
+    </message>
+    <message>
+        <source>START ({start:,}) is after END ({end:,}); nothing was changed</source>
+        <translation>START ({start:,}) est après END ({end:,}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>Sources&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode agreement&apos; (character unit): every character of a document counts as coded or not coded with each code by each coder.</source>
+        <translation>Les chiffres de &apos;qcode agreement&apos; (unité caractère)&#xa0;: chaque caractère d&apos;un document compte comme codé ou non codé avec chaque code par chaque codeur.</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode corroboration&apos;: a source is a case a coded passage belongs to (a passage of no case: its document); first-hand sources have a passage graded first-hand; contradicting links are links of the type &apos;contradicts&apos;. An allegation counts the passages of its sub-codes.</source>
+        <translation>Les chiffres de &apos;qcode corroboration&apos;&#xa0;: une source est le cas auquel appartient un passage codé (un passage sans cas&#xa0;: son document)&#xa0;; les sources de première main ont un passage de niveau «&#xa0;première main&#xa0;»&#xa0;; les liens contradictoires sont les liens de type &apos;contradicts&apos;. Une allégation compte les passages de ses sous-codes.</translation>
+    </message>
+    <message>
+        <source>The quotes of this report are limited to {query}.</source>
+        <translation>Les citations de ce rapport sont limitées à {query}.</translation>
+    </message>
+    <message>
+        <source>Update this field to list the headings.</source>
+        <translation>Mettez ce champ à jour pour lister les titres.</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>a breakdown by attribute needs the attribute&apos;s name</source>
+        <translation>une ventilation par attribut demande le nom de l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>a breakdown by case attribute needs the attribute&apos;s name</source>
+        <translation>une ventilation par attribut de cas demande le nom de l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>un cas</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding</source>
+        <translation>un membre d&apos;un cas est un document, un locuteur ou un codage</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding, not several</source>
+        <translation>un membre d&apos;un cas est un document, un locuteur ou un codage, pas plusieurs</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>un code</translation>
+    </message>
+    <message>
+        <source>a code&apos;s path is missing its closing double quote</source>
+        <translation>il manque le guillemet droit fermant au chemin d&apos;un code</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>un codeur</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>un codage</translation>
+    </message>
+    <message>
+        <source>a coding cannot be linked to itself</source>
+        <translation>un codage ne peut pas être lié à lui-même</translation>
+    </message>
+    <message>
+        <source>a coding to link no longer exists</source>
+        <translation>un codage à lier n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un document</translation>
+    </message>
+    <message>
+        <source>a document to auto-code no longer exists</source>
+        <translation>un document à coder automatiquement n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>a document to link no longer exists; nothing was changed</source>
+        <translation>un document à lier n&apos;existe plus ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a document to redact no longer exists; nothing was redacted</source>
+        <translation>un document à caviarder n&apos;existe plus ; rien n&apos;a été caviardé</translation>
+    </message>
+    <message>
+        <source>a font that covers it</source>
+        <translation>une police qui le couvre</translation>
+    </message>
+    <message>
+        <source>a grade</source>
+        <translation>un niveau</translation>
+    </message>
+    <message>
+        <source>a link type</source>
+        <translation>un type de lien</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>un participant</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot contain a NUL character</source>
+        <translation>une phrase secrète ne peut pas contenir de caractère NUL</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {count} characters (a few unrelated words are both strong and easy to remember)</source>
+        <translation>une phrase secrète doit compter au moins {count} caractères (quelques mots sans rapport entre eux sont à la fois solides et faciles à retenir)</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>un projet doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a pseudonym needs {what}</source>
+        <translation>un pseudonyme doit avoir {what}</translation>
+    </message>
+    <message>
+        <source>a pseudonym&apos;s {what} must be one line</source>
+        <translation>{what} d&apos;un pseudonyme doit tenir sur une ligne</translation>
+    </message>
+    <message>
+        <source>a pseudonymised agreement workbook needs the project</source>
+        <translation>un classeur d&apos;accord pseudonymisé demande le projet</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>une requête</translation>
+    </message>
+    <message>
+        <source>a recording refers to &apos;{entry}&apos;, outside the archive</source>
+        <translation>un enregistrement renvoie à &apos;{entry}&apos;, hors de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>un remplacement</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>un locuteur</translation>
+    </message>
+    <message>
+        <source>a text to code</source>
+        <translation>un texte à coder</translation>
+    </message>
+    <message>
+        <source>add grade &apos;{grade}&apos;</source>
+        <translation>ajouter le niveau « {grade} »</translation>
+    </message>
+    <message>
+        <source>add link type &apos;{name}&apos;</source>
+        <translation>ajouter le type de lien « {name} »</translation>
+    </message>
+    <message>
+        <source>add memo on {target}</source>
+        <translation>ajouter un mémo sur {target}</translation>
+    </message>
+    <message>
+        <source>add memo on {target} &apos;{name}&apos;</source>
+        <translation>ajouter un mémo sur {target} « {name} »</translation>
+    </message>
+    <message>
+        <source>add project memo</source>
+        <translation>ajouter un mémo de projet</translation>
+    </message>
+    <message>
+        <source>add {count} codings</source>
+        <translation>ajouter {count} codages</translation>
+    </message>
+    <message>
+        <source>agreement compares at most {most} coders (got {count})</source>
+        <translation>l&apos;accord compare au plus {most} codeurs (reçu&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>agreement needs at least {minimum} different coders (got {given})</source>
+        <translation>l&apos;accord demande au moins {minimum} codeurs différents (reçu&#xa0;: {given})</translation>
+    </message>
+    <message>
+        <source>all match</source>
+        <translation>tout correspond</translation>
+    </message>
+    <message>
+        <source>already only the hashes of imported files are kept</source>
+        <translation>seules les empreintes des fichiers importés sont déjà conservées</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>un attribut</translation>
+    </message>
+    <message>
+        <source>an empty code path</source>
+        <translation>un chemin de code vide</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>un identifiant</translation>
+    </message>
+    <message>
+        <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
+        <translation>un identifiant resterait dans le texte (un remplacement accolé à un autre texte reforme un identifiant) ; changez ce remplacement ; rien n&apos;a été caviardé</translation>
+    </message>
+    <message>
+        <source>an origin cannot be on both sides: {origins}</source>
+        <translation>une origine ne peut pas être des deux côtés&#xa0;: {origins}</translation>
+    </message>
+    <message>
+        <source>apply &apos;{code}&apos;</source>
+        <translation>appliquer « {code} »</translation>
+    </message>
+    <message>
+        <source>assign {members} to case &apos;{case}&apos;</source>
+        <translation>affecter {members} au cas « {case} »</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos;</source>
+        <translation>l&apos;attribut « {name} »</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; holds {kind} values; &apos;{value}&apos; is not one</source>
+        <translation>l&apos;attribut « {name} » contient des valeurs de type {kind} ; « {value} » n&apos;en est pas une</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{text}&apos; is not KEY=VALUE</source>
+        <translation>l&apos;attribut « {text} » n&apos;est pas de la forme KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
+        <translation>coder automatiquement le locuteur « {speaker} » comme « {code} »</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>impossible de créer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot merge &apos;{source}&apos; into its own sub-code</source>
+        <translation>impossible de fusionner « {source} » dans l&apos;un de ses propres sous-codes</translation>
+    </message>
+    <message>
+        <source>cannot merge a code into itself</source>
+        <translation>impossible de fusionner un code avec lui-même</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;{code}&apos; into itself</source>
+        <translation>impossible de déplacer « {code} » dans lui-même</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{label}&apos;: {problem}</source>
+        <translation>impossible de rétablir « {label} » : {problem}</translation>
+    </message>
+    <message>
+        <source>cannot run now: {problem}</source>
+        <translation>impossible à exécuter maintenant&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot splice {column} of {table}</source>
+        <translation>impossible de modifier une partie de {column} de {table}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {problem}</source>
+        <translation>impossible d&apos;annuler « {label} » : {problem}</translation>
+    </message>
+    <message>
+        <source>cannot update {columns} of {table}</source>
+        <translation>impossible de mettre à jour {columns} de {table}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>impossible d&apos;écrire {file} : {problem}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>le cas</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; is already on row {row}</source>
+        <translation>le cas « {case} » est déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>change &apos;{code}&apos;</source>
+        <translation>modifier « {code} »</translation>
+    </message>
+    <message>
+        <source>changed while it was being read; try again</source>
+        <translation>a changé pendant sa lecture&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>checked the hashes of {count} documents: {outcome}</source>
+        <translation>vérification des empreintes de {count} documents : {outcome}</translation>
+    </message>
+    <message>
+        <source>clear the grade of coding</source>
+        <translation>effacer le niveau du codage</translation>
+    </message>
+    <message>
+        <source>clear the grade of {count} codings</source>
+        <translation>effacer le niveau de {count} codages</translation>
+    </message>
+    <message>
+        <source>closing &lt;{tag}&gt; while &lt;{opened}&gt; is open</source>
+        <translation>fermeture de &lt;{tag}&gt; alors que &lt;{opened}&gt; est ouvert</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos;</source>
+        <translation>le code « {code} »</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; no longer exists</source>
+        <translation>le code « {code} » n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
+        <translation>le chemin de code « {path} » a {count:,} niveaux ; {rule}</translation>
+    </message>
+    <message>
+        <source>code {count:,} answer{s} &apos;{code}&apos;</source>
+        <translation>coder {count:,} réponse{s} comme « {code} »</translation>
+    </message>
+    <message>
+        <source>code {count} {what} as &apos;{code}&apos;</source>
+        <translation>coder {count} {what} comme « {code} »</translation>
+    </message>
+    <message>
+        <source>code {guid} has no name</source>
+        <translation>le code {guid} n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid GUID {guid!r}</source>
+        <translation>le code {name!r} a un GUID non valide {guid!r}</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid colour {color!r}</source>
+        <translation>le code {name!r} a une couleur non valide {color!r}</translation>
+    </message>
+    <message>
+        <source>codebook not found: {codebook} (shipped with qcode: {shipped})</source>
+        <translation>livre de codes introuvable&#xa0;: {codebook} (fournis avec qcode&#xa0;: {shipped})</translation>
+    </message>
+    <message>
+        <source>coded by {coder}</source>
+        <translation>codé par {coder}</translation>
+    </message>
+    <message>
+        <source>coded passages (own)</source>
+        <translation>passages codés (propres)</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; and &apos;{other}&apos; share a file name; nothing was written</source>
+        <translation>les codeurs « {name} » et « {other} » ont le même nom de fichier ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is named twice; nothing was written</source>
+        <translation>le codeur « {name} » est nommé deux fois ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>coders: {names}</source>
+        <translation>codeurs&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>codes (with their sub-codes): {names}</source>
+        <translation>codes (avec leurs sous-codes)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>le codage</translation>
+    </message>
+    <message>
+        <source>codings made: {origins}</source>
+        <translation>codages faits&#xa0;: {origins}</translation>
+    </message>
+    <message>
+        <source>colour &apos;{color}&apos; is not of the form #RRGGBB</source>
+        <translation>la couleur « {color} » n&apos;est pas de la forme #RRGGBB</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; cannot be both {role} and {other_role}</source>
+        <translation>la colonne « {column} » ne peut pas être à la fois {role} et {other_role}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>colonne {column}</translation>
+    </message>
+    <message>
+        <source>contains XML entities, which qcode refuses for safety</source>
+        <translation>contient des entités XML, que qcode refuse par sécurité</translation>
+    </message>
+    <message>
+        <source>contains no text (only whitespace)</source>
+        <translation>ne contient pas de texte (seulement des espaces)</translation>
+    </message>
+    <message>
+        <source>contradicted ({count} link(s))</source>
+        <translation>contredit ({count} lien(s))</translation>
+    </message>
+    <message>
+        <source>correct the text of &apos;{document}&apos;</source>
+        <translation>corriger le texte de « {document} »</translation>
+    </message>
+    <message>
+        <source>could not delete {file}: {problem}</source>
+        <translation>impossible de supprimer {file} : {problem}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file} ({error}); nothing was merged</source>
+        <translation>impossible d&apos;écrire la sauvegarde {file} ({error}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>could not write the coders&apos; copies ({error}); nothing was written</source>
+        <translation>impossible d&apos;écrire les copies des codeurs ({error}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not write to {file} ({problem}); &apos;{label}&apos; was not done and the project is as it was</source>
+        <translation>impossible d&apos;écrire dans {file} ({problem}) ; « {label} » n&apos;a pas été fait et le projet est resté tel quel</translation>
+    </message>
+    <message>
+        <source>create case &apos;{case}&apos;</source>
+        <translation>créer le cas « {case} »</translation>
+    </message>
+    <message>
+        <source>create code &apos;{code}&apos;</source>
+        <translation>créer le code « {code} »</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>declares an unknown text encoding</source>
+        <translation>déclare un encodage de texte inconnu</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8</source>
+        <translation>décodé en {encoding}, pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
+        <translation>décodé en {encoding}, pas en UTF-8&#xa0;; {count:,} caractère{s} qui semblaient en UTF-8 peuvent s&apos;afficher mal</translation>
+    </message>
+    <message>
+        <source>delete &apos;{document}&apos;</source>
+        <translation>supprimer « {document} »</translation>
+    </message>
+    <message>
+        <source>delete a pseudonym ({replacement})</source>
+        <translation>supprimer un pseudonyme ({replacement})</translation>
+    </message>
+    <message>
+        <source>delete case &apos;{case}&apos;</source>
+        <translation>supprimer le cas « {case} »</translation>
+    </message>
+    <message>
+        <source>delete code &apos;{code}&apos;</source>
+        <translation>supprimer le code « {code} »</translation>
+    </message>
+    <message>
+        <source>delete from the text of &apos;{document}&apos;</source>
+        <translation>supprimer dans le texte de « {document} »</translation>
+    </message>
+    <message>
+        <source>delete grade &apos;{grade}&apos;</source>
+        <translation>supprimer le niveau « {grade} »</translation>
+    </message>
+    <message>
+        <source>delete memo</source>
+        <translation>supprimer le mémo</translation>
+    </message>
+    <message>
+        <source>delete query &apos;{query}&apos;</source>
+        <translation>supprimer la requête « {query} »</translation>
+    </message>
+    <message>
+        <source>delete {count} cases</source>
+        <translation>supprimer {count} cas</translation>
+    </message>
+    <message>
+        <source>delete {count} documents ({names})</source>
+        <translation>supprimer {count} documents ({names})</translation>
+    </message>
+    <message>
+        <source>delete {count} pseudonyms</source>
+        <translation>supprimer {count} pseudonymes</translation>
+    </message>
+    <message>
+        <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
+        <translation>{count} sauvegarde{s} contenant les données d&apos;un participant retiré supprimée{s}</translation>
+    </message>
+    <message>
+        <source>demo coding {number}: quote not found in {document}</source>
+        <translation>codage de démonstration {number}&#xa0;: citation introuvable dans {document}</translation>
+    </message>
+    <message>
+        <source>demo: {count} codings match {reference}, not one</source>
+        <translation>démonstration&#xa0;: {count} codages correspondent à {reference}, pas un seul</translation>
+    </message>
+    <message>
+        <source>describe speaker &apos;{speaker}&apos;</source>
+        <translation>décrire le locuteur « {speaker} »</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>le document</translation>
+    </message>
+    <message>
+        <source>document &apos;{document}&apos; no longer exists</source>
+        <translation>le document « {document} » n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>document attributes: {pairs}</source>
+        <translation>attributs de document&#xa0;: {pairs}</translation>
+    </message>
+    <message>
+        <source>documents: {names}</source>
+        <translation>documents&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>does not look like text (binary data)</source>
+        <translation>ne ressemble pas à du texte (données binaires)</translation>
+    </message>
+    <message>
+        <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
+        <translation>dessine plus de {allowed:,} instructions pour {characters:,} caractères de texte (la limite de dessin d&apos;un PDF&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>edit case &apos;{case}&apos;</source>
+        <translation>modifier le cas « {case} »</translation>
+    </message>
+    <message>
+        <source>edit description of &apos;{code}&apos;</source>
+        <translation>modifier la description de « {code} »</translation>
+    </message>
+    <message>
+        <source>edit grade &apos;{grade}&apos;</source>
+        <translation>modifier le niveau « {grade} »</translation>
+    </message>
+    <message>
+        <source>edit keywords of &apos;{code}&apos;</source>
+        <translation>modifier les mots-clés de « {code} »</translation>
+    </message>
+    <message>
+        <source>edit link memo</source>
+        <translation>modifier le mémo du lien</translation>
+    </message>
+    <message>
+        <source>edit link type &apos;{name}&apos;</source>
+        <translation>modifier le type de lien « {name} »</translation>
+    </message>
+    <message>
+        <source>edit memo</source>
+        <translation>modifier le mémo</translation>
+    </message>
+    <message>
+        <source>edit project description</source>
+        <translation>modifier la description du projet</translation>
+    </message>
+    <message>
+        <source>encrypted projects need the sqlcipher3 package, which is not installed ({error})</source>
+        <translation>les projets chiffrés nécessitent le paquet sqlcipher3, qui n&apos;est pas installé ({error})</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; points outside the archive; refused</source>
+        <translation>l&apos;entrée &apos;{entry}&apos; pointe hors de l&apos;archive&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>every cell of {columns} is empty</source>
+        <translation>toutes les cellules de {columns} sont vides</translation>
+    </message>
+    <message>
+        <source>expands to more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>se développe en plus de {limit:,} caractères (la limite d&apos;un document&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column {column}, found {found}</source>
+        <translation>&apos;)&apos; était attendu pour fermer la &apos;(&apos; de la colonne {column}, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>expected a code in double quotes or &apos;(&apos;, found {found}</source>
+        <translation>un code entre guillemets droits ou &apos;(&apos; était attendu, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>expected an operator (AND, OR, AND NOT, NEAR/…), found {found}</source>
+        <translation>un opérateur (AND, OR, AND NOT, NEAR/…) était attendu, trouvé&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <source>export it as .docx first</source>
+        <translation>exportez-le d&apos;abord en .docx</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>first-hand</source>
+        <translation>de première main</translation>
+    </message>
+    <message>
+        <source>folder not found: {folder}</source>
+        <translation>dossier introuvable : {folder}</translation>
+    </message>
+    <message>
+        <source>for the respondents&apos; ids</source>
+        <translation>pour les identifiants des répondants</translation>
+    </message>
+    <message>
+        <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
+        <translation>le niveau « {name} » est attribué à {count} codage{s} ; effacez ou changez d&apos;abord leur niveau</translation>
+    </message>
+    <message>
+        <source>grade coding</source>
+        <translation>attribuer un niveau au codage</translation>
+    </message>
+    <message>
+        <source>grade coding as &apos;{grade}&apos;</source>
+        <translation>attribuer le niveau « {grade} » au codage</translation>
+    </message>
+    <message>
+        <source>grade {count} codings</source>
+        <translation>attribuer un niveau à {count} codages</translation>
+    </message>
+    <message>
+        <source>grade {count} codings as &apos;{grade}&apos;</source>
+        <translation>attribuer le niveau « {grade} » à {count} codages</translation>
+    </message>
+    <message>
+        <source>grade: {grade}</source>
+        <translation>niveau&#xa0;: {grade}</translation>
+    </message>
+    <message>
+        <source>has a header row but no rows of answers</source>
+        <translation>a une ligne d&apos;en-tête mais aucune ligne de réponses</translation>
+    </message>
+    <message>
+        <source>has compressed parts that unpack to more than</source>
+        <translation>a des parties compressées qui se décompressent en plus de</translation>
+    </message>
+    <message>
+        <source>has more than {cells:,} cells (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>a plus de {cells:,} cellules (le maximum pour une feuille&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>a plus de {limit:,} caractères (la limite d&apos;un document&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>a plus de {rows:,} lignes (le maximum pour une feuille&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows or {cells:,} cells (the most a sheet may have; set {rows_variable} or {cells_variable} to allow more)</source>
+        <translation>a plus de {rows:,} lignes ou {cells:,} cellules (le maximum pour une feuille&#xa0;; définissez {rows_variable} ou {cells_variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>has no cases (only a header row)</source>
+        <translation>ne contient aucun cas (seulement une ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case name</source>
+        <translation>n&apos;a pas de colonne « {column} » pour le nom du cas</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case type</source>
+        <translation>n&apos;a pas de colonne « {column} » pour le type du cas</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; {purpose} (its columns: {columns})</source>
+        <translation>n&apos;a pas de colonne « {column} » {purpose} (ses colonnes : {columns})</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets} and {more} more)</source>
+        <translation>n&apos;a pas de feuille nommée &apos;{sheet}&apos; (ses feuilles&#xa0;: {sheets} et {more} autres)</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>n&apos;a pas de feuille nommée &apos;{sheet}&apos; (ses feuilles&#xa0;: {sheets})</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?) — run OCR first</source>
+        <translation>n&apos;a pas de couche de texte (une image numérisée&#xa0;?) — passez-le d&apos;abord à l&apos;OCR</translation>
+    </message>
+    <message>
+        <source>has no worksheet</source>
+        <translation>n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>holds more text than a sheet may</source>
+        <translation>contient plus de texte qu&apos;une feuille n&apos;en permet</translation>
+    </message>
+    <message>
+        <source>holds no project.qde, so it is not a REFI-QDA project file</source>
+        <translation>ne contient pas de project.qde, ce n&apos;est donc pas un fichier de projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>holds {count:,} entries, more than the {most:,} allowed; refused</source>
+        <translation>contient {count:,} entrées, plus que les {most:,} autorisées&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>holds {count} entries named &apos;{entry}&apos;; refused</source>
+        <translation>contient {count} entrées nommées &apos;{entry}&apos;&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>holds {count} project files ({files}); which one to import is unclear</source>
+        <translation>contient {count} fichiers de projet ({files})&#xa0;; on ne sait pas lequel importer</translation>
+    </message>
+    <message>
+        <source>honoured: nothing had to be left out</source>
+        <translation>respecté&#xa0;: rien n&apos;a dû être omis</translation>
+    </message>
+    <message>
+        <source>honoured: {passages} left out, spoken by {who} who did not consent to being quoted</source>
+        <translation>respecté&#xa0;: {passages} omis, prononcés par {who} qui n&apos;ont pas consenti à être cités</translation>
+    </message>
+    <message>
+        <source>ignored (own backup): may quote participants who did not consent</source>
+        <translation>ignoré (sauvegarde propre)&#xa0;: peut citer des participants qui n&apos;ont pas consenti</translation>
+    </message>
+    <message>
+        <source>ignored: this is the project&apos;s own backup, and it may quote participants who did not consent to being quoted; do not share it</source>
+        <translation>ignoré&#xa0;: c&apos;est la sauvegarde propre du projet, qui peut citer des participants n&apos;ayant pas consenti à être cités&#xa0;; ne la partagez pas</translation>
+    </message>
+    <message>
+        <source>import &apos;{document}&apos;</source>
+        <translation>importer « {document} »</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>importation annulée ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>import codebook &apos;{source}&apos;</source>
+        <translation>importer le livre de codes « {source} »</translation>
+    </message>
+    <message>
+        <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
+        <translation>importer {count:,} réponse{s} depuis « {source} »</translation>
+    </message>
+    <message>
+        <source>import {count} case{s}</source>
+        <translation>importer {count} cas</translation>
+    </message>
+    <message>
+        <source>import {count} case{s} from &apos;{source}&apos;</source>
+        <translation>importer {count} cas depuis « {source} »</translation>
+    </message>
+    <message>
+        <source>import {count} documents</source>
+        <translation>importer {count} documents</translation>
+    </message>
+    <message>
+        <source>import {file}</source>
+        <translation>importer {file}</translation>
+    </message>
+    <message>
+        <source>imported files are already kept</source>
+        <translation>les fichiers importés sont déjà conservés</translation>
+    </message>
+    <message>
+        <source>insert into the text of &apos;{document}&apos;</source>
+        <translation>insérer dans le texte de « {document} »</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>est un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)</source>
+        <translation>est une seule table sans feuilles nommées (on choisit une feuille dans un .xlsx ou un .ods)</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>est un socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a special file, not a regular file</source>
+        <translation>est un fichier spécial, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is a zip archive (a .qdpx project?), not XML</source>
+        <translation>est une archive zip (un projet .qdpx&#xa0;?), pas du XML</translation>
+    </message>
+    <message>
+        <source>is damaged (a compressed part of it is broken beyond quick repair)</source>
+        <translation>est endommagé (une partie compressée est cassée au-delà d&apos;une réparation rapide)</translation>
+    </message>
+    <message>
+        <source>is damaged (its RTF could not be read)</source>
+        <translation>est endommagé (son RTF est illisible)</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .docx file</source>
+        <translation>est endommagé ou n&apos;est pas un vrai fichier .docx</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .odt file</source>
+        <translation>est endommagé ou n&apos;est pas un vrai fichier .odt</translation>
+    </message>
+    <message>
+        <source>is damaged or not a valid PDF</source>
+        <translation>est endommagé ou n&apos;est pas un PDF valide</translation>
+    </message>
+    <message>
+        <source>is empty (no header row)</source>
+        <translation>est vide (pas de ligne d&apos;en-tête)</translation>
+    </message>
+    <message>
+        <source>is encrypted in a way qcode cannot read</source>
+        <translation>est chiffré d&apos;une manière que qcode ne sait pas lire</translation>
+    </message>
+    <message>
+        <source>is larger than</source>
+        <translation>dépasse</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>n&apos;est pas un livre de codes REFI-QDA (l&apos;élément racine est &lt;{element}&gt; dans l&apos;espace de noms {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt;)</source>
+        <translation>n&apos;est pas un livre de codes REFI-QDA (l&apos;élément racine est &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>n&apos;est pas un projet REFI-QDA (l&apos;élément racine est &lt;{element}&gt; dans l&apos;espace de noms {namespace})</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt;)</source>
+        <translation>n&apos;est pas un projet REFI-QDA (l&apos;élément racine est &lt;{element}&gt;)</translation>
+    </message>
+    <message>
+        <source>is not a readable .ods spreadsheet (damaged, or another format)</source>
+        <translation>n&apos;est pas un tableur .ods lisible (endommagé, ou d&apos;un autre format)</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook (damaged, or another format)</source>
+        <translation>n&apos;est pas un classeur .xlsx lisible (endommagé, ou d&apos;un autre format)</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file (line {line}: {error})</source>
+        <translation>n&apos;est pas un fichier CSV lisible (ligne {line}&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (damaged or truncated)</source>
+        <translation>n&apos;est pas une archive zip lisible (endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <source>is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)</source>
+        <translation>n&apos;est pas une feuille que qcode lit (.csv, .tsv, .txt, .xlsx ou .ods&#xa0;; enregistrez un .xls en .xlsx)</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet (.ods)</source>
+        <translation>n&apos;est pas un tableur (.ods)</translation>
+    </message>
+    <message>
+        <source>is not a text document (.odt)</source>
+        <translation>n&apos;est pas un document texte (.odt)</translation>
+    </message>
+    <message>
+        <source>is not a valid PDF (it has no PDF header)</source>
+        <translation>n&apos;est pas un PDF valide (il n&apos;a pas d&apos;en-tête PDF)</translation>
+    </message>
+    <message>
+        <source>is not a zip archive (a .qdpx file is one)</source>
+        <translation>n&apos;est pas une archive zip (un fichier .qdpx en est une)</translation>
+    </message>
+    <message>
+        <source>is not an RTF file (it does not start with {start})</source>
+        <translation>n&apos;est pas un fichier RTF (il ne commence pas par {start})</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
+        <translation>n&apos;est pas un texte {encoding} valide, bien qu&apos;il commence par une marque {encoding}</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line {line})</source>
+        <translation>n&apos;est pas du XML bien formé (ligne {line})</translation>
+    </message>
+    <message>
+        <source>is password-protected — save an unprotected copy and import that</source>
+        <translation>est protégé par mot de passe — enregistrez une copie non protégée et importez-la</translation>
+    </message>
+    <message>
+        <source>keep imported files</source>
+        <translation>conserver les fichiers importés</translation>
+    </message>
+    <message>
+        <source>keep only the hashes of imported files</source>
+        <translation>ne conserver que les empreintes des fichiers importés</translation>
+    </message>
+    <message>
+        <source>leaving out speakers: {names}</source>
+        <translation>sans les locuteurs&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>left out the running headers, footers and page numbers repeated on most of its {pages} pages: {examples}</source>
+        <translation>en-têtes, pieds de page et numéros de page répétés sur la plupart de ses {pages} pages laissés de côté&#xa0;: {examples}</translation>
+    </message>
+    <message>
+        <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
+        <translation>ligne {number}&#xa0;: l&apos;heure &apos;{time}&apos; n&apos;est pas un horodatage valide</translation>
+    </message>
+    <message>
+        <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>lier une citation au cas « {case} » pour « {code} »</translation>
+    </message>
+    <message>
+        <source>link codings</source>
+        <translation>lier des codages</translation>
+    </message>
+    <message>
+        <source>link codings ({link_type})</source>
+        <translation>lier des codages ({link_type})</translation>
+    </message>
+    <message>
+        <source>link the recording {file} to &apos;{document}&apos;</source>
+        <translation>lier l&apos;enregistrement {file} à « {document} »</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
+        <translation>le type de lien « {current} » est intégré ; il ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
+        <translation>le type de lien « {current} » est intégré ; il garde son nom</translation>
+    </message>
+    <message>
+        <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
+        <translation>le type de lien « {name} » est utilisé par {count} lien{s} ; supprimez-les d&apos;abord</translation>
+    </message>
+    <message>
+        <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>lier {count} citations au cas « {case} » pour « {code} »</translation>
+    </message>
+    <message>
+        <source>mark {count} changed coding{s} reviewed</source>
+        <translation>marquer {count} codage{s} modifié{s} comme relu{s}</translation>
+    </message>
+    <message>
+        <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
+        <translation>fusionner « {source} » dans « {target} »</translation>
+    </message>
+    <message>
+        <source>merge {project}</source>
+        <translation>fusionner {project}</translation>
+    </message>
+    <message>
+        <source>more than {most} nested parentheses</source>
+        <translation>plus de {most} parenthèses imbriquées</translation>
+    </message>
+    <message>
+        <source>move &apos;{code}&apos;</source>
+        <translation>déplacer « {code} »</translation>
+    </message>
+    <message>
+        <source>move grade &apos;{grade}&apos;</source>
+        <translation>déplacer le niveau « {grade} »</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos;</source>
+        <translation>déplacer « {code} »</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos; with its sub-codes</source>
+        <translation>déplacer « {code} » avec ses sous-codes</translation>
+    </message>
+    <message>
+        <source>name at least one coder to prepare a copy for</source>
+        <translation>nommez au moins un codeur pour qui préparer une copie</translation>
+    </message>
+    <message>
+        <source>no attribute &apos;{name}&apos;</source>
+        <translation>aucun attribut «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no case &apos;{name}&apos;</source>
+        <translation>aucun cas « {name} »</translation>
+    </message>
+    <message>
+        <source>no case name ({column} is empty)</source>
+        <translation>pas de nom de cas ({column} est vide)</translation>
+    </message>
+    <message>
+        <source>no cases to delete</source>
+        <translation>aucun cas à supprimer</translation>
+    </message>
+    <message>
+        <source>no cases to import</source>
+        <translation>aucun cas à importer</translation>
+    </message>
+    <message>
+        <source>no code &apos;{code}&apos; (add --create to make it)</source>
+        <translation>aucun code « {code} » (ajoutez --create pour le créer)</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>aucun code «&#xa0;{path}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no code &apos;{ref}&apos; in {file}</source>
+        <translation>aucun code « {ref} » dans {file}</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos;</source>
+        <translation>aucun codeur nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos; in {project}</source>
+        <translation>aucun codeur nommé «&#xa0;{name}&#xa0;» dans {project}</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>aucun codeur</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>aucun code</translation>
+    </message>
+    <message>
+        <source>no coding &apos;{ref}&apos; in {file}</source>
+        <translation>aucun codage « {ref} » dans {file}</translation>
+    </message>
+    <message>
+        <source>no codings to grade</source>
+        <translation>aucun codage à noter</translation>
+    </message>
+    <message>
+        <source>no codings to link as quotes</source>
+        <translation>aucun codage à lier comme citation</translation>
+    </message>
+    <message>
+        <source>no document &apos;{ref}&apos; in {file}</source>
+        <translation>aucun document « {ref} » dans {file}</translation>
+    </message>
+    <message>
+        <source>no document has codings made both ways ({first}; {second}); name documents with --documents</source>
+        <translation>aucun document n&apos;a de codages faits des deux façons ({first}&#xa0;; {second})&#xa0;; nommez des documents avec --documents</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>aucun document</translation>
+    </message>
+    <message>
+        <source>no documents to compare</source>
+        <translation>aucun document à comparer</translation>
+    </message>
+    <message>
+        <source>no documents to import</source>
+        <translation>aucun document à importer</translation>
+    </message>
+    <message>
+        <source>no documents to redact</source>
+        <translation>aucun document à caviarder</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has no grades yet)</source>
+        <translation>aucun niveau « {name} » (le projet n&apos;a pas encore de niveaux)</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has {known})</source>
+        <translation>aucun niveau « {name} » (le projet a {known})</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos;</source>
+        <translation>aucun type de lien « {name} »</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos; (the project has {known})</source>
+        <translation>aucun type de lien « {name} » (le projet a {known})</translation>
+    </message>
+    <message>
+        <source>no links to remove</source>
+        <translation>aucun lien à supprimer</translation>
+    </message>
+    <message>
+        <source>no participant &apos;{name}&apos; in the consent register</source>
+        <translation>aucun participant « {name} » dans le registre des consentements</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to add</source>
+        <translation>aucun pseudonyme à ajouter</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to delete</source>
+        <translation>aucun pseudonyme à supprimer</translation>
+    </message>
+    <message>
+        <source>no respondent id ({column} is empty)</source>
+        <translation>pas d&apos;identifiant de répondant ({column} est vide)</translation>
+    </message>
+    <message>
+        <source>no saved query &apos;{name}&apos;</source>
+        <translation>aucune requête enregistrée « {name} »</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in &apos;{document}&apos;</source>
+        <translation>aucun locuteur « {speaker} » dans « {document} »</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in any document</source>
+        <translation>aucun locuteur « {speaker} » dans aucun document</translation>
+    </message>
+    <message>
+        <source>no speaker has the role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>aucun locuteur n&apos;a le rôle «&#xa0;{role}&#xa0;» (rôles&#xa0;: {roles})</translation>
+    </message>
+    <message>
+        <source>no subtitle cues found (no &apos;start --&gt; end&apos; timings)</source>
+        <translation>aucun sous-titre trouvé (aucun minutage &apos;start --&gt; end&apos;)</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>aucune extension</translation>
+    </message>
+    <message>
+        <source>no text column given (name the columns of answers to code)</source>
+        <translation>aucune colonne de texte indiquée (nommez les colonnes de réponses à coder)</translation>
+    </message>
+    <message>
+        <source>no {what} to code</source>
+        <translation>pas de {what} à coder</translation>
+    </message>
+    <message>
+        <source>no: this report shows names and places as the transcripts hold them</source>
+        <translation>non&#xa0;: ce rapport montre les noms et les lieux tels que les transcriptions les contiennent</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (the whole project)</source>
+        <translation>aucun (tout le projet)</translation>
+    </message>
+    <message>
+        <source>none of those codings is flagged &apos;text changed&apos;</source>
+        <translation>aucun de ces codages n&apos;est marqué « texte modifié »</translation>
+    </message>
+    <message>
+        <source>none yet: set one with &apos;qcode speaker&apos;</source>
+        <translation>aucun pour l&apos;instant&#xa0;: définissez-en un avec &apos;qcode speaker&apos;</translation>
+    </message>
+    <message>
+        <source>not a PDF that can be read back: {problem}</source>
+        <translation>pas un PDF qui puisse être relu&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem}</source>
+        <translation>expression régulière non valide&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem} at position {position}</source>
+        <translation>expression régulière non valide&#xa0;: {problem} à la position {position}</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>le mémo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation>rien à attribuer</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a span (START &lt; END) or text to insert</source>
+        <translation>rien à changer : donnez un intervalle (START &lt; END) ou un texte à insérer</translation>
+    </message>
+    <message>
+        <source>nothing to change: that is what is recorded for &apos;{name}&apos;</source>
+        <translation>rien à changer : c&apos;est déjà ce qui est enregistré pour « {name} »</translation>
+    </message>
+    <message>
+        <source>nothing to change: the text there is already that</source>
+        <translation>rien à changer : le texte y est déjà celui-là</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no code has {count} or more coded passages yet</source>
+        <translation>rien à évaluer : aucun code n’a encore {count} passages codés ou plus</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no document has been coded yet</source>
+        <translation>rien à évaluer : aucun document n’a encore été codé</translation>
+    </message>
+    <message>
+        <source>nothing to rank with: the project has no codable code</source>
+        <translation>rien pour classer : le projet n’a aucun code applicable</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in that document</source>
+        <translation>rien à caviarder : aucun identifiant de la table des pseudonymes n&apos;apparaît dans ce document</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in those documents</source>
+        <translation>rien à caviarder : aucun identifiant de la table des pseudonymes n&apos;apparaît dans ces documents</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>rien à rétablir</translation>
+    </message>
+    <message>
+        <source>nothing to unassign: not members of case &apos;{case}&apos;</source>
+        <translation>rien à retirer : ce ne sont pas des membres du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à annuler</translation>
+    </message>
+    <message>
+        <source>nothing to unlink: these codings are not quotes of that cell</source>
+        <translation>rien à délier : ces codages ne sont pas des citations de cette cellule</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
+        <translation>la page {page} place plus de {most:,} caractères, plus qu&apos;une page ne peut en contenir (un PDF endommagé ou malveillant&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
+        <translation>page{s} {pages}&#xa0;: plus de {most:,} lignes de texte séparées sur une page (ou {total:,} au total), lues ligne par ligne de haut en bas</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>positions start at 0</source>
+        <translation>les positions commencent à 0</translation>
+    </message>
+    <message>
+        <source>project not found: {path}</source>
+        <translation>projet introuvable&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>qcode allows at most {levels} levels of codes</source>
+        <translation>qcode admet au plus {levels} niveaux de codes</translation>
+    </message>
+    <message>
+        <source>qcode&apos;s &apos;{folder}&apos; folder is missing from this installation</source>
+        <translation>le dossier &apos;{folder}&apos; de qcode manque dans cette installation</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>résultats de la requête</translation>
+    </message>
+    <message>
+        <source>query: column {column}: {problem}</source>
+        <translation>requête&#xa0;: colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>recolour &apos;{code}&apos;</source>
+        <translation>changer la couleur de « {code} »</translation>
+    </message>
+    <message>
+        <source>record the consent of &apos;{participant}&apos;</source>
+        <translation>enregistrer le consentement de « {participant} »</translation>
+    </message>
+    <message>
+        <source>redact {count} document{s}</source>
+        <translation>caviarder {count} document{s}</translation>
+    </message>
+    <message>
+        <source>reject suggestion</source>
+        <translation>refuser la suggestion</translation>
+    </message>
+    <message>
+        <source>reject suggestion &apos;{code}&apos;</source>
+        <translation>refuser la suggestion « {code} »</translation>
+    </message>
+    <message>
+        <source>remove &apos;{code}&apos;</source>
+        <translation>retirer « {code} »</translation>
+    </message>
+    <message>
+        <source>remove coding</source>
+        <translation>retirer le codage</translation>
+    </message>
+    <message>
+        <source>remove link type &apos;{name}&apos;</source>
+        <translation>retirer le type de lien « {name} »</translation>
+    </message>
+    <message>
+        <source>remove {count} codings</source>
+        <translation>retirer {count} codages</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>retirer {count} liens</translation>
+    </message>
+    <message>
+        <source>rename &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>renommer « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>rename case &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>renommer le cas « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>rename code &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>renommer le code « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>rename grade &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>renommer le niveau « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>rename project</source>
+        <translation>renommer le projet</translation>
+    </message>
+    <message>
+        <source>rename query &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>renommer la requête « {old} » en « {new} »</translation>
+    </message>
+    <message>
+        <source>respondent &apos;{respondent}&apos; is already on row {row}</source>
+        <translation>le répondant « {respondent} » est déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>row {row:,} is past the last row a sheet can have</source>
+        <translation>la ligne {row:,} est au-delà de la dernière ligne possible d&apos;une feuille</translation>
+    </message>
+    <message>
+        <source>row {row} has a value in {column}, which has no name in the header row (row {header_row})</source>
+        <translation>la ligne {row} a une valeur dans {column}, qui n&apos;a pas de nom dans la ligne d&apos;en-tête (ligne {header_row})</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
+        <translation>la ligne {row} a plus de {columns:,} colonnes (le maximum pour une feuille)</translation>
+    </message>
+    <message>
+        <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
+        <translation>la ligne {row} a {count:,} champ{s} mais la ligne d&apos;en-tête (ligne {header_row}) en a {header_count:,}&#xa0;: il manque une valeur ou un séparateur, ou il y en a un de trop</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>rows for {table} need {count} values</source>
+        <translation>les lignes de {table} demandent {count} valeurs</translation>
+    </message>
+    <message>
+        <source>save it as .docx first</source>
+        <translation>enregistrez-le d&apos;abord en .docx</translation>
+    </message>
+    <message>
+        <source>save it as .txt first</source>
+        <translation>enregistrez-le d&apos;abord en .txt</translation>
+    </message>
+    <message>
+        <source>save query &apos;{query}&apos;</source>
+        <translation>enregistrer la requête « {query} »</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos; ({expression}): codings inside its results</source>
+        <translation>requête enregistrée «&#xa0;{name}&#xa0;» ({expression})&#xa0;: codages à l&apos;intérieur de ses résultats</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos;: {problem}</source>
+        <translation>requête enregistrée «&#xa0;{name}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>section &apos;{name}&apos;: {reason}</source>
+        <translation>section «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
+        <translation>définir « {attribute} » de « {document} »</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
+        <translation>définir « {attribute} » du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>set a pseudonym (→ {replacement})</source>
+        <translation>définir un pseudonyme (→ {replacement})</translation>
+    </message>
+    <message>
+        <source>set role of speaker &apos;{speaker}&apos;</source>
+        <translation>définir le rôle du locuteur « {speaker} »</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of &apos;{document}&apos;</source>
+        <translation>définir {count} attributs de « {document} »</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of case &apos;{case}&apos;</source>
+        <translation>définir {count} attributs du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>set {count} pseudonyms</source>
+        <translation>définir {count} pseudonymes</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is a chart, not a table</source>
+        <translation>la feuille &apos;{sheet}&apos; est un graphique, pas une table</translation>
+    </message>
+    <message>
+        <source>some of these codings no longer exist</source>
+        <translation>certains de ces codages n&apos;existent plus</translation>
+    </message>
+    <message>
+        <source>some of these links no longer exist</source>
+        <translation>certains de ces liens n&apos;existent plus</translation>
+    </message>
+    <message>
+        <source>some {table} rows to change no longer exist</source>
+        <translation>certaines lignes de {table} à modifier n&apos;existent plus</translation>
+    </message>
+    <message>
+        <source>some {table} to delete no longer exist</source>
+        <translation>certains {table} à supprimer n&apos;existent plus</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;</source>
+        <translation>la source &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>source: {sources}</source>
+        <translation>source&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
+        <translation>le pipeline spaCy «&#xa0;{model}&#xa0;» n&apos;est pas installé (qcode n&apos;en télécharge jamais&#xa0;; installez-le avec pip, ou utilisez «&#xa0;{blank}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is not inside the document</source>
+        <translation>l&apos;intervalle {start}–{end} n&apos;est pas dans le document</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in any document</source>
+        <translation>le locuteur « {speaker} » n&apos;a aucun tour de parole dans aucun document</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in these documents</source>
+        <translation>le locuteur « {speaker} » n&apos;a aucun tour de parole dans ces documents</translation>
+    </message>
+    <message>
+        <source>speakers with the role: {roles}</source>
+        <translation>locuteurs ayant le rôle&#xa0;: {roles}</translation>
+    </message>
+    <message>
+        <source>speakers: {names}</source>
+        <translation>locuteurs&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>splice {start}:{end} outside a value of {length}</source>
+        <translation>modification {start}:{end} hors d&apos;une valeur de longueur {length}</translation>
+    </message>
+    <message>
+        <source>suggestions have not learned &apos;{code}&apos; yet: let them learn again</source>
+        <translation>les suggestions n’ont pas encore appris « {code} » : relancez leur apprentissage</translation>
+    </message>
+    <message>
+        <source>summarise case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>résumer le cas « {case} » pour « {code} »</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>that participant is no longer in the register; nothing was changed</source>
+        <translation>ce participant n&apos;est plus dans le registre ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the Python package {package} (it comes with qcode)</source>
+        <translation>le paquet Python {package} (fourni avec qcode)</translation>
+    </message>
+    <message>
+        <source>the archive is damaged ({entry}: {error})</source>
+        <translation>l&apos;archive est endommagée ({entry}&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>the case &apos;{case}&apos; no longer exists</source>
+        <translation>le cas « {case} » n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>le cas n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the case&apos;s description</source>
+        <translation>la description du cas</translation>
+    </message>
+    <message>
+        <source>the case&apos;s type</source>
+        <translation>le type du cas</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>les graphiques</translation>
+    </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>le code n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>le livre de codes n&apos;a aucun code, et un livre de codes REFI-QDA en demande au moins un</translation>
+    </message>
+    <message>
+        <source>the coders {coders} have not coded any document in common; name documents with --documents</source>
+        <translation>les codeurs {coders} n&apos;ont codé aucun document en commun&#xa0;; nommez des documents avec --documents</translation>
+    </message>
+    <message>
+        <source>the coding no longer exists</source>
+        <translation>le codage n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>le document n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the document no longer exists; nothing was changed</source>
+        <translation>le document n&apos;existe plus ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>la fin de la requête</translation>
+    </message>
+    <message>
+        <source>the expected text</source>
+        <translation>le texte attendu</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the grade no longer exists</source>
+        <translation>le niveau n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the grade&apos;s description</source>
+        <translation>la description du niveau</translation>
+    </message>
+    <message>
+        <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
+        <translation>l&apos;identifiant fait partie du remplacement « {other_replacement} » déjà dans la table des pseudonymes ; changez d&apos;abord ce remplacement</translation>
+    </message>
+    <message>
+        <source>the link no longer exists</source>
+        <translation>le lien n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the link type no longer exists</source>
+        <translation>le type de lien n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the link type&apos;s description</source>
+        <translation>la description du type de lien</translation>
+    </message>
+    <message>
+        <source>the link&apos;s memo</source>
+        <translation>le mémo du lien</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>le mémo</translation>
+    </message>
+    <message>
+        <source>the memo is empty</source>
+        <translation>le mémo est vide</translation>
+    </message>
+    <message>
+        <source>the memo is empty (delete it instead)</source>
+        <translation>le mémo est vide (supprimez-le plutôt)</translation>
+    </message>
+    <message>
+        <source>the memo&apos;s title</source>
+        <translation>le titre du mémo</translation>
+    </message>
+    <message>
+        <source>the name and the type cannot come from the same column</source>
+        <translation>le nom et le type ne peuvent pas venir de la même colonne</translation>
+    </message>
+    <message>
+        <source>the new parent code no longer exists</source>
+        <translation>le nouveau code parent n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the old one; nothing was changed</source>
+        <translation>la nouvelle phrase secrète est identique à l&apos;ancienne ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the new text holds a control character (U+{codepoint:04X})</source>
+        <translation>le nouveau texte contient un caractère de contrôle (U+{codepoint:04X})</translation>
+    </message>
+    <message>
+        <source>the new text is not valid Unicode (it holds a lone surrogate)</source>
+        <translation>le nouveau texte n&apos;est pas de l&apos;Unicode valide (il contient un demi-caractère de substitution isolé)</translation>
+    </message>
+    <message>
+        <source>the original of &apos;{document}&apos; ({file_name}) was not kept in the project, only its size and SHA-256</source>
+        <translation>l&apos;original de « {document} » ({file_name}) n&apos;a pas été conservé dans le projet, seulement sa taille et son SHA-256</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>le code parent n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the project XML declares a DTD or entities, which qcode refuses for safety</source>
+        <translation>le XML du projet déclare une DTD ou des entités, que qcode refuse par sécurité</translation>
+    </message>
+    <message>
+        <source>the project XML declares an unknown encoding</source>
+        <translation>le XML du projet déclare un encodage inconnu</translation>
+    </message>
+    <message>
+        <source>the project XML is empty</source>
+        <translation>le XML du projet est vide</translation>
+    </message>
+    <message>
+        <source>the project XML is not well formed (line {line})</source>
+        <translation>le XML du projet n&apos;est pas bien formé (ligne {line})</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} already exist)</source>
+        <translation>le projet a changé depuis ({table} existent déjà)</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} are missing)</source>
+        <translation>le projet a changé depuis ({table} manquent)</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} differ)</source>
+        <translation>le projet a changé depuis ({table} diffèrent)</translation>
+    </message>
+    <message>
+        <source>the project has no cases, links between codings or source grades to corroborate with</source>
+        <translation>le projet n&apos;a ni cas, ni liens entre codages, ni niveaux de source avec lesquels corroborer</translation>
+    </message>
+    <message>
+        <source>the project has no framework summaries yet (write one with &apos;qcode summary&apos;)</source>
+        <translation>le projet n&apos;a pas encore de résumés de cadre (écrivez-en un avec &apos;qcode summary&apos;)</translation>
+    </message>
+    <message>
+        <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
+        <translation>le projet n&apos;a aucune requête enregistrée (enregistrez-en une avec &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
+        <translation>la table des pseudonymes est vide : ajoutez d&apos;abord les identifiants à remplacer avec &apos;qcode pseudonym&apos; ou Confidentialité ▸ Pseudonymes…</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>la requête</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>la requête est vide</translation>
+    </message>
+    <message>
+        <source>the query is longer than {most:,} characters</source>
+        <translation>la requête dépasse {most:,} caractères</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field}</source>
+        <translation>{field} de la requête</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field} must be a list of names</source>
+        <translation>{field} de la requête doit être une liste de noms</translation>
+    </message>
+    <message>
+        <source>the recording beside it was not linked: {problem}</source>
+        <translation>l&apos;enregistrement à côté n&apos;a pas été lié&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>le remplacement « {other_replacement} » contient un autre identifiant de la table des pseudonymes ; choisissez-en un qui ne nomme personne</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>le remplacement « {replacement} » contient un autre identifiant de la table des pseudonymes ; choisissez-en un qui ne nomme personne</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains the identifier it replaces</source>
+        <translation>le remplacement « {replacement} » contient l&apos;identifiant qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s id</source>
+        <translation>l&apos;identifiant du répondant</translation>
+    </message>
+    <message>
+        <source>the same identifier is listed twice; give each one replacement</source>
+        <translation>le même identifiant figure deux fois ; donnez à chacun un seul remplacement</translation>
+    </message>
+    <message>
+        <source>the saved query &apos;{query}&apos; no longer exists</source>
+        <translation>la requête enregistrée « {query} » n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s description</source>
+        <translation>la description du locuteur</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s role</source>
+        <translation>le rôle du locuteur</translation>
+    </message>
+    <message>
+        <source>the stored bytes end early</source>
+        <translation>les octets enregistrés s&apos;arrêtent trop tôt</translation>
+    </message>
+    <message>
+        <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
+        <translation>l&apos;original conservé de « {document} » ne correspond pas à son empreinte ; rien n&apos;a été écrit (lancez &apos;qcode verify&apos;)</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model cannot be read ({problem})</source>
+        <translation>le modèle de suggestions enregistré est illisible ({problem})</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model is from another version of qcode</source>
+        <translation>le modèle de suggestions enregistré vient d’une autre version de qcode</translation>
+    </message>
+    <message>
+        <source>the sub-codes of &apos;{code}&apos;</source>
+        <translation>les sous-codes de « {code} »</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>le résumé</translation>
+    </message>
+    <message>
+        <source>the summary is empty</source>
+        <translation>le résumé est vide</translation>
+    </message>
+    <message>
+        <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
+        <translation>le seuil doit être supérieur à 0 et au plus 1 (reçu&#xa0;: {threshold:g})</translation>
+    </message>
+    <message>
+        <source>the turns of speaker &apos;{speaker}&apos; hold no words to code</source>
+        <translation>les tours de parole du locuteur « {speaker} » ne contiennent aucun mot à coder</translation>
+    </message>
+    <message>
+        <source>the versions of &apos;{document}&apos; do not add up; run &apos;qcode verify&apos;</source>
+        <translation>les versions de « {document} » ne concordent pas ; lancez &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>the {table} row to change no longer exists</source>
+        <translation>la ligne de {table} à modifier n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the {target} no longer exists</source>
+        <translation>{target} : n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
+        <translation>il n&apos;y a aucun pseudonyme dans {file} : ajoutez-en avec &apos;qcode pseudonym&apos; ou Confidentialité ▸ Pseudonymes…</translation>
+    </message>
+    <message>
+        <source>there are no search results to code</source>
+        <translation>il n&apos;y a aucun résultat de recherche à coder</translation>
+    </message>
+    <message>
+        <source>there is already a case named &apos;{name}&apos;</source>
+        <translation>il existe déjà un cas nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; at the top level</source>
+        <translation>il existe déjà un code « {name} » au premier niveau</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; under &apos;{parent}&apos;</source>
+        <translation>il existe déjà un code « {name} » sous « {parent} »</translation>
+    </message>
+    <message>
+        <source>there is already a document named &apos;{name}&apos;</source>
+        <translation>il existe déjà un document nommé « {name} »</translation>
+    </message>
+    <message>
+        <source>there is already a grade &apos;{name}&apos;</source>
+        <translation>il existe déjà un niveau « {name} »</translation>
+    </message>
+    <message>
+        <source>there is already a link type &apos;{name}&apos;</source>
+        <translation>il existe déjà un type de lien « {name} »</translation>
+    </message>
+    <message>
+        <source>there is already a saved query named &apos;{name}&apos;</source>
+        <translation>il existe déjà une requête enregistrée nommée « {name} »</translation>
+    </message>
+    <message>
+        <source>these codings are already linked as &apos;{link_type}&apos;</source>
+        <translation>ces codages sont déjà liés comme « {link_type} »</translation>
+    </message>
+    <message>
+        <source>to import as an attribute</source>
+        <translation>à importer comme attribut</translation>
+    </message>
+    <message>
+        <source>to import as text</source>
+        <translation>à importer comme texte</translation>
+    </message>
+    <message>
+        <source>too little coded text to hold part of it out</source>
+        <translation>trop peu de texte codé pour en mettre une partie de côté</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>tapez quelque chose à rechercher</translation>
+    </message>
+    <message>
+        <source>unassign {members} from case &apos;{case}&apos;</source>
+        <translation>retirer {members} du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;</source>
+        <translation>«&#xa0;{text}&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos; (put code paths in double quotes)</source>
+        <translation>«&#xa0;{text}&#xa0;» inattendu (mettez les chemins de code entre guillemets droits)</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;: expected AND, OR, AND NOT or NEAR/… (put code paths in double quotes)</source>
+        <translation>«&#xa0;{text}&#xa0;» inattendu&#xa0;: AND, OR, AND NOT ou NEAR/… était attendu (mettez les chemins de code entre guillemets droits)</translation>
+    </message>
+    <message>
+        <source>unit must be one of {units}</source>
+        <translation>l’unité doit être l’une de : {units}</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>unknown breakdown &apos;{by}&apos; (one of {breakdowns})</source>
+        <translation>ventilation inconnue «&#xa0;{by}&#xa0;» (l&apos;une de {breakdowns})</translation>
+    </message>
+    <message>
+        <source>unknown column {column} of {table}</source>
+        <translation>colonne inconnue {column} de {table}</translation>
+    </message>
+    <message>
+        <source>unknown columns for {table}: {columns}</source>
+        <translation>colonnes inconnues pour {table}&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;{origin}&apos; (origins: {origins})</source>
+        <translation>origine inconnue «&#xa0;{origin}&#xa0;» (origines&#xa0;: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown origin: {unknown} (origins: {origins})</source>
+        <translation>origine inconnue&#xa0;: {unknown} (origines&#xa0;: {origins})</translation>
+    </message>
+    <message>
+        <source>unknown section(s) {unknown}: use {sections} (comma-separated)</source>
+        <translation>section(s) inconnue(s) {unknown}&#xa0;: utilisez {sections} (séparées par des virgules)</translation>
+    </message>
+    <message>
+        <source>unknown sheet(s) {unknown}: use {sheets}</source>
+        <translation>feuille(s) inconnue(s) {unknown}&#xa0;: utilisez {sheets}</translation>
+    </message>
+    <message>
+        <source>unknown source {source} (use {sources})</source>
+        <translation>source inconnue {source} (utilisez {sources})</translation>
+    </message>
+    <message>
+        <source>unknown table {table}</source>
+        <translation>table inconnue {table}</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;: use {units}</source>
+        <translation>unité inconnue «&#xa0;{unit}&#xa0;»&#xa0;: utilisez {units}</translation>
+    </message>
+    <message>
+        <source>unlink a quote from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>délier une citation du cas « {case} » pour « {code} »</translation>
+    </message>
+    <message>
+        <source>unlink codings</source>
+        <translation>délier des codages</translation>
+    </message>
+    <message>
+        <source>unlink the recording of &apos;{document}&apos;</source>
+        <translation>délier l&apos;enregistrement de « {document} »</translation>
+    </message>
+    <message>
+        <source>unlink {count} quotes from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>délier {count} citations du cas « {case} » pour « {code} »</translation>
+    </message>
+    <message>
+        <source>unpacks to more than</source>
+        <translation>se décompresse en plus de</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {most} allowed (a zip bomb?); refused</source>
+        <translation>se décompresse en plus que les {most} autorisés (une bombe zip&#xa0;?)&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit:,} bytes</source>
+        <translation>se décompresse en plus de {limit:,} octets</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (qcode reads {known})</source>
+        <translation>type de fichier non pris en charge &apos;{suffix}&apos; (qcode lit {known})</translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension) (qcode reads {known})</source>
+        <translation>type de fichier non pris en charge (sans extension) (qcode lit {known})</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
+        <translation>la version {version} de « {document} » ne peut plus être affichée : la version {version2} (un caviardage ou un retrait) a effacé les versions précédentes</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
+        <translation>la version {version} de « {document} » ne correspond pas à son empreinte enregistrée ; lancez &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>which {target} is the memo on?</source>
+        <translation>sur quel élément ({target}) porte le mémo ?</translation>
+    </message>
+    <message>
+        <source>whole-number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>withdraw a participant</source>
+        <translation>retirer un participant</translation>
+    </message>
+    <message>
+        <source>withdrew participant {participant} and deleted their data: {counts}</source>
+        <translation>retrait du participant {participant} et suppression de ses données : {counts}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {most} allowed; refused</source>
+        <translation>se décompresserait en {size}, plus que les {most} autorisés&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>wrote out the original of &apos;{document}&apos; (sha256 {digest}…)</source>
+        <translation>fichier d&apos;origine de « {document} » écrit (sha256 {digest}…)</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>yes: every identifier in the project&apos;s pseudonym table is replaced by its pseudonym, and the written file was checked for identifiers</source>
+        <translation>oui&#xa0;: chaque identifiant de la table des pseudonymes du projet est remplacé par son pseudonyme, et le fichier écrit a été vérifié</translation>
+    </message>
+    <message>
+        <source>{article} {what}</source>
+        <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{code}: the quotes</source>
+        <translation>{code}&#xa0;: les citations</translation>
+    </message>
+    <message>
+        <source>{column} has no name in the header row (row {row})</source>
+        <translation>{column} n&apos;a pas de nom dans la ligne d&apos;en-tête (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{column}&apos;s name holds an invalid character</source>
+        <translation>le nom de {column} contient un caractère non valide</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} octets</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
+        <translation>{count:,} octets non valides en UTF-8 remplacés par � à la ligne ou aux lignes {lines}</translation>
+    </message>
+    <message>
+        <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
+        <translation>{count:,} octet{s} non valide{s} dans sa page de code ({encoding}) remplacé{s} par �</translation>
+    </message>
+    <message>
+        <source>{count:,} case{s}</source>
+        <translation>{count:,} cas</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s}</source>
+        <translation>{count:,} codage{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} document{s}</source>
+        <translation>{count:,} document{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} memo{s}</source>
+        <translation>{count:,} mémo{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
+        <translation>{count:,} des réponses choisies n&apos;existent plus ; rien n&apos;a été codé</translation>
+    </message>
+    <message>
+        <source>{count:,} original file{s}</source>
+        <translation>{count:,} fichier{s} d&apos;origine</translation>
+    </message>
+    <message>
+        <source>{count:,} recording link{s}</source>
+        <translation>{count:,} lien{s} d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>{count:,} shared document{s}</source>
+        <translation>{count:,} document{s} partagé{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} text version{s}</source>
+        <translation>{count:,} version{s} du texte</translation>
+    </message>
+    <message>
+        <source>{count:,} turn{s}</source>
+        <translation>{count:,} tour{s}</translation>
+    </message>
+    <message>
+        <source>{count} coder{s}</source>
+        <translation>{count} codeur{s}</translation>
+    </message>
+    <message>
+        <source>{count} codes in this report, of {total}</source>
+        <translation>{count} codes dans ce rapport, sur {total}</translation>
+    </message>
+    <message>
+        <source>{count} code{s}</source>
+        <translation>{count} code{s}</translation>
+    </message>
+    <message>
+        <source>{count} document{s}</source>
+        <translation>{count} document{s}</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
+        <source>{count} of its {total} passages are not quoted: their speakers did not consent to being quoted (they are counted above).</source>
+        <translation>{count} de ses {total} passages ne sont pas cités&#xa0;: leurs locuteurs n&apos;ont pas consenti à être cités (ils sont comptés ci-dessus).</translation>
+    </message>
+    <message>
+        <source>{count} of the project&apos;s {total}</source>
+        <translation>{count} sur les {total} du projet</translation>
+    </message>
+    <message>
+        <source>{count} participant{s}</source>
+        <translation>{count} participant{s}</translation>
+    </message>
+    <message>
+        <source>{count} passage{s}</source>
+        <translation>{count} passage{s}</translation>
+    </message>
+    <message>
+        <source>{count} problem{s}</source>
+        <translation>{count} problème{s}</translation>
+    </message>
+    <message>
+        <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
+        <translation>{documents}, {turns} dans {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</translation>
+    </message>
+    <message>
+        <source>{examples}, and {more} more</source>
+        <translation>{examples} et {more} autres</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}; nothing was written</source>
+        <translation>{file} existe déjà dans {folder} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name</source>
+        <translation>{file} existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written</source>
+        <translation>{file} existe déjà ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{file} and {other_file} hold the same text; nothing was imported</source>
+        <translation>{file} et {other_file} contiennent le même texte ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted; nothing was changed</source>
+        <translation>{file} est déjà chiffré ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{file} is already the recording of &apos;{document}&apos;</source>
+        <translation>{file} est déjà l&apos;enregistrement de « {document} »</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: a passphrase is needed</source>
+        <translation>{file} est chiffré&#xa0;: une phrase secrète est nécessaire</translation>
+    </message>
+    <message>
+        <source>{file} is not a qcode project</source>
+        <translation>{file} n&apos;est pas un projet qcode</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing was changed</source>
+        <translation>{file} n&apos;est pas chiffré ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command (waited {seconds:g} s); close it there first (it can still be read meanwhile)</source>
+        <translation>{file} est ouvert en modification dans une autre fenêtre ou commande qcode (après {seconds:g} s d&apos;attente)&#xa0;; fermez-le d&apos;abord là-bas (il reste lisible en attendant)</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command; close it there first (it can still be read meanwhile)</source>
+        <translation>{file} est ouvert en modification dans une autre fenêtre ou commande qcode&#xa0;; fermez-le d&apos;abord là-bas (il reste lisible en attendant)</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was changed</source>
+        <translation>{file} est ouvert en lecture seule&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was merged</source>
+        <translation>{file} est ouvert en lecture seule ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file} is the project itself; choose another file</source>
+        <translation>{file} est le projet lui-même ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>{file} needs upgrading to the current project format; open it once for editing</source>
+        <translation>{file} doit être mis à niveau vers le format de projet actuel&#xa0;; ouvrez-le une fois en modification</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}); please upgrade qcode</source>
+        <translation>{file} a été créé par un qcode plus récent (format de projet {version})&#xa0;; mettez qcode à jour</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}, this qcode reads up to {supported}); please upgrade qcode</source>
+        <translation>{file} a été créé par un qcode plus récent (format de projet {version}, ce qcode lit jusqu&apos;au {supported})&#xa0;; mettez qcode à jour</translation>
+    </message>
+    <message>
+        <source>{file} was moved, replaced or deleted while open; nothing was changed (save a copy of the project to keep working)</source>
+        <translation>{file} a été déplacé, remplacé ou supprimé pendant qu&apos;il était ouvert&#xa0;; rien n&apos;a été modifié (enregistrez une copie du projet pour continuer à travailler)</translation>
+    </message>
+    <message>
+        <source>{file}: a REFI-QDA project file&apos;s name must end in .qdpx</source>
+        <translation>{file}&#xa0;: le nom d&apos;un fichier de projet REFI-QDA doit se terminer par .qdpx</translation>
+    </message>
+    <message>
+        <source>{file}: a document changed since the agreement was computed; compute it again, then export</source>
+        <translation>{file}&#xa0;: un document a changé depuis le calcul de l&apos;accord&#xa0;; recalculez-le, puis exportez</translation>
+    </message>
+    <message>
+        <source>{file}: a document&apos;s text is written to NAME.txt or a folder</source>
+        <translation>{file}&#xa0;: le texte d&apos;un document s&apos;écrit dans NOM.txt ou dans un dossier</translation>
+    </message>
+    <message>
+        <source>{file}: a project file name must end in .qcode</source>
+        <translation>{file} : le nom d&apos;un fichier de projet doit se terminer par .qcode</translation>
+    </message>
+    <message>
+        <source>{file}: a report is written as .docx (Word) or .pdf (got &apos;{suffix}&apos;)</source>
+        <translation>{file}&#xa0;: un rapport s&apos;écrit en .docx (Word) ou .pdf (reçu&#xa0;: «&#xa0;{suffix}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{file}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{file}&#xa0;: le nom d&apos;un classeur Excel doit se terminer par .xlsx</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be checked for identifiers ({problem})</source>
+        <translation>{file}&#xa0;: impossible d&apos;y rechercher les identifiants ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({problem})</source>
+        <translation>{file}&#xa0;: impossible d&apos;écrire ({problem})</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open the project ({error})</source>
+        <translation>{file}&#xa0;: impossible d&apos;ouvrir le projet ({error})</translation>
+    </message>
+    <message>
+        <source>{file}: could not make the redaction permanent ({error}); it can still be undone, and will be made permanent when the project is next opened or closed</source>
+        <translation>{file} : impossible de rendre le caviardage définitif ({error}) ; il peut encore être annulé, et sera rendu définitif à la prochaine ouverture ou fermeture du projet</translation>
+    </message>
+    <message>
+        <source>{file}: could not rebuild the file after a withdrawal ({error}); it will be tried again when the project is next opened or closed</source>
+        <translation>{file} : impossible de reconstruire le fichier après un retrait ({error}) ; ce sera retenté à la prochaine ouverture ou fermeture du projet</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the new copy ({error}); nothing was changed</source>
+        <translation>{file} : impossible d&apos;écrire la nouvelle copie ({error}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{file}: folder {folder} does not exist</source>
+        <translation>{file}&#xa0;: le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{file}: folder {parent} does not exist</source>
+        <translation>{file} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder</source>
+        <translation>{file}&#xa0;: est un dossier</translation>
+    </message>
+    <message>
+        <source>{file}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{file} : ses codes sont imbriqués sur {levels:,} niveaux ; {rule}, et les aplatir changerait le livre de codes ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: name one document with --documents DOC (or give an existing folder to write each document there)</source>
+        <translation>{file}&#xa0;: nommez un document avec --documents DOC (ou donnez un dossier existant pour y écrire chaque document)</translation>
+    </message>
+    <message>
+        <source>{file}: no font here can show {character}: install {what}, or write the report as .docx</source>
+        <translation>{file}&#xa0;: aucune police ici ne peut afficher {character}&#xa0;: installez {what}, ou écrivez le rapport en .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no font to write a PDF with: install the Python package {package} (it comes with qcode), or write the report as .docx</source>
+        <translation>{file}&#xa0;: aucune police pour écrire un PDF&#xa0;: installez le paquet Python {package} (fourni avec qcode), ou écrivez le rapport en .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no such file ({other})</source>
+        <translation>{file} : fichier introuvable ({other})</translation>
+    </message>
+    <message>
+        <source>{file}: not a project file (it is a folder)</source>
+        <translation>{file} : ce n&apos;est pas un fichier de projet (c&apos;est un dossier)</translation>
+    </message>
+    <message>
+        <source>{file}: pseudonymised export refused: &apos;{identifier}&apos; would leak in {where}</source>
+        <translation>{file}&#xa0;: export pseudonymisé refusé&#xa0;: «&#xa0;{identifier}&#xa0;» apparaîtrait dans {where}</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: </source>
+        <translation>{file} : ligne {row} : </translation>
+    </message>
+    <message>
+        <source>{file}: the document has no text</source>
+        <translation>{file} : le document n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>{file}: the new copy did not come out identical; nothing was changed</source>
+        <translation>{file}&#xa0;: la nouvelle copie n&apos;est pas identique&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({table} refer to {missing} that are not there); nothing was merged</source>
+        <translation>{file} : le fichier de projet est endommagé ({table} renvoient à des {missing} absents) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{file}: the project has no documents to export</source>
+        <translation>{file}&#xa0;: le projet n&apos;a aucun document à exporter</translation>
+    </message>
+    <message>
+        <source>{file}: the same text is already in the project as &apos;{existing}&apos;; nothing was imported</source>
+        <translation>{file} : le même texte est déjà dans le projet sous le nom « {existing} » ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: this is the project itself; choose another project to merge into it</source>
+        <translation>{file} : c&apos;est le projet lui-même ; choisissez un autre projet à fusionner dedans</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file is damaged)</source>
+        <translation>{file}&#xa0;: phrase secrète incorrecte (ou fichier endommagé)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; no document may be written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}&#xa0;: {consent}&#xa0;; aucun document ne peut être écrit (--ignore-consent pour les sauvegardes propres du projet)</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; nothing was written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}&#xa0;: {consent}&#xa0;; rien n&apos;a été écrit (--ignore-consent pour les sauvegardes propres du projet)</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing was imported</source>
+        <translation>{file} : {error} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both named &apos;{name}&apos; in the header row (row {row})</source>
+        <translation>{first} et {second} s&apos;appellent toutes deux &apos;{name}&apos; dans la ligne d&apos;en-tête (ligne {row})</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+    <message>
+        <source>{flag} needs one of: {origins}</source>
+        <translation>{flag} demande l&apos;un de&#xa0;: {origins}</translation>
+    </message>
+    <message>
+        <source>{label}: </source>
+        <translation>{label} : </translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos;</source>
+        <translation>{label} : « {key} »</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is given twice</source>
+        <translation>{label} : « {key} » est donné deux fois</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is missing</source>
+        <translation>{label} : « {key} » manque</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is not a usable number ({literal})</source>
+        <translation>{label} : « {key} » n&apos;est pas un nombre utilisable ({literal})</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{label} : « {key} » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be text</source>
+        <translation>{label} : « {key} » doit être du texte</translation>
+    </message>
+    <message>
+        <source>{label}: the code no longer exists</source>
+        <translation>{label} : le code n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label} : {problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} et {more} autres</translation>
+    </message>
+    <message>
+        <source>{name} (a grouping code: not applied to text)</source>
+        <translation>{name} (un code de regroupement&#xa0;: non appliqué au texte)</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA project can only be imported into a project without documents or codings, and this one has {held}; create a new project for it</source>
+        <translation>{name} : un projet REFI-QDA ne peut être importé que dans un projet sans documents ni codages, et celui-ci a {held} ; créez un nouveau projet pour lui</translation>
+    </message>
+    <message>
+        <source>{note} (the figures of charts, agreement and corroboration still count those passages)</source>
+        <translation>{note} (les chiffres des graphiques, de l&apos;accord et de la corroboration comptent toujours ces passages)</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more:,} more</source>
+        <translation>{numbers} et {more:,} autres</translation>
+    </message>
+    <message>
+        <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
+        <translation>{other} : son code « {path} » serait ici au niveau {number} ; {rule} ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{owner} refers to &apos;{reference}&apos;, outside the archive; refused</source>
+        <translation>{owner} renvoie à &apos;{reference}&apos;, hors de l&apos;archive&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
+        <translation>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} codeur{s_coders}</translation>
+    </message>
+    <message>
+        <source>{problem} (a codebook: import it as a .qdc file)</source>
+        <translation>{problem} (un livre de codes&#xa0;: importez-le comme fichier .qdc)</translation>
+    </message>
+    <message>
+        <source>{problem}; {hint}</source>
+        <translation>{problem}&#xa0;; {hint}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
+        <translation>{source} : un document nommé « {name} » est déjà dans le projet (cette feuille a-t-elle déjà été importée ?) ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: code &apos;{path}&apos; would be at level {level}; {rule}; nothing was imported</source>
+        <translation>{source} : le code « {path} » serait au niveau {level} ; {rule} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}</source>
+        <translation>{source} : codage {number}</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}: not an object</source>
+        <translation>{source} : codage {number} : ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>{source}: column &apos;{column}&apos;: {problem}</source>
+        <translation>{source} : colonne « {column} » : {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON list of codings</source>
+        <translation>{source} : une liste JSON de codages était attendue</translation>
+    </message>
+    <message>
+        <source>{source}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{source} : ses codes sont imbriqués sur {levels:,} niveaux ; {rule}, et les aplatir changerait le livre de codes ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (line {lineno}: {msg})</source>
+        <translation>{source} : JSON non valide (ligne {lineno} : {msg})</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (nested too deeply)</source>
+        <translation>{source} : JSON non valide (imbriqué trop profondément)</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: respondent &apos;{respondent}&apos; makes the same case name as row {other_row}; nothing was imported</source>
+        <translation>{source} : ligne {row} : le répondant « {respondent} » donne le même nom de cas que la ligne {other_row} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: there is already a case named &apos;{name}&apos; of type &apos;{type}&apos;, not a respondent; nothing was imported</source>
+        <translation>{source} : ligne {row} : il existe déjà un cas nommé « {name} » de type « {type} », pas un répondant ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {attribute} is &apos;{value}&apos; but respondent &apos;{respondent}&apos; already has &apos;{held}&apos;; nothing was imported</source>
+        <translation>{source} : ligne {row} : {attribute} vaut « {value} » mais le répondant « {respondent} » a déjà « {held} » ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {problem}</source>
+        <translation>{source} : ligne {row} : {problem}</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{time} by qcode {version}</source>
+        <translation>{time} par qcode {version}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds to wait for another writer (0 = do not wait), not {given}</source>
+        <translation>{variable} doit être un nombre de secondes d&apos;attente d&apos;un autre rédacteur (0 = ne pas attendre), pas {given}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a whole number, like {default}; it is {shown}</source>
+        <translation>{variable} doit être un nombre entier, comme {default}&#xa0;; il vaut {shown}</translation>
+    </message>
+    <message>
+        <source>{variable} must be more than 0</source>
+        <translation>{variable} doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid character (a lone surrogate)</source>
+        <translation>{what} contient un caractère non valide (un demi-caractère de substitution isolé)</translation>
+    </message>
+    <message>
+        <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
+        <translation>{what} doit être yes, no ou unknown, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>le nom d&apos;{what} ne peut pas contenir de caractères de contrôle (U+{codepoint:04X} dans « {value} »)</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain unpaired surrogates (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>le nom d&apos;{what} ne peut pas contenir de demi-caractères de substitution isolés (U+{codepoint:04X} dans « {value} »)</translation>
+    </message>
+    <message>
+        <source>{what} needs a name</source>
+        <translation>{what} doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>{what} needs a name (&apos;{value}&apos; is only spaces or invisible characters)</source>
+        <translation>{what} doit avoir un nom (« {value} » n&apos;a que des espaces ou des caractères invisibles)</translation>
+    </message>
+    <message>
+        <source>{what} under &apos;{parent}&apos; would reach level {level}; {rule}</source>
+        <translation>{what} sous « {parent} » atteindrait le niveau {level} ; {rule}</translation>
+    </message>
+    <message>
+        <source>{what} would reach level {level}; {rule}</source>
+        <translation>{what} atteindrait le niveau {level} ; {rule}</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one import; set {variable} to allow more)</source>
+        <translation>{what} {size} (la limite d&apos;une importation&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one sheet; set {variable} to allow more)</source>
+        <translation>{what} {size} (la limite d&apos;une feuille&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{code}&apos; is a grouping code only</source>
+        <translation>{where}« {code} » n&apos;est qu&apos;un code de regroupement</translation>
+    </message>
+    <message>
+        <source>{where}span {start}–{end} is not inside the document (0–{length}, start before end)</source>
+        <translation>{where}l&apos;intervalle {start}–{end} n&apos;est pas dans le document (0–{length}, début avant fin)</translation>
+    </message>
+    <message>
+        <source>{where}start and end must be whole numbers</source>
+        <translation>{where}le début et la fin doivent être des nombres entiers</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin</source>
+        <translation>{where}l&apos;origine du codage</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin is not valid (it needs a source, and a confidence from 0 to 1 if any)</source>
+        <translation>{where}l&apos;origine du codage n&apos;est pas valide (il faut une source, et une confiance de 0 à 1 s&apos;il y en a une)</translation>
+    </message>
+    <message>
+        <source>{where}the document no longer exists</source>
+        <translation>{where}le document n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>{where}the text at {start}–{end} is {actual!r}, not {expected!r} (offsets must count code points)</source>
+        <translation>{where}le texte en {start}–{end} est {actual!r}, pas {expected!r} (les positions doivent compter les points de code)</translation>
+    </message>
+    <message>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{where}{what}</source>
+        <translation>{where}{what}</translation>
+    </message>
+    <message>
+        <source>— {author}, {time} UTC</source>
+        <translation>— {author}, {time} UTC</translation>
     </message>
 </context>
 <context>
@@ -5565,16 +8806,8 @@ Le déchiffrer&#xa0;?</translation>
         <translation>Chaque participant du registre des consentements peut être cité.</translation>
     </message>
     <message>
-        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
-        <translation>{count} participant{s} n&apos;ont pas consenti à être cités ({join})&#xa0;: leurs passages sont omis et comptés.</translation>
-    </message>
-    <message>
-        <source>{quotes:,} quote{s}</source>
-        <translation>{quotes:,} citation{s}</translation>
-    </message>
-    <message>
-        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
-        <translation>{target} écrit&#xa0;: {n_sections} sections, {quotes}.</translation>
+        <source>Wrote {target}: {sections}, {quotes}.</source>
+        <translation>{target} écrit&#xa0;: {sections}, {quotes}.</translation>
     </message>
     <message>
         <source> Consent register ignored: this is the project&apos;s own backup.</source>
@@ -5603,30 +8836,22 @@ Le déchiffrer&#xa0;?</translation>
         <source>No disagreements</source>
         <translation>Aucun désaccord</translation>
     </message>
-    <message>
-        <source>1 disagreement</source>
-        <translation>1 désaccord</translation>
-    </message>
-    <message>
-        <source>{count:,} disagreements</source>
-        <translation>{count:,} désaccords</translation>
-    </message>
 </context>
 <context>
     <name>team.agreement_tables</name>
     <message>
-        <source>Matched codings: {both:,}
-Unmatched codings: {some:,}</source>
-        <translation>Codages appariés&#xa0;: {both:,}
-Codages non appariés&#xa0;: {some:,}</translation>
+        <source>Matched codings: {both}
+Unmatched codings: {some}</source>
+        <translation>Codages appariés&#xa0;: {both}
+Codages non appariés&#xa0;: {some}</translation>
     </message>
     <message>
-        <source>Coded by every coder: {both:,}
-Coded by none: {neither:,}
-Coded by only some: {some:,}</source>
-        <translation>Codé par tous les codeurs&#xa0;: {both:,}
-Codé par aucun&#xa0;: {neither:,}
-Codé par certains seulement&#xa0;: {some:,}</translation>
+        <source>Coded by every coder: {both}
+Coded by none: {neither}
+Coded by only some: {some}</source>
+        <translation>Codé par chaque codeur&#xa0;: {both}
+Codé par aucun&#xa0;: {neither}
+Codé par certains seulement&#xa0;: {some}</translation>
     </message>
 </context>
 <context>
@@ -5646,14 +8871,6 @@ Codé par certains seulement&#xa0;: {some:,}</translation>
     <message>
         <source>Merge projects</source>
         <translation>Fusionner des projets</translation>
-    </message>
-    <message>
-        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
-        <translation>Fusionner {n_paths} projet(s) dans {name}&#xa0;? Une sauvegarde est d&apos;abord écrite.</translation>
-    </message>
-    <message>
-        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
-        <translation>{n_reports} projet(s) fusionné(s)&#xa0;: {added:,} codages ajoutés.</translation>
     </message>
     <message>
         <source>Wrong passphrase. </source>

@@ -199,20 +199,18 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>Unmatched codings ({n_unmatched:,})</source>
-        <translation>未匹配的编码（{n_unmatched:,}）</translation>
+        <source>Unmatched codings ({n_unmatched})</source>
+        <translation>未匹配的编码（{n_unmatched}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{unit_name} compared between {coders}, in %Ln documents.</source>
+        <translation>
+            <numerusform>{unit_name}：在 {coders} 之间比较，共 %Ln 份文档。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{unit_name} compared between {coders}, in 1 document.</source>
-        <translation>{unit_name}：在 {coders} 之间比较，共 1 个文档。</translation>
-    </message>
-    <message>
-        <source>{unit_name} compared between {coders}, in {count:,} documents.</source>
-        <translation>{unit_name}：在 {coders} 之间比较，共 {count:,} 个文档。</translation>
-    </message>
-    <message>
-        <source> Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}.</source>
-        <translation> 当已编码片段的重叠（IoU）≥ {threshold:.2f} 时视为匹配。</translation>
+        <source> Coded segments match when their overlap (IoU) is ≥ {threshold}.</source>
+        <translation> 当重叠度（IoU）≥ {threshold} 时，已编码片段视为匹配。</translation>
     </message>
     <message>
         <source>Not compared (not coded by every chosen coder): {names}. </source>
@@ -473,9 +471,11 @@
         <source>Memos on case &apos;{name}&apos;</source>
         <translation>个案“{name}”的备忘录</translation>
     </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> 等另外 {count} 个</translation>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>另外 %Ln 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete cases</source>
@@ -540,9 +540,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Select the codings you have reviewed first.</source>
         <translation>请先选择您已审阅的编码。</translation>
     </message>
-    <message>
-        <source>{count} coding{s} marked reviewed.</source>
-        <translation>已将 {count} 处编码标记为已审阅。</translation>
+    <message numerus="yes">
+        <source>%Ln codings marked reviewed.</source>
+        <translation>
+            <numerusform>已将 %Ln 处编码标记为已审阅。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,15 +847,17 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Coder copies</source>
         <translation>编码员副本</translation>
     </message>
-    <message>
-        <source>Wrote {n_written} file(s):
+    <message numerus="yes">
+        <source>Wrote %Ln files:
 {files}
 
 {hint}</source>
-        <translation>已写入 {n_written} 个文件：
+        <translation>
+            <numerusform>已写入 %Ln 个文件：
 {files}
 
-{hint}</translation>
+{hint}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1074,12 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>修正“{name}”的文本</translation>
     </message>
     <message>
-        <source>Insert at character {start:,}</source>
-        <translation>在第 {start:,} 个字符处插入</translation>
+        <source>Insert at character {start}</source>
+        <translation>在第 {start} 个字符处插入</translation>
     </message>
     <message>
-        <source>Characters {start:,}–{end:,} of {n_text:,}</source>
-        <translation>第 {start:,}–{end:,} 个字符（共 {n_text:,} 个）</translation>
+        <source>Characters {start}–{end} of {n_text}</source>
+        <translation>第 {start}–{end} 个字符（共 {n_text} 个）</translation>
     </message>
     <message>
         <source>(nothing selected: the new text is inserted)</source>
@@ -1183,8 +1187,20 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <translation>在左侧勾选编码，然后选择其中一个阅读其引文。</translation>
     </message>
     <message>
-        <source>{code_path}: {n_quotes} quotes from {n_sources} source{s} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
-        <translation>{code_path}：来自 {n_sources} 个来源的 {n_quotes} 条引文（{first_hand} 个第一手来源）。双击引文可在文本中阅读。</translation>
+        <source>{code_path}: {quotes} from {sources} ({first_hand} first-hand). Double-click a quote to read it in its text.</source>
+        <translation>{code_path}：来自 {sources}的 {quotes}（第一手来源 {first_hand} 个）。双击引文可在文本中阅读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln 条引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sources</source>
+        <translation>
+            <numerusform>%Ln 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>this version of qcode cannot write a Corroboration sheet</source>
@@ -1275,13 +1291,17 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <source>  No document open — pick one in the Documents list.</source>
         <translation>  未打开文档 — 请在“文档”列表中选择一个。</translation>
     </message>
-    <message>
-        <source>{length:,} characters</source>
-        <translation>{length:,} 个字符</translation>
+    <message numerus="yes">
+        <source>%Ln characters</source>
+        <translation>
+            <numerusform>%Ln 个字符</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n_codings} codings</source>
-        <translation>{n_codings} 处编码</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln 处编码</numerusform>
+        </translation>
     </message>
     <message>
         <source>speakers: </source>
@@ -1358,21 +1378,27 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <source>Document &amp;memo…</source>
         <translation>文档备忘录(&amp;M)…</translation>
     </message>
-    <message>
-        <source>{codings} coding{s}</source>
-        <translation>{codings} 处编码</translation>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln 处编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>另外 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents ({names}) and their {coding_words}</source>
+        <translation>
+            <numerusform>%Ln 份文档（{names}）及其{coding_words}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document &apos;{name}&apos; and its {coding_words}</source>
         <translation>文档“{name}”及其{coding_words}</translation>
-    </message>
-    <message>
-        <source> and {count} more</source>
-        <translation> 等另外 {count} 个</translation>
-    </message>
-    <message>
-        <source>{n_documents} documents ({names}) and their {coding_words}</source>
-        <translation>{n_documents} 份文档（{names}）及其{coding_words}</translation>
     </message>
     <message>
         <source>Delete documents</source>
@@ -1614,6 +1640,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>编码员</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>编码来源</translation>
+    </message>
+    <message>
         <source>e.g. gender=female, city=Beijing</source>
         <translation>例如 gender=female, city=Beijing</translation>
     </message>
@@ -1664,6 +1694,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Cod&amp;ers</source>
         <translation>编码员(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Codings &amp;made</source>
+        <translation>编码来源(&amp;M)</translation>
     </message>
     <message>
         <source>A&amp;ttributes</source>
@@ -1780,9 +1814,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>&amp;Summary:</source>
         <translation>摘要(&amp;S)：</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} coded passage{s}, {n_quoted} quoted</source>
-        <translation>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — {n_coded} 段已编码文字，{n_quoted} 段已引用</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln coded passages, {n_quoted} quoted</source>
+        <translation>
+            <numerusform>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln 个已编码文段，引用 {n_quoted} 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not saved yet (saved when you leave the editor).</source>
@@ -2027,17 +2063,21 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Tick the details that could identify someone and check each replacement; exports will show the replacement instead. Double-click a row to see it in its document.</source>
         <translation>勾选可能暴露他人身份的信息，并检查每个替换内容；导出时将显示替换内容。双击某行可在其文档中查看。</translation>
     </message>
-    <message>
-        <source>{count} possible identifying detail{s} found.</source>
-        <translation>发现 {count} 处可能的身份信息。</translation>
+    <message numerus="yes">
+        <source>%Ln possible identifying details found.</source>
+        <translation>
+            <numerusform>发现 %Ln 处可能的身份信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln pseudonyms (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>已添加 %Ln 个化名（“编辑 ▸ 撤销”可以撤回）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>in table</source>
         <translation>已在表中</translation>
-    </message>
-    <message>
-        <source>Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).</source>
-        <translation>已添加 {n_entries} 个化名（“编辑 ▸ 撤销”可以撤回）。</translation>
     </message>
 </context>
 <context>
@@ -2211,14 +2251,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
     <message>
         <source>&amp;Find in documents…</source>
@@ -2575,9 +2607,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Show the memo&apos;s text</source>
         <translation>显示备忘录内容</translation>
     </message>
-    <message>
-        <source>{n_rows:,} memo{s}.</source>
-        <translation>{n_rows:,} 条备忘录。</translation>
+    <message numerus="yes">
+        <source>%Ln memos.</source>
+        <translation>
+            <numerusform>%Ln 条备忘录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Memo: {title}</source>
@@ -2614,9 +2648,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Merged from &lt;b&gt;{escape}&lt;/b&gt;.</source>
         <translation>已从 &lt;b&gt;{escape}&lt;/b&gt; 合并。</translation>
     </message>
-    <message>
-        <source>{on_copies:,} codings were kept on a copy of their document, because their text is not in this project.</source>
-        <translation>有 {on_copies:,} 处编码保留在其文档的副本上，因为它们的文本不在此项目中。</translation>
+    <message numerus="yes">
+        <source>%Ln codings were kept on a copy of their document, because their text is not in this project.</source>
+        <translation>
+            <numerusform>%Ln 处编码保留在其文档的副本上，因为其文本不在本项目中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This project as it was before: {escape}</source>
@@ -2960,6 +2996,187 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>%Ln codings</source>
+        <translation>
+            <numerusform>%Ln 处编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %Ln more lines of difference not shown</source>
+        <translation>
+            <numerusform>… 另有 %Ln 行差异未显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln 份文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln original files</source>
+        <translation>
+            <numerusform>%Ln 个原始文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln past versions</source>
+        <translation>
+            <numerusform>%Ln 个历史版本</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problems</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln backups deleted.</source>
+        <translation>
+            <numerusform>；已删除 %Ln 个备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %Ln pseudonyms.</source>
+        <translation>
+            <numerusform>此项目有 %Ln 个化名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted: {names}.</source>
+        <translation>
+            <numerusform>有 %Ln 位参与者不同意被引用：{names}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln sheets ({segments}) to {target}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个工作表（{segments}）写入 {target}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coded segments</source>
+        <translation>
+            <numerusform>%Ln 个已编码片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln coded segments to {target}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个已编码片段写入 {target}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codes</source>
+        <translation>
+            <numerusform>%Ln 个编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln memos</source>
+        <translation>
+            <numerusform>%Ln 条备忘录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This project links %Ln recordings to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
+        <translation>
+            <numerusform>本项目有 %Ln 个录音与转录文本相链接。是否将录音放入 .qdpx 文件？文件会随之增大；不放入时，文件按本机上的路径引用每个录音。化名导出从不包含录音。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents.</source>
+        <translation>
+            <numerusform>已导入 %Ln 份文档。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… 以及另外 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln documents. Please check:
+
+</source>
+        <translation>
+            <numerusform>已导入 %Ln 份文档。请检查：
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coders</source>
+        <translation>
+            <numerusform>%Ln 位编码员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln 个属性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {name}: %Ln cases created, {updated} updated, {unchanged} unchanged.</source>
+        <translation>
+            <numerusform>来自 {name}：新建 %Ln 个个案，更新 {updated} 个，未变 {unchanged} 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participants did not consent to being quoted ({names}): their passages are left out and counted.</source>
+        <translation>
+            <numerusform>有 %Ln 位参与者不同意被引用（{names}）：他们的文段已被略去并计数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sections</source>
+        <translation>
+            <numerusform>%Ln 个章节</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quotes</source>
+        <translation>
+            <numerusform>%Ln 条引文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln disagreements</source>
+        <translation>
+            <numerusform>%Ln 处分歧</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln projects into {name}? A backup is written first.</source>
+        <translation>
+            <numerusform>将 %Ln 个项目合并到 {name}？合并前会先写入备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %Ln projects: {added}.</source>
+        <translation>
+            <numerusform>已合并 %Ln 个项目：{added}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln codings added</source>
+        <translation>
+            <numerusform>新增 %Ln 处编码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
@@ -2989,9 +3206,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Document</source>
         <translation>文档</translation>
     </message>
-    <message>
-        <source>{name} ({length:,} characters)</source>
-        <translation>{name}（{length:,} 个字符）</translation>
+    <message numerus="yes">
+        <source>{name} (%Ln characters)</source>
+        <translation>
+            <numerusform>{name}（%Ln 个字符）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported from</source>
@@ -3168,6 +3387,14 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>结果中排除其话轮的发言人</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>编码来源</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>只计入以这些方式产生的编码</translation>
+    </message>
+    <message>
         <source>Document attributes, as name=value, comma-separated</source>
         <translation>文档属性，格式为 名称=值，以逗号分隔</translation>
     </message>
@@ -3247,9 +3474,23 @@ You can undo this with Edit ▸ Undo.</source>
         <source>No passage answers this query.</source>
         <translation>没有符合此查询的文段。</translation>
     </message>
-    <message>
-        <source>{passages:,} passage{s} in {documents:,} document{s2}</source>
-        <translation>{documents:,} 份文档中的 {passages:,} 个文段</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln 份文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passages in {documents}</source>
+        <translation>
+            <numerusform>{documents}中的 %Ln 个文段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln passages as &apos;{name}&apos;{note}.</source>
+        <translation>
+            <numerusform>已将 %Ln 个文段编码为“{name}”{note}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save query</source>
@@ -3280,16 +3521,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>将所有结果编码为…</translation>
     </message>
     <message>
-        <source>query results</source>
-        <translation>查询结果</translation>
-    </message>
-    <message>
         <source> ({skipped_duplicates} already coded so)</source>
         <translation> （{skipped_duplicates} 个已有此编码）</translation>
-    </message>
-    <message>
-        <source>Coded {n_ids:,} passages as &apos;{name}&apos;{note}.</source>
-        <translation>已将 {n_ids:,} 个文段编码为“{name}”{note}。</translation>
     </message>
     <message>
         <source>Code all results as a new code</source>
@@ -3385,9 +3618,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
-    <message>
-        <source>The {entries} identifier{s} in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
-        <translation>化名表中的 {entries} 个身份标识将在项目自身的文本中被替换为其替换内容：包括所勾选文档的文本、名称和发言人，文本属性，以及其上和其编码上的备忘录。编码随文本移动。在关闭项目之前，可以用“编辑 ▸ 撤销”恢复；关闭之后，删改即为永久，原始文本将从项目文件中消失。</translation>
+    <message numerus="yes">
+        <source>The %Ln identifiers in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
+        <translation>
+            <numerusform>化名表中的 %Ln 个身份标识将在项目自身的文本中被替换为其替换内容：包括所勾选文档的文本、名称和发言人，文本属性，以及其上和其编码上的备忘录。编码随文本移动。在关闭项目之前，可以用“编辑 ▸ 撤销”恢复；关闭之后，删改即为永久，原始文本将从项目文件中消失。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The pseudonym table is empty: add the identifiers to replace with Privacy ▸ Pseudonyms… first.</source>
@@ -3429,9 +3664,17 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ Undo until the project is closed.</source>
-        <translation>已删改 {n_results} 份文档（替换了 {replaced} 个身份标识）：在关闭项目之前可用“编辑 ▸ 撤销”恢复。</translation>
+    <message numerus="yes">
+        <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
+        <translation>
+            <numerusform>已删改 %Ln 份文档（{replaced}）：在关闭项目之前可用“编辑 ▸ 撤销”恢复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln identifiers replaced</source>
+        <translation>
+            <numerusform>替换了 %Ln 个身份标识</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3476,9 +3719,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Choose at least one section.</source>
         <translation>请至少选择一个章节。</translation>
     </message>
-    <message>
-        <source>… and {count:,} more headings</source>
-        <translation>… 以及另外 {count:,} 个标题</translation>
+    <message numerus="yes">
+        <source>… and %Ln more headings</source>
+        <translation>
+            <numerusform>… 以及另外 %Ln 个标题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3617,21 +3862,23 @@ You can undo this with Edit ▸ Undo.</source>
         <source>No hits</source>
         <translation>没有命中</translation>
     </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 份文档</translation>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln 份文档</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} documents</source>
-        <translation>{count} 份文档</translation>
+    <message numerus="yes">
+        <source>%Ln hits in {documents}</source>
+        <translation>
+            <numerusform>{documents}中有 %Ln 处命中</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hit in {documents}</source>
-        <translation>{documents}中有 1 处命中</translation>
-    </message>
-    <message>
-        <source>{count} hits in {documents}</source>
-        <translation>{documents}中有 {count} 处命中</translation>
+    <message numerus="yes">
+        <source>Coded %Ln results as &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>已将 %Ln 个结果编码为“{code}”</numerusform>
+        </translation>
     </message>
     <message>
         <source>More than {limit} hits; the first {hits} are shown</source>
@@ -3644,14 +3891,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Nothing added: every result was already coded &apos;{code}&apos;.</source>
         <translation>未添加任何编码：每个结果都已编码为“{code}”。</translation>
-    </message>
-    <message>
-        <source>Coded 1 result as &apos;{code}&apos;</source>
-        <translation>已将 1 个结果编码为“{code}”</translation>
-    </message>
-    <message>
-        <source>Coded {count} results as &apos;{code}&apos;</source>
-        <translation>已将 {count} 个结果编码为“{code}”</translation>
     </message>
     <message>
         <source> ({count} already coded).</source>
@@ -3692,6 +3931,18 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>包括子编码</translation>
     </message>
     <message>
+        <source>Origin of the codings shown</source>
+        <translation>所显示编码的来源</translation>
+    </message>
+    <message>
+        <source>Show only the codings made this way</source>
+        <translation>只显示以这种方式产生的编码</translation>
+    </message>
+    <message>
+        <source>Any origin</source>
+        <translation>任何来源</translation>
+    </message>
+    <message>
         <source>Coded segments list</source>
         <translation>已编码片段列表</translation>
     </message>
@@ -3699,21 +3950,21 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Open at segment</source>
         <translation>在片段处打开</translation>
     </message>
-    <message>
-        <source>1 segment</source>
-        <translation>1 个片段</translation>
+    <message numerus="yes">
+        <source>%Ln segments</source>
+        <translation>
+            <numerusform>%Ln 个片段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln documents</source>
+        <translation>
+            <numerusform>%Ln 份文档</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{n_rows:,} segments</source>
-        <translation>{n_rows:,} 个片段</translation>
-    </message>
-    <message>
-        <source>1 document</source>
-        <translation>1 份文档</translation>
-    </message>
-    <message>
-        <source>{documents:,} documents</source>
-        <translation>{documents:,} 份文档</translation>
+        <source> — only: {origin}</source>
+        <translation> — 仅：{origin}</translation>
     </message>
     <message>
         <source>{code} — {count} in {where}</source>
@@ -3738,16 +3989,18 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>在文档中显示此片段</translation>
     </message>
     <message>
-        <source> of {total:,}</source>
-        <translation> / 共 {total:,} 个</translation>
+        <source> of {total}</source>
+        <translation>（共 {total} 个）</translation>
     </message>
     <message>
-        <source>Showing the first {loaded:,}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
-        <translation>正在显示前 {loaded:,}{of} 个已编码片段；滚动时会继续加载。排序和筛选框只作用于已加载的片段。</translation>
+        <source>Showing the first {loaded}{of} coded segments; more load as you scroll. Sorting and the filter box work on the segments loaded so far.</source>
+        <translation>显示前 {loaded}{of} 个已编码片段；滚动时加载更多。排序和筛选框只作用于已加载的片段。</translation>
     </message>
-    <message>
-        <source>{loaded:,} coded segment{s}.</source>
-        <translation>{loaded:,} 个已编码片段。</translation>
+    <message numerus="yes">
+        <source>%Ln coded segments.</source>
+        <translation>
+            <numerusform>%Ln 个已编码片段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3846,9 +4099,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source> ({skipped_duplicates} already coded)</source>
         <translation> （{skipped_duplicates} 个已编码）</translation>
     </message>
-    <message>
-        <source>Coded {n_ids:,} turns of {name} as &apos;{code}&apos;{note}.</source>
-        <translation>已将 {name} 的 {n_ids:,} 个话轮编码为“{code}”{note}。</translation>
+    <message numerus="yes">
+        <source>Coded %Ln turns of {name} as &apos;{code}&apos;{note}.</source>
+        <translation>
+            <numerusform>已将 {name} 的 %Ln 个话轮编码为“{code}”{note}。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the speaker {name}</source>
@@ -3864,6 +4119,17 @@ You can undo this with Edit ▸ Undo.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionFinder</name>
+    <message>
+        <source>Could not look for suggestions: {problem}</source>
+        <translation>无法查找建议：{problem}</translation>
+    </message>
+    <message>
+        <source>Could not look for suggestions: the worker process ended.</source>
+        <translation>无法查找建议：工作进程已结束。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTable</name>
     <message>
         <source>Suggested passages</source>
@@ -3876,6 +4142,33 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Accept every listed suggestion with a confidence of at least:</source>
         <translation>接受置信度不低于以下值的所有列出建议：</translation>
+    </message>
+    <message>
+        <source>No suggestion here has a confidence of at least {threshold}.</source>
+        <translation>这里没有置信度不低于 {threshold} 的建议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code %Ln passages in &apos;{document}&apos; with their suggested codes?
+You can undo this in one step (Edit ▸ Undo).</source>
+        <translation>
+            <numerusform>用建议的编码为“{document}”中的 %Ln 个文段编码？
+可以一步撤销（编辑 ▸ 撤销）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTrainer</name>
+    <message>
+        <source>Could not start learning from your coding: {problem}</source>
+        <translation>无法开始从你的编码中学习：{problem}</translation>
+    </message>
+    <message>
+        <source>Could not learn from your coding: {problem}</source>
+        <translation>无法从你的编码中学习：{problem}</translation>
+    </message>
+    <message>
+        <source>Could not keep the learned model: {problem}</source>
+        <translation>无法保存学到的模型：{problem}</translation>
     </message>
 </context>
 <context>
@@ -3987,13 +4280,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Open a document to see suggestions for it.</source>
         <translation>打开一份文档以查看针对它的建议。</translation>
     </message>
-    <message>
-        <source>1 suggestion for {document}.</source>
-        <translation>{document} 有 1 条建议。</translation>
-    </message>
-    <message>
-        <source>{n} suggestions for {document}.</source>
-        <translation>{document} 有 {n} 条建议。</translation>
+    <message numerus="yes">
+        <source>%Ln suggestions for {document}.</source>
+        <translation>
+            <numerusform>{document} 有 %Ln 条建议。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4073,25 +4364,33 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Code:</source>
         <translation>编码：</translation>
     </message>
-    <message>
-        <source>{n} answers</source>
-        <translation>{n} 条回答</translation>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln 条回答</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} answers</source>
-        <translation>{shown} / {total} 条回答</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln answers</source>
+        <translation>
+            <numerusform>{shown} / %Ln 条回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded %Ln answers &apos;{code}&apos;.</source>
+        <translation>
+            <numerusform>已将 %Ln 条回答编码为“{code}”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were coded so already.</source>
+        <translation>
+            <numerusform>其中 %Ln 条之前已有此编码。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select answers and a code first.</source>
         <translation>请先选择回答和编码。</translation>
-    </message>
-    <message>
-        <source>Coded {n} answers &apos;{code}&apos;.</source>
-        <translation>已将 {n} 条回答编码为“{code}”。</translation>
-    </message>
-    <message>
-        <source>{n} were coded so already.</source>
-        <translation>其中 {n} 条之前已有此编码。</translation>
     </message>
     <message>
         <source>Select part of an answer and a code first.</source>
@@ -4125,8 +4424,26 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>正在导入第 {done} 条回答，共 {total} 条…</translation>
     </message>
     <message>
-        <source>Imported {answers} answers to {questions} question(s) from {respondents} respondents.</source>
-        <translation>已导入 {respondents} 位受访者对 {questions} 个问题的 {answers} 条回答。</translation>
+        <source>Imported {answers} to {questions} from {respondents}.</source>
+        <translation>已导入 {respondents}对 {questions}的 {answers}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln 条回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln questions</source>
+        <translation>
+            <numerusform>%Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondents</source>
+        <translation>
+            <numerusform>%Ln 位受访者</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import survey: {name}</source>
@@ -4156,9 +4473,27 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Each non-empty cell of a text column becomes a document named &apos;column – id&apos;; attribute columns become each answer&apos;s attributes.</source>
         <translation>文本列中的每个非空单元格都会成为一份名为“列 – 编号”的文档；属性列会成为每条回答的属性。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows; the first {shown}:</source>
+        <translation>
+            <numerusform>共 %Ln 行；前 {shown} 行：</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rows} row(s); the first {shown}:</source>
-        <translation>共 {rows} 行；前 {shown} 行：</translation>
+        <source>{answers} from {texts}, with {attributes} each (the id included).</source>
+        <translation>来自 {texts}的 {answers}，每条带 {attributes}（含标识）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln text columns</source>
+        <translation>
+            <numerusform>%Ln 个文本列</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attributes</source>
+        <translation>
+            <numerusform>%Ln 个属性</numerusform>
+        </translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
@@ -4183,10 +4518,6 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>First value</source>
         <translation>第一个值</translation>
-    </message>
-    <message>
-        <source>{answers} answers from {texts} text column(s), with {attributes} attribute(s) each (the id included).</source>
-        <translation>来自 {texts} 个文本列的 {answers} 条回答，每条带有 {attributes} 个属性（含编号）。</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4590,25 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>the transcript is empty: type it first, then save</source>
         <translation>转录文本为空：请先输入内容，再保存</translation>
+    </message>
+</context>
+<context>
+    <name>UndoController</name>
+    <message>
+        <source>Undo {edit}</source>
+        <translation>撤销：{edit}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo {edit}</source>
+        <translation>重做：{edit}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -4357,9 +4707,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Count</source>
         <translation>次数</translation>
     </message>
-    <message>
-        <source>The {n_rows:,} most frequent words of {strip}.</source>
-        <translation>{strip} 中最常见的 {n_rows:,} 个词语。</translation>
+    <message numerus="yes">
+        <source>The %Ln most frequent words of {strip}.</source>
+        <translation>
+            <numerusform>{strip} 中最常见的 %Ln 个词语。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No words: nothing is coded or written here in these filters.</source>
@@ -4419,6 +4771,69 @@ Open it read-only (you can read and export, not change it)?</source>
     </message>
 </context>
 <context>
+    <name>coding.origins</name>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Search results coded at once</source>
+        <translation>一次性编码的搜索结果</translation>
+    </message>
+    <message>
+        <source>Query results coded at once</source>
+        <translation>一次性编码的查询结果</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>已接受的建议</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s turns coded at once</source>
+        <translation>一次性编码的发言人话轮</translation>
+    </message>
+    <message>
+        <source>Merged in (made by hand there)</source>
+        <translation>合并而来（在原项目中手动编码）</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Unknown (made before qcode kept this)</source>
+        <translation>未知（在 qcode 开始记录之前编码）</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>learned from your coding</source>
+        <translation>从您的编码中学习</translation>
+    </message>
+    <message>
+        <source>similar passages</source>
+        <translation>相似文段</translation>
+    </message>
+    <message>
+        <source>confidence {confidence:.2f}</source>
+        <translation>置信度 {confidence:.2f}</translation>
+    </message>
+    <message>
+        <source>model {version}</source>
+        <translation>模型 {version}</translation>
+    </message>
+    <message>
+        <source>{origin} ({details})</source>
+        <translation>{origin}（{details}）</translation>
+    </message>
+    <message>
+        <source>Why: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>coding.search_panel</name>
     <message>
         <source>{document}, characters {start}–{end}</source>
@@ -4462,6 +4877,10 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>Memo</source>
         <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -4514,14 +4933,6 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.correct</name>
     <message>
-        <source>{n} coding</source>
-        <translation>{n} 处编码</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} 处编码</translation>
-    </message>
-    <message>
         <source>No coding covers this place.</source>
         <translation>此处没有编码覆盖。</translation>
     </message>
@@ -4565,16 +4976,12 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.provenance</name>
     <message>
-        <source>{size:,} bytes</source>
-        <translation>{size:,} 字节</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>KB</translation>
     </message>
     <message>
-        <source>{value:,.1f} {unit} ({size:,} bytes)</source>
-        <translation>{value:,.1f} {unit}（{size:,} 字节）</translation>
+        <source>{value} {unit} ({bytes})</source>
+        <translation>{value} {unit}（{bytes}）</translation>
     </message>
     <message>
         <source> UTC</source>
@@ -4593,10 +5000,6 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>无差异：此版本的文本就是当前文本。</translation>
     </message>
     <message>
-        <source>… {cut:,} more lines of difference not shown</source>
-        <translation>… 另有 {cut:,} 行差异未显示</translation>
-    </message>
-    <message>
         <source>Choose a document first (in the Documents list or by opening it).</source>
         <translation>请先选择一份文档（在“文档”列表中选择或将其打开）。</translation>
     </message>
@@ -4608,44 +5011,12 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>已核验 {documents}、{originals} 和 {versions}</translation>
     </message>
     <message>
-        <source>{n} document</source>
-        <translation>{n} 份文档</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} 份文档</translation>
-    </message>
-    <message>
-        <source>{n} original file</source>
-        <translation>{n} 个原始文件</translation>
-    </message>
-    <message>
-        <source>{n} original files</source>
-        <translation>{n} 个原始文件</translation>
-    </message>
-    <message>
-        <source>{n} past version</source>
-        <translation>{n} 个历史版本</translation>
-    </message>
-    <message>
-        <source>{n} past versions</source>
-        <translation>{n} 个历史版本</translation>
-    </message>
-    <message>
         <source>All match: {checked}. Nothing was changed since it was recorded.</source>
         <translation>全部一致：{checked}。记录以来没有任何改动。</translation>
     </message>
     <message>
         <source>{problems} found ({checked}). These no longer match the hash recorded for them:</source>
         <translation>发现 {problems}（{checked}）。以下内容与记录的哈希值不再一致：</translation>
-    </message>
-    <message>
-        <source>{n} problem</source>
-        <translation>{n} 个问题</translation>
-    </message>
-    <message>
-        <source>{n} problems</source>
-        <translation>{n} 个问题</translation>
     </message>
     <message>
         <source>Verify sources: all match.</source>
@@ -4730,10 +5101,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>Participant withdrawn: {counts}</source>
         <translation>参与者已撤回：{counts}</translation>
     </message>
-    <message>
-        <source>; {deleted} backup{s} deleted.</source>
-        <translation>；已删除 {deleted} 个备份。</translation>
-    </message>
 </context>
 <context>
     <name>exchange</name>
@@ -4773,20 +5140,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>导出时使用化名吗？</translation>
     </message>
     <message>
-        <source>This project has {count} pseudonym{s}.</source>
-        <translation>此项目有 {count} 个化名。</translation>
-    </message>
-    <message>
         <source>Ticked, the export shows each identifier&apos;s replacement instead, and is checked for identifiers before it is saved. The project itself does not change.</source>
         <translation>勾选后，导出内容将以替换内容代替各身份标识，并在保存前检查是否仍有身份标识。项目本身不会改变。</translation>
     </message>
     <message>
         <source>Consent</source>
         <translation>知情同意</translation>
-    </message>
-    <message>
-        <source>{count} participant{s} did not consent to being quoted: {join}.</source>
-        <translation>有 {count} 位参与者不同意被引用：{join}。</translation>
     </message>
     <message>
         <source>Their passages are left out of the export, and the export says how many. Tick the box only for the project&apos;s own backup, which must never be shared.</source>
@@ -4816,10 +5175,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Wrote {n_sheets} sheets ({segments:,} coded segments) to {target}.</source>
-        <translation>已将 {n_sheets} 个工作表（{segments:,} 个已编码片段）写入 {target}。</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>正在写入工作簿…</translation>
     </message>
@@ -4836,8 +5191,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <source>Wrote {count:,} coded segments to {target}.</source>
-        <translation>已将 {count:,} 个已编码片段写入 {target}。</translation>
+        <source>Wrote {target}: {documents}, {codes}, {codings}, {memos}.{note}</source>
+        <translation>已写入 {target}：{documents}，{codes}，{codings}，{memos}。{note}</translation>
     </message>
     <message>
         <source>Export agreement to Excel</source>
@@ -4856,10 +5211,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation> 录音：{where}。</translation>
     </message>
     <message>
-        <source>Wrote {target}: {documents} documents, {codes} codes, {codings:,} codings, {memos} memos.{note}</source>
-        <translation>已写入 {target}：{documents} 份文档，{codes} 个编码，{codings:,} 处编码，{memos} 条备忘录。{note}</translation>
-    </message>
-    <message>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
@@ -4870,10 +5221,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Writing the REFI-QDA project…</source>
         <translation>正在写入 REFI-QDA 项目…</translation>
-    </message>
-    <message>
-        <source>This project links {count:,} recording(s) to its transcripts. Put the recordings inside the .qdpx file? The file grows by their size; without them it refers to each recording by its path on this computer. A pseudonymised export never holds recordings.</source>
-        <translation>本项目有 {count:,} 个录音与转录文本相链接。是否将录音放入 .qdpx 文件？文件会随之增大；不放入时，文件按本机上的路径引用每个录音。化名导出从不包含录音。</translation>
     </message>
     <message>
         <source>Export codebook</source>
@@ -4911,24 +5258,8 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>正在导入 {name}（第 {number} 个，共 {count} 个）…</translation>
     </message>
     <message>
-        <source>Imported {n_added} document(s).</source>
-        <translation>已导入 {n_added} 份文档。</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>… 以及另外 {count} 条</translation>
-    </message>
-    <message>
         <source>Import report</source>
         <translation>导入报告</translation>
-    </message>
-    <message>
-        <source>Imported {n_added} document(s). Please check:
-
-</source>
-        <translation>已导入 {n_added} 份文档。请检查：
-
-</translation>
     </message>
     <message>
         <source>Import codebook</source>
@@ -4957,30 +5288,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode 项目 (*.qcode)</translation>
-    </message>
-    <message>
-        <source>{n} documents</source>
-        <translation>{n} 份文档</translation>
-    </message>
-    <message>
-        <source>{n} codes</source>
-        <translation>{n} 个编码</translation>
-    </message>
-    <message>
-        <source>{n} codings</source>
-        <translation>{n} 处编码</translation>
-    </message>
-    <message>
-        <source>{n} memos</source>
-        <translation>{n} 条备忘录</translation>
-    </message>
-    <message>
-        <source>{n} coders</source>
-        <translation>{n} 位编码员</translation>
-    </message>
-    <message>
-        <source>{n} attributes</source>
-        <translation>{n} 个属性</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5030,10 +5337,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Case lists (*.csv *.xlsx);;All files (*)</source>
         <translation>个案列表 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>From {name}: {created} case{s} created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>来自 {name}：新建 {created} 个个案，更新 {updated} 个，未变 {unchanged} 个。</translation>
     </message>
     <message>
         <source>Case list imported</source>
@@ -5086,14 +5389,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
     </message>
 </context>
 <context>
@@ -5311,6 +5606,2873 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Transcribe a recording</source>
         <translation>转录录音</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>#{id} (deleted)</source>
+        <translation>#{id}（已删除）</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>“)”没有对应的“(”</translation>
+    </message>
+    <message>
+        <source>&apos;**&apos; may only end a path, as in &quot;Harms/**&quot;</source>
+        <translation>“**”只能出现在路径末尾，例如 &quot;Harms/**&quot;</translation>
+    </message>
+    <message>
+        <source>&apos;{code}&apos; is a grouping code; apply one of its sub-codes</source>
+        <translation>“{code}”是分组编码；请应用它的某个子编码</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no recording linked</source>
+        <translation>“{document}”没有链接录音</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; has no version {version} (its versions are 1 to {last})</source>
+        <translation>“{document}”没有版本 {version}（其版本为 1 到 {last}）</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; was not imported from a file: it has no original</source>
+        <translation>“{document}”不是从文件导入的：它没有原始文件</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have more than {limit:,} characters; nothing was changed</source>
+        <translation>“{document}”将超过 {limit:,} 个字符；未做任何更改</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; would have no text left; nothing was changed</source>
+        <translation>“{document}”将不再有任何文本；未做任何更改</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
+        <translation>未执行“{label}”：它会破坏项目的一致性（{problem}）</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a code path (empty part)</source>
+        <translation>“{path}”不是编码路径（有空的部分）</translation>
+    </message>
+    <message>
+        <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
+        <translation>“{suffix}”不是 qcode 可链接的录音（可链接 {known}）</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
+        <translation>“{value}”不是 2031-12-31 这样的日期</translation>
+    </message>
+    <message>
+        <source>(no extension) is not a recording qcode links (it links {known})</source>
+        <translation>（无扩展名）不是 qcode 可链接的录音（可链接 {known}）</translation>
+    </message>
+    <message>
+        <source>--sections: name at least one of {sections}</source>
+        <translation>--sections：请至少指定以下之一：{sections}</translation>
+    </message>
+    <message>
+        <source>--split must be between 0.05 and 0.95</source>
+        <translation>--split 必须介于 0.05 和 0.95 之间</translation>
+    </message>
+    <message>
+        <source>1 byte that is not valid UTF-8 replaced by � on line {lines}</source>
+        <translation>第 {lines} 行有 1 个无效的 UTF-8 字节，已替换为 �</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; is still open</source>
+        <translation>&lt;{tag}&gt; 仍未关闭</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>所有编码</translation>
+    </message>
+    <message>
+        <source>Allegation</source>
+        <translation>指控</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Bar chart of the {count} codes with the most coded passages.</source>
+        <translation>已编码文段最多的 {count} 个编码的条形图。</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>共现</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Code frequencies</source>
+        <translation>编码频次</translation>
+    </message>
+    <message>
+        <source>Code memos</source>
+        <translation>编码备忘录</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>已编码文段</translation>
+    </message>
+    <message>
+        <source>Coded passages (own)</source>
+        <translation>已编码文段（自身）</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Coders {coders}; documents: {documents}.</source>
+        <translation>编码员 {coders}；文档：{documents}。</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen&apos;s kappa</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Contradicting links</source>
+        <translation>反驳链接</translation>
+    </message>
+    <message>
+        <source>Corroboration</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Document memos</source>
+        <translation>文档备忘录</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>END ({end:,}) is past the end of &apos;{document}&apos; ({count:,} characters); nothing was changed</source>
+        <translation>END（{end:,}）超出了“{document}”的末尾（{count:,} 个字符）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Each case&apos;s summary on each code, as the team wrote it (&apos;qcode framework&apos;), then the coded passages each summary rests on.</source>
+        <translation>每个个案在每个编码上的摘要（团队所写，“qcode framework”），以及每个摘要所依据的已编码文段。</translation>
+    </message>
+    <message>
+        <source>Each saved query, the passages it finds now in this report&apos;s documents (&apos;qcode query --run NAME&apos; lists them).</source>
+        <translation>每个已保存的查询，以及它目前在本报告文档中找到的文段（“qcode query --run NAME”会列出它们）。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>First-hand</source>
+        <translation>第一手</translation>
+    </message>
+    <message>
+        <source>Framework matrix</source>
+        <translation>框架矩阵</translation>
+    </message>
+    <message>
+        <source>Heat map of how often the {count} most applied codes overlap.</source>
+        <translation>最常用的 {count} 个编码之间重叠次数的热图。</translation>
+    </message>
+    <message>
+        <source>How often passages of two codes overlap, for the {count} codes applied most often (the figures of &apos;qcode cooccurrence&apos;).</source>
+        <translation>两个编码的文段重叠的次数，针对最常用的 {count} 个编码（即“qcode cooccurrence”的数字）。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <translation>编码员间一致性</translation>
+    </message>
+    <message>
+        <source>Keywords: {keywords}</source>
+        <translation>关键词：{keywords}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorff&apos;s alpha</translation>
+    </message>
+    <message>
+        <source>Memo: {memo}</source>
+        <translation>备忘录：{memo}</translation>
+    </message>
+    <message>
+        <source>Memos</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>NEAR/{unit} is not a distance: use NEAR/N (N characters, 0 to {most:,}), NEAR/sentence, NEAR/paragraph or NEAR/turn</source>
+        <translation>NEAR/{unit} 不是距离：请使用 NEAR/N（N 个字符，0 到 {most:,}）、NEAR/sentence、NEAR/paragraph 或 NEAR/turn</translation>
+    </message>
+    <message>
+        <source>NOT must follow AND (write &apos;AND NOT&apos;)</source>
+        <translation>NOT 必须跟在 AND 之后（请写“AND NOT”）</translation>
+    </message>
+    <message>
+        <source>No case has a summary on the codes in this report.</source>
+        <translation>没有个案在本报告的编码上有摘要。</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report.</source>
+        <translation>本报告中没有已编码文段。</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to chart.</source>
+        <translation>本报告中没有已编码文段：无可绘制的图表。</translation>
+    </message>
+    <message>
+        <source>No coded passages in this report: nothing to corroborate.</source>
+        <translation>本报告中没有已编码文段：无可佐证的内容。</translation>
+    </message>
+    <message>
+        <source>No codes in this report.</source>
+        <translation>本报告中没有编码。</translation>
+    </message>
+    <message>
+        <source>No documents in this report.</source>
+        <translation>本报告中没有文档。</translation>
+    </message>
+    <message>
+        <source>No project, document or code memos in this report.</source>
+        <translation>本报告中没有项目、文档或编码备忘录。</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Passages found</source>
+        <translation>找到的文段</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project memos</source>
+        <translation>项目备忘录</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>化名处理</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Quotes are the coded text exactly as stored in the project. ¶ is the paragraph of the document the passage starts in, counted from 1; a time is the position in the recording, where the document is a subtitle file.</source>
+        <translation>引文即项目中存储的已编码文本，原样照录。¶ 表示文段开始所在的文档段落，从 1 开始计数；时间是录音中的位置（当文档为字幕文件时）。</translation>
+    </message>
+    <message>
+        <source>Quotes by code</source>
+        <translation>按编码列出的引文</translation>
+    </message>
+    <message>
+        <source>Report written {time}</source>
+        <translation>报告生成于 {time}</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint.</source>
+        <translation>SHA-256 是 qcode 所存储文档文本（UTF-8）的指纹：相同的文本总是得到相同的指纹。</translation>
+    </message>
+    <message>
+        <source>SHA-256 is the fingerprint of the document&apos;s text as qcode stores it (UTF-8): the same text always gives the same fingerprint. The names of the files the documents were imported from are left out of a pseudonymised report: they often hold names.</source>
+        <translation>SHA-256 是 qcode 所存储文档文本（UTF-8）的指纹：相同的文本总是得到相同的指纹。使用化名的报告不列出文档导入时的文件名：文件名中常含人名。</translation>
+    </message>
+    <message>
+        <source>START ({start:,}) is after END ({end:,}); nothing was changed</source>
+        <translation>START（{start:,}）在 END（{end:,}）之后；未做任何更改</translation>
+    </message>
+    <message>
+        <source>Saved queries</source>
+        <translation>已保存的查询</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Sources: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode agreement&apos; (character unit): every character of a document counts as coded or not coded with each code by each coder.</source>
+        <translation>即“qcode agreement”的数字（字符单位）：文档的每个字符按每位编码员、每个编码计为已编码或未编码。</translation>
+    </message>
+    <message>
+        <source>The figures of &apos;qcode corroboration&apos;: a source is a case a coded passage belongs to (a passage of no case: its document); first-hand sources have a passage graded first-hand; contradicting links are links of the type &apos;contradicts&apos;. An allegation counts the passages of its sub-codes.</source>
+        <translation>即“qcode corroboration”的数字：来源是已编码文段所属的个案（不属于任何个案的文段：其文档）；第一手来源是有文段被评为第一手的来源；反驳链接是类型为“contradicts”的链接。指控计入其子编码的文段。</translation>
+    </message>
+    <message>
+        <source>The quotes of this report are limited to {query}.</source>
+        <translation>本报告的引文仅限于{query}。</translation>
+    </message>
+    <message>
+        <source>Update this field to list the headings.</source>
+        <translation>请更新此域以列出各级标题。</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>a breakdown by attribute needs the attribute&apos;s name</source>
+        <translation>按属性细分需要属性名称</translation>
+    </message>
+    <message>
+        <source>a breakdown by case attribute needs the attribute&apos;s name</source>
+        <translation>按个案属性细分需要属性名称</translation>
+    </message>
+    <message>
+        <source>a case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding</source>
+        <translation>个案成员是一个文档、一个发言人或一个编码</translation>
+    </message>
+    <message>
+        <source>a case member is a document, a speaker or a coding, not several</source>
+        <translation>个案成员只能是一个文档、一个发言人或一个编码，不能同时是多个</translation>
+    </message>
+    <message>
+        <source>a code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>a code&apos;s path is missing its closing double quote</source>
+        <translation>编码路径缺少结尾的双引号</translation>
+    </message>
+    <message>
+        <source>a coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>a coding</source>
+        <translation>一处编码</translation>
+    </message>
+    <message>
+        <source>a coding cannot be linked to itself</source>
+        <translation>编码不能链接到自身</translation>
+    </message>
+    <message>
+        <source>a coding to link no longer exists</source>
+        <translation>要链接的某个编码已不存在</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>a document to auto-code no longer exists</source>
+        <translation>要自动编码的某个文档已不存在</translation>
+    </message>
+    <message>
+        <source>a document to link no longer exists; nothing was changed</source>
+        <translation>要链接的某个文档已不存在；未做任何更改</translation>
+    </message>
+    <message>
+        <source>a document to redact no longer exists; nothing was redacted</source>
+        <translation>要删改的某个文档已不存在；未删改任何内容</translation>
+    </message>
+    <message>
+        <source>a font that covers it</source>
+        <translation>包含该字符的字体</translation>
+    </message>
+    <message>
+        <source>a grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>a link type</source>
+        <translation>链接类型</translation>
+    </message>
+    <message>
+        <source>a participant</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot contain a NUL character</source>
+        <translation>密码不能包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {count} characters (a few unrelated words are both strong and easy to remember)</source>
+        <translation>密码至少需要 {count} 个字符（几个互不相关的词既安全又好记）</translation>
+    </message>
+    <message>
+        <source>a project needs a name</source>
+        <translation>项目需要一个名称</translation>
+    </message>
+    <message>
+        <source>a pseudonym needs {what}</source>
+        <translation>化名需要{what}</translation>
+    </message>
+    <message>
+        <source>a pseudonym&apos;s {what} must be one line</source>
+        <translation>化名的{what}必须只有一行</translation>
+    </message>
+    <message>
+        <source>a pseudonymised agreement workbook needs the project</source>
+        <translation>使用化名的一致性工作簿需要项目</translation>
+    </message>
+    <message>
+        <source>a query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>a recording refers to &apos;{entry}&apos;, outside the archive</source>
+        <translation>某个录音引用了压缩包之外的“{entry}”</translation>
+    </message>
+    <message>
+        <source>a replacement</source>
+        <translation>替换文字</translation>
+    </message>
+    <message>
+        <source>a speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>a text to code</source>
+        <translation>要编码的文本</translation>
+    </message>
+    <message>
+        <source>add grade &apos;{grade}&apos;</source>
+        <translation>添加等级“{grade}”</translation>
+    </message>
+    <message>
+        <source>add link type &apos;{name}&apos;</source>
+        <translation>添加链接类型“{name}”</translation>
+    </message>
+    <message>
+        <source>add memo on {target}</source>
+        <translation>为{target}添加备忘录</translation>
+    </message>
+    <message>
+        <source>add memo on {target} &apos;{name}&apos;</source>
+        <translation>为{target}“{name}”添加备忘录</translation>
+    </message>
+    <message>
+        <source>add project memo</source>
+        <translation>添加项目备忘录</translation>
+    </message>
+    <message>
+        <source>add {count} codings</source>
+        <translation>添加 {count} 处编码</translation>
+    </message>
+    <message>
+        <source>agreement compares at most {most} coders (got {count})</source>
+        <translation>一致性最多比较 {most} 位编码员（收到 {count} 位）</translation>
+    </message>
+    <message>
+        <source>agreement needs at least {minimum} different coders (got {given})</source>
+        <translation>一致性至少需要 {minimum} 位不同的编码员（收到：{given}）</translation>
+    </message>
+    <message>
+        <source>all match</source>
+        <translation>全部一致</translation>
+    </message>
+    <message>
+        <source>already only the hashes of imported files are kept</source>
+        <translation>已经只保留导入文件的哈希值</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>an empty code path</source>
+        <translation>空的编码路径</translation>
+    </message>
+    <message>
+        <source>an identifier</source>
+        <translation>身份标识</translation>
+    </message>
+    <message>
+        <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
+        <translation>文本中会留下一个身份标识（替换文字与旁边的文字又组成了身份标识）；请修改该替换文字；未删改任何内容</translation>
+    </message>
+    <message>
+        <source>an origin cannot be on both sides: {origins}</source>
+        <translation>同一来源方式不能同时在两边：{origins}</translation>
+    </message>
+    <message>
+        <source>apply &apos;{code}&apos;</source>
+        <translation>应用“{code}”</translation>
+    </message>
+    <message>
+        <source>assign {members} to case &apos;{case}&apos;</source>
+        <translation>将{members}分配到个案“{case}”</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos;</source>
+        <translation>属性“{name}”</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{name}&apos; holds {kind} values; &apos;{value}&apos; is not one</source>
+        <translation>属性“{name}”的值为{kind}；“{value}”不是</translation>
+    </message>
+    <message>
+        <source>attribute &apos;{text}&apos; is not KEY=VALUE</source>
+        <translation>属性“{text}”不是 KEY=VALUE 形式</translation>
+    </message>
+    <message>
+        <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
+        <translation>将发言人“{speaker}”自动编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {reason}</source>
+        <translation>无法创建 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot merge &apos;{source}&apos; into its own sub-code</source>
+        <translation>不能将“{source}”合并到它自己的子编码中</translation>
+    </message>
+    <message>
+        <source>cannot merge a code into itself</source>
+        <translation>不能将编码合并到自身</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;{code}&apos; into itself</source>
+        <translation>不能将“{code}”移到它自身之中</translation>
+    </message>
+    <message>
+        <source>cannot redo &apos;{label}&apos;: {problem}</source>
+        <translation>无法重做“{label}”：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot run now: {problem}</source>
+        <translation>目前无法运行：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot splice {column} of {table}</source>
+        <translation>无法拼接 {table} 的 {column}</translation>
+    </message>
+    <message>
+        <source>cannot undo &apos;{label}&apos;: {problem}</source>
+        <translation>无法撤销“{label}”：{problem}</translation>
+    </message>
+    <message>
+        <source>cannot update {columns} of {table}</source>
+        <translation>无法更新 {table} 的 {columns}</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {problem}</source>
+        <translation>无法写入 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; is already on row {row}</source>
+        <translation>个案“{case}”已在第 {row} 行</translation>
+    </message>
+    <message>
+        <source>change &apos;{code}&apos;</source>
+        <translation>修改“{code}”</translation>
+    </message>
+    <message>
+        <source>changed while it was being read; try again</source>
+        <translation>读取期间文件发生了变化；请重试</translation>
+    </message>
+    <message>
+        <source>checked the hashes of {count} documents: {outcome}</source>
+        <translation>核对了 {count} 份文档的哈希值：{outcome}</translation>
+    </message>
+    <message>
+        <source>clear the grade of coding</source>
+        <translation>清除编码的等级</translation>
+    </message>
+    <message>
+        <source>clear the grade of {count} codings</source>
+        <translation>清除 {count} 处编码的等级</translation>
+    </message>
+    <message>
+        <source>closing &lt;{tag}&gt; while &lt;{opened}&gt; is open</source>
+        <translation>在 &lt;{opened}&gt; 尚未关闭时关闭了 &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos;</source>
+        <translation>编码“{code}”</translation>
+    </message>
+    <message>
+        <source>code &apos;{code}&apos; no longer exists</source>
+        <translation>编码“{code}”已不存在</translation>
+    </message>
+    <message>
+        <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
+        <translation>编码路径“{path}”有 {count:,} 层；{rule}</translation>
+    </message>
+    <message>
+        <source>code {count:,} answer{s} &apos;{code}&apos;</source>
+        <translation>将 {count:,} 条回答编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>code {count} {what} as &apos;{code}&apos;</source>
+        <translation>将 {count} 个{what}编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>code {guid} has no name</source>
+        <translation>编码 {guid} 没有名称</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid GUID {guid!r}</source>
+        <translation>编码 {name!r} 的 GUID {guid!r} 无效</translation>
+    </message>
+    <message>
+        <source>code {name!r} has an invalid colour {color!r}</source>
+        <translation>编码 {name!r} 的颜色 {color!r} 无效</translation>
+    </message>
+    <message>
+        <source>codebook not found: {codebook} (shipped with qcode: {shipped})</source>
+        <translation>找不到编码本：{codebook}（qcode 自带：{shipped}）</translation>
+    </message>
+    <message>
+        <source>coded by {coder}</source>
+        <translation>编码员：{coder}</translation>
+    </message>
+    <message>
+        <source>coded passages (own)</source>
+        <translation>已编码文段（自身）</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; and &apos;{other}&apos; share a file name; nothing was written</source>
+        <translation>编码员“{name}”和“{other}”的文件名相同；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>coder &apos;{name}&apos; is named twice; nothing was written</source>
+        <translation>编码员“{name}”被列出两次；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>coders: {names}</source>
+        <translation>编码员：{names}</translation>
+    </message>
+    <message>
+        <source>codes (with their sub-codes): {names}</source>
+        <translation>编码（含子编码）：{names}</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>codings made: {origins}</source>
+        <translation>编码的产生方式：{origins}</translation>
+    </message>
+    <message>
+        <source>colour &apos;{color}&apos; is not of the form #RRGGBB</source>
+        <translation>颜色“{color}”不是 #RRGGBB 形式</translation>
+    </message>
+    <message>
+        <source>column &apos;{column}&apos; cannot be both {role} and {other_role}</source>
+        <translation>列“{column}”不能既是{role}又是{other_role}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>第 {column} 列</translation>
+    </message>
+    <message>
+        <source>contains XML entities, which qcode refuses for safety</source>
+        <translation>包含 XML 实体，出于安全考虑 qcode 拒绝读取</translation>
+    </message>
+    <message>
+        <source>contains no text (only whitespace)</source>
+        <translation>不含文本（只有空白）</translation>
+    </message>
+    <message>
+        <source>contradicted ({count} link(s))</source>
+        <translation>被反驳（{count} 个链接）</translation>
+    </message>
+    <message>
+        <source>correct the text of &apos;{document}&apos;</source>
+        <translation>更正“{document}”的文本</translation>
+    </message>
+    <message>
+        <source>could not delete {file}: {problem}</source>
+        <translation>无法删除 {file}：{problem}</translation>
+    </message>
+    <message>
+        <source>could not write the backup {file} ({error}); nothing was merged</source>
+        <translation>无法写入备份 {file}（{error}）；未合并任何内容</translation>
+    </message>
+    <message>
+        <source>could not write the coders&apos; copies ({error}); nothing was written</source>
+        <translation>无法写入编码员的副本（{error}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>could not write to {file} ({problem}); &apos;{label}&apos; was not done and the project is as it was</source>
+        <translation>无法写入 {file}（{problem}）；未执行“{label}”，项目保持原样</translation>
+    </message>
+    <message>
+        <source>create case &apos;{case}&apos;</source>
+        <translation>创建个案“{case}”</translation>
+    </message>
+    <message>
+        <source>create code &apos;{code}&apos;</source>
+        <translation>创建编码“{code}”</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>declares an unknown text encoding</source>
+        <translation>声明了未知的文本编码</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8</source>
+        <translation>已按 {encoding} 解码，而非 UTF-8</translation>
+    </message>
+    <message>
+        <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
+        <translation>已按 {encoding} 解码，而非 UTF-8；其中 {count:,} 个看似 UTF-8 的字符可能显示为乱码</translation>
+    </message>
+    <message>
+        <source>delete &apos;{document}&apos;</source>
+        <translation>删除“{document}”</translation>
+    </message>
+    <message>
+        <source>delete a pseudonym ({replacement})</source>
+        <translation>删除化名（{replacement}）</translation>
+    </message>
+    <message>
+        <source>delete case &apos;{case}&apos;</source>
+        <translation>删除个案“{case}”</translation>
+    </message>
+    <message>
+        <source>delete code &apos;{code}&apos;</source>
+        <translation>删除编码“{code}”</translation>
+    </message>
+    <message>
+        <source>delete from the text of &apos;{document}&apos;</source>
+        <translation>从“{document}”的文本中删除</translation>
+    </message>
+    <message>
+        <source>delete grade &apos;{grade}&apos;</source>
+        <translation>删除等级“{grade}”</translation>
+    </message>
+    <message>
+        <source>delete memo</source>
+        <translation>删除备忘录</translation>
+    </message>
+    <message>
+        <source>delete query &apos;{query}&apos;</source>
+        <translation>删除查询“{query}”</translation>
+    </message>
+    <message>
+        <source>delete {count} cases</source>
+        <translation>删除 {count} 个个案</translation>
+    </message>
+    <message>
+        <source>delete {count} documents ({names})</source>
+        <translation>删除 {count} 份文档（{names}）</translation>
+    </message>
+    <message>
+        <source>delete {count} pseudonyms</source>
+        <translation>删除 {count} 个化名</translation>
+    </message>
+    <message>
+        <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
+        <translation>删除了 {count} 个含有已撤回参与者数据的备份</translation>
+    </message>
+    <message>
+        <source>demo coding {number}: quote not found in {document}</source>
+        <translation>演示编码 {number}：在 {document} 中找不到引文</translation>
+    </message>
+    <message>
+        <source>demo: {count} codings match {reference}, not one</source>
+        <translation>演示：有 {count} 个编码与 {reference} 匹配，而不是一个</translation>
+    </message>
+    <message>
+        <source>describe speaker &apos;{speaker}&apos;</source>
+        <translation>描述发言人“{speaker}”</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>document &apos;{document}&apos; no longer exists</source>
+        <translation>文档“{document}”已不存在</translation>
+    </message>
+    <message>
+        <source>document attributes: {pairs}</source>
+        <translation>文档属性：{pairs}</translation>
+    </message>
+    <message>
+        <source>documents: {names}</source>
+        <translation>文档：{names}</translation>
+    </message>
+    <message>
+        <source>does not look like text (binary data)</source>
+        <translation>看起来不是文本（二进制数据）</translation>
+    </message>
+    <message>
+        <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
+        <translation>为 {characters:,} 个文本字符执行了超过 {allowed:,} 条绘制指令（PDF 绘制的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>edit case &apos;{case}&apos;</source>
+        <translation>编辑个案“{case}”</translation>
+    </message>
+    <message>
+        <source>edit description of &apos;{code}&apos;</source>
+        <translation>编辑“{code}”的描述</translation>
+    </message>
+    <message>
+        <source>edit grade &apos;{grade}&apos;</source>
+        <translation>编辑等级“{grade}”</translation>
+    </message>
+    <message>
+        <source>edit keywords of &apos;{code}&apos;</source>
+        <translation>编辑“{code}”的关键词</translation>
+    </message>
+    <message>
+        <source>edit link memo</source>
+        <translation>编辑链接备忘录</translation>
+    </message>
+    <message>
+        <source>edit link type &apos;{name}&apos;</source>
+        <translation>编辑链接类型“{name}”</translation>
+    </message>
+    <message>
+        <source>edit memo</source>
+        <translation>编辑备忘录</translation>
+    </message>
+    <message>
+        <source>edit project description</source>
+        <translation>编辑项目描述</translation>
+    </message>
+    <message>
+        <source>encrypted projects need the sqlcipher3 package, which is not installed ({error})</source>
+        <translation>加密项目需要 sqlcipher3 软件包，但尚未安装（{error}）</translation>
+    </message>
+    <message>
+        <source>entry &apos;{entry}&apos; points outside the archive; refused</source>
+        <translation>条目“{entry}”指向压缩包之外；已拒绝</translation>
+    </message>
+    <message>
+        <source>every cell of {columns} is empty</source>
+        <translation>{columns} 的所有单元格都是空的</translation>
+    </message>
+    <message>
+        <source>expands to more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>展开后超过 {limit:,} 个字符（单个文档的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column {column}, found {found}</source>
+        <translation>应为“)”以闭合第 {column} 列的“(”，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected a code in double quotes or &apos;(&apos;, found {found}</source>
+        <translation>应为双引号中的编码或“(”，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>expected an operator (AND, OR, AND NOT, NEAR/…), found {found}</source>
+        <translation>应为运算符（AND、OR、AND NOT、NEAR/…），实际为 {found}</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>已取消导出</translation>
+    </message>
+    <message>
+        <source>export it as .docx first</source>
+        <translation>请先导出为 .docx</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>first-hand</source>
+        <translation>第一手</translation>
+    </message>
+    <message>
+        <source>folder not found: {folder}</source>
+        <translation>找不到文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>for the respondents&apos; ids</source>
+        <translation>作为受访者编号</translation>
+    </message>
+    <message>
+        <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
+        <translation>等级“{name}”已用于 {count} 个编码；请先清除或更改它们的等级</translation>
+    </message>
+    <message>
+        <source>grade coding</source>
+        <translation>为编码评定等级</translation>
+    </message>
+    <message>
+        <source>grade coding as &apos;{grade}&apos;</source>
+        <translation>将编码评为“{grade}”</translation>
+    </message>
+    <message>
+        <source>grade {count} codings</source>
+        <translation>为 {count} 处编码评定等级</translation>
+    </message>
+    <message>
+        <source>grade {count} codings as &apos;{grade}&apos;</source>
+        <translation>将 {count} 处编码评为“{grade}”</translation>
+    </message>
+    <message>
+        <source>grade: {grade}</source>
+        <translation>等级：{grade}</translation>
+    </message>
+    <message>
+        <source>has a header row but no rows of answers</source>
+        <translation>有标题行，但没有回答行</translation>
+    </message>
+    <message>
+        <source>has compressed parts that unpack to more than</source>
+        <translation>其压缩部分解压后超过</translation>
+    </message>
+    <message>
+        <source>has more than {cells:,} cells (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>超过 {cells:,} 个单元格（一个工作表的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>has more than {limit:,} characters (the limit for one document; set {variable} to allow more)</source>
+        <translation>超过 {limit:,} 个字符（单个文档的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows (the most a sheet may have; set {variable} to allow more)</source>
+        <translation>超过 {rows:,} 行（一个工作表的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>has more than {rows:,} rows or {cells:,} cells (the most a sheet may have; set {rows_variable} or {cells_variable} to allow more)</source>
+        <translation>超过 {rows:,} 行或 {cells:,} 个单元格（一个工作表的上限；设置 {rows_variable} 或 {cells_variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>has no cases (only a header row)</source>
+        <translation>没有个案（只有标题行）</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case name</source>
+        <translation>没有用作个案名称的列“{column}”</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; for the case type</source>
+        <translation>没有用作个案类型的列“{column}”</translation>
+    </message>
+    <message>
+        <source>has no column &apos;{column}&apos; {purpose} (its columns: {columns})</source>
+        <translation>没有{purpose}的列“{column}”（其列为：{columns}）</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets} and {more} more)</source>
+        <translation>没有名为“{sheet}”的工作表（其工作表：{sheets}，另有 {more} 个）</translation>
+    </message>
+    <message>
+        <source>has no sheet named &apos;{sheet}&apos; (its sheets: {sheets})</source>
+        <translation>没有名为“{sheet}”的工作表（其工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <source>has no text layer (a scanned image?) — run OCR first</source>
+        <translation>没有文本层（是扫描图像？）——请先进行 OCR 识别</translation>
+    </message>
+    <message>
+        <source>has no worksheet</source>
+        <translation>没有工作表</translation>
+    </message>
+    <message>
+        <source>holds more text than a sheet may</source>
+        <translation>包含的文本超过一个工作表的上限</translation>
+    </message>
+    <message>
+        <source>holds no project.qde, so it is not a REFI-QDA project file</source>
+        <translation>不含 project.qde，因此不是 REFI-QDA 项目文件</translation>
+    </message>
+    <message>
+        <source>holds {count:,} entries, more than the {most:,} allowed; refused</source>
+        <translation>包含 {count:,} 个条目，超过允许的 {most:,} 个；已拒绝</translation>
+    </message>
+    <message>
+        <source>holds {count} entries named &apos;{entry}&apos;; refused</source>
+        <translation>包含 {count} 个名为“{entry}”的条目；已拒绝</translation>
+    </message>
+    <message>
+        <source>holds {count} project files ({files}); which one to import is unclear</source>
+        <translation>包含 {count} 个项目文件（{files}）；无法确定导入哪一个</translation>
+    </message>
+    <message>
+        <source>honoured: nothing had to be left out</source>
+        <translation>已遵守：无需略去任何内容</translation>
+    </message>
+    <message>
+        <source>honoured: {passages} left out, spoken by {who} who did not consent to being quoted</source>
+        <translation>已遵守：略去了 {passages}，出自 {who} 不同意被引用的参与者</translation>
+    </message>
+    <message>
+        <source>ignored (own backup): may quote participants who did not consent</source>
+        <translation>已忽略（项目自己的备份）：可能引用了不同意被引用的参与者</translation>
+    </message>
+    <message>
+        <source>ignored: this is the project&apos;s own backup, and it may quote participants who did not consent to being quoted; do not share it</source>
+        <translation>已忽略：这是项目自己的备份，可能引用了不同意被引用的参与者；请勿分享</translation>
+    </message>
+    <message>
+        <source>import &apos;{document}&apos;</source>
+        <translation>导入“{document}”</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>已取消导入；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>import codebook &apos;{source}&apos;</source>
+        <translation>导入编码本“{source}”</translation>
+    </message>
+    <message>
+        <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
+        <translation>从“{source}”导入 {count:,} 条回答</translation>
+    </message>
+    <message>
+        <source>import {count} case{s}</source>
+        <translation>导入 {count} 个个案</translation>
+    </message>
+    <message>
+        <source>import {count} case{s} from &apos;{source}&apos;</source>
+        <translation>从“{source}”导入 {count} 个个案</translation>
+    </message>
+    <message>
+        <source>import {count} documents</source>
+        <translation>导入 {count} 份文档</translation>
+    </message>
+    <message>
+        <source>import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>imported files are already kept</source>
+        <translation>已经保留导入的文件</translation>
+    </message>
+    <message>
+        <source>insert into the text of &apos;{document}&apos;</source>
+        <translation>在“{document}”的文本中插入</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>是设备，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a regular file</source>
+        <translation>是命名管道（FIFO），不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a single table with no named sheets (a sheet is chosen in .xlsx or .ods)</source>
+        <translation>是单个表格，没有命名的工作表（只能在 .xlsx 或 .ods 中选择工作表）</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>是套接字，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a special file, not a regular file</source>
+        <translation>是特殊文件，不是普通文件</translation>
+    </message>
+    <message>
+        <source>is a zip archive (a .qdpx project?), not XML</source>
+        <translation>是 zip 压缩包（.qdpx 项目？），不是 XML</translation>
+    </message>
+    <message>
+        <source>is damaged (a compressed part of it is broken beyond quick repair)</source>
+        <translation>已损坏（其中一个压缩部分损坏，无法快速修复）</translation>
+    </message>
+    <message>
+        <source>is damaged (its RTF could not be read)</source>
+        <translation>已损坏（无法读取其 RTF 内容）</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .docx file</source>
+        <translation>已损坏，或不是真正的 .docx 文件</translation>
+    </message>
+    <message>
+        <source>is damaged or not a real .odt file</source>
+        <translation>已损坏，或不是真正的 .odt 文件</translation>
+    </message>
+    <message>
+        <source>is damaged or not a valid PDF</source>
+        <translation>已损坏，或不是有效的 PDF</translation>
+    </message>
+    <message>
+        <source>is empty (no header row)</source>
+        <translation>为空（没有标题行）</translation>
+    </message>
+    <message>
+        <source>is encrypted in a way qcode cannot read</source>
+        <translation>采用了 qcode 无法读取的加密方式</translation>
+    </message>
+    <message>
+        <source>is larger than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>不是 REFI-QDA 编码本（根元素是命名空间 {namespace} 中的 &lt;{element}&gt;）</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA codebook (root element is &lt;{element}&gt;)</source>
+        <translation>不是 REFI-QDA 编码本（根元素是 &lt;{element}&gt;）</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt; in namespace {namespace})</source>
+        <translation>不是 REFI-QDA 项目（根元素是命名空间 {namespace} 中的 &lt;{element}&gt;）</translation>
+    </message>
+    <message>
+        <source>is not a REFI-QDA project (root element is &lt;{element}&gt;)</source>
+        <translation>不是 REFI-QDA 项目（根元素是 &lt;{element}&gt;）</translation>
+    </message>
+    <message>
+        <source>is not a readable .ods spreadsheet (damaged, or another format)</source>
+        <translation>不是可读取的 .ods 电子表格（已损坏，或是其他格式）</translation>
+    </message>
+    <message>
+        <source>is not a readable .xlsx workbook (damaged, or another format)</source>
+        <translation>不是可读取的 .xlsx 工作簿（已损坏，或是其他格式）</translation>
+    </message>
+    <message>
+        <source>is not a readable CSV file (line {line}: {error})</source>
+        <translation>不是可读取的 CSV 文件（第 {line} 行：{error}）</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (damaged or truncated)</source>
+        <translation>不是可读取的 zip 压缩包（已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>is not a sheet qcode reads (.csv, .tsv, .txt, .xlsx or .ods; save an .xls as .xlsx)</source>
+        <translation>不是 qcode 可读取的表格（.csv、.tsv、.txt、.xlsx 或 .ods；请将 .xls 另存为 .xlsx）</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet (.ods)</source>
+        <translation>不是电子表格（.ods）</translation>
+    </message>
+    <message>
+        <source>is not a text document (.odt)</source>
+        <translation>不是文本文档（.odt）</translation>
+    </message>
+    <message>
+        <source>is not a valid PDF (it has no PDF header)</source>
+        <translation>不是有效的 PDF（没有 PDF 文件头）</translation>
+    </message>
+    <message>
+        <source>is not a zip archive (a .qdpx file is one)</source>
+        <translation>不是 zip 压缩包（.qdpx 文件应当是）</translation>
+    </message>
+    <message>
+        <source>is not an RTF file (it does not start with {start})</source>
+        <translation>不是 RTF 文件（开头不是 {start}）</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
+        <translation>不是有效的 {encoding} 文本，尽管它以 {encoding} 标记开头</translation>
+    </message>
+    <message>
+        <source>is not well-formed XML (line {line})</source>
+        <translation>不是格式正确的 XML（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>is password-protected — save an unprotected copy and import that</source>
+        <translation>受密码保护——请另存一份不受保护的副本并导入该副本</translation>
+    </message>
+    <message>
+        <source>keep imported files</source>
+        <translation>保留导入的文件</translation>
+    </message>
+    <message>
+        <source>keep only the hashes of imported files</source>
+        <translation>仅保留导入文件的哈希值</translation>
+    </message>
+    <message>
+        <source>leaving out speakers: {names}</source>
+        <translation>排除的发言人：{names}</translation>
+    </message>
+    <message>
+        <source>left out the running headers, footers and page numbers repeated on most of its {pages} pages: {examples}</source>
+        <translation>已略去在其 {pages} 页中大多数页面重复出现的页眉、页脚和页码：{examples}</translation>
+    </message>
+    <message>
+        <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
+        <translation>第 {number} 行：时间“{time}”不是有效的时间戳</translation>
+    </message>
+    <message>
+        <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>为个案“{case}”的“{code}”链接一条引文</translation>
+    </message>
+    <message>
+        <source>link codings</source>
+        <translation>链接编码</translation>
+    </message>
+    <message>
+        <source>link codings ({link_type})</source>
+        <translation>链接编码（{link_type}）</translation>
+    </message>
+    <message>
+        <source>link the recording {file} to &apos;{document}&apos;</source>
+        <translation>将录音 {file} 链接到“{document}”</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
+        <translation>链接类型“{current}”是内置的；不能删除</translation>
+    </message>
+    <message>
+        <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
+        <translation>链接类型“{current}”是内置的；不能改名</translation>
+    </message>
+    <message>
+        <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
+        <translation>链接类型“{name}”被 {count} 个链接使用；请先取消这些链接</translation>
+    </message>
+    <message>
+        <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>为个案“{case}”的“{code}”链接 {count} 条引文</translation>
+    </message>
+    <message>
+        <source>mark {count} changed coding{s} reviewed</source>
+        <translation>将 {count} 处已变更的编码标记为已审阅</translation>
+    </message>
+    <message>
+        <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
+        <translation>将“{source}”合并到“{target}”</translation>
+    </message>
+    <message>
+        <source>merge {project}</source>
+        <translation>合并 {project}</translation>
+    </message>
+    <message>
+        <source>more than {most} nested parentheses</source>
+        <translation>嵌套括号超过 {most} 层</translation>
+    </message>
+    <message>
+        <source>move &apos;{code}&apos;</source>
+        <translation>移动“{code}”</translation>
+    </message>
+    <message>
+        <source>move grade &apos;{grade}&apos;</source>
+        <translation>移动等级“{grade}”</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos;</source>
+        <translation>移动“{code}”</translation>
+    </message>
+    <message>
+        <source>moving &apos;{code}&apos; with its sub-codes</source>
+        <translation>连同子编码移动“{code}”</translation>
+    </message>
+    <message>
+        <source>name at least one coder to prepare a copy for</source>
+        <translation>请至少指定一名要为其准备副本的编码员</translation>
+    </message>
+    <message>
+        <source>no attribute &apos;{name}&apos;</source>
+        <translation>没有属性“{name}”</translation>
+    </message>
+    <message>
+        <source>no case &apos;{name}&apos;</source>
+        <translation>没有个案“{name}”</translation>
+    </message>
+    <message>
+        <source>no case name ({column} is empty)</source>
+        <translation>没有个案名称（{column} 为空）</translation>
+    </message>
+    <message>
+        <source>no cases to delete</source>
+        <translation>没有要删除的个案</translation>
+    </message>
+    <message>
+        <source>no cases to import</source>
+        <translation>没有要导入的个案</translation>
+    </message>
+    <message>
+        <source>no code &apos;{code}&apos; (add --create to make it)</source>
+        <translation>没有编码“{code}”（加上 --create 即可创建）</translation>
+    </message>
+    <message>
+        <source>no code &apos;{path}&apos;</source>
+        <translation>没有编码“{path}”</translation>
+    </message>
+    <message>
+        <source>no code &apos;{ref}&apos; in {file}</source>
+        <translation>{file} 中没有编码“{ref}”</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos;</source>
+        <translation>没有名为“{name}”的编码员</translation>
+    </message>
+    <message>
+        <source>no coder named &apos;{name}&apos; in {project}</source>
+        <translation>{project} 中没有名为“{name}”的编码员</translation>
+    </message>
+    <message>
+        <source>no coders</source>
+        <translation>无编码员</translation>
+    </message>
+    <message>
+        <source>no codes</source>
+        <translation>无编码</translation>
+    </message>
+    <message>
+        <source>no coding &apos;{ref}&apos; in {file}</source>
+        <translation>{file} 中没有编码“{ref}”</translation>
+    </message>
+    <message>
+        <source>no codings to grade</source>
+        <translation>没有要评定等级的编码</translation>
+    </message>
+    <message>
+        <source>no codings to link as quotes</source>
+        <translation>没有要作为引文链接的编码</translation>
+    </message>
+    <message>
+        <source>no document &apos;{ref}&apos; in {file}</source>
+        <translation>{file} 中没有文档“{ref}”</translation>
+    </message>
+    <message>
+        <source>no document has codings made both ways ({first}; {second}); name documents with --documents</source>
+        <translation>没有文档同时具有两种方式所做的编码（{first}；{second}）；请用 --documents 指定文档</translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation>无文档</translation>
+    </message>
+    <message>
+        <source>no documents to compare</source>
+        <translation>没有可比较的文档</translation>
+    </message>
+    <message>
+        <source>no documents to import</source>
+        <translation>没有要导入的文档</translation>
+    </message>
+    <message>
+        <source>no documents to redact</source>
+        <translation>没有要删改的文档</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has no grades yet)</source>
+        <translation>没有等级“{name}”（项目还没有任何等级）</translation>
+    </message>
+    <message>
+        <source>no grade &apos;{name}&apos; (the project has {known})</source>
+        <translation>没有等级“{name}”（项目中有：{known}）</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos;</source>
+        <translation>没有链接类型“{name}”</translation>
+    </message>
+    <message>
+        <source>no link type &apos;{name}&apos; (the project has {known})</source>
+        <translation>没有链接类型“{name}”（项目中有：{known}）</translation>
+    </message>
+    <message>
+        <source>no links to remove</source>
+        <translation>没有要删除的链接</translation>
+    </message>
+    <message>
+        <source>no participant &apos;{name}&apos; in the consent register</source>
+        <translation>知情同意登记中没有参与者“{name}”</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to add</source>
+        <translation>没有要添加的化名</translation>
+    </message>
+    <message>
+        <source>no pseudonyms to delete</source>
+        <translation>没有要删除的化名</translation>
+    </message>
+    <message>
+        <source>no respondent id ({column} is empty)</source>
+        <translation>没有受访者编号（{column} 为空）</translation>
+    </message>
+    <message>
+        <source>no saved query &apos;{name}&apos;</source>
+        <translation>没有已保存的查询“{name}”</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in &apos;{document}&apos;</source>
+        <translation>“{document}”中没有发言人“{speaker}”</translation>
+    </message>
+    <message>
+        <source>no speaker &apos;{speaker}&apos; in any document</source>
+        <translation>任何文档中都没有发言人“{speaker}”</translation>
+    </message>
+    <message>
+        <source>no speaker has the role &apos;{role}&apos; (roles: {roles})</source>
+        <translation>没有发言人具有角色“{role}”（现有角色：{roles}）</translation>
+    </message>
+    <message>
+        <source>no subtitle cues found (no &apos;start --&gt; end&apos; timings)</source>
+        <translation>未找到字幕条目（没有 &apos;start --&gt; end&apos; 格式的时间）</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>no text column given (name the columns of answers to code)</source>
+        <translation>未指定文本列（请指定要编码的回答所在的列）</translation>
+    </message>
+    <message>
+        <source>no {what} to code</source>
+        <translation>没有要编码的{what}</translation>
+    </message>
+    <message>
+        <source>no: this report shows names and places as the transcripts hold them</source>
+        <translation>否：本报告按转录稿原样显示人名和地名</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>none (the whole project)</source>
+        <translation>无（整个项目）</translation>
+    </message>
+    <message>
+        <source>none of those codings is flagged &apos;text changed&apos;</source>
+        <translation>这些编码都没有“文本已更改”标记</translation>
+    </message>
+    <message>
+        <source>none yet: set one with &apos;qcode speaker&apos;</source>
+        <translation>暂无：请用“qcode speaker”设置</translation>
+    </message>
+    <message>
+        <source>not a PDF that can be read back: {problem}</source>
+        <translation>不是可以读回的 PDF：{problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem}</source>
+        <translation>不是有效的正则表达式：{problem}</translation>
+    </message>
+    <message>
+        <source>not a valid regular expression: {problem} at position {position}</source>
+        <translation>不是有效的正则表达式：{problem}，位于第 {position} 个字符</translation>
+    </message>
+    <message>
+        <source>note &apos;{name}&apos;</source>
+        <translation>备忘录“{name}”</translation>
+    </message>
+    <message>
+        <source>nothing to assign</source>
+        <translation>没有要分配的内容</translation>
+    </message>
+    <message>
+        <source>nothing to change: give a span (START &lt; END) or text to insert</source>
+        <translation>无需更改：请给出一个范围（START &lt; END）或要插入的文本</translation>
+    </message>
+    <message>
+        <source>nothing to change: that is what is recorded for &apos;{name}&apos;</source>
+        <translation>无需更改：“{name}”的记录已是如此</translation>
+    </message>
+    <message>
+        <source>nothing to change: the text there is already that</source>
+        <translation>无需更改：那里的文本已经是这样</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no code has {count} or more coded passages yet</source>
+        <translation>无可评估：尚无任何编码拥有 {count} 段或更多已编码文段</translation>
+    </message>
+    <message>
+        <source>nothing to evaluate: no document has been coded yet</source>
+        <translation>无可评估：尚未对任何文档编码</translation>
+    </message>
+    <message>
+        <source>nothing to rank with: the project has no codable code</source>
+        <translation>无法排序：项目中没有可用于编码的编码</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in that document</source>
+        <translation>无需删改：该文档中没有出现化名表中的任何身份标识</translation>
+    </message>
+    <message>
+        <source>nothing to redact: no identifier of the pseudonym table occurs in those documents</source>
+        <translation>无需删改：这些文档中没有出现化名表中的任何身份标识</translation>
+    </message>
+    <message>
+        <source>nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>nothing to unassign: not members of case &apos;{case}&apos;</source>
+        <translation>无需取消分配：它们不是个案“{case}”的成员</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>nothing to unlink: these codings are not quotes of that cell</source>
+        <translation>无需取消链接：这些编码不是该单元格的引文</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
+        <translation>第 {page} 页放置了超过 {most:,} 个字符，超出一页所能容纳（PDF 已损坏或含恶意内容？）</translation>
+    </message>
+    <message>
+        <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
+        <translation>第 {pages} 页：一页超过 {most:,} 个独立的文本行（或总计超过 {total:,} 行），已从上到下逐行读取</translation>
+    </message>
+    <message>
+        <source>passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>positions start at 0</source>
+        <translation>位置从 0 开始</translation>
+    </message>
+    <message>
+        <source>project not found: {path}</source>
+        <translation>找不到项目：{path}</translation>
+    </message>
+    <message>
+        <source>qcode allows at most {levels} levels of codes</source>
+        <translation>qcode 最多允许 {levels} 层编码</translation>
+    </message>
+    <message>
+        <source>qcode&apos;s &apos;{folder}&apos; folder is missing from this installation</source>
+        <translation>此安装中缺少 qcode 的“{folder}”文件夹</translation>
+    </message>
+    <message>
+        <source>query results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>query: column {column}: {problem}</source>
+        <translation>查询：第 {column} 列：{problem}</translation>
+    </message>
+    <message>
+        <source>recolour &apos;{code}&apos;</source>
+        <translation>更改“{code}”的颜色</translation>
+    </message>
+    <message>
+        <source>record the consent of &apos;{participant}&apos;</source>
+        <translation>记录“{participant}”的知情同意</translation>
+    </message>
+    <message>
+        <source>redact {count} document{s}</source>
+        <translation>删改 {count} 份文档</translation>
+    </message>
+    <message>
+        <source>reject suggestion</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <source>reject suggestion &apos;{code}&apos;</source>
+        <translation>拒绝建议“{code}”</translation>
+    </message>
+    <message>
+        <source>remove &apos;{code}&apos;</source>
+        <translation>移除“{code}”</translation>
+    </message>
+    <message>
+        <source>remove coding</source>
+        <translation>移除编码</translation>
+    </message>
+    <message>
+        <source>remove link type &apos;{name}&apos;</source>
+        <translation>移除链接类型“{name}”</translation>
+    </message>
+    <message>
+        <source>remove {count} codings</source>
+        <translation>移除 {count} 处编码</translation>
+    </message>
+    <message>
+        <source>remove {count} links</source>
+        <translation>移除 {count} 个链接</translation>
+    </message>
+    <message>
+        <source>rename &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>将“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>rename case &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>将个案“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>rename code &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>将编码“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>rename grade &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>将等级“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>rename project</source>
+        <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>rename query &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>将查询“{old}”重命名为“{new}”</translation>
+    </message>
+    <message>
+        <source>respondent &apos;{respondent}&apos; is already on row {row}</source>
+        <translation>受访者“{respondent}”已在第 {row} 行</translation>
+    </message>
+    <message>
+        <source>row {row:,} is past the last row a sheet can have</source>
+        <translation>第 {row:,} 行超出了工作表可有的最后一行</translation>
+    </message>
+    <message>
+        <source>row {row} has a value in {column}, which has no name in the header row (row {header_row})</source>
+        <translation>第 {row} 行在{column}中有值，但该列在标题行（第 {header_row} 行）中没有名称</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
+        <translation>第 {row} 行超过 {columns:,} 列（一个工作表的上限）</translation>
+    </message>
+    <message>
+        <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
+        <translation>第 {row} 行有 {count:,} 个字段，但标题行（第 {header_row} 行）有 {header_count:,} 个：缺少或多出了一个值或分隔符</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>rows for {table} need {count} values</source>
+        <translation>{table} 的行需要 {count} 个值</translation>
+    </message>
+    <message>
+        <source>save it as .docx first</source>
+        <translation>请先另存为 .docx</translation>
+    </message>
+    <message>
+        <source>save it as .txt first</source>
+        <translation>请先另存为 .txt</translation>
+    </message>
+    <message>
+        <source>save query &apos;{query}&apos;</source>
+        <translation>保存查询“{query}”</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos; ({expression}): codings inside its results</source>
+        <translation>已保存的查询“{name}”（{expression}）：其结果内的编码</translation>
+    </message>
+    <message>
+        <source>saved query &apos;{name}&apos;: {problem}</source>
+        <translation>已保存的查询“{name}”：{problem}</translation>
+    </message>
+    <message>
+        <source>section &apos;{name}&apos;: {reason}</source>
+        <translation>章节“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
+        <translation>设置“{document}”的“{attribute}”</translation>
+    </message>
+    <message>
+        <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
+        <translation>设置个案“{case}”的“{attribute}”</translation>
+    </message>
+    <message>
+        <source>set a pseudonym (→ {replacement})</source>
+        <translation>设置化名（→ {replacement}）</translation>
+    </message>
+    <message>
+        <source>set role of speaker &apos;{speaker}&apos;</source>
+        <translation>设置发言人“{speaker}”的角色</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of &apos;{document}&apos;</source>
+        <translation>设置“{document}”的 {count} 个属性</translation>
+    </message>
+    <message>
+        <source>set {count} attributes of case &apos;{case}&apos;</source>
+        <translation>设置个案“{case}”的 {count} 个属性</translation>
+    </message>
+    <message>
+        <source>set {count} pseudonyms</source>
+        <translation>设置 {count} 个化名</translation>
+    </message>
+    <message>
+        <source>sheet &apos;{sheet}&apos; is a chart, not a table</source>
+        <translation>工作表“{sheet}”是图表，不是表格</translation>
+    </message>
+    <message>
+        <source>some of these codings no longer exist</source>
+        <translation>其中一些编码已不存在</translation>
+    </message>
+    <message>
+        <source>some of these links no longer exist</source>
+        <translation>其中一些链接已不存在</translation>
+    </message>
+    <message>
+        <source>some {table} rows to change no longer exist</source>
+        <translation>部分要修改的 {table} 行已不存在</translation>
+    </message>
+    <message>
+        <source>some {table} to delete no longer exist</source>
+        <translation>部分要删除的 {table} 已不存在</translation>
+    </message>
+    <message>
+        <source>source &apos;{name}&apos;</source>
+        <translation>来源“{name}”</translation>
+    </message>
+    <message>
+        <source>source: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
+        <translation>spaCy 管道“{model}”未安装（qcode 从不下载管道；请用 pip 安装，或使用“{blank}”）</translation>
+    </message>
+    <message>
+        <source>span {start}–{end} is not inside the document</source>
+        <translation>范围 {start}–{end} 不在文档之内</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in any document</source>
+        <translation>发言人“{speaker}”在任何文档中都没有话轮</translation>
+    </message>
+    <message>
+        <source>speaker &apos;{speaker}&apos; has no turns in these documents</source>
+        <translation>发言人“{speaker}”在这些文档中没有话轮</translation>
+    </message>
+    <message>
+        <source>speakers with the role: {roles}</source>
+        <translation>具有以下角色的发言人：{roles}</translation>
+    </message>
+    <message>
+        <source>speakers: {names}</source>
+        <translation>发言人：{names}</translation>
+    </message>
+    <message>
+        <source>splice {start}:{end} outside a value of {length}</source>
+        <translation>拼接范围 {start}:{end} 超出长度为 {length} 的值</translation>
+    </message>
+    <message>
+        <source>suggestions have not learned &apos;{code}&apos; yet: let them learn again</source>
+        <translation>建议尚未学习“{code}”：请让它们重新学习</translation>
+    </message>
+    <message>
+        <source>summarise case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>为个案“{case}”撰写“{code}”的摘要</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>that participant is no longer in the register; nothing was changed</source>
+        <translation>该参与者已不在登记中；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the Python package {package} (it comes with qcode)</source>
+        <translation>Python 包 {package}（随 qcode 提供）</translation>
+    </message>
+    <message>
+        <source>the archive is damaged ({entry}: {error})</source>
+        <translation>压缩包已损坏（{entry}：{error}）</translation>
+    </message>
+    <message>
+        <source>the case &apos;{case}&apos; no longer exists</source>
+        <translation>个案“{case}”已不存在</translation>
+    </message>
+    <message>
+        <source>the case no longer exists</source>
+        <translation>该个案已不存在</translation>
+    </message>
+    <message>
+        <source>the case&apos;s description</source>
+        <translation>个案的描述</translation>
+    </message>
+    <message>
+        <source>the case&apos;s type</source>
+        <translation>个案的类型</translation>
+    </message>
+    <message>
+        <source>the charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>the code no longer exists</source>
+        <translation>该编码已不存在</translation>
+    </message>
+    <message>
+        <source>the codebook has no codes, and a REFI-QDA codebook needs at least one</source>
+        <translation>编码本中没有编码，而 REFI-QDA 编码本至少需要一个</translation>
+    </message>
+    <message>
+        <source>the coders {coders} have not coded any document in common; name documents with --documents</source>
+        <translation>编码员 {coders} 没有共同编码过任何文档；请用 --documents 指定文档</translation>
+    </message>
+    <message>
+        <source>the coding no longer exists</source>
+        <translation>该编码已不存在</translation>
+    </message>
+    <message>
+        <source>the document no longer exists</source>
+        <translation>该文档已不存在</translation>
+    </message>
+    <message>
+        <source>the document no longer exists; nothing was changed</source>
+        <translation>该文档已不存在；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the end of the query</source>
+        <translation>查询的结尾</translation>
+    </message>
+    <message>
+        <source>the expected text</source>
+        <translation>预期文本</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the grade no longer exists</source>
+        <translation>该等级已不存在</translation>
+    </message>
+    <message>
+        <source>the grade&apos;s description</source>
+        <translation>等级的描述</translation>
+    </message>
+    <message>
+        <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
+        <translation>该身份标识是化名表中已有替换文字“{other_replacement}”的一部分；请先修改那个替换文字</translation>
+    </message>
+    <message>
+        <source>the link no longer exists</source>
+        <translation>该链接已不存在</translation>
+    </message>
+    <message>
+        <source>the link type no longer exists</source>
+        <translation>该链接类型已不存在</translation>
+    </message>
+    <message>
+        <source>the link type&apos;s description</source>
+        <translation>链接类型的描述</translation>
+    </message>
+    <message>
+        <source>the link&apos;s memo</source>
+        <translation>链接的备忘录</translation>
+    </message>
+    <message>
+        <source>the memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>the memo is empty</source>
+        <translation>备忘录是空的</translation>
+    </message>
+    <message>
+        <source>the memo is empty (delete it instead)</source>
+        <translation>备忘录是空的（请改为删除它）</translation>
+    </message>
+    <message>
+        <source>the memo&apos;s title</source>
+        <translation>备忘录的标题</translation>
+    </message>
+    <message>
+        <source>the name and the type cannot come from the same column</source>
+        <translation>名称和类型不能来自同一列</translation>
+    </message>
+    <message>
+        <source>the new parent code no longer exists</source>
+        <translation>新的上级编码已不存在</translation>
+    </message>
+    <message>
+        <source>the new passphrase is the same as the old one; nothing was changed</source>
+        <translation>新密码与旧密码相同；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the new text holds a control character (U+{codepoint:04X})</source>
+        <translation>新文本含有控制字符（U+{codepoint:04X}）</translation>
+    </message>
+    <message>
+        <source>the new text is not valid Unicode (it holds a lone surrogate)</source>
+        <translation>新文本不是有效的 Unicode（含有孤立的代理字符）</translation>
+    </message>
+    <message>
+        <source>the original of &apos;{document}&apos; ({file_name}) was not kept in the project, only its size and SHA-256</source>
+        <translation>“{document}”的原始文件（{file_name}）未保存在项目中，只保存了其大小和 SHA-256</translation>
+    </message>
+    <message>
+        <source>the parent code no longer exists</source>
+        <translation>上级编码已不存在</translation>
+    </message>
+    <message>
+        <source>the project XML declares a DTD or entities, which qcode refuses for safety</source>
+        <translation>项目 XML 声明了 DTD 或实体，出于安全考虑 qcode 拒绝读取</translation>
+    </message>
+    <message>
+        <source>the project XML declares an unknown encoding</source>
+        <translation>项目 XML 声明了未知的编码</translation>
+    </message>
+    <message>
+        <source>the project XML is empty</source>
+        <translation>项目 XML 为空</translation>
+    </message>
+    <message>
+        <source>the project XML is not well formed (line {line})</source>
+        <translation>项目 XML 格式不正确（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} already exist)</source>
+        <translation>此后项目已发生变化（{table} 已存在）</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} are missing)</source>
+        <translation>此后项目已发生变化（缺少 {table}）</translation>
+    </message>
+    <message>
+        <source>the project has changed since ({table} differ)</source>
+        <translation>此后项目已发生变化（{table} 不一致）</translation>
+    </message>
+    <message>
+        <source>the project has no cases, links between codings or source grades to corroborate with</source>
+        <translation>项目中没有可用于佐证的个案、编码间链接或来源等级</translation>
+    </message>
+    <message>
+        <source>the project has no framework summaries yet (write one with &apos;qcode summary&apos;)</source>
+        <translation>项目还没有框架摘要（请用“qcode summary”撰写）</translation>
+    </message>
+    <message>
+        <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
+        <translation>项目中没有已保存的查询（请用“qcode query … --save NAME”保存）</translation>
+    </message>
+    <message>
+        <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
+        <translation>化名表是空的：请先用“qcode pseudonym”或“隐私 ▸ 化名…”添加要替换的身份标识</translation>
+    </message>
+    <message>
+        <source>the query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>the query is empty</source>
+        <translation>查询是空的</translation>
+    </message>
+    <message>
+        <source>the query is longer than {most:,} characters</source>
+        <translation>查询超过 {most:,} 个字符</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field}</source>
+        <translation>查询的 {field}</translation>
+    </message>
+    <message>
+        <source>the query&apos;s {field} must be a list of names</source>
+        <translation>查询的 {field} 必须是名称列表</translation>
+    </message>
+    <message>
+        <source>the recording beside it was not linked: {problem}</source>
+        <translation>未链接旁边的录音：{problem}</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>替换文字“{other_replacement}”包含化名表中的另一个身份标识；请选择一个不指向任何人的替换文字</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
+        <translation>替换文字“{replacement}”包含化名表中的另一个身份标识；请选择一个不指向任何人的替换文字</translation>
+    </message>
+    <message>
+        <source>the replacement &apos;{replacement}&apos; contains the identifier it replaces</source>
+        <translation>替换文字“{replacement}”包含它所替换的身份标识</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s id</source>
+        <translation>受访者编号</translation>
+    </message>
+    <message>
+        <source>the same identifier is listed twice; give each one replacement</source>
+        <translation>同一个身份标识被列出两次；每个身份标识只给一个替换文字</translation>
+    </message>
+    <message>
+        <source>the saved query &apos;{query}&apos; no longer exists</source>
+        <translation>已保存的查询“{query}”已不存在</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s description</source>
+        <translation>发言人的描述</translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s role</source>
+        <translation>发言人的角色</translation>
+    </message>
+    <message>
+        <source>the stored bytes end early</source>
+        <translation>存储的字节提前结束</translation>
+    </message>
+    <message>
+        <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
+        <translation>“{document}”保存的原始文件与其哈希值不符；未写入任何内容（请运行“qcode verify”）</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model cannot be read ({problem})</source>
+        <translation>无法读取已保存的建议模型（{problem}）</translation>
+    </message>
+    <message>
+        <source>the stored suggestion model is from another version of qcode</source>
+        <translation>已保存的建议模型来自另一版本的 qcode</translation>
+    </message>
+    <message>
+        <source>the sub-codes of &apos;{code}&apos;</source>
+        <translation>“{code}”的子编码</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>the summary is empty</source>
+        <translation>摘要是空的</translation>
+    </message>
+    <message>
+        <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
+        <translation>阈值必须大于 0 且不超过 1（收到 {threshold:g}）</translation>
+    </message>
+    <message>
+        <source>the turns of speaker &apos;{speaker}&apos; hold no words to code</source>
+        <translation>发言人“{speaker}”的话轮中没有可编码的文字</translation>
+    </message>
+    <message>
+        <source>the versions of &apos;{document}&apos; do not add up; run &apos;qcode verify&apos;</source>
+        <translation>“{document}”的各版本对不上；请运行“qcode verify”</translation>
+    </message>
+    <message>
+        <source>the {table} row to change no longer exists</source>
+        <translation>要修改的 {table} 行已不存在</translation>
+    </message>
+    <message>
+        <source>the {target} no longer exists</source>
+        <translation>该{target}已不存在</translation>
+    </message>
+    <message>
+        <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
+        <translation>{file} 中没有化名：请用“qcode pseudonym”或“隐私 ▸ 化名…”添加</translation>
+    </message>
+    <message>
+        <source>there are no search results to code</source>
+        <translation>没有可编码的搜索结果</translation>
+    </message>
+    <message>
+        <source>there is already a case named &apos;{name}&apos;</source>
+        <translation>已有名为“{name}”的个案</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; at the top level</source>
+        <translation>顶层已有编码“{name}”</translation>
+    </message>
+    <message>
+        <source>there is already a code &apos;{name}&apos; under &apos;{parent}&apos;</source>
+        <translation>“{parent}”下已有编码“{name}”</translation>
+    </message>
+    <message>
+        <source>there is already a document named &apos;{name}&apos;</source>
+        <translation>已有名为“{name}”的文档</translation>
+    </message>
+    <message>
+        <source>there is already a grade &apos;{name}&apos;</source>
+        <translation>已有等级“{name}”</translation>
+    </message>
+    <message>
+        <source>there is already a link type &apos;{name}&apos;</source>
+        <translation>已有链接类型“{name}”</translation>
+    </message>
+    <message>
+        <source>there is already a saved query named &apos;{name}&apos;</source>
+        <translation>已有名为“{name}”的已保存查询</translation>
+    </message>
+    <message>
+        <source>these codings are already linked as &apos;{link_type}&apos;</source>
+        <translation>这些编码已以“{link_type}”链接</translation>
+    </message>
+    <message>
+        <source>to import as an attribute</source>
+        <translation>作为属性导入</translation>
+    </message>
+    <message>
+        <source>to import as text</source>
+        <translation>作为文本导入</translation>
+    </message>
+    <message>
+        <source>too little coded text to hold part of it out</source>
+        <translation>已编码文本太少，无法留出一部分用于检验</translation>
+    </message>
+    <message>
+        <source>type something to search for</source>
+        <translation>请输入要搜索的内容</translation>
+    </message>
+    <message>
+        <source>unassign {members} from case &apos;{case}&apos;</source>
+        <translation>将{members}移出个案“{case}”</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;</source>
+        <translation>意外的“{text}”</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos; (put code paths in double quotes)</source>
+        <translation>意外的“{text}”（请把编码路径放在双引号中）</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{text}&apos;: expected AND, OR, AND NOT or NEAR/… (put code paths in double quotes)</source>
+        <translation>意外的“{text}”：应为 AND、OR、AND NOT 或 NEAR/…（请把编码路径放在双引号中）</translation>
+    </message>
+    <message>
+        <source>unit must be one of {units}</source>
+        <translation>单位必须是以下之一：{units}</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>作者不详</translation>
+    </message>
+    <message>
+        <source>unknown breakdown &apos;{by}&apos; (one of {breakdowns})</source>
+        <translation>未知的细分方式“{by}”（可选：{breakdowns}）</translation>
+    </message>
+    <message>
+        <source>unknown column {column} of {table}</source>
+        <translation>{table} 的未知列 {column}</translation>
+    </message>
+    <message>
+        <source>unknown columns for {table}: {columns}</source>
+        <translation>{table} 的未知列：{columns}</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;{origin}&apos; (origins: {origins})</source>
+        <translation>未知的来源方式“{origin}”（可用：{origins}）</translation>
+    </message>
+    <message>
+        <source>unknown origin: {unknown} (origins: {origins})</source>
+        <translation>未知的来源方式：{unknown}（可用：{origins}）</translation>
+    </message>
+    <message>
+        <source>unknown section(s) {unknown}: use {sections} (comma-separated)</source>
+        <translation>未知的章节 {unknown}：请使用 {sections}（以逗号分隔）</translation>
+    </message>
+    <message>
+        <source>unknown sheet(s) {unknown}: use {sheets}</source>
+        <translation>未知的工作表 {unknown}：请使用 {sheets}</translation>
+    </message>
+    <message>
+        <source>unknown source {source} (use {sources})</source>
+        <translation>未知来源 {source}（请使用 {sources}）</translation>
+    </message>
+    <message>
+        <source>unknown table {table}</source>
+        <translation>未知的表 {table}</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;{unit}&apos;: use {units}</source>
+        <translation>未知单位“{unit}”：请使用 {units}</translation>
+    </message>
+    <message>
+        <source>unlink a quote from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>取消个案“{case}”的“{code}”中一条引文的链接</translation>
+    </message>
+    <message>
+        <source>unlink codings</source>
+        <translation>取消编码之间的链接</translation>
+    </message>
+    <message>
+        <source>unlink the recording of &apos;{document}&apos;</source>
+        <translation>取消“{document}”的录音链接</translation>
+    </message>
+    <message>
+        <source>unlink {count} quotes from case &apos;{case}&apos; on &apos;{code}&apos;</source>
+        <translation>取消个案“{case}”的“{code}”中 {count} 条引文的链接</translation>
+    </message>
+    <message>
+        <source>unpacks to more than</source>
+        <translation>解压后超过</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {most} allowed (a zip bomb?); refused</source>
+        <translation>解压后超过允许的 {most}（zip 炸弹？）；已拒绝</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit:,} bytes</source>
+        <translation>解压后超过 {limit:,} 字节</translation>
+    </message>
+    <message>
+        <source>unsupported file type &apos;{suffix}&apos; (qcode reads {known})</source>
+        <translation>不支持的文件类型“{suffix}”（qcode 可读取 {known}）</translation>
+    </message>
+    <message>
+        <source>unsupported file type (no extension) (qcode reads {known})</source>
+        <translation>不支持的文件类型（无扩展名）（qcode 可读取 {known}）</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
+        <translation>“{document}”的版本 {version} 已无法显示：版本 {version2}（删改或撤回）抹去了它之前的版本</translation>
+    </message>
+    <message>
+        <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
+        <translation>“{document}”的版本 {version} 与记录的哈希值不符；请运行“qcode verify”</translation>
+    </message>
+    <message>
+        <source>which {target} is the memo on?</source>
+        <translation>备忘录针对的是哪个{target}？</translation>
+    </message>
+    <message>
+        <source>whole-number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>withdraw a participant</source>
+        <translation>撤回一名参与者</translation>
+    </message>
+    <message>
+        <source>withdrew participant {participant} and deleted their data: {counts}</source>
+        <translation>撤回了参与者 {participant} 并删除其数据：{counts}</translation>
+    </message>
+    <message>
+        <source>would unpack to {size}, more than the {most} allowed; refused</source>
+        <translation>解压后将达 {size}，超过允许的 {most}；已拒绝</translation>
+    </message>
+    <message>
+        <source>wrote out the original of &apos;{document}&apos; (sha256 {digest}…)</source>
+        <translation>写出“{document}”的原始文件（sha256 {digest}…）</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <source>yes: every identifier in the project&apos;s pseudonym table is replaced by its pseudonym, and the written file was checked for identifiers</source>
+        <translation>是：项目化名表中的每个身份标识都已替换为其化名，且已检查写出的文件中不含身份标识</translation>
+    </message>
+    <message>
+        <source>{article} {what}</source>
+        <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{code}: the quotes</source>
+        <translation>{code}：引文</translation>
+    </message>
+    <message>
+        <source>{column} has no name in the header row (row {row})</source>
+        <translation>{column}在标题行（第 {row} 行）中没有名称</translation>
+    </message>
+    <message>
+        <source>{column}&apos;s name holds an invalid character</source>
+        <translation>{column}的名称含有无效字符</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes</source>
+        <translation>{count:,} 字节</translation>
+    </message>
+    <message>
+        <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
+        <translation>第 {lines} 行有 {count:,} 个无效的 UTF-8 字节，已替换为 �</translation>
+    </message>
+    <message>
+        <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
+        <translation>{count:,} 个在其代码页（{encoding}）中无效的字节已替换为 �</translation>
+    </message>
+    <message>
+        <source>{count:,} case{s}</source>
+        <translation>{count:,} 个个案</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s}</source>
+        <translation>{count:,} 处编码</translation>
+    </message>
+    <message>
+        <source>{count:,} document{s}</source>
+        <translation>{count:,} 份文档</translation>
+    </message>
+    <message>
+        <source>{count:,} memo{s}</source>
+        <translation>{count:,} 条备忘录</translation>
+    </message>
+    <message>
+        <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
+        <translation>所选回答中有 {count:,} 条已不存在；未编码任何内容</translation>
+    </message>
+    <message>
+        <source>{count:,} original file{s}</source>
+        <translation>{count:,} 个原始文件</translation>
+    </message>
+    <message>
+        <source>{count:,} recording link{s}</source>
+        <translation>{count:,} 个录音链接</translation>
+    </message>
+    <message>
+        <source>{count:,} shared document{s}</source>
+        <translation>{count:,} 份共享文档</translation>
+    </message>
+    <message>
+        <source>{count:,} text version{s}</source>
+        <translation>{count:,} 个文本版本</translation>
+    </message>
+    <message>
+        <source>{count:,} turn{s}</source>
+        <translation>{count:,} 个话轮</translation>
+    </message>
+    <message>
+        <source>{count} coder{s}</source>
+        <translation>{count} 位编码员</translation>
+    </message>
+    <message>
+        <source>{count} codes in this report, of {total}</source>
+        <translation>本报告含 {count} 个编码（共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>{count} code{s}</source>
+        <translation>{count} 个编码</translation>
+    </message>
+    <message>
+        <source>{count} document{s}</source>
+        <translation>{count} 个文档</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} 个成员</translation>
+    </message>
+    <message>
+        <source>{count} of its {total} passages are not quoted: their speakers did not consent to being quoted (they are counted above).</source>
+        <translation>其 {total} 个文段中有 {count} 个未被引用：其发言人不同意被引用（上方已计入）。</translation>
+    </message>
+    <message>
+        <source>{count} of the project&apos;s {total}</source>
+        <translation>{count} 个（项目共 {total} 个）</translation>
+    </message>
+    <message>
+        <source>{count} participant{s}</source>
+        <translation>{count} 位参与者</translation>
+    </message>
+    <message>
+        <source>{count} passage{s}</source>
+        <translation>{count} 个文段</translation>
+    </message>
+    <message>
+        <source>{count} problem{s}</source>
+        <translation>{count} 个问题</translation>
+    </message>
+    <message>
+        <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
+        <translation>{documents}、{shared}中的 {turns}、{codings}、{memos}、{originals}、{versions}、{cases}、{recordings}</translation>
+    </message>
+    <message>
+        <source>{examples}, and {more} more</source>
+        <translation>{examples}，另有 {more} 个</translation>
+    </message>
+    <message>
+        <source>{file} already exists in {folder}; nothing was written</source>
+        <translation>{file} 已存在于 {folder}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{file} already exists; choose another name</source>
+        <translation>{file} 已存在；请换一个名称</translation>
+    </message>
+    <message>
+        <source>{file} already exists; nothing was written</source>
+        <translation>{file} 已存在；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{file} and {other_file} hold the same text; nothing was imported</source>
+        <translation>{file} 和 {other_file} 的文本相同；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted; nothing was changed</source>
+        <translation>{file} 已加密；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file} is already the recording of &apos;{document}&apos;</source>
+        <translation>{file} 已是“{document}”的录音</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: a passphrase is needed</source>
+        <translation>{file} 已加密：需要密码</translation>
+    </message>
+    <message>
+        <source>{file} is not a qcode project</source>
+        <translation>{file} 不是 qcode 项目</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; nothing was changed</source>
+        <translation>{file} 未加密；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command (waited {seconds:g} s); close it there first (it can still be read meanwhile)</source>
+        <translation>{file} 正在另一个 qcode 窗口或命令中编辑（已等待 {seconds:g} 秒）；请先在那里关闭它（在此期间仍可读取）</translation>
+    </message>
+    <message>
+        <source>{file} is open for editing in another qcode window or command; close it there first (it can still be read meanwhile)</source>
+        <translation>{file} 正在另一个 qcode 窗口或命令中编辑；请先在那里关闭它（在此期间仍可读取）</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was changed</source>
+        <translation>{file} 以只读方式打开；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file} is open read-only; nothing was merged</source>
+        <translation>{file} 以只读方式打开；未合并任何内容</translation>
+    </message>
+    <message>
+        <source>{file} is the project itself; choose another file</source>
+        <translation>{file} 就是项目本身；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>{file} needs upgrading to the current project format; open it once for editing</source>
+        <translation>{file} 需要升级到当前的项目格式；请以编辑模式打开一次</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}); please upgrade qcode</source>
+        <translation>{file} 由更新版本的 qcode 创建（项目格式 {version}）；请升级 qcode</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer qcode (project format {version}, this qcode reads up to {supported}); please upgrade qcode</source>
+        <translation>{file} 由更新版本的 qcode 创建（项目格式 {version}，本版 qcode 最高支持 {supported}）；请升级 qcode</translation>
+    </message>
+    <message>
+        <source>{file} was moved, replaced or deleted while open; nothing was changed (save a copy of the project to keep working)</source>
+        <translation>{file} 在打开期间被移动、替换或删除；未做任何更改（请另存一份项目副本以继续工作）</translation>
+    </message>
+    <message>
+        <source>{file}: a REFI-QDA project file&apos;s name must end in .qdpx</source>
+        <translation>{file}：REFI-QDA 项目文件名必须以 .qdpx 结尾</translation>
+    </message>
+    <message>
+        <source>{file}: a document changed since the agreement was computed; compute it again, then export</source>
+        <translation>{file}：计算一致性之后有文档被修改；请重新计算后再导出</translation>
+    </message>
+    <message>
+        <source>{file}: a document&apos;s text is written to NAME.txt or a folder</source>
+        <translation>{file}：文档的文本只能写入 NAME.txt 或文件夹</translation>
+    </message>
+    <message>
+        <source>{file}: a project file name must end in .qcode</source>
+        <translation>{file}：项目文件名必须以 .qcode 结尾</translation>
+    </message>
+    <message>
+        <source>{file}: a report is written as .docx (Word) or .pdf (got &apos;{suffix}&apos;)</source>
+        <translation>{file}：报告只能写成 .docx（Word）或 .pdf（收到“{suffix}”）</translation>
+    </message>
+    <message>
+        <source>{file}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{file}：Excel 工作簿的文件名必须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be checked for identifiers ({problem})</source>
+        <translation>{file}：无法检查其中的身份标识（{problem}）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({problem})</source>
+        <translation>{file}：无法写入（{problem}）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot open the project ({error})</source>
+        <translation>{file}：无法打开项目（{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: could not make the redaction permanent ({error}); it can still be undone, and will be made permanent when the project is next opened or closed</source>
+        <translation>{file}：无法使删改成为永久性的（{error}）；它仍可撤销，并将在下次打开或关闭项目时成为永久性的</translation>
+    </message>
+    <message>
+        <source>{file}: could not rebuild the file after a withdrawal ({error}); it will be tried again when the project is next opened or closed</source>
+        <translation>{file}：撤回后无法重建文件（{error}）；将在下次打开或关闭项目时重试</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the new copy ({error}); nothing was changed</source>
+        <translation>{file}：无法写入新副本（{error}）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file}: folder {folder} does not exist</source>
+        <translation>{file}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <source>{file}: folder {parent} does not exist</source>
+        <translation>{file}：文件夹 {parent} 不存在</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder</source>
+        <translation>{file}：是一个文件夹</translation>
+    </message>
+    <message>
+        <source>{file}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{file}：其编码嵌套了 {levels:,} 层；{rule}，而将其压平会改变编码本；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: name one document with --documents DOC (or give an existing folder to write each document there)</source>
+        <translation>{file}：请用 --documents DOC 指定一个文档（或给出一个已有文件夹，将每个文档写入其中）</translation>
+    </message>
+    <message>
+        <source>{file}: no font here can show {character}: install {what}, or write the report as .docx</source>
+        <translation>{file}：本机没有能显示 {character} 的字体：请安装{what}，或将报告写成 .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no font to write a PDF with: install the Python package {package} (it comes with qcode), or write the report as .docx</source>
+        <translation>{file}：没有可用于写 PDF 的字体：请安装 Python 包 {package}（随 qcode 提供），或将报告写成 .docx</translation>
+    </message>
+    <message>
+        <source>{file}: no such file ({other})</source>
+        <translation>{file}：没有这个文件（{other}）</translation>
+    </message>
+    <message>
+        <source>{file}: not a project file (it is a folder)</source>
+        <translation>{file}：不是项目文件（这是一个文件夹）</translation>
+    </message>
+    <message>
+        <source>{file}: pseudonymised export refused: &apos;{identifier}&apos; would leak in {where}</source>
+        <translation>{file}：已拒绝使用化名的导出：“{identifier}”会在 {where} 中泄露</translation>
+    </message>
+    <message>
+        <source>{file}: row {row}: </source>
+        <translation>{file}：第 {row} 行：</translation>
+    </message>
+    <message>
+        <source>{file}: the document has no text</source>
+        <translation>{file}：该文档没有文本</translation>
+    </message>
+    <message>
+        <source>{file}: the new copy did not come out identical; nothing was changed</source>
+        <translation>{file}：新副本与原文件不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file}: the project file is damaged ({table} refer to {missing} that are not there); nothing was merged</source>
+        <translation>{file}：项目文件已损坏（{table} 引用了不存在的 {missing}）；未合并任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: the project has no documents to export</source>
+        <translation>{file}：项目中没有可导出的文档</translation>
+    </message>
+    <message>
+        <source>{file}: the same text is already in the project as &apos;{existing}&apos;; nothing was imported</source>
+        <translation>{file}：项目中已有相同文本（“{existing}”）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: this is the project itself; choose another project to merge into it</source>
+        <translation>{file}：这就是项目本身；请选择另一个项目合并进来</translation>
+    </message>
+    <message>
+        <source>{file}: wrong passphrase (or the file is damaged)</source>
+        <translation>{file}：密码错误（或文件已损坏）</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; no document may be written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}：{consent}；不能写出任何文档（项目自己的备份请用 --ignore-consent）</translation>
+    </message>
+    <message>
+        <source>{file}: {consent}; nothing was written (--ignore-consent for the project&apos;s own backups)</source>
+        <translation>{file}：{consent}；未写入任何内容（项目自己的备份请用 --ignore-consent）</translation>
+    </message>
+    <message>
+        <source>{file}: {error}; nothing was imported</source>
+        <translation>{file}：{error}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both named &apos;{name}&apos; in the header row (row {row})</source>
+        <translation>{first}和{second}在标题行（第 {row} 行）中都名为“{name}”</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>{flag} needs one of: {origins}</source>
+        <translation>{flag} 需要以下之一：{origins}</translation>
+    </message>
+    <message>
+        <source>{label}: </source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos;</source>
+        <translation>{label}：“{key}”</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is given twice</source>
+        <translation>{label}：“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is missing</source>
+        <translation>{label}：缺少“{key}”</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; is not a usable number ({literal})</source>
+        <translation>{label}：“{key}”不是可用的数字（{literal}）</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{label}：“{key}”必须是整数</translation>
+    </message>
+    <message>
+        <source>{label}: &apos;{key}&apos; must be text</source>
+        <translation>{label}：“{key}”必须是文本</translation>
+    </message>
+    <message>
+        <source>{label}: the code no longer exists</source>
+        <translation>{label}：该编码已不存在</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <translation>{label}：{problem}</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names}及另外 {more} 份</translation>
+    </message>
+    <message>
+        <source>{name} (a grouping code: not applied to text)</source>
+        <translation>{name}（分组编码：不用于文本）</translation>
+    </message>
+    <message>
+        <source>{name}: a REFI-QDA project can only be imported into a project without documents or codings, and this one has {held}; create a new project for it</source>
+        <translation>{name}：REFI-QDA 项目只能导入到没有文档或编码的项目中，而此项目已有 {held}；请为它新建一个项目</translation>
+    </message>
+    <message>
+        <source>{note} (the figures of charts, agreement and corroboration still count those passages)</source>
+        <translation>{note}（图表、一致性和佐证的数字仍计入这些文段）</translation>
+    </message>
+    <message>
+        <source>{numbers} and {more:,} more</source>
+        <translation>{numbers} 等（另有 {more:,} 个）</translation>
+    </message>
+    <message>
+        <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
+        <translation>{other}：其编码“{path}”在这里会位于第 {number} 层；{rule}；未合并任何内容</translation>
+    </message>
+    <message>
+        <source>{owner} refers to &apos;{reference}&apos;, outside the archive; refused</source>
+        <translation>{owner}引用了压缩包之外的“{reference}”；已拒绝</translation>
+    </message>
+    <message>
+        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
+        <translation>{passages} 个文段 · {documents} 个文档 · {coders} 位编码员</translation>
+    </message>
+    <message>
+        <source>{problem} (a codebook: import it as a .qdc file)</source>
+        <translation>{problem}（这是编码本：请作为 .qdc 文件导入）</translation>
+    </message>
+    <message>
+        <source>{problem}; {hint}</source>
+        <translation>{problem}；{hint}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
+        <translation>{source}：项目中已有名为“{name}”的文档（这个工作表以前导入过吗？）；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: code &apos;{path}&apos; would be at level {level}; {rule}; nothing was imported</source>
+        <translation>{source}：编码“{path}”会位于第 {level} 层；{rule}；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}</source>
+        <translation>{source}：第 {number} 个编码</translation>
+    </message>
+    <message>
+        <source>{source}: coding {number}: not an object</source>
+        <translation>{source}：第 {number} 个编码：不是对象</translation>
+    </message>
+    <message>
+        <source>{source}: column &apos;{column}&apos;: {problem}</source>
+        <translation>{source}：列“{column}”：{problem}</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON list of codings</source>
+        <translation>{source}：应为编码的 JSON 列表</translation>
+    </message>
+    <message>
+        <source>{source}: its codes are nested {levels:,} levels deep; {rule}, and flattening them would change the codebook; nothing was imported</source>
+        <translation>{source}：其编码嵌套了 {levels:,} 层；{rule}，而将其压平会改变编码本；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (line {lineno}: {msg})</source>
+        <translation>{source}：不是有效的 JSON（第 {lineno} 行：{msg}）</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (nested too deeply)</source>
+        <translation>{source}：不是有效的 JSON（嵌套过深）</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: respondent &apos;{respondent}&apos; makes the same case name as row {other_row}; nothing was imported</source>
+        <translation>{source}：第 {row} 行：受访者“{respondent}”生成的个案名称与第 {other_row} 行相同；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: there is already a case named &apos;{name}&apos; of type &apos;{type}&apos;, not a respondent; nothing was imported</source>
+        <translation>{source}：第 {row} 行：已有名为“{name}”、类型为“{type}”而非受访者的个案；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {attribute} is &apos;{value}&apos; but respondent &apos;{respondent}&apos; already has &apos;{held}&apos;; nothing was imported</source>
+        <translation>{source}：第 {row} 行：{attribute} 为“{value}”，但受访者“{respondent}”已有“{held}”；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}: {problem}</source>
+        <translation>{source}：第 {row} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>{time} UTC</source>
+        <translation>{time} UTC</translation>
+    </message>
+    <message>
+        <source>{time} by qcode {version}</source>
+        <translation>{time}，由 qcode {version} 生成</translation>
+    </message>
+    <message>
+        <source>{variable} must be a number of seconds to wait for another writer (0 = do not wait), not {given}</source>
+        <translation>{variable} 必须是等待其他写入者的秒数（0 = 不等待），而不是 {given}</translation>
+    </message>
+    <message>
+        <source>{variable} must be a whole number, like {default}; it is {shown}</source>
+        <translation>{variable} 必须是整数，例如 {default}；当前为 {shown}</translation>
+    </message>
+    <message>
+        <source>{variable} must be more than 0</source>
+        <translation>{variable} 必须大于 0</translation>
+    </message>
+    <message>
+        <source>{what} contains an invalid character (a lone surrogate)</source>
+        <translation>{what}含有无效字符（孤立的代理字符）</translation>
+    </message>
+    <message>
+        <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
+        <translation>{what}必须是 yes、no 或 unknown，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>{what}名称不能包含控制字符（在“{value}”中发现 U+{codepoint:04X}）</translation>
+    </message>
+    <message>
+        <source>{what} name cannot contain unpaired surrogates (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
+        <translation>{what}名称不能包含未配对的代理字符（在“{value}”中发现 U+{codepoint:04X}）</translation>
+    </message>
+    <message>
+        <source>{what} needs a name</source>
+        <translation>{what}需要一个名称</translation>
+    </message>
+    <message>
+        <source>{what} needs a name (&apos;{value}&apos; is only spaces or invisible characters)</source>
+        <translation>{what}需要一个名称（“{value}”只有空格或不可见字符）</translation>
+    </message>
+    <message>
+        <source>{what} under &apos;{parent}&apos; would reach level {level}; {rule}</source>
+        <translation>{what}在“{parent}”下会达到第 {level} 层；{rule}</translation>
+    </message>
+    <message>
+        <source>{what} would reach level {level}; {rule}</source>
+        <translation>{what}会达到第 {level} 层；{rule}</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one import; set {variable} to allow more)</source>
+        <translation>{what} {size}（单次导入的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>{what} {size} (the limit for one sheet; set {variable} to allow more)</source>
+        <translation>{what} {size}（单个工作表的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>{where}&apos;{code}&apos; is a grouping code only</source>
+        <translation>{where}“{code}”只是分组编码</translation>
+    </message>
+    <message>
+        <source>{where}span {start}–{end} is not inside the document (0–{length}, start before end)</source>
+        <translation>{where}范围 {start}–{end} 不在文档之内（0–{length}，起点在终点之前）</translation>
+    </message>
+    <message>
+        <source>{where}start and end must be whole numbers</source>
+        <translation>{where}起点和终点必须是整数</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin</source>
+        <translation>{where}编码的来源</translation>
+    </message>
+    <message>
+        <source>{where}the coding&apos;s origin is not valid (it needs a source, and a confidence from 0 to 1 if any)</source>
+        <translation>{where}编码的来源无效（需要一个来源；如有置信度，须在 0 到 1 之间）</translation>
+    </message>
+    <message>
+        <source>{where}the document no longer exists</source>
+        <translation>{where}该文档已不存在</translation>
+    </message>
+    <message>
+        <source>{where}the text at {start}–{end} is {actual!r}, not {expected!r} (offsets must count code points)</source>
+        <translation>{where}{start}–{end} 处的文本是 {actual!r}，而不是 {expected!r}（偏移量必须按码位计数）</translation>
+    </message>
+    <message>
+        <source>{where}{problem}</source>
+        <translation>{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{where}{what}</source>
+        <translation>{where}{what}</translation>
+    </message>
+    <message>
+        <source>— {author}, {time} UTC</source>
+        <translation>— {author}，{time} UTC</translation>
     </message>
 </context>
 <context>
@@ -5565,16 +8727,8 @@ Decrypt it?</source>
         <translation>知情同意登记中的每位参与者都可以被引用。</translation>
     </message>
     <message>
-        <source>{count} participant{s} did not consent to being quoted ({join}): their passages are left out and counted.</source>
-        <translation>有 {count} 位参与者不同意被引用（{join}）：他们的文段已被略去并计数。</translation>
-    </message>
-    <message>
-        <source>{quotes:,} quote{s}</source>
-        <translation>{quotes:,} 条引文</translation>
-    </message>
-    <message>
-        <source>Wrote {target}: {n_sections} sections, {quotes}.</source>
-        <translation>已写入 {target}：{n_sections} 个章节，{quotes}。</translation>
+        <source>Wrote {target}: {sections}, {quotes}.</source>
+        <translation>已写入 {target}：{sections}，{quotes}。</translation>
     </message>
     <message>
         <source> Consent register ignored: this is the project&apos;s own backup.</source>
@@ -5603,30 +8757,22 @@ Decrypt it?</source>
         <source>No disagreements</source>
         <translation>没有分歧</translation>
     </message>
-    <message>
-        <source>1 disagreement</source>
-        <translation>1 处分歧</translation>
-    </message>
-    <message>
-        <source>{count:,} disagreements</source>
-        <translation>{count:,} 处分歧</translation>
-    </message>
 </context>
 <context>
     <name>team.agreement_tables</name>
     <message>
-        <source>Matched codings: {both:,}
-Unmatched codings: {some:,}</source>
-        <translation>匹配的编码：{both:,}
-未匹配的编码：{some:,}</translation>
+        <source>Matched codings: {both}
+Unmatched codings: {some}</source>
+        <translation>匹配的编码：{both}
+未匹配的编码：{some}</translation>
     </message>
     <message>
-        <source>Coded by every coder: {both:,}
-Coded by none: {neither:,}
-Coded by only some: {some:,}</source>
-        <translation>所有编码员都编码：{both:,}
-无人编码：{neither:,}
-仅部分编码员编码：{some:,}</translation>
+        <source>Coded by every coder: {both}
+Coded by none: {neither}
+Coded by only some: {some}</source>
+        <translation>所有编码员均编码：{both}
+无人编码：{neither}
+仅部分编码员编码：{some}</translation>
     </message>
 </context>
 <context>
@@ -5646,14 +8792,6 @@ Coded by only some: {some:,}</source>
     <message>
         <source>Merge projects</source>
         <translation>合并项目</translation>
-    </message>
-    <message>
-        <source>Merge {n_paths} project(s) into {name}? A backup is written first.</source>
-        <translation>将 {n_paths} 个项目合并到 {name}？合并前会先写入备份。</translation>
-    </message>
-    <message>
-        <source>Merged {n_reports} project(s): {added:,} codings added.</source>
-        <translation>已合并 {n_reports} 个项目：新增 {added:,} 处编码。</translation>
     </message>
     <message>
         <source>Wrong passphrase. </source>

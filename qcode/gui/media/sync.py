@@ -19,6 +19,7 @@ from qcode.core.media import MediaCheck
 from qcode.core.timeline import Timeline, clock_span
 from qcode.errors import QcodeError
 from qcode.gui.coding.document_view import DocumentView
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.media.player import MediaPlayer
 from qcode.gui.session import Session
 from qcode.gui.widgets.positions import PositionMap
@@ -72,7 +73,7 @@ class MediaSync(QObject):
             self._positions = PositionMap(project.text(document))
             self.check = project.find_media(document)
         except QcodeError as error:  # the document went (an undo)
-            self.player.unload(str(error))
+            self.player.unload(error_text(error))
             return
         check = self.check
         if check is None:

@@ -178,11 +178,7 @@ class IdentifiersDialog(QDialog):
         self.notes.setText("\n".join(found.notes))
         self.notes.setVisible(bool(found.notes))
         count = len(self.groups)
-        self.session.status.emit(
-            self.tr("{count} possible identifying detail{s} found.").format(
-                count=count, s="s" if count != 1 else ""
-            )
-        )
+        self.session.status.emit(self.tr("%Ln possible identifying details found.", "", count))
 
     def _fill(self, suggestions: dict[str, str]) -> None:
         texts: dict[int, str] = {}
@@ -267,9 +263,7 @@ class IdentifiersDialog(QDialog):
         if ids is None:
             return
         self.session.status.emit(
-            self.tr("Added {n_entries} pseudonym{s} (Edit ▸ Undo takes them back).").format(
-                n_entries=len(entries), s="s" if len(entries) != 1 else ""
-            )
+            self.tr("Added %Ln pseudonyms (Edit ▸ Undo takes them back).", "", len(entries))
         )
         self._covered |= {entry.original for entry in entries}
         self._fill({t: self.table.item(self.row_of(t), REPLACEMENT).text() for t in self.groups})

@@ -32,6 +32,7 @@ from qcode.core.encryption import (
 )
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 
 # Marked here, translated where shown (_tr): the translator comes after import.
 FORGOTTEN = QT_TRANSLATE_NOOP(
@@ -113,7 +114,8 @@ class NewPassphraseDialog(QDialog):
         try:
             check_new_passphrase(self.first.text())
         except QcodeError as weak:
-            problem = f"{str(weak)[:1].upper()}{str(weak)[1:]}."
+            text = error_text(weak)
+            problem = f"{text[:1].upper()}{text[1:]}."
         else:
             if self.second.text() != self.first.text():
                 problem = self.tr("The two passphrases differ.")
@@ -177,7 +179,7 @@ def new_encrypted_project(parent: QWidget | None, coder: str) -> Project | None:
     try:
         return Project.create(path, coder=coder, passphrase=passphrase)
     except QcodeError as problem:
-        QMessageBox.warning(parent, "qcode", str(problem))
+        QMessageBox.warning(parent, "qcode", error_text(problem))
         return None
 
 
@@ -226,7 +228,7 @@ def encrypt_this_project(
             "qcode",
             QCoreApplication.translate(
                 "privacy.passphrase_dialog", "The project was not encrypted: {problem}"
-            ).format(problem=problem),
+            ).format(problem=error_text(problem)),
         )
         key = None
     return _reopen(parent, path, coder, key)
@@ -290,7 +292,7 @@ def _reopen(parent: QWidget | None, path: Path, coder: str, key: str | None) -> 
             "qcode",
             QCoreApplication.translate(
                 "privacy.passphrase_dialog", "Could not reopen the project: {problem}"
-            ).format(problem=problem),
+            ).format(problem=error_text(problem)),
         )
         return None
 
@@ -332,7 +334,7 @@ def change_this_passphrase(
             "qcode",
             QCoreApplication.translate(
                 "privacy.passphrase_dialog", "The passphrase was not changed: {problem}"
-            ).format(problem=problem),
+            ).format(problem=error_text(problem)),
         )
         key = old
     return _reopen(parent, path, coder, key)
@@ -371,7 +373,7 @@ def decrypt_this_project(
             "qcode",
             QCoreApplication.translate(
                 "privacy.passphrase_dialog", "The project was not decrypted: {problem}"
-            ).format(problem=problem),
+            ).format(problem=error_text(problem)),
         )
         key = passphrase
     return _reopen(parent, path, coder, key)

@@ -41,13 +41,15 @@ class RedactionDialog(QDialog):
         if entries:
             self.explanation.setText(
                 self.tr(
-                    "The {entries} identifier{s} in the pseudonym table will be replaced by their "
+                    "The %Ln identifiers in the pseudonym table will be replaced by their "
                     "replacements in the project's own text: the ticked documents' text, names and "
                     "speakers, their text attributes and the memos on them and on their codings. "
                     "Codings move with the text. Until the project is closed this can be undone "
                     "with Edit ▸ Undo; once it is closed the redaction is permanent and the "
-                    "original text is gone from the project file."
-                ).format(entries=entries, s="" if entries == 1 else "s")
+                    "original text is gone from the project file.",
+                    "",
+                    entries,
+                )
             )
         else:
             self.explanation.setText(
@@ -129,9 +131,10 @@ class RedactionDialog(QDialog):
         replaced = sum(result.replacements for result in results)
         self.session.status.emit(
             self.tr(
-                "Redacted {n_results} document{s} ({replaced} identifiers replaced): Edit ▸ "
-                "Undo until the project is closed."
-            ).format(n_results=len(results), s="" if len(results) == 1 else "s", replaced=replaced)
+                "Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.",
+                "",
+                len(results),
+            ).format(replaced=self.tr("%Ln identifiers replaced", "", replaced))
         )
         self.accept()
 

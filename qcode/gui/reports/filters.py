@@ -1,9 +1,10 @@
 """The filter bar of the Reports window: which documents, document
-attributes, codes and coders the reports look at.
+attributes, codes and coders the reports look at, and how the codings were
+made (by hand, accepted suggestions...).
 
 Nothing chosen in a list means "all of them"; Apply turns the choice into a
 :class:`~qcode.analysis.filters.Filters` (the same rules as the command
-line's ``--document``, ``--attribute``, ``--code`` and ``--coder``).
+line's ``--document``, ``--attribute``, ``--code``, ``--coder`` and ``--origin``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from PySide6.QtWidgets import (
 from qcode.analysis.filters import Filters, attribute_text
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.coding.origins import origin_choices
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.reports.tables import INDENT
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -54,6 +57,11 @@ class FilterBar(QWidget):
         self.documents = self._list(self.tr("Documents"))
         self.codes = self._list(self.tr("Codes (with their sub-codes)"))
         self.coders = self._list(self.tr("Coders"))
+        self.origins = self._list(self.tr("Codings made"))
+        for origin, name in origin_choices():
+            item = QListWidgetItem(name, self.origins)
+            item.setData(ID_ROLE, origin)
+            item.setToolTip(name)
         self.attributes = QLineEdit(self)
         self.attributes.setPlaceholderText(self.tr("e.g. gender=female, city=Beijing"))
         self.attributes.setAccessibleName(
@@ -92,6 +100,7 @@ class FilterBar(QWidget):
                 (self.tr("&Documents"), self.documents),
                 (self.tr("C&odes"), self.codes),
                 (self.tr("Cod&ers"), self.coders),
+                (self.tr("Codings &made"), self.origins),
             )
         ):
             label = QLabel(title, self)
@@ -99,6 +108,7 @@ class FilterBar(QWidget):
             grid.addWidget(label, 0, column)
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, 2 if column < 2 else 1)
+        grid.setColumnStretch(3, 2)  # the origins' names are long
         side = QVBoxLayout()
         attribute_label = QLabel(self.tr("A&ttributes"), self)
         attribute_label.setBuddy(self.attributes)
@@ -113,8 +123,8 @@ class FilterBar(QWidget):
         buttons.addStretch(1)
         side.addLayout(buttons)
         side.addStretch(1)
-        grid.addLayout(side, 0, 3, 2, 1)
-        grid.setColumnStretch(3, 2)
+        grid.addLayout(side, 0, 4, 2, 1)
+        grid.setColumnStretch(4, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(grid)
@@ -190,8 +200,13 @@ class FilterBar(QWidget):
         attributes = Filters.from_names(
             self.project, attributes=_split_attributes(self.attributes.text())
         ).attributes
+        origins = frozenset(str(item.data(ID_ROLE)) for item in self.origins.selectedItems())
         return Filters(
-            _selected(self.documents), attributes, _selected(self.codes), _selected(self.coders)
+            _selected(self.documents),
+            attributes,
+            _selected(self.codes),
+            _selected(self.coders),
+            origins=origins or None,
         )
 
     def apply(self) -> bool:
@@ -200,7 +215,7 @@ class FilterBar(QWidget):
         try:
             filters = self.chosen_filters()
         except QcodeError as problem:
-            self.failed.emit(str(problem))
+            self.failed.emit(error_text(problem))
             return False
         self.filters = filters
         self._show_description()
@@ -208,7 +223,7 @@ class FilterBar(QWidget):
         return True
 
     def clear(self) -> None:
-        for widget in (self.documents, self.codes, self.coders):
+        for widget in (self.documents, self.codes, self.coders, self.origins):
             widget.clearSelection()
         self.attributes.clear()
         self.apply()
@@ -219,6 +234,7 @@ class FilterBar(QWidget):
             (self.documents, filters.documents),
             (self.codes, filters.codes),
             (self.coders, filters.coders),
+            (self.origins, filters.origins),
         ):
             for item in _items(widget):
                 item.setSelected(ids is not None and item.data(ID_ROLE) in ids)
@@ -228,7 +244,7 @@ class FilterBar(QWidget):
     def _show_description(self) -> None:
         self.description.setText(
             self.tr("<b>Filters:</b> {escaped}").format(
-                escaped=_escaped(self.filters.describe(self.project))
+                escaped=_escaped(shown(self.filters.describe(self.project)))
             )
         )
 

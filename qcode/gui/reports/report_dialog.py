@@ -36,8 +36,11 @@ from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.export.report import SECTIONS, ReportOptions, ReportSummary, outline
 from qcode.gui.exchange.export_flow import IGNORE_CONSENT_LABEL, Export, run_export
+from qcode.gui.i18n.messages import error_text, shown
+from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.reports.filters import FilterBar
 from qcode.gui.session import Session
+from qcode.messages import CONTEXT
 
 PREVIEW_MOST = 2_000  # headings listed in the outline
 FORMATS = (
@@ -48,7 +51,8 @@ FORMATS = (
     ),
     (".pdf", "&PDF", QT_TRANSLATE_NOOP("reports", "PDF (*.pdf)")),
 )
-# The section titles of qcode.export.report (the report itself stays in English).
+# The section titles of qcode.export.report, for the dialog's check boxes (the
+# report itself and its outline take them from the context "messages").
 SECTION_TITLES = (
     QT_TRANSLATE_NOOP("reports", "About this report"),
     QT_TRANSLATE_NOOP("reports", "Codebook"),
@@ -64,6 +68,12 @@ SECTION_TITLES = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("reports", text)
+
+
+def in_interface_language(template: str) -> str:
+    """A report's own words (a core message's template) in the interface's
+    language: what the outline shows and the written report says."""
+    return QCoreApplication.translate(CONTEXT, template)
 
 
 class ReportDialog(QDialog):
@@ -87,7 +97,8 @@ class ReportDialog(QDialog):
             check.setChecked(reason is None)
             check.setEnabled(reason is None)
             if reason is not None:
-                check.setToolTip(reason[:1].upper() + reason[1:] + ".")
+                said = shown(reason)
+                check.setToolTip(said[:1].upper() + said[1:] + ".")
             check.toggled.connect(lambda _on=False: self.refresh_outline())
             column.addWidget(check)
             self.checks[name] = check
@@ -184,15 +195,15 @@ class ReportDialog(QDialog):
             self.problem.setText(self.tr("Choose at least one section."))
             return
         try:
-            headings = outline(self.session.project, self.options())
+            headings = outline(self.session.project, self.options(), in_interface_language)
         except QcodeError as problem:
-            self._show_problem(str(problem))
+            self._show_problem(error_text(problem))
             return
         for heading in headings[:PREVIEW_MOST]:
             self.outline.addItem("    " * (heading.level - 1) + heading.text)
         if len(headings) > PREVIEW_MOST:
             self.outline.addItem(
-                self.tr("… and {count:,} more headings").format(count=len(headings) - PREVIEW_MOST)
+                self.tr("… and %Ln more headings", "", len(headings) - PREVIEW_MOST)
             )
 
     def _show_problem(self, text: str) -> None:
@@ -206,12 +217,15 @@ def _consent_text(project: Project) -> str:
         return QCoreApplication.translate(
             "reports.report_dialog", "Every participant in the consent register may be quoted."
         )
-    count = len(declined)
-    return QCoreApplication.translate(
-        "reports.report_dialog",
-        "{count} participant{s} did not consent to being quoted ({join}): their "
-        "passages are left out and counted.",
-    ).format(count=count, s="s" if count != 1 else "", join=", ".join(declined))
+    # (a variable first: lupdate would read "return Plural.tr" after a translate() as
+    # context "QCoreApplication.Plural")
+    said = Plural.tr(
+        "%Ln participants did not consent to being quoted ({names}): their passages are left "
+        "out and counted.",
+        "",
+        len(declined),
+    )
+    return said.format(names=sentence_list(declined))
 
 
 def write_report_file(
@@ -229,12 +243,13 @@ def write_report_file(
     file_filter = _tr(next(f for s, _label, f in FORMATS if s == suffix))
 
     def done(summary: ReportSummary, target: Path) -> str:
-        quotes = QCoreApplication.translate("reports.report_dialog", "{quotes:,} quote{s}").format(
-            quotes=summary.quotes, s="s" if summary.quotes != 1 else ""
-        )
         said = QCoreApplication.translate(
-            "reports.report_dialog", "Wrote {target}: {n_sections} sections, {quotes}."
-        ).format(target=target, n_sections=len(summary.sections), quotes=quotes)
+            "reports.report_dialog", "Wrote {target}: {sections}, {quotes}."
+        ).format(
+            target=target,
+            sections=Plural.tr("%Ln sections", "", len(summary.sections)),
+            quotes=Plural.tr("%Ln quotes", "", summary.quotes),
+        )
         if summary.consent_ignored:
             return said + QCoreApplication.translate(
                 "reports.report_dialog",
@@ -254,7 +269,12 @@ def write_report_file(
         suffix=suffix,
         file_filter=file_filter,
         write=lambda target, pseudonymiser, progress: write_report(
-            project, target, options, progress, pseudonymiser=pseudonymiser
+            project,
+            target,
+            options,
+            progress,
+            pseudonymiser=pseudonymiser,
+            translate=in_interface_language,
         ),
         done=done,
         writing=QCoreApplication.translate("reports.report_dialog", "Writing the report…"),

@@ -33,6 +33,8 @@ from qcode.analysis.segments_report import (
 )
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.reports.tables import BATCH, ReportModel, ReportRow, ReportTable, SegmentRowsModel
 from qcode.gui.session import Session
 
@@ -100,7 +102,7 @@ def open_segment(session: Session, row: SegmentRow, *, raise_window: QWidget | N
     try:
         document = session.project.document(row.document_id)
     except QcodeError as problem:
-        session.error.emit(str(problem))
+        session.error.emit(error_text(problem))
         return
     session.open_document(document, select=(row.start, row.end))
     if raise_window is not None:
@@ -146,19 +148,16 @@ class SegmentsView(ReportTable):
         model = self.rows_model
         loaded = len(model.rows)
         if model.canFetchMore(QModelIndex()):
-            of = "" if model.total is None else self.tr(" of {total:,}").format(total=model.total)
+            total = model.total
+            of = "" if total is None else self.tr(" of {total}").format(total=number(total))
             self.note.setText(
                 self.tr(
-                    "Showing the first {loaded:,}{of} coded segments; more load as you scroll. "
+                    "Showing the first {loaded}{of} coded segments; more load as you scroll. "
                     "Sorting and the filter box work on the segments loaded so far."
-                ).format(loaded=loaded, of=of)
+                ).format(loaded=number(loaded), of=of)
             )
         else:
-            self.note.setText(
-                self.tr("{loaded:,} coded segment{s}.").format(
-                    loaded=loaded, s="s" if loaded != 1 else ""
-                )
-            )
+            self.note.setText(self.tr("%Ln coded segments.", "", loaded))
 
     def _on_open(self, index: QModelIndex, raise_main: bool) -> None:
         if not index.isValid():
@@ -245,9 +244,7 @@ class MemosTab(QWidget):
         ]
         self.model.set_table(MEMO_HEADERS, rows, code_column=None)
         self.table.fit_columns()
-        self.table.note.setText(
-            self.tr("{n_rows:,} memo{s}.").format(n_rows=len(rows), s="s" if len(rows) != 1 else "")
-        )
+        self.table.note.setText(self.tr("%Ln memos.", "", len(rows)))
 
     def _on_chosen(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]

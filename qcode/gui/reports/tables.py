@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.segments_report import SEGMENT_HEADERS, SegmentRow, utc_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import (
     RIGHT,
@@ -118,7 +119,7 @@ class ReportModel(TableModel[ReportRow]):
                 return ""
             if is_code:
                 return INDENT * row.depth + str(value)
-            return f"{value:,}" if type(value) is int else str(value)
+            return number(value) if type(value) is int else str(value)
         if role == VALUE_ROLE:
             return value
         if role == SORT_ROLE:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
 from qcode.gui.exchange.exports import export_excel, export_segments_csv
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.reports.cases_tab import CaseMatrixTab
 from qcode.gui.reports.filters import FilterBar
 from qcode.gui.reports.segments import Drill, MemosTab, SegmentsDialog, SegmentsTab
@@ -190,7 +191,7 @@ class ReportsWindow(QMainWindow):
         try:
             tab.refresh(self.filters)  # type: ignore[attr-defined]
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
         finally:
             QGuiApplication.restoreOverrideCursor()
 

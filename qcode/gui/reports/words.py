@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QVBoxLa
 from qcode.analysis.filters import Filters
 from qcode.analysis.words import word_frequencies
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.reports.tables import INDENT, ReportModel, ReportRow, ReportTable
 from qcode.gui.session import Session
 
@@ -125,7 +126,7 @@ class WordsTab(QWidget):
             finally:
                 QGuiApplication.restoreOverrideCursor()
         except QcodeError as problem:
-            self.session.error.emit(str(problem))
+            self.session.error.emit(error_text(problem))
             return
         self.counted = True
         rows = [ReportRow([rank, word, n]) for rank, (word, n) in enumerate(found, 1)]
@@ -134,8 +135,8 @@ class WordsTab(QWidget):
         )
         self.table.fit_columns()
         self.table.note.setText(
-            self.tr("The {n_rows:,} most frequent words of {strip}.").format(
-                n_rows=len(rows), strip=self.target.currentText().strip()
+            self.tr("The %Ln most frequent words of {strip}.", "", len(rows)).format(
+                strip=self.target.currentText().strip()
             )
             if rows
             else self.tr("No words: nothing is coded or written here in these filters.")

@@ -326,11 +326,8 @@ class SuggestionsPanel(QWidget):
         elif self.finder.busy:
             self.heading.setText(FINDING)
         else:
-            if shown == 1:
-                text = self.tr("1 suggestion for {document}.")
-            else:
-                text = self.tr("{n} suggestions for {document}.")
-            self.heading.setText(text.format(n=shown, document=document.name))
+            text = self.tr("%Ln suggestions for {document}.", "", shown)
+            self.heading.setText(text.format(document=document.name))
 
     def _show_status(self) -> None:
         running = self.trainer.running

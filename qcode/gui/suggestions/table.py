@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -323,14 +330,17 @@ class SuggestionTable(QTableView):
         chosen = [s for s in listed if round(s.confidence, 2) >= round(threshold, 2)]
         if not chosen:
             self.session.status.emit(
-                f"No suggestion here has a confidence of at least {threshold:.2f}."
+                self.tr("No suggestion here has a confidence of at least {threshold}.").format(
+                    threshold=QLocale().toString(threshold, "f", 2)
+                )
             )
             return
-        passages = "1 passage" if len(chosen) == 1 else f"{len(chosen)} passages"
-        question = (
-            f"Code {passages} in '{document.name}' with their suggested codes?\n"
-            "You can undo this in one step (Edit ▸ Undo)."
-        )
+        question = self.tr(
+            "Code %Ln passages in '{document}' with their suggested codes?\n"
+            "You can undo this in one step (Edit ▸ Undo).",
+            "",
+            len(chosen),
+        ).format(document=document.name)
         if QMessageBox.question(self, title, question) != QMessageBox.StandardButton.Yes:
             return
         project = self.session.project

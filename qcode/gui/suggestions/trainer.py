@@ -36,7 +36,8 @@ from qcode.analysis.suggestions.worker import (
 )
 from qcode.core.project import Project
 from qcode.core.project_file import sqlite_errors
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
+from qcode.gui.i18n.messages import error_text, shown
 
 POLL_MS = 100  # how often the window looks whether a training is done
 FIND_POLL_MS = 15  # suggestions take a moment: shown within a frame or two of being ready
@@ -159,7 +160,7 @@ def run_training(
     try:
         queue.put(("done", job(path, pipeline, unit, **options)))
     except Exception as problem:  # whatever went wrong here is told to the window
-        queue.put(("error", str(problem)))
+        queue.put(("error", message_of(problem)))  # a Message pickles whole
 
 
 class SuggestionTrainer(QObject):
@@ -287,7 +288,11 @@ class SuggestionTrainer(QObject):
             self._process.start()
         except (OSError, RuntimeError) as problem:
             self._process = None
-            self.failed.emit(f"Could not start learning from your coding: {problem}")
+            self.failed.emit(
+                self.tr("Could not start learning from your coding: {problem}").format(
+                    problem=error_text(problem)
+                )
+            )
             return
         self._running = (pipeline, unit)
         self.progress, self.died = None, False
@@ -326,7 +331,11 @@ class SuggestionTrainer(QObject):
             fingerprint, data = answer[1][0], answer[1][1]
             self._store(fingerprint, pipeline, data)
         else:
-            self._failed(f"Could not learn from your coding: {answer[1]}")
+            self._failed(
+                self.tr("Could not learn from your coding: {problem}").format(
+                    problem=shown(answer[1])
+                )
+            )
         if self._pending is not None and self._running is None and not self._closed:
             self._start(*self._pending)
 
@@ -375,7 +384,11 @@ class SuggestionTrainer(QObject):
                     self.project.save_suggestion_model(fingerprint, pipeline, data)
                 except sqlite_errors("Error", QcodeError) as problem:  # e.g. the file was closed
                     self.unsaved_model = (fingerprint, data)
-                    self.failed.emit(f"Could not keep the learned model: {problem}")
+                    self.failed.emit(
+                        self.tr("Could not keep the learned model: {problem}").format(
+                            problem=error_text(problem)
+                        )
+                    )
         self.finished.emit(fingerprint, data is not None)
 
     # -- stopping ------------------------------------------------------------------
@@ -489,7 +502,11 @@ class SuggestionFinder(QObject):
             )
         except (BrokenProcessPool, RuntimeError) as problem:
             if number == self._latest:
-                self.failed.emit(f"Could not look for suggestions: {problem}")
+                self.failed.emit(
+                    self.tr("Could not look for suggestions: {problem}").format(
+                        problem=error_text(problem)
+                    )
+                )
             return
         self._running = number
 
@@ -503,11 +520,15 @@ class SuggestionFinder(QObject):
         try:
             answer = future.result()
         except QcodeError as problem:  # e.g. a pipeline that is not installed
-            self.failed.emit(str(problem))
+            self.failed.emit(error_text(problem))
         except BrokenProcessPool:
-            self.failed.emit("Could not look for suggestions: the worker process ended.")
+            self.failed.emit(self.tr("Could not look for suggestions: the worker process ended."))
         except Exception as problem:  # whatever went wrong over there must not break the window
-            self.failed.emit(f"Could not look for suggestions: {problem}")
+            self.failed.emit(
+                self.tr("Could not look for suggestions: {problem}").format(
+                    problem=error_text(problem)
+                )
+            )
         else:
             self.found.emit(answer)
 

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from qcode.core import survey_answers
 from qcode.core.survey_answers import SurveyAnswer
 from qcode.core.surveys import NAME_SEPARATOR
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.surveys.answers_model import SurveyAnswersModel
 from qcode.gui.widgets.overrides import guarded
@@ -237,10 +238,10 @@ class SurveyAnswersWindow(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.answers)
         if shown == total:
-            self.count_label.setText(self.tr("{n} answers").format(n=f"{total:,}"))
+            self.count_label.setText(self.tr("%Ln answers", "", total))
         else:
-            text = self.tr("{shown} of {total} answers")
-            self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
+            text = self.tr("{shown} of %Ln answers", "", total)
+            self.count_label.setText(text.format(shown=number(shown)))
 
     def select_document(self, document_id: int) -> bool:
         """Select the row of this document's answer (clearing the filter if it hides it)."""
@@ -319,11 +320,9 @@ class SurveyAnswersWindow(QWidget):
             return 0
         self.session.remember_code(code)
         added = len(result.ids)
-        message = self.tr("Coded {n} answers '{code}'.").format(n=f"{added:,}", code=code.name)
+        message = self.tr("Coded %Ln answers '{code}'.", "", added).format(code=code.name)
         if result.skipped_duplicates:
-            message += " " + self.tr("{n} were coded so already.").format(
-                n=f"{result.skipped_duplicates:,}"
-            )
+            message += " " + self.tr("%Ln were coded so already.", "", result.skipped_duplicates)
         self.session.status.emit(message)
         return added
 

@@ -43,6 +43,8 @@ from qcode.core.surveys import (
     plan_survey,
 )
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.io.sheet_names import sheet_names
 from qcode.io.sheets import Sheet, read_sheet
@@ -72,7 +74,7 @@ def import_survey(session: Session, parent: QWidget, path: Path) -> SurveyImport
         sheet = read_sheet(path)
         names = sheet_names(path)
     except QcodeError as problem:
-        session.error.emit(str(problem))
+        session.error.emit(error_text(problem))
         return None
     dialog = SurveyImportDialog(sheet, parent, names)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -87,7 +89,7 @@ def run_import(
     try:
         plan = plan_survey(sheet, columns)
     except QcodeError as problem:
-        session.error.emit(str(problem))
+        session.error.emit(error_text(problem))
         return None
     count = len(plan.answers)
     progress = QProgressDialog(
@@ -106,7 +108,7 @@ def run_import(
         progress.setLabelText(
             QCoreApplication.translate(
                 "SurveyImportDialog", "Importing answer {done} of {total}…"
-            ).format(done=f"{done + 1:,}", total=f"{total:,}")
+            ).format(done=number(done + 1), total=number(total))
         )
         return not progress.wasCanceled()
 
@@ -121,15 +123,12 @@ def run_import(
     if result is None:
         return None
     notes = notice_lines(result) + list(plan.warnings)
-    summary = (
-        QCoreApplication.translate(
-            "SurveyImportDialog",
-            "Imported {answers} answers to {questions} question(s) from {respondents} respondents.",
-        )
+    summary = QCoreApplication.translate(
+        "SurveyImportDialog", "Imported {answers} to {questions} from {respondents}."
     ).format(
-        answers=f"{len(result.document_ids):,}",
-        questions=len(result.questions),
-        respondents=f"{result.respondents:,}",
+        answers=SurveyImportDialog.tr("%Ln answers", "", len(result.document_ids)),
+        questions=SurveyImportDialog.tr("%Ln questions", "", len(result.questions)),
+        respondents=SurveyImportDialog.tr("%Ln respondents", "", result.respondents),
     )
     session.status.emit(" ".join([summary, *(note[:1].upper() + note[1:] + "." for note in notes)]))
     return result
@@ -200,7 +199,7 @@ class SurveyImportDialog(QDialog):
         except QcodeError as problem:
             # This sheet cannot be imported: say why, and import nothing.
             self._sheet_name = name
-            self.summary.setText(str(problem))
+            self.summary.setText(error_text(problem))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return
         self._show_sheet(sheet)
@@ -212,8 +211,8 @@ class SurveyImportDialog(QDialog):
         guess = guess_columns(sheet)
         rows = len(sheet.rows)
         self.rows_label.setText(
-            self.tr("{rows} row(s); the first {shown}:").format(
-                rows=f"{rows:,}", shown=min(rows, PREVIEW_ROWS)
+            self.tr("%Ln rows; the first {shown}:", "", rows).format(
+                shown=number(min(rows, PREVIEW_ROWS))
             )
         )
         self._fill_preview()
@@ -336,13 +335,10 @@ class SurveyImportDialog(QDialog):
             and str(value).strip()
         )
         self.summary.setText(
-            self.tr(
-                "{answers} answers from {texts} text column(s), with "
-                "{attributes} attribute(s) each (the id included)."
-            ).format(
-                answers=f"{answers:,}",
-                texts=len(columns.text_columns),
-                attributes=len(columns.attribute_columns) + 1,
+            self.tr("{answers} from {texts}, with {attributes} each (the id included).").format(
+                answers=self.tr("%Ln answers", "", answers),
+                texts=self.tr("%Ln text columns", "", len(columns.text_columns)),
+                attributes=self.tr("%Ln attributes", "", len(columns.attribute_columns) + 1),
             )
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

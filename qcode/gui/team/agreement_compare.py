@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.agreement.report import Region, coding_regions
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural
 from qcode.gui.session import Session
 from qcode.gui.widgets.positions import PositionMap
 
@@ -44,11 +46,8 @@ SELECTED_COLOR = QColor("#404040")
 def disagreement_text(count: int) -> str:
     if count == 0:
         return QCoreApplication.translate("team.agreement_compare", "No disagreements")
-    if count == 1:
-        return QCoreApplication.translate("team.agreement_compare", "1 disagreement")
-    return QCoreApplication.translate("team.agreement_compare", "{count:,} disagreements").format(
-        count=count
-    )
+    disagreements = Plural.tr("%Ln disagreements", "", count)
+    return disagreements
 
 
 class CoderPane(QWidget):
@@ -286,7 +285,7 @@ class CompareView(QWidget):
                 self.regions = coding_regions(project, document, code, [a, b])
             except QcodeError as error:
                 self._set_text(None, "")
-                problem = str(error)
+                problem = error_text(error)
             else:
                 self.left.heading.setText(
                     self.tr("A: {a} — {code_path}").format(a=a, code_path=code_path)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.analysis.agreement.figures import Figures
+from qcode.gui.i18n.plurals import number
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import RIGHT, SORT_ROLE, Column, ModelIndex, TableModel
 
@@ -96,15 +97,16 @@ def figure_cells(figures: Figures, unit: str) -> list[Cell]:
             cells.append(Cell(form.format(value), float(value)))
     if unit == "segment":
         counts = QCoreApplication.translate(
-            "team.agreement_tables", "Matched codings: {both:,}\nUnmatched codings: {some:,}"
-        ).format(both=figures.both, some=figures.some)
+            "team.agreement_tables", "Matched codings: {both}\nUnmatched codings: {some}"
+        ).format(both=number(figures.both), some=number(figures.some))
     else:
         counts = QCoreApplication.translate(
             "team.agreement_tables",
-            "Coded by every coder: {both:,}\nCoded by none: {neither:,}\nCoded by only some: "
-            "{some:,}",
-        ).format(both=figures.both, neither=figures.neither, some=figures.some)
-    cells.append(Cell(f"{figures.units:,}", figures.units, counts))
+            "Coded by every coder: {both}\nCoded by none: {neither}\nCoded by only some: {some}",
+        ).format(
+            both=number(figures.both), neither=number(figures.neither), some=number(figures.some)
+        )
+    cells.append(Cell(number(figures.units), figures.units, counts))
     return cells
 
 

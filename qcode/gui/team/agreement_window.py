@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -43,6 +44,8 @@ from qcode.analysis.agreement.figures import Figures
 from qcode.analysis.agreement.report import UNITS, AgreementReport, compute_agreement
 from qcode.errors import QcodeError
 from qcode.gui.exchange.exports import export_agreement
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import number, sentence_list
 from qcode.gui.session import Session
 from qcode.gui.team.agreement_compare import CompareView
 from qcode.gui.team.agreement_tables import (
@@ -266,7 +269,7 @@ class AgreementWindow(QMainWindow):
         try:
             report = compute_agreement(self.session.project, coders, **options)
         except QcodeError as problem:
-            self.show_problem(str(problem))
+            self.show_problem(error_text(problem))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -325,24 +328,20 @@ class AgreementWindow(QMainWindow):
         self.tabs.setTabVisible(2, segment)
         self.tabs.setTabText(
             2,
-            self.tr("Unmatched codings ({n_unmatched:,})").format(
-                n_unmatched=len(report.unmatched)
+            self.tr("Unmatched codings ({n_unmatched})").format(
+                n_unmatched=number(len(report.unmatched))
             ),
         )
         for view, stretch in ((self.code_table, 0), (self.document_table, 0)):
             fit_columns(view, stretch)
         fit_columns(self.unmatched_table, 4)  # the text
-        coders = " and ".join([", ".join(report.coders[:-1]), report.coders[-1]])
-        count = len(report.documents)
-        if count == 1:
-            summary = self.tr("{unit_name} compared between {coders}, in 1 document.")
-        else:
-            summary = self.tr("{unit_name} compared between {coders}, in {count:,} documents.")
-        summary = summary.format(unit_name=unit_name, coders=coders, count=count)
+        summary = self.tr(
+            "{unit_name} compared between {coders}, in %Ln documents.", "", len(report.documents)
+        ).format(unit_name=unit_name, coders=sentence_list(report.coders))
         if segment and report.threshold is not None:
             summary += self.tr(
-                " Coded segments match when their overlap (IoU) is ≥ {threshold:.2f}."
-            ).format(threshold=report.threshold)
+                " Coded segments match when their overlap (IoU) is ≥ {threshold}."
+            ).format(threshold=QLocale().toString(report.threshold, "f", 2))
         self.summary.setText(summary)
         self.note.setText(self._excluded_text(report))
         self.export_button.setEnabled(True)
@@ -356,10 +355,9 @@ class AgreementWindow(QMainWindow):
     def _excluded_text(report: AgreementReport) -> str:
         if not report.excluded_documents:
             return ""
-        names = ", ".join(report.excluded_documents)
         return QCoreApplication.translate(
             "AgreementWindow", "Not compared (not coded by every chosen coder): {names}. "
-        ).format(names=names)
+        ).format(names=sentence_list(report.excluded_documents))
 
     # -- going to the text -------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from qcode.core.copies import prepare_coder_copies
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 
@@ -128,7 +129,7 @@ class CoderCopiesDialog(QDialog):
         try:
             written = prepare_coder_copies(self.session.project, names, folder)
         except QcodeError as problem:
-            self._show_problem(str(problem))
+            self._show_problem(error_text(problem))
             return
         except OSError as problem:
             self._show_problem(
@@ -149,8 +150,8 @@ class CoderCopiesDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Coder copies"),
-            self.tr("Wrote {n_written} file(s):\n{files}\n\n{hint}").format(
-                n_written=len(self.written), files=files, hint=self.tr(HINT)
+            self.tr("Wrote %Ln files:\n{files}\n\n{hint}", "", len(self.written)).format(
+                files=files, hint=self.tr(HINT)
             ),
         )
         super().accept()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from qcode.core.merge.project import merge_project
 from qcode.errors import QcodeError
+from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 
 if TYPE_CHECKING:
@@ -75,13 +77,11 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
                 ).format(name=path.name)
             )
             return None
+    question = Plural.tr(
+        "Merge %Ln projects into {name}? A backup is written first.", "", len(paths)
+    ).format(name=project.name)
     answer = QMessageBox.question(
-        window,
-        QCoreApplication.translate("team.merge_dialog", "Merge projects"),
-        QCoreApplication.translate(
-            "team.merge_dialog",
-            "Merge {n_paths} project(s) into {name}? A backup is written first.",
-        ).format(n_paths=len(paths), name=project.name),
+        window, QCoreApplication.translate("team.merge_dialog", "Merge projects"), question
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -91,7 +91,7 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
         try:
             reports.append(_merge_one(window, project, path))
         except QcodeError as error:
-            problem = str(error)
+            problem = error_text(error)
             break
     if problem is not None:  # shown after the busy cursor is gone
         session.error.emit(problem)
@@ -99,9 +99,9 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
         return None
     added = sum(report.codings_added for report in reports)
     session.status.emit(
-        QCoreApplication.translate(
-            "team.merge_dialog", "Merged {n_reports} project(s): {added:,} codings added."
-        ).format(n_reports=len(reports), added=added)
+        Plural.tr("Merged %Ln projects: {added}.", "", len(reports)).format(
+            added=Plural.tr("%Ln codings added", "", added)
+        )
     )
     dialog = MergeReportDialog(reports, window, folder=project.path.parent)
     dialog.show()
@@ -117,7 +117,7 @@ def _item(text: str, tooltip: str | None = None) -> QTableWidgetItem:
 
 
 def _number(value: int | None) -> QTableWidgetItem:
-    item = _item("—" if value is None else f"{value:,}", "")
+    item = _item("—" if value is None else number(value), "")
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
@@ -221,9 +221,11 @@ class MergeReportDialog(QDialog):
             about.addWidget(
                 _label(
                     self.tr(
-                        "{on_copies:,} codings were kept on a copy of their document, "
-                        "because their text is not in this project."
-                    ).format(on_copies=on_copies),
+                        "%Ln codings were kept on a copy of their document, because their text "
+                        "is not in this project.",
+                        "",
+                        on_copies,
+                    ),
                     page,
                 )
             )
