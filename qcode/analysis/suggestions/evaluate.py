@@ -28,9 +28,10 @@ from qcode.analysis.suggestions.definitions import CodeText, code_texts
 from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.progress import TrainingLimits
 from qcode.analysis.suggestions.reading import ProjectUnits, read_project
-from qcode.analysis.suggestions.training import fit, lemmas_for
+from qcode.analysis.suggestions.training import code_memos, fit, lemmas_for
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.messages import Message
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
@@ -55,10 +56,11 @@ def evaluate(
     ``threshold``: judge at that confidence instead of the learned thresholds."""
     say = progress or (lambda message: None)
     if split is not None and not 0.05 <= split <= 0.95:
-        raise QcodeError("--split must be between 0.05 and 0.95")
+        raise QcodeError(Message("--split must be between 0.05 and 0.95"))
     if coder is not None:
         project.coder_id(coder)  # a clear error for an unknown coder
-    texts = code_texts(project.codebook(), lemmas_for(project, pipeline))
+    # The codebook as training reads it (with the codes' memos): judge the model users get.
+    texts = code_texts(project.codebook(), lemmas_for(project, pipeline), code_memos(project))
     characters, cells = budget(limits or TrainingLimits())
     read = read_project(
         project,
@@ -70,14 +72,17 @@ def evaluate(
     )
     labelled = np.asarray(read.labelled, bool)
     if not read.positives:
-        raise QcodeError("nothing to evaluate: no document has been coded yet")
+        raise QcodeError(Message("nothing to evaluate: no document has been coded yet"))
     per_code = np.bincount([c for _u, c in read.positives], minlength=len(texts))
     if per_code.max() < learn.MIN_POSITIVES:
         # Holding part of one or two passages out measures nothing.
         raise QcodeError(
-            f"nothing to evaluate: no code has {learn.MIN_POSITIVES} or more coded passages yet"
+            Message(
+                "nothing to evaluate: no code has {count} or more coded passages yet",
+                count=learn.MIN_POSITIVES,
+            )
         )
-    parts, held_out = _parts(read, labelled, folds, split)
+    parts, held_out = held_out_parts(read, labelled, folds, split)
     truth = np.zeros((read.count, len(texts)), bool)
     for u, c in read.positives:
         truth[u, c] = True
@@ -114,7 +119,7 @@ def evaluate(
 Evaluation = sc.Evaluation
 
 
-def _parts(
+def held_out_parts(
     read: ProjectUnits, labelled: Bools, folds: int, split: float | None
 ) -> tuple[list[tuple[Bools, Bools]], str]:
     """(trained on, judged on) masks, and how it was held out, in words."""
@@ -126,7 +131,7 @@ def _parts(
         train[units[share <= split]] = True
         test = labelled & ~train
         if not test.any() or not train.any():
-            raise QcodeError("too little coded text to hold part of it out")
+            raise QcodeError(Message("too little coded text to hold part of it out"))
         percent = round(split * 100)
         return [(train, test)], f"the last {100 - percent}% of the coded text (trained on the rest)"
     documents = np.asarray(read.document_of, np.int64)[units]
@@ -220,7 +225,7 @@ def learning_curve(
     """F1 and average precision on the last part of the coded text after
     learning from growing shares of the first part (nested: each share holds
     the one before it)."""
-    parts, _held = _parts(read, labelled, 2, split)
+    parts, _held = held_out_parts(read, labelled, 2, split)
     train, test = parts[0]
     units = np.flatnonzero(train)
     truth = np.zeros((int(test.sum()), len(texts)), bool)

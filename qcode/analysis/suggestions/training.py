@@ -68,6 +68,15 @@ def lemmas_for(project: Project, pipeline: str) -> Callable[[str], Norms]:
     return lemmas
 
 
+def code_memos(project: Project) -> dict[int, list[str]]:
+    """The texts of each code's own memos (code id → texts): read like its description."""
+    memos: dict[int, list[str]] = {}
+    for memo in project.memos():
+        if memo.code_id is not None and memo.coding_id is None:
+            memos.setdefault(memo.code_id, []).append(memo.text)
+    return memos
+
+
 def train(
     project: Project,
     *,
@@ -83,11 +92,7 @@ def train(
     bounds = limits = limits or TrainingLimits()
     meter = Meter(progress)
     began = time.monotonic()
-    memos: dict[int, list[str]] = {}
-    for memo in project.memos():
-        if memo.code_id is not None and memo.coding_id is None:
-            memos.setdefault(memo.code_id, []).append(memo.text)
-    texts = code_texts(project.codebook(), lemmas_for(project, pipeline), memos)
+    texts = code_texts(project.codebook(), lemmas_for(project, pipeline), code_memos(project))
     if not texts:
         return None
     index = {t.code_id: i for i, t in enumerate(texts)}
@@ -198,8 +203,8 @@ def prepare(
 def judged_pairs(
     prepared: Prepared, cells: int, meter: Meter, seed: int = 0
 ) -> tuple[Any, ...] | None:
-    """Out-of-fold evidence on a sample of the labelled passages (whole
-    documents, five runs in reading order): (evidence, coded, weights, codes)
+    """Out-of-fold evidence on a sample of the labelled passages (documents
+    taken whole, five runs in reading order): (evidence, coded, weights, codes)
     of the pairs judged, or ``None`` if nothing coded was judged."""
     read, count, vectors = prepared.read, prepared.count, prepared.vectors
     documents, speaker_of, labelled = read.arrays()
@@ -459,23 +464,25 @@ def _speaker_rates(
 
 
 def _sample(read: ProjectUnits, labelled: npt.NDArray[np.bool_], units: int, seed: int) -> Ints:
-    """Labelled passages to judge (whole documents, in reading order)."""
-    chosen = [
-        np.arange(first, first + n)
-        for _id, _sha, first, n in read.documents
-        if n and labelled[first]
-    ]
-    if sum(len(c) for c in chosen) > units:
-        rng = np.random.default_rng(seed)
-        order = rng.permutation(len(chosen))
-        kept, total = [], 0
-        for i in order:
-            if total >= units:
-                break
-            kept.append(int(i))
-            total += len(chosen[i])
-        chosen = [chosen[i] for i in sorted(kept)]
-    return np.concatenate(chosen) if chosen else np.zeros(0, np.int64)
+    """Labelled passages to judge (documents taken whole, in reading order).
+    Only the labelled passages of a document count: where part of one is held
+    out (an evaluation), that part is neither judged as text left uncoded nor
+    a reason to skip the rest.  Beyond ``units`` passages, a random sample of
+    documents (whole arrays, no loop per document: a survey has 100,000)."""
+    starts = np.array([first for _id, _sha, first, n in read.documents if n], np.int64)
+    if not len(starts) or not labelled.any():
+        return np.zeros(0, np.int64)
+    document = np.searchsorted(starts, np.arange(len(labelled)), side="right") - 1
+    counts = np.bincount(document[labelled], minlength=len(starts))
+    taken = np.flatnonzero(counts)
+    if counts.sum() > units:
+        order = np.random.default_rng(seed).permutation(len(taken))
+        enough = int(np.searchsorted(np.cumsum(counts[taken][order]), units)) + 1
+        taken = taken[np.sort(order[:enough])]
+    chosen = np.zeros(len(starts), bool)
+    chosen[taken] = True
+    found: Ints = np.flatnonzero(labelled & chosen[document])
+    return found
 
 
 def _positive_matrix(
