@@ -24,6 +24,7 @@ from qcode.core.coding_json import codings_from_json
 from qcode.core.project import Project
 from qcode.errors import ProjectLockedError, QcodeError, message_of
 from qcode.messages import CONTEXT, Message, error_text
+from tests.translators import speaking
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -151,32 +152,16 @@ def test_a_wrapped_refusal_keeps_the_inner_message(project: Project) -> None:
 def speaks(qapp: object) -> Iterator[object]:
     """``speaks(table)``: the app translates core messages with ``table``
     (a translator like the shipped ones, in the ``messages`` context)."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from contextlib import ExitStack
 
-    class Table(QTranslator):
-        def __init__(self, table: Mapping[str, str]) -> None:
-            super().__init__()
-            self.table = table
+    with ExitStack() as stack:
 
-        def translate(  # type: ignore[override]
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str | None:
-            # None (a null QString) lets Qt ask the next translator; "" would not.
-            return self.table.get(source) if context == CONTEXT else None
+        def install(table: Mapping[str, str]) -> None:
+            stack.enter_context(
+                speaking(lambda context, source: table.get(source) if context == CONTEXT else None)
+            )
 
-        def isEmpty(self) -> bool:  # Qt's name
-            return False
-
-    installed: list[QTranslator] = []
-
-    def install(table: Mapping[str, str]) -> None:
-        translator = Table(table)
-        assert QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
+        yield install
 
 
 @pytest.mark.gui

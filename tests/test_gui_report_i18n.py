@@ -17,7 +17,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 import docx
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from qcode.core.project import Project
@@ -26,33 +26,20 @@ from qcode.gui.reports.report_dialog import ReportDialog, write_report_file
 from qcode.messages import CONTEXT
 from qcode.settings import Settings
 from tests.report_study import PLANNED, build_study
+from tests.translators import speaking
 
 pytestmark = pytest.mark.gui
 
 
-class Marked(QTranslator):
+@pytest.fixture
+def marked(qapp: QCoreApplication) -> Iterator[None]:
     """Every core message in « » (other contexts: not translated here)."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        # None: not translated here (an empty text would be a translation).
-        return f"«{source}»" if context == CONTEXT else None
-
-    def isEmpty(self) -> bool:
-        return False
+    with speaking(lambda context, source: f"«{source}»" if context == CONTEXT else None):
+        yield
 
 
 @pytest.fixture
-def marked(qapp: QCoreApplication) -> Iterator[Marked]:
-    translator = Marked()
-    assert QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def main(tmp_path: Path, qtbot: QtBot, marked: Marked) -> Iterator[MainWindow]:
+def main(tmp_path: Path, qtbot: QtBot, marked: None) -> Iterator[MainWindow]:
     path = tmp_path / "study.qcode"
     build_study(path)
     project = Project.open(path, coder="Amina")

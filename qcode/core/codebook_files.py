@@ -77,10 +77,19 @@ class ImportCodebook(Command["CodebookImport"]):
         name, cleaned = clean_name(entry.name, "code")
         if is_blank(entry.name):  # two nameless codes stay two codes
             name = unique_name(name, {code.name for code in codebook.children(parent_id)})
-            where = "" if parent_id is None else f" under '{shown(codebook.path(parent_id))}'"
-            result.notes.append(f"a code without a name{where} is now named '{name}'")
+            result.notes.append(
+                Message("a code without a name is now named '{name}'", name=name)
+                if parent_id is None
+                else Message(
+                    "a code without a name under '{parent}' is now named '{name}'",
+                    parent=shown(codebook.path(parent_id)),
+                    name=name,
+                )
+            )
         elif cleaned:
-            result.notes.append(f"code name '{shown(entry.name)}' cleaned to '{name}'")
+            result.notes.append(
+                Message("code name '{raw}' cleaned to '{name}'", raw=shown(entry.name), name=name)
+            )
         existing = codebook.child_named(parent_id, name)
         if existing is not None:
             result.matched += 1

@@ -130,7 +130,12 @@ class ConsentScreen:
     def summary(self) -> list[str]:
         """What was left out and why, one line per reason ("3 passages: …")."""
         return [
-            f"{count} passage{'' if count == 1 else 's'} left out: {reason}"
+            Message(
+                "{count} passage{s} left out: {reason}",
+                count=count,
+                s="" if count == 1 else "s",
+                reason=reason,
+            )
             for reason, count in sorted(self.left_out.items())
         ]
 
@@ -145,7 +150,10 @@ def consent_screen(conn: Connection) -> ConsentScreen:
             unknown.append(person.name)
         if person.quote != "no":
             continue
-        block = Block(person.name, f"{person.name} did not consent to being quoted")
+        block = Block(
+            person.name,
+            Message("{participant} did not consent to being quoted", participant=person.name),
+        )
         for document_id in person.documents:
             whole.setdefault(document_id, block)
         if person.speaker:

@@ -79,7 +79,8 @@ class AddDocuments(Command[list[int]]):
                         raise QcodeError(Message("import cancelled; nothing was imported"))
                 imported = source if isinstance(source, ImportedDocument) else read_document(source)
                 self.warnings.extend(
-                    f"{imported.source_name}: {line}" for line in imported.warnings
+                    Message("{file}: {problem}", file=imported.source_name, problem=line)
+                    for line in imported.warnings
                 )
                 digest = _check_new(tx, imported, seen_hashes)
                 # A file's name is not typed by the user: cleaned, not refused.

@@ -20,9 +20,11 @@ handled it and when).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import itertools
 import os
+import re
 import secrets
 import zlib
 from dataclasses import dataclass
@@ -60,7 +62,8 @@ class Problem:
         }
 
     def __str__(self) -> str:
-        return f"'{self.document}': {self.detail}"
+        # A Message: the app shows it translated (``detail`` is one too).
+        return Message("'{document}': {problem}", document=self.document, problem=self.detail)
 
 
 @dataclass(frozen=True)
@@ -94,11 +97,18 @@ def verify(conn: Connection) -> Verification:
             current = latest.get(document_id)
             if digest != row.sha256 or len(text) != row.length:
                 problems.append(
-                    Problem(row.name, row.uuid, "text", "the stored text does not match its hash")
+                    Problem(
+                        row.name,
+                        row.uuid,
+                        "text",
+                        Message("the stored text does not match its hash"),
+                    )
                 )
             elif current is None:
                 problems.append(
-                    Problem(row.name, row.uuid, "version", "no version of its text is recorded")
+                    Problem(
+                        row.name, row.uuid, "version", Message("no version of its text is recorded")
+                    )
                 )
             elif current.sha256 != digest:
                 problems.append(
@@ -106,7 +116,10 @@ def verify(conn: Connection) -> Verification:
                         row.name,
                         row.uuid,
                         "version",
-                        f"the stored text is not version {current.version} as recorded",
+                        Message(
+                            "the stored text is not version {version} as recorded",
+                            version=current.version,
+                        ),
                     )
                 )
         rebuilt = 0
@@ -129,13 +142,13 @@ def verify(conn: Connection) -> Verification:
     return Verification(len(rows), checked, rebuilt, problems, len(links))
 
 
-def _original_problem(packed: bytes, size: int, sha256: str, limit: int) -> str | None:
+def _original_problem(packed: bytes, size: int, sha256: str, limit: int) -> Message | None:
     try:
         found_size, found_sha256 = _digest(packed, min(limit, max(size, 0)))
     except (zlib.error, OriginalTooLargeError):
-        return "the stored bytes of its original file are damaged"
+        return Message("the stored bytes of its original file are damaged")
     if found_size != size or found_sha256 != sha256:
-        return "the stored bytes of its original file no longer match their hash"
+        return Message("the stored bytes of its original file no longer match their hash")
     return None
 
 
@@ -149,7 +162,7 @@ def _digest(packed: bytes, limit: int) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def _check_past(conn: Connection, document_id: int) -> tuple[int, str | None]:
+def _check_past(conn: Connection, document_id: int) -> tuple[int, Message | None]:
     """Rebuild every past version that can be rebuilt; (how many, problem)."""
     text = documents.text(conn, document_id)
     steps = versions.steps_after(conn, document_id, 1)
@@ -159,7 +172,9 @@ def _check_past(conn: Connection, document_id: int) -> tuple[int, str | None]:
             break  # erased by a redaction or withdrawal: nothing before it to rebuild
         taken = _take_back(text, newer.start, newer.removed, newer.inserted)
         if taken is None or text_sha256(taken) != older.sha256:
-            return count, f"version {older.version} cannot be rebuilt as recorded"
+            return count, Message(
+                "version {version} cannot be rebuilt as recorded", version=older.version
+            )
         text = taken
         count += 1
     return count, None
@@ -171,9 +186,52 @@ def _take_back(text: str, start: int, removed: str, inserted: str) -> str | None
     return text[:start] + removed + text[start + len(inserted) :]
 
 
+# What a text version is called is stored in English (``qcode provenance``
+# prints it, and projects made before the app was translated hold it); the
+# app shows the labels qcode itself writes in its own language by matching
+# them here (a label merged in from elsewhere is shown as it is).
+_FIXED_LABELS = {
+    str(label): label
+    for label in (
+        Message("as imported"),
+        Message("a participant withdrew: their turns were removed"),
+        Message("redaction: the pseudonym table's identifiers replaced"),
+    )
+}
+_EDIT_LABEL = re.compile(r"([\d,]+) → ([\d,]+) characters at ([\d,]+)")
+_MERGED_LABEL = re.compile(r"merged from (.+)", re.DOTALL)
+
+
+def version_label(label: str) -> str:
+    """A stored text-version label as a :class:`Message` when qcode wrote it
+    (so the app can translate it), else ``label`` unchanged; the English
+    text is the same either way."""
+    fixed = _FIXED_LABELS.get(label)
+    if fixed is not None:
+        return fixed
+    edit = _EDIT_LABEL.fullmatch(label)
+    if edit is not None:
+        removed, added, start = (int(group.replace(",", "")) for group in edit.groups())
+        found = Message(
+            "{removed:,} → {added:,} characters at {start:,}",
+            removed=removed,
+            added=added,
+            start=start,
+        )
+        return found if found == label else label
+    merged = _MERGED_LABEL.fullmatch(label)
+    if merged is not None:
+        return Message("merged from {project}", project=merged.group(1))
+    return label
+
+
 def text_versions(conn: Connection, document: Document) -> list[TextVersion]:
-    """A document's text versions, oldest first."""
-    return versions.versions(conn, document.id)
+    """A document's text versions, oldest first (the labels qcode wrote as
+    :class:`Message` values, see :func:`version_label`)."""
+    return [
+        dataclasses.replace(version, label=version_label(version.label))
+        for version in versions.versions(conn, document.id)
+    ]
 
 
 def text_changes(conn: Connection, document: Document) -> dict[int, tuple[int, str, str]]:

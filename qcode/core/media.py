@@ -36,6 +36,7 @@ from qcode.store.media import LinkedMedia, NewMedia
 
 __all__ = [
     "NOT_ENCRYPTED",
+    "NOT_ENCRYPTED_PROBLEM",
     "HeldRecording",
     "LinkMedia",
     "LinkedMedia",
@@ -46,10 +47,13 @@ __all__ = [
     "link_recording",
 ]
 
-NOT_ENCRYPTED = (
-    "warning: the project is encrypted but its recordings are not: qcode links them where "
+# Messages, so the app can show them translated (a report that drops the
+# "warning: " takes NOT_ENCRYPTED_PROBLEM rather than cutting the text).
+NOT_ENCRYPTED_PROBLEM = Message(
+    "the project is encrypted but its recordings are not: qcode links them where "
     "they are; keep them on an encrypted disk"
 )
+NOT_ENCRYPTED = Message("warning: {problem}", problem=NOT_ENCRYPTED_PROBLEM)
 MEDIA_FOLDER = "media"  # a folder beside the project that find_media also looks in
 
 
@@ -176,12 +180,19 @@ class MediaCheck:
     def playable(self) -> bool:
         return self.state in ("here", "moved")
 
-    def problem(self) -> str | None:
+    def problem(self) -> Message | None:
         """One line saying what is wrong, or ``None``."""
         if self.state == "missing":
-            return f"its recording {self.link.file_name} is missing (looked for {self.path})"
+            return Message(
+                "its recording {file_name} is missing (looked for {path})",
+                file_name=self.link.file_name,
+                path=str(self.path),
+            )
         if self.state == "changed":
-            return f"its recording {self.path.name} is not the file that was linked (bytes changed)"
+            return Message(
+                "its recording {file_name} is not the file that was linked (bytes changed)",
+                file_name=self.path.name,
+            )
         return None
 
 
@@ -264,18 +275,24 @@ def delete_recording_files(
     for recording in held:
         path, link = recording.path, recording.link
         if recording.shared:
-            kept.append(f"{path}: it holds other people's voices too")
+            kept.append(Message("{path}: it holds other people's voices too", path=str(path)))
         elif not path.is_file():
-            kept.append(f"{path}: not found")
+            kept.append(Message("{path}: not found", path=str(path)))
         elif link.sha256 in linked:
-            kept.append(f"{path}: another document still links it")
+            kept.append(Message("{path}: another document still links it", path=str(path)))
         elif not same_file_facts(path, link.size, link.sha256):
-            kept.append(f"{path}: its bytes are not those of the recording linked")
+            kept.append(
+                Message("{path}: its bytes are not those of the recording linked", path=str(path))
+            )
         else:
             try:
                 path.unlink()
             except OSError as error:
-                kept.append(f"{path}: {error.strerror or error}")
+                kept.append(
+                    Message(
+                        "{path}: {problem}", path=str(path), problem=error.strerror or str(error)
+                    )
+                )
                 continue
             deleted.append(path)
     return deleted, kept

@@ -22,7 +22,8 @@ from __future__ import annotations
 from qcode.core.names import unique_name
 from qcode.core.qdpx_relations import ImportState, note_title, typed
 from qcode.io import qdpx_model as qm
-from qcode.io.qdpx_model import CASE_TYPE_VARIABLE, plural
+from qcode.io.qdpx_model import CASE_TYPE_VARIABLE, s_for
+from qcode.messages import Message
 from qcode.model import AttributeValue, Member
 from qcode.store import attributes, cases, codings, links, memos
 from qcode.store.attributes import NewValue
@@ -58,7 +59,9 @@ class CasesAndLinks(ImportState):
             cleaned = self._clean(case.name, "case", "Unnamed case")
             name = unique_name(cleaned, names)
             if name != cleaned:
-                self.report.changed.append(f"a second case named '{cleaned}' is now '{name}'")
+                self.report.changed.append(
+                    Message("a second case named '{old}' is now '{new}'", old=cleaned, new=name)
+                )
             names.add(name)
             type_ = next(
                 (v.value for v in case.values if v.variable == CASE_TYPE_VARIABLE), ""
@@ -86,13 +89,25 @@ class CasesAndLinks(ImportState):
             value_typed = typed(type_, value.value)
             if value_typed is None:
                 self.report.skipped.append(
-                    f"case '{name}': value '{value.value}' of '{variable_name}' is not "
-                    f"{type_}; not imported"
+                    Message(
+                        "case '{case}': value '{value}' of '{variable}' is not {type}; "
+                        "not imported",
+                        case=name,
+                        value=value.value,
+                        variable=variable_name,
+                        type=type_,
+                    )
                 )
             elif variable_id in kept and kept[variable_id] != value_typed:
                 self.report.skipped.append(
-                    f"case '{name}': a second value '{value.value}' of '{variable_name}' was "
-                    f"not imported (it keeps '{kept[variable_id]}')"
+                    Message(
+                        "case '{case}': a second value '{value}' of '{variable}' was "
+                        "not imported (it keeps '{kept}')",
+                        case=name,
+                        value=value.value,
+                        variable=variable_name,
+                        kept=kept[variable_id],
+                    )
                 )
             else:
                 kept[variable_id] = value_typed
@@ -123,30 +138,53 @@ class CasesAndLinks(ImportState):
             code_id = self.codes.get(guid)
             if code_id is None:
                 self.report.skipped.append(
-                    f"case '{name}' refers to a code that is not in the codebook; ignored"
+                    Message(
+                        "case '{case}' refers to a code that is not in the codebook; ignored",
+                        case=name,
+                    )
                 )
                 continue
             coded = [c.id for c in codings.codings(self.tx.conn, code_ids=[code_id])]
             for coding_id in coded:
                 members[Member(coding_id=coding_id)] = None
             self.report.changed.append(
-                f"case '{name}' refers to code '{self.code_paths[guid]}': its "
-                f"{plural(len(coded), 'coding')} are members of the case (the code stays)"
+                Message(
+                    "case '{case}' refers to code '{code}': its {count:,} coding{s} "
+                    "are members of the case (the code stays)",
+                    case=name,
+                    code=self.code_paths[guid],
+                    count=len(coded),
+                    s=s_for(len(coded)),
+                )
             )
         if lost_sources or lost_selections:
-            what = [
-                plural(n, thing)
-                for n, thing in ((lost_sources, "source"), (lost_selections, "selection"))
-                if n
-            ]
+            sources = Message("{count:,} source{s}", count=lost_sources, s=s_for(lost_sources))
+            selections = Message(
+                "{count:,} selection{s}", count=lost_selections, s=s_for(lost_selections)
+            )
+            what = (
+                Message("{sources} and {selections}", sources=sources, selections=selections)
+                if lost_sources and lost_selections
+                else sources
+                if lost_sources
+                else selections
+            )
             self.report.skipped.append(
-                f"case '{name}': {' and '.join(what)} of it were not imported, so they are "
-                "not its members"
+                Message(
+                    "case '{case}': {what} of it were not imported, so they are not its members",
+                    case=name,
+                    what=what,
+                )
             )
         if uncoded:
             self.report.skipped.append(
-                f"case '{name}': {plural(uncoded, 'passage')} of it without a code are not "
-                "its members (qcode's case members are documents, speakers and codings)"
+                Message(
+                    "case '{case}': {count:,} passage{s} of it without a code are not "
+                    "its members (qcode's case members are documents, speakers and codings)",
+                    case=name,
+                    count=uncoded,
+                    s=s_for(uncoded),
+                )
             )
         return list(members)
 
@@ -176,15 +214,27 @@ class CasesAndLinks(ImportState):
             ends = [self._codings_of(guid) if guid else None for guid in (link.origin, link.target)]
             origin, target = ends
             if not origin or not target:
-                which = "origin" if not origin else "target"
                 self.report.skipped.append(
-                    f"link '{link.name}' was not imported: qcode links codings, and its {which} "
-                    f"is {self._what(link.origin if which == 'origin' else link.target)}"
+                    Message(
+                        "link '{link}' was not imported: qcode links codings, and its origin "
+                        "is {what}",
+                        link=link.name,
+                        what=self._what(link.origin),
+                    )
+                    if not origin
+                    else Message(
+                        "link '{link}' was not imported: qcode links codings, and its target "
+                        "is {what}",
+                        link=link.name,
+                        what=self._what(link.target),
+                    )
                 )
                 continue
             if origin[0] == target[0]:
                 self.report.skipped.append(
-                    f"link '{link.name}' from a coding to itself was not imported"
+                    Message(
+                        "link '{link}' from a coding to itself was not imported", link=link.name
+                    )
                 )
                 continue
             name = self._clean(link.name, "link type", _UNNAMED_LINK)
@@ -206,21 +256,39 @@ class CasesAndLinks(ImportState):
         self.report.links += len(made)
         report = self.report.changed
         if unnamed:
-            report.append(f"{plural(unnamed, 'link')} without a name are of type '{_UNNAMED_LINK}'")
+            report.append(
+                Message(
+                    "{count:,} link{s} without a name are of type '{type}'",
+                    count=unnamed,
+                    s=s_for(unnamed),
+                    type=_UNNAMED_LINK,
+                )
+            )
         if undirected:
             report.append(
-                f"{plural(undirected, 'associative or two-way link')} now go from "
-                "their origin to their target"
+                Message(
+                    "{count:,} associative or two-way link{s} now go from "
+                    "their origin to their target",
+                    count=undirected,
+                    s=s_for(undirected),
+                )
             )
         if several:
             report.append(
-                f"{plural(several, 'link')} to passages with several codings link their first "
-                "codings"
+                Message(
+                    "{count:,} link{s} to passages with several codings link their first codings",
+                    count=several,
+                    s=s_for(several),
+                )
             )
         if repeated:
             self.report.skipped.append(
-                f"{plural(repeated, 'link')} repeating another (same type, origin and target) "
-                "not imported again"
+                Message(
+                    "{count:,} link{s} repeating another (same type, origin and target) "
+                    "not imported again",
+                    count=repeated,
+                    s=s_for(repeated),
+                )
             )
 
     def _link_memo(
@@ -242,16 +310,16 @@ class CasesAndLinks(ImportState):
             created = created or note.created or ""
         return "\n\n".join(texts), coder, created or self.tx.now
 
-    def _what(self, guid: str | None) -> str:
+    def _what(self, guid: str | None) -> Message:
         """What a link's end that is no coding is, for the report."""
         if guid is None:
-            return "missing"
+            return Message("missing")
         if guid in self.selections:
-            return "a passage without a code"
+            return Message("a passage without a code")
         if guid in self.documents:
-            return "a document"
+            return Message("a document")
         if guid in self.codes:
-            return "a code"
+            return Message("a code")
         if guid in self.case_guids:
-            return "a case"
-        return "not in the file or not imported"
+            return Message("a case")
+        return Message("not in the file or not imported")

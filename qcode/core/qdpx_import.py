@@ -42,7 +42,7 @@ from qcode.core.code_edits import DEPTH_RULE, PALETTE, check_color
 from qcode.core.codebook_files import tree_levels
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import insert_text_and_turns, text_sha256
-from qcode.core.media import NOT_ENCRYPTED
+from qcode.core.media import NOT_ENCRYPTED_PROBLEM
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.core.project import Project
 from qcode.core.qdpx_cases import CasesAndLinks
@@ -52,7 +52,7 @@ from qcode.errors import QcodeError
 from qcode.io import qdpx_model as qm
 from qcode.io.qdc import CodebookCode
 from qcode.io.qdpx_media import cues_from_sync_points
-from qcode.io.qdpx_model import plural
+from qcode.io.qdpx_model import s_for
 from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
 from qcode.io.speakers import detect_speaker_turns
@@ -84,7 +84,7 @@ def import_qdpx(
     command = ImportQdpx(Path(path), max_bytes=max_bytes, max_entries=max_entries)
     report = project.push(command)
     if command.recordings_linked and project.encrypted:
-        report.warnings.append(NOT_ENCRYPTED.removeprefix("warning: "))
+        report.warnings.append(NOT_ENCRYPTED_PROBLEM)
     return report
 
 
@@ -142,8 +142,15 @@ class ImportQdpx(Command[QdpxImportReport]):
             if zip_.missing:
                 missing = len(set(zip_.missing))
                 report.warnings.append(
-                    f"{plural(missing, 'text file')} the project refers to "
-                    f"{'is' if missing == 1 else 'are'} missing from the archive"
+                    Message(
+                        "{count:,} text file the project refers to is missing from the archive",
+                        count=missing,
+                    )
+                    if missing == 1
+                    else Message(
+                        "{count:,} text files the project refers to are missing from the archive",
+                        count=missing,
+                    )
                 )
         return report
 
@@ -179,8 +186,13 @@ class _Import(CasesAndLinks):
             self.cases.append(item)
         elif isinstance(item, qm.QdpxGraph):
             self.report.skipped.append(
-                f"graph '{item.name}' ({plural(item.vertices, 'node')}, "
-                f"{plural(item.edges, 'link')}) was not imported: qcode has no network views"
+                Message(
+                    "graph '{name}' ({nodes}, {links}) was not imported: "
+                    "qcode has no network views",
+                    name=item.name,
+                    nodes=Message("{count:,} node{s}", count=item.vertices, s=s_for(item.vertices)),
+                    links=Message("{count:,} link{s}", count=item.edges, s=s_for(item.edges)),
+                )
             )
         elif isinstance(item, qm.QdpxEnd):
             self._end(item)
@@ -232,10 +244,26 @@ class _Import(CasesAndLinks):
                 else:
                     unique = unique_name(name, names)
                     if unique != entry.name:
-                        where = f"under '{parent_path}'" if parent_path else "at the top level"
+                        where = (
+                            Message("under '{path}'", path=parent_path)
+                            if parent_path
+                            else Message("at the top level")
+                        )
                         self.report.changed.append(
-                            f"code '{shown(entry.name)}' {where} is now named '{unique}'"
-                            + (" (two codes had that name)" if unique != name else "")
+                            Message(
+                                "code '{name}' {where} is now named '{unique}' "
+                                "(two codes had that name)",
+                                name=shown(entry.name),
+                                where=where,
+                                unique=unique,
+                            )
+                            if unique != name
+                            else Message(
+                                "code '{name}' {where} is now named '{unique}'",
+                                name=shown(entry.name),
+                                where=where,
+                                unique=unique,
+                            )
                         )
                     path = (
                         f"{parent_path}/{escape_name(unique)}"
@@ -289,11 +317,17 @@ class _Import(CasesAndLinks):
             variable.name = self._clean(variable.name, "variable", "Unnamed variable")
         type_ = _TYPES.get(variable.type, "text")
         if not variable.name or variable.guid is None:
-            self.report.skipped.append(f"variable '{variable.name}' has no name or GUID")
+            self.report.skipped.append(
+                Message("variable '{name}' has no name or GUID", name=variable.name)
+            )
             return
         if variable.type not in _TYPES or variable.type == "DateTime":
             self.report.changed.append(
-                f"variable '{variable.name}' ({variable.type}) is kept as text"
+                Message(
+                    "variable '{name}' ({type}) is kept as text",
+                    name=variable.name,
+                    type=variable.type,
+                )
             )
         known = self.variable_names.get(variable.name)
         if known is not None and known[1] == type_:
@@ -301,7 +335,9 @@ class _Import(CasesAndLinks):
             return
         name = unique_name(variable.name, set(self.variable_names))
         if name != variable.name:
-            self.report.changed.append(f"variable '{variable.name}' is now named '{name}'")
+            self.report.changed.append(
+                Message("variable '{old}' is now named '{new}'", old=variable.name, new=name)
+            )
         self.variables[variable.guid] = (self._new_variable(name, type_, variable), name, type_)
 
     # -- sources ------------------------------------------------------------------
@@ -343,14 +379,20 @@ class _Import(CasesAndLinks):
         earlier = self.texts.get(digest)
         if earlier is not None:
             self.report.changed.append(
-                f"'{text.name}' has the same text as '{earlier[1]}'; its codings and memos "
-                "are on that document"
+                Message(
+                    "'{name}' has the same text as '{earlier}'; its codings and memos "
+                    "are on that document",
+                    name=text.name,
+                    earlier=earlier[1],
+                )
             )
             return earlier[0]
         cleaned = self._clean(text.name, "document", "Untitled")
         name = unique_name(cleaned, self.document_names)
         if name != cleaned:
-            self.report.changed.append(f"a second document named '{cleaned}' is now '{name}'")
+            self.report.changed.append(
+                Message("a second document named '{old}' is now '{new}'", old=cleaned, new=name)
+            )
         self.document_names.add(name)
         turns = cues_from_sync_points(text.text, text.sync_points) or detect_speaker_turns(
             text.text
@@ -402,8 +444,19 @@ class _Import(CasesAndLinks):
                 )
         if uncoded:
             self.report.changed.append(
-                f"'{text.name}': {plural(uncoded, 'passage')} marked without a code "
-                f"{'is' if uncoded == 1 else 'are'} now memos on the document, quoting the passage"
+                Message(
+                    "'{name}': {count:,} passage marked without a code "
+                    "is now memos on the document, quoting the passage",
+                    name=text.name,
+                    count=uncoded,
+                )
+                if uncoded == 1
+                else Message(
+                    "'{name}': {count:,} passages marked without a code "
+                    "are now memos on the document, quoting the passage",
+                    name=text.name,
+                    count=uncoded,
+                )
             )
         if len(self.rows) >= _CODING_CHUNK:
             self._flush()
@@ -425,8 +478,11 @@ class _Import(CasesAndLinks):
         if code_id in self.not_codable:
             codes.update(self.tx.changes, code_id, codable=True)
             self.report.changed.append(
-                f"code '{self.not_codable.pop(code_id)}' is marked not codable in the file "
-                "but has codings; it is codable now"
+                Message(
+                    "code '{path}' is marked not codable in the file "
+                    "but has codings; it is codable now",
+                    path=self.not_codable.pop(code_id),
+                )
             )
         guid = selection.guid if len(selection.codings) == 1 and selection.guid else coding.guid
         coding_id, self.next_coding = self.next_coding, self.next_coding + 1

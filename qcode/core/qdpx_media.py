@@ -35,11 +35,12 @@ from pathlib import Path
 
 from qcode.core.commands import Transaction
 from qcode.core.media import link_recording
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
 from qcode.io import qdpx_model as qm
 from qcode.io.media import MEDIA_SUFFIXES, read_media_facts
 from qcode.io.qdpx_media import media_location, read_provenance
 from qcode.io.qdpx_zip import QdpxArchive
+from qcode.messages import Message
 from qcode.store import coding_provenance
 from qcode.store import media as stored
 from qcode.store.coding_provenance import ProvenanceRow
@@ -77,7 +78,10 @@ class ImportedRecordings:
             return
         if stored.of_document(self.tx.conn, document_id) is not None:
             self.problems.append(
-                f"'{document_name}': a second recording for the same transcript was not linked"
+                Message(
+                    "'{document}': a second recording for the same transcript was not linked",
+                    document=document_name,
+                )
             )
             return
         entry_name, candidates = media_location(
@@ -93,34 +97,67 @@ class ImportedRecordings:
             if path is None:
                 shown = source.media_path or source.current_path
                 self.problems.append(
-                    f"'{document_name}': its recording ({shown}) was not found on this "
-                    "computer; link it with: qcode media PROJECT DOCUMENT FILE"
+                    Message(
+                        "'{document}': its recording ({path}) was not found on this "
+                        "computer; link it with: qcode media PROJECT DOCUMENT FILE",
+                        document=document_name,
+                        path=shown,
+                    )
                 )
                 return
         try:
             facts = read_media_facts(path)
         except QcodeError as error:
-            self.problems.append(f"'{document_name}': its recording was not linked ({error})")
+            self.problems.append(
+                Message(
+                    "'{document}': its recording was not linked ({problem})",
+                    document=document_name,
+                    problem=message_of(error),
+                )
+            )
             return
         link_recording(self.tx, document_id, facts)
-        how = "written out of the file to" if entry_name is not None else "linked at"
-        self.lines.append(f"'{document_name}': its recording {how} {path}")
+        self.lines.append(
+            Message(
+                "'{document}': its recording written out of the file to {path}",
+                document=document_name,
+                path=str(path),
+            )
+            if entry_name is not None
+            else Message(
+                "'{document}': its recording linked at {path}",
+                document=document_name,
+                path=str(path),
+            )
+        )
 
     def _extract(self, entry_name: str, source: qm.QdpxSource) -> Path | None:
         entry = self.archive.internal_entry(entry_name)
         if entry is None:
             self.problems.append(
-                f"'{source.name}': its recording sources/{entry_name} is missing from the file"
+                Message(
+                    "'{source}': its recording sources/{entry} is missing from the file",
+                    source=source.name,
+                    entry=entry_name,
+                )
             )
             return None
         project_file = stored.project_file(self.tx.conn)
         if project_file is None:
-            self.problems.append(f"'{source.name}': a project in memory cannot keep a recording")
+            self.problems.append(
+                Message(
+                    "'{source}': a project in memory cannot keep a recording", source=source.name
+                )
+            )
             return None
         suffix = Path(entry_name).suffix.lower()
         if suffix not in MEDIA_SUFFIXES:
             self.problems.append(
-                f"'{source.name}': its recording sources/{entry_name} is not a kind qcode links"
+                Message(
+                    "'{source}': its recording sources/{entry} is not a kind qcode links",
+                    source=source.name,
+                    entry=entry_name,
+                )
             )
             return None
         folder = media_folder_of(project_file)

@@ -21,13 +21,23 @@ from typing import Any
 from qcode.core.commands import Transaction
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.io import qdpx_model as qm
-from qcode.io.qdpx_model import plural
+from qcode.io.qdpx_model import s_for
+from qcode.messages import Message
 from qcode.model import AttributeValue
 from qcode.store import attributes, cases, coders, codings, documents, memos, project_info
 from qcode.store.codings import CodingRow
 from qcode.store.memos import NewMemo
 
 _TRUE, _FALSE = {"true", "1", "yes"}, {"false", "0", "no"}
+# What a cleaned name names, as the report says it ("case name 'x' is now 'y'").
+_NAMED = {
+    "case": Message("case"),
+    "document": Message("document"),
+    "link type": Message("link type"),
+    "set": Message("set"),
+    "user": Message("user"),
+    "variable": Message("variable"),
+}
 
 
 @dataclass
@@ -114,13 +124,22 @@ class ImportState:
         a change beyond trimming is reported."""
         name, changed = clean_name(value, what, placeholder)
         if changed and value:
-            self.report.changed.append(f"{what} name '{shown(value)}' is now '{name}'")
+            self.report.changed.append(
+                Message(
+                    "{what} name '{old}' is now '{new}'",
+                    what=_NAMED.get(what, what),
+                    old=shown(value),
+                    new=name,
+                )
+            )
         return name
 
     def _new_coder(self, name: str, guid: str | None) -> int:
         unique = unique_name(name, set(self.coder_names))
         if unique != name:
-            self.report.changed.append(f"a second user named '{name}' is now '{unique}'")
+            self.report.changed.append(
+                Message("a second user named '{old}' is now '{new}'", old=name, new=unique)
+            )
         if guid is None or guid in self.coder_uuids:
             guid = str(uuidlib.uuid4())
         coder_id = coders.insert(self.tx.changes, unique, self.tx.now, uuid=guid)
@@ -133,8 +152,12 @@ class ImportState:
             if known is None:
                 known = self.coders[guid] = self._new_coder(f"user {guid[:8]}", guid)
                 self.report.changed.append(
-                    f"work by user {guid}, who is not among the file's users, is "
-                    f"attributed to a new coder 'user {guid[:8]}'"
+                    Message(
+                        "work by user {guid}, who is not among the file's users, is "
+                        "attributed to a new coder 'user {short}'",
+                        guid=guid,
+                        short=guid[:8],
+                    )
                 )
             return known
         if self.fallback_coder is None:
@@ -171,14 +194,26 @@ class ImportState:
         value_typed = typed(type_, value.value)
         if value_typed is None:
             self.report.skipped.append(
-                f"{owner}: value '{value.value}' of '{name}' is not {type_}; not imported"
+                Message(
+                    "{owner}: value '{value}' of '{variable}' is not {type}; not imported",
+                    owner=owner,
+                    value=value.value,
+                    variable=name,
+                    type=type_,
+                )
             )
             return False
         key = (document_id, variable_id)
         if key in self.values and self.values[key] != value_typed:
             self.report.skipped.append(
-                f"{owner}: a second value '{value.value}' of '{name}' for one document "
-                f"was not imported (it keeps '{self.values[key]}')"
+                Message(
+                    "{owner}: a second value '{value}' of '{variable}' for one document "
+                    "was not imported (it keeps '{kept}')",
+                    owner=owner,
+                    value=value.value,
+                    variable=name,
+                    kept=self.values[key],
+                )
             )
             return False
         self.values[key] = value_typed
@@ -264,8 +299,11 @@ class ImportState:
                 self._note_on(note or "", *target)
             else:
                 self.report.skipped.append(
-                    f"link '{link.name}' from a memo to something not imported "
-                    "was dropped; the memo is kept"
+                    Message(
+                        "link '{link}' from a memo to something not imported "
+                        "was dropped; the memo is kept",
+                        link=link.name,
+                    )
                 )
 
     def _notes(self) -> None:
@@ -275,7 +313,9 @@ class ImportState:
             if not targets and note.guid in self.link_notes:
                 continue  # a link's memo, and nothing else
             if not note.text:
-                self.report.skipped.append(f"memo '{note.name}' is empty; not imported")
+                self.report.skipped.append(
+                    Message("memo '{memo}' is empty; not imported", memo=note.name)
+                )
                 continue
             targets = targets or [("project", None)]
             coder = self._coder(note.user) if note.user else None
@@ -286,8 +326,11 @@ class ImportState:
                 self._memo(note.text, kind, target, title=title, guid=guid, coder=coder, **when)
             if len(targets) > 1:
                 self.report.changed.append(
-                    f"memo '{note.name}' is on {len(targets)} things; "
-                    f"it is now {len(targets)} memos, one on each"
+                    Message(
+                        "memo '{memo}' is on {count} things; it is now {count} memos, one on each",
+                        memo=note.name,
+                        count=len(targets),
+                    )
                 )
 
     def _sets(self) -> None:
@@ -301,10 +344,24 @@ class ImportState:
                 if documents:
                     self._flag(f"set: {set_.name}", list(dict.fromkeys(documents)))
                     used = True
+                    flagged = len(set(documents))
                     self.report.changed.append(
-                        f"set '{set_.name}' is now the yes/no attribute 'set: {set_.name}' "
-                        f"of {plural(len(set(documents)), 'document')}"
-                        + (f" ({lost} of its members were not imported)" if lost else "")
+                        Message(
+                            "set '{set}' is now the yes/no attribute 'set: {set}' "
+                            "of {count:,} document{s} ({lost} of its members were not imported)",
+                            set=set_.name,
+                            count=flagged,
+                            s=s_for(flagged),
+                            lost=lost,
+                        )
+                        if lost
+                        else Message(
+                            "set '{set}' is now the yes/no attribute 'set: {set}' "
+                            "of {count:,} document{s}",
+                            set=set_.name,
+                            count=flagged,
+                            s=s_for(flagged),
+                        )
                     )
             if set_.codes:
                 paths = [self.code_paths[guid] for guid in set_.codes if guid in self.code_paths]
@@ -313,57 +370,113 @@ class ImportState:
                     self._memo(text, "project", None, title=f"Code set: {set_.name}")
                     used = True
                     self.report.changed.append(
-                        f"code set '{set_.name}' is now a project memo listing its "
-                        f"{plural(len(paths), 'code')}"
+                        Message(
+                            "code set '{set}' is now a project memo listing its {count:,} code{s}",
+                            set=set_.name,
+                            count=len(paths),
+                            s=s_for(len(paths)),
+                        )
                     )
             if set_.notes:
-                self.report.skipped.append(f"set '{set_.name}': its memos are not grouped")
+                self.report.skipped.append(
+                    Message("set '{set}': its memos are not grouped", set=set_.name)
+                )
             self.report.sets += used
             if not used and not set_.notes:
                 empty.append(f"'{set_.name}'")
         if empty:
             self.report.skipped.append(
-                f"{plural(len(empty), 'set')} without imported members: " + ", ".join(empty)
+                Message(
+                    "{count:,} set{s} without imported members: {sets}",
+                    count=len(empty),
+                    s=s_for(len(empty)),
+                    sets=", ".join(empty),
+                )
             )
 
     def _summarise(self) -> None:
         report, counts = self.report, self.counts
         if counts["codes matched"]:
+            count = counts["codes matched"]
             report.changed.append(
-                f"{plural(counts['codes matched'], 'code')} already in the project (same GUID "
-                "or path) kept as they are; the file's codings of them are on them"
+                Message(
+                    "{count:,} code{s} already in the project (same GUID "
+                    "or path) kept as they are; the file's codings of them are on them",
+                    count=count,
+                    s=s_for(count),
+                )
             )
         if counts["no author"]:
+            count = counts["no author"]
             report.changed.append(
-                f"{plural(counts['no author'], 'coding')} without an author: attributed "
-                f"to a coder '{self.tool} user'"
+                Message(
+                    "{count:,} coding{s} without an author: attributed to a coder '{tool} user'",
+                    count=count,
+                    s=s_for(count),
+                    tool=self.tool,
+                )
             )
         if counts["described"]:
+            count = counts["described"]
             report.changed.append(
-                "the comments of coded passages are now memos on "
-                + plural(counts["described"], "coding")
+                Message(
+                    "the comments of coded passages are now memos on {count:,} coding{s}",
+                    count=count,
+                    s=s_for(count),
+                )
             )
         for thing, count in self.reminted.items():
             report.changed.append(
-                f"{plural(count, thing)} with a GUID used twice in the file got a new one"
+                Message(
+                    "{things} with a GUID used twice in the file got a new one",
+                    things=_counted(thing, count),
+                )
             )
         if counts["unknown code"]:
+            count = counts["unknown code"]
             report.skipped.append(
-                f"{plural(counts['unknown code'], 'coding')} of codes missing from the "
-                "codebook not imported"
+                Message(
+                    "{count:,} coding{s} of codes missing from the codebook not imported",
+                    count=count,
+                    s=s_for(count),
+                )
             )
         if counts["duplicate"]:
+            count = counts["duplicate"]
             report.skipped.append(
-                f"{plural(counts['duplicate'], 'coding')} repeating another (same code, "
-                "passage and coder) not imported again"
+                Message(
+                    "{count:,} coding{s} repeating another (same code, "
+                    "passage and coder) not imported again",
+                    count=count,
+                    s=s_for(count),
+                )
             )
         if counts["value without variable"]:
+            count = counts["value without variable"]
             report.skipped.append(
-                f"{plural(counts['value without variable'], 'attribute value')} of "
-                "variables the file does not define not imported"
+                Message(
+                    "{count:,} attribute value{s} of "
+                    "variables the file does not define not imported",
+                    count=count,
+                    s=s_for(count),
+                )
             )
         for lines in (report.skipped, report.changed, report.warnings):
             lines[:] = dict.fromkeys(lines)  # a transcript often repeats its text source
+
+
+def _counted(thing: str, count: int) -> Message:
+    """``count`` things of a kind :meth:`ImportState._uuid` mints GUIDs for."""
+    s = s_for(count)
+    counted = {
+        "document": Message("{count:,} document{s}", count=count, s=s),
+        "code": Message("{count:,} code{s}", count=count, s=s),
+        "coding": Message("{count:,} coding{s}", count=count, s=s),
+        "memo": Message("{count:,} memo{s}", count=count, s=s),
+        "case": Message("{count:,} case{s}", count=count, s=s),
+        "link": Message("{count:,} link{s}", count=count, s=s),
+    }
+    return counted.get(thing) or Message("{count:,} {thing}{s}", count=count, thing=thing, s=s)
 
 
 def note_title(note: qm.QdpxNote) -> str:

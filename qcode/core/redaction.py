@@ -306,7 +306,7 @@ def _new_version(tx: Transaction, document_id: int, text: str) -> None:
         None,
         tx.coder.id,
         tx.now,
-        "redaction: the pseudonym table's identifiers replaced",
+        Message("redaction: the pseudonym table's identifiers replaced"),
     )
     text_versions.insert(tx.changes, [row])
 

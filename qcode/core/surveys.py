@@ -513,20 +513,40 @@ def notice_lines(result: SurveyImport) -> list[str]:
     if result.respondents:
         old = result.respondents - result.cases
         lines.append(
-            f"each respondent is a case of type '{RESPONDENT}' holding their attributes "
-            f"({result.cases:,} new" + (f", {old:,} already in the project" if old else "") + ")"
+            Message(
+                "each respondent is a case of type '{type}' holding their attributes "
+                "({new:,} new, {old:,} already in the project)",
+                type=RESPONDENT,
+                new=result.cases,
+                old=old,
+            )
+            if old
+            else Message(
+                "each respondent is a case of type '{type}' holding their attributes ({new:,} new)",
+                type=RESPONDENT,
+                new=result.cases,
+            )
         )
     if result.empty:
-        lines.append(f"{result.empty:,} empty answer{_s(result.empty)} skipped")
+        lines.append(
+            Message("{count:,} empty answer{s} skipped", count=result.empty, s=_s(result.empty))
+        )
     if result.identical:
         lines.append(
-            f"{result.identical:,} answer{_s(result.identical)} repeat{_s(result.identical, 1)} "
-            "a text already in the project or the sheet (imported all the same)"
+            Message(
+                "{count:,} answer repeats a text already in the project or the sheet "
+                "(imported all the same)",
+                count=result.identical,
+            )
+            if result.identical == 1
+            else Message(
+                "{count:,} answers repeat a text already in the project or the sheet "
+                "(imported all the same)",
+                count=result.identical,
+            )
         )
     return lines
 
 
-def _s(count: int, verb: int = 0) -> str:
-    if verb:
-        return "s" if count == 1 else ""
+def _s(count: int) -> str:
     return "" if count == 1 else "s"

@@ -263,7 +263,12 @@ class EditText(Command[TextEdit]):
         digest = text_sha256(updated)
         documents.update(tx.changes, document.id, length=len(updated), sha256=digest)
         removed, added = end - start, len(new_text)
-        label = f"{removed:,} → {added:,} characters at {start:,}"
+        label = Message(
+            "{removed:,} → {added:,} characters at {start:,}",
+            removed=removed,
+            added=added,
+            start=start,
+        )
         row = NewVersion(
             document.id,
             result.version,

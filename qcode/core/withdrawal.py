@@ -222,7 +222,7 @@ class Withdraw(Command[WithdrawalReport]):
                 None,
                 tx.coder.id,
                 tx.now,
-                "a participant withdrew: their turns were removed",
+                Message("a participant withdrew: their turns were removed"),
             )
             text_versions.insert(tx.changes, [version])
             report.originals += originals.drop_data(tx.changes, document_id)
@@ -254,8 +254,11 @@ def delete_recordings(conn: Connection, report: WithdrawalReport) -> None:
         return
     if report.keep_recording == "yes":
         report.kept_recordings = [
-            f"{held.path}: their consent record says the recording may be kept "
-            "(keep recording: yes); delete it yourself if their withdrawal covers it"
+            Message(
+                "{path}: their consent record says the recording may be kept "
+                "(keep recording: yes); delete it yourself if their withdrawal covers it",
+                path=str(held.path),
+            )
             for held in report.recordings
         ]
         return

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from qcode.io.qdc import CodebookCode
+from qcode.messages import Message
 
 # qcode writes a case's type as the value of a text variable with this GUID,
 # the same in every file, so that an import tells it from an attribute.
@@ -34,6 +35,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 def plural(count: int, word: str) -> str:
     """``"1 coding"``, ``"3 codings"``."""
     return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
+def s_for(count: int) -> str:
+    """The English plural ending for ``count``: the ``{s}`` value of a counted
+    :class:`~qcode.messages.Message` ("" for one, else "s")."""
+    return "" if count == 1 else "s"
 
 
 def canonical_guid(value: str | None) -> str | None:
@@ -80,7 +87,7 @@ class RawOffsets:
         # the code-point index of every CR that normalising removes (the CR of CR LF)
         self._removed = [match.start() for match in re.finditer("\r\n", raw)]
         self.raw_length = len(raw) + len(astral)
-        self.unit = "UTF-16 units" if utf16 else "characters"
+        self.unit = Message("UTF-16 units") if utf16 else Message("characters")
 
     def __call__(self, offset: int) -> int | None:
         if not 0 <= offset <= self.raw_length:

@@ -23,7 +23,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, message_of
 from qcode.io.qdc import PROJECT_NAMESPACE, read_codebook_element
 from qcode.io.qdpx_model import (
     QdpxCase,
@@ -45,7 +45,7 @@ from qcode.io.qdpx_model import (
     RawOffsets,
     canonical_guid,
     iso_time,
-    plural,
+    s_for,
 )
 from qcode.io.qdpx_zip import QdpxArchive, refused
 from qcode.io.text import decode_text
@@ -53,7 +53,11 @@ from qcode.messages import Message
 
 _EXAMPLES = 3  # spans shown in one report line
 _EMPTY = Message("the project XML is empty")
-MEDIA_KINDS = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+MEDIA_KINDS = {
+    "PictureSource": Message("picture"),
+    "AudioSource": Message("audio"),
+    "VideoSource": Message("video"),
+}
 
 
 def read_project(archive: QdpxArchive) -> Iterator[QdpxItem]:
@@ -119,6 +123,11 @@ def _values(element: ET.Element) -> list[QdpxValue]:
                 values.append(QdpxValue(variable, child.tag, (child.text or "").strip()))
                 break
     return values
+
+
+def _codings_n(count: int) -> Message:
+    """``"1 coding"``, ``"1,234 codings"``, translatable."""
+    return Message("{count:,} coding{s}", count=count, s=s_for(count))
 
 
 def _spans(spans: list[tuple[int, int]]) -> str:
@@ -341,7 +350,7 @@ class _Reader:
             source.texts.append(self._text(element, guid, name, whole))
             return source
         source.description = _child_text(element, "Description")
-        what = "PDF" if kind == "PDFSource" else MEDIA_KINDS[kind]
+        what = Message("PDF") if kind == "PDFSource" else MEDIA_KINDS[kind]
         parts = (
             [(element.find("Representation"), name)]
             if kind == "PDFSource"
@@ -369,16 +378,32 @@ class _Reader:
         if regions:
             codings = sum(len(region.findall("Coding")) for region in regions)
             source.skipped.append(
-                f"'{name}': {plural(len(regions), what + ' region or time selection')} with "
-                f"{plural(codings, 'coding')} not imported (qcode codes text only)"
+                Message(
+                    "'{name}': {count:,} {what} region or time selection{s} with {codings} "
+                    "not imported (qcode codes text only)",
+                    name=name,
+                    count=len(regions),
+                    what=what,
+                    s=s_for(len(regions)),
+                    codings=_codings_n(codings),
+                )
             )
         if whole and (kind != "PDFSource" or not source.texts):
             source.skipped.append(
-                f"'{name}': {plural(len(whole), 'coding')} of the whole {what} not imported"
+                Message(
+                    "'{name}': {codings} of the whole {what} not imported",
+                    name=name,
+                    codings=_codings_n(len(whole)),
+                    what=what,
+                )
             )
         if not source.texts:
             source.skipped.append(
-                f"'{name}' ({what}) was not imported: it has no text or transcript"
+                Message(
+                    "'{name}' ({what}) was not imported: it has no text or transcript",
+                    name=name,
+                    what=what,
+                )
             )
         return source
 
@@ -389,7 +414,7 @@ class _Reader:
         if content is not None and (content.text or not reference):
             return content.text or "", ""
         if not reference:
-            return None, "it has neither a text file nor text"
+            return None, Message("it has neither a text file nor text")
         data, problem = self.archive.read_internal(reference, owner)
         if data is None:
             return None, problem
@@ -397,9 +422,13 @@ class _Reader:
         try:
             text = decode_text(data, Path(reference.rpartition("/")[2]), notes)
         except QcodeError as error:
-            return None, f"its text file cannot be read ({error})"
+            return None, Message(
+                "its text file cannot be read ({problem})", problem=message_of(error)
+            )
         # Damaged bytes or a legacy encoding: the import report says so.
-        self.archive.warnings.extend(f"{owner}: {note}" for note in notes)
+        self.archive.warnings.extend(
+            Message("{owner}: {problem}", owner=owner, problem=note) for note in notes
+        )
         return text, ""
 
     def _text(
@@ -421,14 +450,22 @@ class _Reader:
         selections = element.findall("PlainTextSelection")
         transcript = element.findall("TranscriptSelection")
         if raw is not None and not raw.strip():
-            raw, text.problem = None, "it has no text"
+            raw, text.problem = None, Message("it has no text")
         if raw is None:
             codings = len(whole) + sum(
                 len(selection.findall("Coding")) for selection in selections + transcript
             )
             text.skipped.append(
-                f"'{name}' was not imported: {text.problem}"
-                + (f" ({plural(codings, 'coding')} lost)" if codings else "")
+                Message(
+                    "'{name}' was not imported: {problem} ({codings} lost)",
+                    name=name,
+                    problem=text.problem,
+                    codings=_codings_n(codings),
+                )
+                if codings
+                else Message(
+                    "'{name}' was not imported: {problem}", name=name, problem=text.problem
+                )
             )
             return text
         if raw.startswith("\ufeff"):
@@ -467,14 +504,27 @@ class _Reader:
                 text.selections.append(self._selection(selection, start, end))
         if outside:
             text.skipped.append(
-                f"'{name}': {plural(len(outside), 'selection')} outside its text "
-                f"({positions.raw_length} {positions.unit}) and were not imported: "
-                + _spans(outside)
+                Message(
+                    "'{name}': {count:,} selection{s} outside its text ({length} {unit}) "
+                    "and were not imported: {spans}",
+                    name=name,
+                    count=len(outside),
+                    s=s_for(len(outside)),
+                    length=positions.raw_length,
+                    unit=positions.unit,
+                    spans=_spans(outside),
+                )
             )
         if empty:
             text.skipped.append(
-                f"'{name}': {plural(len(empty), 'selection')} without a valid start before the end "
-                "were not imported: " + _spans(empty)
+                Message(
+                    "'{name}': {count:,} selection{s} without a valid start before the end "
+                    "were not imported: {spans}",
+                    name=name,
+                    count=len(empty),
+                    s=s_for(len(empty)),
+                    spans=_spans(empty),
+                )
             )
         return text
 
@@ -498,12 +548,18 @@ class _Reader:
         description = _child_text(element, "Description").strip()
         if description and description != text:
             text = f"{description}\n\n{text}" if text else description
-        skipped = []
+        skipped: list[str] = []
         if raw is None and problem and element.get("plainTextPath"):
-            skipped.append(f"memo '{name}': {problem}")
+            skipped.append(Message("memo '{name}': {problem}", name=name, problem=problem))
         coded = sum(len(s.findall("Coding")) for s in element.findall("PlainTextSelection"))
         if coded:
-            skipped.append(f"memo '{name}': {plural(coded, 'coding')} inside it not imported")
+            skipped.append(
+                Message(
+                    "memo '{name}': {codings} inside it not imported",
+                    name=name,
+                    codings=_codings_n(coded),
+                )
+            )
         return QdpxNote(
             guid=canonical_guid(element.get("guid")),
             name=name,

@@ -129,8 +129,11 @@ class QdpxArchive:
                 problem = Message("is not a zip archive (a .qdpx file is one)")
                 raise refused(self.name, problem)
             self.warnings.append(
-                f"{self.name} is a bare project file without its source files: "
-                "texts it keeps in separate files cannot be imported"
+                Message(
+                    "{file} is a bare project file without its source files: "
+                    "texts it keeps in separate files cannot be imported",
+                    file=self.name,
+                )
             )
             return
         declared = declared_entries(self._file)
@@ -194,8 +197,11 @@ class QdpxArchive:
         self._project = projects[0]
         if self._project.filename != "project.qde":
             self.warnings.append(
-                f"the project file inside is named '{self._project.filename}', "
-                "not 'project.qde' as the standard says; read it anyway"
+                Message(
+                    "the project file inside is named '{name}', "
+                    "not 'project.qde' as the standard says; read it anyway",
+                    name=self._project.filename,
+                )
             )
         for entry in entries:
             folder, slash, rest = paths[id(entry)].partition("/")
@@ -237,7 +243,9 @@ class QdpxArchive:
         reference = reference.strip()
         scheme = _SCHEME.match(reference)
         if scheme and scheme.group(1).lower() != "internal":
-            return None, f"its text is kept outside the project file ({reference})"
+            return None, Message(
+                "its text is kept outside the project file ({reference})", reference=reference
+            )
         relative = reference[scheme.end() :] if scheme else reference
         if scheme and relative.startswith("/"):
             relative = relative[1:]  # "internal:///x.txt": the archive is the root
@@ -249,14 +257,16 @@ class QdpxArchive:
             )
             raise refused(self.name, problem)
         if self._zip is None:
-            return None, f"its text file ({relative}) is not in a bare .qde file"
+            return None, Message("its text file ({path}) is not in a bare .qde file", path=relative)
         entry = self._sources.get(relative)
         if entry is None and "/" in relative:
             folder, _, rest = relative.partition("/")
             entry = self._sources.get(rest) if folder.lower() == "sources" else None
         if entry is None:
             self.missing.append(relative)
-            return None, f"its text file sources/{relative} is missing from the archive"
+            return None, Message(
+                "its text file sources/{path} is missing from the archive", path=relative
+            )
         stream = _Budgeted(self, self._open_entry(entry), entry.filename)
         try:
             return stream.read(), ""

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from qcode.analysis.identifiers import rules
 from qcode.core.pseudonyms import in_one_word
+from qcode.messages import Message
 from qcode.model import Pseudonym
 
 if TYPE_CHECKING:
@@ -282,8 +283,10 @@ def _model_pipelines(documents: Sequence[Document], notes: list[str]) -> dict[in
         installed = trained_pipelines()
     except ImportError:
         notes.append(
-            "spaCy is not installed: names, places and organisations were only looked for "
-            "after titles (Dr, Mr, 律师...) and in the pseudonym table"
+            Message(
+                "spaCy is not installed: names, places and organisations were only looked for "
+                "after titles (Dr, Mr, 律师...) and in the pseudonym table"
+            )
         )
         return {}
     chosen: dict[int, Language] = {}
@@ -304,16 +307,20 @@ def _model_pipelines(documents: Sequence[Document], notes: list[str]) -> dict[in
         chosen[document.id] = nlp
     if missing and not installed:
         notes.append(
-            "no trained spaCy pipeline is installed: names, places and organisations were only "
-            "looked for after titles (Dr, Mr, 律师...) and in the pseudonym table (install one "
-            "with pip, e.g. en_core_web_sm or zh_core_web_sm)"
+            Message(
+                "no trained spaCy pipeline is installed: names, places and organisations were "
+                "only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table "
+                "(install one with pip, e.g. en_core_web_sm or zh_core_web_sm)"
+            )
         )
     elif missing:
         notes.append(
-            "no trained spaCy pipeline recognises names in "
-            + ", ".join(f"'{lang}'" for lang in missing)
-            + " (set the documents' language attribute, or install a pipeline with pip): "
-            "names there were only looked for after titles and in the pseudonym table"
+            Message(
+                "no trained spaCy pipeline recognises names in {languages} (set the documents' "
+                "language attribute, or install a pipeline with pip): names there were only "
+                "looked for after titles and in the pseudonym table",
+                languages=", ".join(f"'{lang}'" for lang in missing),
+            )
         )
     return chosen
 

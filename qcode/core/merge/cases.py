@@ -15,6 +15,7 @@ import uuid as uuidlib
 
 from qcode.core.merge.plan import MergeState
 from qcode.core.names import clean_name
+from qcode.messages import Message
 from qcode.model import Codebook, Member
 from qcode.store import cases, codes, framework, speakers
 from qcode.store.cases import CaseRow, NewCase, NewCaseValue
@@ -37,14 +38,20 @@ def merge_speakers(state: MergeState) -> None:
         description = row.description if row.description and not mine.description else None
         speakers.update_speaker(state.tx.changes, mine.id, role=role, description=description)
         for what, ours, theirs in (
-            ("role", mine.role, row.role),
-            ("description", mine.description, row.description),
+            (Message("role"), mine.role, row.role),
+            (Message("description"), mine.description, row.description),
         ):
             if ours and theirs and ours != theirs:
                 state.report.conflict(
                     "speaker",
                     mine.name,
-                    f"their {what} is '{theirs}' in {state.other.name}; kept '{ours}'",
+                    Message(
+                        "their {what} is '{theirs}' in {other}; kept '{ours}'",
+                        what=what,
+                        theirs=theirs,
+                        other=state.other.name,
+                        ours=ours,
+                    ),
                 )
     speakers.insert_speakers(state.tx.changes, added)
     state.report.speakers_added = len(added)
@@ -62,14 +69,26 @@ def merge_cases(state: MergeState) -> None:
         name, cleaned = clean_name(row.name, "case")
         if cleaned:
             state.report.conflict(
-                "case", name, f"named '{row.name}' in {state.other.name}; cleaned to '{name}'"
+                "case",
+                name,
+                Message(
+                    "named '{raw}' in {other}; cleaned to '{name}'",
+                    raw=row.name,
+                    other=state.other.name,
+                    name=name,
+                ),
             )
         match = by_uuid.get(row.uuid)
         if match is not None and match.name != name:
             state.report.conflict(
                 "case",
                 match.name,
-                f"called '{name}' in {state.other.name}; kept the name '{match.name}'",
+                Message(
+                    "called '{theirs}' in {other}; kept the name '{ours}'",
+                    theirs=name,
+                    other=state.other.name,
+                    ours=match.name,
+                ),
             )
         match = match or by_name.get(name)
         if match is not None:
@@ -94,7 +113,14 @@ def _compare_case(state: MergeState, mine: CaseRow, theirs: CaseRow) -> None:
     where = state.other.name
     if mine.type and theirs.type and mine.type != theirs.type:
         state.report.conflict(
-            "case", mine.name, f"is of type '{theirs.type}' in {where}; kept '{mine.type}'"
+            "case",
+            mine.name,
+            Message(
+                "is of type '{theirs}' in {other}; kept '{ours}'",
+                theirs=theirs.type,
+                other=where,
+                ours=mine.type,
+            ),
         )
     if mine.description and theirs.description and mine.description != theirs.description:
         title = f"Description in {where}"
@@ -102,8 +128,12 @@ def _compare_case(state: MergeState, mine: CaseRow, theirs: CaseRow) -> None:
         state.report.conflict(
             "case",
             mine.name,
-            f"{where} describes it otherwise; kept this project's description, theirs is in "
-            f"a memo on the case titled '{title}'",
+            Message(
+                "{other} describes it otherwise; kept this project's description, theirs is in "
+                "a memo on the case titled '{title}'",
+                other=where,
+                title=title,
+            ),
         )
 
 
@@ -125,9 +155,14 @@ def _merge_values(state: MergeState) -> None:
             name = case_names.get(case_id, "?")
             state.report.conflict(
                 "attribute",
-                f"case {name}",
-                f"'{names.get(value.variable_id, '?')}' is {mine.value!r} here but "
-                f"{value.value!r} in {state.other.name}; kept {mine.value!r}",
+                Message("case {name}", name=name),
+                Message(
+                    "'{variable}' is {ours} here but {theirs} in {other}; kept {ours}",
+                    variable=names.get(value.variable_id, "?"),
+                    ours=repr(mine.value),
+                    theirs=repr(value.value),
+                    other=state.other.name,
+                ),
             )
     cases.insert_values(tx.changes, new)
     state.report.case_values_added = len(new)
@@ -197,8 +232,12 @@ def merge_framework(state: MergeState) -> None:
             state.report.conflict(
                 "framework",
                 f"{case_names.get(key[0], '?')} × {code}",
-                f"{state.other.name} summarises it otherwise; kept this project's summary, "
-                f"theirs is in a memo on the case titled '{title}'",
+                Message(
+                    "{other} summarises it otherwise; kept this project's summary, "
+                    "theirs is in a memo on the case titled '{title}'",
+                    other=state.other.name,
+                    title=title,
+                ),
             )
     state.report.framework_cells_added = added
     quoted = {(q.cell_id, q.coding_id) for q in framework.quote_rows(tx.conn)}

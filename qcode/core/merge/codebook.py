@@ -34,7 +34,12 @@ def merge_coders(state: MergeState) -> None:
             state.report.conflict(
                 "coder",
                 match.name,
-                f"called '{row.name}' in {state.other.name}; kept the name '{match.name}'",
+                Message(
+                    "called '{theirs}' in {other}; kept the name '{ours}'",
+                    theirs=row.name,
+                    other=state.other.name,
+                    ours=match.name,
+                ),
             )
         match = match or by_name.get(row.name)
         if match is not None:
@@ -73,7 +78,12 @@ def merge_variables(state: MergeState) -> None:
             state.report.conflict(
                 "attribute",
                 match.name,
-                f"called '{row.name}' in {state.other.name}; kept the name '{match.name}'",
+                Message(
+                    "called '{theirs}' in {other}; kept the name '{ours}'",
+                    theirs=row.name,
+                    other=state.other.name,
+                    ours=match.name,
+                ),
             )
         if match.type != row.type:
             skipped = [
@@ -83,9 +93,22 @@ def merge_variables(state: MergeState) -> None:
             state.report.conflict(
                 "attribute",
                 match.name,
-                f"is of type {match.type} here but {row.type} in {state.other.name}; "
-                "its values there were not merged"
-                + (f" ({'; '.join(skipped)})" if skipped else ""),
+                Message(
+                    "is of type {ours} here but {theirs} in {other}; "
+                    "its values there were not merged ({values})",
+                    ours=match.type,
+                    theirs=row.type,
+                    other=state.other.name,
+                    values="; ".join(skipped),
+                )
+                if skipped
+                else Message(
+                    "is of type {ours} here but {theirs} in {other}; "
+                    "its values there were not merged",
+                    ours=match.type,
+                    theirs=row.type,
+                    other=state.other.name,
+                ),
             )
             continue
         state.variables[row.id] = match.id
@@ -116,8 +139,10 @@ def merge_codes(state: MergeState) -> None:
                 state.report.conflict(
                     "code",
                     other.path(code.id),
-                    f"{state.other.name} has two codes of this name here; both were merged "
-                    "into one",
+                    Message(
+                        "{other} has two codes of this name here; both were merged into one",
+                        other=state.other.name,
+                    ),
                 )
                 continue
             match = own.codes[existing]
@@ -175,32 +200,48 @@ def _compare_code(
     when it differs and should be kept in a memo."""
     path = own.path(mine.id)
     where = state.other.name
-    differences: list[str] = []
+    differences: list[Message] = []
     if mine.name != theirs.name:
-        differences.append(f"its name ('{theirs.name}')")
+        differences.append(Message("its name ('{name}')", name=theirs.name))
     if mine.parent_id != parent:
-        differences.append(f"its place ('{other.path(theirs.id)}')")
+        differences.append(Message("its place ('{path}')", path=other.path(theirs.id)))
     if mine.color != theirs.color:
-        differences.append(f"its colour ({theirs.color})")
+        differences.append(Message("its colour ({colour})", colour=theirs.color))
     if mine.codable != theirs.codable:
-        differences.append("whether it can be applied")
+        differences.append(Message("whether it can be applied"))
     if set(mine.keywords) != set(theirs.keywords):
         differences.append(
-            f"its keywords ({json.dumps(list(theirs.keywords), ensure_ascii=False)})"
+            Message(
+                "its keywords ({keywords})",
+                keywords=json.dumps(list(theirs.keywords), ensure_ascii=False),
+            )
         )
     described = theirs.description.strip() and theirs.description != mine.description
     if described:
-        differences.append("its description")
+        differences.append(Message("its description"))
     if differences:
-        memo = f"; their description is in a memo on the code titled 'Description in {where}'"
         state.report.conflict(
             "code",
             path,
-            f"{where} differs in {_and(differences)}; kept this project's"
-            + (memo if described else ""),
+            Message(
+                "{other} differs in {differences}; kept this project's; their description "
+                "is in a memo on the code titled 'Description in {other}'",
+                other=where,
+                differences=_and(differences),
+            )
+            if described
+            else Message(
+                "{other} differs in {differences}; kept this project's",
+                other=where,
+                differences=_and(differences),
+            ),
         )
     return theirs.description if described else ""
 
 
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _and(items: list[Message]) -> Message:
+    """ "a, b and c", each item still translatable."""
+    listed = items[0]
+    for item in items[1:-1]:
+        listed = Message("{list}, {item}", list=listed, item=item)
+    return listed if len(items) == 1 else Message("{list} and {last}", list=listed, last=items[-1])

@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from qcode.core.merge.documents import DocumentMerge
 from qcode.core.merge.plan import MergeState, Placement
+from qcode.messages import Message
 from qcode.model import Codebook, Coding
 from qcode.store import codes, coding_provenance, codings, documents, memos, suggestions
 from qcode.store.coding_provenance import ProvenanceRow
@@ -120,9 +121,16 @@ class CodingMerge:
             f"{state.document_names.get(existing.document_id, '?')}: "
             f"{self.codebook.path(existing.code_id)} "
             f"{existing.start}–{existing.end}",
-            f"the same coding ({existing.uuid}) is "
-            f"{self.codebook.path(code)} at {start}–{end} by "
-            f"{state.coder_names.get(coder, '?')} in {state.other.name}; kept this project's",
+            Message(
+                "the same coding ({uuid}) is {code} at {start}–{end} by "
+                "{coder} in {other}; kept this project's",
+                uuid=existing.uuid,
+                code=self.codebook.path(code),
+                start=start,
+                end=end,
+                coder=state.coder_names.get(coder, "?"),
+                other=state.other.name,
+            ),
         )
 
     def _note_moved(self, placement: Placement, row: Coding, key: Key) -> None:
@@ -249,8 +257,12 @@ def merge_memos(state: MergeState) -> None:
             state.report.conflict(
                 "memo",
                 mine.title or _start(mine.text),
-                f"{state.other.name} holds another text of this memo; both were kept, theirs "
-                f"titled '{new.title}'",
+                Message(
+                    "{other} holds another text of this memo; both were kept, theirs "
+                    "titled '{title}'",
+                    other=state.other.name,
+                    title=new.title,
+                ),
             )
         rows.append(new)
     memos.insert(tx.changes, rows)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from qcode.core.merge.participants import carry_document
 from qcode.core.merge.plan import MergeState, Placement
 from qcode.core.merge.reanchor import Reanchor
+from qcode.messages import Message
 from qcode.store import attributes, documents, speakers
 from qcode.store.attributes import NewValue, ValueRow
 from qcode.store.documents import DocumentRow, NewDocument
@@ -70,7 +71,12 @@ class DocumentMerge:
                 state.report.conflict(
                     "document",
                     mine.name,
-                    f"called '{row.name}' in {state.other.name}; kept the name '{mine.name}'",
+                    Message(
+                        "called '{theirs}' in {other}; kept the name '{ours}'",
+                        theirs=row.name,
+                        other=state.other.name,
+                        ours=mine.name,
+                    ),
                 )
             self._merge_values(row.id, mine.id)
         for row in later:
@@ -92,9 +98,13 @@ class DocumentMerge:
             state.report.conflict(
                 "document",
                 mine.name,
-                f"{state.other.name} has a document of this name with another text "
-                f"({round(100 * reanchor.similarity)}% alike); it was added as "
-                f"'{state.document_names[copy_id]}' with its codings",
+                Message(
+                    "{other} has a document of this name with another text "
+                    "({percent}% alike); it was added as '{copy}' with its codings",
+                    other=state.other.name,
+                    percent=round(100 * reanchor.similarity),
+                    copy=state.document_names[copy_id],
+                ),
             )
             return
         state.documents[row.id] = Placement(mine.id, row.id, reanchor=reanchor)
@@ -111,7 +121,7 @@ class DocumentMerge:
             state.report.conflict(
                 "document",
                 row.name,
-                f"the name is taken by another document here; added as '{name}'",
+                Message("the name is taken by another document here; added as '{name}'", name=name),
             )
 
     def _merge_values(self, other_id: int, document_id: int) -> None:
@@ -130,8 +140,13 @@ class DocumentMerge:
                 state.report.conflict(
                     "attribute",
                     state.document_names[document_id],
-                    f"'{variable}' is {mine.value!r} here but {value.value!r} in "
-                    f"{state.other.name}; kept {mine.value!r}",
+                    Message(
+                        "'{variable}' is {ours} here but {theirs} in {other}; kept {ours}",
+                        variable=variable,
+                        ours=repr(mine.value),
+                        theirs=repr(value.value),
+                        other=state.other.name,
+                    ),
                 )
         attributes.insert_values(state.tx.changes, rows)
         state.report.values_added += len(rows)
@@ -193,18 +208,25 @@ class DocumentMerge:
             changed = sum(
                 1 for entry in state.report.codings_reanchored if entry["document"] == name
             )
-            detail = (
-                f"the text differs from the one in {state.other.name}; its codings were "
-                f"re-anchored onto this project's text ({changed} now cover changed text)"
+            detail = Message(
+                "the text differs from the one in {other}; its codings were "
+                "re-anchored onto this project's text ({changed} now cover changed text)",
+                other=state.other.name,
+                changed=changed,
             )
             if placement.unplaced:
                 copy = state.document_names[placement.copy_id or placement.document_id]
                 spans = [f"{coding.start}–{coding.end}" for coding in placement.unplaced]
-                shown = ", ".join(spans[:5]) + (
-                    f" and {len(spans) - 5} more" if len(spans) > 5 else ""
-                )
-                detail += (
-                    f"; {len(spans)} coding(s) on text that is not here ({shown} in "
-                    f"{state.other.name}) were kept on '{copy}'"
+                shown: str = ", ".join(spans[:5])
+                if len(spans) > 5:
+                    shown = Message("{spans} and {more} more", spans=shown, more=len(spans) - 5)
+                detail = Message(
+                    "{detail}; {count} coding(s) on text that is not here ({spans} in "
+                    "{other}) were kept on '{copy}'",
+                    detail=detail,
+                    count=len(spans),
+                    spans=shown,
+                    other=state.other.name,
+                    copy=copy,
                 )
             state.report.conflict("document", name, detail)

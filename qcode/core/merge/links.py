@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from qcode.core.merge.plan import MergeState
 from qcode.core.names import clean_name, unique_name
+from qcode.messages import Message
 from qcode.model import Grade, LinkType, SavedQuery
 from qcode.store import codings, grades, links, saved_queries
 from qcode.store.grades import NewGrade
@@ -28,7 +29,14 @@ def _cleaned(state: MergeState, name: str, kind: str, what: str) -> str:
     clean, changed = clean_name(name, what)
     if changed:
         state.report.conflict(
-            kind, clean, f"named '{name}' in {state.other.name}; cleaned to '{clean}'"
+            kind,
+            clean,
+            Message(
+                "named '{raw}' in {other}; cleaned to '{name}'",
+                raw=name,
+                other=state.other.name,
+                name=clean,
+            ),
         )
     return clean
 
@@ -46,7 +54,12 @@ def merge_link_types(state: MergeState) -> None:
             state.report.conflict(
                 "link",
                 match.name,
-                f"the link type is called '{name}' in {state.other.name}; kept '{match.name}'",
+                Message(
+                    "the link type is called '{theirs}' in {other}; kept '{ours}'",
+                    theirs=name,
+                    other=state.other.name,
+                    ours=match.name,
+                ),
             )
         match = match or by_name.get(name)
         if match is not None:
@@ -82,9 +95,15 @@ def merge_links(state: MergeState) -> None:
                 state.extra_memos.append(("coding", mine.origin_coding_id, title, row.memo))
                 state.report.conflict(
                     "link",
-                    f"a link from coding {_uuid_of(state, mine.origin_coding_id)}",
-                    f"{state.other.name} has another memo on it; kept this project's, theirs "
-                    f"is in a memo on the origin coding titled '{title}'",
+                    Message(
+                        "a link from coding {uuid}", uuid=_uuid_of(state, mine.origin_coding_id)
+                    ),
+                    Message(
+                        "{other} has another memo on it; kept this project's, theirs "
+                        "is in a memo on the origin coding titled '{title}'",
+                        other=state.other.name,
+                        title=title,
+                    ),
                 )
             continue
         coder_id = None if row.coder_id is None else state.coders[row.coder_id]
@@ -116,17 +135,28 @@ def merge_grades(state: MergeState) -> None:
         match = by_uuid.get(row.uuid)
         if match is not None and match.name != name:
             state.report.conflict(
-                "grade", match.name, f"called '{name}' in {state.other.name}; kept '{match.name}'"
+                "grade",
+                match.name,
+                Message(
+                    "called '{theirs}' in {other}; kept '{ours}'",
+                    theirs=name,
+                    other=state.other.name,
+                    ours=match.name,
+                ),
             )
         match = match or by_name.get(name)
         if match is not None:
             state.grades[row.id] = match.id
             if match.first_hand != row.first_hand:
-                said = "" if row.first_hand else "not "
                 state.report.conflict(
                     "grade",
                     match.name,
-                    f"is {said}first-hand in {state.other.name}; kept this project's",
+                    Message("is first-hand in {other}; kept this project's", other=state.other.name)
+                    if row.first_hand
+                    else Message(
+                        "is not first-hand in {other}; kept this project's",
+                        other=state.other.name,
+                    ),
                 )
             continue
         position += 1
@@ -155,9 +185,13 @@ def merge_coding_grades(state: MergeState) -> None:
         elif mine != grade_id:
             state.report.conflict(
                 "grade",
-                f"coding {_uuid_of(state, coding_id)}",
-                f"is graded '{names.get(grade_id, '?')}' in {state.other.name}; kept "
-                f"'{names.get(mine, '?')}'",
+                Message("coding {uuid}", uuid=_uuid_of(state, coding_id)),
+                Message(
+                    "is graded '{theirs}' in {other}; kept '{ours}'",
+                    theirs=names.get(grade_id, "?"),
+                    other=state.other.name,
+                    ours=names.get(mine, "?"),
+                ),
             )
     grades.grade_codings(tx.changes, new)
     state.report.gradings_added = len(new)
@@ -189,8 +223,11 @@ def merge_queries(state: MergeState) -> None:
             state.report.conflict(
                 "query",
                 mine.name,
-                f"{state.other.name} saved another query under this name; kept both, theirs "
-                f"as '{name}'",
+                Message(
+                    "{other} saved another query under this name; kept both, theirs as '{name}'",
+                    other=state.other.name,
+                    name=name,
+                ),
             )
         query = NewQuery(name, row.expression, row.options, row.created_at, row.modified_at, uuid)
         new.append(query)

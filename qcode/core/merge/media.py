@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from qcode.core.media import find_media, stored_path
 from qcode.core.merge.plan import MergeState
+from qcode.messages import Message
 from qcode.store import media as stored
 from qcode.store.media import NewMedia
 
@@ -42,9 +43,16 @@ def merge_media(state: MergeState) -> None:
                 state.report.conflict(
                     "document",
                     name,
-                    f"{state.other.name} links it to the recording {link.file_name} "
-                    f"(SHA-256 {link.sha256[:12]}…), this project to another file, "
-                    f"{mine.file_name} ({mine.sha256[:12]}…); this project's recording was kept",
+                    Message(
+                        "{other} links it to the recording {theirs} (SHA-256 {their_hash}…), "
+                        "this project to another file, {ours} ({our_hash}…); "
+                        "this project's recording was kept",
+                        other=state.other.name,
+                        theirs=link.file_name,
+                        their_hash=link.sha256[:12],
+                        ours=mine.file_name,
+                        our_hash=mine.sha256[:12],
+                    ),
                 )
             continue
         check = find_media(link, other_folder)

@@ -16,6 +16,7 @@ import dataclasses
 
 from qcode.core.document_edits import first_version
 from qcode.core.merge.plan import MergeState
+from qcode.messages import Message
 from qcode.model import Participant
 from qcode.store import originals
 from qcode.store import participants as register
@@ -65,22 +66,31 @@ def merge_participants(state: MergeState) -> None:
 
 
 def _more_careful(state: MergeState, own: Participant, theirs: Participant) -> Participant:
-    def careful(what: str, mine: str, other: str) -> str:
+    def careful(what: Message, mine: str, other: str) -> str:
         if mine == other:
             return mine
         chosen = min(mine, other, key=lambda answer: _CAREFUL.get(answer, 1))
         state.report.conflict(
             "participant",
             own.name,
-            f"'{what}' is {mine} here but {other} in {state.other.name}; kept {chosen}",
+            Message(
+                "'{what}' is {ours} here but {theirs} in {other}; kept {chosen}",
+                what=what,
+                ours=mine,
+                theirs=other,
+                other=state.other.name,
+                chosen=chosen,
+            ),
         )
         return chosen
 
     wanted = dataclasses.replace(
         own,
-        quote=careful("may be quoted", own.quote, theirs.quote),
-        named=careful("may be named", own.named, theirs.named),
-        keep_recording=careful("recording may be kept", own.keep_recording, theirs.keep_recording),
+        quote=careful(Message("may be quoted"), own.quote, theirs.quote),
+        named=careful(Message("may be named"), own.named, theirs.named),
+        keep_recording=careful(
+            Message("recording may be kept"), own.keep_recording, theirs.keep_recording
+        ),
     )
     if theirs.retain_until and theirs.retain_until != own.retain_until:
         earlier = min(d for d in (own.retain_until, theirs.retain_until) if d)
@@ -88,8 +98,13 @@ def _more_careful(state: MergeState, own: Participant, theirs: Participant) -> P
             state.report.conflict(
                 "participant",
                 own.name,
-                f"kept until {own.retain_until} here but {theirs.retain_until} in "
-                f"{state.other.name}; kept {earlier}",
+                Message(
+                    "kept until {ours} here but {theirs} in {other}; kept {earlier}",
+                    ours=own.retain_until,
+                    theirs=theirs.retain_until,
+                    other=state.other.name,
+                    earlier=earlier,
+                ),
             )
         wanted = dataclasses.replace(wanted, retain_until=earlier)
     if own.speaker is None and theirs.speaker:

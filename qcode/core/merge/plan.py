@@ -221,7 +221,14 @@ class MergeState:
         self._next_ids: dict[Callable[[ChangeRecorder], int], int] = {}
         for kind, name, raw in other.cleaned:
             report.conflict(
-                kind, name, f"named '{shown(raw)}' in {other.name}; cleaned to '{name}'"
+                kind,
+                name,
+                Message(
+                    "named '{raw}' in {other}; cleaned to '{name}'",
+                    raw=shown(raw),
+                    other=other.name,
+                    name=name,
+                ),
             )
 
     @property

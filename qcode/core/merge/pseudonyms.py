@@ -19,12 +19,13 @@ from collections.abc import Iterable
 
 from qcode.core.merge.plan import MergeState
 from qcode.core.pseudonyms import contains_identifier
+from qcode.messages import Message
 from qcode.model import Pseudonym
 from qcode.store import pseudonyms
 from qcode.store.pseudonyms import NewPseudonym
 
 # Said instead of a replacement that holds an identifier.
-HIDDEN = "(a replacement holding an identifier; not shown)"
+HIDDEN = Message("(a replacement holding an identifier; not shown)")
 
 
 def merge_pseudonyms(state: MergeState) -> None:
@@ -52,18 +53,29 @@ def merge_pseudonyms(state: MergeState) -> None:
                 state.report.conflict(
                     "pseudonym",
                     _plain(match.replacement, known),
-                    f"an identifier replaced by {kept} here is replaced by "
-                    f"{_quoted(replacement, known)} in {where}; kept {kept}",
+                    Message(
+                        "an identifier replaced by {kept} here is replaced by "
+                        "{theirs} in {other}; kept {kept}",
+                        kept=kept,
+                        theirs=_quoted(replacement, known),
+                        other=where,
+                    ),
                 )
             continue
         problem = _unsafe(original, replacement, table)
         if problem:
             if _shows_identifier(replacement, known):
-                entry = f"an identifier in the pseudonym table of {where}"
+                entry = Message("an identifier in the pseudonym table of {other}", other=where)
             else:
-                entry = f"an identifier replaced by '{replacement}' in {where}"
+                entry = Message(
+                    "an identifier replaced by '{replacement}' in {other}",
+                    replacement=replacement,
+                    other=where,
+                )
             state.report.conflict(
-                "pseudonym", _plain(replacement, known), f"{entry} was not added: {problem}"
+                "pseudonym",
+                _plain(replacement, known),
+                Message("{entry} was not added: {problem}", entry=entry, problem=problem),
             )
             continue
         uuid = row.uuid if row.uuid not in uuids else str(uuidlib.uuid4())
@@ -80,13 +92,13 @@ def _unsafe(original: str, replacement: str, table: dict[str, str]) -> str:
     """Why adding ``original → replacement`` to ``table`` could bring an
     identifier back into an export ("" if it could not)."""
     if not original.strip() or not replacement.strip() or _multiline(original, replacement):
-        return "an identifier and its replacement must each be one line of text"
+        return Message("an identifier and its replacement must each be one line of text")
     if contains_identifier(replacement, original):
-        return "its replacement contains the identifier it replaces"
+        return Message("its replacement contains the identifier it replaces")
     if any(contains_identifier(replacement, other) for other in table):
-        return "its replacement contains an identifier in this project's pseudonym table"
+        return Message("its replacement contains an identifier in this project's pseudonym table")
     if any(contains_identifier(other, original) for other in table.values()):
-        return (
+        return Message(
             "the identifier is part of a replacement in this project's pseudonym table; "
             "change that replacement, then add the identifier"
         )

@@ -43,6 +43,7 @@ from qcode.gui.coding.highlighter import CodingHighlighter
 from qcode.gui.coding.highlights import coverage, mix, stripe_columns
 from qcode.gui.coding.margin import CodingMargin, Stripe
 from qcode.gui.coding.origins import origin_details
+from qcode.gui.i18n.plurals import sentence_list
 from qcode.gui.session import Selection, Session
 from qcode.gui.widgets.code_picker import pick_code, swatch
 from qcode.gui.widgets.overrides import guarded
@@ -261,7 +262,11 @@ class DocumentView(QWidget):
             self.tr("%Ln codings", "", len(self._codings)),
         ]
         if document.speakers:
-            parts.append(self.tr("speakers: ") + ", ".join(map(bidi.isolate, document.speakers)))
+            parts.append(
+                self.tr("speakers: {names}").format(
+                    names=sentence_list(map(bidi.isolate, document.speakers))
+                )
+            )
         if self.session.coder_filter:
             parts.append(
                 self.tr("showing {coder_filter}'s coding only").format(

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu
 
+from qcode.gui.i18n.plurals import sentence_list
 from qcode.model import Document
 
 
@@ -133,9 +134,9 @@ def check_retention(window: Any) -> list[str]:
     note = window.retention_note
     if lines:
         note.setText(
-            QCoreApplication.translate("evidence", "Keep-until date passed: ")
-            + ", ".join(lines)
-            + QCoreApplication.translate("evidence", " — see Privacy ▸ Participants")
+            QCoreApplication.translate(
+                "evidence", "Keep-until date passed: {participants} — see Privacy ▸ Participants"
+            ).format(participants=sentence_list(lines))
         )
         note.setToolTip(
             QCoreApplication.translate(

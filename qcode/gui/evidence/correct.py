@@ -178,33 +178,33 @@ def apply_correction(
 
 
 def outcome(result: TextEdit) -> str:
-    """What a correction did, for the status bar."""
+    """What a correction did, for the status bar: whole sentences."""
     parts = [
-        QCoreApplication.translate("evidence.correct", "Text corrected (version {version})").format(
-            version=result.version
-        )
+        QCoreApplication.translate(
+            "evidence.correct", "Text corrected (version {version})."
+        ).format(version=result.version)
     ]
     moved = result.shifted + result.resized
     if moved:
         parts.append(
-            QCoreApplication.translate("evidence.correct", "{codings} moved with it").format(
+            QCoreApplication.translate("evidence.correct", "{codings} moved with it.").format(
                 codings=_codings(moved)
             )
         )
     if result.flagged:
         parts.append(
             QCoreApplication.translate(
-                "evidence.correct", "{codings} flagged “text changed” (Edit ▸ Changed codings…)"
+                "evidence.correct", "{codings} flagged “text changed” (Edit ▸ Changed codings…)."
             ).format(codings=_codings(len(result.flagged)))
         )
     if result.dropped:
         parts.append(
             QCoreApplication.translate(
                 "evidence.correct",
-                "{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)",
+                "{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back).",
             ).format(codings=_codings(len(result.dropped)))
         )
-    return "; ".join(parts) + "."
+    return " ".join(parts)
 
 
 def correct_text(session: Session, view: DocumentView, parent: QWidget) -> TextEdit | None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.errors import QcodeError
-from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
@@ -68,13 +68,15 @@ def when(stamp: str) -> str:
 
 
 def _what(version: TextVersion) -> str:
+    # The labels qcode wrote come as Messages (core.evidence.version_label).
+    label = shown(version.label)
     if version.version == 1:
-        return version.label or QCoreApplication.translate("evidence.provenance", "as imported")
+        return label or QCoreApplication.translate("evidence.provenance", "as imported")
     if not version.edit_kept:
         return QCoreApplication.translate(
             "evidence.provenance", "{label} (the edit was erased by a redaction or withdrawal)"
-        ).format(label=version.label)
-    return version.label
+        ).format(label=label)
+    return label
 
 
 class VersionsModel(TableModel[TextVersion]):
@@ -138,7 +140,7 @@ class ProvenanceDialog(QDialog):
             if key == "SHA-256":
                 label.setFont(fixed)
             self.fields[key] = label
-            form.addRow(f"{key}:", label)
+            form.addRow(self.tr("{field}:").format(field=key), label)
 
         self.save_button = QPushButton(self.tr("&Save original file…"), self)
         self.save_button.setAccessibleName(self.tr("Save original file"))

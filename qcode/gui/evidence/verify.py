@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.project_evidence import Verification
+from qcode.gui.i18n.messages import shown
 from qcode.gui.i18n.plurals import Plural
 from qcode.gui.session import Session
 
@@ -59,7 +60,8 @@ class VerifyDialog(QDialog):
             self.summary.setStyleSheet("color: #a4161a; font-weight: bold;")
         self.problems = QListWidget(self)
         self.problems.setAccessibleName(self.tr("Problems found"))
-        self.problems.addItems([str(problem) for problem in result.problems])
+        # Each problem is a core Message: shown in the interface's language.
+        self.problems.addItems([shown(str(problem)) for problem in result.problems])
         self.problems.setVisible(bool(result.problems))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

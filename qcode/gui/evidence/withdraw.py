@@ -27,43 +27,58 @@ from qcode.model import Participant
 
 
 def warning_text(session: Session, participant: Participant) -> str:
-    """What the withdrawal will delete, in words, and that it is for good."""
-    project = session.project
-    names = {d.id: d.name for d in project.documents()}
-    what = []
-    if participant.documents:
-        documents = sentence_list(f"'{names.get(i, '?')}'" for i in participant.documents)
-        what.append(
-            QCoreApplication.translate(
-                "evidence.withdraw", "their documents ({listed}) with every coding and memo on them"
-            ).format(listed=documents)
+    """What the withdrawal will delete, in words, and that it is for good:
+    each paragraph one whole sentence to translate (what goes depends on
+    whether they have documents, a speaker label, or both)."""
+    names = {d.id: d.name for d in session.project.documents()}
+    documents = sentence_list(f"'{names.get(i, '?')}'" for i in participant.documents)
+    speaker = participant.speaker
+    if participant.documents and speaker:
+        deletes = QCoreApplication.translate(
+            "evidence.withdraw",
+            "This deletes their documents ({documents}) with every coding and memo on them; "
+            "the text of every turn of speaker '{speaker}' in other documents (replaced by "
+            "“[withdrawn]”), with the codings inside those turns; their original files, the "
+            "earlier versions of those texts; and every copy of their text in the edit history.",
         )
-    if participant.speaker:
-        what.append(
-            QCoreApplication.translate(
-                "evidence.withdraw",
-                "the text of every turn of speaker '{speaker}' in other documents (replaced by "
-                "“[withdrawn]”), with the codings inside those turns",
-            ).format(speaker=participant.speaker)
+    elif participant.documents:
+        deletes = QCoreApplication.translate(
+            "evidence.withdraw",
+            "This deletes their documents ({documents}) with every coding and memo on them; "
+            "their original files, the earlier versions of those texts; and every copy of their "
+            "text in the edit history.",
         )
-    what.append(
+    elif speaker:
+        deletes = QCoreApplication.translate(
+            "evidence.withdraw",
+            "This deletes the text of every turn of speaker '{speaker}' in other documents "
+            "(replaced by “[withdrawn]”), with the codings inside those turns; their original "
+            "files, the earlier versions of those texts; and every copy of their text in the "
+            "edit history.",
+        )
+    else:
+        deletes = QCoreApplication.translate(
+            "evidence.withdraw",
+            "This deletes their original files, the earlier versions of those texts and every "
+            "copy of their text in the edit history.",
+        )
+    paragraphs = [
         QCoreApplication.translate(
-            "evidence.withdraw", "their original files, the earlier versions of those texts"
-        )
-    )
-    what.append(
+            "evidence.withdraw", "Withdraw '{name}' and delete everything about them?"
+        ).format(name=participant.name),
+        deletes.format(documents=documents, speaker=speaker),
         QCoreApplication.translate(
-            "evidence.withdraw", "and every copy of their text in the edit history"
-        )
-    )
-    return QCoreApplication.translate(
-        "evidence.withdraw",
-        "Withdraw '{name}' and delete everything about them?\n\nThis deletes {join}. "
-        "Their record in the register goes too; the log keeps only a deletion record "
-        "(who withdrew them, when, and how much was removed).\n\nThis is permanent: Edit "
-        "▸ Undo cannot bring it back, and the edits made before it can no longer be "
-        "undone.",
-    ).format(name=participant.name, join="; ".join(what))
+            "evidence.withdraw",
+            "Their record in the register goes too; the log keeps only a deletion record "
+            "(who withdrew them, when, and how much was removed).",
+        ),
+        QCoreApplication.translate(
+            "evidence.withdraw",
+            "This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it "
+            "can no longer be undone.",
+        ),
+    ]
+    return "\n\n".join(paragraphs)
 
 
 def report_text(report: WithdrawalReport) -> str:
@@ -146,10 +161,19 @@ def withdraw(
             report.deleted_backups = gone
             report.backups = [path for path in report.backups if path not in gone]
     deleted = len(report.deleted_backups)
+    counts = shown(report.counts())
     session.status.emit(
-        QCoreApplication.translate("evidence.withdraw", "Participant withdrawn: {counts}").format(
-            counts=shown(report.counts())
-        )
-        + (Plural.tr("; %Ln backups deleted.", "", deleted) if deleted else ".")
+        QCoreApplication.translate(
+            "evidence.withdraw", "Participant withdrawn: {counts}; {backups} deleted."
+        ).format(counts=counts, backups=_backups(deleted))
+        if deleted
+        else QCoreApplication.translate(
+            "evidence.withdraw", "Participant withdrawn: {counts}."
+        ).format(counts=counts)
     )
     return report
+
+
+def _backups(count: int) -> str:
+    backups = Plural.tr("%Ln backups", "", count)  # (not "return Plural.tr": lupdate)
+    return backups

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -16,11 +17,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from qcode.core.project import Project
 from qcode.errors import QcodeError
-from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.session import Session
 from qcode.io.documents import SUPPORTED_SUFFIXES
 from qcode.model import Document
+
+if TYPE_CHECKING:
+    from qcode.core.qdpx_relations import QdpxImportReport
 
 MOST_WARNINGS_SHOWN = 20  # the rest are counted
 
@@ -77,14 +81,14 @@ def import_documents(session: Session, parent: QWidget, paths: list[Path]) -> li
     if warnings:
         # What reading the files changed or guessed (bytes replaced by
         # U+FFFD, a legacy encoding): the researcher should check the source.
-        shown = warnings[:MOST_WARNINGS_SHOWN]
-        if len(warnings) > len(shown):
-            shown.append(Plural.tr("… and %Ln more", "", len(warnings) - len(shown)))
+        listed = [shown(line) for line in warnings[:MOST_WARNINGS_SHOWN]]
+        if len(warnings) > len(listed):
+            listed.append(Plural.tr("… and %Ln more", "", len(warnings) - len(listed)))
         check = Plural.tr("Imported %Ln documents. Please check:\n\n", "", len(added))
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("exchange.imports", "Import report"),
-            check + "\n".join(shown),
+            check + "\n".join(listed),
         )
     return list(added)
 
@@ -111,11 +115,14 @@ def import_codebook(session: Session, path: Path, *, named: bool = False) -> Non
     result = session.edit(lambda: project.import_codebook(path))
     if result is not None:
         where = f"{path.name}: " if named else ""
-        session.status.emit(
-            QCoreApplication.translate(
-                "exchange.imports", "{where}{added} codes added, {matched} already there."
-            ).format(where=where, added=result.added, matched=result.matched)
-        )
+        said = QCoreApplication.translate(
+            "exchange.imports", "{where}{added} codes added, {matched} already there."
+        ).format(where=where, added=result.added, matched=result.matched)
+        if result.notes:  # names the import had to change: the researcher should know
+            said += " " + QCoreApplication.translate("exchange.imports", "Note: {notes}.").format(
+                notes="; ".join(shown(note) for note in result.notes)
+            )
+        session.status.emit(said)
 
 
 # -- a REFI-QDA project --------------------------------------------------------------------
@@ -183,7 +190,7 @@ def import_qdpx_dialog(
     return received
 
 
-def _import_into_new(target: Path, source: Path, coder: str) -> object:
+def _import_into_new(target: Path, source: Path, coder: str) -> QdpxImportReport:
     from qcode.core.qdpx_import import import_qdpx
 
     created = Project.create(target, coder=coder)
@@ -197,23 +204,29 @@ def _import_into_new(target: Path, source: Path, coder: str) -> object:
         raise
 
 
-def _show_report(parent: QWidget, report: object) -> None:
-    data = report.as_json()  # type: ignore[attr-defined]
+def report_lines(report: QdpxImportReport) -> list[str]:
+    """The import report's warnings, changes and omissions, one line each, in
+    the interface's language (the core writes them as translatable messages)."""
+    headed = (
+        (QCoreApplication.translate("exchange.imports", "warning: {line}"), report.warnings),
+        (QCoreApplication.translate("exchange.imports", "changed: {line}"), report.changed),
+        (QCoreApplication.translate("exchange.imports", "skipped: {line}"), report.skipped),
+    )
+    return [heading.format(line=shown(line)) for heading, lines in headed for line in lines]
 
+
+def _show_report(parent: QWidget, report: QdpxImportReport) -> None:
     counts = sentence_list(
         [
-            Plural.tr("%Ln documents", "", data.get("documents", 0)),
-            Plural.tr("%Ln codes", "", data.get("codes", 0)),
-            Plural.tr("%Ln codings", "", data.get("codings", 0)),
-            Plural.tr("%Ln memos", "", data.get("memos", 0)),
-            Plural.tr("%Ln coders", "", data.get("users", 0)),
-            Plural.tr("%Ln attributes", "", data.get("variables", 0)),
+            Plural.tr("%Ln documents", "", report.documents),
+            Plural.tr("%Ln codes", "", report.codes),
+            Plural.tr("%Ln codings", "", report.codings),
+            Plural.tr("%Ln memos", "", report.memos),
+            Plural.tr("%Ln coders", "", report.users),
+            Plural.tr("%Ln attributes", "", report.variables),
         ]
     )
-    lines = []
-    for heading in ("warnings", "changed", "skipped"):
-        for line in data.get(heading, []):
-            lines.append(f"{heading.rstrip('s') if heading == 'warnings' else heading}: {line}")
+    lines = report_lines(report)
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("exchange.imports", "REFI-QDA import"))
     box.setIcon(QMessageBox.Icon.Information)

@@ -163,7 +163,7 @@ class LinkDialog(QDialog):
         for segment in project.segments(found):
             label = segment_label(segment)
             if self.before is not None and segment.coding.id == self.before.id:
-                label = self.tr("(chosen before) ") + label
+                label = self.tr("(chosen before) {label}").format(label=label)
             item = QListWidgetItem(label)
             item.setToolTip(segment.text[:1000])
             item.setData(CODING_ROLE, segment.coding)

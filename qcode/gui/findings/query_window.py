@@ -186,7 +186,9 @@ class QueryWindow(QMainWindow):
         self.coders.set_names([coder.name for coder in self.session.project.coders()])
         if self.hits:
             self.count.setText(
-                self._count_text() + self.tr(" — the coding changed: Run again to update.")
+                self.tr("{count} — the coding changed: Run again to update.").format(
+                    count=self._count_text()
+                )
             )
 
     def _update_buttons(self) -> None:

@@ -1359,8 +1359,8 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         </translation>
     </message>
     <message>
-        <source>speakers: </source>
-        <translation>المتحدثون: </translation>
+        <source>speakers: {names}</source>
+        <translation>المتحدثون: {names}</translation>
     </message>
     <message>
         <source>showing {coder_filter}&apos;s coding only</source>
@@ -2267,8 +2267,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>اسم نوع الرابط:</translation>
     </message>
     <message>
-        <source>(chosen before) </source>
-        <translation>(اختير سابقًا) </translation>
+        <source>(chosen before) {label}</source>
+        <translation>(اختير سابقًا) {label}</translation>
     </message>
     <message>
         <source>Choose a code to list the project&apos;s codings of it.</source>
@@ -2611,8 +2611,12 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>MediaSync</name>
     <message>
-        <source>The {problem}. The transcript stays usable.</source>
-        <translation>{problem}. يبقى النص المُفرَّغ قابلًا للاستخدام.</translation>
+        <source>The recording {file_name} is not the file that was linked (bytes changed). The transcript stays usable.</source>
+        <translation>التسجيل {file_name} ليس الملف الذي رُبط (تغيّرت بايتاته). يبقى النص المُفرَّغ قابلًا للاستخدام.</translation>
+    </message>
+    <message>
+        <source>The recording {file_name} is missing (looked for {path}). The transcript stays usable.</source>
+        <translation>التسجيل {file_name} مفقود (بُحث عنه في {path}). يبقى النص المُفرَّغ قابلًا للاستخدام.</translation>
     </message>
     <message>
         <source>Found {name} at {parent}</source>
@@ -2784,6 +2788,62 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Detail</source>
         <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>المذكرة</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>المُرمِّز</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>الاسم المستعار</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>المتحدث</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>التقدير</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>المشارك</translation>
     </message>
     <message>
         <source>Re-anchored codings ({n_moved})</source>
@@ -3170,17 +3230,6 @@ You can undo this with Edit ▸ Undo.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln backups deleted.</source>
-        <translation>
-            <numerusform>؛ حُذف: %Ln نسخة احتياطية.</numerusform>
-            <numerusform>؛ حُذف: نسخة احتياطية واحدة.</numerusform>
-            <numerusform>؛ حُذف: نسختان احتياطيتان.</numerusform>
-            <numerusform>؛ حُذف: %Ln نسخ احتياطية.</numerusform>
-            <numerusform>؛ حُذف: %Ln نسخةً احتياطية.</numerusform>
-            <numerusform>؛ حُذف: %Ln نسخة احتياطية.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This project has %Ln pseudonyms.</source>
         <translation>
             <numerusform>في هذا المشروع %Ln اسم مستعار.</numerusform>
@@ -3425,12 +3474,27 @@ You can undo this with Edit ▸ Undo.</source>
             <numerusform>أُضيف: %Ln ترميز</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+            <numerusform>نسخة احتياطية واحدة</numerusform>
+            <numerusform>نسختان احتياطيتان</numerusform>
+            <numerusform>%Ln نسخ احتياطية</numerusform>
+            <numerusform>%Ln نسخةً احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
         <translation>مصدر «{name}»</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>&amp;Save original file…</source>
@@ -3718,10 +3782,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>الاستعلامات المحفوظة (انقر نقرًا مزدوجًا للتشغيل):</translation>
     </message>
     <message>
-        <source> — the coding changed: Run again to update.</source>
-        <translation> — تغيّر الترميز: شغّل مجددًا للتحديث.</translation>
-    </message>
-    <message>
         <source>Type a query, or double-click codes and click operators.</source>
         <translation>اكتب استعلامًا، أو انقر نقرًا مزدوجًا على الرموز وانقر على المعاملات.</translation>
     </message>
@@ -3765,6 +3825,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Save query</source>
         <translation>حفظ الاستعلام</translation>
+    </message>
+    <message>
+        <source>{count} — the coding changed: Run again to update.</source>
+        <translation>{count} — تغيّر الترميز: شغّل مجددًا للتحديث.</translation>
     </message>
     <message>
         <source>Name of the query:</source>
@@ -3908,12 +3972,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <source>These backups beside the project still hold the original text: </source>
-        <translation>لا تزال هذه النسخ الاحتياطية الموجودة بجانب المشروع تحتوي على النص الأصلي: </translation>
-    </message>
-    <message>
-        <source>. Delete them if the project must never hold it.</source>
-        <translation>. احذفها إذا كان يجب ألا يحتوي المشروع عليه أبدًا.</translation>
+        <source>These backups beside the project still hold the original text: {files}. Delete them if the project must never hold it.</source>
+        <translation>لا تزال هذه النسخ الاحتياطية الموجودة بجانب المشروع تحتوي على النص الأصلي: {files}. احذفها إذا كان يجب ألا يحتوي المشروع عليه أبدًا.</translation>
     </message>
     <message>
         <source>Documents to redact</source>
@@ -4821,6 +4881,10 @@ You can undo this in one step (Edit ▸ Undo).</source>
         </translation>
     </message>
     <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
         <source>Import survey: {name}</source>
         <translation>استيراد استبيان: {name}</translation>
     </message>
@@ -4972,6 +5036,10 @@ You can undo this in one step (Edit ▸ Undo).</source>
     <message>
         <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
         <translation>{play_keys}: تشغيل/إيقاف مؤقت (يرجع {seconds:g} ث عند الإيقاف) · {time_keys}: إدراج الوقت · {speaker_keys}: إدراج تسمية متحدث</translation>
+    </message>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} أو {key}</translation>
     </message>
     <message>
         <source>Speaker label:</source>
@@ -5309,12 +5377,8 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>{name} (منذ {retain_until})</translation>
     </message>
     <message>
-        <source>Keep-until date passed: </source>
-        <translation>انقضى تاريخ الاحتفاظ: </translation>
-    </message>
-    <message>
-        <source> — see Privacy ▸ Participants</source>
-        <translation> — انظر الخصوصية ▸ المشاركون</translation>
+        <source>Keep-until date passed: {participants} — see Privacy ▸ Participants</source>
+        <translation>انقضى تاريخ الاحتفاظ: {participants} — انظر الخصوصية ▸ المشاركون</translation>
     </message>
     <message>
         <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
@@ -5348,20 +5412,20 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>الترميزات المحيطة بهذا النص تتسع أو تتقلص معه؛ لا يُقطع أي منها.</translation>
     </message>
     <message>
-        <source>Text corrected (version {version})</source>
-        <translation>صُحّح النص (النسخة {version})</translation>
+        <source>Text corrected (version {version}).</source>
+        <translation>صُحّح النص (النسخة {version}).</translation>
     </message>
     <message>
-        <source>{codings} moved with it</source>
-        <translation>{codings} انتقلت معه</translation>
+        <source>{codings} moved with it.</source>
+        <translation>{codings} انتقلت معه.</translation>
     </message>
     <message>
-        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
-        <translation>{codings} موسومة بـ«تغيّر النص» (تحرير ▸ الترميزات المتغيرة…)</translation>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…).</source>
+        <translation>{codings} موسومة بـ«تغيّر النص» (تحرير ▸ الترميزات المتغيرة…).</translation>
     </message>
     <message>
-        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
-        <translation>{codings} أُزيلت: حُذف نصها بالكامل (تحرير ▸ تراجع يعيدها)</translation>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back).</source>
+        <translation>{codings} أُزيلت: حُذف نصها بالكامل (تحرير ▸ تراجع يعيدها).</translation>
     </message>
     <message>
         <source>Open a document, then select the words to correct.</source>
@@ -5425,32 +5489,32 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.withdraw</name>
     <message>
-        <source>their documents ({listed}) with every coding and memo on them</source>
-        <translation>مستنداتهم ({listed}) مع كل ترميز ومذكرة عليها</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>يحذف هذا مستنداتهم ({documents}) مع كل ترميز ومذكرة عليها؛ ونص كل دور للمتحدث «{speaker}» في مستندات أخرى (يُستبدل بـ«[مسحوب]»)، مع الترميزات داخل تلك الأدوار؛ وملفاتهم الأصلية، والنسخ السابقة من تلك النصوص؛ وكل نسخة من نصهم في سجل التحرير.</translation>
     </message>
     <message>
-        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
-        <translation>نص كل دور للمتحدث «{speaker}» في مستندات أخرى (يُستبدل بـ«[مسحوب]»)، مع الترميزات داخل تلك الأدوار</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>يحذف هذا مستنداتهم ({documents}) مع كل ترميز ومذكرة عليها؛ وملفاتهم الأصلية، والنسخ السابقة من تلك النصوص؛ وكل نسخة من نصهم في سجل التحرير.</translation>
     </message>
     <message>
-        <source>their original files, the earlier versions of those texts</source>
-        <translation>ملفاتهم الأصلية، والنسخ السابقة من تلك النصوص</translation>
+        <source>This deletes the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>يحذف هذا نص كل دور للمتحدث «{speaker}» في مستندات أخرى (يُستبدل بـ«[مسحوب]»)، مع الترميزات داخل تلك الأدوار؛ وملفاتهم الأصلية، والنسخ السابقة من تلك النصوص؛ وكل نسخة من نصهم في سجل التحرير.</translation>
     </message>
     <message>
-        <source>and every copy of their text in the edit history</source>
-        <translation>وكل نسخة من نصهم في سجل التحرير</translation>
+        <source>This deletes their original files, the earlier versions of those texts and every copy of their text in the edit history.</source>
+        <translation>يحذف هذا ملفاتهم الأصلية، والنسخ السابقة من تلك النصوص، وكل نسخة من نصهم في سجل التحرير.</translation>
     </message>
     <message>
-        <source>Withdraw &apos;{name}&apos; and delete everything about them?
-
-This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
-
-This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
-        <translation>سحب «{name}» وحذف كل ما يخصه؟
-
-يحذف هذا {join}. ويُحذف سجله في السجل أيضًا؛ ولا يحتفظ السجل إلا بقيد حذف (من سحبه، ومتى، وكم أُزيل).
-
-هذا نهائي: لا يمكن لتحرير ▸ تراجع استعادته، ولا يمكن بعده التراجع عن التعديلات التي سبقته.</translation>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?</source>
+        <translation>سحب «{name}» وحذف كل ما يخصه؟</translation>
+    </message>
+    <message>
+        <source>Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).</source>
+        <translation>ويُحذف سجله في السجل أيضًا؛ ولا يحتفظ السجل إلا بقيد حذف (من سحبه، ومتى، وكم أُزيل).</translation>
+    </message>
+    <message>
+        <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>هذا نهائي: لا يمكن لتحرير ▸ تراجع استعادته، ولا يمكن بعده التراجع عن التعديلات التي سبقته.</translation>
     </message>
     <message>
         <source>Deleted: {counts}.</source>
@@ -5493,8 +5557,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
 حذفها الآن؟ (تحتوي أيضًا على بيانات الجميع، كما كانت عند إنشاء كل نسخة.)</translation>
     </message>
     <message>
-        <source>Participant withdrawn: {counts}</source>
-        <translation>سُحب المشارك: {counts}</translation>
+        <source>Participant withdrawn: {counts}; {backups} deleted.</source>
+        <translation>سُحب المشارك: {counts}؛ وحُذف: {backups}.</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}.</source>
+        <translation>سُحب المشارك: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -5669,6 +5737,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{where}أُضيف {added} رمز، و{matched} موجودة مسبقًا.</translation>
     </message>
     <message>
+        <source>Note: {notes}.</source>
+        <translation>ملاحظة: {notes}.</translation>
+    </message>
+    <message>
         <source>Import REFI-QDA project</source>
         <translation>استيراد مشروع REFI-QDA</translation>
     </message>
@@ -5683,6 +5755,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>مشاريع qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>تحذير: {line}</translation>
+    </message>
+    <message>
+        <source>changed: {line}</source>
+        <translation>تغيّر: {line}</translation>
+    </message>
+    <message>
+        <source>skipped: {line}</source>
+        <translation>تُخطي: {line}</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5984,6 +6068,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ربط تسجيل</translation>
     </message>
     <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied). The project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk.</source>
+        <translation>رُبط {file_name} بـ«{name}» (يبقى في مكانه، ولا يُنسخ). المشروع مشفَّر لكن تسجيلاته ليست مشفَّرة: يربطها qcode حيث هي؛ احفظها على قرص مشفَّر.</translation>
+    </message>
+    <message>
         <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
         <translation>رُبط {file_name} بـ«{name}» (يبقى في مكانه، ولا يُنسخ).</translation>
     </message>
@@ -6046,12 +6134,88 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>لن يبقى في «{document}» أي نص؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
+        <source>&apos;{document}&apos;: a second recording for the same transcript was not linked</source>
+        <translation>&apos;{document}&apos;: لم يُربط تسجيل ثانٍ للنص المفرّغ نفسه</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording ({path}) was not found on this computer; link it with: qcode media PROJECT DOCUMENT FILE</source>
+        <translation>&apos;{document}&apos;: لم يُعثر على تسجيله ({path}) على هذا الحاسوب؛ اربطه بالأمر: qcode media PROJECT DOCUMENT FILE</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording linked at {path}</source>
+        <translation>&apos;{document}&apos;: رُبط تسجيله في {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording was not linked ({problem})</source>
+        <translation>&apos;{document}&apos;: لم يُربط تسجيله ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording written out of the file to {path}</source>
+        <translation>&apos;{document}&apos;: استُخرج تسجيله من الملف إلى {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: {problem}</source>
+        <translation>«{document}»: {problem}</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
         <translation>لم يُنفَّذ «{label}»: سيُخلّ باتساق المشروع ({problem})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; ({what}) was not imported: it has no text or transcript</source>
+        <translation>لم يُستورد &apos;{name}&apos; ({what}): ليس له نص ولا نص مفرّغ</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has the same text as &apos;{earlier}&apos;; its codings and memos are on that document</source>
+        <translation>&apos;{name}&apos; له نص &apos;{earlier}&apos; نفسه؛ ترميزاته ومذكراته على ذلك المستند</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem}</source>
+        <translation>لم يُستورد &apos;{name}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem} ({codings} lost)</source>
+        <translation>لم يُستورد &apos;{name}&apos;: {problem} (فُقد {codings})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {codings} of the whole {what} not imported</source>
+        <translation>&apos;{name}&apos;: لم يُستورد {codings} على {what} كاملًا</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passage marked without a code is now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos;: مقطع واحد ({count:,}) مُعلَّم بلا رمز أصبح مذكرة على المستند تقتبس المقطع</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos;: {count:,} مقاطع مُعلَّمة بلا رمز أصبحت مذكرات على المستند تقتبس المقاطع</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
+        <translation>&apos;{name}&apos;: {count:,} تحديدات خارج نصه ({length} {unit}) ولم تُستورد: {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
+        <translation>&apos;{name}&apos;: {count:,} تحديدات بلا بداية صالحة قبل النهاية لم تُستورد: {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
+        <translation>&apos;{name}&apos;: لم تُستورد {count:,} تحديدات مناطق أو أوقات في {what} مع {codings} (qcode يرمّز النص فقط)</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>«{path}» ليس مسار رمز (فيه جزء فارغ)</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
+        <translation>&apos;{source}&apos;: لا يستطيع مشروع في الذاكرة الاحتفاظ بتسجيل</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is missing from the file</source>
+        <translation>&apos;{source}&apos;: تسجيله sources/{entry} غير موجود في الملف</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is not a kind qcode links</source>
+        <translation>&apos;{source}&apos;: تسجيله sources/{entry} ليس من نوع يربطه qcode</translation>
     </message>
     <message>
         <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
@@ -6060,6 +6224,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
         <translation>«{value}» ليس تاريخًا بصيغة 2031-12-31</translation>
+    </message>
+    <message>
+        <source>&apos;{variable}&apos; is {ours} here but {theirs} in {other}; kept {ours}</source>
+        <translation>&apos;{variable}&apos; هنا {ours} لكنه {theirs} في {other}؛ أُبقي {ours}</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is {ours} here but {theirs} in {other}; kept {chosen}</source>
+        <translation>&apos;{what}&apos; هنا {ours} لكنه {theirs} في {other}؛ أُبقي {chosen}</translation>
+    </message>
+    <message>
+        <source>(a replacement holding an identifier; not shown)</source>
+        <translation>(بديل يحتوي على مُعرِّف؛ لا يُعرض)</translation>
     </message>
     <message>
         <source>(no extension) is not a recording qcode links (it links {known})</source>
@@ -6274,6 +6450,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الخيارات</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>Passages found</source>
         <translation>المقتطفات الموجودة</translation>
     </message>
@@ -6350,6 +6530,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>تقتصر اقتباسات هذا التقرير على {query}.</translation>
     </message>
     <message>
+        <source>UTF-16 units</source>
+        <translation>وحدة UTF-16</translation>
+    </message>
+    <message>
         <source>Update this field to list the headings.</source>
         <translation>حدِّث هذا الحقل لعرض العناوين.</translation>
     </message>
@@ -6380,6 +6564,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a code</source>
         <translation>رمز</translation>
+    </message>
+    <message>
+        <source>a code without a name is now named &apos;{name}&apos;</source>
+        <translation>رمز بلا اسم أصبح اسمه &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>a code without a name under &apos;{parent}&apos; is now named &apos;{name}&apos;</source>
+        <translation>رمز بلا اسم تحت &apos;{parent}&apos; أصبح اسمه &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>a code&apos;s path is missing its closing double quote</source>
@@ -6426,12 +6618,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>درجة</translation>
     </message>
     <message>
+        <source>a link from coding {uuid}</source>
+        <translation>رابط من الترميز {uuid}</translation>
+    </message>
+    <message>
         <source>a link type</source>
         <translation>نوع رابط</translation>
     </message>
     <message>
         <source>a participant</source>
         <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>a participant withdrew: their turns were removed</source>
+        <translation>انسحب مشارك: أُزيلت أدواره</translation>
+    </message>
+    <message>
+        <source>a passage without a code</source>
+        <translation>مقطع بلا رمز</translation>
     </message>
     <message>
         <source>a passphrase cannot contain a NUL character</source>
@@ -6468,6 +6672,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a replacement</source>
         <translation>بديل</translation>
+    </message>
+    <message>
+        <source>a second case named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>حالة ثانية باسم &apos;{old}&apos; أصبحت &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second document named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>مستند ثانٍ باسم &apos;{old}&apos; أصبح &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second user named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>مستخدم ثانٍ باسم &apos;{old}&apos; أصبح &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -6530,6 +6746,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>مُعرِّف</translation>
     </message>
     <message>
+        <source>an identifier and its replacement must each be one line of text</source>
+        <translation>يجب أن يكون كل من المُعرِّف وبديله سطرًا واحدًا من النص</translation>
+    </message>
+    <message>
+        <source>an identifier in the pseudonym table of {other}</source>
+        <translation>مُعرِّف في جدول الأسماء المستعارة في {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by &apos;{replacement}&apos; in {other}</source>
+        <translation>مُعرِّف مُستبدَل بـ &apos;{replacement}&apos; في {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by {kept} here is replaced by {theirs} in {other}; kept {kept}</source>
+        <translation>مُعرِّف مُستبدَل هنا بـ {kept} مُستبدَل بـ {theirs} في {other}؛ أُبقي {kept}</translation>
+    </message>
+    <message>
         <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
         <translation>سيبقى مُعرِّف في النص (بديل بجوار نص آخر يكوّن مُعرِّفًا من جديد)؛ غيّر ذلك البديل؛ لم يُحجب شيء</translation>
     </message>
@@ -6542,8 +6774,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>تطبيق «{code}»</translation>
     </message>
     <message>
+        <source>as imported</source>
+        <translation>كما استُورد</translation>
+    </message>
+    <message>
         <source>assign {members} to case &apos;{case}&apos;</source>
         <translation>إسناد {members} إلى الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>في المستوى الأعلى</translation>
     </message>
     <message>
         <source>attribute &apos;{name}&apos;</source>
@@ -6558,8 +6798,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>السمة «{text}» ليست بصيغة KEY=VALUE</translation>
     </message>
     <message>
+        <source>audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
         <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
         <translation>ترميز المتحدث «{speaker}» تلقائيًا بـ«{code}»</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>اسمه &apos;{theirs}&apos; في {other}؛ أُبقي &apos;{ours}&apos;</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept the name &apos;{ours}&apos;</source>
+        <translation>اسمه &apos;{theirs}&apos; في {other}؛ أُبقي الاسم &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -6614,12 +6866,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الحالة «{case}» موجودة بالفعل في الصف {row}</translation>
     </message>
     <message>
+        <source>case &apos;{case}&apos; refers to a code that is not in the codebook; ignored</source>
+        <translation>الحالة &apos;{case}&apos; تشير إلى رمز ليس في دفتر الرموز؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
+        <translation>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,}) أعضاء في الحالة (يبقى الرمز)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>الحالة &apos;{case}&apos;: لم تُستورد قيمة ثانية &apos;{value}&apos; لـ &apos;{variable}&apos; (تبقى &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>الحالة &apos;{case}&apos;: القيمة &apos;{value}&apos; لـ &apos;{variable}&apos; ليست {type}؛ لم تُستورد</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
+        <translation>الحالة &apos;{case}&apos;: {count:,} مقاطع منها بلا رمز ليست أعضاء فيها (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
+        <translation>الحالة &apos;{case}&apos;: لم تُستورد {what} منها، فليست أعضاء فيها</translation>
+    </message>
+    <message>
+        <source>case {name}</source>
+        <translation>الحالة {name}</translation>
+    </message>
+    <message>
         <source>change &apos;{code}&apos;</source>
         <translation>تعديل «{code}»</translation>
     </message>
     <message>
         <source>changed while it was being read; try again</source>
         <translation>تغيّر أثناء قراءته؛ حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>حرف</translation>
     </message>
     <message>
         <source>checked the hashes of {count} documents: {outcome}</source>
@@ -6650,8 +6934,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الرمز «{code}» لم يعد موجودًا</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos;</source>
+        <translation>الرمز &apos;{name}&apos; {where} أصبح اسمه &apos;{unique}&apos;</translation>
+    </message>
+    <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos; (two codes had that name)</source>
+        <translation>الرمز &apos;{name}&apos; {where} أصبح اسمه &apos;{unique}&apos; (كان لرمزين هذا الاسم)</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; is marked not codable in the file but has codings; it is codable now</source>
+        <translation>الرمز &apos;{path}&apos; موسوم في الملف بأنه غير قابل للترميز لكن له ترميزات؛ أصبح قابلًا للترميز</translation>
+    </message>
+    <message>
+        <source>code name &apos;{raw}&apos; cleaned to &apos;{name}&apos;</source>
+        <translation>اسم الرمز &apos;{raw}&apos; نُظِّف إلى &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>مسار الرمز «{path}» فيه {count:,} مستويات؛ {rule}</translation>
+    </message>
+    <message>
+        <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
+        <translation>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,})</translation>
     </message>
     <message>
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
@@ -6704,6 +7008,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>coding</source>
         <translation>الترميز</translation>
+    </message>
+    <message>
+        <source>coding {uuid}</source>
+        <translation>الترميز {uuid}</translation>
     </message>
     <message>
         <source>codings made: {origins}</source>
@@ -6838,6 +7146,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>وصف المتحدث «{speaker}»</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>المستند</translation>
     </message>
@@ -6860,6 +7172,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
         <translation>يرسم أكثر من {allowed:,} تعليمة مقابل {characters:,} حرفًا من النص (الحد الأقصى لرسم ملف PDF؛ اضبط {variable} للسماح بالمزيد)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new)</source>
+        <translation>كل مستجيب حالة من نوع &apos;{type}&apos; تحمل سماته ({new:,} جديدة)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new, {old:,} already in the project)</source>
+        <translation>كل مستجيب حالة من نوع &apos;{type}&apos; تحمل سماته ({new:,} جديدة، {old:,} موجودة في المشروع)</translation>
     </message>
     <message>
         <source>edit case &apos;{case}&apos;</source>
@@ -6972,6 +7292,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>grade: {grade}</source>
         <translation>الدرجة: {grade}</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({nodes}, {links}) was not imported: qcode has no network views</source>
+        <translation>لم يُستورد المخطط &apos;{name}&apos; ({nodes}، {links}): لا توجد في qcode عروض شبكية</translation>
     </message>
     <message>
         <source>has a header row but no rows of answers</source>
@@ -7162,6 +7486,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>مشفّر بطريقة لا يستطيع qcode قراءتها</translation>
     </message>
     <message>
+        <source>is first-hand in {other}; kept this project&apos;s</source>
+        <translation>مباشر (من المصدر) في {other}؛ أُبقي ما في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>is graded &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>مُقيَّم &apos;{theirs}&apos; في {other}؛ أُبقي &apos;{ours}&apos;</translation>
+    </message>
+    <message>
         <source>is larger than</source>
         <translation>أكبر من</translation>
     </message>
@@ -7222,6 +7554,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ليس ملف RTF (لا يبدأ بـ {start})</translation>
     </message>
     <message>
+        <source>is not first-hand in {other}; kept this project&apos;s</source>
+        <translation>ليس مباشرًا (من المصدر) في {other}؛ أُبقي ما في هذا المشروع</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
         <translation>ليس نصًا صالحًا بترميز {encoding}، مع أنه يبدأ بعلامة {encoding}</translation>
     </message>
@@ -7230,8 +7566,80 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ليس XML سليم البنية (السطر {line})</translation>
     </message>
     <message>
+        <source>is of type &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>نوعه &apos;{theirs}&apos; في {other}؛ أُبقي &apos;{ours}&apos;</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged</source>
+        <translation>نوعه هنا {ours} لكنه {theirs} في {other}؛ لم تُدمج قيمه هناك</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged ({values})</source>
+        <translation>نوعه هنا {ours} لكنه {theirs} في {other}؛ لم تُدمج قيمه هناك ({values})</translation>
+    </message>
+    <message>
         <source>is password-protected — save an unprotected copy and import that</source>
         <translation>محمي بكلمة مرور — احفظ نسخة غير محمية واستوردها</translation>
+    </message>
+    <message>
+        <source>it has neither a text file nor text</source>
+        <translation>ليس له ملف نصي ولا نص</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>ليس له نص</translation>
+    </message>
+    <message>
+        <source>its colour ({colour})</source>
+        <translation>لونه ({colour})</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>وصفه</translation>
+    </message>
+    <message>
+        <source>its keywords ({keywords})</source>
+        <translation>كلماته المفتاحية ({keywords})</translation>
+    </message>
+    <message>
+        <source>its name (&apos;{name}&apos;)</source>
+        <translation>اسمه (&apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <source>its place (&apos;{path}&apos;)</source>
+        <translation>موضعه (&apos;{path}&apos;)</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is missing (looked for {path})</source>
+        <translation>تسجيله {file_name} مفقود (بُحث عنه في {path})</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is not the file that was linked (bytes changed)</source>
+        <translation>تسجيله {file_name} ليس الملف الذي رُبط (تغيّرت بايتاته)</translation>
+    </message>
+    <message>
+        <source>its replacement contains an identifier in this project&apos;s pseudonym table</source>
+        <translation>بديله يحتوي على مُعرِّف من جدول الأسماء المستعارة في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>its replacement contains the identifier it replaces</source>
+        <translation>بديله يحتوي على المُعرِّف الذي يستبدله</translation>
+    </message>
+    <message>
+        <source>its text file ({path}) is not in a bare .qde file</source>
+        <translation>ملفه النصي ({path}) ليس في ملف ‎.qde‎ مجرد</translation>
+    </message>
+    <message>
+        <source>its text file cannot be read ({problem})</source>
+        <translation>لا يمكن قراءة ملفه النصي ({problem})</translation>
+    </message>
+    <message>
+        <source>its text file sources/{path} is missing from the archive</source>
+        <translation>ملفه النصي sources/{path} غير موجود في الأرشيف</translation>
+    </message>
+    <message>
+        <source>its text is kept outside the project file ({reference})</source>
+        <translation>نصه محفوظ خارج ملف المشروع ({reference})</translation>
     </message>
     <message>
         <source>keep imported files</source>
@@ -7240,6 +7648,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>keep only the hashes of imported files</source>
         <translation>الاحتفاظ ببصمات الملفات المستوردة فقط</translation>
+    </message>
+    <message>
+        <source>kept until {ours} here but {theirs} in {other}; kept {earlier}</source>
+        <translation>يُحفظ هنا حتى {ours} لكن حتى {theirs} في {other}؛ أُبقي {earlier}</translation>
     </message>
     <message>
         <source>leaving out speakers: {names}</source>
@@ -7252,6 +7664,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
         <translation>السطر {number}: الوقت &apos;{time}&apos; ليس طابعًا زمنيًا صالحًا</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a coding to itself was not imported</source>
+        <translation>لم يُستورد الرابط &apos;{link}&apos; من ترميز إلى نفسه</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a memo to something not imported was dropped; the memo is kept</source>
+        <translation>أُسقط الرابط &apos;{link}&apos; من مذكرة إلى شيء لم يُستورد؛ المذكرة باقية</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its origin is {what}</source>
+        <translation>لم يُستورد الرابط &apos;{link}&apos;: يربط qcode بين الترميزات، ومصدره {what}</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its target is {what}</source>
+        <translation>لم يُستورد الرابط &apos;{link}&apos;: يربط qcode بين الترميزات، وهدفه {what}</translation>
     </message>
     <message>
         <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
@@ -7268,6 +7696,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>link the recording {file} to &apos;{document}&apos;</source>
         <translation>ربط التسجيل {file} بـ«{document}»</translation>
+    </message>
+    <message>
+        <source>link type</source>
+        <translation>نوع الرابط</translation>
     </message>
     <message>
         <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
@@ -7290,12 +7722,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>وسم {count} ترميز متغيّر كمُراجَع</translation>
     </message>
     <message>
+        <source>may be named</source>
+        <translation>يجوز ذكر الاسم</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>يجوز الاقتباس</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is empty; not imported</source>
+        <translation>المذكرة &apos;{memo}&apos; فارغة؛ لم تُستورد</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is on {count} things; it is now {count} memos, one on each</source>
+        <translation>المذكرة &apos;{memo}&apos; على {count} عناصر؛ أصبحت {count} مذكرات، واحدة على كل عنصر</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {codings} inside it not imported</source>
+        <translation>المذكرة &apos;{name}&apos;: لم يُستورد {codings} داخلها</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {problem}</source>
+        <translation>المذكرة &apos;{name}&apos;: {problem}</translation>
+    </message>
+    <message>
         <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
         <translation>دمج «{source}» في «{target}»</translation>
     </message>
     <message>
         <source>merge {project}</source>
         <translation>دمج {project}</translation>
+    </message>
+    <message>
+        <source>merged from {project}</source>
+        <translation>دُمج من {project}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
     </message>
     <message>
         <source>more than {most} nested parentheses</source>
@@ -7320,6 +7784,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>name at least one coder to prepare a copy for</source>
         <translation>سمِّ مُرمِّزًا واحدًا على الأقل لتُحضَّر له نسخة</translation>
+    </message>
+    <message>
+        <source>named &apos;{raw}&apos; in {other}; cleaned to &apos;{name}&apos;</source>
+        <translation>اسمه &apos;{raw}&apos; في {other}؛ نُظِّف إلى &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no attribute &apos;{name}&apos;</source>
@@ -7470,6 +7938,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>لم يُحدَّد عمود نص (سمِّ أعمدة الإجابات المراد ترميزها)</translation>
     </message>
     <message>
+        <source>no trained spaCy pipeline is installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table (install one with pip, e.g. en_core_web_sm or zh_core_web_sm)</source>
+        <translation>لا يوجد مسار spaCy مدرَّب مثبّت: لم يُبحث عن الأسماء والأماكن والمنظمات إلا بعد الألقاب (Dr، Mr، 律师...) وفي جدول الأسماء المستعارة (ثبّت واحدًا باستخدام pip، مثل en_core_web_sm أو zh_core_web_sm)</translation>
+    </message>
+    <message>
+        <source>no trained spaCy pipeline recognises names in {languages} (set the documents&apos; language attribute, or install a pipeline with pip): names there were only looked for after titles and in the pseudonym table</source>
+        <translation>لا يوجد مسار spaCy مدرَّب يتعرّف على الأسماء في {languages} (عيّن سمة اللغة للمستندات، أو ثبّت مسارًا باستخدام pip): لم يُبحث عن الأسماء هناك إلا بعد الألقاب وفي جدول الأسماء المستعارة</translation>
+    </message>
+    <message>
+        <source>no version of its text is recorded</source>
+        <translation>لا توجد أي نسخة مسجلة من نصه</translation>
+    </message>
+    <message>
         <source>no {what} to code</source>
         <translation>لا {what} للترميز</translation>
     </message>
@@ -7504,6 +7984,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>not a valid regular expression: {problem} at position {position}</source>
         <translation>ليس تعبيرًا نمطيًا صالحًا: {problem} في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>not in the file or not imported</source>
+        <translation>ليس في الملف أو لم يُستورد</translation>
     </message>
     <message>
         <source>note &apos;{name}&apos;</source>
@@ -7578,6 +8062,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>المقتطفات</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
         <source>positions start at 0</source>
         <translation>تبدأ المواضع من 0</translation>
     </message>
@@ -7610,8 +8098,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>تسجيل موافقة «{participant}»</translation>
     </message>
     <message>
+        <source>recording may be kept</source>
+        <translation>يجوز الاحتفاظ بالتسجيل</translation>
+    </message>
+    <message>
         <source>redact {count} document{s}</source>
         <translation>حجب {count} مستند</translation>
+    </message>
+    <message>
+        <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
+        <translation>تنقيح: استُبدلت المعرِّفات الواردة في جدول الأسماء المستعارة</translation>
     </message>
     <message>
         <source>reject suggestion</source>
@@ -7670,6 +8166,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>المستجيب «{respondent}» موجود بالفعل في الصف {row}</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
         <source>row {row:,} is past the last row a sheet can have</source>
         <translation>الصف {row:,} يتجاوز آخر صف ممكن في الورقة</translation>
     </message>
@@ -7718,12 +8218,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>القسم «{name}»: {reason}</translation>
     </message>
     <message>
+        <source>set</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
         <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
         <translation>تعيين «{attribute}» لـ«{document}»</translation>
     </message>
     <message>
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>تعيين «{attribute}» للحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
+        <translation>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; لـ {count:,} مستندات</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
+        <translation>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; لـ {count:,} مستندات (لم يُستورد {lost} من أعضائها)</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos;: its memos are not grouped</source>
+        <translation>المجموعة &apos;{set}&apos;: مذكراتها غير مُجمَّعة</translation>
     </message>
     <message>
         <source>set a pseudonym (→ {replacement})</source>
@@ -7772,6 +8288,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>source: {sources}</source>
         <translation>المصدر: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy is not installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table</source>
+        <translation>spaCy غير مثبّت: لم يُبحث عن الأسماء والأماكن والمنظمات إلا بعد الألقاب (Dr، Mr، 律师...) وفي جدول الأسماء المستعارة</translation>
     </message>
     <message>
         <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
@@ -7862,6 +8382,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الترميز لم يعد موجودًا</translation>
     </message>
     <message>
+        <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
+        <translation>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميزات</translation>
+    </message>
+    <message>
         <source>the document no longer exists</source>
         <translation>المستند لم يعد موجودًا</translation>
     </message>
@@ -7890,12 +8414,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>وصف الدرجة</translation>
     </message>
     <message>
+        <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
+        <translation>المُعرِّف جزء من بديل في جدول الأسماء المستعارة في هذا المشروع؛ غيّر ذلك البديل ثم أضف المُعرِّف</translation>
+    </message>
+    <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>المُعرِّف جزء من البديل «{other_replacement}» الموجود في جدول الأسماء المستعارة؛ غيّر ذلك البديل أولًا</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
         <translation>الرابط لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the link type is called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>نوع الرابط اسمه &apos;{theirs}&apos; في {other}؛ أُبقي &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>the link type no longer exists</source>
@@ -7928,6 +8460,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the name and the type cannot come from the same column</source>
         <translation>لا يمكن أن يأتي الاسم والنوع من العمود نفسه</translation>
+    </message>
+    <message>
+        <source>the name is taken by another document here; added as &apos;{name}&apos;</source>
+        <translation>الاسم مأخوذ لمستند آخر هنا؛ أُضيف باسم &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>the new parent code no longer exists</source>
@@ -7970,6 +8506,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ملف XML الخاص بالمشروع غير سليم البنية (السطر {line})</translation>
     </message>
     <message>
+        <source>the project file inside is named &apos;{name}&apos;, not &apos;project.qde&apos; as the standard says; read it anyway</source>
+        <translation>ملف المشروع في الداخل اسمه &apos;{name}&apos; وليس &apos;project.qde&apos; كما ينص المعيار؛ قُرئ على أي حال</translation>
+    </message>
+    <message>
         <source>the project has changed since ({table} already exist)</source>
         <translation>تغيّر المشروع منذئذ ({table} موجودة مسبقًا)</translation>
     </message>
@@ -7992,6 +8532,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
         <translation>لا يحتوي المشروع على استعلامات محفوظة (احفظ واحدًا بـ &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk</source>
+        <translation>المشروع مشفَّر لكن تسجيلاته ليست مشفَّرة: يربطها qcode حيث هي؛ احفظها على قرص مشفَّر</translation>
     </message>
     <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
@@ -8038,6 +8582,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>معرّف المستجيب</translation>
     </message>
     <message>
+        <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
+        <translation>الترميز نفسه ({uuid}) هو {code} عند {start}–{end} بواسطة {coder} في {other}؛ أُبقي ما في هذا المشروع</translation>
+    </message>
+    <message>
         <source>the same identifier is listed twice; give each one replacement</source>
         <translation>ذُكر المُعرِّف نفسه مرتين؛ أعطِ كل مُعرِّف بديلًا واحدًا</translation>
     </message>
@@ -8058,6 +8606,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>البايتات المخزّنة تنتهي قبل أوانها</translation>
     </message>
     <message>
+        <source>the stored bytes of its original file are damaged</source>
+        <translation>البايتات المخزَّنة لملفه الأصلي تالفة</translation>
+    </message>
+    <message>
+        <source>the stored bytes of its original file no longer match their hash</source>
+        <translation>البايتات المخزَّنة لملفه الأصلي لم تعد تطابق بصمتها</translation>
+    </message>
+    <message>
         <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
         <translation>الأصل المحفوظ لـ«{document}» لا يطابق بصمته؛ لم يُكتب شيء (شغّل &apos;qcode verify&apos;)</translation>
     </message>
@@ -8070,6 +8626,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>نموذج الاقتراحات المحفوظ من إصدار آخر من qcode</translation>
     </message>
     <message>
+        <source>the stored text does not match its hash</source>
+        <translation>النص المخزَّن لا يطابق بصمته</translation>
+    </message>
+    <message>
+        <source>the stored text is not version {version} as recorded</source>
+        <translation>النص المخزَّن ليس النسخة {version} كما سُجّلت</translation>
+    </message>
+    <message>
         <source>the sub-codes of &apos;{code}&apos;</source>
         <translation>الرموز الفرعية لـ«{code}»</translation>
     </message>
@@ -8080,6 +8644,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the summary is empty</source>
         <translation>الملخص فارغ</translation>
+    </message>
+    <message>
+        <source>the text differs from the one in {other}; its codings were re-anchored onto this project&apos;s text ({changed} now cover changed text)</source>
+        <translation>النص يختلف عن النص في {other}؛ أُعيد تثبيت ترميزاته على نص هذا المشروع ({changed} منها تغطي الآن نصًا متغيرًا)</translation>
     </message>
     <message>
         <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
@@ -8100,6 +8668,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the {target} no longer exists</source>
         <translation>{target} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>their {what} is &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>{what} في {other} هو &apos;{theirs}&apos;؛ أُبقي &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
@@ -8160,6 +8732,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>unassign {members} from case &apos;{case}&apos;</source>
         <translation>إلغاء إسناد {members} إلى الحالة «{case}»</translation>
+    </message>
+    <message>
+        <source>under &apos;{path}&apos;</source>
+        <translation>تحت &apos;{path}&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos;</source>
@@ -8258,12 +8834,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>نوع ملف غير مدعوم (بلا امتداد) (يقرأ qcode الأنواع {known})</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; ({type}) is kept as text</source>
+        <translation>المتغير &apos;{name}&apos; ({type}) محفوظ نصًا</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; has no name or GUID</source>
+        <translation>المتغير &apos;{name}&apos; بلا اسم أو GUID</translation>
+    </message>
+    <message>
+        <source>variable &apos;{old}&apos; is now named &apos;{new}&apos;</source>
+        <translation>المتغير &apos;{old}&apos; أصبح اسمه &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>version {version} cannot be rebuilt as recorded</source>
+        <translation>لا يمكن إعادة بناء النسخة {version} كما سُجّلت</translation>
+    </message>
+    <message>
         <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
         <translation>لم يعد بالإمكان عرض النسخة {version} من «{document}»: النسخة {version2} (حجب أو سحب) محت النسخ التي قبلها</translation>
     </message>
     <message>
         <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
         <translation>النسخة {version} من «{document}» لا تطابق بصمتها المسجّلة؛ شغّل &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>الفيديو</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>تحذير: {problem}</translation>
+    </message>
+    <message>
+        <source>whether it can be applied</source>
+        <translation>إمكانية تطبيقه</translation>
     </message>
     <message>
         <source>which {target} is the memo on?</source>
@@ -8280,6 +8892,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>withdrew participant {participant} and deleted their data: {counts}</source>
         <translation>سحب المشارك {participant} وحذف بياناته: {counts}</translation>
+    </message>
+    <message>
+        <source>work by user {guid}, who is not among the file&apos;s users, is attributed to a new coder &apos;user {short}&apos;</source>
+        <translation>عمل المستخدم {guid}، غير الموجود بين مستخدمي الملف، يُنسب إلى مُرمِّز جديد &apos;user {short}&apos;</translation>
     </message>
     <message>
         <source>would unpack to {size}, more than the {most} allowed; refused</source>
@@ -8314,6 +8930,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>اسم {column} يحوي حرفًا غير صالح</translation>
     </message>
     <message>
+        <source>{count:,} answer repeats a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} إجابة تكرر نصًا موجودًا في المشروع أو الجدول (استُوردت مع ذلك)</translation>
+    </message>
+    <message>
+        <source>{count:,} answers repeat a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} إجابات تكرر نصًا موجودًا في المشروع أو الجدول (استُوردت مع ذلك)</translation>
+    </message>
+    <message>
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>{count:,} روابط ترابطية أو ثنائية الاتجاه تتجه الآن من مصدرها إلى هدفها</translation>
+    </message>
+    <message>
+        <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
+        <translation>لم تُستورد {count:,} قيم سمات لمتغيرات لا يعرّفها الملف</translation>
+    </message>
+    <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} بايت</translation>
     </message>
@@ -8330,16 +8962,60 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} حالة</translation>
     </message>
     <message>
+        <source>{count:,} code{s}</source>
+        <translation>{count:,} رموز</translation>
+    </message>
+    <message>
+        <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
+        <translation>{count:,} رموز موجودة في المشروع (GUID أو مسار مطابق) أُبقيت كما هي؛ ترميزات الملف لها تقع عليها</translation>
+    </message>
+    <message>
         <source>{count:,} coding{s}</source>
         <translation>{count:,} ترميز</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
+        <translation>لم تُستورد {count:,} ترميزات لرموز غير موجودة في دفتر الرموز</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
+        <translation>لم تُستورد مرة أخرى {count:,} ترميزات تكرر غيرها (الرمز والمقطع والمُرمِّز نفسها)</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
+        <translation>{count:,} ترميزات بلا مؤلف: نُسبت إلى مُرمِّز &apos;{tool} user&apos;</translation>
     </message>
     <message>
         <source>{count:,} document{s}</source>
         <translation>{count:,} مستند</translation>
     </message>
     <message>
+        <source>{count:,} empty answer{s} skipped</source>
+        <translation>تُخطيت {count:,} إجابات فارغة</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s}</source>
+        <translation>{count:,} روابط</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
+        <translation>لم تُستورد مرة أخرى {count:,} روابط تكرر غيرها (النوع والمصدر والهدف نفسها)</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} to passages with several codings link their first codings</source>
+        <translation>{count:,} روابط إلى مقاطع ذات ترميزات عدة تربط ترميزاتها الأولى</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
+        <translation>{count:,} روابط بلا اسم من نوع &apos;{type}&apos;</translation>
+    </message>
+    <message>
         <source>{count:,} memo{s}</source>
         <translation>{count:,} مذكرة</translation>
+    </message>
+    <message>
+        <source>{count:,} node{s}</source>
+        <translation>{count:,} عُقد</translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
@@ -8354,8 +9030,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} رابط تسجيل</translation>
     </message>
     <message>
+        <source>{count:,} selection{s}</source>
+        <translation>{count:,} تحديدات</translation>
+    </message>
+    <message>
+        <source>{count:,} set{s} without imported members: {sets}</source>
+        <translation>{count:,} مجموعات بلا أعضاء مستوردين: {sets}</translation>
+    </message>
+    <message>
         <source>{count:,} shared document{s}</source>
         <translation>{count:,} مستند مشترك</translation>
+    </message>
+    <message>
+        <source>{count:,} source{s}</source>
+        <translation>{count:,} مصادر</translation>
+    </message>
+    <message>
+        <source>{count:,} text file the project refers to is missing from the archive</source>
+        <translation>ملف نصي واحد ({count:,}) يشير إليه المشروع غير موجود في الأرشيف</translation>
+    </message>
+    <message>
+        <source>{count:,} text files the project refers to are missing from the archive</source>
+        <translation>{count:,} ملفات نصية يشير إليها المشروع غير موجودة في الأرشيف</translation>
     </message>
     <message>
         <source>{count:,} text version{s}</source>
@@ -8364,6 +9060,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{count:,} turn{s}</source>
         <translation>{count:,} دور</translation>
+    </message>
+    <message>
+        <source>{count:,} {thing}{s}</source>
+        <translation>{count:,} {thing}</translation>
     </message>
     <message>
         <source>{count} coder{s}</source>
@@ -8402,12 +9102,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>عدد المقتطفات: {count}</translation>
     </message>
     <message>
+        <source>{count} passage{s} left out: {reason}</source>
+        <translation>أُغفلت مقاطع عددها {count}: {reason}</translation>
+    </message>
+    <message>
         <source>{count} problem{s}</source>
         <translation>{count} مشكلة</translation>
     </message>
     <message>
+        <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
+        <translation>{detail}؛ {count} ترميزات على نص غير موجود هنا ({spans} في {other}) أُبقيت على &apos;{copy}&apos;</translation>
+    </message>
+    <message>
         <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
         <translation>{documents}، {turns} في {shared}، {codings}، {memos}، {originals}، {versions}، {cases}، {recordings}</translation>
+    </message>
+    <message>
+        <source>{entry} was not added: {problem}</source>
+        <translation>لم يُضف {entry}: {problem}</translation>
     </message>
     <message>
         <source>{examples}, and {more} more</source>
@@ -8428,6 +9140,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{file} and {other_file} hold the same text; nothing was imported</source>
         <translation>{file} و{other_file} فيهما النص نفسه؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file} is a bare project file without its source files: texts it keeps in separate files cannot be imported</source>
+        <translation>{file} ملف مشروع مجرد بلا ملفات مصادره: لا يمكن استيراد النصوص التي يحفظها في ملفات منفصلة</translation>
     </message>
     <message>
         <source>{file} is already encrypted; nothing was changed</source>
@@ -8674,6 +9390,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{label}: {problem}</translation>
     </message>
     <message>
+        <source>{list} and {last}</source>
+        <translation>{list} و{last}</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}، {item}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} و{more} غيرها</translation>
     </message>
@@ -8694,6 +9418,46 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{numbers} و{more:,} أخرى</translation>
     </message>
     <message>
+        <source>{other} describes it otherwise; kept this project&apos;s description, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} يصفها بشكل آخر؛ أُبقي وصف هذا المشروع، ووصفهم في مذكرة على الحالة بعنوان &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s</source>
+        <translation>{other} يختلف في {differences}؛ أُبقي ما في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s; their description is in a memo on the code titled &apos;Description in {other}&apos;</source>
+        <translation>{other} يختلف في {differences}؛ أُبقي ما في هذا المشروع؛ ووصفهم في مذكرة على الرمز بعنوان &apos;Description in {other}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has a document of this name with another text ({percent}% alike); it was added as &apos;{copy}&apos; with its codings</source>
+        <translation>في {other} مستند بهذا الاسم بنص آخر (متشابه بنسبة {percent}%)؛ أُضيف باسم &apos;{copy}&apos; مع ترميزاته</translation>
+    </message>
+    <message>
+        <source>{other} has another memo on it; kept this project&apos;s, theirs is in a memo on the origin coding titled &apos;{title}&apos;</source>
+        <translation>في {other} مذكرة أخرى عليه؛ أُبقيت مذكرة هذا المشروع، ومذكرتهم في مذكرة على ترميز المصدر بعنوان &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has two codes of this name here; both were merged into one</source>
+        <translation>في {other} رمزان بهذا الاسم هنا؛ دُمجا في رمز واحد</translation>
+    </message>
+    <message>
+        <source>{other} holds another text of this memo; both were kept, theirs titled &apos;{title}&apos;</source>
+        <translation>في {other} نص آخر لهذه المذكرة؛ أُبقي الاثنان، ومذكرتهم بعنوان &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} links it to the recording {theirs} (SHA-256 {their_hash}…), this project to another file, {ours} ({our_hash}…); this project&apos;s recording was kept</source>
+        <translation>{other} يربطه بالتسجيل {theirs} (SHA-256 {their_hash}…)، وهذا المشروع بملف آخر، {ours} ({our_hash}…)؛ أُبقي تسجيل هذا المشروع</translation>
+    </message>
+    <message>
+        <source>{other} saved another query under this name; kept both, theirs as &apos;{name}&apos;</source>
+        <translation>حفظ {other} استعلامًا آخر بهذا الاسم؛ أُبقي الاثنان، واستعلامهم باسم &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} summarises it otherwise; kept this project&apos;s summary, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} يلخصه بشكل آخر؛ أُبقي ملخص هذا المشروع، وملخصهم في مذكرة على الحالة بعنوان &apos;{title}&apos;</translation>
+    </message>
+    <message>
         <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
         <translation>{other}: رمزه «{path}» سيكون هنا في المستوى {number}؛ {rule}؛ لم يُدمج شيء</translation>
     </message>
@@ -8702,8 +9466,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{owner} يشير إلى &apos;{reference}&apos; خارج الأرشيف؛ مرفوض</translation>
     </message>
     <message>
+        <source>{owner}: a second value &apos;{value}&apos; of &apos;{variable}&apos; for one document was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>{owner}: لم تُستورد قيمة ثانية &apos;{value}&apos; لـ &apos;{variable}&apos; لمستند واحد (تبقى &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>{owner}: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>{owner}: القيمة &apos;{value}&apos; لـ &apos;{variable}&apos; ليست {type}؛ لم تُستورد</translation>
+    </message>
+    <message>
+        <source>{owner}: {problem}</source>
+        <translation>{owner}: {problem}</translation>
+    </message>
+    <message>
+        <source>{participant} did not consent to being quoted</source>
+        <translation>لم يوافق {participant} على الاقتباس منه</translation>
+    </message>
+    <message>
         <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
         <translation>المقتطفات: {passages} · المستندات: {documents} · المُرمِّزون: {coders}</translation>
+    </message>
+    <message>
+        <source>{path}: another document still links it</source>
+        <translation>{path}: لا يزال مستند آخر مرتبطًا به</translation>
+    </message>
+    <message>
+        <source>{path}: it holds other people&apos;s voices too</source>
+        <translation>{path}: فيه أصوات أشخاص آخرين أيضًا</translation>
+    </message>
+    <message>
+        <source>{path}: its bytes are not those of the recording linked</source>
+        <translation>{path}: بايتاته ليست بايتات التسجيل المرتبط</translation>
+    </message>
+    <message>
+        <source>{path}: not found</source>
+        <translation>{path}: غير موجود</translation>
+    </message>
+    <message>
+        <source>{path}: their consent record says the recording may be kept (keep recording: yes); delete it yourself if their withdrawal covers it</source>
+        <translation>{path}: يقول سجل موافقته إن التسجيل يمكن الاحتفاظ به (الاحتفاظ بالتسجيل: نعم)؛ احذفه بنفسك إذا كان انسحابه يشمله</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{problem} (a codebook: import it as a .qdc file)</source>
@@ -8714,8 +9518,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{problem}؛ {hint}</translation>
     </message>
     <message>
+        <source>{removed:,} → {added:,} characters at {start:,}</source>
+        <translation>{removed:,} → {added:,} حرفًا عند الموضع {start:,}</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{sources} and {selections}</source>
+        <translation>{sources} و{selections}</translation>
     </message>
     <message>
         <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
@@ -8770,6 +9582,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{source}: الصف {row}: {problem}</translation>
     </message>
     <message>
+        <source>{spans} and {more} more</source>
+        <translation>{spans} و{more} أخرى</translation>
+    </message>
+    <message>
+        <source>{things} with a GUID used twice in the file got a new one</source>
+        <translation>{things} بمُعرِّف GUID مستخدم مرتين في الملف حصلت على واحد جديد</translation>
+    </message>
+    <message>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
@@ -8796,6 +9616,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
         <translation>يجب أن يكون {what} yes أو no أو unknown، لا «{value}»</translation>
+    </message>
+    <message>
+        <source>{what} name &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>اسم {what} &apos;{old}&apos; أصبح &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
@@ -9130,8 +9954,8 @@ Decrypt it?</source>
         <translation> تم تجاهل سجل الموافقات: هذه النسخة الاحتياطية الخاصة بالمشروع.</translation>
     </message>
     <message>
-        <source> Consent: </source>
-        <translation> الموافقة: </translation>
+        <source> Consent: {lines}.</source>
+        <translation> الموافقة: {lines}.</translation>
     </message>
     <message>
         <source>Write report</source>
@@ -9144,6 +9968,21 @@ Decrypt it?</source>
     <message>
         <source>Report cancelled: no file was written.</source>
         <translation>أُلغي التقرير: لم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions.trainer</name>
+    <message>
+        <source>signal {number}</source>
+        <translation>الإشارة {number}</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it was stopped by the system ({signal}, perhaps out of memory). Retry with fewer passages?</source>
+        <translation>توقف التعلّم من ترميزك: أوقفه النظام ({signal}، ربما لنفاد الذاكرة). أتعيد المحاولة بمقاطع أقل؟</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it ended unexpectedly (exit code {code}). Retry with fewer passages?</source>
+        <translation>توقف التعلّم من ترميزك: انتهى على نحو غير متوقع (رمز الخروج {code}). أتعيد المحاولة بمقاطع أقل؟</translation>
     </message>
 </context>
 <context>

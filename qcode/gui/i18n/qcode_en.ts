@@ -207,13 +207,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln backups deleted.</source>
-        <translation>
-            <numerusform>; %Ln backup deleted.</numerusform>
-            <numerusform>; %Ln backups deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This project has %Ln pseudonyms.</source>
         <translation>
             <numerusform>This project has %Ln pseudonym.</numerusform>
@@ -364,6 +357,13 @@
         <translation>
             <numerusform>%Ln coding added</numerusform>
             <numerusform>%Ln codings added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
         </translation>
     </message>
 </context>

@@ -1315,8 +1315,8 @@ Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda 
         </translation>
     </message>
     <message>
-        <source>speakers: </source>
-        <translation>hablantes: </translation>
+        <source>speakers: {names}</source>
+        <translation>hablantes: {names}</translation>
     </message>
     <message>
         <source>showing {coder_filter}&apos;s coding only</source>
@@ -2199,8 +2199,8 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Nombre del tipo de vínculo:</translation>
     </message>
     <message>
-        <source>(chosen before) </source>
-        <translation>(elegido antes) </translation>
+        <source>(chosen before) {label}</source>
+        <translation>(elegido antes) {label}</translation>
     </message>
     <message>
         <source>Choose a code to list the project&apos;s codings of it.</source>
@@ -2543,8 +2543,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>MediaSync</name>
     <message>
-        <source>The {problem}. The transcript stays usable.</source>
-        <translation>{problem}. La transcripción sigue siendo utilizable.</translation>
+        <source>The recording {file_name} is not the file that was linked (bytes changed). The transcript stays usable.</source>
+        <translation>La grabación {file_name} no es el archivo que se vinculó (sus bytes cambiaron). La transcripción sigue siendo utilizable.</translation>
+    </message>
+    <message>
+        <source>The recording {file_name} is missing (looked for {path}). The transcript stays usable.</source>
+        <translation>Falta la grabación {file_name} (se buscó en {path}). La transcripción sigue siendo utilizable.</translation>
     </message>
     <message>
         <source>Found {name} at {parent}</source>
@@ -2708,6 +2712,62 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Detail</source>
         <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codificación</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>memo</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>codificador</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>atributo</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>seudónimo</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>hablante</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>marco</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>valoración</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>consulta</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
     </message>
     <message>
         <source>Re-anchored codings ({n_moved})</source>
@@ -3066,13 +3126,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln backups deleted.</source>
-        <translation>
-            <numerusform>; %Ln copia de seguridad eliminada.</numerusform>
-            <numerusform>; %Ln copias de seguridad eliminadas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This project has %Ln pseudonyms.</source>
         <translation>
             <numerusform>Este proyecto tiene %Ln seudónimo.</numerusform>
@@ -3225,12 +3278,23 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
             <numerusform>%Ln codificaciones añadidas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln copia de seguridad</numerusform>
+            <numerusform>%Ln copias de seguridad</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
         <translation>Procedencia de «{name}»</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>&amp;Save original file…</source>
@@ -3514,10 +3578,6 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Consultas guardadas (doble clic para ejecutar):</translation>
     </message>
     <message>
-        <source> — the coding changed: Run again to update.</source>
-        <translation> — la codificación cambió: ejecute de nuevo para actualizar.</translation>
-    </message>
-    <message>
         <source>Type a query, or double-click codes and click operators.</source>
         <translation>Escriba una consulta, o haga doble clic en códigos y pulse operadores.</translation>
     </message>
@@ -3549,6 +3609,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Save query</source>
         <translation>Guardar consulta</translation>
+    </message>
+    <message>
+        <source>{count} — the coding changed: Run again to update.</source>
+        <translation>{count} — la codificación cambió: ejecute de nuevo para actualizar.</translation>
     </message>
     <message>
         <source>Name of the query:</source>
@@ -3688,12 +3752,8 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>These backups beside the project still hold the original text: </source>
-        <translation>Estas copias de seguridad junto al proyecto aún contienen el texto original: </translation>
-    </message>
-    <message>
-        <source>. Delete them if the project must never hold it.</source>
-        <translation>. Elimínelas si el proyecto nunca debe contenerlo.</translation>
+        <source>These backups beside the project still hold the original text: {files}. Delete them if the project must never hold it.</source>
+        <translation>Estas copias de seguridad junto al proyecto aún contienen el texto original: {files}. Elimínelas si el proyecto nunca debe contenerlo.</translation>
     </message>
     <message>
         <source>Documents to redact</source>
@@ -4521,6 +4581,10 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
         </translation>
     </message>
     <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
         <source>Import survey: {name}</source>
         <translation>Importar encuesta: {name}</translation>
     </message>
@@ -4660,6 +4724,10 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
     <message>
         <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
         <translation>{play_keys}: reproducir/pausar (retrocede {seconds:g} s al pausar) · {time_keys}: insertar la hora · {speaker_keys}: insertar una etiqueta de hablante</translation>
+    </message>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} o {key}</translation>
     </message>
     <message>
         <source>Speaker label:</source>
@@ -4993,12 +5061,8 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>{name} (desde {retain_until})</translation>
     </message>
     <message>
-        <source>Keep-until date passed: </source>
-        <translation>Fecha de conservación vencida: </translation>
-    </message>
-    <message>
-        <source> — see Privacy ▸ Participants</source>
-        <translation> — vea Privacidad ▸ Participantes</translation>
+        <source>Keep-until date passed: {participants} — see Privacy ▸ Participants</source>
+        <translation>Fecha de conservación vencida: {participants} — vea Privacidad ▸ Participantes</translation>
     </message>
     <message>
         <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
@@ -5032,20 +5096,20 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>Las codificaciones alrededor de este texto crecen o se reducen con él; ninguna se corta.</translation>
     </message>
     <message>
-        <source>Text corrected (version {version})</source>
-        <translation>Texto corregido (versión {version})</translation>
+        <source>Text corrected (version {version}).</source>
+        <translation>Texto corregido (versión {version}).</translation>
     </message>
     <message>
-        <source>{codings} moved with it</source>
-        <translation>{codings} movidas con él</translation>
+        <source>{codings} moved with it.</source>
+        <translation>{codings} movidas con él.</translation>
     </message>
     <message>
-        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
-        <translation>{codings} marcadas como «texto cambiado» (Editar ▸ Codificaciones modificadas…)</translation>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…).</source>
+        <translation>{codings} marcadas como «texto cambiado» (Editar ▸ Codificaciones modificadas…).</translation>
     </message>
     <message>
-        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
-        <translation>{codings} eliminadas: se borró todo su texto (Editar ▸ Deshacer las recupera)</translation>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back).</source>
+        <translation>{codings} eliminadas: se borró todo su texto (Editar ▸ Deshacer las recupera).</translation>
     </message>
     <message>
         <source>Open a document, then select the words to correct.</source>
@@ -5109,32 +5173,32 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.withdraw</name>
     <message>
-        <source>their documents ({listed}) with every coding and memo on them</source>
-        <translation>sus documentos ({listed}) con todas sus codificaciones y memos</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Esto elimina sus documentos ({documents}) con todas sus codificaciones y memos; el texto de cada turno del hablante «{speaker}» en otros documentos (reemplazado por «[retirado]»), con las codificaciones dentro de esos turnos; sus archivos originales, las versiones anteriores de esos textos; y toda copia de su texto en el historial de ediciones.</translation>
     </message>
     <message>
-        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
-        <translation>el texto de cada turno del hablante «{speaker}» en otros documentos (reemplazado por «[retirado]»), con las codificaciones dentro de esos turnos</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Esto elimina sus documentos ({documents}) con todas sus codificaciones y memos; sus archivos originales, las versiones anteriores de esos textos; y toda copia de su texto en el historial de ediciones.</translation>
     </message>
     <message>
-        <source>their original files, the earlier versions of those texts</source>
-        <translation>sus archivos originales, las versiones anteriores de esos textos</translation>
+        <source>This deletes the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Esto elimina el texto de cada turno del hablante «{speaker}» en otros documentos (reemplazado por «[retirado]»), con las codificaciones dentro de esos turnos; sus archivos originales, las versiones anteriores de esos textos; y toda copia de su texto en el historial de ediciones.</translation>
     </message>
     <message>
-        <source>and every copy of their text in the edit history</source>
-        <translation>y toda copia de su texto en el historial de ediciones</translation>
+        <source>This deletes their original files, the earlier versions of those texts and every copy of their text in the edit history.</source>
+        <translation>Esto elimina sus archivos originales, las versiones anteriores de esos textos y toda copia de su texto en el historial de ediciones.</translation>
     </message>
     <message>
-        <source>Withdraw &apos;{name}&apos; and delete everything about them?
-
-This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
-
-This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
-        <translation>¿Retirar a «{name}» y eliminar todo lo relativo a esta persona?
-
-Esto elimina {join}. Su entrada en el registro también se elimina; el registro de actividad solo guarda una constancia de la eliminación (quién la retiró, cuándo y cuánto se eliminó).
-
-Es permanente: Editar ▸ Deshacer no puede recuperarlo, y las ediciones anteriores ya no se podrán deshacer.</translation>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?</source>
+        <translation>¿Retirar a «{name}» y eliminar todo lo relativo a esta persona?</translation>
+    </message>
+    <message>
+        <source>Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).</source>
+        <translation>Su entrada en el registro también se elimina; el registro de actividad solo guarda una constancia de la eliminación (quién la retiró, cuándo y cuánto se eliminó).</translation>
+    </message>
+    <message>
+        <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>Es permanente: Editar ▸ Deshacer no puede recuperarlo, y las ediciones anteriores ya no se podrán deshacer.</translation>
     </message>
     <message>
         <source>Deleted: {counts}.</source>
@@ -5177,8 +5241,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
 ¿Eliminarlas ahora? (También contienen los datos de todos los demás, tal como estaban cuando se hizo cada copia.)</translation>
     </message>
     <message>
-        <source>Participant withdrawn: {counts}</source>
-        <translation>Participante retirado: {counts}</translation>
+        <source>Participant withdrawn: {counts}; {backups} deleted.</source>
+        <translation>Participante retirado: {counts}; {backups} eliminadas.</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}.</source>
+        <translation>Participante retirado: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5421,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{where}{added} códigos añadidos, {matched} ya existían.</translation>
     </message>
     <message>
+        <source>Note: {notes}.</source>
+        <translation>Nota: {notes}.</translation>
+    </message>
+    <message>
         <source>Import REFI-QDA project</source>
         <translation>Importar proyecto REFI-QDA</translation>
     </message>
@@ -5367,6 +5439,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>Proyectos de qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>aviso: {line}</translation>
+    </message>
+    <message>
+        <source>changed: {line}</source>
+        <translation>cambiado: {line}</translation>
+    </message>
+    <message>
+        <source>skipped: {line}</source>
+        <translation>omitido: {line}</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5668,6 +5752,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Vincular grabación</translation>
     </message>
     <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied). The project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk.</source>
+        <translation>Se vinculó {file_name} a «{name}» (se queda donde está, no se copia). El proyecto está cifrado pero sus grabaciones no: qcode las vincula donde están; guárdelas en un disco cifrado.</translation>
+    </message>
+    <message>
         <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
         <translation>Se vinculó {file_name} a «{name}» (se queda donde está, no se copia).</translation>
     </message>
@@ -5730,12 +5818,88 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>«{document}» se quedaría sin texto; no se cambió nada</translation>
     </message>
     <message>
+        <source>&apos;{document}&apos;: a second recording for the same transcript was not linked</source>
+        <translation>&apos;{document}&apos;: no se vinculó una segunda grabación para la misma transcripción</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording ({path}) was not found on this computer; link it with: qcode media PROJECT DOCUMENT FILE</source>
+        <translation>&apos;{document}&apos;: su grabación ({path}) no se encontró en este ordenador; vincúlela con: qcode media PROJECT DOCUMENT FILE</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording linked at {path}</source>
+        <translation>&apos;{document}&apos;: su grabación se vinculó en {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording was not linked ({problem})</source>
+        <translation>&apos;{document}&apos;: su grabación no se vinculó ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording written out of the file to {path}</source>
+        <translation>&apos;{document}&apos;: su grabación se extrajo del archivo a {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: {problem}</source>
+        <translation>«{document}»: {problem}</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
         <translation>No se hizo «{label}»: rompería la coherencia del proyecto ({problem})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; ({what}) was not imported: it has no text or transcript</source>
+        <translation>&apos;{name}&apos; ({what}) no se importó: no tiene texto ni transcripción</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has the same text as &apos;{earlier}&apos;; its codings and memos are on that document</source>
+        <translation>&apos;{name}&apos; tiene el mismo texto que &apos;{earlier}&apos;; sus codificaciones y memos están en ese documento</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem}</source>
+        <translation>&apos;{name}&apos; no se importó: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem} ({codings} lost)</source>
+        <translation>&apos;{name}&apos; no se importó: {problem} (se perdieron {codings})</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {codings} of the whole {what} not imported</source>
+        <translation>&apos;{name}&apos;: no se importaron {codings} del {what} entero</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passage marked without a code is now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos;: {count:,} pasaje marcado sin código es ahora un memo del documento que cita el pasaje</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos;: {count:,} pasajes marcados sin código son ahora memos del documento que citan el pasaje</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
+        <translation>&apos;{name}&apos;: {count:,} selección(es) fuera de su texto ({length} {unit}) no se importaron: {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
+        <translation>&apos;{name}&apos;: {count:,} selección(es) sin un inicio válido antes del final no se importaron: {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
+        <translation>&apos;{name}&apos;: no se importaron {count:,} selección(es) de región o de tiempo de {what} con {codings} (qcode solo codifica texto)</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>«{path}» no es una ruta de código (tiene una parte vacía)</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
+        <translation>&apos;{source}&apos;: un proyecto en memoria no puede guardar una grabación</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is missing from the file</source>
+        <translation>&apos;{source}&apos;: falta su grabación sources/{entry} en el archivo</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is not a kind qcode links</source>
+        <translation>&apos;{source}&apos;: su grabación sources/{entry} no es de un tipo que qcode vincule</translation>
     </message>
     <message>
         <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
@@ -5744,6 +5908,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
         <translation>«{value}» no es una fecha como 2031-12-31</translation>
+    </message>
+    <message>
+        <source>&apos;{variable}&apos; is {ours} here but {theirs} in {other}; kept {ours}</source>
+        <translation>&apos;{variable}&apos; es {ours} aquí pero {theirs} en {other}; se conservó {ours}</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is {ours} here but {theirs} in {other}; kept {chosen}</source>
+        <translation>&apos;{what}&apos; es {ours} aquí pero {theirs} en {other}; se conservó {chosen}</translation>
+    </message>
+    <message>
+        <source>(a replacement holding an identifier; not shown)</source>
+        <translation>(un reemplazo que contiene un identificador; no se muestra)</translation>
     </message>
     <message>
         <source>(no extension) is not a recording qcode links (it links {known})</source>
@@ -5958,6 +6134,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Opciones</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>Passages found</source>
         <translation>Pasajes encontrados</translation>
     </message>
@@ -6034,6 +6214,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Las citas de este informe se limitan a {query}.</translation>
     </message>
     <message>
+        <source>UTF-16 units</source>
+        <translation>unidades UTF-16</translation>
+    </message>
+    <message>
         <source>Update this field to list the headings.</source>
         <translation>Actualice este campo para listar los títulos.</translation>
     </message>
@@ -6064,6 +6248,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a code</source>
         <translation>un código</translation>
+    </message>
+    <message>
+        <source>a code without a name is now named &apos;{name}&apos;</source>
+        <translation>un código sin nombre se llama ahora &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>a code without a name under &apos;{parent}&apos; is now named &apos;{name}&apos;</source>
+        <translation>un código sin nombre bajo &apos;{parent}&apos; se llama ahora &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>a code&apos;s path is missing its closing double quote</source>
@@ -6110,12 +6302,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>un grado</translation>
     </message>
     <message>
+        <source>a link from coding {uuid}</source>
+        <translation>un enlace desde la codificación {uuid}</translation>
+    </message>
+    <message>
         <source>a link type</source>
         <translation>un tipo de vínculo</translation>
     </message>
     <message>
         <source>a participant</source>
         <translation>un participante</translation>
+    </message>
+    <message>
+        <source>a participant withdrew: their turns were removed</source>
+        <translation>un participante se retiró: se eliminaron sus turnos</translation>
+    </message>
+    <message>
+        <source>a passage without a code</source>
+        <translation>un pasaje sin código</translation>
     </message>
     <message>
         <source>a passphrase cannot contain a NUL character</source>
@@ -6152,6 +6356,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a replacement</source>
         <translation>un reemplazo</translation>
+    </message>
+    <message>
+        <source>a second case named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un segundo caso llamado &apos;{old}&apos; es ahora &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second document named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un segundo documento llamado &apos;{old}&apos; es ahora &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second user named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un segundo usuario llamado &apos;{old}&apos; es ahora &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -6214,6 +6430,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>un identificador</translation>
     </message>
     <message>
+        <source>an identifier and its replacement must each be one line of text</source>
+        <translation>un identificador y su reemplazo deben ser cada uno una sola línea de texto</translation>
+    </message>
+    <message>
+        <source>an identifier in the pseudonym table of {other}</source>
+        <translation>un identificador de la tabla de seudónimos de {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by &apos;{replacement}&apos; in {other}</source>
+        <translation>un identificador reemplazado por &apos;{replacement}&apos; en {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by {kept} here is replaced by {theirs} in {other}; kept {kept}</source>
+        <translation>un identificador reemplazado aquí por {kept} se reemplaza por {theirs} en {other}; se conservó {kept}</translation>
+    </message>
+    <message>
         <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
         <translation>quedaría un identificador en el texto (un reemplazo junto a otro texto vuelve a formar un identificador); cambie ese reemplazo; no se censuró nada</translation>
     </message>
@@ -6226,8 +6458,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>aplicar «{code}»</translation>
     </message>
     <message>
+        <source>as imported</source>
+        <translation>tal como se importó</translation>
+    </message>
+    <message>
         <source>assign {members} to case &apos;{case}&apos;</source>
         <translation>asignar {members} al caso «{case}»</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>en el nivel superior</translation>
     </message>
     <message>
         <source>attribute &apos;{name}&apos;</source>
@@ -6242,8 +6482,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el atributo «{text}» no es KEY=VALUE</translation>
     </message>
     <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
         <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
         <translation>codificar automáticamente al hablante «{speaker}» como «{code}»</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>se llama &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept the name &apos;{ours}&apos;</source>
+        <translation>se llama &apos;{theirs}&apos; en {other}; se conservó el nombre &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -6298,12 +6550,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el caso «{case}» ya está en la fila {row}</translation>
     </message>
     <message>
+        <source>case &apos;{case}&apos; refers to a code that is not in the codebook; ignored</source>
+        <translation>el caso &apos;{case}&apos; remite a un código que no está en el libro de códigos; se ignoró</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
+        <translation>el caso &apos;{case}&apos; remite al código &apos;{code}&apos;: sus {count:,} codificación(es) son miembros del caso (el código se mantiene)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>caso &apos;{case}&apos;: no se importó un segundo valor &apos;{value}&apos; de &apos;{variable}&apos; (conserva &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>caso &apos;{case}&apos;: el valor &apos;{value}&apos; de &apos;{variable}&apos; no es {type}; no se importó</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
+        <translation>caso &apos;{case}&apos;: {count:,} pasaje(s) sin código no son miembros (los miembros de un caso en qcode son documentos, hablantes y codificaciones)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
+        <translation>caso &apos;{case}&apos;: {what} no se importaron, así que no son miembros</translation>
+    </message>
+    <message>
+        <source>case {name}</source>
+        <translation>caso {name}</translation>
+    </message>
+    <message>
         <source>change &apos;{code}&apos;</source>
         <translation>modificar «{code}»</translation>
     </message>
     <message>
         <source>changed while it was being read; try again</source>
         <translation>cambió mientras se leía; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caracteres</translation>
     </message>
     <message>
         <source>checked the hashes of {count} documents: {outcome}</source>
@@ -6334,8 +6618,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el código «{code}» ya no existe</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos;</source>
+        <translation>el código &apos;{name}&apos; {where} se llama ahora &apos;{unique}&apos;</translation>
+    </message>
+    <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos; (two codes had that name)</source>
+        <translation>el código &apos;{name}&apos; {where} se llama ahora &apos;{unique}&apos; (dos códigos tenían ese nombre)</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; is marked not codable in the file but has codings; it is codable now</source>
+        <translation>el código &apos;{path}&apos; está marcado como no aplicable en el archivo pero tiene codificaciones; ahora es aplicable</translation>
+    </message>
+    <message>
+        <source>code name &apos;{raw}&apos; cleaned to &apos;{name}&apos;</source>
+        <translation>el nombre de código &apos;{raw}&apos; se limpió a &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>la ruta de código «{path}» tiene {count:,} niveles; {rule}</translation>
+    </message>
+    <message>
+        <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
+        <translation>el conjunto de códigos &apos;{set}&apos; es ahora un memo del proyecto que lista sus {count:,} código{s}</translation>
     </message>
     <message>
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
@@ -6388,6 +6692,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>coding</source>
         <translation>la codificación</translation>
+    </message>
+    <message>
+        <source>coding {uuid}</source>
+        <translation>codificación {uuid}</translation>
     </message>
     <message>
         <source>codings made: {origins}</source>
@@ -6522,6 +6830,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>describir al hablante «{speaker}»</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>el documento</translation>
     </message>
@@ -6544,6 +6856,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
         <translation>dibuja más de {allowed:,} instrucciones para {characters:,} caracteres de texto (el límite de dibujo de un PDF; defina {variable} para permitir más)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new)</source>
+        <translation>cada encuestado es un caso de tipo &apos;{type}&apos; con sus atributos ({new:,} nuevos)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new, {old:,} already in the project)</source>
+        <translation>cada encuestado es un caso de tipo &apos;{type}&apos; con sus atributos ({new:,} nuevos, {old:,} ya en el proyecto)</translation>
     </message>
     <message>
         <source>edit case &apos;{case}&apos;</source>
@@ -6656,6 +6976,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>grade: {grade}</source>
         <translation>grado: {grade}</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({nodes}, {links}) was not imported: qcode has no network views</source>
+        <translation>el grafo &apos;{name}&apos; ({nodes}, {links}) no se importó: qcode no tiene vistas de red</translation>
     </message>
     <message>
         <source>has a header row but no rows of answers</source>
@@ -6846,6 +7170,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>está cifrado de una forma que qcode no puede leer</translation>
     </message>
     <message>
+        <source>is first-hand in {other}; kept this project&apos;s</source>
+        <translation>es de primera mano en {other}; se conservó el de este proyecto</translation>
+    </message>
+    <message>
+        <source>is graded &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>tiene la valoración &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
+    </message>
+    <message>
         <source>is larger than</source>
         <translation>es mayor que</translation>
     </message>
@@ -6906,6 +7238,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>no es un archivo RTF (no empieza por {start})</translation>
     </message>
     <message>
+        <source>is not first-hand in {other}; kept this project&apos;s</source>
+        <translation>no es de primera mano en {other}; se conservó el de este proyecto</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
         <translation>no es texto {encoding} válido, aunque empieza con una marca {encoding}</translation>
     </message>
@@ -6914,8 +7250,80 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>no es XML bien formado (línea {line})</translation>
     </message>
     <message>
+        <source>is of type &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>es de tipo &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged</source>
+        <translation>es de tipo {ours} aquí pero {theirs} en {other}; sus valores de allí no se fusionaron</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged ({values})</source>
+        <translation>es de tipo {ours} aquí pero {theirs} en {other}; sus valores de allí no se fusionaron ({values})</translation>
+    </message>
+    <message>
         <source>is password-protected — save an unprotected copy and import that</source>
         <translation>está protegido con contraseña: guarde una copia sin protección e impórtela</translation>
+    </message>
+    <message>
+        <source>it has neither a text file nor text</source>
+        <translation>no tiene ni archivo de texto ni texto</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>no tiene texto</translation>
+    </message>
+    <message>
+        <source>its colour ({colour})</source>
+        <translation>su color ({colour})</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>su descripción</translation>
+    </message>
+    <message>
+        <source>its keywords ({keywords})</source>
+        <translation>sus palabras clave ({keywords})</translation>
+    </message>
+    <message>
+        <source>its name (&apos;{name}&apos;)</source>
+        <translation>su nombre (&apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <source>its place (&apos;{path}&apos;)</source>
+        <translation>su lugar (&apos;{path}&apos;)</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is missing (looked for {path})</source>
+        <translation>falta su grabación {file_name} (se buscó en {path})</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is not the file that was linked (bytes changed)</source>
+        <translation>su grabación {file_name} no es el archivo que se vinculó (sus bytes cambiaron)</translation>
+    </message>
+    <message>
+        <source>its replacement contains an identifier in this project&apos;s pseudonym table</source>
+        <translation>su reemplazo contiene un identificador de la tabla de seudónimos de este proyecto</translation>
+    </message>
+    <message>
+        <source>its replacement contains the identifier it replaces</source>
+        <translation>su reemplazo contiene el identificador que reemplaza</translation>
+    </message>
+    <message>
+        <source>its text file ({path}) is not in a bare .qde file</source>
+        <translation>su archivo de texto ({path}) no está en un archivo .qde suelto</translation>
+    </message>
+    <message>
+        <source>its text file cannot be read ({problem})</source>
+        <translation>no se puede leer su archivo de texto ({problem})</translation>
+    </message>
+    <message>
+        <source>its text file sources/{path} is missing from the archive</source>
+        <translation>falta su archivo de texto sources/{path} en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>its text is kept outside the project file ({reference})</source>
+        <translation>su texto se guarda fuera del archivo del proyecto ({reference})</translation>
     </message>
     <message>
         <source>keep imported files</source>
@@ -6924,6 +7332,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>keep only the hashes of imported files</source>
         <translation>conservar solo el hash de los archivos importados</translation>
+    </message>
+    <message>
+        <source>kept until {ours} here but {theirs} in {other}; kept {earlier}</source>
+        <translation>se conserva hasta {ours} aquí pero hasta {theirs} en {other}; se mantuvo {earlier}</translation>
     </message>
     <message>
         <source>leaving out speakers: {names}</source>
@@ -6936,6 +7348,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
         <translation>línea {number}: el tiempo &apos;{time}&apos; no es una marca de tiempo válida</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a coding to itself was not imported</source>
+        <translation>el enlace &apos;{link}&apos; de una codificación a sí misma no se importó</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a memo to something not imported was dropped; the memo is kept</source>
+        <translation>se descartó el enlace &apos;{link}&apos; de un memo a algo no importado; el memo se conserva</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its origin is {what}</source>
+        <translation>el enlace &apos;{link}&apos; no se importó: qcode enlaza codificaciones, y su origen es {what}</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its target is {what}</source>
+        <translation>el enlace &apos;{link}&apos; no se importó: qcode enlaza codificaciones, y su destino es {what}</translation>
     </message>
     <message>
         <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
@@ -6952,6 +7380,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>link the recording {file} to &apos;{document}&apos;</source>
         <translation>vincular la grabación {file} a «{document}»</translation>
+    </message>
+    <message>
+        <source>link type</source>
+        <translation>tipo de enlace</translation>
     </message>
     <message>
         <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
@@ -6974,12 +7406,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>marcar como revisadas las codificaciones modificadas: {count}</translation>
     </message>
     <message>
+        <source>may be named</source>
+        <translation>puede nombrarse</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>puede citarse</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is empty; not imported</source>
+        <translation>el memo &apos;{memo}&apos; está vacío; no se importó</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is on {count} things; it is now {count} memos, one on each</source>
+        <translation>el memo &apos;{memo}&apos; está en {count} elementos; ahora son {count} memos, uno en cada uno</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {codings} inside it not imported</source>
+        <translation>memo &apos;{name}&apos;: no se importaron {codings} de su interior</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {problem}</source>
+        <translation>memo &apos;{name}&apos;: {problem}</translation>
+    </message>
+    <message>
         <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
         <translation>fusionar «{source}» con «{target}»</translation>
     </message>
     <message>
         <source>merge {project}</source>
         <translation>fusionar {project}</translation>
+    </message>
+    <message>
+        <source>merged from {project}</source>
+        <translation>fusionado desde {project}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>more than {most} nested parentheses</source>
@@ -7004,6 +7468,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>name at least one coder to prepare a copy for</source>
         <translation>indique al menos un codificador para quien preparar una copia</translation>
+    </message>
+    <message>
+        <source>named &apos;{raw}&apos; in {other}; cleaned to &apos;{name}&apos;</source>
+        <translation>se llama &apos;{raw}&apos; en {other}; se limpió a &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no attribute &apos;{name}&apos;</source>
@@ -7154,6 +7622,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>no se indicó ninguna columna de texto (indique las columnas de respuestas que codificar)</translation>
     </message>
     <message>
+        <source>no trained spaCy pipeline is installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table (install one with pip, e.g. en_core_web_sm or zh_core_web_sm)</source>
+        <translation>no hay ningún pipeline entrenado de spaCy instalado: los nombres, lugares y organizaciones solo se buscaron tras títulos (Dr, Sr, 律师...) y en la tabla de seudónimos (instale uno con pip, p. ej. en_core_web_sm o zh_core_web_sm)</translation>
+    </message>
+    <message>
+        <source>no trained spaCy pipeline recognises names in {languages} (set the documents&apos; language attribute, or install a pipeline with pip): names there were only looked for after titles and in the pseudonym table</source>
+        <translation>ningún pipeline entrenado de spaCy reconoce nombres en {languages} (defina el atributo de idioma de los documentos o instale un pipeline con pip): allí los nombres solo se buscaron tras títulos y en la tabla de seudónimos</translation>
+    </message>
+    <message>
+        <source>no version of its text is recorded</source>
+        <translation>no hay ninguna versión registrada de su texto</translation>
+    </message>
+    <message>
         <source>no {what} to code</source>
         <translation>no hay {what} que codificar</translation>
     </message>
@@ -7188,6 +7668,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>not a valid regular expression: {problem} at position {position}</source>
         <translation>no es una expresión regular válida: {problem} en la posición {position}</translation>
+    </message>
+    <message>
+        <source>not in the file or not imported</source>
+        <translation>no está en el archivo o no se importó</translation>
     </message>
     <message>
         <source>note &apos;{name}&apos;</source>
@@ -7262,6 +7746,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>pasajes</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
         <source>positions start at 0</source>
         <translation>las posiciones empiezan en 0</translation>
     </message>
@@ -7294,8 +7782,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>registrar el consentimiento de «{participant}»</translation>
     </message>
     <message>
+        <source>recording may be kept</source>
+        <translation>la grabación puede conservarse</translation>
+    </message>
+    <message>
         <source>redact {count} document{s}</source>
         <translation>censurar {count} documento{s}</translation>
+    </message>
+    <message>
+        <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
+        <translation>redacción: se reemplazaron los identificadores de la tabla de seudónimos</translation>
     </message>
     <message>
         <source>reject suggestion</source>
@@ -7354,6 +7850,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el entrevistado «{respondent}» ya está en la fila {row}</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
         <source>row {row:,} is past the last row a sheet can have</source>
         <translation>la fila {row:,} está más allá de la última fila que puede tener una hoja</translation>
     </message>
@@ -7402,12 +7902,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>sección «{name}»: {reason}</translation>
     </message>
     <message>
+        <source>set</source>
+        <translation>conjunto</translation>
+    </message>
+    <message>
         <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
         <translation>establecer «{attribute}» de «{document}»</translation>
     </message>
     <message>
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>establecer «{attribute}» del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
+        <translation>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento{s}</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
+        <translation>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento{s} ({lost} de sus miembros no se importaron)</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos;: its memos are not grouped</source>
+        <translation>conjunto &apos;{set}&apos;: sus memos no se agrupan</translation>
     </message>
     <message>
         <source>set a pseudonym (→ {replacement})</source>
@@ -7456,6 +7972,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>source: {sources}</source>
         <translation>fuente: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy is not installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table</source>
+        <translation>spaCy no está instalado: los nombres, lugares y organizaciones solo se buscaron tras títulos (Dr, Sr, 律师...) y en la tabla de seudónimos</translation>
     </message>
     <message>
         <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
@@ -7546,6 +8066,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>la codificación ya no existe</translation>
     </message>
     <message>
+        <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
+        <translation>los comentarios de los pasajes codificados son ahora memos en {count:,} codificación(es)</translation>
+    </message>
+    <message>
         <source>the document no longer exists</source>
         <translation>el documento ya no existe</translation>
     </message>
@@ -7574,12 +8098,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>la descripción del grado</translation>
     </message>
     <message>
+        <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
+        <translation>el identificador forma parte de un reemplazo de la tabla de seudónimos de este proyecto; cambie ese reemplazo y luego añada el identificador</translation>
+    </message>
+    <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>el identificador forma parte del reemplazo «{other_replacement}», que ya está en la tabla de seudónimos; cambie antes ese reemplazo</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
         <translation>el vínculo ya no existe</translation>
+    </message>
+    <message>
+        <source>the link type is called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>el tipo de enlace se llama &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>the link type no longer exists</source>
@@ -7612,6 +8144,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the name and the type cannot come from the same column</source>
         <translation>el nombre y el tipo no pueden venir de la misma columna</translation>
+    </message>
+    <message>
+        <source>the name is taken by another document here; added as &apos;{name}&apos;</source>
+        <translation>el nombre lo usa otro documento aquí; se añadió como &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>the new parent code no longer exists</source>
@@ -7654,6 +8190,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el XML del proyecto no está bien formado (línea {line})</translation>
     </message>
     <message>
+        <source>the project file inside is named &apos;{name}&apos;, not &apos;project.qde&apos; as the standard says; read it anyway</source>
+        <translation>el archivo de proyecto interior se llama &apos;{name}&apos;, no &apos;project.qde&apos; como dice el estándar; se leyó de todos modos</translation>
+    </message>
+    <message>
         <source>the project has changed since ({table} already exist)</source>
         <translation>el proyecto ha cambiado desde entonces ({table} ya existen)</translation>
     </message>
@@ -7676,6 +8216,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
         <translation>el proyecto no tiene consultas guardadas (guarde una con &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk</source>
+        <translation>el proyecto está cifrado pero sus grabaciones no: qcode las vincula donde están; guárdelas en un disco cifrado</translation>
     </message>
     <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
@@ -7722,6 +8266,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el identificador del entrevistado</translation>
     </message>
     <message>
+        <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
+        <translation>la misma codificación ({uuid}) es {code} en {start}–{end} por {coder} en {other}; se conservó la de este proyecto</translation>
+    </message>
+    <message>
         <source>the same identifier is listed twice; give each one replacement</source>
         <translation>el mismo identificador aparece dos veces; dé a cada uno un solo reemplazo</translation>
     </message>
@@ -7742,6 +8290,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>los bytes guardados terminan antes de tiempo</translation>
     </message>
     <message>
+        <source>the stored bytes of its original file are damaged</source>
+        <translation>los bytes guardados de su archivo original están dañados</translation>
+    </message>
+    <message>
+        <source>the stored bytes of its original file no longer match their hash</source>
+        <translation>los bytes guardados de su archivo original ya no coinciden con su hash</translation>
+    </message>
+    <message>
         <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
         <translation>el original guardado de «{document}» no coincide con su hash; no se escribió nada (ejecute &apos;qcode verify&apos;)</translation>
     </message>
@@ -7754,6 +8310,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el modelo de sugerencias guardado es de otra versión de qcode</translation>
     </message>
     <message>
+        <source>the stored text does not match its hash</source>
+        <translation>el texto guardado no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>the stored text is not version {version} as recorded</source>
+        <translation>el texto guardado no es la versión {version} registrada</translation>
+    </message>
+    <message>
         <source>the sub-codes of &apos;{code}&apos;</source>
         <translation>los subcódigos de «{code}»</translation>
     </message>
@@ -7764,6 +8328,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the summary is empty</source>
         <translation>el resumen está vacío</translation>
+    </message>
+    <message>
+        <source>the text differs from the one in {other}; its codings were re-anchored onto this project&apos;s text ({changed} now cover changed text)</source>
+        <translation>el texto difiere del de {other}; sus codificaciones se reanclaron en el texto de este proyecto ({changed} cubren ahora texto cambiado)</translation>
     </message>
     <message>
         <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
@@ -7784,6 +8352,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the {target} no longer exists</source>
         <translation>{target}: ya no existe</translation>
+    </message>
+    <message>
+        <source>their {what} is &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>su {what} es &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
     </message>
     <message>
         <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
@@ -7844,6 +8416,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>unassign {members} from case &apos;{case}&apos;</source>
         <translation>quitar {members} del caso «{case}»</translation>
+    </message>
+    <message>
+        <source>under &apos;{path}&apos;</source>
+        <translation>bajo &apos;{path}&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos;</source>
@@ -7942,12 +8518,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>tipo de archivo no admitido (sin extensión) (qcode lee {known})</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; ({type}) is kept as text</source>
+        <translation>la variable &apos;{name}&apos; ({type}) se conserva como texto</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; has no name or GUID</source>
+        <translation>la variable &apos;{name}&apos; no tiene nombre o GUID</translation>
+    </message>
+    <message>
+        <source>variable &apos;{old}&apos; is now named &apos;{new}&apos;</source>
+        <translation>la variable &apos;{old}&apos; se llama ahora &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>version {version} cannot be rebuilt as recorded</source>
+        <translation>la versión {version} no se puede reconstruir tal como se registró</translation>
+    </message>
+    <message>
         <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
         <translation>la versión {version} de «{document}» ya no se puede mostrar: la versión {version2} (una censura o una retirada) borró las versiones anteriores</translation>
     </message>
     <message>
         <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
         <translation>la versión {version} de «{document}» no coincide con su hash registrado; ejecute &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>advertencia: {problem}</translation>
+    </message>
+    <message>
+        <source>whether it can be applied</source>
+        <translation>si se puede aplicar</translation>
     </message>
     <message>
         <source>which {target} is the memo on?</source>
@@ -7964,6 +8576,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>withdrew participant {participant} and deleted their data: {counts}</source>
         <translation>retirada del participante {participant} y eliminación de sus datos: {counts}</translation>
+    </message>
+    <message>
+        <source>work by user {guid}, who is not among the file&apos;s users, is attributed to a new coder &apos;user {short}&apos;</source>
+        <translation>el trabajo del usuario {guid}, que no está entre los usuarios del archivo, se atribuye a un nuevo codificador &apos;user {short}&apos;</translation>
     </message>
     <message>
         <source>would unpack to {size}, more than the {most} allowed; refused</source>
@@ -7998,6 +8614,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el nombre de {column} contiene un carácter no válido</translation>
     </message>
     <message>
+        <source>{count:,} answer repeats a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} respuesta repite un texto que ya está en el proyecto o en la hoja (se importó igualmente)</translation>
+    </message>
+    <message>
+        <source>{count:,} answers repeat a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} respuestas repiten un texto que ya está en el proyecto o en la hoja (se importaron igualmente)</translation>
+    </message>
+    <message>
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>{count:,} enlace{s} asociativo{s} o bidireccional{s} van ahora de su origen a su destino</translation>
+    </message>
+    <message>
+        <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
+        <translation>no se importaron {count:,} valor(es) de atributo de variables que el archivo no define</translation>
+    </message>
+    <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} bytes</translation>
     </message>
@@ -8014,16 +8646,60 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} caso{s}</translation>
     </message>
     <message>
+        <source>{count:,} code{s}</source>
+        <translation>{count:,} código{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
+        <translation>{count:,} código{s} ya en el proyecto (mismo GUID o ruta) se mantienen como están; las codificaciones del archivo con ellos están en ellos</translation>
+    </message>
+    <message>
         <source>{count:,} coding{s}</source>
         <translation>{count:,} codificación(es)</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
+        <translation>no se importaron {count:,} codificación(es) de códigos que faltan en el libro de códigos</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
+        <translation>no se importaron de nuevo {count:,} codificación(es) que repiten otra (mismo código, pasaje y codificador)</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
+        <translation>{count:,} codificación(es) sin autor: atribuidas a un codificador &apos;{tool} user&apos;</translation>
     </message>
     <message>
         <source>{count:,} document{s}</source>
         <translation>{count:,} documento{s}</translation>
     </message>
     <message>
+        <source>{count:,} empty answer{s} skipped</source>
+        <translation>se omitieron {count:,} respuesta{s} vacía{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s}</source>
+        <translation>{count:,} enlace{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
+        <translation>no se importaron de nuevo {count:,} enlace{s} que repiten otro (mismo tipo, origen y destino)</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} to passages with several codings link their first codings</source>
+        <translation>{count:,} enlace{s} a pasajes con varias codificaciones enlazan sus primeras codificaciones</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
+        <translation>{count:,} enlace{s} sin nombre son del tipo &apos;{type}&apos;</translation>
+    </message>
+    <message>
         <source>{count:,} memo{s}</source>
         <translation>{count:,} memo{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} node{s}</source>
+        <translation>{count:,} nodo{s}</translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
@@ -8038,8 +8714,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} vínculo{s} de grabación</translation>
     </message>
     <message>
+        <source>{count:,} selection{s}</source>
+        <translation>{count:,} selección(es)</translation>
+    </message>
+    <message>
+        <source>{count:,} set{s} without imported members: {sets}</source>
+        <translation>{count:,} conjunto{s} sin miembros importados: {sets}</translation>
+    </message>
+    <message>
         <source>{count:,} shared document{s}</source>
         <translation>{count:,} documento{s} compartido{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} source{s}</source>
+        <translation>{count:,} fuente{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} text file the project refers to is missing from the archive</source>
+        <translation>falta en el archivo comprimido {count:,} archivo de texto al que remite el proyecto</translation>
+    </message>
+    <message>
+        <source>{count:,} text files the project refers to are missing from the archive</source>
+        <translation>faltan en el archivo comprimido {count:,} archivos de texto a los que remite el proyecto</translation>
     </message>
     <message>
         <source>{count:,} text version{s}</source>
@@ -8048,6 +8744,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{count:,} turn{s}</source>
         <translation>{count:,} turno{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} {thing}{s}</source>
+        <translation>{count:,} {thing}{s}</translation>
     </message>
     <message>
         <source>{count} coder{s}</source>
@@ -8086,12 +8786,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count} pasaje{s}</translation>
     </message>
     <message>
+        <source>{count} passage{s} left out: {reason}</source>
+        <translation>{count} pasaje{s} omitido{s}: {reason}</translation>
+    </message>
+    <message>
         <source>{count} problem{s}</source>
         <translation>{count} problema{s}</translation>
     </message>
     <message>
+        <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
+        <translation>{detail}; {count} codificación(es) sobre texto que no está aquí ({spans} en {other}) se conservaron en &apos;{copy}&apos;</translation>
+    </message>
+    <message>
         <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
         <translation>{documents}, {turns} en {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</translation>
+    </message>
+    <message>
+        <source>{entry} was not added: {problem}</source>
+        <translation>{entry} no se añadió: {problem}</translation>
     </message>
     <message>
         <source>{examples}, and {more} more</source>
@@ -8112,6 +8824,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{file} and {other_file} hold the same text; nothing was imported</source>
         <translation>{file} y {other_file} contienen el mismo texto; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file} is a bare project file without its source files: texts it keeps in separate files cannot be imported</source>
+        <translation>{file} es un archivo de proyecto suelto sin sus archivos de fuentes: los textos que guarda en archivos aparte no se pueden importar</translation>
     </message>
     <message>
         <source>{file} is already encrypted; nothing was changed</source>
@@ -8358,6 +9074,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{label}: {problem}</translation>
     </message>
     <message>
+        <source>{list} and {last}</source>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} y {more} más</translation>
     </message>
@@ -8378,6 +9102,46 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{numbers} y {more:,} más</translation>
     </message>
     <message>
+        <source>{other} describes it otherwise; kept this project&apos;s description, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} lo describe de otro modo; se conservó la descripción de este proyecto, la suya está en un memo del caso titulado &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s</source>
+        <translation>{other} difiere en {differences}; se conservó el de este proyecto</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s; their description is in a memo on the code titled &apos;Description in {other}&apos;</source>
+        <translation>{other} difiere en {differences}; se conservó el de este proyecto; su descripción está en un memo del código titulado &apos;Description in {other}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has a document of this name with another text ({percent}% alike); it was added as &apos;{copy}&apos; with its codings</source>
+        <translation>{other} tiene un documento con este nombre y otro texto (parecido en un {percent}%); se añadió como &apos;{copy}&apos; con sus codificaciones</translation>
+    </message>
+    <message>
+        <source>{other} has another memo on it; kept this project&apos;s, theirs is in a memo on the origin coding titled &apos;{title}&apos;</source>
+        <translation>{other} tiene otro memo en él; se conservó el de este proyecto, el suyo está en un memo de la codificación de origen titulado &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has two codes of this name here; both were merged into one</source>
+        <translation>{other} tiene aquí dos códigos con este nombre; ambos se fusionaron en uno</translation>
+    </message>
+    <message>
+        <source>{other} holds another text of this memo; both were kept, theirs titled &apos;{title}&apos;</source>
+        <translation>{other} tiene otro texto de este memo; se conservaron ambos, el suyo titulado &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} links it to the recording {theirs} (SHA-256 {their_hash}…), this project to another file, {ours} ({our_hash}…); this project&apos;s recording was kept</source>
+        <translation>{other} lo vincula a la grabación {theirs} (SHA-256 {their_hash}…), este proyecto a otro archivo, {ours} ({our_hash}…); se conservó la grabación de este proyecto</translation>
+    </message>
+    <message>
+        <source>{other} saved another query under this name; kept both, theirs as &apos;{name}&apos;</source>
+        <translation>{other} guardó otra consulta con este nombre; se conservaron ambas, la suya como &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} summarises it otherwise; kept this project&apos;s summary, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} lo resume de otro modo; se conservó el resumen de este proyecto, el suyo está en un memo del caso titulado &apos;{title}&apos;</translation>
+    </message>
+    <message>
         <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
         <translation>{other}: su código «{path}» quedaría aquí en el nivel {number}; {rule}; no se fusionó nada</translation>
     </message>
@@ -8386,8 +9150,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{owner} remite a &apos;{reference}&apos;, fuera del archivo comprimido; rechazado</translation>
     </message>
     <message>
+        <source>{owner}: a second value &apos;{value}&apos; of &apos;{variable}&apos; for one document was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>{owner}: no se importó un segundo valor &apos;{value}&apos; de &apos;{variable}&apos; para un documento (conserva &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>{owner}: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>{owner}: el valor &apos;{value}&apos; de &apos;{variable}&apos; no es {type}; no se importó</translation>
+    </message>
+    <message>
+        <source>{owner}: {problem}</source>
+        <translation>{owner}: {problem}</translation>
+    </message>
+    <message>
+        <source>{participant} did not consent to being quoted</source>
+        <translation>{participant} no dio su consentimiento para ser citado</translation>
+    </message>
+    <message>
         <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
         <translation>{passages} pasaje{s_passages} · {documents} documento{s_documents} · {coders} codificador(es)</translation>
+    </message>
+    <message>
+        <source>{path}: another document still links it</source>
+        <translation>{path}: otro documento todavía la vincula</translation>
+    </message>
+    <message>
+        <source>{path}: it holds other people&apos;s voices too</source>
+        <translation>{path}: también contiene la voz de otras personas</translation>
+    </message>
+    <message>
+        <source>{path}: its bytes are not those of the recording linked</source>
+        <translation>{path}: sus bytes no son los de la grabación vinculada</translation>
+    </message>
+    <message>
+        <source>{path}: not found</source>
+        <translation>{path}: no se encontró</translation>
+    </message>
+    <message>
+        <source>{path}: their consent record says the recording may be kept (keep recording: yes); delete it yourself if their withdrawal covers it</source>
+        <translation>{path}: su registro de consentimiento dice que la grabación se puede conservar (conservar grabación: sí); elimínela usted mismo si su retiro la abarca</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>{problem} (a codebook: import it as a .qdc file)</source>
@@ -8398,8 +9202,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{problem}; {hint}</translation>
     </message>
     <message>
+        <source>{removed:,} → {added:,} characters at {start:,}</source>
+        <translation>{removed:,} → {added:,} caracteres en la posición {start:,}</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{sources} and {selections}</source>
+        <translation>{sources} y {selections}</translation>
     </message>
     <message>
         <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
@@ -8454,6 +9266,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{source}: fila {row}: {problem}</translation>
     </message>
     <message>
+        <source>{spans} and {more} more</source>
+        <translation>{spans} y {more} más</translation>
+    </message>
+    <message>
+        <source>{things} with a GUID used twice in the file got a new one</source>
+        <translation>{things} con un GUID usado dos veces en el archivo recibieron uno nuevo</translation>
+    </message>
+    <message>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
@@ -8480,6 +9300,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
         <translation>{what} debe ser yes, no o unknown, no «{value}»</translation>
+    </message>
+    <message>
+        <source>{what} name &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>el nombre de {what} &apos;{old}&apos; es ahora &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
@@ -8814,8 +9638,8 @@ Decrypt it?</source>
         <translation> Registro de consentimiento ignorado: es la copia de seguridad propia del proyecto.</translation>
     </message>
     <message>
-        <source> Consent: </source>
-        <translation> Consentimiento: </translation>
+        <source> Consent: {lines}.</source>
+        <translation> Consentimiento: {lines}.</translation>
     </message>
     <message>
         <source>Write report</source>
@@ -8828,6 +9652,21 @@ Decrypt it?</source>
     <message>
         <source>Report cancelled: no file was written.</source>
         <translation>Informe cancelado: no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions.trainer</name>
+    <message>
+        <source>signal {number}</source>
+        <translation>señal {number}</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it was stopped by the system ({signal}, perhaps out of memory). Retry with fewer passages?</source>
+        <translation>El aprendizaje a partir de su codificación se detuvo: el sistema lo detuvo ({signal}, quizá por falta de memoria). ¿Reintentar con menos pasajes?</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it ended unexpectedly (exit code {code}). Retry with fewer passages?</source>
+        <translation>El aprendizaje a partir de su codificación se detuvo: terminó inesperadamente (código de salida {code}). ¿Reintentar con menos pasajes?</translation>
     </message>
 </context>
 <context>

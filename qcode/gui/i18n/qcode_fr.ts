@@ -1315,8 +1315,8 @@ Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précéd
         </translation>
     </message>
     <message>
-        <source>speakers: </source>
-        <translation>locuteurs&#xa0;: </translation>
+        <source>speakers: {names}</source>
+        <translation>locuteurs&#xa0;: {names}</translation>
     </message>
     <message>
         <source>showing {coder_filter}&apos;s coding only</source>
@@ -2199,8 +2199,8 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Nom du type de lien&#xa0;:</translation>
     </message>
     <message>
-        <source>(chosen before) </source>
-        <translation>(choisi auparavant) </translation>
+        <source>(chosen before) {label}</source>
+        <translation>(choisi auparavant) {label}</translation>
     </message>
     <message>
         <source>Choose a code to list the project&apos;s codings of it.</source>
@@ -2543,8 +2543,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
 <context>
     <name>MediaSync</name>
     <message>
-        <source>The {problem}. The transcript stays usable.</source>
-        <translation>Problème&#xa0;: {problem}. La transcription reste utilisable.</translation>
+        <source>The recording {file_name} is not the file that was linked (bytes changed). The transcript stays usable.</source>
+        <translation>L&apos;enregistrement {file_name} n&apos;est pas le fichier lié (ses octets ont changé). La transcription reste utilisable.</translation>
+    </message>
+    <message>
+        <source>The recording {file_name} is missing (looked for {path}). The transcript stays usable.</source>
+        <translation>L&apos;enregistrement {file_name} est introuvable (cherché à {path}). La transcription reste utilisable.</translation>
     </message>
     <message>
         <source>Found {name} at {parent}</source>
@@ -2708,6 +2712,62 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>codage</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>mémo</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>codeur</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>attribut</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>pseudonyme</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>locuteur</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>cadre</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
     </message>
     <message>
         <source>Re-anchored codings ({n_moved})</source>
@@ -3066,13 +3126,6 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln backups deleted.</source>
-        <translation>
-            <numerusform>&#xa0;; %Ln sauvegarde supprimée.</numerusform>
-            <numerusform>&#xa0;; %Ln sauvegardes supprimées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This project has %Ln pseudonyms.</source>
         <translation>
             <numerusform>Ce projet a %Ln pseudonyme.</numerusform>
@@ -3225,12 +3278,23 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
             <numerusform>%Ln codages ajoutés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln sauvegarde</numerusform>
+            <numerusform>%Ln sauvegardes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
         <translation>Provenance de «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save original file…</source>
@@ -3514,10 +3578,6 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Requêtes enregistrées (double-cliquez pour exécuter)&#xa0;:</translation>
     </message>
     <message>
-        <source> — the coding changed: Run again to update.</source>
-        <translation> — le codage a changé&#xa0;: exécutez à nouveau pour mettre à jour.</translation>
-    </message>
-    <message>
         <source>Type a query, or double-click codes and click operators.</source>
         <translation>Tapez une requête, ou double-cliquez sur des codes et cliquez sur des opérateurs.</translation>
     </message>
@@ -3549,6 +3609,10 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>{count} — the coding changed: Run again to update.</source>
+        <translation>{count} — le codage a changé&#xa0;: exécutez à nouveau pour mettre à jour.</translation>
     </message>
     <message>
         <source>Name of the query:</source>
@@ -3688,12 +3752,8 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <source>These backups beside the project still hold the original text: </source>
-        <translation>Ces sauvegardes à côté du projet contiennent encore le texte d&apos;origine&#xa0;: </translation>
-    </message>
-    <message>
-        <source>. Delete them if the project must never hold it.</source>
-        <translation>. Supprimez-les si le projet ne doit jamais le contenir.</translation>
+        <source>These backups beside the project still hold the original text: {files}. Delete them if the project must never hold it.</source>
+        <translation>Ces sauvegardes à côté du projet contiennent encore le texte d&apos;origine&#xa0;: {files}. Supprimez-les si le projet ne doit jamais le contenir.</translation>
     </message>
     <message>
         <source>Documents to redact</source>
@@ -4521,6 +4581,10 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
         </translation>
     </message>
     <message>
+        <source>{note}.</source>
+        <translation>{note}.</translation>
+    </message>
+    <message>
         <source>Import survey: {name}</source>
         <translation>Importer une enquête&#xa0;: {name}</translation>
     </message>
@@ -4660,6 +4724,10 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
     <message>
         <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
         <translation>{play_keys}&#xa0;: lecture/pause (recule de {seconds:g} s à la pause) · {time_keys}&#xa0;: insérer l&apos;horodatage · {speaker_keys}&#xa0;: insérer une étiquette de locuteur</translation>
+    </message>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} ou {key}</translation>
     </message>
     <message>
         <source>Speaker label:</source>
@@ -4993,12 +5061,8 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
         <translation>{name} (depuis le {retain_until})</translation>
     </message>
     <message>
-        <source>Keep-until date passed: </source>
-        <translation>Date de conservation dépassée&#xa0;: </translation>
-    </message>
-    <message>
-        <source> — see Privacy ▸ Participants</source>
-        <translation> — voir Vie privée ▸ Participants</translation>
+        <source>Keep-until date passed: {participants} — see Privacy ▸ Participants</source>
+        <translation>Date de conservation dépassée&#xa0;: {participants} — voir Vie privée ▸ Participants</translation>
     </message>
     <message>
         <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
@@ -5032,20 +5096,20 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
         <translation>Les codages autour de ce texte s&apos;agrandissent ou rétrécissent avec lui&#xa0;; aucun n&apos;est coupé.</translation>
     </message>
     <message>
-        <source>Text corrected (version {version})</source>
-        <translation>Texte corrigé (version {version})</translation>
+        <source>Text corrected (version {version}).</source>
+        <translation>Texte corrigé (version {version}).</translation>
     </message>
     <message>
-        <source>{codings} moved with it</source>
-        <translation>{codings} déplacés avec lui</translation>
+        <source>{codings} moved with it.</source>
+        <translation>{codings} déplacés avec lui.</translation>
     </message>
     <message>
-        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
-        <translation>{codings} signalés «&#xa0;texte modifié&#xa0;» (Édition ▸ Codages modifiés…)</translation>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…).</source>
+        <translation>{codings} signalés «&#xa0;texte modifié&#xa0;» (Édition ▸ Codages modifiés…).</translation>
     </message>
     <message>
-        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
-        <translation>{codings} supprimés&#xa0;: tout leur texte a été effacé (Édition ▸ Annuler les rétablit)</translation>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back).</source>
+        <translation>{codings} supprimés&#xa0;: tout leur texte a été effacé (Édition ▸ Annuler les rétablit).</translation>
     </message>
     <message>
         <source>Open a document, then select the words to correct.</source>
@@ -5109,32 +5173,32 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
 <context>
     <name>evidence.withdraw</name>
     <message>
-        <source>their documents ({listed}) with every coding and memo on them</source>
-        <translation>ses documents ({listed}) avec tous les codages et mémos qui s&apos;y rapportent</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Cela supprime ses documents ({documents}) avec tous les codages et mémos qui s&apos;y rapportent&#xa0;; le texte de chaque tour de parole du locuteur «&#xa0;{speaker}&#xa0;» dans d&apos;autres documents (remplacé par «&#xa0;[retiré]&#xa0;»), avec les codages contenus dans ces tours&#xa0;; ses fichiers d&apos;origine, les versions antérieures de ces textes&#xa0;; et chaque copie de son texte dans l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
-        <translation>le texte de chaque tour de parole du locuteur «&#xa0;{speaker}&#xa0;» dans d&apos;autres documents (remplacé par «&#xa0;[retiré]&#xa0;»), avec les codages contenus dans ces tours</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Cela supprime ses documents ({documents}) avec tous les codages et mémos qui s&apos;y rapportent&#xa0;; ses fichiers d&apos;origine, les versions antérieures de ces textes&#xa0;; et chaque copie de son texte dans l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <source>their original files, the earlier versions of those texts</source>
-        <translation>ses fichiers d&apos;origine, les versions antérieures de ces textes</translation>
+        <source>This deletes the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>Cela supprime le texte de chaque tour de parole du locuteur «&#xa0;{speaker}&#xa0;» dans d&apos;autres documents (remplacé par «&#xa0;[retiré]&#xa0;»), avec les codages contenus dans ces tours&#xa0;; ses fichiers d&apos;origine, les versions antérieures de ces textes&#xa0;; et chaque copie de son texte dans l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <source>and every copy of their text in the edit history</source>
-        <translation>et chaque copie de son texte dans l&apos;historique des modifications</translation>
+        <source>This deletes their original files, the earlier versions of those texts and every copy of their text in the edit history.</source>
+        <translation>Cela supprime ses fichiers d&apos;origine, les versions antérieures de ces textes et chaque copie de son texte dans l&apos;historique des modifications.</translation>
     </message>
     <message>
-        <source>Withdraw &apos;{name}&apos; and delete everything about them?
-
-This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
-
-This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
-        <translation>Retirer «&#xa0;{name}&#xa0;» et supprimer tout ce qui le concerne&#xa0;?
-
-Cela supprime {join}. Sa fiche dans le registre est aussi supprimée&#xa0;; le journal ne garde qu&apos;une trace de suppression (qui l&apos;a retiré, quand, et combien a été supprimé).
-
-C&apos;est définitif&#xa0;: Édition ▸ Annuler ne peut pas le rétablir, et les modifications faites auparavant ne peuvent plus être annulées.</translation>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?</source>
+        <translation>Retirer «&#xa0;{name}&#xa0;» et supprimer tout ce qui le concerne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).</source>
+        <translation>Sa fiche dans le registre est aussi supprimée&#xa0;; le journal ne garde qu&apos;une trace de suppression (qui l&apos;a retiré, quand, et combien a été supprimé).</translation>
+    </message>
+    <message>
+        <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>C&apos;est définitif&#xa0;: Édition ▸ Annuler ne peut pas le rétablir, et les modifications faites avant ne peuvent plus être annulées.</translation>
     </message>
     <message>
         <source>Deleted: {counts}.</source>
@@ -5177,8 +5241,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
 Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous les autres, telles qu&apos;elles étaient lors de chaque sauvegarde.)</translation>
     </message>
     <message>
-        <source>Participant withdrawn: {counts}</source>
-        <translation>Participant retiré&#xa0;: {counts}</translation>
+        <source>Participant withdrawn: {counts}; {backups} deleted.</source>
+        <translation>Participant retiré&#xa0;: {counts}&#xa0;; {backups} supprimée(s).</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}.</source>
+        <translation>Participant retiré&#xa0;: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5421,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{where}{added} codes ajoutés, {matched} déjà présents.</translation>
     </message>
     <message>
+        <source>Note: {notes}.</source>
+        <translation>Remarque : {notes}.</translation>
+    </message>
+    <message>
         <source>Import REFI-QDA project</source>
         <translation>Importer un projet REFI-QDA</translation>
     </message>
@@ -5367,6 +5439,18 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>Projets qcode (*.qcode)</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>avertissement : {line}</translation>
+    </message>
+    <message>
+        <source>changed: {line}</source>
+        <translation>modifié : {line}</translation>
+    </message>
+    <message>
+        <source>skipped: {line}</source>
+        <translation>ignoré : {line}</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5668,6 +5752,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Lier un enregistrement</translation>
     </message>
     <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied). The project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk.</source>
+        <translation>{file_name} lié à «&#xa0;{name}&#xa0;» (laissé à son emplacement, non copié). Le projet est chiffré mais pas ses enregistrements&#xa0;: qcode les lie là où ils sont&#xa0;; gardez-les sur un disque chiffré.</translation>
+    </message>
+    <message>
         <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
         <translation>{file_name} lié à «&#xa0;{name}&#xa0;» (laissé à son emplacement, non copié).</translation>
     </message>
@@ -5730,12 +5818,88 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>« {document} » n&apos;aurait plus de texte ; rien n&apos;a été modifié</translation>
     </message>
     <message>
+        <source>&apos;{document}&apos;: a second recording for the same transcript was not linked</source>
+        <translation>&apos;{document}&apos; : un second enregistrement pour la même transcription n&apos;a pas été lié</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording ({path}) was not found on this computer; link it with: qcode media PROJECT DOCUMENT FILE</source>
+        <translation>&apos;{document}&apos; : son enregistrement ({path}) est introuvable sur cet ordinateur ; liez-le avec : qcode media PROJECT DOCUMENT FILE</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording linked at {path}</source>
+        <translation>&apos;{document}&apos; : son enregistrement est lié à {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording was not linked ({problem})</source>
+        <translation>&apos;{document}&apos; : son enregistrement n&apos;a pas été lié ({problem})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording written out of the file to {path}</source>
+        <translation>&apos;{document}&apos; : son enregistrement a été extrait du fichier vers {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: {problem}</source>
+        <translation>«&#xa0;{document}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
         <translation>« {label} » n&apos;a pas été fait : cela romprait la cohérence du projet ({problem})</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; ({what}) was not imported: it has no text or transcript</source>
+        <translation>&apos;{name}&apos; ({what}) n&apos;a pas été importé : il n&apos;a ni texte ni transcription</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has the same text as &apos;{earlier}&apos;; its codings and memos are on that document</source>
+        <translation>&apos;{name}&apos; a le même texte que &apos;{earlier}&apos; ; ses codages et mémos sont sur ce document</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem}</source>
+        <translation>&apos;{name}&apos; n&apos;a pas été importé : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem} ({codings} lost)</source>
+        <translation>&apos;{name}&apos; n&apos;a pas été importé : {problem} ({codings} perdus)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {codings} of the whole {what} not imported</source>
+        <translation>&apos;{name}&apos; : {codings} du {what} entier non importés</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passage marked without a code is now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos; : {count:,} passage marqué sans code est maintenant un mémo sur le document, qui le cite</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
+        <translation>&apos;{name}&apos; : {count:,} passages marqués sans code sont maintenant des mémos sur le document, qui les citent</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
+        <translation>&apos;{name}&apos; : {count:,} sélection{s} hors de son texte ({length} {unit}) non importée{s} : {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
+        <translation>&apos;{name}&apos; : {count:,} sélection{s} sans début valide avant la fin non importée{s} : {spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
+        <translation>&apos;{name}&apos; : {count:,} sélection{s} de zone ou de temps ({what}) avec {codings} non importée{s} (qcode ne code que du texte)</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>« {path} » n&apos;est pas un chemin de code (partie vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
+        <translation>&apos;{source}&apos; : un projet en mémoire ne peut pas garder d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is missing from the file</source>
+        <translation>&apos;{source}&apos; : son enregistrement sources/{entry} manque dans le fichier</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is not a kind qcode links</source>
+        <translation>&apos;{source}&apos; : son enregistrement sources/{entry} n&apos;est pas d&apos;un type que qcode lie</translation>
     </message>
     <message>
         <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
@@ -5744,6 +5908,18 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
         <translation>« {value} » n&apos;est pas une date comme 2031-12-31</translation>
+    </message>
+    <message>
+        <source>&apos;{variable}&apos; is {ours} here but {theirs} in {other}; kept {ours}</source>
+        <translation>&apos;{variable}&apos; vaut {ours} ici mais {theirs} dans {other} ; {ours} est gardé</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is {ours} here but {theirs} in {other}; kept {chosen}</source>
+        <translation>&apos;{what}&apos; vaut {ours} ici mais {theirs} dans {other} ; {chosen} est gardé</translation>
+    </message>
+    <message>
+        <source>(a replacement holding an identifier; not shown)</source>
+        <translation>(un remplacement contenant un identifiant ; non affiché)</translation>
     </message>
     <message>
         <source>(no extension) is not a recording qcode links (it links {known})</source>
@@ -5958,6 +6134,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Options</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>Passages found</source>
         <translation>Passages trouvés</translation>
     </message>
@@ -6034,6 +6214,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Les citations de ce rapport sont limitées à {query}.</translation>
     </message>
     <message>
+        <source>UTF-16 units</source>
+        <translation>unités UTF-16</translation>
+    </message>
+    <message>
         <source>Update this field to list the headings.</source>
         <translation>Mettez ce champ à jour pour lister les titres.</translation>
     </message>
@@ -6064,6 +6248,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>a code</source>
         <translation>un code</translation>
+    </message>
+    <message>
+        <source>a code without a name is now named &apos;{name}&apos;</source>
+        <translation>un code sans nom s&apos;appelle maintenant &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>a code without a name under &apos;{parent}&apos; is now named &apos;{name}&apos;</source>
+        <translation>un code sans nom sous &apos;{parent}&apos; s&apos;appelle maintenant &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>a code&apos;s path is missing its closing double quote</source>
@@ -6110,12 +6302,24 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>un niveau</translation>
     </message>
     <message>
+        <source>a link from coding {uuid}</source>
+        <translation>un lien depuis le codage {uuid}</translation>
+    </message>
+    <message>
         <source>a link type</source>
         <translation>un type de lien</translation>
     </message>
     <message>
         <source>a participant</source>
         <translation>un participant</translation>
+    </message>
+    <message>
+        <source>a participant withdrew: their turns were removed</source>
+        <translation>un participant s&apos;est retiré&#xa0;: ses tours de parole ont été supprimés</translation>
+    </message>
+    <message>
+        <source>a passage without a code</source>
+        <translation>un passage sans code</translation>
     </message>
     <message>
         <source>a passphrase cannot contain a NUL character</source>
@@ -6152,6 +6356,18 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>a replacement</source>
         <translation>un remplacement</translation>
+    </message>
+    <message>
+        <source>a second case named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un second cas nommé &apos;{old}&apos; est maintenant &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second document named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un second document nommé &apos;{old}&apos; est maintenant &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>a second user named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>un second utilisateur nommé &apos;{old}&apos; est maintenant &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -6214,6 +6430,22 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>un identifiant</translation>
     </message>
     <message>
+        <source>an identifier and its replacement must each be one line of text</source>
+        <translation>un identifiant et son remplacement doivent tenir chacun sur une ligne</translation>
+    </message>
+    <message>
+        <source>an identifier in the pseudonym table of {other}</source>
+        <translation>un identifiant de la table des pseudonymes de {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by &apos;{replacement}&apos; in {other}</source>
+        <translation>un identifiant remplacé par &apos;{replacement}&apos; dans {other}</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by {kept} here is replaced by {theirs} in {other}; kept {kept}</source>
+        <translation>un identifiant remplacé ici par {kept} est remplacé par {theirs} dans {other} ; {kept} est gardé</translation>
+    </message>
+    <message>
         <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
         <translation>un identifiant resterait dans le texte (un remplacement accolé à un autre texte reforme un identifiant) ; changez ce remplacement ; rien n&apos;a été caviardé</translation>
     </message>
@@ -6226,8 +6458,16 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>appliquer « {code} »</translation>
     </message>
     <message>
+        <source>as imported</source>
+        <translation>tel qu&apos;importé</translation>
+    </message>
+    <message>
         <source>assign {members} to case &apos;{case}&apos;</source>
         <translation>affecter {members} au cas « {case} »</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>au premier niveau</translation>
     </message>
     <message>
         <source>attribute &apos;{name}&apos;</source>
@@ -6242,8 +6482,20 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>l&apos;attribut « {text} » n&apos;est pas de la forme KEY=VALUE</translation>
     </message>
     <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
         <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
         <translation>coder automatiquement le locuteur « {speaker} » comme « {code} »</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>nommé &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept the name &apos;{ours}&apos;</source>
+        <translation>nommé &apos;{theirs}&apos; dans {other} ; le nom &apos;{ours}&apos; est gardé</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -6298,12 +6550,44 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le cas « {case} » est déjà à la ligne {row}</translation>
     </message>
     <message>
+        <source>case &apos;{case}&apos; refers to a code that is not in the codebook; ignored</source>
+        <translation>le cas &apos;{case}&apos; renvoie à un code absent du livre de codes ; ignoré</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
+        <translation>le cas &apos;{case}&apos; renvoie au code &apos;{code}&apos; : ses {count:,} codage{s} sont membres du cas (le code reste)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>cas &apos;{case}&apos; : une seconde valeur &apos;{value}&apos; de &apos;{variable}&apos; n&apos;a pas été importée (il garde &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>cas &apos;{case}&apos; : la valeur &apos;{value}&apos; de &apos;{variable}&apos; n&apos;est pas {type} ; non importée</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
+        <translation>cas &apos;{case}&apos; : {count:,} passage{s} sans code n&apos;en sont pas membres (les membres d&apos;un cas dans qcode sont des documents, des locuteurs et des codages)</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
+        <translation>cas &apos;{case}&apos; : {what} n&apos;ont pas été importés, ils n&apos;en sont donc pas membres</translation>
+    </message>
+    <message>
+        <source>case {name}</source>
+        <translation>cas {name}</translation>
+    </message>
+    <message>
         <source>change &apos;{code}&apos;</source>
         <translation>modifier « {code} »</translation>
     </message>
     <message>
         <source>changed while it was being read; try again</source>
         <translation>a changé pendant sa lecture&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caractères</translation>
     </message>
     <message>
         <source>checked the hashes of {count} documents: {outcome}</source>
@@ -6334,8 +6618,28 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le code « {code} » n&apos;existe plus</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos;</source>
+        <translation>le code &apos;{name}&apos; {where} s&apos;appelle maintenant &apos;{unique}&apos;</translation>
+    </message>
+    <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos; (two codes had that name)</source>
+        <translation>le code &apos;{name}&apos; {where} s&apos;appelle maintenant &apos;{unique}&apos; (deux codes avaient ce nom)</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; is marked not codable in the file but has codings; it is codable now</source>
+        <translation>le code &apos;{path}&apos; est marqué non applicable dans le fichier mais a des codages ; il est applicable maintenant</translation>
+    </message>
+    <message>
+        <source>code name &apos;{raw}&apos; cleaned to &apos;{name}&apos;</source>
+        <translation>le nom de code &apos;{raw}&apos; a été nettoyé en &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>le chemin de code « {path} » a {count:,} niveaux ; {rule}</translation>
+    </message>
+    <message>
+        <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
+        <translation>l&apos;ensemble de codes &apos;{set}&apos; est maintenant un mémo du projet listant ses {count:,} code{s}</translation>
     </message>
     <message>
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
@@ -6388,6 +6692,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>coding</source>
         <translation>le codage</translation>
+    </message>
+    <message>
+        <source>coding {uuid}</source>
+        <translation>codage {uuid}</translation>
     </message>
     <message>
         <source>codings made: {origins}</source>
@@ -6522,6 +6830,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>décrire le locuteur « {speaker} »</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>le document</translation>
     </message>
@@ -6544,6 +6856,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
         <translation>dessine plus de {allowed:,} instructions pour {characters:,} caractères de texte (la limite de dessin d&apos;un PDF&#xa0;; définissez {variable} pour en permettre plus)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new)</source>
+        <translation>chaque répondant est un cas de type &apos;{type}&apos; portant ses attributs ({new:,} nouveaux)</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new, {old:,} already in the project)</source>
+        <translation>chaque répondant est un cas de type &apos;{type}&apos; portant ses attributs ({new:,} nouveaux, {old:,} déjà dans le projet)</translation>
     </message>
     <message>
         <source>edit case &apos;{case}&apos;</source>
@@ -6656,6 +6976,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>grade: {grade}</source>
         <translation>niveau&#xa0;: {grade}</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({nodes}, {links}) was not imported: qcode has no network views</source>
+        <translation>le graphe &apos;{name}&apos; ({nodes}, {links}) n&apos;a pas été importé : qcode n&apos;a pas de vue en réseau</translation>
     </message>
     <message>
         <source>has a header row but no rows of answers</source>
@@ -6846,6 +7170,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>est chiffré d&apos;une manière que qcode ne sait pas lire</translation>
     </message>
     <message>
+        <source>is first-hand in {other}; kept this project&apos;s</source>
+        <translation>est de première main dans {other} ; celui de ce projet est gardé</translation>
+    </message>
+    <message>
+        <source>is graded &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>est évalué &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
+    </message>
+    <message>
         <source>is larger than</source>
         <translation>dépasse</translation>
     </message>
@@ -6906,6 +7238,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>n&apos;est pas un fichier RTF (il ne commence pas par {start})</translation>
     </message>
     <message>
+        <source>is not first-hand in {other}; kept this project&apos;s</source>
+        <translation>n&apos;est pas de première main dans {other} ; celui de ce projet est gardé</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
         <translation>n&apos;est pas un texte {encoding} valide, bien qu&apos;il commence par une marque {encoding}</translation>
     </message>
@@ -6914,8 +7250,80 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>n&apos;est pas du XML bien formé (ligne {line})</translation>
     </message>
     <message>
+        <source>is of type &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>est de type &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged</source>
+        <translation>est de type {ours} ici mais {theirs} dans {other} ; ses valeurs de là-bas n&apos;ont pas été fusionnées</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged ({values})</source>
+        <translation>est de type {ours} ici mais {theirs} dans {other} ; ses valeurs de là-bas n&apos;ont pas été fusionnées ({values})</translation>
+    </message>
+    <message>
         <source>is password-protected — save an unprotected copy and import that</source>
         <translation>est protégé par mot de passe — enregistrez une copie non protégée et importez-la</translation>
+    </message>
+    <message>
+        <source>it has neither a text file nor text</source>
+        <translation>il n&apos;a ni fichier texte ni texte</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>il n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>its colour ({colour})</source>
+        <translation>sa couleur ({colour})</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>sa description</translation>
+    </message>
+    <message>
+        <source>its keywords ({keywords})</source>
+        <translation>ses mots-clés ({keywords})</translation>
+    </message>
+    <message>
+        <source>its name (&apos;{name}&apos;)</source>
+        <translation>son nom (&apos;{name}&apos;)</translation>
+    </message>
+    <message>
+        <source>its place (&apos;{path}&apos;)</source>
+        <translation>sa place (&apos;{path}&apos;)</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is missing (looked for {path})</source>
+        <translation>son enregistrement {file_name} est introuvable (cherché à {path})</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is not the file that was linked (bytes changed)</source>
+        <translation>son enregistrement {file_name} n&apos;est pas le fichier lié (ses octets ont changé)</translation>
+    </message>
+    <message>
+        <source>its replacement contains an identifier in this project&apos;s pseudonym table</source>
+        <translation>son remplacement contient un identifiant de la table des pseudonymes de ce projet</translation>
+    </message>
+    <message>
+        <source>its replacement contains the identifier it replaces</source>
+        <translation>son remplacement contient l&apos;identifiant qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>its text file ({path}) is not in a bare .qde file</source>
+        <translation>son fichier texte ({path}) n&apos;est pas dans un fichier .qde seul</translation>
+    </message>
+    <message>
+        <source>its text file cannot be read ({problem})</source>
+        <translation>son fichier texte est illisible ({problem})</translation>
+    </message>
+    <message>
+        <source>its text file sources/{path} is missing from the archive</source>
+        <translation>son fichier texte sources/{path} manque dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>its text is kept outside the project file ({reference})</source>
+        <translation>son texte est gardé hors du fichier projet ({reference})</translation>
     </message>
     <message>
         <source>keep imported files</source>
@@ -6924,6 +7332,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>keep only the hashes of imported files</source>
         <translation>ne conserver que les empreintes des fichiers importés</translation>
+    </message>
+    <message>
+        <source>kept until {ours} here but {theirs} in {other}; kept {earlier}</source>
+        <translation>conservé jusqu&apos;au {ours} ici mais jusqu&apos;au {theirs} dans {other} ; {earlier} est gardé</translation>
     </message>
     <message>
         <source>leaving out speakers: {names}</source>
@@ -6936,6 +7348,22 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
         <translation>ligne {number}&#xa0;: l&apos;heure &apos;{time}&apos; n&apos;est pas un horodatage valide</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a coding to itself was not imported</source>
+        <translation>le lien &apos;{link}&apos; d&apos;un codage vers lui-même n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a memo to something not imported was dropped; the memo is kept</source>
+        <translation>le lien &apos;{link}&apos; d&apos;un mémo vers un élément non importé a été abandonné ; le mémo est gardé</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its origin is {what}</source>
+        <translation>le lien &apos;{link}&apos; n&apos;a pas été importé : qcode relie des codages, et son origine est {what}</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its target is {what}</source>
+        <translation>le lien &apos;{link}&apos; n&apos;a pas été importé : qcode relie des codages, et sa cible est {what}</translation>
     </message>
     <message>
         <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
@@ -6952,6 +7380,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>link the recording {file} to &apos;{document}&apos;</source>
         <translation>lier l&apos;enregistrement {file} à « {document} »</translation>
+    </message>
+    <message>
+        <source>link type</source>
+        <translation>type de lien</translation>
     </message>
     <message>
         <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
@@ -6974,12 +7406,44 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>marquer {count} codage{s} modifié{s} comme relu{s}</translation>
     </message>
     <message>
+        <source>may be named</source>
+        <translation>peut être nommé</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>peut être cité</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is empty; not imported</source>
+        <translation>le mémo &apos;{memo}&apos; est vide ; non importé</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is on {count} things; it is now {count} memos, one on each</source>
+        <translation>le mémo &apos;{memo}&apos; porte sur {count} éléments ; il devient {count} mémos, un sur chacun</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {codings} inside it not imported</source>
+        <translation>mémo &apos;{name}&apos; : {codings} à l&apos;intérieur non importés</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {problem}</source>
+        <translation>mémo &apos;{name}&apos; : {problem}</translation>
+    </message>
+    <message>
         <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
         <translation>fusionner « {source} » dans « {target} »</translation>
     </message>
     <message>
         <source>merge {project}</source>
         <translation>fusionner {project}</translation>
+    </message>
+    <message>
+        <source>merged from {project}</source>
+        <translation>fusionné depuis {project}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
     </message>
     <message>
         <source>more than {most} nested parentheses</source>
@@ -7004,6 +7468,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>name at least one coder to prepare a copy for</source>
         <translation>nommez au moins un codeur pour qui préparer une copie</translation>
+    </message>
+    <message>
+        <source>named &apos;{raw}&apos; in {other}; cleaned to &apos;{name}&apos;</source>
+        <translation>nommé &apos;{raw}&apos; dans {other} ; nettoyé en &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no attribute &apos;{name}&apos;</source>
@@ -7154,6 +7622,18 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>aucune colonne de texte indiquée (nommez les colonnes de réponses à coder)</translation>
     </message>
     <message>
+        <source>no trained spaCy pipeline is installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table (install one with pip, e.g. en_core_web_sm or zh_core_web_sm)</source>
+        <translation>aucun pipeline spaCy entraîné n&apos;est installé&#xa0;: les noms, lieux et organisations n&apos;ont été cherchés qu&apos;après les titres (Dr, M., 律师...) et dans la table des pseudonymes (installez-en un avec pip, par ex. en_core_web_sm ou zh_core_web_sm)</translation>
+    </message>
+    <message>
+        <source>no trained spaCy pipeline recognises names in {languages} (set the documents&apos; language attribute, or install a pipeline with pip): names there were only looked for after titles and in the pseudonym table</source>
+        <translation>aucun pipeline spaCy entraîné ne reconnaît les noms en {languages} (renseignez l&apos;attribut de langue des documents, ou installez un pipeline avec pip)&#xa0;: les noms n&apos;y ont été cherchés qu&apos;après les titres et dans la table des pseudonymes</translation>
+    </message>
+    <message>
+        <source>no version of its text is recorded</source>
+        <translation>aucune version de son texte n&apos;est enregistrée</translation>
+    </message>
+    <message>
         <source>no {what} to code</source>
         <translation>pas de {what} à coder</translation>
     </message>
@@ -7188,6 +7668,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>not a valid regular expression: {problem} at position {position}</source>
         <translation>expression régulière non valide&#xa0;: {problem} à la position {position}</translation>
+    </message>
+    <message>
+        <source>not in the file or not imported</source>
+        <translation>absente du fichier ou non importée</translation>
     </message>
     <message>
         <source>note &apos;{name}&apos;</source>
@@ -7262,6 +7746,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>passages</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
         <source>positions start at 0</source>
         <translation>les positions commencent à 0</translation>
     </message>
@@ -7294,8 +7782,16 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>enregistrer le consentement de « {participant} »</translation>
     </message>
     <message>
+        <source>recording may be kept</source>
+        <translation>l&apos;enregistrement peut être gardé</translation>
+    </message>
+    <message>
         <source>redact {count} document{s}</source>
         <translation>caviarder {count} document{s}</translation>
+    </message>
+    <message>
+        <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
+        <translation>caviardage&#xa0;: identifiants de la table des pseudonymes remplacés</translation>
     </message>
     <message>
         <source>reject suggestion</source>
@@ -7354,6 +7850,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le répondant « {respondent} » est déjà à la ligne {row}</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
         <source>row {row:,} is past the last row a sheet can have</source>
         <translation>la ligne {row:,} est au-delà de la dernière ligne possible d&apos;une feuille</translation>
     </message>
@@ -7402,12 +7902,28 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>section «&#xa0;{name}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>set</source>
+        <translation>ensemble</translation>
+    </message>
+    <message>
         <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
         <translation>définir « {attribute} » de « {document} »</translation>
     </message>
     <message>
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>définir « {attribute} » du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
+        <translation>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document{s}</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
+        <translation>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document{s} ({lost} de ses membres n&apos;ont pas été importés)</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos;: its memos are not grouped</source>
+        <translation>ensemble &apos;{set}&apos; : ses mémos ne sont pas regroupés</translation>
     </message>
     <message>
         <source>set a pseudonym (→ {replacement})</source>
@@ -7456,6 +7972,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>source: {sources}</source>
         <translation>source&#xa0;: {sources}</translation>
+    </message>
+    <message>
+        <source>spaCy is not installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table</source>
+        <translation>spaCy n&apos;est pas installé&#xa0;: les noms, lieux et organisations n&apos;ont été cherchés qu&apos;après les titres (Dr, M., 律师...) et dans la table des pseudonymes</translation>
     </message>
     <message>
         <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
@@ -7546,6 +8066,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le codage n&apos;existe plus</translation>
     </message>
     <message>
+        <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
+        <translation>les commentaires des passages codés sont maintenant des mémos sur {count:,} codage{s}</translation>
+    </message>
+    <message>
         <source>the document no longer exists</source>
         <translation>le document n&apos;existe plus</translation>
     </message>
@@ -7574,12 +8098,20 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>la description du niveau</translation>
     </message>
     <message>
+        <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
+        <translation>l&apos;identifiant fait partie d&apos;un remplacement de la table des pseudonymes de ce projet ; changez ce remplacement, puis ajoutez l&apos;identifiant</translation>
+    </message>
+    <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>l&apos;identifiant fait partie du remplacement « {other_replacement} » déjà dans la table des pseudonymes ; changez d&apos;abord ce remplacement</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
         <translation>le lien n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the link type is called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>le type de lien s&apos;appelle &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
     </message>
     <message>
         <source>the link type no longer exists</source>
@@ -7612,6 +8144,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>the name and the type cannot come from the same column</source>
         <translation>le nom et le type ne peuvent pas venir de la même colonne</translation>
+    </message>
+    <message>
+        <source>the name is taken by another document here; added as &apos;{name}&apos;</source>
+        <translation>le nom est pris par un autre document ici ; ajouté sous le nom &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>the new parent code no longer exists</source>
@@ -7654,6 +8190,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le XML du projet n&apos;est pas bien formé (ligne {line})</translation>
     </message>
     <message>
+        <source>the project file inside is named &apos;{name}&apos;, not &apos;project.qde&apos; as the standard says; read it anyway</source>
+        <translation>le fichier projet à l&apos;intérieur s&apos;appelle &apos;{name}&apos;, et non &apos;project.qde&apos; comme le veut la norme ; lu quand même</translation>
+    </message>
+    <message>
         <source>the project has changed since ({table} already exist)</source>
         <translation>le projet a changé depuis ({table} existent déjà)</translation>
     </message>
@@ -7676,6 +8216,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
         <translation>le projet n&apos;a aucune requête enregistrée (enregistrez-en une avec &apos;qcode query … --save NAME&apos;)</translation>
+    </message>
+    <message>
+        <source>the project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk</source>
+        <translation>le projet est chiffré mais pas ses enregistrements&#xa0;: qcode les lie là où ils sont&#xa0;; gardez-les sur un disque chiffré</translation>
     </message>
     <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
@@ -7722,6 +8266,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>l&apos;identifiant du répondant</translation>
     </message>
     <message>
+        <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
+        <translation>le même codage ({uuid}) est {code} en {start}–{end} par {coder} dans {other} ; celui de ce projet est gardé</translation>
+    </message>
+    <message>
         <source>the same identifier is listed twice; give each one replacement</source>
         <translation>le même identifiant figure deux fois ; donnez à chacun un seul remplacement</translation>
     </message>
@@ -7742,6 +8290,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>les octets enregistrés s&apos;arrêtent trop tôt</translation>
     </message>
     <message>
+        <source>the stored bytes of its original file are damaged</source>
+        <translation>les octets enregistrés de son fichier d&apos;origine sont endommagés</translation>
+    </message>
+    <message>
+        <source>the stored bytes of its original file no longer match their hash</source>
+        <translation>les octets enregistrés de son fichier d&apos;origine ne correspondent plus à leur empreinte</translation>
+    </message>
+    <message>
         <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
         <translation>l&apos;original conservé de « {document} » ne correspond pas à son empreinte ; rien n&apos;a été écrit (lancez &apos;qcode verify&apos;)</translation>
     </message>
@@ -7754,6 +8310,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le modèle de suggestions enregistré vient d’une autre version de qcode</translation>
     </message>
     <message>
+        <source>the stored text does not match its hash</source>
+        <translation>le texte enregistré ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>the stored text is not version {version} as recorded</source>
+        <translation>le texte enregistré n&apos;est pas la version {version} enregistrée</translation>
+    </message>
+    <message>
         <source>the sub-codes of &apos;{code}&apos;</source>
         <translation>les sous-codes de « {code} »</translation>
     </message>
@@ -7764,6 +8328,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>the summary is empty</source>
         <translation>le résumé est vide</translation>
+    </message>
+    <message>
+        <source>the text differs from the one in {other}; its codings were re-anchored onto this project&apos;s text ({changed} now cover changed text)</source>
+        <translation>le texte diffère de celui de {other} ; ses codages ont été réancrés sur le texte de ce projet ({changed} couvrent maintenant du texte modifié)</translation>
     </message>
     <message>
         <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
@@ -7784,6 +8352,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>the {target} no longer exists</source>
         <translation>{target} : n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>their {what} is &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>leur {what} est &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
     </message>
     <message>
         <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
@@ -7844,6 +8416,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>unassign {members} from case &apos;{case}&apos;</source>
         <translation>retirer {members} du cas « {case} »</translation>
+    </message>
+    <message>
+        <source>under &apos;{path}&apos;</source>
+        <translation>sous &apos;{path}&apos;</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos;</source>
@@ -7942,12 +8518,48 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>type de fichier non pris en charge (sans extension) (qcode lit {known})</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; ({type}) is kept as text</source>
+        <translation>la variable &apos;{name}&apos; ({type}) est gardée en texte</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; has no name or GUID</source>
+        <translation>la variable &apos;{name}&apos; n&apos;a pas de nom ou de GUID</translation>
+    </message>
+    <message>
+        <source>variable &apos;{old}&apos; is now named &apos;{new}&apos;</source>
+        <translation>la variable &apos;{old}&apos; s&apos;appelle maintenant &apos;{new}&apos;</translation>
+    </message>
+    <message>
+        <source>version {version} cannot be rebuilt as recorded</source>
+        <translation>la version {version} ne peut pas être reconstruite telle qu&apos;enregistrée</translation>
+    </message>
+    <message>
         <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
         <translation>la version {version} de « {document} » ne peut plus être affichée : la version {version2} (un caviardage ou un retrait) a effacé les versions précédentes</translation>
     </message>
     <message>
         <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
         <translation>la version {version} de « {document} » ne correspond pas à son empreinte enregistrée ; lancez &apos;qcode verify&apos;</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vidéo</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>avertissement&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>whether it can be applied</source>
+        <translation>s&apos;il peut être appliqué</translation>
     </message>
     <message>
         <source>which {target} is the memo on?</source>
@@ -7964,6 +8576,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>withdrew participant {participant} and deleted their data: {counts}</source>
         <translation>retrait du participant {participant} et suppression de ses données : {counts}</translation>
+    </message>
+    <message>
+        <source>work by user {guid}, who is not among the file&apos;s users, is attributed to a new coder &apos;user {short}&apos;</source>
+        <translation>le travail de l&apos;utilisateur {guid}, absent des utilisateurs du fichier, est attribué à un nouveau codeur &apos;user {short}&apos;</translation>
     </message>
     <message>
         <source>would unpack to {size}, more than the {most} allowed; refused</source>
@@ -7998,6 +8614,22 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le nom de {column} contient un caractère non valide</translation>
     </message>
     <message>
+        <source>{count:,} answer repeats a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} réponse répète un texte déjà dans le projet ou la feuille (importée quand même)</translation>
+    </message>
+    <message>
+        <source>{count:,} answers repeat a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} réponses répètent un texte déjà dans le projet ou la feuille (importées quand même)</translation>
+    </message>
+    <message>
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>{count:,} lien{s} associatif{s} ou bidirectionnel{s} vont maintenant de leur origine à leur cible</translation>
+    </message>
+    <message>
+        <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
+        <translation>{count:,} valeur{s} d&apos;attribut de variables que le fichier ne définit pas non importée{s}</translation>
+    </message>
+    <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} octets</translation>
     </message>
@@ -8014,16 +8646,60 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{count:,} cas</translation>
     </message>
     <message>
+        <source>{count:,} code{s}</source>
+        <translation>{count:,} code{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
+        <translation>{count:,} code{s} déjà dans le projet (même GUID ou chemin) gardé{s} tel{s} quel{s} ; les codages du fichier avec ces codes y sont</translation>
+    </message>
+    <message>
         <source>{count:,} coding{s}</source>
         <translation>{count:,} codage{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
+        <translation>{count:,} codage{s} de codes absents du livre de codes non importé{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
+        <translation>{count:,} codage{s} répétant un autre (même code, passage et codeur) non réimporté{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
+        <translation>{count:,} codage{s} sans auteur : attribué{s} à un codeur &apos;{tool} user&apos;</translation>
     </message>
     <message>
         <source>{count:,} document{s}</source>
         <translation>{count:,} document{s}</translation>
     </message>
     <message>
+        <source>{count:,} empty answer{s} skipped</source>
+        <translation>{count:,} réponse{s} vide{s} ignorée{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s}</source>
+        <translation>{count:,} lien{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
+        <translation>{count:,} lien{s} répétant un autre (même type, origine et cible) non réimporté{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} to passages with several codings link their first codings</source>
+        <translation>{count:,} lien{s} vers des passages à plusieurs codages relient leurs premiers codages</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
+        <translation>{count:,} lien{s} sans nom sont du type &apos;{type}&apos;</translation>
+    </message>
+    <message>
         <source>{count:,} memo{s}</source>
         <translation>{count:,} mémo{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} node{s}</source>
+        <translation>{count:,} nœud{s}</translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
@@ -8038,8 +8714,28 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{count:,} lien{s} d&apos;enregistrement</translation>
     </message>
     <message>
+        <source>{count:,} selection{s}</source>
+        <translation>{count:,} sélection{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} set{s} without imported members: {sets}</source>
+        <translation>{count:,} ensemble{s} sans membres importés : {sets}</translation>
+    </message>
+    <message>
         <source>{count:,} shared document{s}</source>
         <translation>{count:,} document{s} partagé{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} source{s}</source>
+        <translation>{count:,} source{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} text file the project refers to is missing from the archive</source>
+        <translation>{count:,} fichier texte cité par le projet manque dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>{count:,} text files the project refers to are missing from the archive</source>
+        <translation>{count:,} fichiers texte cités par le projet manquent dans l&apos;archive</translation>
     </message>
     <message>
         <source>{count:,} text version{s}</source>
@@ -8048,6 +8744,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>{count:,} turn{s}</source>
         <translation>{count:,} tour{s}</translation>
+    </message>
+    <message>
+        <source>{count:,} {thing}{s}</source>
+        <translation>{count:,} {thing}{s}</translation>
     </message>
     <message>
         <source>{count} coder{s}</source>
@@ -8086,12 +8786,24 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{count} passage{s}</translation>
     </message>
     <message>
+        <source>{count} passage{s} left out: {reason}</source>
+        <translation>{count} passage{s} omis&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>{count} problem{s}</source>
         <translation>{count} problème{s}</translation>
     </message>
     <message>
+        <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
+        <translation>{detail} ; {count} codage(s) sur du texte absent d&apos;ici ({spans} dans {other}) ont été gardés sur &apos;{copy}&apos;</translation>
+    </message>
+    <message>
         <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
         <translation>{documents}, {turns} dans {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</translation>
+    </message>
+    <message>
+        <source>{entry} was not added: {problem}</source>
+        <translation>{entry} n&apos;a pas été ajouté : {problem}</translation>
     </message>
     <message>
         <source>{examples}, and {more} more</source>
@@ -8112,6 +8824,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>{file} and {other_file} hold the same text; nothing was imported</source>
         <translation>{file} et {other_file} contiennent le même texte ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file} is a bare project file without its source files: texts it keeps in separate files cannot be imported</source>
+        <translation>{file} est un fichier projet seul, sans ses fichiers sources : les textes qu&apos;il garde dans des fichiers à part ne peuvent pas être importés</translation>
     </message>
     <message>
         <source>{file} is already encrypted; nothing was changed</source>
@@ -8358,6 +9074,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{label} : {problem}</translation>
     </message>
     <message>
+        <source>{list} and {last}</source>
+        <translation>{list} et {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names} et {more} autres</translation>
     </message>
@@ -8378,6 +9102,46 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{numbers} et {more:,} autres</translation>
     </message>
     <message>
+        <source>{other} describes it otherwise; kept this project&apos;s description, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} le décrit autrement ; la description de ce projet est gardée, la leur est dans un mémo sur le cas intitulé &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s</source>
+        <translation>{other} diffère par {differences} ; celui de ce projet est gardé</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s; their description is in a memo on the code titled &apos;Description in {other}&apos;</source>
+        <translation>{other} diffère par {differences} ; celui de ce projet est gardé ; leur description est dans un mémo sur le code intitulé &apos;Description in {other}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has a document of this name with another text ({percent}% alike); it was added as &apos;{copy}&apos; with its codings</source>
+        <translation>{other} a un document de ce nom avec un autre texte (semblable à {percent} %) ; il a été ajouté sous le nom &apos;{copy}&apos; avec ses codages</translation>
+    </message>
+    <message>
+        <source>{other} has another memo on it; kept this project&apos;s, theirs is in a memo on the origin coding titled &apos;{title}&apos;</source>
+        <translation>{other} a un autre mémo dessus ; celui de ce projet est gardé, le leur est dans un mémo sur le codage d&apos;origine intitulé &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} has two codes of this name here; both were merged into one</source>
+        <translation>{other} a ici deux codes de ce nom ; les deux ont été fusionnés en un seul</translation>
+    </message>
+    <message>
+        <source>{other} holds another text of this memo; both were kept, theirs titled &apos;{title}&apos;</source>
+        <translation>{other} a un autre texte de ce mémo ; les deux sont gardés, le leur intitulé &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} links it to the recording {theirs} (SHA-256 {their_hash}…), this project to another file, {ours} ({our_hash}…); this project&apos;s recording was kept</source>
+        <translation>{other} le lie à l&apos;enregistrement {theirs} (SHA-256 {their_hash}…), ce projet à un autre fichier, {ours} ({our_hash}…) ; l&apos;enregistrement de ce projet est gardé</translation>
+    </message>
+    <message>
+        <source>{other} saved another query under this name; kept both, theirs as &apos;{name}&apos;</source>
+        <translation>{other} a enregistré une autre requête sous ce nom ; les deux sont gardées, la leur sous le nom &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{other} summarises it otherwise; kept this project&apos;s summary, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} le résume autrement ; le résumé de ce projet est gardé, le leur est dans un mémo sur le cas intitulé &apos;{title}&apos;</translation>
+    </message>
+    <message>
         <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
         <translation>{other} : son code « {path} » serait ici au niveau {number} ; {rule} ; rien n&apos;a été fusionné</translation>
     </message>
@@ -8386,8 +9150,48 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{owner} renvoie à &apos;{reference}&apos;, hors de l&apos;archive&#xa0;; refusé</translation>
     </message>
     <message>
+        <source>{owner}: a second value &apos;{value}&apos; of &apos;{variable}&apos; for one document was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>{owner} : une seconde valeur &apos;{value}&apos; de &apos;{variable}&apos; pour un document n&apos;a pas été importée (il garde &apos;{kept}&apos;)</translation>
+    </message>
+    <message>
+        <source>{owner}: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>{owner} : la valeur &apos;{value}&apos; de &apos;{variable}&apos; n&apos;est pas {type} ; non importée</translation>
+    </message>
+    <message>
+        <source>{owner}: {problem}</source>
+        <translation>{owner} : {problem}</translation>
+    </message>
+    <message>
+        <source>{participant} did not consent to being quoted</source>
+        <translation>{participant} n&apos;a pas consenti à être cité</translation>
+    </message>
+    <message>
         <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
         <translation>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} codeur{s_coders}</translation>
+    </message>
+    <message>
+        <source>{path}: another document still links it</source>
+        <translation>{path}&#xa0;: un autre document le lie encore</translation>
+    </message>
+    <message>
+        <source>{path}: it holds other people&apos;s voices too</source>
+        <translation>{path}&#xa0;: il contient aussi la voix d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>{path}: its bytes are not those of the recording linked</source>
+        <translation>{path}&#xa0;: ses octets ne sont pas ceux de l&apos;enregistrement lié</translation>
+    </message>
+    <message>
+        <source>{path}: not found</source>
+        <translation>{path}&#xa0;: introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: their consent record says the recording may be kept (keep recording: yes); delete it yourself if their withdrawal covers it</source>
+        <translation>{path}&#xa0;: sa fiche de consentement permet de garder l&apos;enregistrement (garder l&apos;enregistrement&#xa0;: oui)&#xa0;; supprimez-le vous-même si son retrait le couvre</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{problem} (a codebook: import it as a .qdc file)</source>
@@ -8398,8 +9202,16 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{problem}&#xa0;; {hint}</translation>
     </message>
     <message>
+        <source>{removed:,} → {added:,} characters at {start:,}</source>
+        <translation>{removed:,} → {added:,} caractères à la position {start:,}</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{sources} and {selections}</source>
+        <translation>{sources} et {selections}</translation>
     </message>
     <message>
         <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
@@ -8454,6 +9266,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{source} : ligne {row} : {problem}</translation>
     </message>
     <message>
+        <source>{spans} and {more} more</source>
+        <translation>{spans} et {more} de plus</translation>
+    </message>
+    <message>
+        <source>{things} with a GUID used twice in the file got a new one</source>
+        <translation>{things} avec un GUID utilisé deux fois dans le fichier en ont reçu un nouveau</translation>
+    </message>
+    <message>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
@@ -8480,6 +9300,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
         <translation>{what} doit être yes, no ou unknown, pas « {value} »</translation>
+    </message>
+    <message>
+        <source>{what} name &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>le nom de {what} &apos;{old}&apos; est maintenant &apos;{new}&apos;</translation>
     </message>
     <message>
         <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
@@ -8814,8 +9638,8 @@ Le déchiffrer&#xa0;?</translation>
         <translation> Registre des consentements ignoré&#xa0;: ceci est la sauvegarde propre au projet.</translation>
     </message>
     <message>
-        <source> Consent: </source>
-        <translation> Consentement&#xa0;: </translation>
+        <source> Consent: {lines}.</source>
+        <translation> Consentement&#xa0;: {lines}.</translation>
     </message>
     <message>
         <source>Write report</source>
@@ -8828,6 +9652,21 @@ Le déchiffrer&#xa0;?</translation>
     <message>
         <source>Report cancelled: no file was written.</source>
         <translation>Rapport annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions.trainer</name>
+    <message>
+        <source>signal {number}</source>
+        <translation>signal {number}</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it was stopped by the system ({signal}, perhaps out of memory). Retry with fewer passages?</source>
+        <translation>L&apos;apprentissage à partir de votre codage s&apos;est arrêté&#xa0;: le système l&apos;a interrompu ({signal}, peut-être par manque de mémoire). Réessayer avec moins de passages&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it ended unexpectedly (exit code {code}). Retry with fewer passages?</source>
+        <translation>L&apos;apprentissage à partir de votre codage s&apos;est arrêté&#xa0;: il a pris fin de façon inattendue (code de sortie {code}). Réessayer avec moins de passages&#xa0;?</translation>
     </message>
 </context>
 <context>

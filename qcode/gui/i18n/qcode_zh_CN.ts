@@ -1304,8 +1304,8 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         </translation>
     </message>
     <message>
-        <source>speakers: </source>
-        <translation>发言人：</translation>
+        <source>speakers: {names}</source>
+        <translation>发言人：{names}</translation>
     </message>
     <message>
         <source>showing {coder_filter}&apos;s coding only</source>
@@ -2182,8 +2182,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>链接类型名称：</translation>
     </message>
     <message>
-        <source>(chosen before) </source>
-        <translation>（之前选择的）</translation>
+        <source>(chosen before) {label}</source>
+        <translation>（之前选择的）{label}</translation>
     </message>
     <message>
         <source>Choose a code to list the project&apos;s codings of it.</source>
@@ -2526,8 +2526,12 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>MediaSync</name>
     <message>
-        <source>The {problem}. The transcript stays usable.</source>
-        <translation>{problem}。转录文本仍可使用。</translation>
+        <source>The recording {file_name} is not the file that was linked (bytes changed). The transcript stays usable.</source>
+        <translation>录音 {file_name} 不是当初链接的文件（字节已改变）。转录文本仍可使用。</translation>
+    </message>
+    <message>
+        <source>The recording {file_name} is missing (looked for {path}). The transcript stays usable.</source>
+        <translation>录音 {file_name} 缺失（查找位置：{path}）。转录文本仍可使用。</translation>
     </message>
     <message>
         <source>Found {name} at {parent}</source>
@@ -2689,6 +2693,62 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Detail</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>假名</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>个案</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参与者</translation>
     </message>
     <message>
         <source>Re-anchored codings ({n_moved})</source>
@@ -3040,12 +3100,6 @@ You can undo this with Edit ▸ Undo.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %Ln backups deleted.</source>
-        <translation>
-            <numerusform>；已删除 %Ln 个备份。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This project has %Ln pseudonyms.</source>
         <translation>
             <numerusform>此项目有 %Ln 个化名。</numerusform>
@@ -3175,12 +3229,22 @@ You can undo this with Edit ▸ Undo.</source>
             <numerusform>新增 %Ln 处编码</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backups</source>
+        <translation>
+            <numerusform>%Ln 个备份</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProvenanceDialog</name>
     <message>
         <source>Provenance of &apos;{name}&apos;</source>
         <translation>“{name}”的来源</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}：</translation>
     </message>
     <message>
         <source>&amp;Save original file…</source>
@@ -3463,10 +3527,6 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>已保存的查询（双击运行）：</translation>
     </message>
     <message>
-        <source> — the coding changed: Run again to update.</source>
-        <translation> — 编码已有改动：请重新运行以更新。</translation>
-    </message>
-    <message>
         <source>Type a query, or double-click codes and click operators.</source>
         <translation>输入查询，或双击编码并点击运算符。</translation>
     </message>
@@ -3495,6 +3555,10 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Save query</source>
         <translation>保存查询</translation>
+    </message>
+    <message>
+        <source>{count} — the coding changed: Run again to update.</source>
+        <translation>{count} — 编码已有改动：请重新运行以更新。</translation>
     </message>
     <message>
         <source>Name of the query:</source>
@@ -3633,12 +3697,8 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>备份</translation>
     </message>
     <message>
-        <source>These backups beside the project still hold the original text: </source>
-        <translation>项目旁的这些备份仍保存着原始文本：</translation>
-    </message>
-    <message>
-        <source>. Delete them if the project must never hold it.</source>
-        <translation>。如果项目绝不能保留原始文本，请删除它们。</translation>
+        <source>These backups beside the project still hold the original text: {files}. Delete them if the project must never hold it.</source>
+        <translation>项目旁的这些备份仍保存着原始文本：{files}。如果项目绝不能保留原始文本，请删除它们。</translation>
     </message>
     <message>
         <source>Documents to redact</source>
@@ -4446,6 +4506,10 @@ You can undo this in one step (Edit ▸ Undo).</source>
         </translation>
     </message>
     <message>
+        <source>{note}.</source>
+        <translation>{note}。</translation>
+    </message>
+    <message>
         <source>Import survey: {name}</source>
         <translation>导入问卷：{name}</translation>
     </message>
@@ -4582,6 +4646,10 @@ You can undo this in one step (Edit ▸ Undo).</source>
     <message>
         <source>{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: insert the time · {speaker_keys}: insert a speaker label</source>
         <translation>{play_keys}：播放/暂停（暂停时回退 {seconds:g} 秒） · {time_keys}：插入时间 · {speaker_keys}：插入发言人标签</translation>
+    </message>
+    <message>
+        <source>{keys} or {key}</source>
+        <translation>{keys} 或 {key}</translation>
     </message>
     <message>
         <source>Speaker label:</source>
@@ -4914,12 +4982,8 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>{name}（自 {retain_until} 起）</translation>
     </message>
     <message>
-        <source>Keep-until date passed: </source>
-        <translation>保留期限已过：</translation>
-    </message>
-    <message>
-        <source> — see Privacy ▸ Participants</source>
-        <translation> — 参见“隐私 ▸ 参与者”</translation>
+        <source>Keep-until date passed: {participants} — see Privacy ▸ Participants</source>
+        <translation>保留期限已过：{participants} — 参见“隐私 ▸ 参与者”</translation>
     </message>
     <message>
         <source>These participants&apos; data was to be kept only until the date shown. Withdraw them (Participants ▸ Withdraw participant…) or record a new date.</source>
@@ -4953,20 +5017,20 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>此文本周围的编码会随之伸缩；没有编码被截断。</translation>
     </message>
     <message>
-        <source>Text corrected (version {version})</source>
-        <translation>文本已修正（版本 {version}）</translation>
+        <source>Text corrected (version {version}).</source>
+        <translation>文本已修正（版本 {version}）。</translation>
     </message>
     <message>
-        <source>{codings} moved with it</source>
-        <translation>{codings}随之移动</translation>
+        <source>{codings} moved with it.</source>
+        <translation>{codings}随之移动。</translation>
     </message>
     <message>
-        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…)</source>
-        <translation>{codings}被标记为“文本已更改”（编辑 ▸ 已变动的编码…）</translation>
+        <source>{codings} flagged “text changed” (Edit ▸ Changed codings…).</source>
+        <translation>{codings}被标记为“文本已更改”（编辑 ▸ 已变动的编码…）。</translation>
     </message>
     <message>
-        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back)</source>
-        <translation>{codings}已删除：其全部文本已被删除（“编辑 ▸ 撤销”可以恢复）</translation>
+        <source>{codings} removed: their whole text was deleted (Edit ▸ Undo brings them back).</source>
+        <translation>{codings}已删除：其全部文本已被删除（“编辑 ▸ 撤销”可以恢复）。</translation>
     </message>
     <message>
         <source>Open a document, then select the words to correct.</source>
@@ -5030,32 +5094,32 @@ Open it read-only (you can read and export, not change it)?</source>
 <context>
     <name>evidence.withdraw</name>
     <message>
-        <source>their documents ({listed}) with every coding and memo on them</source>
-        <translation>他们的文档（{listed}），以及其上的所有编码和备忘录</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>将删除他们的文档（{documents}）以及其上的所有编码和备忘录；发言人“{speaker}”在其他文档中每个话轮的文本（替换为“[已撤回]”），以及这些话轮中的编码；他们的原始文件，以及这些文本的早期版本；以及编辑历史中他们文本的所有副本。</translation>
     </message>
     <message>
-        <source>the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns</source>
-        <translation>发言人“{speaker}”在其他文档中每个话轮的文本（替换为“[已撤回]”），以及这些话轮中的编码</translation>
+        <source>This deletes their documents ({documents}) with every coding and memo on them; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>将删除他们的文档（{documents}）以及其上的所有编码和备忘录；他们的原始文件，以及这些文本的早期版本；以及编辑历史中他们文本的所有副本。</translation>
     </message>
     <message>
-        <source>their original files, the earlier versions of those texts</source>
-        <translation>他们的原始文件，以及这些文本的早期版本</translation>
+        <source>This deletes the text of every turn of speaker &apos;{speaker}&apos; in other documents (replaced by “[withdrawn]”), with the codings inside those turns; their original files, the earlier versions of those texts; and every copy of their text in the edit history.</source>
+        <translation>将删除发言人“{speaker}”在其他文档中每个话轮的文本（替换为“[已撤回]”），以及这些话轮中的编码；他们的原始文件，以及这些文本的早期版本；以及编辑历史中他们文本的所有副本。</translation>
     </message>
     <message>
-        <source>and every copy of their text in the edit history</source>
-        <translation>以及编辑历史中他们文本的所有副本</translation>
+        <source>This deletes their original files, the earlier versions of those texts and every copy of their text in the edit history.</source>
+        <translation>将删除他们的原始文件、这些文本的早期版本，以及编辑历史中他们文本的所有副本。</translation>
     </message>
     <message>
-        <source>Withdraw &apos;{name}&apos; and delete everything about them?
-
-This deletes {join}. Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).
-
-This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
-        <translation>撤回“{name}”并删除关于他们的全部内容？
-
-将删除{join}。他们在登记册中的记录也会删除；日志只保留一条删除记录（由谁撤回、何时撤回、删除了多少）。
-
-此操作是永久性的：“编辑 ▸ 撤销”无法恢复，此前的编辑也将无法再撤销。</translation>
+        <source>Withdraw &apos;{name}&apos; and delete everything about them?</source>
+        <translation>撤回“{name}”并删除关于他们的全部内容？</translation>
+    </message>
+    <message>
+        <source>Their record in the register goes too; the log keeps only a deletion record (who withdrew them, when, and how much was removed).</source>
+        <translation>他们在登记册中的记录也会删除；日志只保留一条删除记录（由谁撤回、何时撤回、删除了多少）。</translation>
+    </message>
+    <message>
+        <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
+        <translation>此操作是永久性的：“编辑 ▸ 撤销”无法恢复，此前的编辑也将无法再撤销。</translation>
     </message>
     <message>
         <source>Deleted: {counts}.</source>
@@ -5098,8 +5162,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
 现在删除吗？（这些备份也保存着其他所有人在备份当时的数据。）</translation>
     </message>
     <message>
-        <source>Participant withdrawn: {counts}</source>
-        <translation>参与者已撤回：{counts}</translation>
+        <source>Participant withdrawn: {counts}; {backups} deleted.</source>
+        <translation>参与者已撤回：{counts}；已删除 {backups}。</translation>
+    </message>
+    <message>
+        <source>Participant withdrawn: {counts}.</source>
+        <translation>参与者已撤回：{counts}。</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +5342,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{where}新增 {added} 个编码，{matched} 个已存在。</translation>
     </message>
     <message>
+        <source>Note: {notes}.</source>
+        <translation>注意：{notes}。</translation>
+    </message>
+    <message>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
@@ -5288,6 +5360,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>qcode projects (*.qcode)</source>
         <translation>qcode 项目 (*.qcode)</translation>
+    </message>
+    <message>
+        <source>warning: {line}</source>
+        <translation>警告：{line}</translation>
+    </message>
+    <message>
+        <source>changed: {line}</source>
+        <translation>已更改：{line}</translation>
+    </message>
+    <message>
+        <source>skipped: {line}</source>
+        <translation>已跳过：{line}</translation>
     </message>
     <message>
         <source>REFI-QDA import</source>
@@ -5589,6 +5673,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>链接录音</translation>
     </message>
     <message>
+        <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied). The project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk.</source>
+        <translation>已将 {file_name} 链接到“{name}”（保留在原位置，不复制）。项目已加密，但其录音未加密：qcode 在录音所在位置链接它们；请将录音保存在加密磁盘上。</translation>
+    </message>
+    <message>
         <source>Linked {file_name} to &apos;{name}&apos; (kept where it is, not copied).</source>
         <translation>已将 {file_name} 链接到“{name}”（保留在原位置，不复制）。</translation>
     </message>
@@ -5651,12 +5739,88 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>“{document}”将不再有任何文本；未做任何更改</translation>
     </message>
     <message>
+        <source>&apos;{document}&apos;: a second recording for the same transcript was not linked</source>
+        <translation>“{document}”：同一转录稿的第二个录音未链接</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording ({path}) was not found on this computer; link it with: qcode media PROJECT DOCUMENT FILE</source>
+        <translation>“{document}”：在此计算机上找不到其录音（{path}）；请用以下命令链接：qcode media PROJECT DOCUMENT FILE</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording linked at {path}</source>
+        <translation>“{document}”：其录音已链接于 {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording was not linked ({problem})</source>
+        <translation>“{document}”：其录音未链接（{problem}）</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording written out of the file to {path}</source>
+        <translation>“{document}”：其录音已从文件中取出，写入 {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: {problem}</source>
+        <translation>“{document}”：{problem}</translation>
+    </message>
+    <message>
         <source>&apos;{label}&apos; was not done: it would break the project&apos;s consistency ({problem})</source>
         <translation>未执行“{label}”：它会破坏项目的一致性（{problem}）</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; ({what}) was not imported: it has no text or transcript</source>
+        <translation>“{name}”（{what}）未导入：它没有文本或转录稿</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has the same text as &apos;{earlier}&apos;; its codings and memos are on that document</source>
+        <translation>“{name}”与“{earlier}”文本相同；其编码和备忘录都在该文档上</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem}</source>
+        <translation>“{name}”未导入：{problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was not imported: {problem} ({codings} lost)</source>
+        <translation>“{name}”未导入：{problem}（丢失 {codings}）</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {codings} of the whole {what} not imported</source>
+        <translation>“{name}”：针对整个{what}的 {codings}未导入</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passage marked without a code is now memos on the document, quoting the passage</source>
+        <translation>“{name}”：{count:,} 个未带编码的标记段落现为文档上的备忘录，并引用该段落</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
+        <translation>“{name}”：{count:,} 个未带编码的标记段落现为文档上的备忘录，并引用这些段落</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
+        <translation>“{name}”：{count:,} 个选段超出其文本（{length} {unit}），未导入：{spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
+        <translation>“{name}”：{count:,} 个选段没有位于结尾之前的有效起点，未导入：{spans}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
+        <translation>“{name}”：{count:,} 个{what}区域或时间选段（含 {codings}）未导入（qcode 只编码文本）</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>“{path}”不是编码路径（有空的部分）</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
+        <translation>“{source}”：内存中的项目无法保存录音</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is missing from the file</source>
+        <translation>“{source}”：文件中缺少其录音 sources/{entry}</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos;: its recording sources/{entry} is not a kind qcode links</source>
+        <translation>“{source}”：其录音 sources/{entry} 不是 qcode 可链接的类型</translation>
     </message>
     <message>
         <source>&apos;{suffix}&apos; is not a recording qcode links (it links {known})</source>
@@ -5665,6 +5829,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>&apos;{value}&apos; is not a date like 2031-12-31</source>
         <translation>“{value}”不是 2031-12-31 这样的日期</translation>
+    </message>
+    <message>
+        <source>&apos;{variable}&apos; is {ours} here but {theirs} in {other}; kept {ours}</source>
+        <translation>“{variable}”在此为 {ours}，在 {other} 中为 {theirs}；保留 {ours}</translation>
+    </message>
+    <message>
+        <source>&apos;{what}&apos; is {ours} here but {theirs} in {other}; kept {chosen}</source>
+        <translation>“{what}”在此为 {ours}，在 {other} 中为 {theirs}；保留 {chosen}</translation>
+    </message>
+    <message>
+        <source>(a replacement holding an identifier; not shown)</source>
+        <translation>（含有识别信息的替换词；不显示）</translation>
     </message>
     <message>
         <source>(no extension) is not a recording qcode links (it links {known})</source>
@@ -5879,6 +6055,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>选项</translation>
     </message>
     <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
         <source>Passages found</source>
         <translation>找到的文段</translation>
     </message>
@@ -5955,6 +6135,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>本报告的引文仅限于{query}。</translation>
     </message>
     <message>
+        <source>UTF-16 units</source>
+        <translation>个 UTF-16 单元</translation>
+    </message>
+    <message>
         <source>Update this field to list the headings.</source>
         <translation>请更新此域以列出各级标题。</translation>
     </message>
@@ -5985,6 +6169,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a code</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>a code without a name is now named &apos;{name}&apos;</source>
+        <translation>一个没有名称的编码现名为“{name}”</translation>
+    </message>
+    <message>
+        <source>a code without a name under &apos;{parent}&apos; is now named &apos;{name}&apos;</source>
+        <translation>“{parent}”下一个没有名称的编码现名为“{name}”</translation>
     </message>
     <message>
         <source>a code&apos;s path is missing its closing double quote</source>
@@ -6031,12 +6223,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>等级</translation>
     </message>
     <message>
+        <source>a link from coding {uuid}</source>
+        <translation>来自编码 {uuid} 的链接</translation>
+    </message>
+    <message>
         <source>a link type</source>
         <translation>链接类型</translation>
     </message>
     <message>
         <source>a participant</source>
         <translation>参与者</translation>
+    </message>
+    <message>
+        <source>a participant withdrew: their turns were removed</source>
+        <translation>一名参与者撤回：其话轮已删除</translation>
+    </message>
+    <message>
+        <source>a passage without a code</source>
+        <translation>一个没有编码的段落</translation>
     </message>
     <message>
         <source>a passphrase cannot contain a NUL character</source>
@@ -6073,6 +6277,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>a replacement</source>
         <translation>替换文字</translation>
+    </message>
+    <message>
+        <source>a second case named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>第二个名为“{old}”的个案现名为“{new}”</translation>
+    </message>
+    <message>
+        <source>a second document named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>第二个名为“{old}”的文档现名为“{new}”</translation>
+    </message>
+    <message>
+        <source>a second user named &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>第二个名为“{old}”的用户现名为“{new}”</translation>
     </message>
     <message>
         <source>a speaker</source>
@@ -6135,6 +6351,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>身份标识</translation>
     </message>
     <message>
+        <source>an identifier and its replacement must each be one line of text</source>
+        <translation>识别信息及其替换词都必须各为一行文本</translation>
+    </message>
+    <message>
+        <source>an identifier in the pseudonym table of {other}</source>
+        <translation>{other} 假名表中的一个识别信息</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by &apos;{replacement}&apos; in {other}</source>
+        <translation>{other} 中被替换为“{replacement}”的识别信息</translation>
+    </message>
+    <message>
+        <source>an identifier replaced by {kept} here is replaced by {theirs} in {other}; kept {kept}</source>
+        <translation>在此被替换为 {kept} 的识别信息，在 {other} 中被替换为 {theirs}；保留 {kept}</translation>
+    </message>
+    <message>
         <source>an identifier would be left in the text (a replacement next to other text forms an identifier again); change that replacement; nothing was redacted</source>
         <translation>文本中会留下一个身份标识（替换文字与旁边的文字又组成了身份标识）；请修改该替换文字；未删改任何内容</translation>
     </message>
@@ -6147,8 +6379,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>应用“{code}”</translation>
     </message>
     <message>
+        <source>as imported</source>
+        <translation>导入时</translation>
+    </message>
+    <message>
         <source>assign {members} to case &apos;{case}&apos;</source>
         <translation>将{members}分配到个案“{case}”</translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation>在顶层</translation>
     </message>
     <message>
         <source>attribute &apos;{name}&apos;</source>
@@ -6163,8 +6403,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>属性“{text}”不是 KEY=VALUE 形式</translation>
     </message>
     <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
         <source>auto-code speaker &apos;{speaker}&apos; as &apos;{code}&apos;</source>
         <translation>将发言人“{speaker}”自动编码为“{code}”</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>在 {other} 中名为“{theirs}”；保留“{ours}”</translation>
+    </message>
+    <message>
+        <source>called &apos;{theirs}&apos; in {other}; kept the name &apos;{ours}&apos;</source>
+        <translation>在 {other} 中名为“{theirs}”；保留名称“{ours}”</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
@@ -6219,12 +6471,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>个案“{case}”已在第 {row} 行</translation>
     </message>
     <message>
+        <source>case &apos;{case}&apos; refers to a code that is not in the codebook; ignored</source>
+        <translation>个案“{case}”引用了不在编码本中的编码；已忽略</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
+        <translation>个案“{case}”引用了编码“{code}”：其 {count:,} 个编码成为该个案的成员（编码保留）</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>个案“{case}”：“{variable}”的第二个值“{value}”未导入（保留“{kept}”）</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>个案“{case}”：“{variable}”的值“{value}”不是 {type}；未导入</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
+        <translation>个案“{case}”：其中 {count:,} 个没有编码的段落不是其成员（qcode 的个案成员是文档、发言人和编码）</translation>
+    </message>
+    <message>
+        <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
+        <translation>个案“{case}”：其中 {what}未导入，因此不是其成员</translation>
+    </message>
+    <message>
+        <source>case {name}</source>
+        <translation>个案 {name}</translation>
+    </message>
+    <message>
         <source>change &apos;{code}&apos;</source>
         <translation>修改“{code}”</translation>
     </message>
     <message>
         <source>changed while it was being read; try again</source>
         <translation>读取期间文件发生了变化；请重试</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>个字符</translation>
     </message>
     <message>
         <source>checked the hashes of {count} documents: {outcome}</source>
@@ -6255,8 +6539,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>编码“{code}”已不存在</translation>
     </message>
     <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos;</source>
+        <translation>{where}的编码“{name}”现名为“{unique}”</translation>
+    </message>
+    <message>
+        <source>code &apos;{name}&apos; {where} is now named &apos;{unique}&apos; (two codes had that name)</source>
+        <translation>{where}的编码“{name}”现名为“{unique}”（两个编码同名）</translation>
+    </message>
+    <message>
+        <source>code &apos;{path}&apos; is marked not codable in the file but has codings; it is codable now</source>
+        <translation>编码“{path}”在文件中标为不可编码，但有编码记录；现已设为可编码</translation>
+    </message>
+    <message>
+        <source>code name &apos;{raw}&apos; cleaned to &apos;{name}&apos;</source>
+        <translation>编码名称“{raw}”已清理为“{name}”</translation>
+    </message>
+    <message>
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>编码路径“{path}”有 {count:,} 层；{rule}</translation>
+    </message>
+    <message>
+        <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
+        <translation>编码集“{set}”现为列出其 {count:,} 个编码的项目备忘录</translation>
     </message>
     <message>
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
@@ -6309,6 +6613,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>coding</source>
         <translation>编码</translation>
+    </message>
+    <message>
+        <source>coding {uuid}</source>
+        <translation>编码 {uuid}</translation>
     </message>
     <message>
         <source>codings made: {origins}</source>
@@ -6443,6 +6751,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>描述发言人“{speaker}”</translation>
     </message>
     <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
         <source>document</source>
         <translation>文档</translation>
     </message>
@@ -6465,6 +6777,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>draws more than {allowed:,} instructions for {characters:,} characters of text (the limit for a PDF&apos;s drawing; set {variable} to allow more)</source>
         <translation>为 {characters:,} 个文本字符执行了超过 {allowed:,} 条绘制指令（PDF 绘制的上限；设置 {variable} 可放宽）</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new)</source>
+        <translation>每位受访者都是类型为“{type}”的个案，带有其属性（新增 {new:,} 个）</translation>
+    </message>
+    <message>
+        <source>each respondent is a case of type &apos;{type}&apos; holding their attributes ({new:,} new, {old:,} already in the project)</source>
+        <translation>每位受访者都是类型为“{type}”的个案，带有其属性（新增 {new:,} 个，项目中已有 {old:,} 个）</translation>
     </message>
     <message>
         <source>edit case &apos;{case}&apos;</source>
@@ -6577,6 +6897,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>grade: {grade}</source>
         <translation>等级：{grade}</translation>
+    </message>
+    <message>
+        <source>graph &apos;{name}&apos; ({nodes}, {links}) was not imported: qcode has no network views</source>
+        <translation>图“{name}”（{nodes}，{links}）未导入：qcode 没有网络视图</translation>
     </message>
     <message>
         <source>has a header row but no rows of answers</source>
@@ -6767,6 +7091,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>采用了 qcode 无法读取的加密方式</translation>
     </message>
     <message>
+        <source>is first-hand in {other}; kept this project&apos;s</source>
+        <translation>在 {other} 中为第一手；保留本项目的设置</translation>
+    </message>
+    <message>
+        <source>is graded &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>在 {other} 中评级为“{theirs}”；保留“{ours}”</translation>
+    </message>
+    <message>
         <source>is larger than</source>
         <translation>大于</translation>
     </message>
@@ -6827,6 +7159,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>不是 RTF 文件（开头不是 {start}）</translation>
     </message>
     <message>
+        <source>is not first-hand in {other}; kept this project&apos;s</source>
+        <translation>在 {other} 中不是第一手；保留本项目的设置</translation>
+    </message>
+    <message>
         <source>is not valid {encoding} text, although it starts with a {encoding} marker</source>
         <translation>不是有效的 {encoding} 文本，尽管它以 {encoding} 标记开头</translation>
     </message>
@@ -6835,8 +7171,80 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>不是格式正确的 XML（第 {line} 行）</translation>
     </message>
     <message>
+        <source>is of type &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>在 {other} 中类型为“{theirs}”；保留“{ours}”</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged</source>
+        <translation>在此类型为 {ours}，在 {other} 中为 {theirs}；其在那里的值未合并</translation>
+    </message>
+    <message>
+        <source>is of type {ours} here but {theirs} in {other}; its values there were not merged ({values})</source>
+        <translation>在此类型为 {ours}，在 {other} 中为 {theirs}；其在那里的值未合并（{values}）</translation>
+    </message>
+    <message>
         <source>is password-protected — save an unprotected copy and import that</source>
         <translation>受密码保护——请另存一份不受保护的副本并导入该副本</translation>
+    </message>
+    <message>
+        <source>it has neither a text file nor text</source>
+        <translation>它既没有文本文件也没有文本</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>它没有文本</translation>
+    </message>
+    <message>
+        <source>its colour ({colour})</source>
+        <translation>其颜色（{colour}）</translation>
+    </message>
+    <message>
+        <source>its description</source>
+        <translation>其描述</translation>
+    </message>
+    <message>
+        <source>its keywords ({keywords})</source>
+        <translation>其关键词（{keywords}）</translation>
+    </message>
+    <message>
+        <source>its name (&apos;{name}&apos;)</source>
+        <translation>其名称（“{name}”）</translation>
+    </message>
+    <message>
+        <source>its place (&apos;{path}&apos;)</source>
+        <translation>其位置（“{path}”）</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is missing (looked for {path})</source>
+        <translation>其录音 {file_name} 缺失（查找位置：{path}）</translation>
+    </message>
+    <message>
+        <source>its recording {file_name} is not the file that was linked (bytes changed)</source>
+        <translation>其录音 {file_name} 不是当初链接的文件（字节已改变）</translation>
+    </message>
+    <message>
+        <source>its replacement contains an identifier in this project&apos;s pseudonym table</source>
+        <translation>其替换词包含本项目假名表中的识别信息</translation>
+    </message>
+    <message>
+        <source>its replacement contains the identifier it replaces</source>
+        <translation>其替换词包含它所替换的识别信息</translation>
+    </message>
+    <message>
+        <source>its text file ({path}) is not in a bare .qde file</source>
+        <translation>其文本文件（{path}）不在单独的 .qde 文件中</translation>
+    </message>
+    <message>
+        <source>its text file cannot be read ({problem})</source>
+        <translation>无法读取其文本文件（{problem}）</translation>
+    </message>
+    <message>
+        <source>its text file sources/{path} is missing from the archive</source>
+        <translation>压缩包中缺少其文本文件 sources/{path}</translation>
+    </message>
+    <message>
+        <source>its text is kept outside the project file ({reference})</source>
+        <translation>其文本保存在项目文件之外（{reference}）</translation>
     </message>
     <message>
         <source>keep imported files</source>
@@ -6845,6 +7253,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>keep only the hashes of imported files</source>
         <translation>仅保留导入文件的哈希值</translation>
+    </message>
+    <message>
+        <source>kept until {ours} here but {theirs} in {other}; kept {earlier}</source>
+        <translation>在此保留至 {ours}，在 {other} 中保留至 {theirs}；采用 {earlier}</translation>
     </message>
     <message>
         <source>leaving out speakers: {names}</source>
@@ -6857,6 +7269,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>line {number}: the time &apos;{time}&apos; is not a valid timestamp</source>
         <translation>第 {number} 行：时间“{time}”不是有效的时间戳</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a coding to itself was not imported</source>
+        <translation>从编码指向其自身的链接“{link}”未导入</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; from a memo to something not imported was dropped; the memo is kept</source>
+        <translation>从备忘录指向未导入内容的链接“{link}”已舍弃；备忘录保留</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its origin is {what}</source>
+        <translation>链接“{link}”未导入：qcode 链接的是编码，而其起点是{what}</translation>
+    </message>
+    <message>
+        <source>link &apos;{link}&apos; was not imported: qcode links codings, and its target is {what}</source>
+        <translation>链接“{link}”未导入：qcode 链接的是编码，而其终点是{what}</translation>
     </message>
     <message>
         <source>link a quote to case &apos;{case}&apos; on &apos;{code}&apos;</source>
@@ -6873,6 +7301,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>link the recording {file} to &apos;{document}&apos;</source>
         <translation>将录音 {file} 链接到“{document}”</translation>
+    </message>
+    <message>
+        <source>link type</source>
+        <translation>链接类型</translation>
     </message>
     <message>
         <source>link type &apos;{current}&apos; is built in; it cannot be removed</source>
@@ -6895,12 +7327,44 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>将 {count} 处已变更的编码标记为已审阅</translation>
     </message>
     <message>
+        <source>may be named</source>
+        <translation>可具名</translation>
+    </message>
+    <message>
+        <source>may be quoted</source>
+        <translation>可引用</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is empty; not imported</source>
+        <translation>备忘录“{memo}”为空；未导入</translation>
+    </message>
+    <message>
+        <source>memo &apos;{memo}&apos; is on {count} things; it is now {count} memos, one on each</source>
+        <translation>备忘录“{memo}”附在 {count} 个对象上；现为 {count} 条备忘录，每个对象一条</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {codings} inside it not imported</source>
+        <translation>备忘录“{name}”：其中的 {codings}未导入</translation>
+    </message>
+    <message>
+        <source>memo &apos;{name}&apos;: {problem}</source>
+        <translation>备忘录“{name}”：{problem}</translation>
+    </message>
+    <message>
         <source>merge &apos;{source}&apos; into &apos;{target}&apos;</source>
         <translation>将“{source}”合并到“{target}”</translation>
     </message>
     <message>
         <source>merge {project}</source>
         <translation>合并 {project}</translation>
+    </message>
+    <message>
+        <source>merged from {project}</source>
+        <translation>从 {project} 合并</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>more than {most} nested parentheses</source>
@@ -6925,6 +7389,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>name at least one coder to prepare a copy for</source>
         <translation>请至少指定一名要为其准备副本的编码员</translation>
+    </message>
+    <message>
+        <source>named &apos;{raw}&apos; in {other}; cleaned to &apos;{name}&apos;</source>
+        <translation>在 {other} 中名为“{raw}”；已清理为“{name}”</translation>
     </message>
     <message>
         <source>no attribute &apos;{name}&apos;</source>
@@ -7075,6 +7543,18 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>未指定文本列（请指定要编码的回答所在的列）</translation>
     </message>
     <message>
+        <source>no trained spaCy pipeline is installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table (install one with pip, e.g. en_core_web_sm or zh_core_web_sm)</source>
+        <translation>未安装训练好的 spaCy 管道：只在称谓（Dr、Mr、律师...）之后和化名表中查找了人名、地名和机构名（请用 pip 安装一个，例如 en_core_web_sm 或 zh_core_web_sm）</translation>
+    </message>
+    <message>
+        <source>no trained spaCy pipeline recognises names in {languages} (set the documents&apos; language attribute, or install a pipeline with pip): names there were only looked for after titles and in the pseudonym table</source>
+        <translation>没有训练好的 spaCy 管道能识别 {languages} 中的人名（请设置文档的语言属性，或用 pip 安装管道）：这些文档中的人名只在称谓之后和化名表中查找</translation>
+    </message>
+    <message>
+        <source>no version of its text is recorded</source>
+        <translation>没有记录其文本的任何版本</translation>
+    </message>
+    <message>
         <source>no {what} to code</source>
         <translation>没有要编码的{what}</translation>
     </message>
@@ -7109,6 +7589,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>not a valid regular expression: {problem} at position {position}</source>
         <translation>不是有效的正则表达式：{problem}，位于第 {position} 个字符</translation>
+    </message>
+    <message>
+        <source>not in the file or not imported</source>
+        <translation>不在文件中或未导入</translation>
     </message>
     <message>
         <source>note &apos;{name}&apos;</source>
@@ -7183,6 +7667,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>段落</translation>
     </message>
     <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
         <source>positions start at 0</source>
         <translation>位置从 0 开始</translation>
     </message>
@@ -7215,8 +7703,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>记录“{participant}”的知情同意</translation>
     </message>
     <message>
+        <source>recording may be kept</source>
+        <translation>录音可保留</translation>
+    </message>
+    <message>
         <source>redact {count} document{s}</source>
         <translation>删改 {count} 份文档</translation>
+    </message>
+    <message>
+        <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
+        <translation>删改：已替换化名表中的身份标识</translation>
     </message>
     <message>
         <source>reject suggestion</source>
@@ -7275,6 +7771,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>受访者“{respondent}”已在第 {row} 行</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>row {row:,} is past the last row a sheet can have</source>
         <translation>第 {row:,} 行超出了工作表可有的最后一行</translation>
     </message>
@@ -7323,12 +7823,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>章节“{name}”：{reason}</translation>
     </message>
     <message>
+        <source>set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
         <source>set &apos;{attribute}&apos; of &apos;{document}&apos;</source>
         <translation>设置“{document}”的“{attribute}”</translation>
     </message>
     <message>
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>设置个案“{case}”的“{attribute}”</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
+        <translation>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
+        <translation>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”（其 {lost} 个成员未导入）</translation>
+    </message>
+    <message>
+        <source>set &apos;{set}&apos;: its memos are not grouped</source>
+        <translation>集合“{set}”：其备忘录未分组</translation>
     </message>
     <message>
         <source>set a pseudonym (→ {replacement})</source>
@@ -7377,6 +7893,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>source: {sources}</source>
         <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>spaCy is not installed: names, places and organisations were only looked for after titles (Dr, Mr, 律师...) and in the pseudonym table</source>
+        <translation>未安装 spaCy：只在称谓（Dr、Mr、律师...）之后和化名表中查找了人名、地名和机构名</translation>
     </message>
     <message>
         <source>spaCy pipeline &apos;{model}&apos; is not installed (qcode never downloads one; install it with pip, or use &apos;{blank}&apos;)</source>
@@ -7467,6 +7987,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>该编码已不存在</translation>
     </message>
     <message>
+        <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
+        <translation>已编码段落的评论现为 {count:,} 个编码上的备忘录</translation>
+    </message>
+    <message>
         <source>the document no longer exists</source>
         <translation>该文档已不存在</translation>
     </message>
@@ -7495,12 +8019,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>等级的描述</translation>
     </message>
     <message>
+        <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
+        <translation>该识别信息是本项目假名表中某个替换词的一部分；请先修改该替换词，再添加该识别信息</translation>
+    </message>
+    <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>该身份标识是化名表中已有替换文字“{other_replacement}”的一部分；请先修改那个替换文字</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
         <translation>该链接已不存在</translation>
+    </message>
+    <message>
+        <source>the link type is called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>该链接类型在 {other} 中名为“{theirs}”；保留“{ours}”</translation>
     </message>
     <message>
         <source>the link type no longer exists</source>
@@ -7533,6 +8065,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the name and the type cannot come from the same column</source>
         <translation>名称和类型不能来自同一列</translation>
+    </message>
+    <message>
+        <source>the name is taken by another document here; added as &apos;{name}&apos;</source>
+        <translation>此名称已被本项目的另一文档使用；已添加为“{name}”</translation>
     </message>
     <message>
         <source>the new parent code no longer exists</source>
@@ -7575,6 +8111,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>项目 XML 格式不正确（第 {line} 行）</translation>
     </message>
     <message>
+        <source>the project file inside is named &apos;{name}&apos;, not &apos;project.qde&apos; as the standard says; read it anyway</source>
+        <translation>其中的项目文件名为“{name}”，而不是标准规定的“project.qde”；仍已读取</translation>
+    </message>
+    <message>
         <source>the project has changed since ({table} already exist)</source>
         <translation>此后项目已发生变化（{table} 已存在）</translation>
     </message>
@@ -7597,6 +8137,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the project has no saved queries (save one with &apos;qcode query … --save NAME&apos;)</source>
         <translation>项目中没有已保存的查询（请用“qcode query … --save NAME”保存）</translation>
+    </message>
+    <message>
+        <source>the project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk</source>
+        <translation>项目已加密，但其录音未加密：qcode 在录音所在位置链接它们；请将录音保存在加密磁盘上</translation>
     </message>
     <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
@@ -7643,6 +8187,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>受访者编号</translation>
     </message>
     <message>
+        <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
+        <translation>同一编码（{uuid}）在 {other} 中为 {coder} 在 {start}–{end} 处的 {code}；保留本项目的</translation>
+    </message>
+    <message>
         <source>the same identifier is listed twice; give each one replacement</source>
         <translation>同一个身份标识被列出两次；每个身份标识只给一个替换文字</translation>
     </message>
@@ -7663,6 +8211,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>存储的字节提前结束</translation>
     </message>
     <message>
+        <source>the stored bytes of its original file are damaged</source>
+        <translation>其原始文件的存储字节已损坏</translation>
+    </message>
+    <message>
+        <source>the stored bytes of its original file no longer match their hash</source>
+        <translation>其原始文件的存储字节与其哈希值不再一致</translation>
+    </message>
+    <message>
         <source>the stored original of &apos;{document}&apos; does not match its hash; nothing was written (run &apos;qcode verify&apos;)</source>
         <translation>“{document}”保存的原始文件与其哈希值不符；未写入任何内容（请运行“qcode verify”）</translation>
     </message>
@@ -7675,6 +8231,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>已保存的建议模型来自另一版本的 qcode</translation>
     </message>
     <message>
+        <source>the stored text does not match its hash</source>
+        <translation>存储的文本与其哈希值不一致</translation>
+    </message>
+    <message>
+        <source>the stored text is not version {version} as recorded</source>
+        <translation>存储的文本不是记录中的版本 {version}</translation>
+    </message>
+    <message>
         <source>the sub-codes of &apos;{code}&apos;</source>
         <translation>“{code}”的子编码</translation>
     </message>
@@ -7685,6 +8249,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the summary is empty</source>
         <translation>摘要是空的</translation>
+    </message>
+    <message>
+        <source>the text differs from the one in {other}; its codings were re-anchored onto this project&apos;s text ({changed} now cover changed text)</source>
+        <translation>文本与 {other} 中的不同；其编码已重新锚定到本项目的文本上（{changed} 个现覆盖已更改的文本）</translation>
     </message>
     <message>
         <source>the threshold must be above 0 and at most 1 (got {threshold:g})</source>
@@ -7705,6 +8273,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>the {target} no longer exists</source>
         <translation>该{target}已不存在</translation>
+    </message>
+    <message>
+        <source>their {what} is &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
+        <translation>其{what}在 {other} 中为“{theirs}”；保留“{ours}”</translation>
     </message>
     <message>
         <source>there are no pseudonyms in {file}: add some with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms…</source>
@@ -7765,6 +8337,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>unassign {members} from case &apos;{case}&apos;</source>
         <translation>将{members}移出个案“{case}”</translation>
+    </message>
+    <message>
+        <source>under &apos;{path}&apos;</source>
+        <translation>在“{path}”下</translation>
     </message>
     <message>
         <source>unexpected &apos;{text}&apos;</source>
@@ -7863,12 +8439,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>不支持的文件类型（无扩展名）（qcode 可读取 {known}）</translation>
     </message>
     <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; ({type}) is kept as text</source>
+        <translation>变量“{name}”（{type}）作为文本保留</translation>
+    </message>
+    <message>
+        <source>variable &apos;{name}&apos; has no name or GUID</source>
+        <translation>变量“{name}”没有名称或 GUID</translation>
+    </message>
+    <message>
+        <source>variable &apos;{old}&apos; is now named &apos;{new}&apos;</source>
+        <translation>变量“{old}”现名为“{new}”</translation>
+    </message>
+    <message>
+        <source>version {version} cannot be rebuilt as recorded</source>
+        <translation>无法按记录重建版本 {version}</translation>
+    </message>
+    <message>
         <source>version {version} of &apos;{document}&apos; can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it</source>
         <translation>“{document}”的版本 {version} 已无法显示：版本 {version2}（删改或撤回）抹去了它之前的版本</translation>
     </message>
     <message>
         <source>version {version} of &apos;{document}&apos; does not match its recorded hash; run &apos;qcode verify&apos;</source>
         <translation>“{document}”的版本 {version} 与记录的哈希值不符；请运行“qcode verify”</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <source>whether it can be applied</source>
+        <translation>是否可应用</translation>
     </message>
     <message>
         <source>which {target} is the memo on?</source>
@@ -7885,6 +8497,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>withdrew participant {participant} and deleted their data: {counts}</source>
         <translation>撤回了参与者 {participant} 并删除其数据：{counts}</translation>
+    </message>
+    <message>
+        <source>work by user {guid}, who is not among the file&apos;s users, is attributed to a new coder &apos;user {short}&apos;</source>
+        <translation>用户 {guid} 不在文件的用户之列，其工作归于新编码者“user {short}”</translation>
     </message>
     <message>
         <source>would unpack to {size}, more than the {most} allowed; refused</source>
@@ -7919,6 +8535,22 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{column}的名称含有无效字符</translation>
     </message>
     <message>
+        <source>{count:,} answer repeats a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} 个回答与项目或表格中已有的文本重复（仍已导入）</translation>
+    </message>
+    <message>
+        <source>{count:,} answers repeat a text already in the project or the sheet (imported all the same)</source>
+        <translation>{count:,} 个回答与项目或表格中已有的文本重复（仍已导入）</translation>
+    </message>
+    <message>
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>{count:,} 个关联或双向链接现从起点指向终点</translation>
+    </message>
+    <message>
+        <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
+        <translation>{count:,} 个属于文件未定义变量的属性值未导入</translation>
+    </message>
+    <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} 字节</translation>
     </message>
@@ -7935,16 +8567,60 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} 个个案</translation>
     </message>
     <message>
+        <source>{count:,} code{s}</source>
+        <translation>{count:,} 个编码</translation>
+    </message>
+    <message>
+        <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
+        <translation>项目中已有的 {count:,} 个编码（GUID 或路径相同）保持原样；文件中对它们的编码都加在这些编码上</translation>
+    </message>
+    <message>
         <source>{count:,} coding{s}</source>
         <translation>{count:,} 处编码</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
+        <translation>{count:,} 个属于编码本中缺失编码的编码未导入</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
+        <translation>{count:,} 个与另一编码重复（编码、段落和编码者相同）的编码未重复导入</translation>
+    </message>
+    <message>
+        <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
+        <translation>{count:,} 个编码没有作者：归于编码者“{tool} user”</translation>
     </message>
     <message>
         <source>{count:,} document{s}</source>
         <translation>{count:,} 份文档</translation>
     </message>
     <message>
+        <source>{count:,} empty answer{s} skipped</source>
+        <translation>跳过了 {count:,} 个空回答</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s}</source>
+        <translation>{count:,} 个链接</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
+        <translation>{count:,} 个与另一链接重复（类型、起点和终点相同）的链接未重复导入</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} to passages with several codings link their first codings</source>
+        <translation>{count:,} 个指向有多个编码的段落的链接，链接到其第一个编码</translation>
+    </message>
+    <message>
+        <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
+        <translation>{count:,} 个没有名称的链接类型为“{type}”</translation>
+    </message>
+    <message>
         <source>{count:,} memo{s}</source>
         <translation>{count:,} 条备忘录</translation>
+    </message>
+    <message>
+        <source>{count:,} node{s}</source>
+        <translation>{count:,} 个节点</translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
@@ -7959,8 +8635,28 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} 个录音链接</translation>
     </message>
     <message>
+        <source>{count:,} selection{s}</source>
+        <translation>{count:,} 个选段</translation>
+    </message>
+    <message>
+        <source>{count:,} set{s} without imported members: {sets}</source>
+        <translation>{count:,} 个集合没有已导入的成员：{sets}</translation>
+    </message>
+    <message>
         <source>{count:,} shared document{s}</source>
         <translation>{count:,} 份共享文档</translation>
+    </message>
+    <message>
+        <source>{count:,} source{s}</source>
+        <translation>{count:,} 个来源</translation>
+    </message>
+    <message>
+        <source>{count:,} text file the project refers to is missing from the archive</source>
+        <translation>压缩包中缺少项目引用的 {count:,} 个文本文件</translation>
+    </message>
+    <message>
+        <source>{count:,} text files the project refers to are missing from the archive</source>
+        <translation>压缩包中缺少项目引用的 {count:,} 个文本文件</translation>
     </message>
     <message>
         <source>{count:,} text version{s}</source>
@@ -7969,6 +8665,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{count:,} turn{s}</source>
         <translation>{count:,} 个话轮</translation>
+    </message>
+    <message>
+        <source>{count:,} {thing}{s}</source>
+        <translation>{count:,} 个{thing}</translation>
     </message>
     <message>
         <source>{count} coder{s}</source>
@@ -8007,12 +8707,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count} 个文段</translation>
     </message>
     <message>
+        <source>{count} passage{s} left out: {reason}</source>
+        <translation>略去了 {count} 个段落：{reason}</translation>
+    </message>
+    <message>
         <source>{count} problem{s}</source>
         <translation>{count} 个问题</translation>
     </message>
     <message>
+        <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
+        <translation>{detail}；{count} 个位于此处不存在的文本上的编码（{other} 中的 {spans}）保留在“{copy}”上</translation>
+    </message>
+    <message>
         <source>{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}</source>
         <translation>{documents}、{shared}中的 {turns}、{codings}、{memos}、{originals}、{versions}、{cases}、{recordings}</translation>
+    </message>
+    <message>
+        <source>{entry} was not added: {problem}</source>
+        <translation>{entry} 未添加：{problem}</translation>
     </message>
     <message>
         <source>{examples}, and {more} more</source>
@@ -8033,6 +8745,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{file} and {other_file} hold the same text; nothing was imported</source>
         <translation>{file} 和 {other_file} 的文本相同；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file} is a bare project file without its source files: texts it keeps in separate files cannot be imported</source>
+        <translation>{file} 是不带来源文件的单独项目文件：它保存在单独文件中的文本无法导入</translation>
     </message>
     <message>
         <source>{file} is already encrypted; nothing was changed</source>
@@ -8279,6 +8995,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{label}：{problem}</translation>
     </message>
     <message>
+        <source>{list} and {last}</source>
+        <translation>{list}和{last}</translation>
+    </message>
+    <message>
+        <source>{list}, {item}</source>
+        <translation>{list}、{item}</translation>
+    </message>
+    <message>
         <source>{names} and {more} more</source>
         <translation>{names}及另外 {more} 份</translation>
     </message>
@@ -8299,6 +9023,46 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{numbers} 等（另有 {more:,} 个）</translation>
     </message>
     <message>
+        <source>{other} describes it otherwise; kept this project&apos;s description, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} 的描述不同；保留本项目的描述，对方的描述在该个案上标题为“{title}”的备忘录中</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s</source>
+        <translation>{other} 在{differences}上不同；保留本项目的</translation>
+    </message>
+    <message>
+        <source>{other} differs in {differences}; kept this project&apos;s; their description is in a memo on the code titled &apos;Description in {other}&apos;</source>
+        <translation>{other} 在{differences}上不同；保留本项目的；对方的描述在该编码上标题为“Description in {other}”的备忘录中</translation>
+    </message>
+    <message>
+        <source>{other} has a document of this name with another text ({percent}% alike); it was added as &apos;{copy}&apos; with its codings</source>
+        <translation>{other} 有一个同名但文本不同的文档（相似度 {percent}%）；已连同其编码添加为“{copy}”</translation>
+    </message>
+    <message>
+        <source>{other} has another memo on it; kept this project&apos;s, theirs is in a memo on the origin coding titled &apos;{title}&apos;</source>
+        <translation>{other} 中它有另一条备忘录；保留本项目的，对方的在起点编码上标题为“{title}”的备忘录中</translation>
+    </message>
+    <message>
+        <source>{other} has two codes of this name here; both were merged into one</source>
+        <translation>{other} 在此处有两个同名编码；两者已合并为一个</translation>
+    </message>
+    <message>
+        <source>{other} holds another text of this memo; both were kept, theirs titled &apos;{title}&apos;</source>
+        <translation>{other} 中此备忘录的文本不同；两者都保留，对方的标题为“{title}”</translation>
+    </message>
+    <message>
+        <source>{other} links it to the recording {theirs} (SHA-256 {their_hash}…), this project to another file, {ours} ({our_hash}…); this project&apos;s recording was kept</source>
+        <translation>{other} 将其链接到录音 {theirs}（SHA-256 {their_hash}…），本项目则链接到另一个文件 {ours}（{our_hash}…）；保留本项目的录音</translation>
+    </message>
+    <message>
+        <source>{other} saved another query under this name; kept both, theirs as &apos;{name}&apos;</source>
+        <translation>{other} 以此名称保存了另一个查询；两者都保留，对方的名为“{name}”</translation>
+    </message>
+    <message>
+        <source>{other} summarises it otherwise; kept this project&apos;s summary, theirs is in a memo on the case titled &apos;{title}&apos;</source>
+        <translation>{other} 的摘要不同；保留本项目的摘要，对方的在该个案上标题为“{title}”的备忘录中</translation>
+    </message>
+    <message>
         <source>{other}: its code &apos;{path}&apos; would be at level {number} here; {rule}; nothing was merged</source>
         <translation>{other}：其编码“{path}”在这里会位于第 {number} 层；{rule}；未合并任何内容</translation>
     </message>
@@ -8307,8 +9071,48 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{owner}引用了压缩包之外的“{reference}”；已拒绝</translation>
     </message>
     <message>
+        <source>{owner}: a second value &apos;{value}&apos; of &apos;{variable}&apos; for one document was not imported (it keeps &apos;{kept}&apos;)</source>
+        <translation>{owner}：同一文档的“{variable}”第二个值“{value}”未导入（保留“{kept}”）</translation>
+    </message>
+    <message>
+        <source>{owner}: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
+        <translation>{owner}：“{variable}”的值“{value}”不是 {type}；未导入</translation>
+    </message>
+    <message>
+        <source>{owner}: {problem}</source>
+        <translation>{owner}：{problem}</translation>
+    </message>
+    <message>
+        <source>{participant} did not consent to being quoted</source>
+        <translation>{participant} 未同意被引用</translation>
+    </message>
+    <message>
         <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
         <translation>{passages} 个文段 · {documents} 个文档 · {coders} 位编码员</translation>
+    </message>
+    <message>
+        <source>{path}: another document still links it</source>
+        <translation>{path}：另一份文档仍链接着它</translation>
+    </message>
+    <message>
+        <source>{path}: it holds other people&apos;s voices too</source>
+        <translation>{path}：其中也有其他人的声音</translation>
+    </message>
+    <message>
+        <source>{path}: its bytes are not those of the recording linked</source>
+        <translation>{path}：其字节与所链接的录音不同</translation>
+    </message>
+    <message>
+        <source>{path}: not found</source>
+        <translation>{path}：未找到</translation>
+    </message>
+    <message>
+        <source>{path}: their consent record says the recording may be kept (keep recording: yes); delete it yourself if their withdrawal covers it</source>
+        <translation>{path}：其知情同意记录表明录音可以保留（保留录音：是）；如果其撤回涵盖该录音，请自行删除</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
     </message>
     <message>
         <source>{problem} (a codebook: import it as a .qdc file)</source>
@@ -8319,8 +9123,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{problem}；{hint}</translation>
     </message>
     <message>
+        <source>{removed:,} → {added:,} characters at {start:,}</source>
+        <translation>在第 {start:,} 个字符处 {removed:,} → {added:,} 个字符</translation>
+    </message>
+    <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{sources} and {selections}</source>
+        <translation>{sources}和{selections}</translation>
     </message>
     <message>
         <source>{source}: a document named &apos;{name}&apos; is already in the project (was this sheet imported before?); nothing was imported</source>
@@ -8375,6 +9187,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{source}：第 {row} 行：{problem}</translation>
     </message>
     <message>
+        <source>{spans} and {more} more</source>
+        <translation>{spans} 等另外 {more} 处</translation>
+    </message>
+    <message>
+        <source>{things} with a GUID used twice in the file got a new one</source>
+        <translation>文件中 GUID 重复的 {things}已获得新的 GUID</translation>
+    </message>
+    <message>
         <source>{time} UTC</source>
         <translation>{time} UTC</translation>
     </message>
@@ -8401,6 +9221,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{what} must be yes, no or unknown, not &apos;{value}&apos;</source>
         <translation>{what}必须是 yes、no 或 unknown，而不是“{value}”</translation>
+    </message>
+    <message>
+        <source>{what} name &apos;{old}&apos; is now &apos;{new}&apos;</source>
+        <translation>{what}名称“{old}”现为“{new}”</translation>
     </message>
     <message>
         <source>{what} name cannot contain control characters (U+{codepoint:04X} found in &apos;{value}&apos;)</source>
@@ -8735,8 +9559,8 @@ Decrypt it?</source>
         <translation> 已忽略知情同意登记：这是项目自己的备份。</translation>
     </message>
     <message>
-        <source> Consent: </source>
-        <translation> 知情同意：</translation>
+        <source> Consent: {lines}.</source>
+        <translation> 知情同意：{lines}。</translation>
     </message>
     <message>
         <source>Write report</source>
@@ -8749,6 +9573,21 @@ Decrypt it?</source>
     <message>
         <source>Report cancelled: no file was written.</source>
         <translation>已取消报告：未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions.trainer</name>
+    <message>
+        <source>signal {number}</source>
+        <translation>信号 {number}</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it was stopped by the system ({signal}, perhaps out of memory). Retry with fewer passages?</source>
+        <translation>从您的编码中学习已停止：被系统终止（{signal}，可能是内存不足）。要用更少的段落重试吗？</translation>
+    </message>
+    <message>
+        <source>Learning from your coding stopped: it ended unexpectedly (exit code {code}). Retry with fewer passages?</source>
+        <translation>从您的编码中学习已停止：意外结束（退出代码 {code}）。要用更少的段落重试吗？</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QVBoxLayout, QWidget
 
-from qcode.core.media import NOT_ENCRYPTED
 from qcode.gui.media.player import recordings_filter
 
 
@@ -79,12 +78,19 @@ def link_recording(window: Any, path: Path | None = None) -> None:
         path = Path(name)
     linked = session.edit(lambda: session.project.link_media(document, path))
     if linked is not None:
-        note = QCoreApplication.translate(
-            "media", "Linked {file_name} to '{name}' (kept where it is, not copied)."
-        ).format(file_name=linked.file_name, name=document.name)
-        if session.project.encrypted:
-            note += " " + NOT_ENCRYPTED.removeprefix("warning: ").capitalize()
-        session.status.emit(note)
+        note = (
+            QCoreApplication.translate(
+                "media",
+                "Linked {file_name} to '{name}' (kept where it is, not copied). The project is "
+                "encrypted but its recordings are not: qcode links them where they are; keep "
+                "them on an encrypted disk.",
+            )
+            if session.project.encrypted
+            else QCoreApplication.translate(
+                "media", "Linked {file_name} to '{name}' (kept where it is, not copied)."
+            )
+        )
+        session.status.emit(note.format(file_name=linked.file_name, name=document.name))
 
 
 def unlink_recording(window: Any) -> None:

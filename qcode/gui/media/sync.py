@@ -79,9 +79,16 @@ class MediaSync(QObject):
         if check is None:
             self.player.unload("")
         elif not check.playable:
-            problem = (check.problem() or "").removeprefix("its ")
             self.player.unload(
-                self.tr("The {problem}. The transcript stays usable.").format(problem=problem)
+                self.tr(
+                    "The recording {file_name} is not the file that was linked (bytes changed). "
+                    "The transcript stays usable."
+                ).format(file_name=check.path.name)
+                if check.state == "changed"
+                else self.tr(
+                    "The recording {file_name} is missing (looked for {path}). The transcript "
+                    "stays usable."
+                ).format(file_name=check.link.file_name, path=check.path)
             )
         else:
             note = (

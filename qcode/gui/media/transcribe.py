@@ -81,7 +81,7 @@ class TranscriptionWindow(QDialog):
         self.player.load(facts.path, facts.kind)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Transcript"))
-        shown = {action: " or ".join(names) for action, names in keys.items()}
+        shown = {action: self._either(names) for action, names in keys.items()}
         hint = QLabel(
             self.tr(
                 "{play_keys}: play/pause (goes back {seconds:g} s on pause) · {time_keys}: "
@@ -115,6 +115,13 @@ class TranscriptionWindow(QDialog):
             self._keys.extend((QKeySequence(key), slot) for key in keys[name])
         self.editor.installEventFilter(self)
         self.resize(900, 600)
+
+    def _either(self, names: tuple[str, ...] | list[str]) -> str:
+        """Keys that do the same thing, in words ("F4 or Esc")."""
+        said = names[0] if names else ""
+        for name in names[1:]:
+            said = self.tr("{keys} or {key}").format(keys=said, key=name)
+        return said
 
     @guarded
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

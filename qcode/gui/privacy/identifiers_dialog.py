@@ -36,6 +36,7 @@ from qcode.analysis.identifiers.finder import (
     suggest_replacements,
 )
 from qcode.core.pseudonyms import PseudonymEntry, SetPseudonyms
+from qcode.gui.i18n.messages import shown
 from qcode.gui.session import Session
 
 KEEP, KIND, TEXT, WHERE, CONTEXT, SOURCE, REPLACEMENT = range(7)
@@ -175,7 +176,7 @@ class IdentifiersDialog(QDialog):
             group.occurrences.append(candidate)
         firsts = [group.occurrences[0] for group in self.groups.values()]
         self._fill(suggest_replacements(firsts, table))
-        self.notes.setText("\n".join(found.notes))
+        self.notes.setText("\n".join(shown(note) for note in found.notes))
         self.notes.setVisible(bool(found.notes))
         count = len(self.groups)
         self.session.status.emit(self.tr("%Ln possible identifying details found.", "", count))

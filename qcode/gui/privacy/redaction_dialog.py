@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcode.core.redaction import backups_with_original
+from qcode.gui.i18n.plurals import sentence_list
 from qcode.gui.session import Session
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,9 +65,10 @@ class RedactionDialog(QDialog):
         self.backups.setStyleSheet("color: #8a5a00;")
         found = backups_with_original(project.path)
         self.backups.setText(
-            self.tr("These backups beside the project still hold the original text: ")
-            + ", ".join(path.name for path in found)
-            + self.tr(". Delete them if the project must never hold it.")
+            self.tr(
+                "These backups beside the project still hold the original text: {files}. "
+                "Delete them if the project must never hold it."
+            ).format(files=sentence_list(path.name for path in found))
         )
         self.backups.setVisible(bool(found))
 

@@ -256,11 +256,10 @@ def write_report_file(
                 " Consent register ignored: this is the project's own backup.",
             )
         if summary.consent:
-            said += (
-                QCoreApplication.translate("reports.report_dialog", " Consent: ")
-                + "; ".join(summary.consent)
-                + "."
-            )
+            # Each line is a core Message ("2 passages left out: …"): translated.
+            said += QCoreApplication.translate(
+                "reports.report_dialog", " Consent: {lines}."
+            ).format(lines="; ".join(shown(line) for line in summary.consent))
         return said
 
     report = Export(

@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from qcode.analysis.suggestions.progress import TrainingLimits, TrainingProgress
 from qcode.analysis.suggestions.worker import (
@@ -409,11 +409,19 @@ def _death(exit_code: int | None) -> str:
         try:
             name = signal.Signals(-exit_code).name
         except ValueError:
-            name = f"signal {-exit_code}"
-        cause = f"it was stopped by the system ({name}, perhaps out of memory)"
-    else:
-        cause = f"it ended unexpectedly (exit code {exit_code})"
-    return f"Learning from your coding stopped: {cause}. Retry with fewer passages?"
+            name = QCoreApplication.translate("suggestions.trainer", "signal {number}").format(
+                number=-exit_code
+            )
+        return QCoreApplication.translate(
+            "suggestions.trainer",
+            "Learning from your coding stopped: it was stopped by the system ({signal}, perhaps "
+            "out of memory). Retry with fewer passages?",
+        ).format(signal=name)
+    return QCoreApplication.translate(
+        "suggestions.trainer",
+        "Learning from your coding stopped: it ended unexpectedly (exit code {code}). Retry with "
+        "fewer passages?",
+    ).format(code=exit_code)
 
 
 class SuggestionFinder(QObject):

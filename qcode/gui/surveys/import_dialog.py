@@ -43,7 +43,7 @@ from qcode.core.surveys import (
     plan_survey,
 )
 from qcode.errors import QcodeError
-from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.io.sheet_names import sheet_names
@@ -122,7 +122,7 @@ def run_import(
     progress.close()
     if result is None:
         return None
-    notes = notice_lines(result) + list(plan.warnings)
+    notes = [shown(note) for note in [*notice_lines(result), *plan.warnings]]
     summary = QCoreApplication.translate(
         "SurveyImportDialog", "Imported {answers} to {questions} from {respondents}."
     ).format(
@@ -130,7 +130,9 @@ def run_import(
         questions=SurveyImportDialog.tr("%Ln questions", "", len(result.questions)),
         respondents=SurveyImportDialog.tr("%Ln respondents", "", result.respondents),
     )
-    session.status.emit(" ".join([summary, *(note[:1].upper() + note[1:] + "." for note in notes)]))
+    sentence = QCoreApplication.translate("SurveyImportDialog", "{note}.")
+    sentences = [sentence.format(note=note[:1].upper() + note[1:]) for note in notes]
+    session.status.emit(" ".join([summary, *sentences]))
     return result
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from qcode.core.merge.project import merge_project
 from qcode.errors import QcodeError
-from qcode.gui.i18n.messages import error_text
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.i18n.plurals import Plural, number
 from qcode.gui.session import Session
 
@@ -109,8 +109,8 @@ def merge_projects(window: QWidget, session: Session) -> MergeReportDialog | Non
 
 
 def _item(text: str, tooltip: str | None = None) -> QTableWidgetItem:
-    shown = text if len(text) <= CELL_TEXT_LIMIT else text[: CELL_TEXT_LIMIT - 1] + "…"
-    item = QTableWidgetItem(shown)
+    cut = text if len(text) <= CELL_TEXT_LIMIT else text[: CELL_TEXT_LIMIT - 1] + "…"
+    item = QTableWidgetItem(cut)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     item.setToolTip(tooltip if tooltip is not None else text)
     return item
@@ -273,8 +273,9 @@ class MergeReportDialog(QDialog):
         if not report.conflicts:
             box.addWidget(QLabel(self.tr("None: nothing to check."), group))
             return group, 0
+        kinds = self._kind_names()
         rows = [
-            [_item(c.kind.replace("_", " ")), _item(c.subject), _item(c.detail)]
+            [_item(kinds.get(c.kind, c.kind)), _item(shown(c.subject)), _item(shown(c.detail))]
             for c in report.conflicts
         ]
         table = _table(
@@ -283,6 +284,25 @@ class MergeReportDialog(QDialog):
         _fit_columns(table, fixed={0: 90, 1: 200}, stretch=2)
         box.addWidget(table)
         return group, len(rows)
+
+    def _kind_names(self) -> dict[str, str]:
+        """The conflict kinds (:data:`qcode.core.merge.report.CONFLICT_KINDS`) as shown."""
+        return {
+            "document": self.tr("document"),
+            "code": self.tr("code"),
+            "coding": self.tr("coding"),
+            "memo": self.tr("memo"),
+            "coder": self.tr("coder"),
+            "attribute": self.tr("attribute"),
+            "pseudonym": self.tr("pseudonym"),
+            "speaker": self.tr("speaker"),
+            "case": self.tr("case"),
+            "framework": self.tr("framework"),
+            "link": self.tr("link"),
+            "grade": self.tr("grade"),
+            "query": self.tr("query"),
+            "participant": self.tr("participant"),
+        }
 
     def _reanchored_group(self, report: MergeReport, page: QWidget) -> tuple[QGroupBox, int]:
         moved = report.codings_reanchored
