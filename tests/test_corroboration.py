@@ -12,7 +12,7 @@ import pytest
 from qcode.analysis.corroboration import corroboration
 from qcode.analysis.filters import Filters
 from qcode.core.project import Project
-from qcode.model import Member
+from qcode.model import Coding, Member
 from tests.findings import code, interviews, stored_state
 from tests.test_cli import Run
 
@@ -184,3 +184,138 @@ def test_the_command_line(qcode: Run, study: Study) -> None:
     assert "--codes" in qcode.error("corroboration", path)
     with Project.open(path, read_only=True) as reopened:
         assert stored_state(reopened) == before
+
+
+# -- a larger study, against a computation of its own -----------------------------------
+
+
+def _many_codings(folder: Path) -> Project:
+    """Four interviews in Chinese, English and emoji; 240 random codings of
+    three codes and their sub-codes (some of the same span under two codes);
+    cases by document, by speaker everywhere, by speaker in one document
+    and by single codings, overlapping; grades and 'contradicts' links."""
+    import random
+
+    from qcode.core.coding_edits import NewCoding
+
+    rng = random.Random(7)
+    words = "通知 警察 we were told nothing 😀 𠮷 the list court 失信 appeal".split()
+    paths = []
+    for number in range(4):
+        lines = []
+        for turn in range(24):
+            speaker = ("Interviewer", "Liu", "Wang")[turn % 3]
+            lines.append(f"{speaker}: " + " ".join(rng.choices(words, k=rng.randint(5, 18))))
+        path = folder / f"Talk {number + 1}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    project = Project.create(folder / "many.qcode", coder="Amina")
+    documents = project.import_files(paths)
+    codes = []
+    for name in ("Detention", "Travel ban", "Notice"):
+        parent = project.create_code(name)
+        codes += [parent, project.create_code("Own", parent), project.create_code("Other", parent)]
+    coders = [project.coder_id(name, create=True) for name in ("Amina", "Bo")]
+    specs = []
+    for _ in range(200):
+        document = rng.choice(documents)
+        start = rng.randrange(0, document.length - 40)
+        span = (start, start + rng.randint(1, 40))
+        specs.append(NewCoding(document.id, rng.choice(codes).id, *span, rng.choice(coders)))
+        if rng.random() < 0.2:  # the same span under another code
+            specs.append(NewCoding(document.id, rng.choice(codes).id, *span, rng.choice(coders)))
+    project.add_codings(specs)
+    codings = project.codings()
+    project.assign_to_case(project.create_case("Talk 1"), [Member(document_id=documents[0].id)])
+    project.assign_to_case(project.create_case("Liu"), [Member(speaker="Liu")])
+    wang = project.create_case("Wang in talk 2")
+    project.assign_to_case(wang, [Member(document_id=documents[1].id, speaker="Wang")])
+    single = project.create_case("A few codings")
+    project.assign_to_case(single, [Member(coding_id=c.id) for c in rng.sample(codings, 12)])
+    project.add_grade("first-hand", first_hand=True)
+    project.add_grade("hearsay")
+    graded = rng.sample(codings, 60)
+    project.set_grade(graded[:30], "first-hand")
+    project.set_grade(graded[30:], "hearsay")
+    for _ in range(15):
+        project.link_codings(*rng.sample(codings, 2), rng.choice(["contradicts", "explains"]))
+    return project
+
+
+def _expected(project: Project, code_id: int) -> dict[str, object]:
+    """The row of a code (with its sub-codes), worked out from the project's
+    plain lists; membership from the cases' members as assigned above."""
+    documents = project.documents()
+    place = {document.id: i for i, document in enumerate(documents)}
+    turns = {d.id: project.speaker_turns(d) for d in documents}
+    cases = project.cases()
+    members = {case.id: [held.member for held in project.case_members(case)] for case in cases}
+
+    def holds(case_id: int, coding: Coding) -> bool:
+        for member in members[case_id]:
+            if member.coding_id is not None:
+                if member.coding_id == coding.id:
+                    return True
+            elif member.speaker is None:
+                if member.document_id == coding.document_id:
+                    return True
+            elif member.document_id in (None, coding.document_id):
+                for turn in turns[coding.document_id]:
+                    if turn.speaker == member.speaker and turn.start <= coding.start < turn.end:
+                        return True
+        return False
+
+    codebook = project.codebook()
+    covered = {code_id} | {child.id for child in codebook.walk(code_id)}
+    mine = [c for c in project.codings() if c.code_id in covered]
+    mine.sort(key=lambda c: (place[c.document_id], c.start, c.end, c.id))
+    first_hand = {g.id for g in project.grades() if g.first_hand}
+    grades = project.coding_grades()
+    contradicts = next(t for t in project.link_types() if t.name == "contradicts")
+    links = [link for link in project.links() if link.type_id == contradicts.id]
+    names = {d.id: d.name for d in documents}
+    sources: set[tuple[int, int, str]] = set()
+    firsts: set[tuple[int, int, str]] = set()
+    quotes = []
+    for coding in mine:
+        own = [(0, i, case.name) for i, case in enumerate(cases) if holds(case.id, coding)]
+        if not own:
+            own = [(1, place[coding.document_id], f"document: {names[coding.document_id]}")]
+        sources |= set(own)
+        if grades.get(coding.id) in first_hand:
+            firsts |= set(own)
+        text = project.text(project.document(coding.document_id))[coding.start : coding.end]
+        quotes.append((coding.uuid, text, [name for _k, _i, name in sorted(own)]))
+    ids = {c.id for c in mine}
+    touching = {link.uuid for link in links if {link.origin_coding_id, link.target_coding_id} & ids}
+    return {
+        "sources": [name for _k, _i, name in sorted(sources)],
+        "first_hand": len(firsts),
+        "contradicted_by": sorted(touching),
+        "quotes": quotes,
+    }
+
+
+def test_a_larger_study_against_its_own_computation(tmp_path: Path) -> None:
+    project = _many_codings(tmp_path)
+    codes = list(project.codebook().walk())
+    with_quotes = corroboration(project, codes)
+    figures = corroboration(project, codes, with_quotes=False)
+    several = 0
+    for code_, row, alone in zip(codes, with_quotes, figures, strict=True):
+        expected = _expected(project, code_.id)
+        assert row.sources == tuple(expected["sources"])  # type: ignore[arg-type]
+        assert row.first_hand == expected["first_hand"]
+        assert sorted(row.contradicted_by_uuids) == expected["contradicted_by"]
+        assert [(q.coding_uuid, q.text, list(q.sources)) for q in row.quotes] == expected["quotes"]
+        several += sum(1 for q in row.quotes if len(q.sources) > 1)
+        # the figures alone (read without the codings' uuids or text) are the same
+        assert (alone.sources, alone.first_hand, alone.contradicted_by) == (
+            row.sources,
+            row.first_hand,
+            row.contradicted_by,
+        )
+        assert alone.quotes == ()
+    assert several > 0  # codings of several cases were met
+    tops = [row for code_, row in zip(codes, with_quotes, strict=True) if code_.parent_id is None]
+    assert sum(len(row.quotes) for row in tops) == len(project.codings())

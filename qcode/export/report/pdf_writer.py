@@ -305,6 +305,10 @@ def _fit(pdf: Any, text: str, room: float) -> str:
 def _page_class() -> type:
     from fpdf import FPDF
 
+    from qcode.export.report.pdf_lines import install
+
+    install()  # line breaking in linear time (see pdf_lines)
+
     class Pages(FPDF):
         """fpdf2's pages with a page number at the foot of each."""
 
