@@ -362,6 +362,7 @@ def cmd_corroboration(options: argparse.Namespace) -> int:
             speakers=options.speakers,
             exclude_speakers=options.exclude_speakers,
             speaker_roles=options.speaker_roles,
+            origins=options.origin,
         )
         rows = corroboration(project, codes, filters, with_subcodes=not options.own)
     if options.json:

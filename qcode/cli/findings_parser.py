@@ -412,4 +412,5 @@ def _links(command: Declare) -> None:
         help="only the codes' own codings (default: with their sub-codes)",
     )
     _document_filters(p)
+    coding.origin_option(p)
     _json(p)

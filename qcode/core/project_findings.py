@@ -4,7 +4,7 @@ by :class:`qcode.core.project.Project`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from qcode.core import framework_edits, link_edits, query_edits
 from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding
@@ -182,9 +182,10 @@ class FindingMethods(ProjectPart):
         ids = None if codings is None else [coding.id for coding in codings]
         return coding_provenance.origins(self.conn, ids)
 
-    def coding_origins_by_uuid(self) -> dict[str, CodingOrigin]:
-        """:meth:`coding_origins` of every coding, by the coding's UUID."""
-        return coding_provenance.origins_by_uuid(self.conn)
+    def coding_origins_by_uuid(self, uuids: Iterable[str] | None = None) -> dict[str, CodingOrigin]:
+        """:meth:`coding_origins` of every coding (or of those with these
+        UUIDs), by the coding's UUID."""
+        return coding_provenance.origins_by_uuid(self.conn, uuids)
 
     # -- saved queries -----------------------------------------------------------------
 

@@ -75,17 +75,25 @@ def origins(conn: Connection, coding_ids: Iterable[int] | None = None) -> dict[i
     return found
 
 
-def origins_by_uuid(conn: Connection) -> dict[str, CodingOrigin]:
-    """The origin of every coding not made by hand, by the coding's UUID
-    (see :func:`origins`)."""
+def origins_by_uuid(
+    conn: Connection, uuids: Iterable[str] | None = None
+) -> dict[str, CodingOrigin]:
+    """The origin of every coding (or of those with these UUIDs) not made by
+    hand, by the coding's UUID (see :func:`origins`)."""
+    # Only the codings asked for: a window showing 500 rows of 200,000 reads 500.
+    among, params = "", []
+    if uuids is not None:
+        among, params = " AND uuid IN (SELECT value FROM json_each(?))", [json.dumps(list(uuids))]
     cursor = conn.execute(
         "SELECT c.uuid, p.source, p.model_version, p.confidence, p.reason "
-        "FROM coding_provenance p JOIN codings c ON c.id = p.coding_id"
+        "FROM coding_provenance p JOIN codings c ON c.id = p.coding_id WHERE 1" + among,
+        params,
     )
     found = {str(row[0]): CodingOrigin(*row[1:]) for row in cursor}
     before = unknown_through(conn)
     if before:
-        cursor = conn.execute(f"SELECT uuid FROM codings WHERE id <= ? AND {_ROWLESS}", (before,))
+        sql = f"SELECT uuid FROM codings WHERE id <= ? AND {_ROWLESS}" + among
+        cursor = conn.execute(sql, [before, *params])
         found.update((str(row[0]), BEFORE_RECORDS) for row in cursor)
     return found
 

@@ -121,7 +121,7 @@ Evaluation = sc.Evaluation
 
 def held_out_parts(
     read: ProjectUnits, labelled: Bools, folds: int, split: float | None
-) -> tuple[list[tuple[Bools, Bools]], str]:
+) -> tuple[list[tuple[Bools, Bools]], Message]:
     """(trained on, judged on) masks, and how it was held out, in words."""
     units = np.flatnonzero(labelled)
     if split is not None:
@@ -133,17 +133,19 @@ def held_out_parts(
         if not test.any() or not train.any():
             raise QcodeError(Message("too little coded text to hold part of it out"))
         percent = round(split * 100)
-        return [(train, test)], f"the last {100 - percent}% of the coded text (trained on the rest)"
+        return [(train, test)], Message(
+            "the last {percent}% of the coded text (trained on the rest)", percent=100 - percent
+        )
     documents = np.asarray(read.document_of, np.int64)[units]
     distinct = list(dict.fromkeys(documents.tolist()))
     k = max(2, min(folds, len(units)))
     if len(distinct) >= k:
         group = {d: i * k // len(distinct) for i, d in enumerate(distinct)}
         fold_of = np.array([group[d] for d in documents.tolist()])
-        held = f"{k} folds of whole documents"
+        held = Message("{count} folds of whole documents", count=k)
     else:
         fold_of = np.arange(len(units)) * k // len(units)
-        held = f"{k} runs of passages in reading order"
+        held = Message("{count} runs of passages in reading order", count=k)
     parts = []
     for fold in range(k):
         test = np.zeros(read.count, bool)

@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from qcode.messages import Message
+
 Bools = npt.NDArray[np.bool_]
 Floats = npt.NDArray[np.float32]
 
@@ -107,7 +109,7 @@ class ReviewPoint:
     """What a researcher finds by reviewing more: at a confidence, or the
     best few codes of every passage."""
 
-    label: str
+    label: str  # a Message: shown translated in the app
     recall: float
     precision: float
     per_passage: float  # suggestions to review per passage
@@ -116,34 +118,36 @@ class ReviewPoint:
         return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
+REVIEW_BEST = (
+    3,
+    5,
+    8,
+)  # "the best k codes of each passage" rows (5 and 8 when there are more codes)
+
+
 def review_points(scores: Floats, truth: Bools) -> list[ReviewPoint]:
-    """Recall and precision when reviewing down to 0.1 and 0.05, and the top
-    three codes of each passage (scores: passages × codes)."""
+    """Recall and precision when reviewing down to 0.1 and 0.05, and the
+    best 3, 5 and 8 codes of each passage (scores: passages × codes)."""
     points = []
     coded = max(1, int(truth.sum()))
     passages = max(1, scores.shape[0])
+
+    def point(label: Message, chosen: Bools) -> ReviewPoint:
+        right = int((chosen & truth).sum())
+        return ReviewPoint(
+            label, right / coded, right / max(1, int(chosen.sum())), float(chosen.sum() / passages)
+        )
+
     for cut in (0.1, 0.05):
-        chosen = scores >= cut
-        points.append(
-            ReviewPoint(
-                f"confidence ≥ {cut:g}",
-                float((chosen & truth).sum() / coded),
-                float((chosen & truth).sum() / max(1, chosen.sum())),
-                float(chosen.sum() / passages),
-            )
-        )
+        points.append(point(Message("confidence ≥ {cut:g}", cut=cut), scores >= cut))
     if scores.shape[1]:
-        top = np.argsort(-scores, axis=1)[:, :3]
-        chosen = np.zeros_like(truth)
-        np.put_along_axis(chosen, top, True, axis=1)
-        points.append(
-            ReviewPoint(
-                "best 3 codes of each passage",
-                float((chosen & truth).sum() / coded),
-                float((chosen & truth).sum() / max(1, chosen.sum())),
-                float(chosen.sum() / passages),
-            )
-        )
+        order = np.argsort(-scores, axis=1, kind="stable")
+        for best in REVIEW_BEST:
+            if best > 3 and best >= scores.shape[1]:
+                break
+            chosen = np.zeros_like(truth)
+            np.put_along_axis(chosen, order[:, :best], True, axis=1)
+            points.append(point(Message("best {count} codes of each passage", count=best), chosen))
     return points
 
 
@@ -169,7 +173,7 @@ class CurvePoint:
 class Evaluation:
     """How well suggestions did on the researcher's own coding."""
 
-    held_out: str  # how it was judged, in words
+    held_out: str  # how it was judged, in words (a Message)
     folds: int
     units: int  # passages judged
     suggestions: Score = field(default_factory=lambda: Score("overall"))

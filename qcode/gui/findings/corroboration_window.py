@@ -3,8 +3,11 @@ researcher ticks — how many independent sources (cases; a coding in no case
 counts as its document) support it, how many of them first-hand, which
 links contradict it, and the quotes, to check every number against the text.
 
-Double-click a quote to see it in its document; "Export to Excel…" writes
-the same table through the app's one export flow.
+"Codings made" narrows the figures, the quotes and the export to the
+codings made those ways (e.g. only accepted suggestions, or only hand
+coding); each quote says how it was made.  Double-click a quote to see it
+in its document; "Export to Excel…" writes the same table through the
+app's one export flow.
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ from PySide6.QtWidgets import (
 from qcode.analysis.corroboration import CorroborationQuote, CorroborationRow, corroboration
 from qcode.analysis.filters import Filters
 from qcode.errors import QcodeError
+from qcode.gui.coding.origins import origin_choices, origin_details, origin_kind, origin_name
 from qcode.gui.exchange.export_flow import Export, run_export
+from qcode.gui.findings.choices import ChoiceButton
 from qcode.gui.findings.later import LaterRefresh
 from qcode.gui.i18n.messages import error_text
 from qcode.gui.i18n.plurals import number
@@ -41,8 +46,11 @@ from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import swatch
 from qcode.gui.widgets.table_model import RIGHT, Column, TableModel
 from qcode.gui.widgets.text import one_line
+from qcode.model import CodingOrigin
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ORIGINS_READ = 500  # quotes whose origins are read at once
+WRAPPED_AT_MOST = 2000  # quotes of an allegation shown wrapped onto several lines
 
 
 def _names(names: tuple[str, ...]) -> str:
@@ -141,15 +149,32 @@ class CorroborationWindow(QMainWindow):
         self.subcodes = QCheckBox(self.tr("with sub-codes"), self)
         self.subcodes.setChecked(True)
         self.subcodes.setAccessibleName(self.tr("Count each allegation's sub-codes"))
+        # The same choice as the Query window's: e.g. accepted suggestions
+        # alone, to see what the machine's coding would claim.
+        self.origins = ChoiceButton(self.tr("Codings made"), self)
+        self.origins.setToolTip(self.tr("Only the codings made these ways count"))
+        self.origins.set_names([name for _origin, name in origin_choices()])
+        # How the quotes shown were made (coding UUID -> origin; absent: by
+        # hand), read a stretch at a time as rows are shown (see _origin).
+        self._made: dict[str, CodingOrigin] = {}
+        self._read: set[str] = set()  # the UUIDs whose origin has been read
+        self._row_of: dict[str, int] = {}  # quote's coding UUID -> its row
         self.rows_model = TableModel[CorroborationRow](ROW_COLUMNS, self)
         self.rows_view = _table(self.rows_model, self.tr("Allegations"), self)
-        self.quotes_model = TableModel[CorroborationQuote](QUOTE_COLUMNS, self)
+        made = Column[CorroborationQuote](
+            QT_TRANSLATE_NOOP("headers", "Origin"),
+            lambda q: origin_name(origin_kind(self._origin(q))),
+            tooltip=lambda q: origin_details(self._origin(q), reason=True),
+        )
+        self.quotes_model = TableModel[CorroborationQuote]([*QUOTE_COLUMNS, made], self)
         self.quotes_view = _table(self.quotes_model, self.tr("Quotes"), self)
         # Evidence is read, not skimmed: quotes wrap onto as many lines as they need.
         self.quotes_view.setWordWrap(True)
         self.quotes_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        for view in (self.rows_view, self.quotes_view):
+            view.horizontalHeader().setResizeContentsPrecision(200)  # rows measured
         self.quotes_label = QLabel(self.tr("Choose an allegation to read its quotes."), self)
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.setAccessibleName(self.tr("Export corroboration to Excel"))
@@ -160,6 +185,7 @@ class CorroborationWindow(QMainWindow):
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.codes, 1)
         left_layout.addWidget(self.subcodes)
+        left_layout.addWidget(self.origins)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -189,6 +215,7 @@ class CorroborationWindow(QMainWindow):
         self.filter.textChanged.connect(lambda _text: self._fill_codes())
         self.codes.itemChanged.connect(lambda _item: self.refresh())
         self.subcodes.toggled.connect(lambda _on: self.refresh())
+        self.origins.changed.connect(self.refresh)
         self.rows_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_quotes(current.row())
         )
@@ -249,6 +276,16 @@ class CorroborationWindow(QMainWindow):
             else:
                 self._ticked.discard(code_id)
 
+    def chosen_origins(self) -> frozenset[str] | None:
+        """The origins ticked under "Codings made" (words of
+        :data:`~qcode.model.ORIGINS`), or ``None``: however they were made."""
+        chosen = set(self.origins.chosen())
+        return frozenset(o for o, name in origin_choices() if name in chosen) or None
+
+    def choose_origins(self, *origins: str) -> None:
+        """Tick these origins under "Codings made" (none: all), as a user does."""
+        self.origins.set_chosen([origin_name(origin) for origin in origins])
+
     # -- the table ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -260,7 +297,10 @@ class CorroborationWindow(QMainWindow):
         chosen = self.rows_view.currentIndex().row()
         try:
             rows = corroboration(
-                self.session.project, codes, with_subcodes=self.subcodes.isChecked()
+                self.session.project,
+                codes,
+                Filters(origins=self.chosen_origins()),
+                with_subcodes=self.subcodes.isChecked(),
             )
         except QcodeError as problem:
             self.session.error.emit(error_text(problem))
@@ -284,6 +324,16 @@ class CorroborationWindow(QMainWindow):
             )
             return
         found = rows[row]
+        self._made, self._read = {}, set()
+        self._row_of = {quote.coding_uuid: i for i, quote in enumerate(found.quotes)}
+        # Wrapped quotes make every row's height be measured: a minute for
+        # 200,000 quotes.  A long list shows one line per quote (the whole
+        # quote in its tooltip) and sizes its columns from the first rows.
+        many = len(found.quotes) > WRAPPED_AT_MOST
+        self.quotes_view.setWordWrap(not many)
+        self.quotes_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Fixed if many else QHeaderView.ResizeMode.ResizeToContents
+        )
         self.quotes_model.set_rows(list(found.quotes))
         self.quotes_view.resizeColumnsToContents()
         for column, widest in ((0, 240), (1, 200), (2, 160)):  # leave room for the quote
@@ -302,6 +352,19 @@ class CorroborationWindow(QMainWindow):
             )
         )
 
+    def _origin(self, quote: CorroborationQuote) -> CodingOrigin | None:
+        """How a quote's coding was made (None: by hand).  Read for the rows
+        from this one on, :data:`ORIGINS_READ` at a time, when first shown:
+        an allegation may have 200,000 quotes, of which a reader sees a few."""
+        uuid = quote.coding_uuid
+        if uuid not in self._read:
+            start = self._row_of.get(uuid, 0)
+            stretch = [q.coding_uuid for q in self.quotes_model.rows[start : start + ORIGINS_READ]]
+            stretch.append(uuid)
+            self._made.update(self.session.project.coding_origins_by_uuid(stretch))
+            self._read.update(stretch)
+        return self._made.get(uuid)
+
     def _on_quote_activated(self, index: QModelIndex) -> None:
         quote = self.quotes_model.row(index)
         if quote is None:
@@ -315,8 +378,8 @@ class CorroborationWindow(QMainWindow):
 
     def export(self, path: Path | None = None, pseudonymise: bool | None = None) -> Path | None:
         """The corroboration sheet (the ticked codes and those under them; every
-        code when none is ticked) in an Excel workbook, through the app's
-        export flow."""
+        code when none is ticked; the codings made the ways chosen) in an
+        Excel workbook, through the app's export flow."""
         from qcode.export.xlsx import SHEETS, export_workbook
 
         sheets = [name for name in SHEETS if name.startswith("corroboration")]
@@ -327,7 +390,10 @@ class CorroborationWindow(QMainWindow):
             return None
         project = self.session.project
         self._read_ticks()
-        chosen = Filters(codes=frozenset(self._ticked)) if self._ticked else Filters()
+        chosen = Filters(
+            codes=frozenset(self._ticked) if self._ticked else None,
+            origins=self.chosen_origins(),
+        )
         workbook = Export(
             title=self.tr("Export corroboration"),
             label=" corroboration",

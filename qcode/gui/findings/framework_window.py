@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from qcode.analysis.cases import case_code_matrix
 from qcode.analysis.framework import FrameworkGrid, framework_grid
 from qcode.errors import QcodeError
+from qcode.gui.coding.origins import origin_details
 from qcode.gui.exchange.export_flow import Export, run_export
 from qcode.gui.findings.choices import ChoiceButton
 from qcode.gui.findings.framework_model import FrameworkModel
@@ -44,7 +45,7 @@ from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.text import one_line
-from qcode.model import Case, Code, Coding, Segment
+from qcode.model import Case, Code, Coding, CodingOrigin, Segment
 
 CODING_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_COLUMNS = 12  # codes shown when none are chosen and no case is coded yet
@@ -289,8 +290,12 @@ class FrameworkWindow(QMainWindow):
         coded = self.grid.coded_text(i, j)
         shown = {segment.coding.id for segment in coded}
         extra = [s for s in self.grid.quotes(i, j) if s.coding.id not in shown]
-        for segment in [*coded, *extra]:
-            self.quotes.addItem(self._quote_item(segment, segment.coding.id in quoted))
+        listed = [*coded, *extra]
+        # How each was made, when not by hand (as the text's tooltip says it).
+        made = self.session.project.coding_origins([s.coding for s in listed]) if listed else {}
+        for segment in listed:
+            origin = made.get(segment.coding.id)
+            self.quotes.addItem(self._quote_item(segment, segment.coding.id in quoted, origin))
         self.quotes.blockSignals(False)
         self.cell_label.setText(
             self.tr(
@@ -310,9 +315,12 @@ class FrameworkWindow(QMainWindow):
         self._show_state()
 
     @staticmethod
-    def _quote_item(segment: Segment, quoted: bool) -> QListWidgetItem:
+    def _quote_item(
+        segment: Segment, quoted: bool, origin: CodingOrigin | None = None
+    ) -> QListWidgetItem:
         item = QListWidgetItem(f"{segment.document}: “{one_line(segment.text, 1500)}”")
-        item.setToolTip(f"{segment.code_path} — {segment.coder}\n{segment.text[:1500]}")
+        made = "" if origin is None else f" — {origin_details(origin)}"
+        item.setToolTip(f"{segment.code_path} — {segment.coder}{made}\n{segment.text[:1500]}")
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if quoted else Qt.CheckState.Unchecked)
         item.setData(CODING_ROLE, segment.coding)

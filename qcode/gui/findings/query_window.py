@@ -248,7 +248,10 @@ class QueryWindow(QMainWindow):
 
     def _show_hits(self, hits: list[QueryHit], note: str | None = None) -> None:
         self.hits = hits
-        self.model.set_rows(hit_rows(self.session.project, hits))
+        # The expression and filters just run: the Origin column names how
+        # the codings that count for them were made.
+        project, expression = self.session.project, self.editor.expression()
+        self.model.set_rows(hit_rows(project, hits, expression, self.options()))
         self.count.setText(self._count_text() if note is None else note)
         self._update_buttons()
 

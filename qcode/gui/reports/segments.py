@@ -1,7 +1,9 @@
 """Coded segments and memos in the Reports window: the segments behind a
 figure (a :class:`Drill`), the Coded segments tab, the dialog that lists the
 segments behind one cell, and the Memos tab.  Clicking a segment shows it in
-the main window.
+the main window.  Each segment says how its coding was made (its Origin, as
+in the Coded segments panel: by hand, an accepted suggestion with its
+source and confidence in the tooltip...).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, islice
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -33,10 +35,13 @@ from qcode.analysis.segments_report import (
 )
 from qcode.core.project import Project
 from qcode.errors import QcodeError
+from qcode.gui.coding.origins import origin_details, origin_kind, origin_name
 from qcode.gui.i18n.messages import error_text
 from qcode.gui.i18n.plurals import number
 from qcode.gui.reports.tables import BATCH, ReportModel, ReportRow, ReportTable, SegmentRowsModel
 from qcode.gui.session import Session
+from qcode.gui.widgets.table_model import SORT_ROLE, VALUE_ROLE, Column
+from qcode.model import CodingOrigin
 
 KEEP_LOADED = 5000  # segments loaded again on a refresh, to keep the reader's place
 
@@ -118,12 +123,15 @@ class SegmentsView(ReportTable):
         self, session: Session, name: str, parent: QWidget | None = None, batch: int | None = None
     ) -> None:
         model = SegmentRowsModel(None, batch or BATCH)
+        model.columns.append(self._origin_column())
         super().__init__(
             model, name, parent, choose_text=self.tr("Show this segment in its document")
         )
         model.setParent(self)
         self.rows_model = model
         self.session = session
+        # coding UUID -> how it was made; only codings not made by hand have one.
+        self.made: dict[str, CodingOrigin] = {}
         self.rows_model.loaded.connect(self._on_loaded)
         self.cellClicked.connect(lambda index: self._on_open(index, False))
         self.cellChosen.connect(lambda index: self._on_open(index, True))
@@ -136,13 +144,36 @@ class SegmentsView(ReportTable):
         reader was."""
         model, scroll = self.rows_model, self.view.verticalScrollBar()
         loaded, position = len(model.rows), scroll.value()
-        model.start(rows, total)
+        self.made = {}
+        model.start(self._with_origins(rows), total)
         if keep_place:
             while len(model.rows) < min(loaded, KEEP_LOADED) and model.canFetchMore(QModelIndex()):
                 model.fetchMore(QModelIndex())
             scroll.setValue(position)
         else:
             self.fit_columns(260)
+
+    def _with_origins(self, rows: Iterator[SegmentRow]) -> Iterator[SegmentRow]:
+        """``rows``, the origins of each batch read before the model shows it:
+        only the segments loaded have theirs read (not 200,000 at a refresh)."""
+        while batch := list(islice(rows, self.rows_model.batch)):
+            uuids = [row.coding_uuid for row in batch]
+            self.made.update(self.session.project.coding_origins_by_uuid(uuids))
+            yield from batch
+
+    def _origin_column(self) -> Column[SegmentRow]:
+        """The Origin column: the origin's name; its source, confidence and
+        model version (and a suggestion's reason) in the tooltip."""
+
+        def name(row: SegmentRow) -> str:
+            return origin_name(origin_kind(self.made.get(row.coding_uuid)))
+
+        return Column[SegmentRow](
+            QT_TRANSLATE_NOOP("headers", "Origin"),
+            name,
+            tooltip=lambda row: origin_details(self.made.get(row.coding_uuid), reason=True),
+            roles={VALUE_ROLE: name, SORT_ROLE: lambda row: name(row).casefold()},
+        )
 
     def _on_loaded(self) -> None:
         model = self.rows_model

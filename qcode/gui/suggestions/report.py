@@ -11,7 +11,7 @@ import functools
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,49 +23,91 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.suggestions.scores import Evaluation
 from qcode.analysis.suggestions.worker import evaluate_in_worker
+from qcode.gui.i18n.messages import error_text, shown
+from qcode.gui.i18n.plurals import number
 from qcode.gui.session import Session
 from qcode.gui.suggestions.trainer import WorkerProcess, with_passphrase
 from qcode.gui.widgets.overrides import guarded
 
 
+class EvaluationReport(QObject):
+    """The translation context of the report's sentences."""
+
+
 def _rate(value: float | None) -> str:
-    return "—" if value is None else f"{value:.2f}"
+    return "—" if value is None else QLocale().toString(value, "f", 2)
 
 
 def report_text(result: Evaluation) -> str:
-    """The evaluation in a few lines a researcher can read."""
+    """The evaluation in a few lines a researcher can read, in the
+    interface's language (code names are the researcher's own)."""
     mine = result.suggestions
     lines = [
-        f"Judged on {result.units} coded-document passages: {result.held_out}.",
+        EvaluationReport.tr(
+            "Judged on %Ln passages of coded documents: {how}.", "", result.units
+        ).format(how=shown(result.held_out)),
         "",
-        f"At the learned thresholds: {_rate(mine.precision)} of the suggestions were right "
-        f"(precision), and they found {_rate(mine.recall)} of what you coded (recall); "
-        f"F1 {_rate(mine.f1)}.",
-        f"Ranking quality (average precision): {_rate(mine.average_precision)}.",
-        f"Keywords alone: F1 {_rate(result.keywords.f1)}.",
+        EvaluationReport.tr(
+            "At the learned thresholds: {precision} of the suggestions were right "
+            "(precision), and they found {recall} of what you coded (recall); F1 {f1}."
+        ).format(precision=_rate(mine.precision), recall=_rate(mine.recall), f1=_rate(mine.f1)),
+        EvaluationReport.tr("Ranking quality (average precision): {value}.").format(
+            value=_rate(mine.average_precision)
+        ),
+        EvaluationReport.tr("Keywords alone: F1 {f1}.").format(f1=_rate(result.keywords.f1)),
         "",
-        "How often suggestions were right, by confidence:",
+        EvaluationReport.tr("How often suggestions were right, by confidence:"),
     ]
     for bin_ in result.calibration:
         if bin_.suggestions:
             lines.append(
-                f"  {bin_.low:.1f}–{bin_.high:.1f}: {_rate(bin_.rate)} of {bin_.suggestions}"
+                "  "
+                + EvaluationReport.tr("{low}–{high}: {rate} of %Ln", "", bin_.suggestions).format(
+                    low=QLocale().toString(bin_.low, "f", 1),
+                    high=QLocale().toString(bin_.high, "f", 1),
+                    rate=_rate(bin_.rate),
+                )
             )
-    lines += ["", "Reviewing more (the slider towards “many, to review”):"]
+    lines += ["", EvaluationReport.tr("Reviewing more (the slider towards “many, to review”):")]
     for point in result.review:
         lines.append(
-            f"  {point.label}: finds {_rate(point.recall)} of your coding, "
-            f"{_rate(point.precision)} right, {point.per_passage:.1f} per passage"
+            "  "
+            + EvaluationReport.tr(
+                "{how}: finds {recall} of your coding, {precision} right, {count} per passage"
+            ).format(
+                how=shown(point.label),
+                recall=_rate(point.recall),
+                precision=_rate(point.precision),
+                count=QLocale().toString(point.per_passage, "f", 1),
+            )
         )
     if result.curve:
-        lines += ["", "Learning curve (F1 after learning from this many coded passages):"]
+        lines += [
+            "",
+            EvaluationReport.tr(
+                "Learning curve (F1 after learning from this many coded passages):"
+            ),
+        ]
         for curve in result.curve:
-            lines.append(f"  {curve.coded_passages:5d}: F1 {_rate(curve.f1)}")
-    lines += ["", "Per code (precision/recall/F1, average precision):"]
+            lines.append(
+                "  "
+                + EvaluationReport.tr("{count}: F1 {f1}").format(
+                    count=number(curve.coded_passages), f1=_rate(curve.f1)
+                )
+            )
+    lines += ["", EvaluationReport.tr("Per code (precision/recall/F1, average precision):")]
     for code, _keyword, _similar in result.codes:
         lines.append(
-            f"  {code.code}: {_rate(code.precision)}/{_rate(code.recall)}/{_rate(code.f1)}, "
-            f"AP {_rate(code.average_precision)} ({code.support} coded)"
+            "  "
+            + EvaluationReport.tr(
+                "{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)", "", code.support
+            ).format(
+                code=code.code,
+                precision=_rate(code.precision),
+                recall=_rate(code.recall),
+                f1=_rate(code.f1),
+                ap=_rate(code.average_precision),
+            )
         )
     return "\n".join(lines)
 
@@ -103,13 +145,17 @@ class EvaluationDialog(QDialog):
                 then=self._on_done,
             )
         except RuntimeError as problem:
-            self.status.setText(self.tr("Could not measure: {problem}").format(problem=problem))
+            self.status.setText(
+                self.tr("Could not measure: {problem}").format(problem=error_text(problem))
+            )
 
     def _on_done(self, future: Future[Any]) -> None:
         try:
             result = future.result()
         except Exception as problem:  # e.g. nothing coded yet: said in one line
-            self.status.setText(self.tr("Could not measure: {problem}").format(problem=problem))
+            self.status.setText(
+                self.tr("Could not measure: {problem}").format(problem=error_text(problem))
+            )
         else:
             self.status.setText(self.tr("Measured on your own coding:"))
             self.text.setPlainText(report_text(result))
