@@ -13,7 +13,10 @@
 
 The core's messages (``Message("…")`` templates outside qcode/gui) reach the
 .ts files through qcode/gui/i18n/core_messages.py, which ``update`` writes from
-the source (context ``messages``).
+the source (context ``messages``).  A counted one (``Message.counted("{count:,}
+coding{s}", count=n)``) is listed as a message with plural forms, translated
+like the app's own ("%Ln codings"): one form per plural of the language, with
+its {placeholders} but without the English "{s}".
 
 ``export`` writes {context: {source: translation}} (untranslated: "") for a
 translator who works in JSON; a message with plural forms (``tr("%n codings",
@@ -53,6 +56,8 @@ CORE_MESSAGES = FOLDER / "core_messages.py"
 PART = 500  # templates a file
 CONTEXT = "messages"  # qcode.messages.CONTEXT (not imported: this script needs no qcode)
 UNDONE = ("unfinished", "obsolete", "vanished")
+# How many plural forms lupdate gives a message in each language (Qt's rules).
+PLURAL_FORMS = {"zh_CN": 1, "ar": 6, "es": 2, "fr": 2, "en": 2}
 
 
 def ts_file(language: str, folder: Path | None = None) -> Path:
@@ -103,19 +108,41 @@ def lrelease(ts: Path, qm: Path) -> None:
 # -- the core's messages ------------------------------------------------------------------
 
 
+def _names_message(node: ast.expr) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id == "Message"
+    return isinstance(node, ast.Attribute) and node.attr == "Message"
+
+
 def _is_message(call: ast.Call) -> bool:
+    return _names_message(call.func) or _is_counted(call)
+
+
+def _is_counted(call: ast.Call) -> bool:
+    """``Message.counted(...)``: a message with plural forms."""
     function = call.func
-    if isinstance(function, ast.Name):
-        return function.id == "Message"
-    return isinstance(function, ast.Attribute) and function.attr == "Message"
+    return (
+        isinstance(function, ast.Attribute)
+        and function.attr == "counted"
+        and _names_message(function.value)
+    )
 
 
 def core_templates(root: Path | None = None) -> tuple[list[str], list[str]]:
     """(every literal template of a ``Message(...)`` call in qcode outside
     qcode/gui, sorted and once each; the calls whose template is no literal,
     which no translation can reach, one line each)."""
+    templates, _, problems = core_scan(root)
+    return templates, problems
+
+
+def core_scan(root: Path | None = None) -> tuple[list[str], set[str], list[str]]:
+    """:func:`core_templates`, and which of them are counted
+    (``Message.counted``): (templates, counted, problems)."""
     root = root or CORE
     templates: set[str] = set()
+    counted: dict[str, str] = {}  # template -> where it is counted
+    plain: dict[str, str] = {}  # template -> where it is not
     problems: list[str] = []
     for path in sorted(root.rglob("*.py")):
         relative = path.relative_to(root)
@@ -132,13 +159,21 @@ def core_templates(root: Path | None = None) -> tuple[list[str], list[str]]:
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 templates.add(first.value)
+                where = counted if _is_counted(node) else plain
+                where.setdefault(first.value, f"{_shown(path)}:{node.lineno}")
             elif not (isinstance(first, ast.Attribute) and first.attr == "template"):
                 # (a message rebuilt from another one's template is found where that one is)
                 problems.append(
                     f"{_shown(path)}:{node.lineno}: a Message template must be a literal "
                     "string (no translation can find it)"
                 )
-    return sorted(templates), problems
+    for template in sorted(set(counted) & set(plain)):
+        # One .ts entry cannot be both a plural message and a plain one.
+        problems.append(
+            f"{plain[template]}: {template!r} is counted at {counted[template]}: "
+            "make both Message.counted"
+        )
+    return sorted(templates), set(counted), problems
 
 
 def core_messages_files() -> list[Path]:
@@ -150,9 +185,12 @@ def core_messages_files() -> list[Path]:
     return [CORE_MESSAGES, *more]
 
 
-def core_messages_sources(templates: list[str]) -> dict[Path, str]:
+def core_messages_sources(
+    templates: list[str], counted: frozenset[str] | set[str] = frozenset()
+) -> dict[Path, str]:
     """The text of core_messages.py (and of its parts, PART templates each: no
-    module may pass 600 lines) listing ``templates`` for lupdate, one a line."""
+    module may pass 600 lines) listing ``templates`` for lupdate, one a line;
+    the ``counted`` ones as messages with plural forms."""
     chunks = [templates[i : i + PART] for i in range(0, len(templates), PART)] or [[]]
     sources = {}
     for number, chunk in enumerate(chunks, 1):
@@ -162,22 +200,43 @@ def core_messages_sources(templates: list[str]) -> dict[Path, str]:
             else CORE_MESSAGES.with_stem(f"{CORE_MESSAGES.stem}_{number}")
         )
         part = f" (part {number} of {len(chunks)})" if len(chunks) > 1 else ""
+        context = json.dumps(CONTEXT)
         entries = "".join(
-            f"    QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(t, ensure_ascii=False)}),\n"
+            f"    QT_TRANSLATE_NOOP({context}, {json.dumps(t, ensure_ascii=False)}),\n"
             for t in chunk
+            if t not in counted
+        )
+        plurals = "".join(
+            f"    QCoreApplication.translate({context}, {json.dumps(t, ensure_ascii=False)}, "
+            "None, 1)\n"
+            for t in chunk
+            if t in counted
+        )
+        names = ", ".join(
+            name
+            for name, used in (("QT_TRANSLATE_NOOP", True), ("QCoreApplication", plurals))
+            if used
         )
         sources[name] = (
             f'"""The core\'s messages{part}, listed for the translators.  WRITTEN BY\n'
             "``python packaging/translations.py update`` from every literal template of a\n"
             "``Message(...)`` call in qcode outside qcode/gui: do not edit it by hand.\n\n"
             "pyside6-lupdate reads the ``QT_TRANSLATE_NOOP`` calls into the .ts files\n"
-            "(context ``messages``); the app looks each template up there\n"
+            "(context ``messages``), and the ``translate`` calls with a count as messages\n"
+            "with plural forms (``Message.counted``); the app looks each template up\n"
             '(qcode/gui/i18n/messages.py).  Nothing imports this module."""\n\n'
             "# ruff: noqa: E501\n\n"
-            "from PySide6.QtCore import QT_TRANSLATE_NOOP\n\n"
+            f"from PySide6.QtCore import {names}\n\n"
             "# fmt: off\n"
             f"MESSAGES = (\n{entries})\n"
-            "# fmt: on\n"
+            + (
+                "\n\ndef _counted() -> None:\n"
+                '    """Never called: lupdate reads these (the count 1 marks them plural)."""\n'
+                f"{plurals}"
+                if plurals
+                else ""
+            )
+            + "# fmt: on\n"
         )
     return sources
 
@@ -185,8 +244,8 @@ def core_messages_sources(templates: list[str]) -> dict[Path, str]:
 def write_core_messages() -> list[str]:
     """Write core_messages.py (and its parts) from the source; the problems
     found on the way."""
-    templates, problems = core_templates()
-    sources = core_messages_sources(templates)
+    templates, counted, problems = core_scan()
+    sources = core_messages_sources(templates, counted)
     for path in core_messages_files():
         if path not in sources:
             path.unlink(missing_ok=True)  # fewer parts than before
@@ -198,8 +257,8 @@ def write_core_messages() -> list[str]:
 
 def core_messages_problems() -> list[str]:
     """A stale or missing core_messages.py, and templates no translation reaches."""
-    templates, problems = core_templates()
-    sources = core_messages_sources(templates)
+    templates, counted, problems = core_scan()
+    sources = core_messages_sources(templates, counted)
     present = [path for path in core_messages_files() if path.exists()]
     for path in sorted(set(sources) | set(present), key=lambda p: (len(p.name), p.name)):
         if path not in present:
@@ -263,6 +322,21 @@ def placeholder_problems(ts: Path) -> list[str]:
     return problems
 
 
+def plural_form_problems(ts: Path, language: str) -> list[str]:
+    """Messages with plural forms that have too few or too many for ``language``
+    (Qt would show a missing form as the English)."""
+    wanted = PLURAL_FORMS.get(language)
+    problems = []
+    for context, source, translation in messages(ts):
+        plural = forms(translation)
+        if wanted is not None and plural is not None and len(plural) != wanted:
+            problems.append(
+                f"{ts.name}: {context}: {source!r} has {len(plural)} plural forms, "
+                f"not the {wanted} of its language"
+            )
+    return problems
+
+
 def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
@@ -311,6 +385,7 @@ def check() -> list[str]:
                     f"(the first: {context}: {source[:60]!r})"
                 )
             problems += placeholder_problems(shipped)
+            problems += plural_form_problems(shipped, language)
     return problems
 
 

@@ -8,12 +8,22 @@ the app shows it in a message box.  Any other exception is a bug in qcode.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from qcode.messages import Message
 
 
 class QcodeError(Exception):
-    """A problem the user can fix, described in one line."""
+    """A problem the user can fix, described in one line.
+
+    Pickles as it is (an import run in a worker process reports its error
+    across the process boundary): rebuilt from its arguments and attributes
+    without calling ``__init__`` again, so a subclass whose ``__init__``
+    takes other arguments than it passes on (``UnreadableFileError(path,
+    problem)``) comes back the same class with the same :class:`Message`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt, (type(self), self.args, self.__dict__))
 
 
 class UnreadableFileError(QcodeError):
@@ -31,6 +41,13 @@ class ProjectLockedError(QcodeError):
 
 class ConflictError(QcodeError):
     """An undo or redo no longer fits the project as it now is."""
+
+
+def _rebuilt(kind: type[QcodeError], args: tuple[Any, ...], state: dict[str, Any]) -> QcodeError:
+    error = kind.__new__(kind, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 def message_of(error: BaseException) -> str:

@@ -15,6 +15,15 @@ the source, as lupdate does for ``tr``); values are shown as given, except
 values that are Messages themselves, which are translated too.  A template
 must keep the placeholders in ``str.format`` form, with names.
 
+A message that counts something says which value is its count, so that each
+language can say it with its own plural forms (Chinese one, French two, with
+0 singular, Arabic six)::
+
+    Message.counted("{count:,} coding{s}", count=n)
+
+English fills ``{s}`` in ("1 coding", "2 codings"); a translation has one
+form per plural of its language, and the app picks the form for the count.
+
 Qt-free on purpose: this module sits at the bottom of the layers, beside
 :mod:`qcode.errors`.
 """
@@ -28,22 +37,63 @@ from typing import Any
 CONTEXT = "messages"
 
 
+class CountedTemplate(str):
+    """The template of a counted message as a translate function receives it:
+    the English template, and ``number``, the count that chooses the plural
+    form.  A function that knows plurals (the app's) asks for the form of
+    ``number``; any other takes it as the template it is."""
+
+    number: int
+
+    def __new__(cls, template: str, number: int) -> CountedTemplate:
+        self = super().__new__(cls, template)
+        self.number = number
+        return self
+
+
 class Message(str):
-    """English text that remembers its ``template`` and ``values``."""
+    """English text that remembers its ``template`` and ``values`` (and, when
+    it counts something, which value is the count: ``counter``)."""
 
     template: str
     values: Mapping[str, Any]
+    counter: str | None
 
     def __new__(cls, template: str, /, **values: Any) -> Message:
         self = super().__new__(cls, template.format(**values))
         self.template = template
         self.values = values
+        self.counter = None
         return self
+
+    @classmethod
+    def counted(cls, template: str, counter: str = "count", /, **values: Any) -> Message:
+        """A message that counts something: ``values[counter]`` (a whole number)
+        chooses the plural form of each translation.  In English ``{s}`` is
+        filled in: "" for 1, else "s" ("1 coding", "0 codings", "2 codings")."""
+        if "s" in values:
+            raise TypeError("Message.counted fills in {s} itself")
+        number = values.get(counter)
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise TypeError(f"Message.counted needs a whole number as {counter!r}")
+        return cls._made(template, {**values, "s": "" if number == 1 else "s"}, counter)
+
+    @classmethod
+    def _made(cls, template: str, values: Mapping[str, Any], counter: str | None) -> Message:
+        message = cls(template, **values)
+        if counter is not None:
+            message.counter = counter
+        return message
+
+    def with_values(self, values: Mapping[str, Any]) -> Message:
+        """The same message (its template, and its count when it counts) with
+        ``values`` instead of its own: e.g. its numbers written another way."""
+        return self._made(self.template, values, self.counter)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled into and out of worker processes: rebuilt from its parts
         # (str's own pickling would call Message(text) without the values).
-        return (_rebuild, (self.template, dict(self.values)))
+        return (_rebuild, (self.template, dict(self.values), self.counter))
 
     def translated(self, translate: Callable[[str], str]) -> str:
         """The message in another language: ``translate`` maps an English
@@ -54,15 +104,23 @@ class Message(str):
             key: value.translated(translate) if isinstance(value, Message) else value
             for key, value in self.values.items()
         }
+        asked = self.template
+        number = None if self.counter is None else self.values.get(self.counter)
+        if isinstance(number, int):
+            # the plural form is chosen by the count itself, whatever its format
+            asked = CountedTemplate(self.template, int(number))
         try:
-            return translate(self.template).format(**values)
+            return translate(asked).format(**values)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**values)
 
     def as_json(self) -> dict[str, Any]:
-        """Template and values, for storing (values that are not plain JSON
-        are stored as their text)."""
-        return {"template": self.template, "values": _json_values(self.values)}
+        """Template and values (and the count's name, when it counts), for
+        storing (values that are not plain JSON are stored as their text)."""
+        stored: dict[str, Any] = {"template": self.template, "values": _json_values(self.values)}
+        if self.counter is not None:
+            stored["counter"] = self.counter
+        return stored
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Message:
@@ -71,11 +129,15 @@ class Message(str):
             key: cls.from_json(value) if isinstance(value, dict) else value
             for key, value in data.get("values", {}).items()
         }
-        return cls(str(data["template"]), **values)
+        counter = data.get("counter")
+        if not (isinstance(counter, str) and type(values.get(counter)) is int):
+            counter = None  # (stored before counts were marked, or not by qcode)
+        return cls._made(str(data["template"]), values, counter)
 
 
-def _rebuild(template: str, values: dict[str, Any]) -> Message:
-    return Message(template, **values)
+def _rebuild(template: str, values: dict[str, Any], counter: str | None = None) -> Message:
+    # (counter: None for a message pickled before messages said their count)
+    return Message._made(template, values, counter)
 
 
 def _json_values(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -266,7 +266,8 @@ def test_lupdate_files_every_plural_message_under_a_context_the_app_asks_in(
     translations.lupdate([ts], plural_only=True)
     contexts = {context for context, _, _ in translations.messages(ts)}
     assert "Plural" in contexts and len(translations.messages(ts)) > 40
-    assert sorted(contexts - _gui_classes()) == []
+    # ("messages": the core's counted messages, Message.counted, which the app asks there)
+    assert sorted(contexts - _gui_classes() - {"messages"}) == []
     forms = {len(translations.forms(t) or []) for _, _, t in translations.messages(ts)}
     assert forms == {6}  # Arabic: zero, one, two, few, many, other
 

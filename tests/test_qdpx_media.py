@@ -346,3 +346,25 @@ def test_an_encrypted_project_says_its_imported_recording_is_not_encrypted(
     )
     assert "warning: the project is encrypted but its recordings are not" in said
     assert (tmp_path / "secret.media" / "night.wav").read_bytes() == data
+
+
+def test_a_redacted_transcripts_recording_stays_outside(
+    study: tuple[Path, bytes], tmp_path: Path
+) -> None:
+    # Redaction rewrites the text, never the voice: the recording still says "Wang".
+    path, _data = study
+    out = tmp_path / "out.qdpx"
+    with Project.open(path) as project:
+        project.set_pseudonym("Wang", "P2")
+        project.redact_documents([project.document("night")])
+        assert "Wang" not in project.text(project.document("night"))
+        summary = export_qdpx(project, out, include_media=True)
+    entries = _entries(out)
+    assert not any(name.endswith(".wav") for name in entries)
+    (audio,) = ET.fromstring(entries["project.qde"]).iter(f"{NS}AudioSource")
+    assert audio.get("path", "").startswith("absolute://")
+    assert summary.recordings == [
+        "1 recording referenced by their path, not inside the file",
+        "not put inside, only referenced: the recordings of 'night' "
+        "(their text was redacted, and they still say what was replaced)",
+    ]

@@ -387,18 +387,17 @@ def _roles(project: Project, roles: Sequence[str], unknown: list[str]) -> tuple[
 
 
 def _counted(count: int, kind: str) -> str:
-    s = "" if count == 1 else "s"
     if kind == "documents":
         if not count:
             return Message("no documents")
-        return Message("{count} document{s}", count=count, s=s)
+        return Message.counted("{count} document{s}", count=count)
     if kind == "codes":
         if not count:
             return Message("no codes")
-        return Message("{count} code{s}", count=count, s=s)
+        return Message.counted("{count} code{s}", count=count)
     if not count:
         return Message("no coders")
-    return Message("{count} coder{s}", count=count, s=s)
+    return Message.counted("{count} coder{s}", count=count)
 
 
 def _names(ids: Iterable[int], project: Project | None, kind: str) -> str:

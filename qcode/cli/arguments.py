@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from qcode.cli.output import printable
-from qcode.core.coding_edits import has_lone_surrogate
+from qcode.core.names import has_lone_surrogate
 from qcode.errors import QcodeError
 
 
@@ -58,7 +58,7 @@ def fraction(text: str) -> float:
 # Arguments that name files: these may hold any bytes the file system
 # allows.  Every other text argument is stored or looked up as text.
 _FILE_ARGUMENTS = frozenset(
-    "project files from_json codebook out others report folder xlsx path".split()
+    "project file files from_json codebook out others report folder xlsx path".split()
 )
 
 

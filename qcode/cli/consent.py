@@ -8,16 +8,15 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from qcode.cli.common import open_project
 from qcode.cli.output import print_json, print_table, say
+from qcode.core.consent import unlinked_lines
 from qcode.core.media import HeldRecording, find_media
 from qcode.core.project import Project
+from qcode.core.withdrawal import recording_lines
 from qcode.errors import QcodeError
-
-if TYPE_CHECKING:
-    from qcode.core.withdrawal import WithdrawalReport
 
 COMMANDS: dict[str, str] = {
     "participant": "record a participant's consent (create or update): their documents or "
@@ -92,9 +91,9 @@ def declare(
     p.add_argument(
         "--delete-recordings",
         action="store_true",
-        help="also delete the recording files of their own documents, when their record says "
-        "the recording may not be kept (--keep-recording no); by default the files are "
-        "only unlinked and listed",
+        help="also delete the recording files of their own documents, unless their record "
+        "says the recording may be kept (--keep-recording yes); by default only qcode's own "
+        "copies (in PROJECT.media/) are deleted, and other files unlinked and listed",
     )
     p.add_argument("--json", action="store_true", help="print JSON (and only JSON) on stdout")
     coder(p)
@@ -185,21 +184,8 @@ def cmd_participant(options: argparse.Namespace) -> int:
         print_json(listed[0])
     else:
         say(f"recorded: {person.name} (quote: {person.quote}, named: {person.named})")
-    for reason in kept:
-        say(f"not deleted: {reason}")
-    for held in unlinked:
-        if held.path in deleted:
-            say(f"unlinked and deleted the recording {held.path}")
-            continue
-        what = (
-            "cut their turns out of it or delete it yourself (others speak in it too)"
-            if held.shared
-            else "delete it yourself (qcode never deletes it unasked)"
-        )
-        say(
-            f"warning: unlinked the recording {held.path}: their consent does not allow keeping "
-            f"it; the file is still on disk: {what}"
-        )
+    for line in unlinked_lines(unlinked, deleted, kept):
+        say(line)
     return 0
 
 
@@ -290,26 +276,6 @@ def cmd_withdraw(options: argparse.Namespace) -> int:
             "warning: these coders' copies may hold their documents too: "
             + ", ".join(path.name for path in report.copies)
         )
-    for path in report.deleted_recordings:
-        say(f"deleted the recording {path}")
-    for line in withdrawal_recording_lines(report):
+    for line in recording_lines(report):
         say(line)
     return 0
-
-
-def withdrawal_recording_lines(report: WithdrawalReport) -> list[str]:
-    """What the user must still do about the recordings that hold their voice."""
-    lines = [f"not deleted: {reason}" for reason in report.kept_recordings]
-    for held in report.recordings:
-        if held.path in report.deleted_recordings:
-            continue
-        what = (
-            "cut their turns out of it or delete it yourself (others speak in it too)"
-            if held.shared
-            else "delete it yourself"
-        )
-        lines.append(
-            f"warning: the recording {held.path} still holds their voice; qcode unlinked it "
-            f"and never deletes it unasked: {what}"
-        )
-    return lines

@@ -154,12 +154,9 @@ def cmd_redact(options: argparse.Namespace) -> int:
             )
             line += f", {fields} rewritten"
         say(line)
-        if r.recording is not None:
-            said = f"its recording {r.recording}" if r.recording else "the recording it transcribes"
-            say(
-                f"warning: '{r.name}': {said} still holds what was replaced (qcode cannot "
-                "redact audio): keep it apart from anything shared, or edit it"
-            )
+        warning = r.recording_warning()
+        if warning is not None:
+            say(f"warning: {warning}")
     say(f"redacted {_count(len(results), 'document')}; this cannot be undone")
     backups = backups_with_original(Path(options.project))
     if backups:

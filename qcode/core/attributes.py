@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from qcode.core.names import check_text
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import AttributeValue
@@ -53,6 +54,10 @@ def infer_type(value: AttributeValue) -> str:
 
 def coerce(name: str, type_: str, value: AttributeValue) -> AttributeValue:
     """``value`` as a value of ``type_``, or a clear error."""
+    if isinstance(value, str):
+        # Every attribute value, of a document, a case or a survey's answer,
+        # passes here: refused in one line, never a traceback from SQLite.
+        check_text(value, Message("attribute '{name}'", name=name))
     if type_ == "text":
         return value if isinstance(value, str) else str(value)
     text = value.strip() if isinstance(value, str) else value

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from qcode.core import attributes, references
-from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, clean_name, shown
+from qcode.core.names import check_name, check_text, clean_name, shown
 from qcode.errors import QcodeError, message_of
 from qcode.messages import Message
 from qcode.model import AttributeValue, Case, Member

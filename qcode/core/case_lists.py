@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.case_edits import set_case_values
-from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name
+from qcode.core.names import check_name, check_text
 from qcode.errors import QcodeError, message_of
 from qcode.io.sheets import Sheet
 from qcode.messages import Message
@@ -126,12 +125,11 @@ class ImportCases(Command[CaseImport]):
     @property
     def label(self) -> Message:
         count = len(self.rows)
-        s = "" if count == 1 else "s"
         if self.source:
-            return Message(
-                "import {count} case{s} from '{source}'", count=count, s=s, source=self.source
+            return Message.counted(
+                "import {count} case{s} from '{source}'", count=count, source=self.source
             )
-        return Message("import {count} case{s}", count=count, s=s)
+        return Message.counted("import {count} case{s}", count=count)
 
     def do(self, tx: Transaction) -> CaseImport:
         if not self.rows:

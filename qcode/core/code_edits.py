@@ -10,7 +10,7 @@ from typing import ClassVar
 
 from qcode.core import references
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, clean_name, shown
+from qcode.core.names import check_name, check_text, clean_name, shown
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import MAX_CODE_DEPTH, Code, Codebook, escape_name, split_path
@@ -127,6 +127,7 @@ def _insert_row(
     uuid: str | None = None,
 ) -> int:
     """The row of a code whose name, place and depth are already checked."""
+    _check_texts(description, keywords)
     new = NewCode(
         uuid=uuid or str(uuidlib.uuid4()),
         parent_id=parent_id,
@@ -139,6 +140,13 @@ def _insert_row(
         created_at=tx.now,
     )
     return codes.insert(tx.changes, [new])[0]
+
+
+def _check_texts(description: str | None, keywords: Sequence[str] | None) -> None:
+    if description is not None:
+        check_text(description, Message("the code's description"))
+    for keyword in keywords or ():
+        check_text(keyword, Message("the code's keyword '{keyword}'", keyword=shown(keyword)))
 
 
 def ensure_path(tx: Transaction, path: str, *, create: bool) -> int:
@@ -282,6 +290,7 @@ class UpdateCode(Command[None]):
         if self.name is not None:
             name = check_name(self.name, "code")
             _check_free(codebook, codebook.codes[self.code.id].parent_id, name, but=self.code.id)
+        _check_texts(self.description, self.keywords)
         codes.update(
             tx.changes,
             self.code.id,

@@ -10,7 +10,7 @@ from typing import ClassVar
 from qcode.core import references
 from qcode.core.code_edits import ensure_path
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name
+from qcode.core.names import check_name, check_text
 from qcode.errors import QcodeError, message_of
 from qcode.messages import Message
 from qcode.model import Codebook, Coding, CodingOrigin, Memo
@@ -227,27 +227,6 @@ class AddCodings(Command[AddedCodings]):
                 continue
             ids[new.coder_name] = coders.insert(tx.changes, name, tx.now)
         return ids
-
-
-def has_lone_surrogate(text: str) -> bool:
-    """Whether ``text`` holds half of a UTF-16 pair on its own: what Python
-    makes of undecodable bytes in a file name or an argument, and of a
-    ``"\\ud800"`` escape in JSON.  It cannot be stored or printed."""
-    if text.isascii():
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def check_text(text: str, what: str) -> None:
-    """Refuse text that cannot be stored (``what`` names it in the message)."""
-    if has_lone_surrogate(text):
-        raise QcodeError(
-            Message("{what} contains an invalid character (a lone surrogate)", what=what)
-        )
 
 
 def _provenance(origin: CodingOrigin, coding_id: int, now: str, where: str) -> ProvenanceRow:

@@ -15,7 +15,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from qcode.core.coding_edits import NewCoding, check_text
+from qcode.core.coding_edits import NewCoding
+from qcode.core.names import check_text
 from qcode.errors import QcodeError, message_of
 from qcode.messages import Message
 

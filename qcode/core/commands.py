@@ -19,9 +19,12 @@ from __future__ import annotations
 import contextlib
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, ClassVar, Generic, TypeVar
 
+from qcode.core import written_files
 from qcode.core.events import ProjectChanged, Signal
+from qcode.core.names import has_lone_surrogate
 from qcode.errors import ConflictError, QcodeError, message_of
 from qcode.messages import Message
 from qcode.model import Coder
@@ -43,6 +46,9 @@ class Transaction:
         self.coder = coder
         self.now = now_iso()
         self.changes = ChangeRecorder(conn)
+        # Files the edit wrote beside the project (qcode.core.written_files),
+        # stored with its steps so that undo removes them and redo rewrites them.
+        self.files: list[dict[str, Any]] = []
 
     @property
     def steps(self) -> list[dict[str, Any]]:
@@ -94,7 +100,8 @@ class CommandStack:
             tx = Transaction(conn, coder)
             result = command.do(tx)
             if tx.steps:
-                history.append(conn, command.kind, command.label, tx.steps, coder.id)
+                steps = tx.steps + tx.files
+                history.append(conn, command.kind, _storable(command.label), steps, coder.id)
         if tx.steps:
             self._announce("do", command.label, touched(tx.full_steps))
         return result
@@ -109,7 +116,8 @@ class CommandStack:
             coder = self._coder_for_write(conn)
             tx = Transaction(conn, coder)
             result = command.do(tx)
-            history.append_permanent(conn, command.kind, command.label, coder.id, relabel)
+            label = _storable(command.label)
+            history.append_permanent(conn, command.kind, label, coder.id, relabel)
         self._announce("do", command.label, touched(tx.full_steps))
         return result
 
@@ -119,7 +127,7 @@ class CommandStack:
         did it and when; undo and redo pass over it."""
         with self._writing(label), self._database.write() as conn:
             coder = self._coder_for_write(conn)
-            history.log(conn, kind, label, coder.id)
+            history.log(conn, kind, _storable(label), coder.id)
 
     def undo(self) -> str:
         """Undo the last edit; returns its label."""
@@ -145,26 +153,43 @@ class CommandStack:
                 raise QcodeError(Message("nothing to undo"))
             raise QcodeError(Message("nothing to redo"))
         seq, label = target
-        with self._writing(label), self._database.write() as conn:
-            steps = history.load_steps(conn, seq)
-            if not undo:
-                changed = touched(steps)  # before redo shrinks inserts to keys
-            try:
-                (undo_steps if undo else redo_steps)(conn, steps)
-            except ConflictError as error:
-                problem = message_of(error)
-                if undo:
-                    raise ConflictError(
-                        Message("cannot undo '{label}': {problem}", label=label, problem=problem)
-                    ) from None
-                raise ConflictError(
-                    Message("cannot redo '{label}': {problem}", label=label, problem=problem)
-                ) from None
-            if undo:
-                changed = touched(steps)
-            history.save_steps(conn, seq, steps, "undone" if undo else "done")
+        written: list[Path] = []  # recordings a redo wrote out again
+        try:
+            with self._writing(label), self._database.write() as conn:
+                changed, files = self._replay_steps(conn, seq, label, undo, written)
+        except BaseException:
+            written_files.discard(written)
+            raise
+        if undo:
+            written_files.remove_files(self._database.conn, files)
         self._announce(action, label, changed)
         return label
+
+    def _replay_steps(
+        self, conn: Connection, seq: int, label: str, undo: bool, written: list[Path]
+    ) -> tuple[Touched, list[dict[str, Any]]]:
+        """Undo or redo the rows of edit ``seq`` (and, for a redo, write its
+        files again first); returns what changed and the edit's file records."""
+        steps, files = written_files.split_steps(history.load_steps(conn, seq))
+        if not undo:
+            changed = touched(steps)  # before redo shrinks inserts to keys
+        try:
+            if not undo:
+                written += written_files.restore_files(conn, files)
+            (undo_steps if undo else redo_steps)(conn, steps)
+        except ConflictError as error:
+            problem = message_of(error)
+            if undo:
+                raise ConflictError(
+                    Message("cannot undo '{label}': {problem}", label=label, problem=problem)
+                ) from None
+            raise ConflictError(
+                Message("cannot redo '{label}': {problem}", label=label, problem=problem)
+            ) from None
+        if undo:
+            changed = touched(steps)
+        history.save_steps(conn, seq, steps + files, "undone" if undo else "done")
+        return changed, files
 
     def _writing(self, label: str) -> contextlib.AbstractContextManager[None]:
         return _write_errors(self._database, label)
@@ -181,6 +206,21 @@ class CommandStack:
         )
 
 
+def _storable(label: str) -> str:
+    """``label`` as the log can keep it: a lone surrogate (the undecodable
+    bytes of a file's name, say) becomes U+FFFD, so that an edit is never
+    refused for its label.  A Message keeps its template."""
+    if not has_lone_surrogate(label):
+        return label
+    if isinstance(label, Message):
+        values = {
+            key: _storable(value) if isinstance(value, str) else value
+            for key, value in label.values.items()
+        }
+        return label.with_values(values)  # (a counted message stays counted)
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in label)
+
+
 @contextlib.contextmanager
 def _write_errors(database: Database, label: str) -> Iterator[None]:
     """Turns a failed write (read-only file, full disk, file gone) into a
@@ -189,6 +229,18 @@ def _write_errors(database: Database, label: str) -> Iterator[None]:
         yield
     except QcodeError:
         raise
+    except UnicodeEncodeError as error:
+        if "surrogate" not in error.reason:
+            raise
+        # The last guard: a command that let through text SQLite cannot
+        # store.  Each command names the field itself where it can.
+        raise QcodeError(
+            Message(
+                "'{label}' was not done: a text in it holds an invalid character "
+                "(a lone surrogate)",
+                label=_storable(label),
+            )
+        ) from None
     except sqlite_errors("IntegrityError") as error:
         raise QcodeError(
             Message(

@@ -22,11 +22,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
-from qcode.core.media import held_recordings
-from qcode.core.names import check_name, shown
+from qcode.core.media import HeldRecording, held_recordings
+from qcode.core.names import check_name, check_text, shown
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import CONSENT_ANSWERS, Case, Document, Participant
@@ -130,12 +131,7 @@ class ConsentScreen:
     def summary(self) -> list[str]:
         """What was left out and why, one line per reason ("3 passages: …")."""
         return [
-            Message(
-                "{count} passage{s} left out: {reason}",
-                count=count,
-                s="" if count == 1 else "s",
-                reason=reason,
-            )
+            Message.counted("{count} passage{s} left out: {reason}", count=count, reason=reason)
             for reason, count in sorted(self.left_out.items())
         ]
 
@@ -242,6 +238,7 @@ class SetParticipant(Command[int]):
             until = check_date(self.retain_until) if self.retain_until.strip() else None
             wanted = dataclasses.replace(wanted, retain_until=until)
         if self.consent_ref is not None:
+            check_text(self.consent_ref, Message("the consent reference"))
             wanted = dataclasses.replace(wanted, consent_ref=self.consent_ref.strip())
         if self.case is not None:
             if not cases.cases(tx.conn, [self.case.id]):
@@ -293,3 +290,31 @@ def find_participant(conn: Connection, ref: str) -> Participant:
     if len(folded) == 1:
         return folded[0]
     raise QcodeError(Message("no participant '{name}' in the consent register", name=shown(name)))
+
+
+def unlinked_lines(
+    unlinked: Sequence[HeldRecording], deleted: Sequence[Path], kept: Sequence[str]
+) -> list[Message]:
+    """What became of each recording unlinked because a participant's
+    recording may not be kept: ``deleted`` (asked for), not deleted
+    (``kept``: why), or left on disk for the researcher (the lines
+    ``qcode participant`` prints and the app shows)."""
+    lines = [Message("not deleted: {reason}", reason=reason) for reason in kept]
+    for held in unlinked:
+        if held.path in deleted:
+            lines.append(Message("unlinked and deleted the recording {path}", path=str(held.path)))
+            continue
+        what = (
+            Message("cut their turns out of it or delete it yourself (others speak in it too)")
+            if held.shared
+            else Message("delete it yourself (qcode never deletes it unasked)")
+        )
+        lines.append(
+            Message(
+                "warning: unlinked the recording {path}: their consent does not allow keeping "
+                "it; the file is still on disk: {what}",
+                path=str(held.path),
+                what=what,
+            )
+        )
+    return lines

@@ -14,7 +14,7 @@ from qcode.core import attributes, media, references
 from qcode.core.commands import Command, Transaction
 from qcode.core.names import check_name, clean_name, unique_name
 from qcode.errors import QcodeError
-from qcode.io.base import ImportedDocument
+from qcode.io.base import ImportedDocument, file_name_text
 from qcode.io.documents import read_document
 from qcode.messages import Message
 from qcode.model import AttributeValue, Document, SpeakerTurn
@@ -59,7 +59,7 @@ class AddDocuments(Command[list[int]]):
     def label(self) -> Message:
         if len(self.documents) == 1:
             only = self.documents[0]
-            name = only.stem if isinstance(only, Path) else only.name
+            name = file_name_text(only.stem) if isinstance(only, Path) else only.name
             return Message("import '{document}'", document=name)
         return Message("import {count} documents", count=len(self.documents))
 

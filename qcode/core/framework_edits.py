@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.case_edits import case_now
-from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
+from qcode.core.names import check_text
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import Case, Code, Codebook, Coding, FrameworkCell

@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, clean_name
+from qcode.core.names import check_name, check_text, clean_name
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import Coding, Grade, Link, LinkType
@@ -126,11 +125,10 @@ class RemoveLinkType(Command[None]):
         used = links.count_by_type(tx.conn).get(current.id, 0)
         if used:
             raise QcodeError(
-                Message(
+                Message.counted(
                     "link type '{name}' is used by {count} link{s}; unlink them first",
                     name=current.name,
                     count=used,
-                    s="" if used == 1 else "s",
                 )
             )
         links.delete_types(tx.changes, [current.id])
@@ -362,12 +360,11 @@ class DeleteGrade(Command[None]):
         used = grades.count_by_grade(tx.conn).get(current.id, 0)
         if used:
             raise QcodeError(
-                Message(
+                Message.counted(
                     "grade '{name}' is given to {count} coding{s}; clear or change their "
                     "grade first",
                     name=current.name,
                     count=used,
-                    s="" if used == 1 else "s",
                 )
             )
         grades.delete(tx.changes, [current.id])

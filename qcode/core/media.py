@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.names import has_lone_surrogate
 from qcode.errors import QcodeError
+from qcode.io.base import file_name_text
 from qcode.io.media import MediaFacts, read_media_facts, same_file_facts
 from qcode.messages import Message
 from qcode.model import Document
@@ -80,6 +82,16 @@ def resolved_path(link: LinkedMedia, folder: Path | None) -> Path:
 def link_recording(tx: Transaction, document_id: int, facts: MediaFacts) -> int:
     """Record ``facts`` as the recording of a document that has none (an
     existing link is the caller's to remove first); returns the link's id."""
+    if has_lone_surrogate(str(facts.path)):
+        # Bytes that are not UTF-8 in the file's path: kept as text, the link
+        # could never find the file again.
+        raise QcodeError(
+            Message(
+                "{file}: the file's path is not valid UTF-8 text, so it cannot be linked; "
+                "rename it (or its folder) and link it again",
+                file=file_name_text(facts.path.name),
+            )
+        )
     folder = stored.project_folder(tx.conn)
     return stored.insert(
         tx.changes,

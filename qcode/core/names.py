@@ -110,6 +110,29 @@ def shown(value: str) -> str:
     return "".join(parts)
 
 
+def has_lone_surrogate(text: str) -> bool:
+    """Whether ``text`` holds half of a UTF-16 pair on its own: what Python
+    makes of undecodable bytes in a file name or an argument, and of a
+    ``"\\ud800"`` escape in JSON.  It cannot be stored or printed."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_text(text: str, what: str) -> None:
+    """Refuse text that cannot be stored (``what`` names it in the message):
+    for the free text people write (descriptions, memos, values), which may
+    hold any other character."""
+    if has_lone_surrogate(text):
+        raise QcodeError(
+            Message("{what} contains an invalid character (a lone surrogate)", what=what)
+        )
+
+
 def check_name(value: str, what: str) -> str:
     """``value`` trimmed, as the name of a ``what`` ("code", "coder",
     "document", "attribute"); raises :class:`QcodeError` in one line when it

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from qcode.core import code_edits, coding_edits, document_edits, project_edits
 from qcode.core.commands import Command, CommandStack
 from qcode.core.events import ProjectChanged, Signal
-from qcode.core.names import check_name, clean_name, shown
+from qcode.core.names import check_name, clean_name, has_lone_surrogate, shown
 from qcode.core.project_cases import CaseMethods
 from qcode.core.project_evidence import EvidenceMethods
 from qcode.core.project_findings import FindingMethods
@@ -219,7 +219,9 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
     # -- coders ----------------------------------------------------------------
 
     def _coder_for_write(self, conn: Connection) -> Coder:
-        coder = coders.by_name(conn, self.coder_name)
+        # A name SQLite cannot look up (a lone surrogate) goes to check_name's refusal.
+        unstorable = has_lone_surrogate(self.coder_name)
+        coder = None if unstorable else coders.by_name(conn, self.coder_name)
         if coder is None:
             name = check_name(self.coder_name, "coder")  # refused inside the transaction
             coder = coders.by_name(conn, name)

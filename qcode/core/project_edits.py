@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.names import check_text
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.store import project_info
@@ -27,6 +28,8 @@ class SetProjectInfo(Command[None]):
         if self.name is not None:
             if not self.name.strip():
                 raise QcodeError(Message("a project needs a name"))
+            check_text(self.name, Message("the project's name"))
             project_info.set_name(tx.changes, self.name.strip())
         if self.description is not None:
+            check_text(self.description, Message("the project's description"))
             project_info.set_description(tx.changes, self.description)

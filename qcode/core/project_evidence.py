@@ -124,7 +124,7 @@ class EvidenceMethods(ProjectPart):
         outcome = (
             Message("all match")
             if not found
-            else Message("{count} problem{s}", count=found, s="" if found == 1 else "s")
+            else Message.counted("{count} problem{s}", count=found)
         )
         self._log(
             "verify",
@@ -243,8 +243,9 @@ class EvidenceMethods(ProjectPart):
         :mod:`qcode.core.withdrawal`): the file is rebuilt so that none of
         their text is left in it.  ``delete_backups`` also deletes the backups
         beside the project that still hold their data; ``delete_recordings``
-        the files of their own documents' recordings (when their consent
-        record says the recording may not be kept)."""
+        the files of their own documents' recordings (unless their consent
+        record says the recording may be kept).  qcode's own copies of their
+        recordings (in ``<project>.media/``) are deleted either way."""
         if self._database.read_only:
             raise QcodeError(
                 Message("{file} is open read-only; nothing was changed", file=self.path.name)
@@ -255,12 +256,34 @@ class EvidenceMethods(ProjectPart):
         report.sealed = rebuild_if_pending(self.conn)
         report.backups = backups_with_original(self.path)
         report.copies = withdrawal.copies_beside(self.path)
-        if delete_recordings:
-            withdrawal.delete_recordings(self.conn, report)
+        self._delete_recordings(report, everything=delete_recordings)
         if delete_backups and report.backups:
             report.deleted_backups = self.delete_backups(report.backups)
             report.backups = [p for p in report.backups if p not in report.deleted_backups]
         return report
+
+    def recording_fates(self, participant: Participant) -> list[withdrawal.RecordingFate]:
+        """What withdrawing ``participant`` would do with each recording that
+        holds their voice (see :func:`qcode.core.withdrawal.recording_fates`)."""
+        return withdrawal.recording_fates(self.conn, participant)
+
+    def delete_withdrawn_recordings(self, report: WithdrawalReport) -> None:
+        """After :meth:`withdraw`, delete the files of their own interviews'
+        recordings too (the app asks); ``report`` says what was deleted."""
+        self._delete_recordings(report, everything=True)
+
+    def _delete_recordings(self, report: WithdrawalReport, everything: bool) -> None:
+        before = len(report.deleted_recordings)
+        withdrawal.delete_recordings(self.conn, report, everything=everything)
+        count = len(report.deleted_recordings) - before
+        if count:  # counts only: a file's name may name them
+            self._log(
+                "withdraw",
+                Message.counted(
+                    "deleted {count} recording file{s} that held a withdrawn participant's voice",
+                    count=count,
+                ),
+            )
 
     def delete_backups(self, backups: Sequence[Path]) -> list[Path]:
         """Delete backups beside the project that still hold a withdrawn
@@ -271,10 +294,9 @@ class EvidenceMethods(ProjectPart):
             count = len(gone)
             self._log(
                 "withdraw",
-                Message(
+                Message.counted(
                     "deleted {count} backup{s} that held a withdrawn participant's data",
                     count=count,
-                    s="" if count == 1 else "s",
                 ),
             )
         return gone

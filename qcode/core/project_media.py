@@ -48,6 +48,14 @@ class MediaMethods(ProjectPart):
         link = self.media(document)
         return None if link is None else linking.find_media(link, self.media_folder, hash_check)
 
+    def recordings_holding(
+        self, documents: Sequence[Document], speaker: str | None
+    ) -> list[HeldRecording]:
+        """The recordings of ``documents`` and of every document where
+        ``speaker`` has a turn: those unlinked when a participant's recording
+        may not be kept (the app lists them before saving that)."""
+        return linking.held_recordings(self.conn, [d.id for d in documents], speaker or None)
+
     def delete_recording_files(self, held: Sequence[HeldRecording]) -> tuple[list[Path], list[str]]:
         """Delete the files of recordings a participant's consent no longer
         allows keeping, once unlinked (see

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from qcode.core.commands import Command, Transaction
+from qcode.core.names import check_text
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import Pseudonym
@@ -130,6 +131,10 @@ def _check_table(table: dict[str, str], changed: Sequence[str]) -> None:
 
 
 def _set_entries(tx: Transaction, entries: Sequence[PseudonymEntry]) -> list[int]:
+    for entry in entries:
+        check_text(entry.original, Message("the identifier"))
+        check_text(entry.replacement, Message("the replacement"))
+        check_text(entry.kind or "", Message("the identifier's kind"))
     cleaned = [
         PseudonymEntry(
             _clean(entry.original, Message("an identifier")),

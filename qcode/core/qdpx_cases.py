@@ -22,7 +22,7 @@ from __future__ import annotations
 from qcode.core.names import unique_name
 from qcode.core.qdpx_relations import ImportState, note_title, typed
 from qcode.io import qdpx_model as qm
-from qcode.io.qdpx_model import CASE_TYPE_VARIABLE, s_for
+from qcode.io.qdpx_model import CASE_TYPE_VARIABLE
 from qcode.messages import Message
 from qcode.model import AttributeValue, Member
 from qcode.store import attributes, cases, codings, links, memos
@@ -148,20 +148,17 @@ class CasesAndLinks(ImportState):
             for coding_id in coded:
                 members[Member(coding_id=coding_id)] = None
             self.report.changed.append(
-                Message(
+                Message.counted(
                     "case '{case}' refers to code '{code}': its {count:,} coding{s} "
                     "are members of the case (the code stays)",
                     case=name,
                     code=self.code_paths[guid],
                     count=len(coded),
-                    s=s_for(len(coded)),
                 )
             )
         if lost_sources or lost_selections:
-            sources = Message("{count:,} source{s}", count=lost_sources, s=s_for(lost_sources))
-            selections = Message(
-                "{count:,} selection{s}", count=lost_selections, s=s_for(lost_selections)
-            )
+            sources = Message.counted("{count:,} source{s}", count=lost_sources)
+            selections = Message.counted("{count:,} selection{s}", count=lost_selections)
             what = (
                 Message("{sources} and {selections}", sources=sources, selections=selections)
                 if lost_sources and lost_selections
@@ -178,12 +175,11 @@ class CasesAndLinks(ImportState):
             )
         if uncoded:
             self.report.skipped.append(
-                Message(
+                Message.counted(
                     "case '{case}': {count:,} passage{s} of it without a code are not "
                     "its members (qcode's case members are documents, speakers and codings)",
                     case=name,
                     count=uncoded,
-                    s=s_for(uncoded),
                 )
             )
         return list(members)
@@ -257,37 +253,33 @@ class CasesAndLinks(ImportState):
         report = self.report.changed
         if unnamed:
             report.append(
-                Message(
+                Message.counted(
                     "{count:,} link{s} without a name are of type '{type}'",
                     count=unnamed,
-                    s=s_for(unnamed),
                     type=_UNNAMED_LINK,
                 )
             )
         if undirected:
             report.append(
-                Message(
+                Message.counted(
                     "{count:,} associative or two-way link{s} now go from "
                     "their origin to their target",
                     count=undirected,
-                    s=s_for(undirected),
                 )
             )
         if several:
             report.append(
-                Message(
+                Message.counted(
                     "{count:,} link{s} to passages with several codings link their first codings",
                     count=several,
-                    s=s_for(several),
                 )
             )
         if repeated:
             self.report.skipped.append(
-                Message(
+                Message.counted(
                     "{count:,} link{s} repeating another (same type, origin and target) "
                     "not imported again",
                     count=repeated,
-                    s=s_for(repeated),
                 )
             )
 

@@ -52,7 +52,6 @@ from qcode.errors import QcodeError
 from qcode.io import qdpx_model as qm
 from qcode.io.qdc import CodebookCode
 from qcode.io.qdpx_media import cues_from_sync_points
-from qcode.io.qdpx_model import s_for
 from qcode.io.qdpx_read import read_project
 from qcode.io.qdpx_zip import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, QdpxArchive
 from qcode.io.speakers import detect_speaker_turns
@@ -106,11 +105,10 @@ class ImportQdpx(Command[QdpxImportReport]):
         held_codings = codings.count(tx.conn)
         if held_documents or held_codings:
             count = held_documents or held_codings
-            s = "" if count == 1 else "s"
             held = (
-                Message("{count:,} document{s}", count=count, s=s)
+                Message.counted("{count:,} document{s}", count=count)
                 if held_documents
-                else Message("{count:,} coding{s}", count=count, s=s)
+                else Message.counted("{count:,} coding{s}", count=count)
             )
             raise QcodeError(
                 Message(
@@ -190,8 +188,8 @@ class _Import(CasesAndLinks):
                     "graph '{name}' ({nodes}, {links}) was not imported: "
                     "qcode has no network views",
                     name=item.name,
-                    nodes=Message("{count:,} node{s}", count=item.vertices, s=s_for(item.vertices)),
-                    links=Message("{count:,} link{s}", count=item.edges, s=s_for(item.edges)),
+                    nodes=Message.counted("{count:,} node{s}", count=item.vertices),
+                    links=Message.counted("{count:,} link{s}", count=item.edges),
                 )
             )
         elif isinstance(item, qm.QdpxEnd):

@@ -15,7 +15,9 @@ became a document gets its recording linked to that document, as
   user links it later with ``qcode media``.
 
 If the import fails, the files it wrote out are removed again: a refused
-import changes nothing, on disk either.
+import changes nothing, on disk either.  Each file written is kept with the
+edit (:mod:`qcode.core.written_files`): undoing the import removes it (when
+unchanged and linked no more), redoing it writes it out again.
 
 **Provenance.**  A qcode export carries how each coding was made in
 ``qcode/provenance.json`` (:mod:`qcode.export.qdpx_provenance`); it is read
@@ -34,7 +36,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from qcode.core.commands import Transaction
-from qcode.core.media import link_recording
+from qcode.core.media import link_recording, stored_path
+from qcode.core.written_files import file_record
+from qcode.core.written_files import media_folder_of as media_folder_of  # withdrawal uses it
 from qcode.errors import QcodeError, message_of
 from qcode.io import qdpx_model as qm
 from qcode.io.media import MEDIA_SUFFIXES, read_media_facts
@@ -48,12 +52,6 @@ from qcode.store.coding_provenance import ProvenanceRow
 PROVENANCE_MEMBER = "qcode/provenance.json"
 PROVENANCE_LIMIT = 256 * 1024**2  # a provenance member larger than this is not qcode's
 IMPORT_SOURCE = "import:qdpx"  # origin "import" (qcode.model.ORIGIN_OF_SOURCE)
-
-
-def media_folder_of(project_file: Path) -> Path:
-    """``study.qcode`` → ``study.media`` beside it: where recordings that came
-    inside a ``.qdpx`` are written out."""
-    return project_file.with_name(f"{project_file.stem}.media")
 
 
 class ImportedRecordings:
@@ -108,6 +106,7 @@ class ImportedRecordings:
         try:
             facts = read_media_facts(path)
         except QcodeError as error:
+            self._forget(path)  # not linked: a file this import wrote goes again
             self.problems.append(
                 Message(
                     "'{document}': its recording was not linked ({problem})",
@@ -117,6 +116,20 @@ class ImportedRecordings:
             )
             return
         link_recording(self.tx, document_id, facts)
+        if entry_name is not None and path in self.written:
+            # Kept with the edit, so that undo removes the file and redo rewrites it.
+            folder = stored.project_folder(self.tx.conn)
+            made = self.made_folder
+            self.tx.files.append(
+                file_record(
+                    stored_path(path, folder),
+                    facts.size,
+                    facts.sha256,
+                    self.archive,
+                    entry_name,
+                    None if made is None else stored_path(made, folder),
+                )
+            )
         self.lines.append(
             Message(
                 "'{document}': its recording written out of the file to {path}",
@@ -195,6 +208,12 @@ class ImportedRecordings:
             while piece := handle.read(1 << 20):
                 value = zlib.crc32(piece, value)
         return value == entry.CRC
+
+    def _forget(self, path: Path) -> None:
+        if path in self.written:
+            self.written.remove(path)
+            with contextlib.suppress(OSError):
+                os.unlink(path)
 
     def remove_written(self) -> None:
         """Remove the files this import wrote out (it failed)."""

@@ -21,7 +21,6 @@ from typing import Any
 from qcode.core.commands import Transaction
 from qcode.core.names import clean_name, shown, unique_name
 from qcode.io import qdpx_model as qm
-from qcode.io.qdpx_model import s_for
 from qcode.messages import Message
 from qcode.model import AttributeValue
 from qcode.store import attributes, cases, coders, codings, documents, memos, project_info
@@ -346,21 +345,19 @@ class ImportState:
                     used = True
                     flagged = len(set(documents))
                     self.report.changed.append(
-                        Message(
+                        Message.counted(
                             "set '{set}' is now the yes/no attribute 'set: {set}' "
                             "of {count:,} document{s} ({lost} of its members were not imported)",
                             set=set_.name,
                             count=flagged,
-                            s=s_for(flagged),
                             lost=lost,
                         )
                         if lost
-                        else Message(
+                        else Message.counted(
                             "set '{set}' is now the yes/no attribute 'set: {set}' "
                             "of {count:,} document{s}",
                             set=set_.name,
                             count=flagged,
-                            s=s_for(flagged),
                         )
                     )
             if set_.codes:
@@ -370,11 +367,10 @@ class ImportState:
                     self._memo(text, "project", None, title=f"Code set: {set_.name}")
                     used = True
                     self.report.changed.append(
-                        Message(
+                        Message.counted(
                             "code set '{set}' is now a project memo listing its {count:,} code{s}",
                             set=set_.name,
                             count=len(paths),
-                            s=s_for(len(paths)),
                         )
                     )
             if set_.notes:
@@ -386,10 +382,9 @@ class ImportState:
                 empty.append(f"'{set_.name}'")
         if empty:
             self.report.skipped.append(
-                Message(
+                Message.counted(
                     "{count:,} set{s} without imported members: {sets}",
                     count=len(empty),
-                    s=s_for(len(empty)),
                     sets=", ".join(empty),
                 )
             )
@@ -399,30 +394,27 @@ class ImportState:
         if counts["codes matched"]:
             count = counts["codes matched"]
             report.changed.append(
-                Message(
+                Message.counted(
                     "{count:,} code{s} already in the project (same GUID "
                     "or path) kept as they are; the file's codings of them are on them",
                     count=count,
-                    s=s_for(count),
                 )
             )
         if counts["no author"]:
             count = counts["no author"]
             report.changed.append(
-                Message(
+                Message.counted(
                     "{count:,} coding{s} without an author: attributed to a coder '{tool} user'",
                     count=count,
-                    s=s_for(count),
                     tool=self.tool,
                 )
             )
         if counts["described"]:
             count = counts["described"]
             report.changed.append(
-                Message(
+                Message.counted(
                     "the comments of coded passages are now memos on {count:,} coding{s}",
                     count=count,
-                    s=s_for(count),
                 )
             )
         for thing, count in self.reminted.items():
@@ -435,30 +427,27 @@ class ImportState:
         if counts["unknown code"]:
             count = counts["unknown code"]
             report.skipped.append(
-                Message(
+                Message.counted(
                     "{count:,} coding{s} of codes missing from the codebook not imported",
                     count=count,
-                    s=s_for(count),
                 )
             )
         if counts["duplicate"]:
             count = counts["duplicate"]
             report.skipped.append(
-                Message(
+                Message.counted(
                     "{count:,} coding{s} repeating another (same code, "
                     "passage and coder) not imported again",
                     count=count,
-                    s=s_for(count),
                 )
             )
         if counts["value without variable"]:
             count = counts["value without variable"]
             report.skipped.append(
-                Message(
+                Message.counted(
                     "{count:,} attribute value{s} of "
                     "variables the file does not define not imported",
                     count=count,
-                    s=s_for(count),
                 )
             )
         for lines in (report.skipped, report.changed, report.warnings):
@@ -467,16 +456,15 @@ class ImportState:
 
 def _counted(thing: str, count: int) -> Message:
     """``count`` things of a kind :meth:`ImportState._uuid` mints GUIDs for."""
-    s = s_for(count)
     counted = {
-        "document": Message("{count:,} document{s}", count=count, s=s),
-        "code": Message("{count:,} code{s}", count=count, s=s),
-        "coding": Message("{count:,} coding{s}", count=count, s=s),
-        "memo": Message("{count:,} memo{s}", count=count, s=s),
-        "case": Message("{count:,} case{s}", count=count, s=s),
-        "link": Message("{count:,} link{s}", count=count, s=s),
+        "document": Message.counted("{count:,} document{s}", count=count),
+        "code": Message.counted("{count:,} code{s}", count=count),
+        "coding": Message.counted("{count:,} coding{s}", count=count),
+        "memo": Message.counted("{count:,} memo{s}", count=count),
+        "case": Message.counted("{count:,} case{s}", count=count),
+        "link": Message.counted("{count:,} link{s}", count=count),
     }
-    return counted.get(thing) or Message("{count:,} {thing}{s}", count=count, thing=thing, s=s)
+    return counted.get(thing) or Message.counted("{count:,} {thing}{s}", count=count, thing=thing)
 
 
 def note_title(note: qm.QdpxNote) -> str:

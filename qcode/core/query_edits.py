@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from qcode.core.coding_edits import check_text
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, clean_name
+from qcode.core.names import check_name, check_text, clean_name
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import QueryOptions, SavedQuery

@@ -32,8 +32,10 @@ A transcript's recording is not touched: qcode cannot cut words out of
 audio, and the researcher may still need to listen to the interview.  The
 result says, for each redacted document that has a recording linked or
 timed cues, that the recording still holds what was replaced
-(:attr:`DocumentRedaction.recording`), so that the researcher keeps the file
-apart from anything shared, or edits it.
+(:attr:`DocumentRedaction.recording`) and when, in the recording, the
+cues that held a replaced identifier are spoken
+(:attr:`DocumentRedaction.recording_times`), so that the researcher keeps
+the file apart from anything shared, or cuts those moments out of it.
 
 Labels never name an identifier: "redact 3 documents".
 """
@@ -51,7 +53,9 @@ from qcode.core.document_edits import text_sha256
 from qcode.core.names import unique_name
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser
 from qcode.core.pseudonyms import read_pseudonyms
+from qcode.core.redacted_recordings import recording_of, recording_warning, replaced_times
 from qcode.core.text_edits import next_version
+from qcode.core.timeline import Times
 from qcode.errors import QcodeError, message_of
 from qcode.messages import Message
 from qcode.model import Document, Member
@@ -68,7 +72,6 @@ from qcode.store import (
     suggestions,
     text_versions,
 )
-from qcode.store import media as linked_media
 from qcode.store import redaction as stored
 from qcode.store.database import Connection, Database
 from qcode.store.errors import sqlite_errors
@@ -91,6 +94,13 @@ class DocumentRedaction:
     # a timed transcript: its recording (the linked file's name, or "" when
     # none is linked) still says what the text no longer does
     recording: str | None = None
+    # when the cues that held a replaced identifier are spoken, in seconds
+    recording_times: tuple[Times, ...] = ()
+
+    def recording_warning(self) -> Message | None:
+        """That the recording still holds what was replaced, and where it is
+        spoken (one line, for the researcher to act on), or ``None``."""
+        return recording_warning(self.name, self.recording, self.recording_times)
 
 
 class _Rewriter:
@@ -150,7 +160,7 @@ class RedactDocuments(Command[list[DocumentRedaction]]):
     @property
     def label(self) -> Message:
         count = len({document.id for document in self.documents})
-        return Message("redact {count} document{s}", count=count, s="" if count == 1 else "s")
+        return Message.counted("redact {count} document{s}", count=count)
 
     def do(self, tx: Transaction) -> list[DocumentRedaction]:
         if not self.documents:
@@ -274,20 +284,9 @@ def _redact(
             speakers.update_speaker(tx.changes, row.id, description=rewriter.short(row.description))
             other += 1
     other += _redact_findings(tx, rewriter, coding_ids, related)
-    return DocumentRedaction(
-        document.id, name, replacements, moved, other, _recording(tx.conn, document.id, maps)
-    )
-
-
-def _recording(conn: Connection, document_id: int, replaced: object) -> str | None:
-    """The recording that still holds what was replaced (see the module)."""
-    if not replaced:
-        return None
-    link = linked_media.of_document(conn, document_id)
-    if link is not None:
-        return link.file_name
-    timed = any(turn.time_start is not None for turn in speakers.turns(conn, document_id))
-    return "" if timed else None
+    recording = recording_of(tx.conn, document.id, maps)
+    times = replaced_times(tx.conn, document.id, maps) if recording is not None else ()
+    return DocumentRedaction(document.id, name, replacements, moved, other, recording, times)
 
 
 def _new_version(tx: Transaction, document_id: int, text: str) -> None:

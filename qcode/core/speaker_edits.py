@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
-from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding, check_text
+from qcode.core.coding_edits import AddCodings, AddedCodings, NewCoding
 from qcode.core.commands import Command, Transaction
-from qcode.core.names import check_name, shown
+from qcode.core.names import check_name, check_text, shown
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.model import CodingOrigin, SpeakerTurn, split_path

@@ -162,10 +162,5 @@ def code_answers(
         if lengths[document_id] > 0
     ]
     count = len(new)
-    label = Message(
-        "code {count:,} answer{s} '{code}'",
-        count=count,
-        s="" if count == 1 else "s",
-        code=code.name,
-    )
+    label = Message.counted("code {count:,} answer{s} '{code}'", count=count, code=code.name)
     return project.push(coding_edits.AddCodings(new, describe=lambda: label))

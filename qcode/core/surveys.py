@@ -255,11 +255,8 @@ class ImportSurvey(Command[SurveyImport]):
     @property
     def label(self) -> Message:
         count = len(self.plan.answers)
-        return Message(
-            "import {count:,} answer{s} from '{source}'",
-            count=count,
-            s="" if count == 1 else "s",
-            source=self.plan.source,
+        return Message.counted(
+            "import {count:,} answer{s} from '{source}'", count=count, source=self.plan.source
         )
 
     def do(self, tx: Transaction) -> SurveyImport:
@@ -528,9 +525,7 @@ def notice_lines(result: SurveyImport) -> list[str]:
             )
         )
     if result.empty:
-        lines.append(
-            Message("{count:,} empty answer{s} skipped", count=result.empty, s=_s(result.empty))
-        )
+        lines.append(Message.counted("{count:,} empty answer{s} skipped", count=result.empty))
     if result.identical:
         lines.append(
             Message(
@@ -546,7 +541,3 @@ def notice_lines(result: SurveyImport) -> list[str]:
             )
         )
     return lines
-
-
-def _s(count: int) -> str:
-    return "" if count == 1 else "s"

@@ -295,9 +295,7 @@ class ReviewCodings(Command[int]):
     @property
     def label(self) -> Message:
         count = len(set(self.coding_ids))
-        return Message(
-            "mark {count} changed coding{s} reviewed", count=count, s="" if count == 1 else "s"
-        )
+        return Message.counted("mark {count} changed coding{s} reviewed", count=count)
 
     def do(self, tx: Transaction) -> int:
         flagged = changed_codings.flagged_of(tx.conn, set(self.coding_ids))

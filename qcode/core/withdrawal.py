@@ -37,7 +37,12 @@ itself, unless their record says the recording may be kept
 (``keep_recording`` "yes": it may be archived apart under that consent, so
 the researcher decides), only the file that was linked (same size and
 SHA-256), and never a shared one, which holds other people's voices
-(:func:`qcode.core.media.delete_recording_files`).
+(:func:`qcode.core.media.delete_recording_files`).  A copy qcode wrote
+itself (a recording that came inside a ``.qdpx``, written out into
+``<project>.media/``) is part of the project: the withdrawal deletes it
+unasked, on the same terms (never when their record says the recording may
+be kept, never a shared one).  :func:`recording_fates` says beforehand what
+will happen to each recording; :func:`recording_lines` says it afterwards.
 
 Backups qcode wrote beside the project (before a migration or a merge) may
 still hold their data; they are listed, and deleted when asked.  Coders'
@@ -56,6 +61,7 @@ from qcode.core import references
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import delete_documents, text_sha256
 from qcode.core.media import HeldRecording, delete_recording_files, held_recordings
+from qcode.core.qdpx_media import media_folder_of
 from qcode.core.text_edits import TextEdit, apply_edit, next_version
 from qcode.errors import QcodeError
 from qcode.messages import Message
@@ -97,6 +103,8 @@ class WithdrawalReport:
     # recordings that hold their voice, unlinked; the files are the researcher's to delete
     recordings: list[HeldRecording] = field(default_factory=list)
     deleted_recordings: list[Path] = field(default_factory=list)
+    own_copies: list[Path] = field(default_factory=list)  # qcode's copies, in <project>.media/
+    copies_done: bool = False  # qcode's copies were deleted (or tried)
     kept_recordings: list[str] = field(default_factory=list)  # not deleted when asked, and why
     keep_recording: str = "unknown"  # what their record said
     backups: list[Path] = field(default_factory=list)  # still holding their data
@@ -110,26 +118,16 @@ class WithdrawalReport:
         return Message(
             "{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, "
             "{versions}, {cases}, {recordings}",
-            documents=Message("{count:,} document{s}", count=self.documents, s=_s(self.documents)),
-            turns=Message("{count:,} turn{s}", count=self.turns, s=_s(self.turns)),
-            shared=Message(
-                "{count:,} shared document{s}",
-                count=self.shared_documents,
-                s=_s(self.shared_documents),
-            ),
-            codings=Message("{count:,} coding{s}", count=self.codings, s=_s(self.codings)),
-            memos=Message("{count:,} memo{s}", count=self.memos, s=_s(self.memos)),
-            originals=Message(
-                "{count:,} original file{s}", count=self.originals, s=_s(self.originals)
-            ),
-            versions=Message("{count:,} text version{s}", count=self.versions, s=_s(self.versions)),
-            cases=Message("{count:,} case{s}", count=self.cases, s=_s(self.cases)),
-            recordings=Message("{count:,} recording link{s}", count=recordings, s=_s(recordings)),
+            documents=Message.counted("{count:,} document{s}", count=self.documents),
+            turns=Message.counted("{count:,} turn{s}", count=self.turns),
+            shared=Message.counted("{count:,} shared document{s}", count=self.shared_documents),
+            codings=Message.counted("{count:,} coding{s}", count=self.codings),
+            memos=Message.counted("{count:,} memo{s}", count=self.memos),
+            originals=Message.counted("{count:,} original file{s}", count=self.originals),
+            versions=Message.counted("{count:,} text version{s}", count=self.versions),
+            cases=Message.counted("{count:,} case{s}", count=self.cases),
+            recordings=Message.counted("{count:,} recording link{s}", count=recordings),
         )
-
-
-def _s(number: int) -> str:
-    return "" if number == 1 else "s"
 
 
 @dataclass
@@ -163,6 +161,11 @@ class Withdraw(Command[WithdrawalReport]):
         self.names = [person.name, *([person.speaker] if person.speaker else [])]
         whole = list(person.documents)
         report.recordings = held_recordings(tx.conn, whole, person.speaker)
+        report.own_copies = [
+            fate.held.path
+            for fate in _fates(tx.conn, report.recordings, person.keep_recording)
+            if fate.action == QCODE_DELETES
+        ]
         shared = [held.link.id for held in report.recordings if held.shared]
         linked_media.delete(tx.changes, shared)  # their own documents' go with the documents
         if whole:
@@ -246,11 +249,19 @@ class Withdraw(Command[WithdrawalReport]):
         return label
 
 
-def delete_recordings(conn: Connection, report: WithdrawalReport) -> None:
+def delete_recordings(conn: Connection, report: WithdrawalReport, everything: bool = True) -> None:
     """After a withdrawal, delete the files of the recordings of their own
-    documents, unless their record says the recording may be kept (see the
-    module); what was not deleted, and why, goes to the report."""
-    if not report.recordings:
+    documents (only qcode's own copies unless ``everything``), unless their
+    record says the recording may be kept (see the module); what was deleted,
+    what was not, and why, goes to the report."""
+    if not everything or not report.copies_done:
+        # qcode's own copies (their record allowing deletion: see _fates)
+        own = [held for held in report.recordings if held.path in report.own_copies]
+        deleted, kept = delete_recording_files(conn, own)
+        report.deleted_recordings += deleted
+        report.kept_recordings += kept
+        report.copies_done = True
+    if not everything or not report.recordings:
         return
     if report.keep_recording == "yes":
         report.kept_recordings = [
@@ -262,9 +273,122 @@ def delete_recordings(conn: Connection, report: WithdrawalReport) -> None:
             for held in report.recordings
         ]
         return
-    report.deleted_recordings, report.kept_recordings = delete_recording_files(
-        conn, report.recordings
-    )
+    remaining = [held for held in report.recordings if held.path not in report.own_copies]
+    deleted, kept = delete_recording_files(conn, remaining)
+    report.deleted_recordings += deleted
+    report.kept_recordings += kept
+
+
+# What a withdrawal does with a recording that holds their voice (see the module).
+QCODE_DELETES = "qcode deletes"  # qcode's own copy, written out of a .qdpx: deleted unasked
+IF_ASKED = "if asked"  # their own interview's file: deleted only when asked
+SHARED = "shared"  # a group recording (others' voices): the researcher cuts their turns
+KEPT = "kept"  # their record says the recording may be kept: the researcher decides
+
+
+@dataclass(frozen=True)
+class RecordingFate:
+    """A recording that holds a participant's voice, and what their
+    withdrawal will do with it (``action``: one of the four above)."""
+
+    held: HeldRecording
+    action: str
+
+    def line(self, delete_asked: bool = False) -> Message:
+        """Before the withdrawal, in one line: the file, and whether qcode
+        deletes it or the researcher must (``delete_asked``: the files of
+        their own interviews are to be deleted too)."""
+        path = str(self.held.path)
+        if self.action == QCODE_DELETES:
+            return Message(
+                "{path}: qcode's own copy (written out of a .qdpx); qcode deletes it", path=path
+            )
+        if self.action == IF_ASKED and delete_asked:
+            return Message("{path}: their own interview; qcode deletes it", path=path)
+        if self.action == IF_ASKED:
+            return Message(
+                "{path}: unlinked; qcode does not delete it unasked: delete it yourself",
+                path=path,
+            )
+        if self.action == SHARED:
+            return Message(
+                "{path}: unlinked; others speak in it too: cut their turns out of it or "
+                "delete it yourself",
+                path=path,
+            )
+        return Message(
+            "{path}: unlinked; their consent record says the recording may be kept "
+            "(keep recording: yes): delete it yourself if their withdrawal covers it",
+            path=path,
+        )
+
+
+def recording_fates(conn: Connection, participant: Participant) -> list[RecordingFate]:
+    """The recordings that hold a participant's voice (those of their
+    documents and of every document they speak in) and what withdrawing
+    them will do with each: asked before the withdrawal is confirmed."""
+    found = register.participants(conn, [participant.id])
+    person = found[0] if found else participant
+    held = held_recordings(conn, list(person.documents), person.speaker)
+    return _fates(conn, held, person.keep_recording)
+
+
+def _fates(conn: Connection, held: list[HeldRecording], keep: str) -> list[RecordingFate]:
+    project_file = linked_media.project_file(conn)
+    copies = None if project_file is None else _resolved(media_folder_of(project_file))
+    fates = []
+    for recording in held:
+        if keep == "yes":
+            action = KEPT
+        elif recording.shared:
+            action = SHARED
+        elif copies is not None and _resolved(recording.path.parent) == copies:
+            action = QCODE_DELETES
+        else:
+            action = IF_ASKED
+        fates.append(RecordingFate(recording, action))
+    return fates
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def recording_lines(report: WithdrawalReport) -> list[Message]:
+    """After a withdrawal: the recordings deleted, those not deleted when
+    asked (and why), and what the researcher must still do about the others
+    (the lines ``qcode withdraw`` prints and the app shows)."""
+    lines = [
+        Message(
+            "deleted qcode's own copy of the recording {path} (the .qdpx it came from "
+            "still holds it)",
+            path=str(path),
+        )
+        if path in report.own_copies
+        else Message("deleted the recording {path}", path=str(path))
+        for path in report.deleted_recordings
+    ]
+    lines += [Message("not deleted: {reason}", reason=reason) for reason in report.kept_recordings]
+    for held in report.recordings:
+        if held.path in report.deleted_recordings:
+            continue
+        what = (
+            Message("cut their turns out of it or delete it yourself (others speak in it too)")
+            if held.shared
+            else Message("delete it yourself")
+        )
+        lines.append(
+            Message(
+                "warning: the recording {path} still holds their voice; qcode unlinked it "
+                "and never deletes it unasked: {what}",
+                path=str(held.path),
+                what=what,
+            )
+        )
+    return lines
 
 
 def copies_beside(path: Path) -> list[Path]:

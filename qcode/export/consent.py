@@ -109,10 +109,8 @@ class Consent:
         if not self.left_out or self.screen is None:
             return Message("honoured: nothing had to be left out")
         people = len(self.screen.left_out)
-        passages = Message(
-            "{count} passage{s}", count=self.left_out, s="" if self.left_out == 1 else "s"
-        )
-        who = Message("{count} participant{s}", count=people, s="" if people == 1 else "s")
+        passages = Message.counted("{count} passage{s}", count=self.left_out)
+        who = Message.counted("{count} participant{s}", count=people)
         return Message(
             "honoured: {passages} left out, spoken by {who} who did not consent to being quoted",
             passages=passages,

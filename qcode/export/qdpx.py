@@ -283,21 +283,24 @@ class _Export:
         summary.cases = len(self.findings.cases)
         summary.links = len(self.findings.links)
         summary.replaced_characters = writer.replaced
-        lost = [
-            (counts.codes_with_keywords, "the keywords of {} codes"),
-            (
-                # a transcript's timed cues go out as its sync points
-                max(counts.documents_with_speaker_turns - self.recordings.timed, 0),
-                "the speaker turns of {} documents (their labels stay in the text)",
+        turns = max(counts.documents_with_speaker_turns - self.recordings.timed, 0)
+        recordings = len(self.project.all_media()) if self.pseudonymiser else 0
+        lost = [  # (a transcript's timed cues go out as its sync points)
+            Message.counted("the keywords of {count:,} codes", count=counts.codes_with_keywords),
+            Message.counted(
+                "the speaker turns of {count:,} documents (their labels stay in the text)",
+                count=turns,
             ),
-            (counts.rejected_suggestions, "{} rejected suggestions"),
-            (
-                len(self.project.all_media()) if self.pseudonymiser else 0,
-                "{} recordings (a voice identifies: a pseudonymised copy leaves them out)",
+            Message.counted("{count:,} rejected suggestions", count=counts.rejected_suggestions),
+            Message.counted(
+                "{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)",
+                count=recordings,
             ),
-            (self._unwritable_values, "{} attribute values REFI-QDA cannot hold"),
+            Message.counted(
+                "{count:,} attribute values REFI-QDA cannot hold", count=self._unwritable_values
+            ),
         ]
-        summary.not_exported = [text.format(f"{n:,}") for n, text in lost if n]
+        summary.not_exported = [line for line in lost if line.values["count"]]
         summary.not_exported += self.findings.not_exported
 
     # -- project.qde -------------------------------------------------------------

@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from qcode.core.project import Project
 from qcode.core.reader import NoteRow
 from qcode.export.qdpx_xml import XmlWriter
-from qcode.io.qdpx_model import CASE_TYPE_VARIABLE, plural
+from qcode.io.qdpx_model import CASE_TYPE_VARIABLE
+from qcode.messages import Message
 from qcode.model import AttributeValue, Case, Link, LinkType
 
 CASE_TYPE_NAME = "case type"
@@ -90,7 +91,7 @@ class Findings:
         reader = project.reader
         self.cases: list[_CaseOut] = []
         self.links: list[_LinkOut] = []
-        self.not_exported: list[str] = []
+        self.not_exported: list[str] = []  # Messages: the app shows them translated
         cases = project.cases()
         links = project.links()
         members = project.case_members() if cases else []
@@ -164,39 +165,80 @@ class Findings:
         lost = self.not_exported
         if speakers:
             lost.append(
-                f"the speakers assigned to {plural(len(speakers), 'case')} "
-                f"({plural(sum(speakers.values()), 'assignment')}; REFI-QDA has no speakers, "
-                f"so the {plural(derived, 'coding')} in their turns are written as those "
-                "cases' selections)"
+                Message(
+                    "the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, "
+                    "so the {codings} in their turns are written as those cases' selections)",
+                    cases=Message.counted("{count:,} case{s}", count=len(speakers)),
+                    assignments=Message.counted(
+                        "{count:,} assignment{s}", count=sum(speakers.values())
+                    ),
+                    codings=Message.counted("{count:,} coding{s}", count=derived),
+                )
             )
         graded = len(project.coding_grades())
         scale = len(project.grades())
         if graded:
-            lost.append(f"the source grades of {plural(graded, 'coding')}")
+            lost.append(
+                Message(
+                    "the source grades of {codings}",
+                    codings=Message.counted("{count:,} coding{s}", count=graded),
+                )
+            )
         if scale:
-            lost.append(f"the scale of {plural(scale, 'source grade')}")
+            lost.append(
+                Message(
+                    "the scale of {grades}",
+                    grades=Message.counted("{count:,} source grade{s}", count=scale),
+                )
+            )
         cells = len(project.framework_cells())
         if cells:
-            lost.append(f"{plural(cells, 'framework matrix cell')} (summaries and their quotes)")
+            lost.append(
+                Message(
+                    "{cells} (summaries and their quotes)",
+                    cells=Message.counted("{count:,} framework matrix cell{s}", count=cells),
+                )
+            )
         queries = len(project.saved_queries())
         if queries:
-            lost.append(f"{queries:,} saved quer{'y' if queries == 1 else 'ies'}")
+            lost.append(
+                Message.counted("{count:,} saved query", count=queries)
+                if queries == 1
+                else Message.counted("{count:,} saved queries", count=queries)
+            )
         described = sum(1 for s in project.speakers() if s.role or s.description)
         if described:
-            lost.append(f"the roles and descriptions of {plural(described, 'speaker')}")
+            lost.append(
+                Message(
+                    "the roles and descriptions of {speakers}",
+                    speakers=Message.counted("{count:,} speaker{s}", count=described),
+                )
+            )
         used = {out.link.type_id for out in self.links}
         own = [t for t in types if not t.builtin]
         unused = sum(1 for t in own if t.id not in used)
         if unused:
-            lost.append(f"{plural(unused, 'link type')} no link uses")
+            lost.append(
+                Message(
+                    "{types} no link uses",
+                    types=Message.counted("{count:,} link type{s}", count=unused),
+                )
+            )
         with_description = sum(1 for t in own if t.description and t.id in used)
         if with_description:
-            lost.append(f"the descriptions of {plural(with_description, 'link type')}")
+            lost.append(
+                Message(
+                    "the descriptions of {types}",
+                    types=Message.counted("{count:,} link type{s}", count=with_description),
+                )
+            )
         unsigned = sum(1 for out in self.links if not out.link.memo)
         if unsigned:
             lost.append(
-                f"who made {plural(unsigned, 'link')} without a memo, and when "
-                "(a link's memo carries them)"
+                Message(
+                    "who made {links} without a memo, and when (a link's memo carries them)",
+                    links=Message.counted("{count:,} link{s}", count=unsigned),
+                )
             )
 
     # -- writing ------------------------------------------------------------------

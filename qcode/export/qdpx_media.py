@@ -23,7 +23,8 @@ its media source.  So a transcribed interview goes out as:
 
 A pseudonymised export writes no recording at all (a voice identifies), and
 a recording is never put inside the file for a document whose text has
-passages left out for consent: the recording still holds them.
+passages left out for consent, or whose text was redacted: the recording
+still holds what the text no longer says.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from pathlib import Path
 from qcode.core.media import LinkedMedia, find_media, resolved_path
 from qcode.core.project import Project
 from qcode.export.qdpx_xml import XmlWriter
+from qcode.messages import Message
 from qcode.model import Document, SpeakerTurn
 
 MEDIA_GUIDS = uuid.uuid5(uuid.NAMESPACE_URL, "qcode:refi-qda:media")
@@ -72,6 +74,7 @@ class Recordings:
         self.inside: list[tuple[str, Path]] = []  # (entry name, file to copy)
         self.missing: list[str] = []  # included but not found (referenced instead)
         self.held_back: list[str] = []  # not included: consent left passages out
+        self.redacted: list[str] = []  # not included: the text was redacted, the voice was not
         self.written = 0
         self.timed = 0  # transcripts whose cues went out as sync points
 
@@ -97,6 +100,8 @@ class Recordings:
         current = None
         if self.include and holds_back:
             self.held_back.append(document.name)
+        elif self.include and _redacted(self.project, document):
+            self.redacted.append(document.name)
         elif self.include and check.playable:
             suffix = Path(link.file_name).suffix.lower()
             entry = f"{media_source_guid(document.uuid)}{suffix}"
@@ -172,24 +177,46 @@ class Recordings:
                     target.write(piece)
 
     def lines(self) -> list[str]:
-        """What the summary says about the recordings (one line each)."""
-        lines = []
+        """What the summary says about the recordings (one Message each)."""
+        lines: list[str] = []
         inside, outside = len(self.inside), self.written - len(self.inside)
         if inside:
-            lines.append(f"{_count(inside)} inside the file")
+            lines.append(Message.counted("{count:,} recording{s} inside the file", count=inside))
         if outside:
-            lines.append(f"{_count(outside)} referenced by their path, not inside the file")
-        if self.missing:
-            shown = ", ".join(self.missing)
-            lines.append(f"not found, so only referenced by path: {shown}")
-        if self.held_back:
-            shown = ", ".join(f"'{name}'" for name in self.held_back)
             lines.append(
-                f"not put inside, only referenced: the recordings of {shown} "
-                "(they hold passages left out for consent)"
+                Message.counted(
+                    "{count:,} recording{s} referenced by their path, not inside the file",
+                    count=outside,
+                )
+            )
+        if self.missing:
+            lines.append(
+                Message(
+                    "not found, so only referenced by path: {files}",
+                    files=", ".join(self.missing),
+                )
+            )
+        if self.held_back:
+            lines.append(
+                Message(
+                    "not put inside, only referenced: the recordings of {documents} "
+                    "(they hold passages left out for consent)",
+                    documents=", ".join(f"'{name}'" for name in self.held_back),
+                )
+            )
+        if self.redacted:
+            lines.append(
+                Message(
+                    "not put inside, only referenced: the recordings of {documents} "
+                    "(their text was redacted, and they still say what was replaced)",
+                    documents=", ".join(f"'{name}'" for name in self.redacted),
+                )
             )
         return lines
 
 
-def _count(number: int) -> str:
-    return f"{number:,} recording" + ("" if number == 1 else "s")
+def _redacted(project: Project, document: Document) -> bool:
+    """Has a redaction rewritten this document's text?  (Its stored text
+    versions say so; qcode writes that label in English, whatever the app's
+    language.)"""
+    return any(v.label.startswith("redaction:") for v in project.text_versions(document))

@@ -82,10 +82,10 @@ def read_pdf(path: Path, warnings: list[str] | None = None) -> str:
             more = len(crowded) - _SHOWN_PAGES
             shown = Message("{numbers} and {more:,} more", numbers=shown, more=more)
         warnings.append(
-            Message(
+            Message.counted(
                 "page{s} {pages}: more than {most:,} separate lines of text on a page "
                 "(or {total:,} in all), read line by line from top to bottom",
-                s="" if len(crowded) == 1 else "s",
+                count=len(crowded),
                 pages=shown,
                 most=MAX_PAGE_LINES,
                 total=MAX_DOCUMENT_LINES,

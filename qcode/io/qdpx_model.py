@@ -32,17 +32,6 @@ _UTC_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:Z|\+00:00)")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
-def plural(count: int, word: str) -> str:
-    """``"1 coding"``, ``"3 codings"``."""
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
-def s_for(count: int) -> str:
-    """The English plural ending for ``count``: the ``{s}`` value of a counted
-    :class:`~qcode.messages.Message` ("" for one, else "s")."""
-    return "" if count == 1 else "s"
-
-
 def canonical_guid(value: str | None) -> str | None:
     """A GUID as qcode keeps it (lower case, no braces), or ``None`` if it is not one."""
     if not value:

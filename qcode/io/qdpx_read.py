@@ -45,7 +45,6 @@ from qcode.io.qdpx_model import (
     RawOffsets,
     canonical_guid,
     iso_time,
-    s_for,
 )
 from qcode.io.qdpx_zip import QdpxArchive, refused
 from qcode.io.text import decode_text
@@ -127,7 +126,7 @@ def _values(element: ET.Element) -> list[QdpxValue]:
 
 def _codings_n(count: int) -> Message:
     """``"1 coding"``, ``"1,234 codings"``, translatable."""
-    return Message("{count:,} coding{s}", count=count, s=s_for(count))
+    return Message.counted("{count:,} coding{s}", count=count)
 
 
 def _spans(spans: list[tuple[int, int]]) -> str:
@@ -378,13 +377,12 @@ class _Reader:
         if regions:
             codings = sum(len(region.findall("Coding")) for region in regions)
             source.skipped.append(
-                Message(
+                Message.counted(
                     "'{name}': {count:,} {what} region or time selection{s} with {codings} "
                     "not imported (qcode codes text only)",
                     name=name,
                     count=len(regions),
                     what=what,
-                    s=s_for(len(regions)),
                     codings=_codings_n(codings),
                 )
             )
@@ -504,12 +502,11 @@ class _Reader:
                 text.selections.append(self._selection(selection, start, end))
         if outside:
             text.skipped.append(
-                Message(
+                Message.counted(
                     "'{name}': {count:,} selection{s} outside its text ({length} {unit}) "
                     "and were not imported: {spans}",
                     name=name,
                     count=len(outside),
-                    s=s_for(len(outside)),
                     length=positions.raw_length,
                     unit=positions.unit,
                     spans=_spans(outside),
@@ -517,12 +514,11 @@ class _Reader:
             )
         if empty:
             text.skipped.append(
-                Message(
+                Message.counted(
                     "'{name}': {count:,} selection{s} without a valid start before the end "
                     "were not imported: {spans}",
                     name=name,
                     count=len(empty),
-                    s=s_for(len(empty)),
                     spans=_spans(empty),
                 )
             )

@@ -49,10 +49,9 @@ def read_rtf(path: Path, warnings: list[str] | None = None) -> str:
     source, replaced = _ESCAPED_BYTE.subn("\ufffd", escaped)
     if replaced and warnings is not None:
         warnings.append(
-            Message(
+            Message.counted(
                 "{count:,} byte{s} not valid in its code page ({encoding}) replaced by \ufffd",
                 count=replaced,
-                s="" if replaced == 1 else "s",
                 encoding=encoding,
             )
         )

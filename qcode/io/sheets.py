@@ -221,12 +221,11 @@ def _build(
         if csv_fields and len(raw) != header_fields:
             raise UnreadableFileError(
                 path,
-                Message(
+                Message.counted(
                     "row {row} has {count:,} field{s} but the header row (row {header_row}) "
                     "has {header_count:,}: a value or a delimiter is missing or extra",
                     row=number,
                     count=len(raw),
-                    s="" if len(raw) == 1 else "s",
                     header_row=header_number,
                     header_count=header_fields,
                 ),

@@ -185,12 +185,11 @@ def _decode_imperfect(data: bytes, path: Path, notes: list[str]) -> str:
     label = _encoding_label(encoding)
     if good and encoding.replace("_", "").lower() in _SINGLE_BYTE_WESTERN:
         # A mixed file: its few UTF-8 characters now read as two or three.
-        note = Message(
+        note = Message.counted(
             "decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like "
             "UTF-8 may show garbled",
             encoding=label,
             count=good,
-            s="" if good == 1 else "s",
         )
     else:
         note = Message("decoded as {encoding}, not UTF-8", encoding=label)
@@ -218,10 +217,11 @@ def _replace_bad_bytes(escaped: str, count: int, notes: list[str]) -> str:
             "1 byte that is not valid UTF-8 replaced by \ufffd on line {lines}", lines=shown
         )
     else:
-        note = Message(
+        note = Message.counted(
             "{count:,} bytes that are not valid UTF-8 replaced by \ufffd on line{s} {lines}",
+            "line_count",  # (the plural is the lines'; there are always several bytes)
             count=count,
-            s="" if len(lines) == 1 else "s",
+            line_count=len(lines),
             lines=shown,
         )
     notes.append(note)

@@ -230,7 +230,7 @@ def _relabelled(message: Message, relabel: Callable[[str], str]) -> Message:
         else value
         for key, value in message.values.items()
     }
-    return Message(message.template, **values)
+    return message.with_values(values)  # (a counted message stays counted)
 
 
 def _encode(value: Any) -> Any:

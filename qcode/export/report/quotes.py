@@ -157,19 +157,12 @@ def counts_line(rows: list[QuoteRow]) -> str:
         return Message("No coded passages in this report.")
     documents = len({row.document for row in rows})
     coders = len({row.coder for row in rows})
-
-    def s(number: int) -> str:
-        return "" if number == 1 else "s"
-
+    # three counts: three counted messages (a translation has one count's plural forms)
     return Message(
-        "{passages} passage{s_passages} · {documents} document{s_documents} · "
-        "{coders} coder{s_coders}",
-        passages=len(rows),
-        s_passages=s(len(rows)),
-        documents=documents,
-        s_documents=s(documents),
-        coders=coders,
-        s_coders=s(coders),
+        "{passages} · {documents} · {coders}",
+        passages=Message.counted("{count} passage{s}", count=len(rows)),
+        documents=Message.counted("{count} document{s}", count=documents),
+        coders=Message.counted("{count} coder{s}", count=coders),
     )
 
 

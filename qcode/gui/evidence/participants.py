@@ -6,18 +6,23 @@ what they agreed to (may they be quoted, named, may the recording be kept),
 until when their data may be kept, and the reference of their consent
 form.  "Add…" and "Edit…" record it (one undoable edit each,
 ``Project.set_participant``); "Withdraw…" deletes everything about a
-participant, for good (:mod:`qcode.gui.evidence.withdraw`).
+participant, for good (:mod:`qcode.gui.evidence.withdraw`).  When the
+recording may not be kept, the dialog lists the recordings saving will
+unlink (and, when ticked, delete: only their own interviews'), and says
+afterwards what became of each file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,13 +34,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from qcode.core.consent import unlinked_lines
 from qcode.core.events import ProjectChanged
+from qcode.core.media import HeldRecording
+from qcode.gui.i18n.messages import shown
 from qcode.gui.session import Session
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.model import CONSENT_ANSWERS, Participant
@@ -114,7 +123,8 @@ class ParticipantDialog(QDialog):
         self.documents = QListWidget(self)
         self.documents.setAccessibleName(self.tr("Their documents"))
         linked = set(participant.documents) if participant else set()
-        for document in project.documents():
+        self._documents = {document.id: document for document in project.documents()}
+        for document in self._documents.values():
             item = QListWidgetItem(document.name, self.documents)
             item.setData(Qt.ItemDataRole.UserRole, document.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -166,7 +176,58 @@ class ParticipantDialog(QDialog):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        # A recording that may not be kept: what saving unlinks, named before.
+        self.recordings = QLabel(self)
+        self.recordings.setAccessibleName(self.tr("Recordings to unlink"))
+        self.recordings.setWordWrap(True)
+        self.recordings.setStyleSheet("color: #8a5a00;")
+        self.delete_recordings = QCheckBox(
+            self.tr("Also de&lete the files of their own interviews' recordings"), self
+        )
+        self.delete_recordings.setToolTip(
+            self.tr(
+                "Only a file that is still the recording linked; never a group recording, "
+                "which holds other people's voices"
+            )
+        )
+        layout.addWidget(self.recordings)
+        layout.addWidget(self.delete_recordings)
         layout.addWidget(buttons)
+        self.held: list[HeldRecording] = []
+        self.answers["keep_recording"].currentTextChanged.connect(self._on_recordings_changed)
+        self.documents.itemChanged.connect(self._on_recordings_changed)
+        self.speaker.currentTextChanged.connect(self._on_recordings_changed)
+        self._on_recordings_changed()
+
+    def _on_recordings_changed(self, *_args: object) -> None:
+        """List the recordings that saving unlinks (their recording may not be
+        kept), each with what becomes of its file."""
+        held: list[HeldRecording] = []
+        if self.answers["keep_recording"].currentText() == "no":
+            documents = [self._documents[i] for i in self.checked_documents()]
+            held = self.session.project.recordings_holding(
+                documents, self.speaker.currentText().strip()
+            )
+        self.held = held
+        lines = [
+            self.tr("{file} — others speak in it too: cut their turns out of it or delete it")
+            if recording.shared
+            else self.tr("{file} — their own interview")
+            for recording in held
+        ]
+        self.recordings.setText(
+            self.tr(
+                "Their recording may not be kept: saving unlinks these recordings; the files "
+                "stay on disk unless you tick below:\n{recordings}"
+            ).format(
+                recordings="\n".join(
+                    "  " + line.format(file=recording.path)
+                    for line, recording in zip(lines, held, strict=True)
+                )
+            )
+        )
+        self.recordings.setVisible(bool(held))
+        self.delete_recordings.setVisible(any(not recording.shared for recording in held))
 
     def checked_documents(self) -> list[int]:
         return [
@@ -194,7 +255,26 @@ class ParticipantDialog(QDialog):
         )
         if saved is not None:
             self.saved = saved
+            self._report_recordings()
             self.accept()
+
+    def _report_recordings(self) -> None:
+        """Say what became of each recording the save unlinked (deleting the
+        files of their own interviews when ticked)."""
+        project = self.session.project
+        still = {link.id for link in project.all_media()}
+        unlinked = [recording for recording in self.held if recording.link.id not in still]
+        if not unlinked:
+            return
+        deleted: list[Path] = []
+        kept: list[str] = []
+        if self.delete_recordings.isVisibleTo(self) and self.delete_recordings.isChecked():
+            deleted, kept = project.delete_recording_files(unlinked)
+        QMessageBox.information(
+            self,
+            self.tr("Recordings unlinked"),
+            "\n\n".join(shown(line) for line in unlinked_lines(unlinked, deleted, kept)),
+        )
 
 
 class ParticipantsPanel(QWidget):

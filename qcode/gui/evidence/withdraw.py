@@ -6,9 +6,13 @@ Undo cannot bring it back, and the edits made before can no longer be
 undone).  Then ``Project.withdraw`` removes their documents (or their turns
 in shared documents), codings, memos, original files and the copies of
 their text in the edit history, and rebuilds the file so none of their
-text is left in it.  After: what was removed (counts), and the backups
-beside the project that still hold their data, with the offer to delete
-them (``Project.delete_backups``).
+text is left in it.  The recordings that hold their voice are listed
+before, each with whether qcode deletes it (its own copy of one that came
+inside a ``.qdpx``) or the researcher must; after, the app offers to delete
+the files of their own interviews (``Project.delete_withdrawn_recordings``,
+never a group recording) and says what became of each.  After: what was
+removed (counts), and the backups beside the project that still hold their
+data, with the offer to delete them (``Project.delete_backups``).
 """
 
 from __future__ import annotations
@@ -19,17 +23,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from qcode.core.withdrawal import WithdrawalReport
+from qcode.core.withdrawal import IF_ASKED, RecordingFate, WithdrawalReport, recording_lines
 from qcode.gui.i18n.messages import shown
 from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.session import Session
 from qcode.model import Participant
 
 
-def warning_text(session: Session, participant: Participant) -> str:
+def warning_text(
+    session: Session, participant: Participant, fates: list[RecordingFate] | None = None
+) -> str:
     """What the withdrawal will delete, in words, and that it is for good:
     each paragraph one whole sentence to translate (what goes depends on
-    whether they have documents, a speaker label, or both)."""
+    whether they have documents, a speaker label, or both); then each
+    recording that holds their voice (``fates``), and who deletes it."""
     names = {d.id: d.name for d in session.project.documents()}
     documents = sentence_list(f"'{names.get(i, '?')}'" for i in participant.documents)
     speaker = participant.speaker
@@ -72,12 +79,30 @@ def warning_text(session: Session, participant: Participant) -> str:
             "Their record in the register goes too; the log keeps only a deletion record "
             "(who withdrew them, when, and how much was removed).",
         ),
+    ]
+    if fates:
+        paragraphs.append(
+            QCoreApplication.translate(
+                "evidence.withdraw",
+                "Recordings that hold their voice (qcode cannot cut a voice out of a "
+                "recording; each is unlinked):\n{recordings}",
+            ).format(recordings="\n".join(f"  {shown(fate.line())}" for fate in fates))
+        )
+        if any(fate.action == IF_ASKED for fate in fates):
+            paragraphs.append(
+                QCoreApplication.translate(
+                    "evidence.withdraw",
+                    "After the withdrawal you will be asked whether qcode should delete the "
+                    "recording files of their own interviews too.",
+                )
+            )
+    paragraphs.append(
         QCoreApplication.translate(
             "evidence.withdraw",
             "This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it "
             "can no longer be undone.",
-        ),
-    ]
+        )
+    )
     return "\n\n".join(paragraphs)
 
 
@@ -97,6 +122,13 @@ def report_text(report: WithdrawalReport) -> str:
             "is closed (another program has it open).",
         ),
     ]
+    recordings = recording_lines(report)
+    if recordings:
+        lines.append(
+            QCoreApplication.translate("evidence.withdraw", "Recordings:\n{recordings}").format(
+                recordings="\n".join(f"  {shown(line)}" for line in recordings)
+            )
+        )
     if report.copies:
         copies = "\n".join(f"  {path.name}" for path in report.copies)
         lines.append(
@@ -118,10 +150,11 @@ def withdraw(
     """Ask, withdraw, show what was removed, and offer to delete backups;
     ``after`` runs once the history was erased (the window rebuilds Edit ▸
     Undo from it)."""
+    fates = session.project.recording_fates(participant)
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("evidence.withdraw", "Withdraw participant — permanent"),
-        warning_text(session, participant),
+        warning_text(session, participant, fates),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -137,6 +170,7 @@ def withdraw(
     if report is None:
         return None
     session.refresh_all()
+    _offer_to_delete_recordings(session, report, fates, parent)
     QMessageBox.information(
         parent,
         QCoreApplication.translate("evidence.withdraw", "Participant withdrawn"),
@@ -172,6 +206,31 @@ def withdraw(
         ).format(counts=counts)
     )
     return report
+
+
+def _offer_to_delete_recordings(
+    session: Session, report: WithdrawalReport, fates: list[RecordingFate], parent: QWidget
+) -> None:
+    """Ask whether to delete the files of their own interviews' recordings
+    (those only qcode's copies were deleted of: never a group recording)."""
+    asked = [fate.held.path for fate in fates if fate.action == IF_ASKED]
+    if not any(path not in report.deleted_recordings for path in asked):
+        return
+    listed = "\n".join(f"  {path}" for path in asked)
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("evidence.withdraw", "Delete their recordings?"),
+        QCoreApplication.translate(
+            "evidence.withdraw",
+            "These recordings of their own interviews still hold their voice:\n{listed}\n\n"
+            "Delete the files now? (Only a file that is still the recording linked is "
+            "deleted; if you keep one, delete it yourself.)",
+        ).format(listed=listed),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        session.edit(lambda: session.project.delete_withdrawn_recordings(report))
 
 
 def _backups(count: int) -> str:

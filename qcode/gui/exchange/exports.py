@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcode.analysis.filters import Filters
 from qcode.gui.exchange.export_flow import Export, run_export
+from qcode.gui.i18n.messages import shown
 from qcode.gui.i18n.plurals import Plural
 from qcode.gui.session import Session
 
@@ -156,10 +157,10 @@ def export_qdpx(
         if summary.not_exported:
             note = QCoreApplication.translate(
                 "exchange.exports", " Not in the standard, so not exported: "
-            ) + "; ".join(summary.not_exported)
+            ) + "; ".join(shown(line) for line in summary.not_exported)
         if summary.recordings:
             note += QCoreApplication.translate("exchange.exports", " Recordings: {where}.").format(
-                where="; ".join(summary.recordings)
+                where="; ".join(shown(line) for line in summary.recordings)
             )
         return QCoreApplication.translate(
             "exchange.exports",

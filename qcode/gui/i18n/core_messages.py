@@ -3,12 +3,13 @@
 ``Message(...)`` call in qcode outside qcode/gui: do not edit it by hand.
 
 pyside6-lupdate reads the ``QT_TRANSLATE_NOOP`` calls into the .ts files
-(context ``messages``); the app looks each template up there
+(context ``messages``), and the ``translate`` calls with a count as messages
+with plural forms (``Message.counted``); the app looks each template up
 (qcode/gui/i18n/messages.py).  Nothing imports this module."""
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
 MESSAGES = (
@@ -27,7 +28,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "'{document}': its recording linked at {path}"),
     QT_TRANSLATE_NOOP("messages", "'{document}': its recording was not linked ({problem})"),
     QT_TRANSLATE_NOOP("messages", "'{document}': its recording written out of the file to {path}"),
+    QT_TRANSLATE_NOOP("messages", "'{document}': its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it"),
+    QT_TRANSLATE_NOOP("messages", "'{document}': its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})"),
+    QT_TRANSLATE_NOOP("messages", "'{document}': the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it"),
+    QT_TRANSLATE_NOOP("messages", "'{document}': the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})"),
     QT_TRANSLATE_NOOP("messages", "'{document}': {problem}"),
+    QT_TRANSLATE_NOOP("messages", "'{label}' was not done: a text in it holds an invalid character (a lone surrogate)"),
     QT_TRANSLATE_NOOP("messages", "'{label}' was not done: it would break the project's consistency ({problem})"),
     QT_TRANSLATE_NOOP("messages", "'{name}' ({what}) was not imported: it has no text or transcript"),
     QT_TRANSLATE_NOOP("messages", "'{name}' has the same text as '{earlier}'; its codings and memos are on that document"),
@@ -36,9 +42,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "'{name}': {codings} of the whole {what} not imported"),
     QT_TRANSLATE_NOOP("messages", "'{name}': {count:,} passage marked without a code is now memos on the document, quoting the passage"),
     QT_TRANSLATE_NOOP("messages", "'{name}': {count:,} passages marked without a code are now memos on the document, quoting the passage"),
-    QT_TRANSLATE_NOOP("messages", "'{name}': {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}"),
-    QT_TRANSLATE_NOOP("messages", "'{name}': {count:,} selection{s} without a valid start before the end were not imported: {spans}"),
-    QT_TRANSLATE_NOOP("messages", "'{name}': {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)"),
     QT_TRANSLATE_NOOP("messages", "'{path}' is not a code path (empty part)"),
     QT_TRANSLATE_NOOP("messages", "'{source}': a project in memory cannot keep a recording"),
     QT_TRANSLATE_NOOP("messages", "'{source}': its recording sources/{entry} is missing from the file"),
@@ -190,6 +193,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "attribute '{text}' is not KEY=VALUE"),
     QT_TRANSLATE_NOOP("messages", "audio"),
     QT_TRANSLATE_NOOP("messages", "auto-code speaker '{speaker}' as '{code}'"),
+    QT_TRANSLATE_NOOP("messages", "best {count} codes of each passage"),
     QT_TRANSLATE_NOOP("messages", "called '{theirs}' in {other}; kept '{ours}'"),
     QT_TRANSLATE_NOOP("messages", "called '{theirs}' in {other}; kept the name '{ours}'"),
     QT_TRANSLATE_NOOP("messages", "cannot be read ({reason})"),
@@ -206,10 +210,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "case"),
     QT_TRANSLATE_NOOP("messages", "case '{case}' is already on row {row}"),
     QT_TRANSLATE_NOOP("messages", "case '{case}' refers to a code that is not in the codebook; ignored"),
-    QT_TRANSLATE_NOOP("messages", "case '{case}' refers to code '{code}': its {count:,} coding{s} are members of the case (the code stays)"),
     QT_TRANSLATE_NOOP("messages", "case '{case}': a second value '{value}' of '{variable}' was not imported (it keeps '{kept}')"),
     QT_TRANSLATE_NOOP("messages", "case '{case}': value '{value}' of '{variable}' is not {type}; not imported"),
-    QT_TRANSLATE_NOOP("messages", "case '{case}': {count:,} passage{s} of it without a code are not its members (qcode's case members are documents, speakers and codings)"),
     QT_TRANSLATE_NOOP("messages", "case '{case}': {what} of it were not imported, so they are not its members"),
     QT_TRANSLATE_NOOP("messages", "case {name}"),
     QT_TRANSLATE_NOOP("messages", "change '{code}'"),
@@ -227,8 +229,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "code '{path}' is marked not codable in the file but has codings; it is codable now"),
     QT_TRANSLATE_NOOP("messages", "code name '{raw}' cleaned to '{name}'"),
     QT_TRANSLATE_NOOP("messages", "code path '{path}' has {count:,} levels; {rule}"),
-    QT_TRANSLATE_NOOP("messages", "code set '{set}' is now a project memo listing its {count:,} code{s}"),
-    QT_TRANSLATE_NOOP("messages", "code {count:,} answer{s} '{code}'"),
     QT_TRANSLATE_NOOP("messages", "code {count} {what} as '{code}'"),
     QT_TRANSLATE_NOOP("messages", "code {guid} has no name"),
     QT_TRANSLATE_NOOP("messages", "code {name!r} has an invalid GUID {guid!r}"),
@@ -246,6 +246,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "colour '{color}' is not of the form #RRGGBB"),
     QT_TRANSLATE_NOOP("messages", "column '{column}' cannot be both {role} and {other_role}"),
     QT_TRANSLATE_NOOP("messages", "column {column}"),
+    QT_TRANSLATE_NOOP("messages", "confidence ≥ {cut:g}"),
     QT_TRANSLATE_NOOP("messages", "contains XML entities, which qcode refuses for safety"),
     QT_TRANSLATE_NOOP("messages", "contains no text (only whitespace)"),
     QT_TRANSLATE_NOOP("messages", "contradicted ({count} link(s))"),
@@ -254,24 +255,28 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "could not write the backup {file} ({error}); nothing was merged"),
     QT_TRANSLATE_NOOP("messages", "could not write the coders' copies ({error}); nothing was written"),
     QT_TRANSLATE_NOOP("messages", "could not write to {file} ({problem}); '{label}' was not done and the project is as it was"),
+    QT_TRANSLATE_NOOP("messages", "could not write {path} ({problem})"),
     QT_TRANSLATE_NOOP("messages", "create case '{case}'"),
     QT_TRANSLATE_NOOP("messages", "create code '{code}'"),
+    QT_TRANSLATE_NOOP("messages", "cut their turns out of it or delete it yourself (others speak in it too)"),
     QT_TRANSLATE_NOOP("messages", "date"),
     QT_TRANSLATE_NOOP("messages", "declares an unknown text encoding"),
     QT_TRANSLATE_NOOP("messages", "decoded as {encoding}, not UTF-8"),
-    QT_TRANSLATE_NOOP("messages", "decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled"),
     QT_TRANSLATE_NOOP("messages", "delete '{document}'"),
     QT_TRANSLATE_NOOP("messages", "delete a pseudonym ({replacement})"),
     QT_TRANSLATE_NOOP("messages", "delete case '{case}'"),
     QT_TRANSLATE_NOOP("messages", "delete code '{code}'"),
     QT_TRANSLATE_NOOP("messages", "delete from the text of '{document}'"),
     QT_TRANSLATE_NOOP("messages", "delete grade '{grade}'"),
+    QT_TRANSLATE_NOOP("messages", "delete it yourself"),
+    QT_TRANSLATE_NOOP("messages", "delete it yourself (qcode never deletes it unasked)"),
     QT_TRANSLATE_NOOP("messages", "delete memo"),
     QT_TRANSLATE_NOOP("messages", "delete query '{query}'"),
     QT_TRANSLATE_NOOP("messages", "delete {count} cases"),
     QT_TRANSLATE_NOOP("messages", "delete {count} documents ({names})"),
     QT_TRANSLATE_NOOP("messages", "delete {count} pseudonyms"),
-    QT_TRANSLATE_NOOP("messages", "deleted {count} backup{s} that held a withdrawn participant's data"),
+    QT_TRANSLATE_NOOP("messages", "deleted qcode's own copy of the recording {path} (the .qdpx it came from still holds it)"),
+    QT_TRANSLATE_NOOP("messages", "deleted the recording {path}"),
     QT_TRANSLATE_NOOP("messages", "demo coding {number}: quote not found in {document}"),
     QT_TRANSLATE_NOOP("messages", "demo: {count} codings match {reference}, not one"),
     QT_TRANSLATE_NOOP("messages", "describe speaker '{speaker}'"),
@@ -306,7 +311,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "first-hand"),
     QT_TRANSLATE_NOOP("messages", "folder not found: {folder}"),
     QT_TRANSLATE_NOOP("messages", "for the respondents' ids"),
-    QT_TRANSLATE_NOOP("messages", "grade '{name}' is given to {count} coding{s}; clear or change their grade first"),
     QT_TRANSLATE_NOOP("messages", "grade coding"),
     QT_TRANSLATE_NOOP("messages", "grade coding as '{grade}'"),
     QT_TRANSLATE_NOOP("messages", "grade {count} codings"),
@@ -339,9 +343,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "import '{document}'"),
     QT_TRANSLATE_NOOP("messages", "import cancelled; nothing was imported"),
     QT_TRANSLATE_NOOP("messages", "import codebook '{source}'"),
-    QT_TRANSLATE_NOOP("messages", "import {count:,} answer{s} from '{source}'"),
-    QT_TRANSLATE_NOOP("messages", "import {count} case{s}"),
-    QT_TRANSLATE_NOOP("messages", "import {count} case{s} from '{source}'"),
     QT_TRANSLATE_NOOP("messages", "import {count} documents"),
     QT_TRANSLATE_NOOP("messages", "import {file}"),
     QT_TRANSLATE_NOOP("messages", "imported files are already kept"),
@@ -416,9 +417,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "link type"),
     QT_TRANSLATE_NOOP("messages", "link type '{current}' is built in; it cannot be removed"),
     QT_TRANSLATE_NOOP("messages", "link type '{current}' is built in; it keeps its name"),
-    QT_TRANSLATE_NOOP("messages", "link type '{name}' is used by {count} link{s}; unlink them first"),
     QT_TRANSLATE_NOOP("messages", "link {count} quotes to case '{case}' on '{code}'"),
-    QT_TRANSLATE_NOOP("messages", "mark {count} changed coding{s} reviewed"),
     QT_TRANSLATE_NOOP("messages", "may be named"),
     QT_TRANSLATE_NOOP("messages", "may be quoted"),
     QT_TRANSLATE_NOOP("messages", "memo '{memo}' is empty; not imported"),
@@ -485,7 +484,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "not a PDF that can be read back: {problem}"),
     QT_TRANSLATE_NOOP("messages", "not a valid regular expression: {problem}"),
     QT_TRANSLATE_NOOP("messages", "not a valid regular expression: {problem} at position {position}"),
+    QT_TRANSLATE_NOOP("messages", "not deleted: {reason}"),
+    QT_TRANSLATE_NOOP("messages", "not found, so only referenced by path: {files}"),
     QT_TRANSLATE_NOOP("messages", "not in the file or not imported"),
+    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)"),
+    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)"),
     QT_TRANSLATE_NOOP("messages", "note '{name}'"),
     QT_TRANSLATE_NOOP("messages", "nothing to assign"),
     QT_TRANSLATE_NOOP("messages", "nothing to change: give a span (START < END) or text to insert"),
@@ -494,23 +497,25 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no code has {count} or more coded passages yet"),
     QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no document has been coded yet"),
     QT_TRANSLATE_NOOP("messages", "nothing to rank with: the project has no codable code"),
-    QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in that document"),
-    QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in those documents"),
-    QT_TRANSLATE_NOOP("messages", "nothing to redo"),
-    QT_TRANSLATE_NOOP("messages", "nothing to unassign: not members of case '{case}'"),
-    QT_TRANSLATE_NOOP("messages", "nothing to undo"),
-    QT_TRANSLATE_NOOP("messages", "nothing to unlink: these codings are not quotes of that cell"),
-    QT_TRANSLATE_NOOP("messages", "number"),
-    QT_TRANSLATE_NOOP("messages", "page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)"),
-    QT_TRANSLATE_NOOP("messages", "page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom"),
-    QT_TRANSLATE_NOOP("messages", "passages"),
-    QT_TRANSLATE_NOOP("messages", "picture"),
-    QT_TRANSLATE_NOOP("messages", "positions start at 0"),
-    QT_TRANSLATE_NOOP("messages", "project not found: {path}"),
-    QT_TRANSLATE_NOOP("messages", "qcode allows at most {levels} levels of codes"),
-    QT_TRANSLATE_NOOP("messages", "qcode's '{folder}' folder is missing from this installation"),
-    QT_TRANSLATE_NOOP("messages", "query results"),
-    QT_TRANSLATE_NOOP("messages", "query: column {column}: {problem}"),
-    QT_TRANSLATE_NOOP("messages", "recolour '{code}'"),
 )
+
+
+def _counted() -> None:
+    """Never called: lupdate reads these (the count 1 marks them plural)."""
+    QCoreApplication.translate("messages", "'{name}': {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}", None, 1)
+    QCoreApplication.translate("messages", "'{name}': {count:,} selection{s} without a valid start before the end were not imported: {spans}", None, 1)
+    QCoreApplication.translate("messages", "'{name}': {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)", None, 1)
+    QCoreApplication.translate("messages", "case '{case}' refers to code '{code}': its {count:,} coding{s} are members of the case (the code stays)", None, 1)
+    QCoreApplication.translate("messages", "case '{case}': {count:,} passage{s} of it without a code are not its members (qcode's case members are documents, speakers and codings)", None, 1)
+    QCoreApplication.translate("messages", "code set '{set}' is now a project memo listing its {count:,} code{s}", None, 1)
+    QCoreApplication.translate("messages", "code {count:,} answer{s} '{code}'", None, 1)
+    QCoreApplication.translate("messages", "decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled", None, 1)
+    QCoreApplication.translate("messages", "deleted {count} backup{s} that held a withdrawn participant's data", None, 1)
+    QCoreApplication.translate("messages", "deleted {count} recording file{s} that held a withdrawn participant's voice", None, 1)
+    QCoreApplication.translate("messages", "grade '{name}' is given to {count} coding{s}; clear or change their grade first", None, 1)
+    QCoreApplication.translate("messages", "import {count:,} answer{s} from '{source}'", None, 1)
+    QCoreApplication.translate("messages", "import {count} case{s}", None, 1)
+    QCoreApplication.translate("messages", "import {count} case{s} from '{source}'", None, 1)
+    QCoreApplication.translate("messages", "link type '{name}' is used by {count} link{s}; unlink them first", None, 1)
+    QCoreApplication.translate("messages", "mark {count} changed coding{s} reviewed", None, 1)
 # fmt: on

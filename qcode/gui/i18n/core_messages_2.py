@@ -3,18 +3,35 @@
 ``Message(...)`` call in qcode outside qcode/gui: do not edit it by hand.
 
 pyside6-lupdate reads the ``QT_TRANSLATE_NOOP`` calls into the .ts files
-(context ``messages``); the app looks each template up there
+(context ``messages``), and the ``translate`` calls with a count as messages
+with plural forms (``Message.counted``); the app looks each template up
 (qcode/gui/i18n/messages.py).  Nothing imports this module."""
 
 # ruff: noqa: E501
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
 MESSAGES = (
+    QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in that document"),
+    QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in those documents"),
+    QT_TRANSLATE_NOOP("messages", "nothing to redo"),
+    QT_TRANSLATE_NOOP("messages", "nothing to unassign: not members of case '{case}'"),
+    QT_TRANSLATE_NOOP("messages", "nothing to undo"),
+    QT_TRANSLATE_NOOP("messages", "nothing to unlink: these codings are not quotes of that cell"),
+    QT_TRANSLATE_NOOP("messages", "number"),
+    QT_TRANSLATE_NOOP("messages", "page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)"),
+    QT_TRANSLATE_NOOP("messages", "passages"),
+    QT_TRANSLATE_NOOP("messages", "picture"),
+    QT_TRANSLATE_NOOP("messages", "positions start at 0"),
+    QT_TRANSLATE_NOOP("messages", "project not found: {path}"),
+    QT_TRANSLATE_NOOP("messages", "qcode allows at most {levels} levels of codes"),
+    QT_TRANSLATE_NOOP("messages", "qcode's '{folder}' folder is missing from this installation"),
+    QT_TRANSLATE_NOOP("messages", "query results"),
+    QT_TRANSLATE_NOOP("messages", "query: column {column}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "recolour '{code}'"),
     QT_TRANSLATE_NOOP("messages", "record the consent of '{participant}'"),
     QT_TRANSLATE_NOOP("messages", "recording may be kept"),
-    QT_TRANSLATE_NOOP("messages", "redact {count} document{s}"),
     QT_TRANSLATE_NOOP("messages", "redaction: the pseudonym table's identifiers replaced"),
     QT_TRANSLATE_NOOP("messages", "reject suggestion"),
     QT_TRANSLATE_NOOP("messages", "reject suggestion '{code}'"),
@@ -34,7 +51,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "row {row:,} is past the last row a sheet can have"),
     QT_TRANSLATE_NOOP("messages", "row {row} has a value in {column}, which has no name in the header row (row {header_row})"),
     QT_TRANSLATE_NOOP("messages", "row {row} has more than {columns:,} columns (the most a sheet may have)"),
-    QT_TRANSLATE_NOOP("messages", "row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra"),
     QT_TRANSLATE_NOOP("messages", "row {row}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "rows for {table} need {count} values"),
     QT_TRANSLATE_NOOP("messages", "save it as .docx first"),
@@ -46,8 +62,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "set"),
     QT_TRANSLATE_NOOP("messages", "set '{attribute}' of '{document}'"),
     QT_TRANSLATE_NOOP("messages", "set '{attribute}' of case '{case}'"),
-    QT_TRANSLATE_NOOP("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s}"),
-    QT_TRANSLATE_NOOP("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s} ({lost} of its members were not imported)"),
     QT_TRANSLATE_NOOP("messages", "set '{set}': its memos are not grouped"),
     QT_TRANSLATE_NOOP("messages", "set a pseudonym (→ {replacement})"),
     QT_TRANSLATE_NOOP("messages", "set role of speaker '{speaker}'"),
@@ -81,10 +95,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the case's type"),
     QT_TRANSLATE_NOOP("messages", "the charts"),
     QT_TRANSLATE_NOOP("messages", "the code no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "the code's description"),
+    QT_TRANSLATE_NOOP("messages", "the code's keyword '{keyword}'"),
     QT_TRANSLATE_NOOP("messages", "the codebook has no codes, and a REFI-QDA codebook needs at least one"),
     QT_TRANSLATE_NOOP("messages", "the coders {coders} have not coded any document in common; name documents with --documents"),
     QT_TRANSLATE_NOOP("messages", "the coding no longer exists"),
-    QT_TRANSLATE_NOOP("messages", "the comments of coded passages are now memos on {count:,} coding{s}"),
+    QT_TRANSLATE_NOOP("messages", "the consent reference"),
+    QT_TRANSLATE_NOOP("messages", "the descriptions of {types}"),
     QT_TRANSLATE_NOOP("messages", "the document no longer exists"),
     QT_TRANSLATE_NOOP("messages", "the document no longer exists; nothing was changed"),
     QT_TRANSLATE_NOOP("messages", "the end of the query"),
@@ -92,8 +109,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the file is empty"),
     QT_TRANSLATE_NOOP("messages", "the grade no longer exists"),
     QT_TRANSLATE_NOOP("messages", "the grade's description"),
+    QT_TRANSLATE_NOOP("messages", "the identifier"),
     QT_TRANSLATE_NOOP("messages", "the identifier is part of a replacement in this project's pseudonym table; change that replacement, then add the identifier"),
     QT_TRANSLATE_NOOP("messages", "the identifier is part of the replacement '{other_replacement}' already in the pseudonym table; change that replacement first"),
+    QT_TRANSLATE_NOOP("messages", "the identifier's kind"),
+    QT_TRANSLATE_NOOP("messages", "the last {percent}% of the coded text (trained on the rest)"),
     QT_TRANSLATE_NOOP("messages", "the link no longer exists"),
     QT_TRANSLATE_NOOP("messages", "the link type is called '{theirs}' in {other}; kept '{ours}'"),
     QT_TRANSLATE_NOOP("messages", "the link type no longer exists"),
@@ -123,6 +143,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the project has no framework summaries yet (write one with 'qcode summary')"),
     QT_TRANSLATE_NOOP("messages", "the project has no saved queries (save one with 'qcode query … --save NAME')"),
     QT_TRANSLATE_NOOP("messages", "the project is encrypted but its recordings are not: qcode links them where they are; keep them on an encrypted disk"),
+    QT_TRANSLATE_NOOP("messages", "the project's description"),
+    QT_TRANSLATE_NOOP("messages", "the project's name"),
     QT_TRANSLATE_NOOP("messages", "the pseudonym table is empty: add the identifiers to replace with 'qcode pseudonym' or Privacy ▸ Pseudonyms… first"),
     QT_TRANSLATE_NOOP("messages", "the query"),
     QT_TRANSLATE_NOOP("messages", "the query is empty"),
@@ -130,15 +152,21 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "the query's {field}"),
     QT_TRANSLATE_NOOP("messages", "the query's {field} must be a list of names"),
     QT_TRANSLATE_NOOP("messages", "the recording beside it was not linked: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "the recording {file} was written out of {archive}, which is no longer there"),
+    QT_TRANSLATE_NOOP("messages", "the replacement"),
     QT_TRANSLATE_NOOP("messages", "the replacement '{other_replacement}' contains another identifier in the pseudonym table; choose one that names nobody"),
     QT_TRANSLATE_NOOP("messages", "the replacement '{replacement}' contains another identifier in the pseudonym table; choose one that names nobody"),
     QT_TRANSLATE_NOOP("messages", "the replacement '{replacement}' contains the identifier it replaces"),
     QT_TRANSLATE_NOOP("messages", "the respondent's id"),
+    QT_TRANSLATE_NOOP("messages", "the roles and descriptions of {speakers}"),
     QT_TRANSLATE_NOOP("messages", "the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project's"),
     QT_TRANSLATE_NOOP("messages", "the same identifier is listed twice; give each one replacement"),
     QT_TRANSLATE_NOOP("messages", "the saved query '{query}' no longer exists"),
+    QT_TRANSLATE_NOOP("messages", "the scale of {grades}"),
+    QT_TRANSLATE_NOOP("messages", "the source grades of {codings}"),
     QT_TRANSLATE_NOOP("messages", "the speaker's description"),
     QT_TRANSLATE_NOOP("messages", "the speaker's role"),
+    QT_TRANSLATE_NOOP("messages", "the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, so the {codings} in their turns are written as those cases' selections)"),
     QT_TRANSLATE_NOOP("messages", "the stored bytes end early"),
     QT_TRANSLATE_NOOP("messages", "the stored bytes of its original file are damaged"),
     QT_TRANSLATE_NOOP("messages", "the stored bytes of its original file no longer match their hash"),
@@ -192,6 +220,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "unlink codings"),
     QT_TRANSLATE_NOOP("messages", "unlink the recording of '{document}'"),
     QT_TRANSLATE_NOOP("messages", "unlink {count} quotes from case '{case}' on '{code}'"),
+    QT_TRANSLATE_NOOP("messages", "unlinked and deleted the recording {path}"),
     QT_TRANSLATE_NOOP("messages", "unpacks to more than"),
     QT_TRANSLATE_NOOP("messages", "unpacks to more than the {most} allowed (a zip bomb?); refused"),
     QT_TRANSLATE_NOOP("messages", "unpacks to more than {limit:,} bytes"),
@@ -206,9 +235,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "version {version} of '{document}' can no longer be shown: version {version2} (a redaction or withdrawal) erased the versions before it"),
     QT_TRANSLATE_NOOP("messages", "version {version} of '{document}' does not match its recorded hash; run 'qcode verify'"),
     QT_TRANSLATE_NOOP("messages", "video"),
+    QT_TRANSLATE_NOOP("messages", "warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}"),
+    QT_TRANSLATE_NOOP("messages", "warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}"),
     QT_TRANSLATE_NOOP("messages", "warning: {problem}"),
     QT_TRANSLATE_NOOP("messages", "whether it can be applied"),
     QT_TRANSLATE_NOOP("messages", "which {target} is the memo on?"),
+    QT_TRANSLATE_NOOP("messages", "who made {links} without a memo, and when (a link's memo carries them)"),
     QT_TRANSLATE_NOOP("messages", "whole-number"),
     QT_TRANSLATE_NOOP("messages", "withdraw a participant"),
     QT_TRANSLATE_NOOP("messages", "withdrew participant {participant} and deleted their data: {counts}"),
@@ -217,55 +249,24 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "wrote out the original of '{document}' (sha256 {digest}…)"),
     QT_TRANSLATE_NOOP("messages", "yes/no"),
     QT_TRANSLATE_NOOP("messages", "yes: every identifier in the project's pseudonym table is replaced by its pseudonym, and the written file was checked for identifiers"),
+    QT_TRANSLATE_NOOP("messages", "{archive} no longer holds the recording {file} that the import wrote out"),
     QT_TRANSLATE_NOOP("messages", "{article} {what}"),
+    QT_TRANSLATE_NOOP("messages", "{cells} (summaries and their quotes)"),
     QT_TRANSLATE_NOOP("messages", "{code}: the quotes"),
     QT_TRANSLATE_NOOP("messages", "{column} has no name in the header row (row {row})"),
     QT_TRANSLATE_NOOP("messages", "{column}'s name holds an invalid character"),
     QT_TRANSLATE_NOOP("messages", "{count:,} answer repeats a text already in the project or the sheet (imported all the same)"),
     QT_TRANSLATE_NOOP("messages", "{count:,} answers repeat a text already in the project or the sheet (imported all the same)"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} associative or two-way link{s} now go from their origin to their target"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} attribute value{s} of variables the file does not define not imported"),
     QT_TRANSLATE_NOOP("messages", "{count:,} bytes"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} byte{s} not valid in its code page ({encoding}) replaced by �"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} case{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} code{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} code{s} already in the project (same GUID or path) kept as they are; the file's codings of them are on them"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} coding{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} coding{s} of codes missing from the codebook not imported"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} coding{s} repeating another (same code, passage and coder) not imported again"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} coding{s} without an author: attributed to a coder '{tool} user'"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} document{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} empty answer{s} skipped"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} link{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} link{s} repeating another (same type, origin and target) not imported again"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} link{s} to passages with several codings link their first codings"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} link{s} without a name are of type '{type}'"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} memo{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} node{s}"),
     QT_TRANSLATE_NOOP("messages", "{count:,} of the chosen answers no longer exist; nothing coded"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} original file{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} recording link{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} selection{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} set{s} without imported members: {sets}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} shared document{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} source{s}"),
     QT_TRANSLATE_NOOP("messages", "{count:,} text file the project refers to is missing from the archive"),
     QT_TRANSLATE_NOOP("messages", "{count:,} text files the project refers to are missing from the archive"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} text version{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} turn{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count:,} {thing}{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count} coder{s}"),
     QT_TRANSLATE_NOOP("messages", "{count} codes in this report, of {total}"),
-    QT_TRANSLATE_NOOP("messages", "{count} code{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count} document{s}"),
+    QT_TRANSLATE_NOOP("messages", "{count} folds of whole documents"),
     QT_TRANSLATE_NOOP("messages", "{count} members"),
     QT_TRANSLATE_NOOP("messages", "{count} of its {total} passages are not quoted: their speakers did not consent to being quoted (they are counted above)."),
     QT_TRANSLATE_NOOP("messages", "{count} of the project's {total}"),
-    QT_TRANSLATE_NOOP("messages", "{count} participant{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count} passage{s}"),
-    QT_TRANSLATE_NOOP("messages", "{count} passage{s} left out: {reason}"),
-    QT_TRANSLATE_NOOP("messages", "{count} problem{s}"),
+    QT_TRANSLATE_NOOP("messages", "{count} runs of passages in reading order"),
     QT_TRANSLATE_NOOP("messages", "{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on '{copy}'"),
     QT_TRANSLATE_NOOP("messages", "{documents}, {turns} in {shared}, {codings}, {memos}, {originals}, {versions}, {cases}, {recordings}"),
     QT_TRANSLATE_NOOP("messages", "{entry} was not added: {problem}"),
@@ -313,6 +314,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: pseudonymised export refused: '{identifier}' would leak in {where}"),
     QT_TRANSLATE_NOOP("messages", "{file}: row {row}: "),
     QT_TRANSLATE_NOOP("messages", "{file}: the document has no text"),
+    QT_TRANSLATE_NOOP("messages", "{file}: the file's path is not valid UTF-8 text, so it cannot be linked; rename it (or its folder) and link it again"),
     QT_TRANSLATE_NOOP("messages", "{file}: the new copy did not come out identical; nothing was changed"),
     QT_TRANSLATE_NOOP("messages", "{file}: the project file is damaged ({table} refer to {missing} that are not there); nothing was merged"),
     QT_TRANSLATE_NOOP("messages", "{file}: the project has no documents to export"),
@@ -359,12 +361,18 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{owner}: value '{value}' of '{variable}' is not {type}; not imported"),
     QT_TRANSLATE_NOOP("messages", "{owner}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "{participant} did not consent to being quoted"),
-    QT_TRANSLATE_NOOP("messages", "{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}"),
+    QT_TRANSLATE_NOOP("messages", "{passages} · {documents} · {coders}"),
+    QT_TRANSLATE_NOOP("messages", "{path} is now another file; move it away to write the recording there again"),
     QT_TRANSLATE_NOOP("messages", "{path}: another document still links it"),
     QT_TRANSLATE_NOOP("messages", "{path}: it holds other people's voices too"),
     QT_TRANSLATE_NOOP("messages", "{path}: its bytes are not those of the recording linked"),
     QT_TRANSLATE_NOOP("messages", "{path}: not found"),
+    QT_TRANSLATE_NOOP("messages", "{path}: qcode's own copy (written out of a .qdpx); qcode deletes it"),
     QT_TRANSLATE_NOOP("messages", "{path}: their consent record says the recording may be kept (keep recording: yes); delete it yourself if their withdrawal covers it"),
+    QT_TRANSLATE_NOOP("messages", "{path}: their own interview; qcode deletes it"),
+    QT_TRANSLATE_NOOP("messages", "{path}: unlinked; others speak in it too: cut their turns out of it or delete it yourself"),
+    QT_TRANSLATE_NOOP("messages", "{path}: unlinked; qcode does not delete it unasked: delete it yourself"),
+    QT_TRANSLATE_NOOP("messages", "{path}: unlinked; their consent record says the recording may be kept (keep recording: yes): delete it yourself if their withdrawal covers it"),
     QT_TRANSLATE_NOOP("messages", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "{problem} (a codebook: import it as a .qdc file)"),
     QT_TRANSLATE_NOOP("messages", "{problem}; {hint}"),
@@ -388,6 +396,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{things} with a GUID used twice in the file got a new one"),
     QT_TRANSLATE_NOOP("messages", "{time} UTC"),
     QT_TRANSLATE_NOOP("messages", "{time} by qcode {version}"),
+    QT_TRANSLATE_NOOP("messages", "{types} no link uses"),
     QT_TRANSLATE_NOOP("messages", "{variable} must be a number of seconds to wait for another writer (0 = do not wait), not {given}"),
     QT_TRANSLATE_NOOP("messages", "{variable} must be a whole number, like {default}; it is {shown}"),
     QT_TRANSLATE_NOOP("messages", "{variable} must be more than 0"),
@@ -413,4 +422,63 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{where}{what}"),
     QT_TRANSLATE_NOOP("messages", "— {author}, {time} UTC"),
 )
+
+
+def _counted() -> None:
+    """Never called: lupdate reads these (the count 1 marks them plural)."""
+    QCoreApplication.translate("messages", "page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom", None, 1)
+    QCoreApplication.translate("messages", "redact {count} document{s}", None, 1)
+    QCoreApplication.translate("messages", "row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra", None, 1)
+    QCoreApplication.translate("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s}", None, 1)
+    QCoreApplication.translate("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s} ({lost} of its members were not imported)", None, 1)
+    QCoreApplication.translate("messages", "the comments of coded passages are now memos on {count:,} coding{s}", None, 1)
+    QCoreApplication.translate("messages", "the keywords of {count:,} codes", None, 1)
+    QCoreApplication.translate("messages", "the speaker turns of {count:,} documents (their labels stay in the text)", None, 1)
+    QCoreApplication.translate("messages", "{count:,} assignment{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} associative or two-way link{s} now go from their origin to their target", None, 1)
+    QCoreApplication.translate("messages", "{count:,} attribute values REFI-QDA cannot hold", None, 1)
+    QCoreApplication.translate("messages", "{count:,} attribute value{s} of variables the file does not define not imported", None, 1)
+    QCoreApplication.translate("messages", "{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} byte{s} not valid in its code page ({encoding}) replaced by �", None, 1)
+    QCoreApplication.translate("messages", "{count:,} case{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} code{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} code{s} already in the project (same GUID or path) kept as they are; the file's codings of them are on them", None, 1)
+    QCoreApplication.translate("messages", "{count:,} coding{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} coding{s} of codes missing from the codebook not imported", None, 1)
+    QCoreApplication.translate("messages", "{count:,} coding{s} repeating another (same code, passage and coder) not imported again", None, 1)
+    QCoreApplication.translate("messages", "{count:,} coding{s} without an author: attributed to a coder '{tool} user'", None, 1)
+    QCoreApplication.translate("messages", "{count:,} document{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} empty answer{s} skipped", None, 1)
+    QCoreApplication.translate("messages", "{count:,} framework matrix cell{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} link type{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} link{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} link{s} repeating another (same type, origin and target) not imported again", None, 1)
+    QCoreApplication.translate("messages", "{count:,} link{s} to passages with several codings link their first codings", None, 1)
+    QCoreApplication.translate("messages", "{count:,} link{s} without a name are of type '{type}'", None, 1)
+    QCoreApplication.translate("messages", "{count:,} memo{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} node{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} original file{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} recording link{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)", None, 1)
+    QCoreApplication.translate("messages", "{count:,} recording{s} inside the file", None, 1)
+    QCoreApplication.translate("messages", "{count:,} recording{s} referenced by their path, not inside the file", None, 1)
+    QCoreApplication.translate("messages", "{count:,} rejected suggestions", None, 1)
+    QCoreApplication.translate("messages", "{count:,} saved queries", None, 1)
+    QCoreApplication.translate("messages", "{count:,} saved query", None, 1)
+    QCoreApplication.translate("messages", "{count:,} selection{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} set{s} without imported members: {sets}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} shared document{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} source grade{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} source{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} speaker{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} text version{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} turn{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} {thing}{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} coder{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} code{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} document{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} participant{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} passage{s}", None, 1)
+    QCoreApplication.translate("messages", "{count} passage{s} left out: {reason}", None, 1)
+    QCoreApplication.translate("messages", "{count} problem{s}", None, 1)
 # fmt: on

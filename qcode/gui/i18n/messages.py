@@ -5,19 +5,32 @@ values that remember their template; here the template is looked up among the
 translations (context ``messages``) and the values filled in again.  Plain
 strings (a message the core did not make a Message) are shown as they are.
 The templates reach the ``.ts`` files through ``core_messages.py``, which
-``packaging/translations.py`` writes from the source.
+``packaging/translations.py`` writes from the source; a counted message
+(``Message.counted``) is there a plural message, and Qt picks the form of
+its translation for the count, as it does for the app's own ``%Ln`` phrases.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from qcode.messages import CONTEXT, Message
+from qcode.messages import CONTEXT, CountedTemplate, Message
 from qcode.messages import error_text as _error_text
 from qcode.messages import translated as _translated
 
+# Qt takes the count as a C int: a larger count is asked as one with the same
+# last nine digits (all that plural rules look at), still above a billion.
+_LARGEST = 2**31 - 1
 
-def _translate(template: str) -> str:
+
+def translated_template(template: str) -> str:
+    """A core message's template in the interface's language; for a counted
+    message's template, the plural form its language uses for the count."""
+    if isinstance(template, CountedTemplate):
+        number = template.number
+        if number > _LARGEST:
+            number = 1_000_000_000 + number % 1_000_000_000
+        return QCoreApplication.translate(CONTEXT, template, None, number)
     return QCoreApplication.translate(CONTEXT, template)
 
 
@@ -40,16 +53,18 @@ def _local_numbers(message: Message) -> Message:
         else value
         for key, value in message.values.items()
     }
-    return Message(message.template, **values)
+    return message.with_values(values)
 
 
 def shown(text: object) -> str:
     """``text`` (a core message, or any text) as the interface shows it."""
-    return _translated(_local_numbers(text) if isinstance(text, Message) else text, _translate)
+    return _translated(
+        _local_numbers(text) if isinstance(text, Message) else text, translated_template
+    )
 
 
 def error_text(problem: BaseException) -> str:
     """What a message box says for ``problem``: the core's message, translated."""
     if problem.args and isinstance(problem.args[0], Message):
-        return _local_numbers(problem.args[0]).translated(_translate)
-    return _error_text(problem, _translate)
+        return _local_numbers(problem.args[0]).translated(translated_template)
+    return _error_text(problem, translated_template)

@@ -1182,6 +1182,14 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <translation>احتساب الرموز الفرعية لكل ادعاء</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>مصدر الترميزات</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>لا تُحتسب إلا الترميزات التي صُنعت بهذه الطرق</translation>
+    </message>
+    <message>
         <source>Allegations</source>
         <translation>الادعاءات</translation>
     </message>
@@ -1508,6 +1516,78 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Measured on your own coding:</source>
         <translation>مَقيسة على ترميزك أنت:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>Judged on %Ln passages of coded documents: {how}.</source>
+        <translation>
+            <numerusform>قُيّم على %Ln مقطع من المستندات المرمّزة: {how}.</numerusform>
+            <numerusform>قُيّم على مقطع واحد من المستندات المرمّزة: {how}.</numerusform>
+            <numerusform>قُيّم على مقطعين من المستندات المرمّزة: {how}.</numerusform>
+            <numerusform>قُيّم على %Ln مقاطع من المستندات المرمّزة: {how}.</numerusform>
+            <numerusform>قُيّم على %Ln مقطعًا من المستندات المرمّزة: {how}.</numerusform>
+            <numerusform>قُيّم على %Ln مقطع من المستندات المرمّزة: {how}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the learned thresholds: {precision} of the suggestions were right (precision), and they found {recall} of what you coded (recall); F1 {f1}.</source>
+        <translation>عند العتبات المتعلَّمة: كانت {precision} من الاقتراحات صحيحة (الدقة)، ووجدت {recall} مما رمّزته (الاستدعاء)؛ F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>Ranking quality (average precision): {value}.</source>
+        <translation>جودة الترتيب (متوسط الدقة): {value}.</translation>
+    </message>
+    <message>
+        <source>Keywords alone: F1 {f1}.</source>
+        <translation>الكلمات المفتاحية وحدها: F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>How often suggestions were right, by confidence:</source>
+        <translation>نسبة الاقتراحات الصحيحة بحسب الثقة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{low}–{high}: {rate} of %Ln</source>
+        <translation>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} من %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing more (the slider towards “many, to review”):</source>
+        <translation>مراجعة المزيد (المنزلق نحو «كثيرة، للمراجعة»):</translation>
+    </message>
+    <message>
+        <source>{how}: finds {recall} of your coding, {precision} right, {count} per passage</source>
+        <translation>{how}: يجد {recall} من ترميزك، {precision} صحيحة، {count} لكل مقطع</translation>
+    </message>
+    <message>
+        <source>Learning curve (F1 after learning from this many coded passages):</source>
+        <translation>منحنى التعلّم (F1 بعد التعلّم من هذا العدد من المقاطع المرمّزة):</translation>
+    </message>
+    <message>
+        <source>{count}: F1 {f1}</source>
+        <translation>{count}: F1 {f1}</translation>
+    </message>
+    <message>
+        <source>Per code (precision/recall/F1, average precision):</source>
+        <translation>لكل رمز (الدقة/الاستدعاء/F1، متوسط الدقة):</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</source>
+        <translation>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}، متوسط الدقة {ap} (%Ln مرمّز)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2111,14 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>After</source>
         <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>How the codings in the passage were made</source>
+        <translation>كيف صُنعت الترميزات في هذا المقتطف</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3143,36 @@ You can undo this with Edit ▸ Undo.</source>
         <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
         <translation>يُستبعد أي مقتطف لمشارك لا يجوز الاقتباس منه من كل عملية تصدير للاقتباسات (مع عدد ما استُبعد).</translation>
     </message>
+    <message>
+        <source>Recordings to unlink</source>
+        <translation>التسجيلات التي سيُلغى ربطها</translation>
+    </message>
+    <message>
+        <source>Also de&amp;lete the files of their own interviews&apos; recordings</source>
+        <translation>احذف أيضًا ملفات تسجيلات م&amp;قابلاته الخاصة</translation>
+    </message>
+    <message>
+        <source>Only a file that is still the recording linked; never a group recording, which holds other people&apos;s voices</source>
+        <translation>لا يُحذف إلا ملف لا يزال هو التسجيل المربوط؛ ولا يُحذف أبدًا تسجيل جماعي فيه أصوات آخرين</translation>
+    </message>
+    <message>
+        <source>{file} — others speak in it too: cut their turns out of it or delete it</source>
+        <translation>{file} — يتحدث فيه آخرون أيضًا: اقتطع مداخلاته منه أو احذفه</translation>
+    </message>
+    <message>
+        <source>{file} — their own interview</source>
+        <translation>{file} — مقابلته الخاصة</translation>
+    </message>
+    <message>
+        <source>Their recording may not be kept: saving unlinks these recordings; the files stay on disk unless you tick below:
+{recordings}</source>
+        <translation>لا يجوز الاحتفاظ بتسجيله: الحفظ يلغي ربط هذه التسجيلات؛ تبقى الملفات على القرص ما لم تؤشّر على الخيار أدناه:
+{recordings}</translation>
+    </message>
+    <message>
+        <source>Recordings unlinked</source>
+        <translation>أُلغي ربط التسجيلات</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -3976,6 +4094,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>لا تزال هذه النسخ الاحتياطية الموجودة بجانب المشروع تحتوي على النص الأصلي: {files}. احذفها إذا كان يجب ألا يحتوي المشروع عليه أبدًا.</translation>
     </message>
     <message>
+        <source>Recordings</source>
+        <translation>التسجيلات</translation>
+    </message>
+    <message>
         <source>Documents to redact</source>
         <translation>المستندات المراد حجبها</translation>
     </message>
@@ -3998,6 +4120,18 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; ({file})</source>
+        <translation>”{document}“ ({file})</translation>
+    </message>
+    <message>
+        <source>qcode cannot redact audio: these recordings will still say every identifier replaced in the text: {recordings}. Keep them apart from anything shared, or edit them.</source>
+        <translation>لا يستطيع qcode تنقيح الصوت: ستظل هذه التسجيلات تنطق كل مُعرِّف استُبدل في النص: {recordings}. احفظها بعيدًا عن كل ما يُشارك، أو حرّرها.</translation>
+    </message>
+    <message>
+        <source>Recordings still hold what was replaced</source>
+        <translation>لا تزال التسجيلات تحمل ما استُبدل</translation>
     </message>
     <message numerus="yes">
         <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
@@ -5513,6 +5647,16 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>ويُحذف سجله في السجل أيضًا؛ ولا يحتفظ السجل إلا بقيد حذف (من سحبه، ومتى، وكم أُزيل).</translation>
     </message>
     <message>
+        <source>Recordings that hold their voice (qcode cannot cut a voice out of a recording; each is unlinked):
+{recordings}</source>
+        <translation>التسجيلات التي تحمل صوته (لا يستطيع qcode اقتطاع صوت من تسجيل؛ يُلغى ربط كل منها):
+{recordings}</translation>
+    </message>
+    <message>
+        <source>After the withdrawal you will be asked whether qcode should delete the recording files of their own interviews too.</source>
+        <translation>بعد الانسحاب ستُسأل هل يحذف qcode ملفات تسجيلات مقابلاته الخاصة أيضًا.</translation>
+    </message>
+    <message>
         <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
         <translation>هذا نهائي: لا يمكن لتحرير ▸ تراجع استعادته، ولا يمكن بعده التراجع عن التعديلات التي سبقته.</translation>
     </message>
@@ -5527,6 +5671,12 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
         <translation>لا يزال سجل الكتابة المسبقة لملف المشروع يحتوي على نصهم إلى أن يُغلق المشروع (برنامج آخر يفتحه).</translation>
+    </message>
+    <message>
+        <source>Recordings:
+{recordings}</source>
+        <translation>التسجيلات:
+{recordings}</translation>
     </message>
     <message>
         <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
@@ -5563,6 +5713,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Participant withdrawn: {counts}.</source>
         <translation>سُحب المشارك: {counts}.</translation>
+    </message>
+    <message>
+        <source>Delete their recordings?</source>
+        <translation>حذف تسجيلاته؟</translation>
+    </message>
+    <message>
+        <source>These recordings of their own interviews still hold their voice:
+{listed}
+
+Delete the files now? (Only a file that is still the recording linked is deleted; if you keep one, delete it yourself.)</source>
+        <translation>لا تزال تسجيلات مقابلاته الخاصة هذه تحمل صوته:
+{listed}
+
+حذف الملفات الآن؟ (لا يُحذف إلا ملف لا يزال هو التسجيل المربوط؛ إن احتفظت بأحدها فاحذفه بنفسك.)</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6093,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الاقتباس</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
@@ -6189,21 +6357,62 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
         <translation>&apos;{name}&apos;: {count:,} مقاطع مُعلَّمة بلا رمز أصبحت مذكرات على المستند تقتبس المقاطع</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
-        <translation>&apos;{name}&apos;: {count:,} تحديدات خارج نصه ({length} {unit}) ولم تُستورد: {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد خارج نصه ({length} {unit}): {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديد واحد خارج نصه ({length} {unit}): {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديدان خارج نصه ({length} {unit}): {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدات خارج نصه ({length} {unit}): {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدًا خارج نصه ({length} {unit}): {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد خارج نصه ({length} {unit}): {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
-        <translation>&apos;{name}&apos;: {count:,} تحديدات بلا بداية صالحة قبل النهاية لم تُستورد: {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديد واحد بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديدان بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدات بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدًا بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد بلا بداية صالحة قبل النهاية: {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
-        <translation>&apos;{name}&apos;: لم تُستورد {count:,} تحديدات مناطق أو أوقات في {what} مع {codings} (qcode يرمّز النص فقط)</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد منطقة أو وقت في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديد منطقة أو وقت واحد في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد تحديدا منطقة أو وقت في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدات مناطق أو أوقات في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديدَ منطقة أو وقت في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+            <numerusform>&apos;{name}&apos;: لم يُستورد {count:,} تحديد منطقة أو وقت في {what} مع {codings} (qcode يرمّز النص فقط)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>«{path}» ليس مسار رمز (فيه جزء فارغ)</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>”{document}“: لا يزال تسجيله {file} يحمل ما استُبدل (لا يستطيع qcode تنقيح الصوت): احفظه بعيدًا عن كل ما يُشارك، أو حرّره</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>”{document}“: لا يزال تسجيله {file} يحمل ما استُبدل (لا يستطيع qcode تنقيح الصوت): احفظه بعيدًا عن كل ما يُشارك، أو حرّره (تُنطق الكلمات المستبدلة في {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>”{document}“: لا يزال التسجيل الذي يفرّغه يحمل ما استُبدل (لا يستطيع qcode تنقيح الصوت): احفظه بعيدًا عن كل ما يُشارك، أو حرّره</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>”{document}“: لا يزال التسجيل الذي يفرّغه يحمل ما استُبدل (لا يستطيع qcode تنقيح الصوت): احفظه بعيدًا عن كل ما يُشارك، أو حرّره (تُنطق الكلمات المستبدلة في {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: a text in it holds an invalid character (a lone surrogate)</source>
+        <translation>لم يُنفَّذ «{label}»: يحتوي أحد نصوصه على محرف غير صالح (نصف زوج بديل منفرد)</translation>
     </message>
     <message>
         <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
@@ -6806,6 +7015,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>ترميز المتحدث «{speaker}» تلقائيًا بـ«{code}»</translation>
     </message>
     <message>
+        <source>best {count} codes of each passage</source>
+        <translation>أرجح {count} رموز لكل مقطع</translation>
+    </message>
+    <message>
         <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
         <translation>اسمه &apos;{theirs}&apos; في {other}؛ أُبقي &apos;{ours}&apos;</translation>
     </message>
@@ -6870,8 +7083,59 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الحالة &apos;{case}&apos; تشير إلى رمز ليس في دفتر الرموز؛ تم تجاهله</translation>
     </message>
     <message>
+        <source>confidence ≥ {cut:g}</source>
+        <translation>الثقة ≥ {cut:g}</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({problem})</source>
+        <translation>تعذّرت كتابة {path} ({problem})</translation>
+    </message>
+    <message>
+        <source>cut their turns out of it or delete it yourself (others speak in it too)</source>
+        <translation>اقتطع مداخلاته منه أو احذفه بنفسك (يتحدث فيه آخرون أيضًا)</translation>
+    </message>
+    <message>
+        <source>delete it yourself</source>
+        <translation>احذفه بنفسك</translation>
+    </message>
+    <message>
+        <source>delete it yourself (qcode never deletes it unasked)</source>
+        <translation>احذفه بنفسك (لا يحذفه qcode أبدًا دون طلب)</translation>
+    </message>
+    <message>
+        <source>deleted qcode&apos;s own copy of the recording {path} (the .qdpx it came from still holds it)</source>
+        <translation>حُذفت نسخة qcode نفسه من التسجيل {path} (ملف .qdpx الذي جاء منه لا يزال يحتويه)</translation>
+    </message>
+    <message>
+        <source>deleted the recording {path}</source>
+        <translation>حُذف التسجيل {path}</translation>
+    </message>
+    <message>
+        <source>not deleted: {reason}</source>
+        <translation>لم يُحذف: {reason}</translation>
+    </message>
+    <message>
+        <source>not found, so only referenced by path: {files}</source>
+        <translation>لم يُعثر عليها، لذا يُشار إليها بمسارها فقط: {files}</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)</source>
+        <translation>لم تُضمَّن، يُشار إليها فقط: تسجيلات {documents} (نُقّح نصها، وما زالت تقول ما استُبدل)</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)</source>
+        <translation>لم تُضمَّن، يُشار إليها فقط: تسجيلات {documents} (تحوي مقاطع استُبعدت بسبب الموافقة)</translation>
+    </message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
-        <translation>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,}) أعضاء في الحالة (يبقى الرمز)</translation>
+        <translation>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,} ترميز) أعضاء في الحالة (يبقى الرمز)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته (ترميز واحد) أعضاء في الحالة (يبقى الرمز)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته (ترميزان) أعضاء في الحالة (يبقى الرمز)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,} ترميزات) أعضاء في الحالة (يبقى الرمز)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,} ترميزًا) أعضاء في الحالة (يبقى الرمز)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos; تشير إلى الرمز &apos;{code}&apos;: ترميزاته ({count:,} ترميز) أعضاء في الحالة (يبقى الرمز)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
@@ -6881,9 +7145,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
         <translation>الحالة &apos;{case}&apos;: القيمة &apos;{value}&apos; لـ &apos;{variable}&apos; ليست {type}؛ لم تُستورد</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
-        <translation>الحالة &apos;{case}&apos;: {count:,} مقاطع منها بلا رمز ليست أعضاء فيها (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</translation>
+        <translation>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها {count:,} مقطع بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها مقطع واحد بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها مقطعان بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها {count:,} مقاطع بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها {count:,} مقطعًا بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+            <numerusform>الحالة &apos;{case}&apos;: ليس من أعضائها {count:,} مقطع بلا رمز (أعضاء الحالة في qcode مستندات ومتحدثون وترميزات)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
@@ -6953,13 +7224,27 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>مسار الرمز «{path}» فيه {count:,} مستويات؛ {rule}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
-        <translation>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,})</translation>
+        <translation>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,} رمز)</numerusform>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها (رمز واحد)</numerusform>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها (رمزان)</numerusform>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,} رموز)</numerusform>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,} رمزًا)</numerusform>
+            <numerusform>مجموعة الرموز &apos;{set}&apos; أصبحت مذكرة مشروع تسرد رموزها ({count:,} رمز)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
-        <translation>ترميز {count:,} إجابة بـ«{code}»</translation>
+        <translation>
+            <numerusform>ترميز {count:,} إجابة بـ«{code}»</numerusform>
+            <numerusform>ترميز إجابة واحدة بـ«{code}»</numerusform>
+            <numerusform>ترميز إجابتان بـ«{code}»</numerusform>
+            <numerusform>ترميز {count:,} إجابات بـ«{code}»</numerusform>
+            <numerusform>ترميز {count:,} إجابةً بـ«{code}»</numerusform>
+            <numerusform>ترميز {count:,} إجابة بـ«{code}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>code {count} {what} as &apos;{code}&apos;</source>
@@ -7081,9 +7366,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>decoded as {encoding}, not UTF-8</source>
         <translation>فُكّ ترميزه بـ {encoding} لا بـ UTF-8</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
-        <translation>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد تظهر {count:,} من حروفه التي بدت بترميز UTF-8 مشوّهة</translation>
+        <translation>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه {count:,} حرف بدا بترميز UTF-8</numerusform>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه حرف واحد بدا بترميز UTF-8</numerusform>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه حرفان بدا بترميز UTF-8</numerusform>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه {count:,} أحرف بدا بترميز UTF-8</numerusform>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه {count:,} حرفًا بدا بترميز UTF-8</numerusform>
+            <numerusform>فُكّ ترميزه بـ {encoding} لا بـ UTF-8؛ وقد يظهر مشوّهًا منه {count:,} حرف بدا بترميز UTF-8</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete &apos;{document}&apos;</source>
@@ -7129,9 +7421,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>delete {count} pseudonyms</source>
         <translation>حذف {count} اسم مستعار</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
-        <translation>حذف {count} نسخة احتياطية تحوي بيانات مشارك منسحب</translation>
+        <translation>
+            <numerusform>حُذفت {count} نسخة احتياطية فيها بيانات مشارك منسحب</numerusform>
+            <numerusform>حُذفت نسخة احتياطية واحدة فيها بيانات مشارك منسحب</numerusform>
+            <numerusform>حُذفت نسختان احتياطيتان فيها بيانات مشارك منسحب</numerusform>
+            <numerusform>حُذفت {count} نسخ احتياطية فيها بيانات مشارك منسحب</numerusform>
+            <numerusform>حُذفت {count} نسخةً احتياطيةً فيها بيانات مشارك منسحب</numerusform>
+            <numerusform>حُذفت {count} نسخة احتياطية فيها بيانات مشارك منسحب</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo coding {number}: quote not found in {document}</source>
@@ -7269,9 +7568,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>for the respondents&apos; ids</source>
         <translation>لمعرّفات المستجيبين</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
-        <translation>الدرجة «{name}» مُعطاة لـ{count} من الترميزات؛ امسح درجتها أو غيّرها أولًا</translation>
+        <translation>
+            <numerusform>الدرجة «{name}» مُعطاة إلى {count} ترميز؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+            <numerusform>الدرجة «{name}» مُعطاة إلى ترميز واحد؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+            <numerusform>الدرجة «{name}» مُعطاة إلى ترميزان؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+            <numerusform>الدرجة «{name}» مُعطاة إلى {count} ترميزات؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+            <numerusform>الدرجة «{name}» مُعطاة إلى {count} ترميزًا؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+            <numerusform>الدرجة «{name}» مُعطاة إلى {count} ترميز؛ امسح الدرجة أو غيّرها أولًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>grade coding</source>
@@ -7401,17 +7707,38 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>import codebook &apos;{source}&apos;</source>
         <translation>استيراد دفتر الرموز «{source}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
-        <translation>استيراد {count:,} إجابة من «{source}»</translation>
+        <translation>
+            <numerusform>استيراد {count:,} إجابة من «{source}»</numerusform>
+            <numerusform>استيراد إجابة واحدة من «{source}»</numerusform>
+            <numerusform>استيراد إجابتان من «{source}»</numerusform>
+            <numerusform>استيراد {count:,} إجابات من «{source}»</numerusform>
+            <numerusform>استيراد {count:,} إجابةً من «{source}»</numerusform>
+            <numerusform>استيراد {count:,} إجابة من «{source}»</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s}</source>
-        <translation>استيراد {count} حالة</translation>
+        <translation>
+            <numerusform>استيراد {count} حالة</numerusform>
+            <numerusform>استيراد حالة واحدة</numerusform>
+            <numerusform>استيراد حالتان</numerusform>
+            <numerusform>استيراد {count} حالات</numerusform>
+            <numerusform>استيراد {count} حالةً</numerusform>
+            <numerusform>استيراد {count} حالة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s} from &apos;{source}&apos;</source>
-        <translation>استيراد {count} حالة من «{source}»</translation>
+        <translation>
+            <numerusform>استيراد {count} حالة من «{source}»</numerusform>
+            <numerusform>استيراد حالة واحدة من «{source}»</numerusform>
+            <numerusform>استيراد حالتان من «{source}»</numerusform>
+            <numerusform>استيراد {count} حالات من «{source}»</numerusform>
+            <numerusform>استيراد {count} حالةً من «{source}»</numerusform>
+            <numerusform>استيراد {count} حالة من «{source}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>import {count} documents</source>
@@ -7709,17 +8036,42 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
         <translation>نوع الرابط «{current}» مُضمَّن؛ يبقى اسمه كما هو</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
+        <translation>
+            <numerusform>حُذف {count} ملف تسجيل يحمل صوت مشارك منسحب</numerusform>
+            <numerusform>حُذف ملف تسجيل واحد يحمل صوت مشارك منسحب</numerusform>
+            <numerusform>حُذف ملفا تسجيل يحملان صوت مشارك منسحب</numerusform>
+            <numerusform>حُذفت {count} ملفات تسجيل تحمل صوت مشارك منسحب</numerusform>
+            <numerusform>حُذف {count} ملفَ تسجيلٍ يحمل صوت مشارك منسحب</numerusform>
+            <numerusform>حُذف {count} ملف تسجيل يحمل صوت مشارك منسحب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
-        <translation>نوع الرابط «{name}» مستخدم في {count} من الروابط؛ ألغِ ربطها أولًا</translation>
+        <translation>
+            <numerusform>نوع الرابط «{name}» مستخدم في {count} رابط؛ ألغِ الربط أولًا</numerusform>
+            <numerusform>نوع الرابط «{name}» مستخدم في رابط واحد؛ ألغِ الربط أولًا</numerusform>
+            <numerusform>نوع الرابط «{name}» مستخدم في رابطان؛ ألغِ الربط أولًا</numerusform>
+            <numerusform>نوع الرابط «{name}» مستخدم في {count} روابط؛ ألغِ الربط أولًا</numerusform>
+            <numerusform>نوع الرابط «{name}» مستخدم في {count} رابطًا؛ ألغِ الربط أولًا</numerusform>
+            <numerusform>نوع الرابط «{name}» مستخدم في {count} رابط؛ ألغِ الربط أولًا</numerusform>
+        </translation>
     </message>
     <message>
         <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
         <translation>ربط {count} اقتباس بالحالة «{case}» في «{code}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark {count} changed coding{s} reviewed</source>
-        <translation>وسم {count} ترميز متغيّر كمُراجَع</translation>
+        <translation>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: {count} ترميز</numerusform>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: ترميز واحد</numerusform>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: ترميزان</numerusform>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: {count} ترميزات</numerusform>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: {count} ترميزًا</numerusform>
+            <numerusform>وسم الترميزات المتغيّرة كمُراجَعة: {count} ترميز</numerusform>
+        </translation>
     </message>
     <message>
         <source>may be named</source>
@@ -8053,9 +8405,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
         <translation>الصفحة {page} تضع أكثر من {most:,} حرف، أكثر مما تتسع له صفحة (ملف PDF تالف أو خبيث؟)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
-        <translation>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</translation>
+        <translation>
+            <numerusform>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+            <numerusform>الصفحة {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+            <numerusform>الصفحتان {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+            <numerusform>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+            <numerusform>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+            <numerusform>الصفحات {pages}: أكثر من {most:,} سطر نص منفصل في الصفحة (أو {total:,} إجمالًا)، فقُرئت سطرًا سطرًا من الأعلى إلى الأسفل</numerusform>
+        </translation>
     </message>
     <message>
         <source>passages</source>
@@ -8101,9 +8460,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>recording may be kept</source>
         <translation>يجوز الاحتفاظ بالتسجيل</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>redact {count} document{s}</source>
-        <translation>حجب {count} مستند</translation>
+        <translation>
+            <numerusform>حجب {count} مستند</numerusform>
+            <numerusform>حجب مستند واحد</numerusform>
+            <numerusform>حجب مستندان</numerusform>
+            <numerusform>حجب {count} مستندات</numerusform>
+            <numerusform>حجب {count} مستندًا</numerusform>
+            <numerusform>حجب {count} مستند</numerusform>
+        </translation>
     </message>
     <message>
         <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
@@ -8181,9 +8547,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
         <translation>الصف {row} فيه أكثر من {columns:,} عمود (الحد الأقصى للورقة)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
-        <translation>الصف {row} فيه {count:,} حقل، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</translation>
+        <translation>
+            <numerusform>الصف {row} فيه {count:,} حقل، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+            <numerusform>الصف {row} فيه حقل واحد، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+            <numerusform>الصف {row} فيه حقلان، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+            <numerusform>الصف {row} فيه {count:,} حقول، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+            <numerusform>الصف {row} فيه {count:,} حقلًا، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+            <numerusform>الصف {row} فيه {count:,} حقل، لكن صف العناوين (الصف {header_row}) فيه {header_count:,}: قيمة أو فاصل ناقص أو زائد</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
@@ -8229,13 +8602,27 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>تعيين «{attribute}» للحالة «{case}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
-        <translation>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; لـ {count:,} مستندات</translation>
+        <translation>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستند</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في مستند واحد</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في مستندان</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستندات</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستندًا</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستند</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
-        <translation>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; لـ {count:,} مستندات (لم يُستورد {lost} من أعضائها)</translation>
+        <translation>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستند (لم يُستورد {lost} من أعضائها)</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في مستند واحد (لم يُستورد {lost} من أعضائها)</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في مستندان (لم يُستورد {lost} من أعضائها)</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستندات (لم يُستورد {lost} من أعضائها)</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستندًا (لم يُستورد {lost} من أعضائها)</numerusform>
+            <numerusform>المجموعة &apos;{set}&apos; أصبحت السمة نعم/لا &apos;set: {set}&apos; في {count:,} مستند (لم يُستورد {lost} من أعضائها)</numerusform>
+        </translation>
     </message>
     <message>
         <source>set &apos;{set}&apos;: its memos are not grouped</source>
@@ -8381,13 +8768,36 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>the coding no longer exists</source>
         <translation>الترميز لم يعد موجودًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
-        <translation>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميزات</translation>
+        <translation>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميز</numerusform>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على ترميز واحد</numerusform>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على ترميزان</numerusform>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميزات</numerusform>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميزًا</numerusform>
+            <numerusform>تعليقات المقاطع المُرمَّزة أصبحت مذكرات على {count:,} ترميز</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document no longer exists</source>
         <translation>المستند لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description</source>
+        <translation>وصف الرمز</translation>
+    </message>
+    <message>
+        <source>the code&apos;s keyword &apos;{keyword}&apos;</source>
+        <translation>الكلمة المفتاحية «{keyword}» للرمز</translation>
+    </message>
+    <message>
+        <source>the consent reference</source>
+        <translation>مرجع الموافقة</translation>
+    </message>
+    <message>
+        <source>the descriptions of {types}</source>
+        <translation>أوصاف {types}</translation>
     </message>
     <message>
         <source>the document no longer exists; nothing was changed</source>
@@ -8414,12 +8824,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>وصف الدرجة</translation>
     </message>
     <message>
+        <source>the identifier</source>
+        <translation>المُعرِّف</translation>
+    </message>
+    <message>
         <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
         <translation>المُعرِّف جزء من بديل في جدول الأسماء المستعارة في هذا المشروع؛ غيّر ذلك البديل ثم أضف المُعرِّف</translation>
     </message>
     <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>المُعرِّف جزء من البديل «{other_replacement}» الموجود في جدول الأسماء المستعارة؛ غيّر ذلك البديل أولًا</translation>
+    </message>
+    <message>
+        <source>the identifier&apos;s kind</source>
+        <translation>نوع المُعرِّف</translation>
+    </message>
+    <message>
+        <source>the last {percent}% of the coded text (trained on the rest)</source>
+        <translation>آخر {percent}% من النص المرمّز (مع التدريب على الباقي)</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
@@ -8538,6 +8960,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>المشروع مشفَّر لكن تسجيلاته ليست مشفَّرة: يربطها qcode حيث هي؛ احفظها على قرص مشفَّر</translation>
     </message>
     <message>
+        <source>the project&apos;s description</source>
+        <translation>وصف المشروع</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>اسم المشروع</translation>
+    </message>
+    <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
         <translation>جدول الأسماء المستعارة فارغ: أضف أولًا المُعرِّفات المراد استبدالها عبر &apos;qcode pseudonym&apos; أو الخصوصية ▸ الأسماء المستعارة…</translation>
     </message>
@@ -8566,6 +8996,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>لم يُربط التسجيل المجاور له: {problem}</translation>
     </message>
     <message>
+        <source>the recording {file} was written out of {archive}, which is no longer there</source>
+        <translation>استُخرج التسجيل {file} من {archive}، وهو لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>the replacement</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
         <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
         <translation>البديل «{other_replacement}» يحتوي على مُعرِّف آخر من جدول الأسماء المستعارة؛ اختر بديلًا لا يسمّي أحدًا</translation>
     </message>
@@ -8582,6 +9020,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>معرّف المستجيب</translation>
     </message>
     <message>
+        <source>the roles and descriptions of {speakers}</source>
+        <translation>أدوار {speakers} وأوصافهم</translation>
+    </message>
+    <message>
         <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
         <translation>الترميز نفسه ({uuid}) هو {code} عند {start}–{end} بواسطة {coder} في {other}؛ أُبقي ما في هذا المشروع</translation>
     </message>
@@ -8594,12 +9036,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الاستعلام المحفوظ «{query}» لم يعد موجودًا</translation>
     </message>
     <message>
+        <source>the scale of {grades}</source>
+        <translation>مقياس {grades}</translation>
+    </message>
+    <message>
+        <source>the source grades of {codings}</source>
+        <translation>درجات المصدر لـ {codings}</translation>
+    </message>
+    <message>
         <source>the speaker&apos;s description</source>
         <translation>وصف المتحدث</translation>
     </message>
     <message>
         <source>the speaker&apos;s role</source>
         <translation>دور المتحدث</translation>
+    </message>
+    <message>
+        <source>the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, so the {codings} in their turns are written as those cases&apos; selections)</source>
+        <translation>المتحدثون المسندون إلى {cases} ({assignments}؛ لا متحدثين في REFI-QDA، لذا تُكتب {codings} في أدوارهم تحديداتٍ لتلك الحالات)</translation>
     </message>
     <message>
         <source>the stored bytes end early</source>
@@ -8814,6 +9268,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>فك ربط {count} اقتباس من الحالة «{case}» في «{code}»</translation>
     </message>
     <message>
+        <source>unlinked and deleted the recording {path}</source>
+        <translation>أُلغي ربط التسجيل {path} وحُذف</translation>
+    </message>
+    <message>
         <source>unpacks to more than</source>
         <translation>يُفك ضغطه إلى أكثر من</translation>
     </message>
@@ -8870,6 +9328,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>الفيديو</translation>
     </message>
     <message>
+        <source>warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}</source>
+        <translation>تحذير: التسجيل {path} لا يزال يحمل صوته؛ ألغى qcode ربطه ولا يحذفه أبدًا دون طلب: {what}</translation>
+    </message>
+    <message>
+        <source>warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}</source>
+        <translation>تحذير: أُلغي ربط التسجيل {path}: موافقته لا تسمح بالاحتفاظ به؛ الملف لا يزال على القرص: {what}</translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation>تحذير: {problem}</translation>
     </message>
@@ -8880,6 +9346,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>which {target} is the memo on?</source>
         <translation>على أي {target} هذه المذكرة؟</translation>
+    </message>
+    <message>
+        <source>who made {links} without a memo, and when (a link&apos;s memo carries them)</source>
+        <translation>من أنشأ {links} بلا مذكرة ومتى (مذكرة الرابط تحمل ذلك)</translation>
     </message>
     <message>
         <source>whole-number</source>
@@ -8914,8 +9384,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>نعم: استُبدل كل مُعرِّف في جدول الأسماء المستعارة للمشروع باسمه المستعار، وفُحص الملف المكتوب بحثًا عن المُعرِّفات</translation>
     </message>
     <message>
+        <source>{archive} no longer holds the recording {file} that the import wrote out</source>
+        <translation>لم يعد {archive} يحتوي على التسجيل {file} الذي استخرجه الاستيراد</translation>
+    </message>
+    <message>
         <source>{article} {what}</source>
         <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{cells} (summaries and their quotes)</source>
+        <translation>{cells} (الملخصات واقتباساتها)</translation>
     </message>
     <message>
         <source>{code}: the quotes</source>
@@ -8938,112 +9416,474 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} إجابات تكرر نصًا موجودًا في المشروع أو الجدول (استُوردت مع ذلك)</translation>
     </message>
     <message>
-        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
-        <translation>{count:,} روابط ترابطية أو ثنائية الاتجاه تتجه الآن من مصدرها إلى هدفها</translation>
+        <source>{count} folds of whole documents</source>
+        <translation>{count} أجزاء من مستندات كاملة</translation>
     </message>
     <message>
+        <source>{count} runs of passages in reading order</source>
+        <translation>{count} مجموعات من المقاطع بترتيب القراءة</translation>
+    </message>
+    <message>
+        <source>{file}: the file&apos;s path is not valid UTF-8 text, so it cannot be linked; rename it (or its folder) and link it again</source>
+        <translation>{file}: مسار الملف ليس نصًا صالحًا بترميز UTF-8، لذا لا يمكن ربطه؛ أعد تسميته (أو تسمية مجلده) ثم اربطه من جديد</translation>
+    </message>
+    <message>
+        <source>{passages} · {documents} · {coders}</source>
+        <translation>{passages} · {documents} · {coders}</translation>
+    </message>
+    <message>
+        <source>{path} is now another file; move it away to write the recording there again</source>
+        <translation>{path} أصبح ملفًا آخر؛ انقله إلى مكان آخر لكي يُكتب التسجيل هناك من جديد</translation>
+    </message>
+    <message>
+        <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
+        <translation>{path}: نسخة qcode نفسه (استُخرجت من ملف .qdpx)؛ يحذفها qcode</translation>
+    </message>
+    <message>
+        <source>{path}: their own interview; qcode deletes it</source>
+        <translation>{path}: مقابلته الخاصة؛ يحذفها qcode</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; others speak in it too: cut their turns out of it or delete it yourself</source>
+        <translation>{path}: أُلغي ربطه؛ يتحدث فيه آخرون أيضًا: اقتطع مداخلاته منه أو احذفه بنفسك</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}: أُلغي ربطه؛ لا يحذفه qcode دون طلب: احذفه بنفسك</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; their consent record says the recording may be kept (keep recording: yes): delete it yourself if their withdrawal covers it</source>
+        <translation>{path}: أُلغي ربطه؛ يقول سجل موافقته إنه يجوز الاحتفاظ بالتسجيل (الاحتفاظ بالتسجيل: نعم): احذفه بنفسك إن كان انسحابه يشمله</translation>
+    </message>
+    <message>
+        <source>{types} no link uses</source>
+        <translation>{types} لا يستخدمها أي رابط</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keywords of {count:,} codes</source>
+        <translation>
+            <numerusform>الكلمات المفتاحية لـ {count:,} رمز</numerusform>
+            <numerusform>الكلمات المفتاحية لرمز واحد</numerusform>
+            <numerusform>الكلمات المفتاحية لرمزين</numerusform>
+            <numerusform>الكلمات المفتاحية لـ {count:,} رموز</numerusform>
+            <numerusform>الكلمات المفتاحية لـ {count:,} رمزًا</numerusform>
+            <numerusform>الكلمات المفتاحية لـ {count:,} رمز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker turns of {count:,} documents (their labels stay in the text)</source>
+        <translation>
+            <numerusform>أدوار المتحدثين في {count:,} مستند (تبقى تسمياتها في النص)</numerusform>
+            <numerusform>أدوار المتحدثين في مستند واحد (تبقى تسمياتها في النص)</numerusform>
+            <numerusform>أدوار المتحدثين في مستندين (تبقى تسمياتها في النص)</numerusform>
+            <numerusform>أدوار المتحدثين في {count:,} مستندات (تبقى تسمياتها في النص)</numerusform>
+            <numerusform>أدوار المتحدثين في {count:,} مستندًا (تبقى تسمياتها في النص)</numerusform>
+            <numerusform>أدوار المتحدثين في {count:,} مستند (تبقى تسمياتها في النص)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} assignment{s}</source>
+        <translation>
+            <numerusform>{count:,} إسناد</numerusform>
+            <numerusform>إسناد واحد</numerusform>
+            <numerusform>إسنادان</numerusform>
+            <numerusform>{count:,} إسنادات</numerusform>
+            <numerusform>{count:,} إسنادًا</numerusform>
+            <numerusform>{count:,} إسناد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>
+            <numerusform>{count:,} رابط ترابطي أو ثنائي الاتجاه: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+            <numerusform>رابط ترابطي أو ثنائي الاتجاه واحد: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+            <numerusform>رابطان ترابطيان أو ثنائيا الاتجاه: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+            <numerusform>{count:,} روابط ترابطية أو ثنائية الاتجاه: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+            <numerusform>{count:,} رابطًا ترابطيًا أو ثنائي الاتجاه: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+            <numerusform>{count:,} رابط ترابطي أو ثنائي الاتجاه: الاتجاه الآن من المصدر إلى الهدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute values REFI-QDA cannot hold</source>
+        <translation>
+            <numerusform>{count:,} قيمة سمة لا يتسع لها REFI-QDA</numerusform>
+            <numerusform>قيمة سمة واحدة لا يتسع لها REFI-QDA</numerusform>
+            <numerusform>قيمتا سمة لا يتسع لهما REFI-QDA</numerusform>
+            <numerusform>{count:,} قيم سمات لا يتسع لها REFI-QDA</numerusform>
+            <numerusform>{count:,} قيمة سمة لا يتسع لها REFI-QDA</numerusform>
+            <numerusform>{count:,} قيمة سمة لا يتسع لها REFI-QDA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
-        <translation>لم تُستورد {count:,} قيم سمات لمتغيرات لا يعرّفها الملف</translation>
+        <translation>
+            <numerusform>لم تُستورد {count:,} قيمة سمة لمتغيرات لا يعرّفها الملف</numerusform>
+            <numerusform>لم تُستورد قيمة سمة واحدة لمتغيرات لا يعرّفها الملف</numerusform>
+            <numerusform>لم تُستورد قيمتا سمة لمتغيرات لا يعرّفها الملف</numerusform>
+            <numerusform>لم تُستورد {count:,} قيم سمات لمتغيرات لا يعرّفها الملف</numerusform>
+            <numerusform>لم تُستورد {count:,} قيمةَ سمة لمتغيرات لا يعرّفها الملف</numerusform>
+            <numerusform>لم تُستورد {count:,} قيمة سمة لمتغيرات لا يعرّفها الملف</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} بايت</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
-        <translation>استُبدل بـ � عدد {count:,} بايت غير صالحة بترميز UTF-8 في الأسطر {lines}</translation>
+        <translation>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في الأسطر {lines}</numerusform>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في السطر {lines}</numerusform>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في السطرين {lines}</numerusform>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في الأسطر {lines}</numerusform>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في الأسطر {lines}</numerusform>
+            <numerusform>استُبدل بـ � عدد {count:,} من البايتات غير الصالحة بترميز UTF-8 في الأسطر {lines}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
-        <translation>استُبدل بـ � عدد {count:,} بايت غير صالح في صفحة ترميزه ({encoding})</translation>
+        <translation>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: {count:,} بايت</numerusform>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: بايت واحد</numerusform>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: بايتان</numerusform>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: {count:,} بايتات</numerusform>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: {count:,} بايتًا</numerusform>
+            <numerusform>بايتات غير صالحة في صفحة ترميزه ({encoding}) استُبدلت بـ �: {count:,} بايت</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} case{s}</source>
-        <translation>{count:,} حالة</translation>
+        <translation>
+            <numerusform>{count:,} حالة</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>{count:,} حالات</numerusform>
+            <numerusform>{count:,} حالةً</numerusform>
+            <numerusform>{count:,} حالة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s}</source>
-        <translation>{count:,} رموز</translation>
+        <translation>
+            <numerusform>{count:,} رمز</numerusform>
+            <numerusform>رمز واحد</numerusform>
+            <numerusform>رمزان</numerusform>
+            <numerusform>{count:,} رموز</numerusform>
+            <numerusform>{count:,} رمزًا</numerusform>
+            <numerusform>{count:,} رمز</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
-        <translation>{count:,} رموز موجودة في المشروع (GUID أو مسار مطابق) أُبقيت كما هي؛ ترميزات الملف لها تقع عليها</translation>
+        <translation>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): {count:,} رمز، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): رمز واحد، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): رمزان، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): {count:,} رموز، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): {count:,} رمزًا، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+            <numerusform>في المشروع من قبل (GUID أو مسار مطابق): {count:,} رمز، أُبقيت كما هي وتقع عليها ترميزات الملف</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s}</source>
-        <translation>{count:,} ترميز</translation>
+        <translation>
+            <numerusform>{count:,} ترميز</numerusform>
+            <numerusform>ترميز واحد</numerusform>
+            <numerusform>ترميزان</numerusform>
+            <numerusform>{count:,} ترميزات</numerusform>
+            <numerusform>{count:,} ترميزًا</numerusform>
+            <numerusform>{count:,} ترميز</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
-        <translation>لم تُستورد {count:,} ترميزات لرموز غير موجودة في دفتر الرموز</translation>
+        <translation>
+            <numerusform>لم يُستورد {count:,} ترميز لرموز غير موجودة في دفتر الرموز</numerusform>
+            <numerusform>لم يُستورد ترميز واحد لرموز غير موجودة في دفتر الرموز</numerusform>
+            <numerusform>لم يُستورد ترميزان لرموز غير موجودة في دفتر الرموز</numerusform>
+            <numerusform>لم يُستورد {count:,} ترميزات لرموز غير موجودة في دفتر الرموز</numerusform>
+            <numerusform>لم يُستورد {count:,} ترميزًا لرموز غير موجودة في دفتر الرموز</numerusform>
+            <numerusform>لم يُستورد {count:,} ترميز لرموز غير موجودة في دفتر الرموز</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
-        <translation>لم تُستورد مرة أخرى {count:,} ترميزات تكرر غيرها (الرمز والمقطع والمُرمِّز نفسها)</translation>
+        <translation>
+            <numerusform>لم يُستورد مرة أخرى {count:,} ترميز يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى ترميز واحد يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى ترميزان يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} ترميزات يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} ترميزًا يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} ترميز يكرر غيره (الرمز والمقطع والمُرمِّز نفسها)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
-        <translation>{count:,} ترميزات بلا مؤلف: نُسبت إلى مُرمِّز &apos;{tool} user&apos;</translation>
+        <translation>
+            <numerusform>نُسب {count:,} ترميز بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+            <numerusform>نُسب ترميز واحد بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+            <numerusform>نُسب ترميزان بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+            <numerusform>نُسب {count:,} ترميزات بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+            <numerusform>نُسب {count:,} ترميزًا بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+            <numerusform>نُسب {count:,} ترميز بلا مؤلف إلى مُرمِّز &apos;{tool} user&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} document{s}</source>
-        <translation>{count:,} مستند</translation>
+        <translation>
+            <numerusform>{count:,} مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>{count:,} مستندات</numerusform>
+            <numerusform>{count:,} مستندًا</numerusform>
+            <numerusform>{count:,} مستند</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} empty answer{s} skipped</source>
-        <translation>تُخطيت {count:,} إجابات فارغة</translation>
+        <translation>
+            <numerusform>تُخطيت الإجابات الفارغة: {count:,} إجابة</numerusform>
+            <numerusform>تُخطيت الإجابات الفارغة: إجابة واحدة</numerusform>
+            <numerusform>تُخطيت الإجابات الفارغة: إجابتان</numerusform>
+            <numerusform>تُخطيت الإجابات الفارغة: {count:,} إجابات</numerusform>
+            <numerusform>تُخطيت الإجابات الفارغة: {count:,} إجابةً</numerusform>
+            <numerusform>تُخطيت الإجابات الفارغة: {count:,} إجابة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} framework matrix cell{s}</source>
+        <translation>
+            <numerusform>{count:,} خلية مصفوفة</numerusform>
+            <numerusform>خلية مصفوفة واحدة</numerusform>
+            <numerusform>خليتا مصفوفة</numerusform>
+            <numerusform>{count:,} خلايا مصفوفة</numerusform>
+            <numerusform>{count:,} خلية مصفوفة</numerusform>
+            <numerusform>{count:,} خلية مصفوفة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link type{s}</source>
+        <translation>
+            <numerusform>{count:,} نوع رابط</numerusform>
+            <numerusform>نوع رابط واحد</numerusform>
+            <numerusform>نوعا رابط</numerusform>
+            <numerusform>{count:,} أنواع روابط</numerusform>
+            <numerusform>{count:,} نوع رابط</numerusform>
+            <numerusform>{count:,} نوع رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} link{s}</source>
-        <translation>{count:,} روابط</translation>
+        <translation>
+            <numerusform>{count:,} رابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>{count:,} روابط</numerusform>
+            <numerusform>{count:,} رابطًا</numerusform>
+            <numerusform>{count:,} رابط</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
-        <translation>لم تُستورد مرة أخرى {count:,} روابط تكرر غيرها (النوع والمصدر والهدف نفسها)</translation>
+        <translation>
+            <numerusform>لم يُستورد مرة أخرى {count:,} رابط يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى رابط واحد يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى رابطان يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} روابط يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} رابطًا يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+            <numerusform>لم يُستورد مرة أخرى {count:,} رابط يكرر غيره (النوع والمصدر والهدف نفسها)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} to passages with several codings link their first codings</source>
-        <translation>{count:,} روابط إلى مقاطع ذات ترميزات عدة تربط ترميزاتها الأولى</translation>
+        <translation>
+            <numerusform>{count:,} رابط إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+            <numerusform>رابط واحد إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+            <numerusform>رابطان إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+            <numerusform>{count:,} روابط إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+            <numerusform>{count:,} رابطًا إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+            <numerusform>{count:,} رابط إلى مقاطع ذات ترميزات عدة: الربط بأول ترميز فيها</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
-        <translation>{count:,} روابط بلا اسم من نوع &apos;{type}&apos;</translation>
+        <translation>
+            <numerusform>{count:,} رابط بلا اسم من نوع &apos;{type}&apos;</numerusform>
+            <numerusform>رابط واحد بلا اسم من نوع &apos;{type}&apos;</numerusform>
+            <numerusform>رابطان بلا اسم من نوع &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} روابط بلا اسم من نوع &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} رابطًا بلا اسم من نوع &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} رابط بلا اسم من نوع &apos;{type}&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} memo{s}</source>
-        <translation>{count:,} مذكرة</translation>
+        <translation>
+            <numerusform>{count:,} مذكرة</numerusform>
+            <numerusform>مذكرة واحدة</numerusform>
+            <numerusform>مذكرتان</numerusform>
+            <numerusform>{count:,} مذكرات</numerusform>
+            <numerusform>{count:,} مذكرةً</numerusform>
+            <numerusform>{count:,} مذكرة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} node{s}</source>
-        <translation>{count:,} عُقد</translation>
+        <translation>
+            <numerusform>{count:,} عقدة</numerusform>
+            <numerusform>عقدة واحدة</numerusform>
+            <numerusform>عقدتان</numerusform>
+            <numerusform>{count:,} عُقد</numerusform>
+            <numerusform>{count:,} عقدةً</numerusform>
+            <numerusform>{count:,} عقدة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
         <translation>{count:,} من الإجابات المختارة لم تعد موجودة؛ لم يُرمَّز شيء</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} original file{s}</source>
-        <translation>{count:,} ملف أصلي</translation>
+        <translation>
+            <numerusform>{count:,} ملف أصلي</numerusform>
+            <numerusform>ملف أصلي واحد</numerusform>
+            <numerusform>ملفان أصليان</numerusform>
+            <numerusform>{count:,} ملفات أصلية</numerusform>
+            <numerusform>{count:,} ملفًا أصليًا</numerusform>
+            <numerusform>{count:,} ملف أصلي</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} recording link{s}</source>
-        <translation>{count:,} رابط تسجيل</translation>
+        <translation>
+            <numerusform>{count:,} رابط تسجيل</numerusform>
+            <numerusform>رابط تسجيل واحد</numerusform>
+            <numerusform>رابطا تسجيل</numerusform>
+            <numerusform>{count:,} روابط تسجيل</numerusform>
+            <numerusform>{count:,} رابطَ تسجيل</numerusform>
+            <numerusform>{count:,} رابط تسجيل</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</source>
+        <translation>
+            <numerusform>{count:,} تسجيل (الصوت يكشف الهوية: النسخة المستعارة تستبعدها)</numerusform>
+            <numerusform>تسجيل واحد (الصوت يكشف الهوية: النسخة المستعارة تستبعده)</numerusform>
+            <numerusform>تسجيلان (الصوت يكشف الهوية: النسخة المستعارة تستبعدهما)</numerusform>
+            <numerusform>{count:,} تسجيلات (الصوت يكشف الهوية: النسخة المستعارة تستبعدها)</numerusform>
+            <numerusform>{count:,} تسجيلًا (الصوت يكشف الهوية: النسخة المستعارة تستبعدها)</numerusform>
+            <numerusform>{count:,} تسجيل (الصوت يكشف الهوية: النسخة المستعارة تستبعدها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} inside the file</source>
+        <translation>
+            <numerusform>{count:,} تسجيل داخل الملف</numerusform>
+            <numerusform>تسجيل واحد داخل الملف</numerusform>
+            <numerusform>تسجيلان داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيلات داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيلًا داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيل داخل الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} referenced by their path, not inside the file</source>
+        <translation>
+            <numerusform>{count:,} تسجيل يُشار إليه بمساره، لا داخل الملف</numerusform>
+            <numerusform>تسجيل واحد يُشار إليه بمساره، لا داخل الملف</numerusform>
+            <numerusform>تسجيلان يُشار إليهما بمسارهما، لا داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيلات يُشار إليها بمساراتها، لا داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيلًا يُشار إليها بمساراتها، لا داخل الملف</numerusform>
+            <numerusform>{count:,} تسجيل يُشار إليها بمساراتها، لا داخل الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} rejected suggestions</source>
+        <translation>
+            <numerusform>{count:,} اقتراح مرفوض</numerusform>
+            <numerusform>اقتراح مرفوض واحد</numerusform>
+            <numerusform>اقتراحان مرفوضان</numerusform>
+            <numerusform>{count:,} اقتراحات مرفوضة</numerusform>
+            <numerusform>{count:,} اقتراحًا مرفوضًا</numerusform>
+            <numerusform>{count:,} اقتراح مرفوض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved queries</source>
+        <translation>
+            <numerusform>{count:,} استعلام محفوظ</numerusform>
+            <numerusform>استعلام محفوظ واحد</numerusform>
+            <numerusform>استعلامان محفوظان</numerusform>
+            <numerusform>{count:,} استعلامات محفوظة</numerusform>
+            <numerusform>{count:,} استعلامًا محفوظًا</numerusform>
+            <numerusform>{count:,} استعلام محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved query</source>
+        <translation>
+            <numerusform>{count:,} استعلام محفوظ</numerusform>
+            <numerusform>استعلام محفوظ واحد</numerusform>
+            <numerusform>استعلامان محفوظان</numerusform>
+            <numerusform>{count:,} استعلامات محفوظة</numerusform>
+            <numerusform>{count:,} استعلامًا محفوظًا</numerusform>
+            <numerusform>{count:,} استعلام محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} selection{s}</source>
-        <translation>{count:,} تحديدات</translation>
+        <translation>
+            <numerusform>{count:,} تحديد</numerusform>
+            <numerusform>تحديد واحد</numerusform>
+            <numerusform>تحديدان</numerusform>
+            <numerusform>{count:,} تحديدات</numerusform>
+            <numerusform>{count:,} تحديدًا</numerusform>
+            <numerusform>{count:,} تحديد</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} set{s} without imported members: {sets}</source>
-        <translation>{count:,} مجموعات بلا أعضاء مستوردين: {sets}</translation>
+        <translation>
+            <numerusform>{count:,} مجموعة بلا أعضاء مستوردين: {sets}</numerusform>
+            <numerusform>مجموعة واحدة بلا أعضاء مستوردين: {sets}</numerusform>
+            <numerusform>مجموعتان بلا أعضاء مستوردين: {sets}</numerusform>
+            <numerusform>{count:,} مجموعات بلا أعضاء مستوردين: {sets}</numerusform>
+            <numerusform>{count:,} مجموعةً بلا أعضاء مستوردين: {sets}</numerusform>
+            <numerusform>{count:,} مجموعة بلا أعضاء مستوردين: {sets}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} shared document{s}</source>
-        <translation>{count:,} مستند مشترك</translation>
+        <translation>
+            <numerusform>{count:,} مستند مشترك</numerusform>
+            <numerusform>مستند مشترك واحد</numerusform>
+            <numerusform>مستندان مشتركان</numerusform>
+            <numerusform>{count:,} مستندات مشتركة</numerusform>
+            <numerusform>{count:,} مستندًا مشتركًا</numerusform>
+            <numerusform>{count:,} مستند مشترك</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} source grade{s}</source>
+        <translation>
+            <numerusform>{count:,} درجة مصدر</numerusform>
+            <numerusform>درجة مصدر واحدة</numerusform>
+            <numerusform>درجتا مصدر</numerusform>
+            <numerusform>{count:,} درجات مصدر</numerusform>
+            <numerusform>{count:,} درجة مصدر</numerusform>
+            <numerusform>{count:,} درجة مصدر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} source{s}</source>
-        <translation>{count:,} مصادر</translation>
+        <translation>
+            <numerusform>{count:,} مصدر</numerusform>
+            <numerusform>مصدر واحد</numerusform>
+            <numerusform>مصدران</numerusform>
+            <numerusform>{count:,} مصادر</numerusform>
+            <numerusform>{count:,} مصدرًا</numerusform>
+            <numerusform>{count:,} مصدر</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} text file the project refers to is missing from the archive</source>
@@ -9053,33 +9893,75 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count:,} text files the project refers to are missing from the archive</source>
         <translation>{count:,} ملفات نصية يشير إليها المشروع غير موجودة في الأرشيف</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} text version{s}</source>
-        <translation>{count:,} نسخة نصية</translation>
+        <translation>
+            <numerusform>{count:,} نسخة نصية</numerusform>
+            <numerusform>نسخة نصية واحدة</numerusform>
+            <numerusform>نسختان نصيتان</numerusform>
+            <numerusform>{count:,} نسخ نصية</numerusform>
+            <numerusform>{count:,} نسخةً نصيةً</numerusform>
+            <numerusform>{count:,} نسخة نصية</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} turn{s}</source>
-        <translation>{count:,} دور</translation>
+        <translation>
+            <numerusform>{count:,} دور</numerusform>
+            <numerusform>دور واحد</numerusform>
+            <numerusform>دوران</numerusform>
+            <numerusform>{count:,} أدوار</numerusform>
+            <numerusform>{count:,} دورًا</numerusform>
+            <numerusform>{count:,} دور</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} {thing}{s}</source>
-        <translation>{count:,} {thing}</translation>
+        <translation>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} coder{s}</source>
-        <translation>عدد المُرمِّزين: {count}</translation>
+        <translation>
+            <numerusform>{count} مُرمِّز</numerusform>
+            <numerusform>مُرمِّز واحد</numerusform>
+            <numerusform>مُرمِّزان</numerusform>
+            <numerusform>{count} مُرمِّزين</numerusform>
+            <numerusform>{count} مُرمِّزًا</numerusform>
+            <numerusform>{count} مُرمِّز</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} codes in this report, of {total}</source>
         <translation>{count} رمزًا في هذا التقرير من أصل {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} code{s}</source>
-        <translation>عدد الرموز: {count}</translation>
+        <translation>
+            <numerusform>{count} رمز</numerusform>
+            <numerusform>رمز واحد</numerusform>
+            <numerusform>رمزان</numerusform>
+            <numerusform>{count} رموز</numerusform>
+            <numerusform>{count} رمزًا</numerusform>
+            <numerusform>{count} رمز</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} document{s}</source>
-        <translation>عدد المستندات: {count}</translation>
+        <translation>
+            <numerusform>{count} مستند</numerusform>
+            <numerusform>مستند واحد</numerusform>
+            <numerusform>مستندان</numerusform>
+            <numerusform>{count} مستندات</numerusform>
+            <numerusform>{count} مستندًا</numerusform>
+            <numerusform>{count} مستند</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -9093,21 +9975,60 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count} of the project&apos;s {total}</source>
         <translation>{count} من أصل {total} في المشروع</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} speaker{s}</source>
+        <translation>
+            <numerusform>{count:,} متحدث</numerusform>
+            <numerusform>متحدث واحد</numerusform>
+            <numerusform>متحدثان</numerusform>
+            <numerusform>{count:,} متحدثين</numerusform>
+            <numerusform>{count:,} متحدثًا</numerusform>
+            <numerusform>{count:,} متحدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} participant{s}</source>
-        <translation>عدد المشاركين: {count}</translation>
+        <translation>
+            <numerusform>{count} مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>{count} مشاركين</numerusform>
+            <numerusform>{count} مشاركًا</numerusform>
+            <numerusform>{count} مشارك</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s}</source>
-        <translation>عدد المقتطفات: {count}</translation>
+        <translation>
+            <numerusform>{count} مقتطف</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>{count} مقتطفات</numerusform>
+            <numerusform>{count} مقتطفًا</numerusform>
+            <numerusform>{count} مقتطف</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s} left out: {reason}</source>
-        <translation>أُغفلت مقاطع عددها {count}: {reason}</translation>
+        <translation>
+            <numerusform>أُغفل {count} مقتطف: {reason}</numerusform>
+            <numerusform>أُغفل مقتطف واحد: {reason}</numerusform>
+            <numerusform>أُغفل مقتطفان: {reason}</numerusform>
+            <numerusform>أُغفل {count} مقتطفات: {reason}</numerusform>
+            <numerusform>أُغفل {count} مقتطفًا: {reason}</numerusform>
+            <numerusform>أُغفل {count} مقتطف: {reason}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problem{s}</source>
-        <translation>{count} مشكلة</translation>
+        <translation>
+            <numerusform>{count} مشكلة</numerusform>
+            <numerusform>مشكلة واحدة</numerusform>
+            <numerusform>مشكلتان</numerusform>
+            <numerusform>{count} مشكلات</numerusform>
+            <numerusform>{count} مشكلةً</numerusform>
+            <numerusform>{count} مشكلة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
@@ -9480,10 +10401,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{participant} did not consent to being quoted</source>
         <translation>لم يوافق {participant} على الاقتباس منه</translation>
-    </message>
-    <message>
-        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
-        <translation>المقتطفات: {passages} · المستندات: {documents} · المُرمِّزون: {coders}</translation>
     </message>
     <message>
         <source>{path}: another document still links it</source>

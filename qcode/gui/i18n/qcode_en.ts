@@ -109,6 +109,30 @@
     </message>
 </context>
 <context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>Judged on %Ln passages of coded documents: {how}.</source>
+        <translation>
+            <numerusform>Judged on %Ln passage of coded documents: {how}.</numerusform>
+            <numerusform>Judged on %Ln passages of coded documents: {how}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{low}–{high}: {rate} of %Ln</source>
+        <translation>
+            <numerusform>{low}–{high}: {rate} of %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</source>
+        <translation>
+            <numerusform>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FrameworkWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;{case}&lt;/b&gt; × &lt;b&gt;{code}&lt;/b&gt; — %Ln coded passages, {n_quoted} quoted</source>
@@ -602,6 +626,506 @@ You can undo this in one step (Edit ▸ Undo).</numerusform>
         <translation>
             <numerusform>The %Ln most frequent word of {strip}.</numerusform>
             <numerusform>The %Ln most frequent words of {strip}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
+        <translation>
+            <numerusform>&apos;{name}&apos;: {count:,} selection outside its text ({length} {unit}) and were not imported: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: {count:,} selections outside its text ({length} {unit}) and were not imported: {spans}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
+        <translation>
+            <numerusform>&apos;{name}&apos;: {count:,} selection without a valid start before the end were not imported: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: {count:,} selections without a valid start before the end were not imported: {spans}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
+        <translation>
+            <numerusform>&apos;{name}&apos;: {count:,} {what} region or time selection with {codings} not imported (qcode codes text only)</numerusform>
+            <numerusform>&apos;{name}&apos;: {count:,} {what} region or time selections with {codings} not imported (qcode codes text only)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
+        <translation>
+            <numerusform>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding are members of the case (the code stays)</numerusform>
+            <numerusform>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} codings are members of the case (the code stays)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
+        <translation>
+            <numerusform>case &apos;{case}&apos;: {count:,} passage of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</numerusform>
+            <numerusform>case &apos;{case}&apos;: {count:,} passages of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
+        <translation>
+            <numerusform>code set &apos;{set}&apos; is now a project memo listing its {count:,} code</numerusform>
+            <numerusform>code set &apos;{set}&apos; is now a project memo listing its {count:,} codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>code {count:,} answer{s} &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>code {count:,} answer &apos;{code}&apos;</numerusform>
+            <numerusform>code {count:,} answers &apos;{code}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
+        <translation>
+            <numerusform>decoded as {encoding}, not UTF-8; {count:,} character in it that looked like UTF-8 may show garbled</numerusform>
+            <numerusform>decoded as {encoding}, not UTF-8; {count:,} characters in it that looked like UTF-8 may show garbled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
+        <translation>
+            <numerusform>deleted {count} backup that held a withdrawn participant&apos;s data</numerusform>
+            <numerusform>deleted {count} backups that held a withdrawn participant&apos;s data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
+        <translation>
+            <numerusform>deleted {count} recording file that held a withdrawn participant&apos;s voice</numerusform>
+            <numerusform>deleted {count} recording files that held a withdrawn participant&apos;s voice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
+        <translation>
+            <numerusform>grade &apos;{name}&apos; is given to {count} coding; clear or change their grade first</numerusform>
+            <numerusform>grade &apos;{name}&apos; is given to {count} codings; clear or change their grade first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
+        <translation>
+            <numerusform>import {count:,} answer from &apos;{source}&apos;</numerusform>
+            <numerusform>import {count:,} answers from &apos;{source}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import {count} case{s}</source>
+        <translation>
+            <numerusform>import {count} case</numerusform>
+            <numerusform>import {count} cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import {count} case{s} from &apos;{source}&apos;</source>
+        <translation>
+            <numerusform>import {count} case from &apos;{source}&apos;</numerusform>
+            <numerusform>import {count} cases from &apos;{source}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
+        <translation>
+            <numerusform>link type &apos;{name}&apos; is used by {count} link; unlink them first</numerusform>
+            <numerusform>link type &apos;{name}&apos; is used by {count} links; unlink them first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mark {count} changed coding{s} reviewed</source>
+        <translation>
+            <numerusform>mark {count} changed coding reviewed</numerusform>
+            <numerusform>mark {count} changed codings reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
+        <translation>
+            <numerusform>page {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</numerusform>
+            <numerusform>pages {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>redact {count} document{s}</source>
+        <translation>
+            <numerusform>redact {count} document</numerusform>
+            <numerusform>redact {count} documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
+        <translation>
+            <numerusform>row {row} has {count:,} field but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</numerusform>
+            <numerusform>row {row} has {count:,} fields but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
+        <translation>
+            <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document</numerusform>
+            <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
+        <translation>
+            <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document ({lost} of its members were not imported)</numerusform>
+            <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} documents ({lost} of its members were not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
+        <translation>
+            <numerusform>the comments of coded passages are now memos on {count:,} coding</numerusform>
+            <numerusform>the comments of coded passages are now memos on {count:,} codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the keywords of {count:,} codes</source>
+        <translation>
+            <numerusform>the keywords of {count:,} code</numerusform>
+            <numerusform>the keywords of {count:,} codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker turns of {count:,} documents (their labels stay in the text)</source>
+        <translation>
+            <numerusform>the speaker turns of {count:,} document (their labels stay in the text)</numerusform>
+            <numerusform>the speaker turns of {count:,} documents (their labels stay in the text)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} assignment{s}</source>
+        <translation>
+            <numerusform>{count:,} assignment</numerusform>
+            <numerusform>{count:,} assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>
+            <numerusform>{count:,} associative or two-way link now go from their origin to their target</numerusform>
+            <numerusform>{count:,} associative or two-way links now go from their origin to their target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute values REFI-QDA cannot hold</source>
+        <translation>
+            <numerusform>{count:,} attribute value REFI-QDA cannot hold</numerusform>
+            <numerusform>{count:,} attribute values REFI-QDA cannot hold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
+        <translation>
+            <numerusform>{count:,} attribute value of variables the file does not define not imported</numerusform>
+            <numerusform>{count:,} attribute values of variables the file does not define not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
+        <translation>
+            <numerusform>{count:,} bytes that are not valid UTF-8 replaced by � on line {lines}</numerusform>
+            <numerusform>{count:,} bytes that are not valid UTF-8 replaced by � on lines {lines}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
+        <translation>
+            <numerusform>{count:,} byte not valid in its code page ({encoding}) replaced by �</numerusform>
+            <numerusform>{count:,} bytes not valid in its code page ({encoding}) replaced by �</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} case{s}</source>
+        <translation>
+            <numerusform>{count:,} case</numerusform>
+            <numerusform>{count:,} cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} code{s}</source>
+        <translation>
+            <numerusform>{count:,} code</numerusform>
+            <numerusform>{count:,} codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
+        <translation>
+            <numerusform>{count:,} code already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</numerusform>
+            <numerusform>{count:,} codes already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} coding{s}</source>
+        <translation>
+            <numerusform>{count:,} coding</numerusform>
+            <numerusform>{count:,} codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
+        <translation>
+            <numerusform>{count:,} coding of codes missing from the codebook not imported</numerusform>
+            <numerusform>{count:,} codings of codes missing from the codebook not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
+        <translation>
+            <numerusform>{count:,} coding repeating another (same code, passage and coder) not imported again</numerusform>
+            <numerusform>{count:,} codings repeating another (same code, passage and coder) not imported again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
+        <translation>
+            <numerusform>{count:,} coding without an author: attributed to a coder &apos;{tool} user&apos;</numerusform>
+            <numerusform>{count:,} codings without an author: attributed to a coder &apos;{tool} user&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} document{s}</source>
+        <translation>
+            <numerusform>{count:,} document</numerusform>
+            <numerusform>{count:,} documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} empty answer{s} skipped</source>
+        <translation>
+            <numerusform>{count:,} empty answer skipped</numerusform>
+            <numerusform>{count:,} empty answers skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} framework matrix cell{s}</source>
+        <translation>
+            <numerusform>{count:,} framework matrix cell</numerusform>
+            <numerusform>{count:,} framework matrix cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link type{s}</source>
+        <translation>
+            <numerusform>{count:,} link type</numerusform>
+            <numerusform>{count:,} link types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link{s}</source>
+        <translation>
+            <numerusform>{count:,} link</numerusform>
+            <numerusform>{count:,} links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
+        <translation>
+            <numerusform>{count:,} link repeating another (same type, origin and target) not imported again</numerusform>
+            <numerusform>{count:,} links repeating another (same type, origin and target) not imported again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link{s} to passages with several codings link their first codings</source>
+        <translation>
+            <numerusform>{count:,} link to passages with several codings link their first codings</numerusform>
+            <numerusform>{count:,} links to passages with several codings link their first codings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
+        <translation>
+            <numerusform>{count:,} link without a name are of type &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} links without a name are of type &apos;{type}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} memo{s}</source>
+        <translation>
+            <numerusform>{count:,} memo</numerusform>
+            <numerusform>{count:,} memos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} node{s}</source>
+        <translation>
+            <numerusform>{count:,} node</numerusform>
+            <numerusform>{count:,} nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} original file{s}</source>
+        <translation>
+            <numerusform>{count:,} original file</numerusform>
+            <numerusform>{count:,} original files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording link{s}</source>
+        <translation>
+            <numerusform>{count:,} recording link</numerusform>
+            <numerusform>{count:,} recording links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</source>
+        <translation>
+            <numerusform>{count:,} recording (a voice identifies: a pseudonymised copy leaves it out)</numerusform>
+            <numerusform>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} inside the file</source>
+        <translation>
+            <numerusform>{count:,} recording inside the file</numerusform>
+            <numerusform>{count:,} recordings inside the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} referenced by their path, not inside the file</source>
+        <translation>
+            <numerusform>{count:,} recording referenced by its path, not inside the file</numerusform>
+            <numerusform>{count:,} recordings referenced by their path, not inside the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} rejected suggestions</source>
+        <translation>
+            <numerusform>{count:,} rejected suggestion</numerusform>
+            <numerusform>{count:,} rejected suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved queries</source>
+        <translation>
+            <numerusform>{count:,} saved query</numerusform>
+            <numerusform>{count:,} saved queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved query</source>
+        <translation>
+            <numerusform>{count:,} saved query</numerusform>
+            <numerusform>{count:,} saved queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} selection{s}</source>
+        <translation>
+            <numerusform>{count:,} selection</numerusform>
+            <numerusform>{count:,} selections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} set{s} without imported members: {sets}</source>
+        <translation>
+            <numerusform>{count:,} set without imported members: {sets}</numerusform>
+            <numerusform>{count:,} sets without imported members: {sets}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} shared document{s}</source>
+        <translation>
+            <numerusform>{count:,} shared document</numerusform>
+            <numerusform>{count:,} shared documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} source grade{s}</source>
+        <translation>
+            <numerusform>{count:,} source grade</numerusform>
+            <numerusform>{count:,} source grades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} source{s}</source>
+        <translation>
+            <numerusform>{count:,} source</numerusform>
+            <numerusform>{count:,} sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} speaker{s}</source>
+        <translation>
+            <numerusform>{count:,} speaker</numerusform>
+            <numerusform>{count:,} speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} text version{s}</source>
+        <translation>
+            <numerusform>{count:,} text version</numerusform>
+            <numerusform>{count:,} text versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} turn{s}</source>
+        <translation>
+            <numerusform>{count:,} turn</numerusform>
+            <numerusform>{count:,} turns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} {thing}{s}</source>
+        <translation>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} coder{s}</source>
+        <translation>
+            <numerusform>{count} coder</numerusform>
+            <numerusform>{count} coders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} code{s}</source>
+        <translation>
+            <numerusform>{count} code</numerusform>
+            <numerusform>{count} codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} document{s}</source>
+        <translation>
+            <numerusform>{count} document</numerusform>
+            <numerusform>{count} documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant{s}</source>
+        <translation>
+            <numerusform>{count} participant</numerusform>
+            <numerusform>{count} participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} passage{s}</source>
+        <translation>
+            <numerusform>{count} passage</numerusform>
+            <numerusform>{count} passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} passage{s} left out: {reason}</source>
+        <translation>
+            <numerusform>{count} passage left out: {reason}</numerusform>
+            <numerusform>{count} passages left out: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} problem{s}</source>
+        <translation>
+            <numerusform>{count} problem</numerusform>
+            <numerusform>{count} problems</numerusform>
         </translation>
     </message>
 </context>

@@ -1154,6 +1154,14 @@ Una sola edición: Editar ▸ Deshacer la revierte. El texto anterior se guarda 
         <translation>Contar los subcódigos de cada alegación</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origen de las codificaciones</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>Solo cuentan las codificaciones hechas de estas maneras</translation>
+    </message>
+    <message>
         <source>Allegations</source>
         <translation>Alegaciones</translation>
     </message>
@@ -1452,6 +1460,66 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Measured on your own coding:</source>
         <translation>Medido sobre su propia codificación:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>Judged on %Ln passages of coded documents: {how}.</source>
+        <translation>
+            <numerusform>Evaluado sobre %Ln pasaje de documentos codificados: {how}.</numerusform>
+            <numerusform>Evaluado sobre %Ln pasajes de documentos codificados: {how}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the learned thresholds: {precision} of the suggestions were right (precision), and they found {recall} of what you coded (recall); F1 {f1}.</source>
+        <translation>Con los umbrales aprendidos: {precision} de las sugerencias fueron correctas (precisión), y encontraron {recall} de lo que usted codificó (exhaustividad); F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>Ranking quality (average precision): {value}.</source>
+        <translation>Calidad de la clasificación (precisión media): {value}.</translation>
+    </message>
+    <message>
+        <source>Keywords alone: F1 {f1}.</source>
+        <translation>Solo palabras clave: F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>How often suggestions were right, by confidence:</source>
+        <translation>Con qué frecuencia acertaron las sugerencias, según la confianza:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{low}–{high}: {rate} of %Ln</source>
+        <translation>
+            <numerusform>{low}–{high}: {rate} de %Ln</numerusform>
+            <numerusform>{low}–{high}: {rate} de %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing more (the slider towards “many, to review”):</source>
+        <translation>Revisar más (el control deslizante hacia «muchas, para revisar»):</translation>
+    </message>
+    <message>
+        <source>{how}: finds {recall} of your coding, {precision} right, {count} per passage</source>
+        <translation>{how}: encuentra {recall} de su codificación, {precision} correctas, {count} por pasaje</translation>
+    </message>
+    <message>
+        <source>Learning curve (F1 after learning from this many coded passages):</source>
+        <translation>Curva de aprendizaje (F1 tras aprender de esta cantidad de pasajes codificados):</translation>
+    </message>
+    <message>
+        <source>{count}: F1 {f1}</source>
+        <translation>{count}: F1 {f1}</translation>
+    </message>
+    <message>
+        <source>Per code (precision/recall/F1, average precision):</source>
+        <translation>Por código (precisión/exhaustividad/F1, precisión media):</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</source>
+        <translation>
+            <numerusform>{code}: {precision}/{recall}/{f1}, PM {ap} (%Ln codificado)</numerusform>
+            <numerusform>{code}: {precision}/{recall}/{f1}, PM {ap} (%Ln codificados)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2039,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>After</source>
         <translation>Después</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>How the codings in the passage were made</source>
+        <translation>Cómo se hicieron las codificaciones del pasaje</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3055,36 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
         <translation>Un pasaje de un participante que no puede ser citado se omite en toda exportación de citas (con un recuento de lo omitido).</translation>
     </message>
+    <message>
+        <source>Recordings to unlink</source>
+        <translation>Grabaciones que se desvincularán</translation>
+    </message>
+    <message>
+        <source>Also de&amp;lete the files of their own interviews&apos; recordings</source>
+        <translation>E&amp;liminar también los archivos de grabación de sus propias entrevistas</translation>
+    </message>
+    <message>
+        <source>Only a file that is still the recording linked; never a group recording, which holds other people&apos;s voices</source>
+        <translation>Solo un archivo que siga siendo la grabación vinculada; nunca una grabación de grupo, que contiene la voz de otras personas</translation>
+    </message>
+    <message>
+        <source>{file} — others speak in it too: cut their turns out of it or delete it</source>
+        <translation>{file} — en ella hablan también otras personas: recorte sus turnos o elimínela</translation>
+    </message>
+    <message>
+        <source>{file} — their own interview</source>
+        <translation>{file} — su propia entrevista</translation>
+    </message>
+    <message>
+        <source>Their recording may not be kept: saving unlinks these recordings; the files stay on disk unless you tick below:
+{recordings}</source>
+        <translation>Su grabación no puede conservarse: al guardar se desvinculan estas grabaciones; los archivos quedan en el disco salvo que marque la casilla de abajo:
+{recordings}</translation>
+    </message>
+    <message>
+        <source>Recordings unlinked</source>
+        <translation>Grabaciones desvinculadas</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -3756,6 +3862,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Estas copias de seguridad junto al proyecto aún contienen el texto original: {files}. Elimínelas si el proyecto nunca debe contenerlo.</translation>
     </message>
     <message>
+        <source>Recordings</source>
+        <translation>Grabaciones</translation>
+    </message>
+    <message>
         <source>Documents to redact</source>
         <translation>Documentos que censurar</translation>
     </message>
@@ -3778,6 +3888,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; ({file})</source>
+        <translation>&apos;{document}&apos; ({file})</translation>
+    </message>
+    <message>
+        <source>qcode cannot redact audio: these recordings will still say every identifier replaced in the text: {recordings}. Keep them apart from anything shared, or edit them.</source>
+        <translation>qcode no puede editar audio: estas grabaciones seguirán diciendo cada identificador reemplazado en el texto: {recordings}. Manténgalas aparte de todo lo que se comparta, o edítelas.</translation>
+    </message>
+    <message>
+        <source>Recordings still hold what was replaced</source>
+        <translation>Las grabaciones aún contienen lo reemplazado</translation>
     </message>
     <message numerus="yes">
         <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
@@ -5197,6 +5319,16 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>Su entrada en el registro también se elimina; el registro de actividad solo guarda una constancia de la eliminación (quién la retiró, cuándo y cuánto se eliminó).</translation>
     </message>
     <message>
+        <source>Recordings that hold their voice (qcode cannot cut a voice out of a recording; each is unlinked):
+{recordings}</source>
+        <translation>Grabaciones que contienen su voz (qcode no puede quitar una voz de una grabación; cada una se desvincula):
+{recordings}</translation>
+    </message>
+    <message>
+        <source>After the withdrawal you will be asked whether qcode should delete the recording files of their own interviews too.</source>
+        <translation>Tras la retirada se le preguntará si qcode debe eliminar también los archivos de grabación de sus propias entrevistas.</translation>
+    </message>
+    <message>
         <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
         <translation>Es permanente: Editar ▸ Deshacer no puede recuperarlo, y las ediciones anteriores ya no se podrán deshacer.</translation>
     </message>
@@ -5211,6 +5343,12 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
         <translation>El registro de escritura anticipada del archivo del proyecto aún contiene su texto hasta que se cierre el proyecto (otro programa lo tiene abierto).</translation>
+    </message>
+    <message>
+        <source>Recordings:
+{recordings}</source>
+        <translation>Grabaciones:
+{recordings}</translation>
     </message>
     <message>
         <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
@@ -5247,6 +5385,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Participant withdrawn: {counts}.</source>
         <translation>Participante retirado: {counts}.</translation>
+    </message>
+    <message>
+        <source>Delete their recordings?</source>
+        <translation>¿Eliminar sus grabaciones?</translation>
+    </message>
+    <message>
+        <source>These recordings of their own interviews still hold their voice:
+{listed}
+
+Delete the files now? (Only a file that is still the recording linked is deleted; if you keep one, delete it yourself.)</source>
+        <translation>Estas grabaciones de sus propias entrevistas aún contienen su voz:
+{listed}
+
+¿Eliminar los archivos ahora? (Solo se elimina un archivo que siga siendo la grabación vinculada; si conserva alguno, elimínelo usted.)</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5765,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>Cita</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -5873,21 +6029,50 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
         <translation>&apos;{name}&apos;: {count:,} pasajes marcados sin código son ahora memos del documento que citan el pasaje</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
-        <translation>&apos;{name}&apos;: {count:,} selección(es) fuera de su texto ({length} {unit}) no se importaron: {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: {count:,} selección fuera de su texto ({length} {unit}) no se importó: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: {count:,} selecciones fuera de su texto ({length} {unit}) no se importaron: {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
-        <translation>&apos;{name}&apos;: {count:,} selección(es) sin un inicio válido antes del final no se importaron: {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: {count:,} selección sin un inicio válido antes del final no se importó: {spans}</numerusform>
+            <numerusform>&apos;{name}&apos;: {count:,} selecciones sin un inicio válido antes del final no se importaron: {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
-        <translation>&apos;{name}&apos;: no se importaron {count:,} selección(es) de región o de tiempo de {what} con {codings} (qcode solo codifica texto)</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos;: no se importó {count:,} selección de región o de tiempo de {what} con {codings} (qcode solo codifica texto)</numerusform>
+            <numerusform>&apos;{name}&apos;: no se importaron {count:,} selecciones de región o de tiempo de {what} con {codings} (qcode solo codifica texto)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>«{path}» no es una ruta de código (tiene una parte vacía)</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>&apos;{document}&apos;: su grabación {file} aún contiene lo que se reemplazó (qcode no puede editar audio): manténgala aparte de todo lo que se comparta, o edítela</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>&apos;{document}&apos;: su grabación {file} aún contiene lo que se reemplazó (qcode no puede editar audio): manténgala aparte de todo lo que se comparta, o edítela (las palabras reemplazadas se oyen en {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>&apos;{document}&apos;: la grabación que transcribe aún contiene lo que se reemplazó (qcode no puede editar audio): manténgala aparte de todo lo que se comparta, o edítela</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>&apos;{document}&apos;: la grabación que transcribe aún contiene lo que se reemplazó (qcode no puede editar audio): manténgala aparte de todo lo que se comparta, o edítela (las palabras reemplazadas se oyen en {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: a text in it holds an invalid character (a lone surrogate)</source>
+        <translation>«{label}» no se hizo: uno de sus textos contiene un carácter no válido (un sustituto aislado)</translation>
     </message>
     <message>
         <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
@@ -6490,6 +6675,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>codificar automáticamente al hablante «{speaker}» como «{code}»</translation>
     </message>
     <message>
+        <source>best {count} codes of each passage</source>
+        <translation>los {count} códigos más probables de cada pasaje</translation>
+    </message>
+    <message>
         <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
         <translation>se llama &apos;{theirs}&apos; en {other}; se conservó &apos;{ours}&apos;</translation>
     </message>
@@ -6554,8 +6743,55 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el caso &apos;{case}&apos; remite a un código que no está en el libro de códigos; se ignoró</translation>
     </message>
     <message>
+        <source>confidence ≥ {cut:g}</source>
+        <translation>confianza ≥ {cut:g}</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({problem})</source>
+        <translation>no se pudo escribir {path} ({problem})</translation>
+    </message>
+    <message>
+        <source>cut their turns out of it or delete it yourself (others speak in it too)</source>
+        <translation>recorte sus turnos o elimínela usted (en ella hablan también otras personas)</translation>
+    </message>
+    <message>
+        <source>delete it yourself</source>
+        <translation>elimínela usted</translation>
+    </message>
+    <message>
+        <source>delete it yourself (qcode never deletes it unasked)</source>
+        <translation>elimínela usted (qcode nunca la elimina sin que se le pida)</translation>
+    </message>
+    <message>
+        <source>deleted qcode&apos;s own copy of the recording {path} (the .qdpx it came from still holds it)</source>
+        <translation>se eliminó la copia propia de qcode de la grabación {path} (el .qdpx del que procede aún la contiene)</translation>
+    </message>
+    <message>
+        <source>deleted the recording {path}</source>
+        <translation>se eliminó la grabación {path}</translation>
+    </message>
+    <message>
+        <source>not deleted: {reason}</source>
+        <translation>no eliminada: {reason}</translation>
+    </message>
+    <message>
+        <source>not found, so only referenced by path: {files}</source>
+        <translation>no encontradas, así que solo se hace referencia por su ruta: {files}</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)</source>
+        <translation>no incluidas, solo referenciadas: las grabaciones de {documents} (su texto fue censurado y todavía dicen lo que se reemplazó)</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)</source>
+        <translation>no incluidas, solo referenciadas: las grabaciones de {documents} (contienen pasajes omitidos por consentimiento)</translation>
+    </message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
-        <translation>el caso &apos;{case}&apos; remite al código &apos;{code}&apos;: sus {count:,} codificación(es) son miembros del caso (el código se mantiene)</translation>
+        <translation>
+            <numerusform>el caso &apos;{case}&apos; remite al código &apos;{code}&apos;: su {count:,} codificación es miembro del caso (el código se mantiene)</numerusform>
+            <numerusform>el caso &apos;{case}&apos; remite al código &apos;{code}&apos;: sus {count:,} codificaciones son miembros del caso (el código se mantiene)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
@@ -6565,9 +6801,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
         <translation>caso &apos;{case}&apos;: el valor &apos;{value}&apos; de &apos;{variable}&apos; no es {type}; no se importó</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
-        <translation>caso &apos;{case}&apos;: {count:,} pasaje(s) sin código no son miembros (los miembros de un caso en qcode son documentos, hablantes y codificaciones)</translation>
+        <translation>
+            <numerusform>caso &apos;{case}&apos;: {count:,} pasaje sin código no es miembro (los miembros de un caso en qcode son documentos, hablantes y codificaciones)</numerusform>
+            <numerusform>caso &apos;{case}&apos;: {count:,} pasajes sin código no son miembros (los miembros de un caso en qcode son documentos, hablantes y codificaciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
@@ -6637,13 +6876,19 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>la ruta de código «{path}» tiene {count:,} niveles; {rule}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
-        <translation>el conjunto de códigos &apos;{set}&apos; es ahora un memo del proyecto que lista sus {count:,} código{s}</translation>
+        <translation>
+            <numerusform>el conjunto de códigos &apos;{set}&apos; es ahora un memo del proyecto que lista su {count:,} código</numerusform>
+            <numerusform>el conjunto de códigos &apos;{set}&apos; es ahora un memo del proyecto que lista sus {count:,} códigos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
-        <translation>codificar {count:,} respuesta{s} como «{code}»</translation>
+        <translation>
+            <numerusform>codificar {count:,} respuesta como «{code}»</numerusform>
+            <numerusform>codificar {count:,} respuestas como «{code}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>code {count} {what} as &apos;{code}&apos;</source>
@@ -6765,9 +7010,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>decoded as {encoding}, not UTF-8</source>
         <translation>decodificado como {encoding}, no como UTF-8</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
-        <translation>decodificado como {encoding}, no como UTF-8; {count:,} carácter(es) que parecían UTF-8 pueden verse deformados</translation>
+        <translation>
+            <numerusform>decodificado como {encoding}, no como UTF-8; {count:,} carácter que parecía UTF-8 puede verse deformado</numerusform>
+            <numerusform>decodificado como {encoding}, no como UTF-8; {count:,} caracteres que parecían UTF-8 pueden verse deformados</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete &apos;{document}&apos;</source>
@@ -6813,9 +7061,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>delete {count} pseudonyms</source>
         <translation>eliminar {count} seudónimos</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
-        <translation>se eliminaron {count} copia{s} de seguridad con datos de un participante retirado</translation>
+        <translation>
+            <numerusform>se eliminó {count} copia de seguridad con datos de un participante retirado</numerusform>
+            <numerusform>se eliminaron {count} copias de seguridad con datos de un participante retirado</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo coding {number}: quote not found in {document}</source>
@@ -6953,9 +7204,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>for the respondents&apos; ids</source>
         <translation>para los identificadores de los entrevistados</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
-        <translation>el grado «{name}» está asignado a {count} codificación(es); borre o cambie antes su grado</translation>
+        <translation>
+            <numerusform>el grado «{name}» está asignado a {count} codificación; borre o cambie antes su grado</numerusform>
+            <numerusform>el grado «{name}» está asignado a {count} codificaciones; borre o cambie antes su grado</numerusform>
+        </translation>
     </message>
     <message>
         <source>grade coding</source>
@@ -7085,17 +7339,26 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>import codebook &apos;{source}&apos;</source>
         <translation>importar el libro de códigos «{source}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
-        <translation>importar {count:,} respuesta{s} de «{source}»</translation>
+        <translation>
+            <numerusform>importar {count:,} respuesta de «{source}»</numerusform>
+            <numerusform>importar {count:,} respuestas de «{source}»</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s}</source>
-        <translation>importar {count} caso{s}</translation>
+        <translation>
+            <numerusform>importar {count} caso</numerusform>
+            <numerusform>importar {count} casos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s} from &apos;{source}&apos;</source>
-        <translation>importar {count} caso{s} de «{source}»</translation>
+        <translation>
+            <numerusform>importar {count} caso de «{source}»</numerusform>
+            <numerusform>importar {count} casos de «{source}»</numerusform>
+        </translation>
     </message>
     <message>
         <source>import {count} documents</source>
@@ -7393,17 +7656,30 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
         <translation>el tipo de vínculo «{current}» viene incorporado; conserva su nombre</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
+        <translation>
+            <numerusform>se eliminó {count} archivo de grabación con la voz de un participante retirado</numerusform>
+            <numerusform>se eliminaron {count} archivos de grabación con la voz de un participante retirado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
-        <translation>el tipo de vínculo «{name}» lo usan {count} vínculo(s); desvincúlelos antes</translation>
+        <translation>
+            <numerusform>el tipo de vínculo «{name}» lo usa {count} vínculo; desvincúlelo antes</numerusform>
+            <numerusform>el tipo de vínculo «{name}» lo usan {count} vínculos; desvincúlelos antes</numerusform>
+        </translation>
     </message>
     <message>
         <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
         <translation>vincular {count} citas al caso «{case}» en «{code}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark {count} changed coding{s} reviewed</source>
-        <translation>marcar como revisadas las codificaciones modificadas: {count}</translation>
+        <translation>
+            <numerusform>marcar como revisada {count} codificación modificada</numerusform>
+            <numerusform>marcar como revisadas {count} codificaciones modificadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>may be named</source>
@@ -7737,9 +8013,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
         <translation>la página {page} coloca más de {most:,} caracteres, más de los que caben en una página (¿un PDF dañado o malicioso?)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
-        <translation>página{s} {pages}: más de {most:,} líneas de texto separadas en una página (o {total:,} en total), leídas línea a línea de arriba abajo</translation>
+        <translation>
+            <numerusform>página {pages}: más de {most:,} líneas de texto separadas en una página (o {total:,} en total), leída línea a línea de arriba abajo</numerusform>
+            <numerusform>páginas {pages}: más de {most:,} líneas de texto separadas en una página (o {total:,} en total), leídas línea a línea de arriba abajo</numerusform>
+        </translation>
     </message>
     <message>
         <source>passages</source>
@@ -7785,9 +8064,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>recording may be kept</source>
         <translation>la grabación puede conservarse</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>redact {count} document{s}</source>
-        <translation>censurar {count} documento{s}</translation>
+        <translation>
+            <numerusform>censurar {count} documento</numerusform>
+            <numerusform>censurar {count} documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
@@ -7865,9 +8147,12 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
         <translation>la fila {row} tiene más de {columns:,} columnas (el máximo de una hoja)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
-        <translation>la fila {row} tiene {count:,} campo{s}, pero la fila de encabezado (fila {header_row}) tiene {header_count:,}: falta o sobra un valor o un delimitador</translation>
+        <translation>
+            <numerusform>la fila {row} tiene {count:,} campo, pero la fila de encabezado (fila {header_row}) tiene {header_count:,}: falta o sobra un valor o un delimitador</numerusform>
+            <numerusform>la fila {row} tiene {count:,} campos, pero la fila de encabezado (fila {header_row}) tiene {header_count:,}: falta o sobra un valor o un delimitador</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
@@ -7913,13 +8198,19 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>establecer «{attribute}» del caso «{case}»</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
-        <translation>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento{s}</translation>
+        <translation>
+            <numerusform>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento</numerusform>
+            <numerusform>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documentos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
-        <translation>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento{s} ({lost} de sus miembros no se importaron)</translation>
+        <translation>
+            <numerusform>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documento ({lost} de sus miembros no se importaron)</numerusform>
+            <numerusform>el conjunto &apos;{set}&apos; es ahora el atributo sí/no &apos;set: {set}&apos; de {count:,} documentos ({lost} de sus miembros no se importaron)</numerusform>
+        </translation>
     </message>
     <message>
         <source>set &apos;{set}&apos;: its memos are not grouped</source>
@@ -8065,13 +8356,32 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>the coding no longer exists</source>
         <translation>la codificación ya no existe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
-        <translation>los comentarios de los pasajes codificados son ahora memos en {count:,} codificación(es)</translation>
+        <translation>
+            <numerusform>los comentarios de los pasajes codificados son ahora memos en {count:,} codificación</numerusform>
+            <numerusform>los comentarios de los pasajes codificados son ahora memos en {count:,} codificaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document no longer exists</source>
         <translation>el documento ya no existe</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description</source>
+        <translation>la descripción del código</translation>
+    </message>
+    <message>
+        <source>the code&apos;s keyword &apos;{keyword}&apos;</source>
+        <translation>la palabra clave «{keyword}» del código</translation>
+    </message>
+    <message>
+        <source>the consent reference</source>
+        <translation>la referencia del consentimiento</translation>
+    </message>
+    <message>
+        <source>the descriptions of {types}</source>
+        <translation>las descripciones de {types}</translation>
     </message>
     <message>
         <source>the document no longer exists; nothing was changed</source>
@@ -8098,12 +8408,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>la descripción del grado</translation>
     </message>
     <message>
+        <source>the identifier</source>
+        <translation>el identificador</translation>
+    </message>
+    <message>
         <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
         <translation>el identificador forma parte de un reemplazo de la tabla de seudónimos de este proyecto; cambie ese reemplazo y luego añada el identificador</translation>
     </message>
     <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>el identificador forma parte del reemplazo «{other_replacement}», que ya está en la tabla de seudónimos; cambie antes ese reemplazo</translation>
+    </message>
+    <message>
+        <source>the identifier&apos;s kind</source>
+        <translation>el tipo del identificador</translation>
+    </message>
+    <message>
+        <source>the last {percent}% of the coded text (trained on the rest)</source>
+        <translation>el último {percent} % del texto codificado (entrenado con el resto)</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
@@ -8222,6 +8544,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el proyecto está cifrado pero sus grabaciones no: qcode las vincula donde están; guárdelas en un disco cifrado</translation>
     </message>
     <message>
+        <source>the project&apos;s description</source>
+        <translation>la descripción del proyecto</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>el nombre del proyecto</translation>
+    </message>
+    <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
         <translation>la tabla de seudónimos está vacía: añada antes los identificadores que reemplazar con &apos;qcode pseudonym&apos; o Privacidad ▸ Seudónimos…</translation>
     </message>
@@ -8250,6 +8580,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>no se vinculó la grabación que lo acompaña: {problem}</translation>
     </message>
     <message>
+        <source>the recording {file} was written out of {archive}, which is no longer there</source>
+        <translation>la grabación {file} se extrajo de {archive}, que ya no está</translation>
+    </message>
+    <message>
+        <source>the replacement</source>
+        <translation>el reemplazo</translation>
+    </message>
+    <message>
         <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
         <translation>el reemplazo «{other_replacement}» contiene otro identificador de la tabla de seudónimos; elija uno que no nombre a nadie</translation>
     </message>
@@ -8266,6 +8604,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>el identificador del entrevistado</translation>
     </message>
     <message>
+        <source>the roles and descriptions of {speakers}</source>
+        <translation>los papeles y descripciones de {speakers}</translation>
+    </message>
+    <message>
         <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
         <translation>la misma codificación ({uuid}) es {code} en {start}–{end} por {coder} en {other}; se conservó la de este proyecto</translation>
     </message>
@@ -8278,12 +8620,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>la consulta guardada «{query}» ya no existe</translation>
     </message>
     <message>
+        <source>the scale of {grades}</source>
+        <translation>la escala de {grades}</translation>
+    </message>
+    <message>
+        <source>the source grades of {codings}</source>
+        <translation>las calificaciones de fuente de {codings}</translation>
+    </message>
+    <message>
         <source>the speaker&apos;s description</source>
         <translation>la descripción del hablante</translation>
     </message>
     <message>
         <source>the speaker&apos;s role</source>
         <translation>el papel del hablante</translation>
+    </message>
+    <message>
+        <source>the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, so the {codings} in their turns are written as those cases&apos; selections)</source>
+        <translation>los hablantes asignados a {cases} ({assignments}; REFI-QDA no tiene hablantes, así que las {codings} de sus turnos se escriben como selecciones de esos casos)</translation>
     </message>
     <message>
         <source>the stored bytes end early</source>
@@ -8498,6 +8852,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>desvincular {count} citas del caso «{case}» en «{code}»</translation>
     </message>
     <message>
+        <source>unlinked and deleted the recording {path}</source>
+        <translation>se desvinculó y eliminó la grabación {path}</translation>
+    </message>
+    <message>
         <source>unpacks to more than</source>
         <translation>se descomprime en más de</translation>
     </message>
@@ -8554,6 +8912,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>vídeo</translation>
     </message>
     <message>
+        <source>warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}</source>
+        <translation>advertencia: la grabación {path} aún contiene su voz; qcode la desvinculó y nunca la elimina sin que se le pida: {what}</translation>
+    </message>
+    <message>
+        <source>warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}</source>
+        <translation>advertencia: se desvinculó la grabación {path}: su consentimiento no permite conservarla; el archivo sigue en el disco: {what}</translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation>advertencia: {problem}</translation>
     </message>
@@ -8564,6 +8930,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>which {target} is the memo on?</source>
         <translation>¿sobre qué elemento ({target}) es el memo?</translation>
+    </message>
+    <message>
+        <source>who made {links} without a memo, and when (a link&apos;s memo carries them)</source>
+        <translation>quién hizo {links} sin memo, y cuándo (el memo de un vínculo los lleva)</translation>
     </message>
     <message>
         <source>whole-number</source>
@@ -8598,8 +8968,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>sí: cada identificador de la tabla de seudónimos del proyecto se reemplaza por su seudónimo, y se comprobó que el archivo escrito no contiene identificadores</translation>
     </message>
     <message>
+        <source>{archive} no longer holds the recording {file} that the import wrote out</source>
+        <translation>{archive} ya no contiene la grabación {file} que extrajo la importación</translation>
+    </message>
+    <message>
         <source>{article} {what}</source>
         <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{cells} (summaries and their quotes)</source>
+        <translation>{cells} (resúmenes y sus citas)</translation>
     </message>
     <message>
         <source>{code}: the quotes</source>
@@ -8622,112 +9000,322 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} respuestas repiten un texto que ya está en el proyecto o en la hoja (se importaron igualmente)</translation>
     </message>
     <message>
-        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
-        <translation>{count:,} enlace{s} asociativo{s} o bidireccional{s} van ahora de su origen a su destino</translation>
+        <source>{count} folds of whole documents</source>
+        <translation>{count} partes de documentos completos</translation>
     </message>
     <message>
+        <source>{count} runs of passages in reading order</source>
+        <translation>{count} tramos de pasajes en orden de lectura</translation>
+    </message>
+    <message>
+        <source>{file}: the file&apos;s path is not valid UTF-8 text, so it cannot be linked; rename it (or its folder) and link it again</source>
+        <translation>{file}: la ruta del archivo no es texto UTF-8 válido, así que no se puede vincular; cambie su nombre (o el de su carpeta) y vuelva a vincularlo</translation>
+    </message>
+    <message>
+        <source>{passages} · {documents} · {coders}</source>
+        <translation>{passages} · {documents} · {coders}</translation>
+    </message>
+    <message>
+        <source>{path} is now another file; move it away to write the recording there again</source>
+        <translation>{path} es ahora otro archivo; muévalo para volver a escribir allí la grabación</translation>
+    </message>
+    <message>
+        <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
+        <translation>{path}: copia propia de qcode (extraída de un .qdpx); qcode la elimina</translation>
+    </message>
+    <message>
+        <source>{path}: their own interview; qcode deletes it</source>
+        <translation>{path}: su propia entrevista; qcode la elimina</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; others speak in it too: cut their turns out of it or delete it yourself</source>
+        <translation>{path}: desvinculada; en ella hablan también otras personas: recorte sus turnos o elimínela usted</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}: desvinculada; qcode no la elimina sin que se le pida: elimínela usted</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; their consent record says the recording may be kept (keep recording: yes): delete it yourself if their withdrawal covers it</source>
+        <translation>{path}: desvinculada; su registro de consentimiento dice que la grabación puede conservarse (conservar grabación: sí): elimínela usted si su retirada la incluye</translation>
+    </message>
+    <message>
+        <source>{types} no link uses</source>
+        <translation>{types} que ningún vínculo usa</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keywords of {count:,} codes</source>
+        <translation>
+            <numerusform>las palabras clave de {count:,} código</numerusform>
+            <numerusform>las palabras clave de {count:,} códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker turns of {count:,} documents (their labels stay in the text)</source>
+        <translation>
+            <numerusform>los turnos de palabra de {count:,} documento (sus etiquetas quedan en el texto)</numerusform>
+            <numerusform>los turnos de palabra de {count:,} documentos (sus etiquetas quedan en el texto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} assignment{s}</source>
+        <translation>
+            <numerusform>{count:,} asignación</numerusform>
+            <numerusform>{count:,} asignaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>
+            <numerusform>{count:,} enlace asociativo o bidireccional va ahora de su origen a su destino</numerusform>
+            <numerusform>{count:,} enlaces asociativos o bidireccionales van ahora de su origen a su destino</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute values REFI-QDA cannot hold</source>
+        <translation>
+            <numerusform>{count:,} valor de atributo que REFI-QDA no puede contener</numerusform>
+            <numerusform>{count:,} valores de atributo que REFI-QDA no puede contener</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
-        <translation>no se importaron {count:,} valor(es) de atributo de variables que el archivo no define</translation>
+        <translation>
+            <numerusform>no se importó {count:,} valor de atributo de variables que el archivo no define</numerusform>
+            <numerusform>no se importaron {count:,} valores de atributo de variables que el archivo no define</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} bytes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
-        <translation>{count:,} bytes no válidos en UTF-8 sustituidos por � en la{s} línea{s} {lines}</translation>
+        <translation>
+            <numerusform>{count:,} bytes no válidos en UTF-8 sustituidos por � en la línea {lines}</numerusform>
+            <numerusform>{count:,} bytes no válidos en UTF-8 sustituidos por � en las líneas {lines}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
-        <translation>{count:,} byte{s} no válido{s} en su página de códigos ({encoding}) sustituido{s} por �</translation>
+        <translation>
+            <numerusform>{count:,} byte no válido en su página de códigos ({encoding}) sustituido por �</numerusform>
+            <numerusform>{count:,} bytes no válidos en su página de códigos ({encoding}) sustituidos por �</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} case{s}</source>
-        <translation>{count:,} caso{s}</translation>
+        <translation>
+            <numerusform>{count:,} caso</numerusform>
+            <numerusform>{count:,} casos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s}</source>
-        <translation>{count:,} código{s}</translation>
+        <translation>
+            <numerusform>{count:,} código</numerusform>
+            <numerusform>{count:,} códigos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
-        <translation>{count:,} código{s} ya en el proyecto (mismo GUID o ruta) se mantienen como están; las codificaciones del archivo con ellos están en ellos</translation>
+        <translation>
+            <numerusform>{count:,} código ya en el proyecto (mismo GUID o ruta) se mantiene como está; las codificaciones del archivo con él están en él</numerusform>
+            <numerusform>{count:,} códigos ya en el proyecto (mismo GUID o ruta) se mantienen como están; las codificaciones del archivo con ellos están en ellos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s}</source>
-        <translation>{count:,} codificación(es)</translation>
+        <translation>
+            <numerusform>{count:,} codificación</numerusform>
+            <numerusform>{count:,} codificaciones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
-        <translation>no se importaron {count:,} codificación(es) de códigos que faltan en el libro de códigos</translation>
+        <translation>
+            <numerusform>no se importó {count:,} codificación de códigos que faltan en el libro de códigos</numerusform>
+            <numerusform>no se importaron {count:,} codificaciones de códigos que faltan en el libro de códigos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
-        <translation>no se importaron de nuevo {count:,} codificación(es) que repiten otra (mismo código, pasaje y codificador)</translation>
+        <translation>
+            <numerusform>no se importó de nuevo {count:,} codificación que repite otra (mismo código, pasaje y codificador)</numerusform>
+            <numerusform>no se importaron de nuevo {count:,} codificaciones que repiten otra (mismo código, pasaje y codificador)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
-        <translation>{count:,} codificación(es) sin autor: atribuidas a un codificador &apos;{tool} user&apos;</translation>
+        <translation>
+            <numerusform>{count:,} codificación sin autor: atribuida a un codificador &apos;{tool} user&apos;</numerusform>
+            <numerusform>{count:,} codificaciones sin autor: atribuidas a un codificador &apos;{tool} user&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} document{s}</source>
-        <translation>{count:,} documento{s}</translation>
+        <translation>
+            <numerusform>{count:,} documento</numerusform>
+            <numerusform>{count:,} documentos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} empty answer{s} skipped</source>
-        <translation>se omitieron {count:,} respuesta{s} vacía{s}</translation>
+        <translation>
+            <numerusform>se omitió {count:,} respuesta vacía</numerusform>
+            <numerusform>se omitieron {count:,} respuestas vacías</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} framework matrix cell{s}</source>
+        <translation>
+            <numerusform>{count:,} celda de matriz</numerusform>
+            <numerusform>{count:,} celdas de matriz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link type{s}</source>
+        <translation>
+            <numerusform>{count:,} tipo de vínculo</numerusform>
+            <numerusform>{count:,} tipos de vínculo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} link{s}</source>
-        <translation>{count:,} enlace{s}</translation>
+        <translation>
+            <numerusform>{count:,} enlace</numerusform>
+            <numerusform>{count:,} enlaces</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
-        <translation>no se importaron de nuevo {count:,} enlace{s} que repiten otro (mismo tipo, origen y destino)</translation>
+        <translation>
+            <numerusform>no se importó de nuevo {count:,} enlace que repite otro (mismo tipo, origen y destino)</numerusform>
+            <numerusform>no se importaron de nuevo {count:,} enlaces que repiten otro (mismo tipo, origen y destino)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} to passages with several codings link their first codings</source>
-        <translation>{count:,} enlace{s} a pasajes con varias codificaciones enlazan sus primeras codificaciones</translation>
+        <translation>
+            <numerusform>{count:,} enlace a pasajes con varias codificaciones enlaza sus primeras codificaciones</numerusform>
+            <numerusform>{count:,} enlaces a pasajes con varias codificaciones enlazan sus primeras codificaciones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
-        <translation>{count:,} enlace{s} sin nombre son del tipo &apos;{type}&apos;</translation>
+        <translation>
+            <numerusform>{count:,} enlace sin nombre es del tipo &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} enlaces sin nombre son del tipo &apos;{type}&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} memo{s}</source>
-        <translation>{count:,} memo{s}</translation>
+        <translation>
+            <numerusform>{count:,} memo</numerusform>
+            <numerusform>{count:,} memos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} node{s}</source>
-        <translation>{count:,} nodo{s}</translation>
+        <translation>
+            <numerusform>{count:,} nodo</numerusform>
+            <numerusform>{count:,} nodos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
         <translation>{count:,} de las respuestas elegidas ya no existen; no se codificó nada</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} original file{s}</source>
-        <translation>{count:,} archivo{s} de origen</translation>
+        <translation>
+            <numerusform>{count:,} archivo de origen</numerusform>
+            <numerusform>{count:,} archivos de origen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} recording link{s}</source>
-        <translation>{count:,} vínculo{s} de grabación</translation>
+        <translation>
+            <numerusform>{count:,} vínculo de grabación</numerusform>
+            <numerusform>{count:,} vínculos de grabación</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</source>
+        <translation>
+            <numerusform>{count:,} grabación (una voz identifica: una copia seudonimizada la deja fuera)</numerusform>
+            <numerusform>{count:,} grabaciones (una voz identifica: una copia seudonimizada las deja fuera)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} inside the file</source>
+        <translation>
+            <numerusform>{count:,} grabación dentro del archivo</numerusform>
+            <numerusform>{count:,} grabaciones dentro del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} referenced by their path, not inside the file</source>
+        <translation>
+            <numerusform>{count:,} grabación referenciada por su ruta, no dentro del archivo</numerusform>
+            <numerusform>{count:,} grabaciones referenciadas por su ruta, no dentro del archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} rejected suggestions</source>
+        <translation>
+            <numerusform>{count:,} sugerencia rechazada</numerusform>
+            <numerusform>{count:,} sugerencias rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved queries</source>
+        <translation>
+            <numerusform>{count:,} consulta guardada</numerusform>
+            <numerusform>{count:,} consultas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved query</source>
+        <translation>
+            <numerusform>{count:,} consulta guardada</numerusform>
+            <numerusform>{count:,} consultas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} selection{s}</source>
-        <translation>{count:,} selección(es)</translation>
+        <translation>
+            <numerusform>{count:,} selección</numerusform>
+            <numerusform>{count:,} selecciones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} set{s} without imported members: {sets}</source>
-        <translation>{count:,} conjunto{s} sin miembros importados: {sets}</translation>
+        <translation>
+            <numerusform>{count:,} conjunto sin miembros importados: {sets}</numerusform>
+            <numerusform>{count:,} conjuntos sin miembros importados: {sets}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} shared document{s}</source>
-        <translation>{count:,} documento{s} compartido{s}</translation>
+        <translation>
+            <numerusform>{count:,} documento compartido</numerusform>
+            <numerusform>{count:,} documentos compartidos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} source grade{s}</source>
+        <translation>
+            <numerusform>{count:,} calificación de fuente</numerusform>
+            <numerusform>{count:,} calificaciones de fuente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} source{s}</source>
-        <translation>{count:,} fuente{s}</translation>
+        <translation>
+            <numerusform>{count:,} fuente</numerusform>
+            <numerusform>{count:,} fuentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} text file the project refers to is missing from the archive</source>
@@ -8737,33 +9325,51 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count:,} text files the project refers to are missing from the archive</source>
         <translation>faltan en el archivo comprimido {count:,} archivos de texto a los que remite el proyecto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} text version{s}</source>
-        <translation>{count:,} versión(es) del texto</translation>
+        <translation>
+            <numerusform>{count:,} versión del texto</numerusform>
+            <numerusform>{count:,} versiones del texto</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} turn{s}</source>
-        <translation>{count:,} turno{s}</translation>
+        <translation>
+            <numerusform>{count:,} turno</numerusform>
+            <numerusform>{count:,} turnos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} {thing}{s}</source>
-        <translation>{count:,} {thing}{s}</translation>
+        <translation>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} coder{s}</source>
-        <translation>{count} codificador(es)</translation>
+        <translation>
+            <numerusform>{count} codificador</numerusform>
+            <numerusform>{count} codificadores</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} codes in this report, of {total}</source>
         <translation>{count} códigos en este informe, de {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} code{s}</source>
-        <translation>{count} código{s}</translation>
+        <translation>
+            <numerusform>{count} código</numerusform>
+            <numerusform>{count} códigos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} document{s}</source>
-        <translation>{count} documento{s}</translation>
+        <translation>
+            <numerusform>{count} documento</numerusform>
+            <numerusform>{count} documentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -8777,21 +9383,40 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count} of the project&apos;s {total}</source>
         <translation>{count} de los {total} del proyecto</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} speaker{s}</source>
+        <translation>
+            <numerusform>{count:,} hablante</numerusform>
+            <numerusform>{count:,} hablantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} participant{s}</source>
-        <translation>{count} participante{s}</translation>
+        <translation>
+            <numerusform>{count} participante</numerusform>
+            <numerusform>{count} participantes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s}</source>
-        <translation>{count} pasaje{s}</translation>
+        <translation>
+            <numerusform>{count} pasaje</numerusform>
+            <numerusform>{count} pasajes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s} left out: {reason}</source>
-        <translation>{count} pasaje{s} omitido{s}: {reason}</translation>
+        <translation>
+            <numerusform>{count} pasaje omitido: {reason}</numerusform>
+            <numerusform>{count} pasajes omitidos: {reason}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problem{s}</source>
-        <translation>{count} problema{s}</translation>
+        <translation>
+            <numerusform>{count} problema</numerusform>
+            <numerusform>{count} problemas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
@@ -9164,10 +9789,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{participant} did not consent to being quoted</source>
         <translation>{participant} no dio su consentimiento para ser citado</translation>
-    </message>
-    <message>
-        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
-        <translation>{passages} pasaje{s_passages} · {documents} documento{s_documents} · {coders} codificador(es)</translation>
     </message>
     <message>
         <source>{path}: another document still links it</source>

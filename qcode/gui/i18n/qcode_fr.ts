@@ -1154,6 +1154,14 @@ Une seule modification&#xa0;: Édition ▸ Annuler la défait. Le texte précéd
         <translation>Compter les sous-codes de chaque allégation</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>Origine des codages</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>Seuls comptent les codages faits de ces manières</translation>
+    </message>
+    <message>
         <source>Allegations</source>
         <translation>Allégations</translation>
     </message>
@@ -1452,6 +1460,66 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Measured on your own coding:</source>
         <translation>Mesuré sur votre propre codage&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>Judged on %Ln passages of coded documents: {how}.</source>
+        <translation>
+            <numerusform>Jugé sur %Ln passage de documents codés : {how}.</numerusform>
+            <numerusform>Jugé sur %Ln passages de documents codés : {how}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the learned thresholds: {precision} of the suggestions were right (precision), and they found {recall} of what you coded (recall); F1 {f1}.</source>
+        <translation>Aux seuils appris : {precision} des suggestions étaient justes (précision), et elles ont trouvé {recall} de ce que vous avez codé (rappel) ; F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>Ranking quality (average precision): {value}.</source>
+        <translation>Qualité du classement (précision moyenne) : {value}.</translation>
+    </message>
+    <message>
+        <source>Keywords alone: F1 {f1}.</source>
+        <translation>Mots-clés seuls : F1 {f1}.</translation>
+    </message>
+    <message>
+        <source>How often suggestions were right, by confidence:</source>
+        <translation>Part des suggestions justes, par niveau de confiance :</translation>
+    </message>
+    <message numerus="yes">
+        <source>{low}–{high}: {rate} of %Ln</source>
+        <translation>
+            <numerusform>{low}–{high} : {rate} sur %Ln</numerusform>
+            <numerusform>{low}–{high} : {rate} sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing more (the slider towards “many, to review”):</source>
+        <translation>En examiner davantage (le curseur vers « nombreuses, à examiner ») :</translation>
+    </message>
+    <message>
+        <source>{how}: finds {recall} of your coding, {precision} right, {count} per passage</source>
+        <translation>{how} : trouve {recall} de votre codage, {precision} justes, {count} par passage</translation>
+    </message>
+    <message>
+        <source>Learning curve (F1 after learning from this many coded passages):</source>
+        <translation>Courbe d&apos;apprentissage (F1 après apprentissage sur ce nombre de passages codés) :</translation>
+    </message>
+    <message>
+        <source>{count}: F1 {f1}</source>
+        <translation>{count} : F1 {f1}</translation>
+    </message>
+    <message>
+        <source>Per code (precision/recall/F1, average precision):</source>
+        <translation>Par code (précision/rappel/F1, précision moyenne) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</source>
+        <translation>
+            <numerusform>{code} : {precision}/{recall}/{f1}, PM {ap} (%Ln codé)</numerusform>
+            <numerusform>{code} : {precision}/{recall}/{f1}, PM {ap} (%Ln codés)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2039,14 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>How the codings in the passage were made</source>
+        <translation>Comment les codages du passage ont été faits</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3055,36 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
         <translation>Un passage d&apos;un participant qui ne peut pas être cité est omis de tout export de citations (avec le décompte de ce qui a été omis).</translation>
     </message>
+    <message>
+        <source>Recordings to unlink</source>
+        <translation>Enregistrements dont le lien sera supprimé</translation>
+    </message>
+    <message>
+        <source>Also de&amp;lete the files of their own interviews&apos; recordings</source>
+        <translation>Supprimer aussi &amp;les fichiers d&apos;enregistrement de ses propres entretiens</translation>
+    </message>
+    <message>
+        <source>Only a file that is still the recording linked; never a group recording, which holds other people&apos;s voices</source>
+        <translation>Seulement un fichier qui est toujours l&apos;enregistrement lié ; jamais un enregistrement de groupe, qui contient la voix d&apos;autres personnes</translation>
+    </message>
+    <message>
+        <source>{file} — others speak in it too: cut their turns out of it or delete it</source>
+        <translation>{file} — d&apos;autres y parlent aussi : coupez-en ses tours de parole ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>{file} — their own interview</source>
+        <translation>{file} — son propre entretien</translation>
+    </message>
+    <message>
+        <source>Their recording may not be kept: saving unlinks these recordings; the files stay on disk unless you tick below:
+{recordings}</source>
+        <translation>Son enregistrement ne peut pas être conservé : enregistrer supprime le lien de ces enregistrements ; les fichiers restent sur le disque sauf si vous cochez ci-dessous :
+{recordings}</translation>
+    </message>
+    <message>
+        <source>Recordings unlinked</source>
+        <translation>Liens des enregistrements supprimés</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -3756,6 +3862,10 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Ces sauvegardes à côté du projet contiennent encore le texte d&apos;origine&#xa0;: {files}. Supprimez-les si le projet ne doit jamais le contenir.</translation>
     </message>
     <message>
+        <source>Recordings</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
         <source>Documents to redact</source>
         <translation>Documents à caviarder</translation>
     </message>
@@ -3778,6 +3888,18 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; ({file})</source>
+        <translation>&apos;{document}&apos; ({file})</translation>
+    </message>
+    <message>
+        <source>qcode cannot redact audio: these recordings will still say every identifier replaced in the text: {recordings}. Keep them apart from anything shared, or edit them.</source>
+        <translation>qcode ne peut pas caviarder l&apos;audio : ces enregistrements diront encore chaque identifiant remplacé dans le texte : {recordings}. Gardez-les à l&apos;écart de tout ce qui est partagé, ou modifiez-les.</translation>
+    </message>
+    <message>
+        <source>Recordings still hold what was replaced</source>
+        <translation>Les enregistrements contiennent encore ce qui a été remplacé</translation>
     </message>
     <message numerus="yes">
         <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
@@ -5197,6 +5319,16 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
         <translation>Sa fiche dans le registre est aussi supprimée&#xa0;; le journal ne garde qu&apos;une trace de suppression (qui l&apos;a retiré, quand, et combien a été supprimé).</translation>
     </message>
     <message>
+        <source>Recordings that hold their voice (qcode cannot cut a voice out of a recording; each is unlinked):
+{recordings}</source>
+        <translation>Enregistrements qui contiennent sa voix (qcode ne peut pas retirer une voix d&apos;un enregistrement ; le lien de chacun est supprimé) :
+{recordings}</translation>
+    </message>
+    <message>
+        <source>After the withdrawal you will be asked whether qcode should delete the recording files of their own interviews too.</source>
+        <translation>Après le retrait, il vous sera demandé si qcode doit aussi supprimer les fichiers d&apos;enregistrement de ses propres entretiens.</translation>
+    </message>
+    <message>
         <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
         <translation>C&apos;est définitif&#xa0;: Édition ▸ Annuler ne peut pas le rétablir, et les modifications faites avant ne peuvent plus être annulées.</translation>
     </message>
@@ -5211,6 +5343,12 @@ L&apos;ouvrir en lecture seule (vous pouvez le lire et l&apos;exporter, pas le m
     <message>
         <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
         <translation>Le journal d&apos;écriture anticipée (WAL) du fichier du projet contient encore son texte jusqu&apos;à la fermeture du projet (un autre programme l&apos;a ouvert).</translation>
+    </message>
+    <message>
+        <source>Recordings:
+{recordings}</source>
+        <translation>Enregistrements :
+{recordings}</translation>
     </message>
     <message>
         <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
@@ -5247,6 +5385,20 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>Participant withdrawn: {counts}.</source>
         <translation>Participant retiré&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Delete their recordings?</source>
+        <translation>Supprimer ses enregistrements ?</translation>
+    </message>
+    <message>
+        <source>These recordings of their own interviews still hold their voice:
+{listed}
+
+Delete the files now? (Only a file that is still the recording linked is deleted; if you keep one, delete it yourself.)</source>
+        <translation>Ces enregistrements de ses propres entretiens contiennent encore sa voix :
+{listed}
+
+Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enregistrement lié est supprimé ; si vous en gardez un, supprimez-le vous-même.)</translation>
     </message>
 </context>
 <context>
@@ -5613,6 +5765,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>Citation</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5873,21 +6029,50 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
         <translation>&apos;{name}&apos; : {count:,} passages marqués sans code sont maintenant des mémos sur le document, qui les citent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
-        <translation>&apos;{name}&apos; : {count:,} sélection{s} hors de son texte ({length} {unit}) non importée{s} : {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos; : {count:,} sélection hors de son texte ({length} {unit}) non importée : {spans}</numerusform>
+            <numerusform>&apos;{name}&apos; : {count:,} sélections hors de son texte ({length} {unit}) non importées : {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
-        <translation>&apos;{name}&apos; : {count:,} sélection{s} sans début valide avant la fin non importée{s} : {spans}</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos; : {count:,} sélection sans début valide avant la fin non importée : {spans}</numerusform>
+            <numerusform>&apos;{name}&apos; : {count:,} sélections sans début valide avant la fin non importées : {spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
-        <translation>&apos;{name}&apos; : {count:,} sélection{s} de zone ou de temps ({what}) avec {codings} non importée{s} (qcode ne code que du texte)</translation>
+        <translation>
+            <numerusform>&apos;{name}&apos; : {count:,} sélection de zone ou de temps ({what}) avec {codings} non importée (qcode ne code que du texte)</numerusform>
+            <numerusform>&apos;{name}&apos; : {count:,} sélections de zone ou de temps ({what}) avec {codings} non importées (qcode ne code que du texte)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>« {path} » n&apos;est pas un chemin de code (partie vide)</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>&apos;{document}&apos; : son enregistrement {file} contient encore ce qui a été remplacé (qcode ne peut pas caviarder l&apos;audio) : gardez-le à l&apos;écart de tout ce qui est partagé, ou modifiez-le</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>&apos;{document}&apos; : son enregistrement {file} contient encore ce qui a été remplacé (qcode ne peut pas caviarder l&apos;audio) : gardez-le à l&apos;écart de tout ce qui est partagé, ou modifiez-le (les mots remplacés sont prononcés à {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>&apos;{document}&apos; : l&apos;enregistrement qu&apos;il transcrit contient encore ce qui a été remplacé (qcode ne peut pas caviarder l&apos;audio) : gardez-le à l&apos;écart de tout ce qui est partagé, ou modifiez-le</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>&apos;{document}&apos; : l&apos;enregistrement qu&apos;il transcrit contient encore ce qui a été remplacé (qcode ne peut pas caviarder l&apos;audio) : gardez-le à l&apos;écart de tout ce qui est partagé, ou modifiez-le (les mots remplacés sont prononcés à {times})</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: a text in it holds an invalid character (a lone surrogate)</source>
+        <translation>« {label} » n&apos;a pas été fait : un de ses textes contient un caractère non valide (un demi-caractère de substitution isolé)</translation>
     </message>
     <message>
         <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
@@ -6490,6 +6675,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>coder automatiquement le locuteur « {speaker} » comme « {code} »</translation>
     </message>
     <message>
+        <source>best {count} codes of each passage</source>
+        <translation>les {count} meilleurs codes de chaque passage</translation>
+    </message>
+    <message>
         <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
         <translation>nommé &apos;{theirs}&apos; dans {other} ; &apos;{ours}&apos; est gardé</translation>
     </message>
@@ -6554,8 +6743,55 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le cas &apos;{case}&apos; renvoie à un code absent du livre de codes ; ignoré</translation>
     </message>
     <message>
+        <source>confidence ≥ {cut:g}</source>
+        <translation>confiance ≥ {cut:g}</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({problem})</source>
+        <translation>impossible d&apos;écrire {path} ({problem})</translation>
+    </message>
+    <message>
+        <source>cut their turns out of it or delete it yourself (others speak in it too)</source>
+        <translation>coupez-en ses tours de parole ou supprimez-le vous-même (d&apos;autres y parlent aussi)</translation>
+    </message>
+    <message>
+        <source>delete it yourself</source>
+        <translation>supprimez-le vous-même</translation>
+    </message>
+    <message>
+        <source>delete it yourself (qcode never deletes it unasked)</source>
+        <translation>supprimez-le vous-même (qcode ne le supprime jamais sans qu&apos;on le lui demande)</translation>
+    </message>
+    <message>
+        <source>deleted qcode&apos;s own copy of the recording {path} (the .qdpx it came from still holds it)</source>
+        <translation>copie propre à qcode de l&apos;enregistrement {path} supprimée (le .qdpx dont elle vient le contient encore)</translation>
+    </message>
+    <message>
+        <source>deleted the recording {path}</source>
+        <translation>enregistrement {path} supprimé</translation>
+    </message>
+    <message>
+        <source>not deleted: {reason}</source>
+        <translation>non supprimé : {reason}</translation>
+    </message>
+    <message>
+        <source>not found, so only referenced by path: {files}</source>
+        <translation>introuvables, donc seulement référencés par leur chemin : {files}</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)</source>
+        <translation>non incluses, seulement référencées : les enregistrements de {documents} (leur texte a été caviardé, et ils disent encore ce qui a été remplacé)</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)</source>
+        <translation>non incluses, seulement référencées : les enregistrements de {documents} (ils contiennent des passages écartés faute de consentement)</translation>
+    </message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
-        <translation>le cas &apos;{case}&apos; renvoie au code &apos;{code}&apos; : ses {count:,} codage{s} sont membres du cas (le code reste)</translation>
+        <translation>
+            <numerusform>le cas &apos;{case}&apos; renvoie au code &apos;{code}&apos; : son {count:,} codage est membre du cas (le code reste)</numerusform>
+            <numerusform>le cas &apos;{case}&apos; renvoie au code &apos;{code}&apos; : ses {count:,} codages sont membres du cas (le code reste)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
@@ -6565,9 +6801,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
         <translation>cas &apos;{case}&apos; : la valeur &apos;{value}&apos; de &apos;{variable}&apos; n&apos;est pas {type} ; non importée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
-        <translation>cas &apos;{case}&apos; : {count:,} passage{s} sans code n&apos;en sont pas membres (les membres d&apos;un cas dans qcode sont des documents, des locuteurs et des codages)</translation>
+        <translation>
+            <numerusform>cas &apos;{case}&apos; : {count:,} passage sans code n&apos;en est pas membre (les membres d&apos;un cas dans qcode sont des documents, des locuteurs et des codages)</numerusform>
+            <numerusform>cas &apos;{case}&apos; : {count:,} passages sans code n&apos;en sont pas membres (les membres d&apos;un cas dans qcode sont des documents, des locuteurs et des codages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
@@ -6637,13 +6876,19 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>le chemin de code « {path} » a {count:,} niveaux ; {rule}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
-        <translation>l&apos;ensemble de codes &apos;{set}&apos; est maintenant un mémo du projet listant ses {count:,} code{s}</translation>
+        <translation>
+            <numerusform>l&apos;ensemble de codes &apos;{set}&apos; est maintenant un mémo du projet listant son {count:,} code</numerusform>
+            <numerusform>l&apos;ensemble de codes &apos;{set}&apos; est maintenant un mémo du projet listant ses {count:,} codes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
-        <translation>coder {count:,} réponse{s} comme « {code} »</translation>
+        <translation>
+            <numerusform>coder {count:,} réponse comme « {code} »</numerusform>
+            <numerusform>coder {count:,} réponses comme « {code} »</numerusform>
+        </translation>
     </message>
     <message>
         <source>code {count} {what} as &apos;{code}&apos;</source>
@@ -6765,9 +7010,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>decoded as {encoding}, not UTF-8</source>
         <translation>décodé en {encoding}, pas en UTF-8</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
-        <translation>décodé en {encoding}, pas en UTF-8&#xa0;; {count:,} caractère{s} qui semblaient en UTF-8 peuvent s&apos;afficher mal</translation>
+        <translation>
+            <numerusform>décodé en {encoding}, pas en UTF-8 ; {count:,} caractère qui semblait en UTF-8 peut s&apos;afficher mal</numerusform>
+            <numerusform>décodé en {encoding}, pas en UTF-8 ; {count:,} caractères qui semblaient en UTF-8 peuvent s&apos;afficher mal</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete &apos;{document}&apos;</source>
@@ -6813,9 +7061,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>delete {count} pseudonyms</source>
         <translation>supprimer {count} pseudonymes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
-        <translation>{count} sauvegarde{s} contenant les données d&apos;un participant retiré supprimée{s}</translation>
+        <translation>
+            <numerusform>{count} sauvegarde contenant les données d&apos;un participant retiré supprimée</numerusform>
+            <numerusform>{count} sauvegardes contenant les données d&apos;un participant retiré supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo coding {number}: quote not found in {document}</source>
@@ -6953,9 +7204,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>for the respondents&apos; ids</source>
         <translation>pour les identifiants des répondants</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
-        <translation>le niveau « {name} » est attribué à {count} codage{s} ; effacez ou changez d&apos;abord leur niveau</translation>
+        <translation>
+            <numerusform>le niveau « {name} » est attribué à {count} codage ; effacez ou changez d&apos;abord son niveau</numerusform>
+            <numerusform>le niveau « {name} » est attribué à {count} codages ; effacez ou changez d&apos;abord leur niveau</numerusform>
+        </translation>
     </message>
     <message>
         <source>grade coding</source>
@@ -7085,17 +7339,26 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>import codebook &apos;{source}&apos;</source>
         <translation>importer le livre de codes « {source} »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
-        <translation>importer {count:,} réponse{s} depuis « {source} »</translation>
+        <translation>
+            <numerusform>importer {count:,} réponse depuis « {source} »</numerusform>
+            <numerusform>importer {count:,} réponses depuis « {source} »</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s}</source>
-        <translation>importer {count} cas</translation>
+        <translation>
+            <numerusform>importer {count} cas</numerusform>
+            <numerusform>importer {count} cas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s} from &apos;{source}&apos;</source>
-        <translation>importer {count} cas depuis « {source} »</translation>
+        <translation>
+            <numerusform>importer {count} cas depuis « {source} »</numerusform>
+            <numerusform>importer {count} cas depuis « {source} »</numerusform>
+        </translation>
     </message>
     <message>
         <source>import {count} documents</source>
@@ -7393,17 +7656,30 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
         <translation>le type de lien « {current} » est intégré ; il garde son nom</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
+        <translation>
+            <numerusform>{count} fichier d&apos;enregistrement contenant la voix d&apos;un participant retiré supprimé</numerusform>
+            <numerusform>{count} fichiers d&apos;enregistrement contenant la voix d&apos;un participant retiré supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
-        <translation>le type de lien « {name} » est utilisé par {count} lien{s} ; supprimez-les d&apos;abord</translation>
+        <translation>
+            <numerusform>le type de lien « {name} » est utilisé par {count} lien ; supprimez-le d&apos;abord</numerusform>
+            <numerusform>le type de lien « {name} » est utilisé par {count} liens ; supprimez-les d&apos;abord</numerusform>
+        </translation>
     </message>
     <message>
         <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
         <translation>lier {count} citations au cas « {case} » pour « {code} »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark {count} changed coding{s} reviewed</source>
-        <translation>marquer {count} codage{s} modifié{s} comme relu{s}</translation>
+        <translation>
+            <numerusform>marquer {count} codage modifié comme relu</numerusform>
+            <numerusform>marquer {count} codages modifiés comme relus</numerusform>
+        </translation>
     </message>
     <message>
         <source>may be named</source>
@@ -7737,9 +8013,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
         <translation>la page {page} place plus de {most:,} caractères, plus qu&apos;une page ne peut en contenir (un PDF endommagé ou malveillant&#xa0;?)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
-        <translation>page{s} {pages}&#xa0;: plus de {most:,} lignes de texte séparées sur une page (ou {total:,} au total), lues ligne par ligne de haut en bas</translation>
+        <translation>
+            <numerusform>page {pages} : plus de {most:,} lignes de texte séparées sur une page (ou {total:,} au total), lue ligne par ligne de haut en bas</numerusform>
+            <numerusform>pages {pages} : plus de {most:,} lignes de texte séparées sur une page (ou {total:,} au total), lues ligne par ligne de haut en bas</numerusform>
+        </translation>
     </message>
     <message>
         <source>passages</source>
@@ -7785,9 +8064,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>recording may be kept</source>
         <translation>l&apos;enregistrement peut être gardé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>redact {count} document{s}</source>
-        <translation>caviarder {count} document{s}</translation>
+        <translation>
+            <numerusform>caviarder {count} document</numerusform>
+            <numerusform>caviarder {count} documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
@@ -7865,9 +8147,12 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
         <translation>la ligne {row} a plus de {columns:,} colonnes (le maximum pour une feuille)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
-        <translation>la ligne {row} a {count:,} champ{s} mais la ligne d&apos;en-tête (ligne {header_row}) en a {header_count:,}&#xa0;: il manque une valeur ou un séparateur, ou il y en a un de trop</translation>
+        <translation>
+            <numerusform>la ligne {row} a {count:,} champ mais la ligne d&apos;en-tête (ligne {header_row}) en a {header_count:,} : il manque une valeur ou un séparateur, ou il y en a un de trop</numerusform>
+            <numerusform>la ligne {row} a {count:,} champs mais la ligne d&apos;en-tête (ligne {header_row}) en a {header_count:,} : il manque une valeur ou un séparateur, ou il y en a un de trop</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
@@ -7913,13 +8198,19 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>définir « {attribute} » du cas « {case} »</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
-        <translation>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document{s}</translation>
+        <translation>
+            <numerusform>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document</numerusform>
+            <numerusform>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} documents</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
-        <translation>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document{s} ({lost} de ses membres n&apos;ont pas été importés)</translation>
+        <translation>
+            <numerusform>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} document ({lost} de ses membres n&apos;ont pas été importés)</numerusform>
+            <numerusform>l&apos;ensemble &apos;{set}&apos; est maintenant l&apos;attribut oui/non &apos;set: {set}&apos; de {count:,} documents ({lost} de ses membres n&apos;ont pas été importés)</numerusform>
+        </translation>
     </message>
     <message>
         <source>set &apos;{set}&apos;: its memos are not grouped</source>
@@ -8065,13 +8356,32 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>the coding no longer exists</source>
         <translation>le codage n&apos;existe plus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
-        <translation>les commentaires des passages codés sont maintenant des mémos sur {count:,} codage{s}</translation>
+        <translation>
+            <numerusform>les commentaires des passages codés sont maintenant des mémos sur {count:,} codage</numerusform>
+            <numerusform>les commentaires des passages codés sont maintenant des mémos sur {count:,} codages</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document no longer exists</source>
         <translation>le document n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description</source>
+        <translation>la description du code</translation>
+    </message>
+    <message>
+        <source>the code&apos;s keyword &apos;{keyword}&apos;</source>
+        <translation>le mot-clé « {keyword} » du code</translation>
+    </message>
+    <message>
+        <source>the consent reference</source>
+        <translation>la référence du consentement</translation>
+    </message>
+    <message>
+        <source>the descriptions of {types}</source>
+        <translation>les descriptions de {types}</translation>
     </message>
     <message>
         <source>the document no longer exists; nothing was changed</source>
@@ -8098,12 +8408,24 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>la description du niveau</translation>
     </message>
     <message>
+        <source>the identifier</source>
+        <translation>l&apos;identifiant</translation>
+    </message>
+    <message>
         <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
         <translation>l&apos;identifiant fait partie d&apos;un remplacement de la table des pseudonymes de ce projet ; changez ce remplacement, puis ajoutez l&apos;identifiant</translation>
     </message>
     <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>l&apos;identifiant fait partie du remplacement « {other_replacement} » déjà dans la table des pseudonymes ; changez d&apos;abord ce remplacement</translation>
+    </message>
+    <message>
+        <source>the identifier&apos;s kind</source>
+        <translation>le type de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>the last {percent}% of the coded text (trained on the rest)</source>
+        <translation>les derniers {percent} % du texte codé (appris sur le reste)</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
@@ -8222,6 +8544,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>le projet est chiffré mais pas ses enregistrements&#xa0;: qcode les lie là où ils sont&#xa0;; gardez-les sur un disque chiffré</translation>
     </message>
     <message>
+        <source>the project&apos;s description</source>
+        <translation>la description du projet</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>le nom du projet</translation>
+    </message>
+    <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
         <translation>la table des pseudonymes est vide : ajoutez d&apos;abord les identifiants à remplacer avec &apos;qcode pseudonym&apos; ou Confidentialité ▸ Pseudonymes…</translation>
     </message>
@@ -8250,6 +8580,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>l&apos;enregistrement à côté n&apos;a pas été lié&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>the recording {file} was written out of {archive}, which is no longer there</source>
+        <translation>l&apos;enregistrement {file} a été extrait de {archive}, qui n&apos;est plus là</translation>
+    </message>
+    <message>
+        <source>the replacement</source>
+        <translation>le remplacement</translation>
+    </message>
+    <message>
         <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
         <translation>le remplacement « {other_replacement} » contient un autre identifiant de la table des pseudonymes ; choisissez-en un qui ne nomme personne</translation>
     </message>
@@ -8266,6 +8604,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>l&apos;identifiant du répondant</translation>
     </message>
     <message>
+        <source>the roles and descriptions of {speakers}</source>
+        <translation>les rôles et descriptions de {speakers}</translation>
+    </message>
+    <message>
         <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
         <translation>le même codage ({uuid}) est {code} en {start}–{end} par {coder} dans {other} ; celui de ce projet est gardé</translation>
     </message>
@@ -8278,12 +8620,24 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>la requête enregistrée « {query} » n&apos;existe plus</translation>
     </message>
     <message>
+        <source>the scale of {grades}</source>
+        <translation>l&apos;échelle de {grades}</translation>
+    </message>
+    <message>
+        <source>the source grades of {codings}</source>
+        <translation>les notes de source de {codings}</translation>
+    </message>
+    <message>
         <source>the speaker&apos;s description</source>
         <translation>la description du locuteur</translation>
     </message>
     <message>
         <source>the speaker&apos;s role</source>
         <translation>le rôle du locuteur</translation>
+    </message>
+    <message>
+        <source>the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, so the {codings} in their turns are written as those cases&apos; selections)</source>
+        <translation>les locuteurs attribués à {cases} ({assignments} ; REFI-QDA n&apos;a pas de locuteurs, donc les {codings} de leurs tours de parole sont écrits comme sélections de ces cas)</translation>
     </message>
     <message>
         <source>the stored bytes end early</source>
@@ -8498,6 +8852,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>délier {count} citations du cas « {case} » pour « {code} »</translation>
     </message>
     <message>
+        <source>unlinked and deleted the recording {path}</source>
+        <translation>lien supprimé et enregistrement {path} supprimé</translation>
+    </message>
+    <message>
         <source>unpacks to more than</source>
         <translation>se décompresse en plus de</translation>
     </message>
@@ -8554,6 +8912,14 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>vidéo</translation>
     </message>
     <message>
+        <source>warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}</source>
+        <translation>avertissement : l&apos;enregistrement {path} contient encore sa voix ; qcode en a supprimé le lien et ne le supprime jamais sans qu&apos;on le lui demande : {what}</translation>
+    </message>
+    <message>
+        <source>warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}</source>
+        <translation>avertissement : lien de l&apos;enregistrement {path} supprimé : son consentement ne permet pas de le conserver ; le fichier est toujours sur le disque : {what}</translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation>avertissement&#xa0;: {problem}</translation>
     </message>
@@ -8564,6 +8930,10 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>which {target} is the memo on?</source>
         <translation>sur quel élément ({target}) porte le mémo ?</translation>
+    </message>
+    <message>
+        <source>who made {links} without a memo, and when (a link&apos;s memo carries them)</source>
+        <translation>qui a créé {links} sans mémo, et quand (le mémo d&apos;un lien les porte)</translation>
     </message>
     <message>
         <source>whole-number</source>
@@ -8598,8 +8968,16 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>oui&#xa0;: chaque identifiant de la table des pseudonymes du projet est remplacé par son pseudonyme, et le fichier écrit a été vérifié</translation>
     </message>
     <message>
+        <source>{archive} no longer holds the recording {file} that the import wrote out</source>
+        <translation>{archive} ne contient plus l&apos;enregistrement {file} que l&apos;importation a extrait</translation>
+    </message>
+    <message>
         <source>{article} {what}</source>
         <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{cells} (summaries and their quotes)</source>
+        <translation>{cells} (résumés et leurs citations)</translation>
     </message>
     <message>
         <source>{code}: the quotes</source>
@@ -8622,112 +9000,322 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <translation>{count:,} réponses répètent un texte déjà dans le projet ou la feuille (importées quand même)</translation>
     </message>
     <message>
-        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
-        <translation>{count:,} lien{s} associatif{s} ou bidirectionnel{s} vont maintenant de leur origine à leur cible</translation>
+        <source>{count} folds of whole documents</source>
+        <translation>{count} parts de documents entiers</translation>
     </message>
     <message>
+        <source>{count} runs of passages in reading order</source>
+        <translation>{count} séries de passages dans l&apos;ordre de lecture</translation>
+    </message>
+    <message>
+        <source>{file}: the file&apos;s path is not valid UTF-8 text, so it cannot be linked; rename it (or its folder) and link it again</source>
+        <translation>{file} : le chemin du fichier n&apos;est pas du texte UTF-8 valide, il ne peut donc pas être lié ; renommez-le (ou son dossier) et liez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{passages} · {documents} · {coders}</source>
+        <translation>{passages} · {documents} · {coders}</translation>
+    </message>
+    <message>
+        <source>{path} is now another file; move it away to write the recording there again</source>
+        <translation>{path} est maintenant un autre fichier ; déplacez-le pour y écrire à nouveau l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
+        <translation>{path} : copie propre à qcode (extraite d&apos;un .qdpx) ; qcode la supprime</translation>
+    </message>
+    <message>
+        <source>{path}: their own interview; qcode deletes it</source>
+        <translation>{path} : son propre entretien ; qcode le supprime</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; others speak in it too: cut their turns out of it or delete it yourself</source>
+        <translation>{path} : lien supprimé ; d&apos;autres y parlent aussi : coupez-en ses tours de parole ou supprimez-le vous-même</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path} : lien supprimé ; qcode ne le supprime pas sans qu&apos;on le lui demande : supprimez-le vous-même</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; their consent record says the recording may be kept (keep recording: yes): delete it yourself if their withdrawal covers it</source>
+        <translation>{path} : lien supprimé ; son consentement enregistré dit que l&apos;enregistrement peut être conservé (conserver l&apos;enregistrement : oui) : supprimez-le vous-même si son retrait le couvre</translation>
+    </message>
+    <message>
+        <source>{types} no link uses</source>
+        <translation>{types} qu&apos;aucun lien n&apos;utilise</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keywords of {count:,} codes</source>
+        <translation>
+            <numerusform>les mots-clés de {count:,} code</numerusform>
+            <numerusform>les mots-clés de {count:,} codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker turns of {count:,} documents (their labels stay in the text)</source>
+        <translation>
+            <numerusform>les tours de parole de {count:,} document (leurs étiquettes restent dans le texte)</numerusform>
+            <numerusform>les tours de parole de {count:,} documents (leurs étiquettes restent dans le texte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} assignment{s}</source>
+        <translation>
+            <numerusform>{count:,} attribution</numerusform>
+            <numerusform>{count:,} attributions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>
+            <numerusform>{count:,} lien associatif ou bidirectionnel va maintenant de son origine à sa cible</numerusform>
+            <numerusform>{count:,} liens associatifs ou bidirectionnels vont maintenant de leur origine à leur cible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute values REFI-QDA cannot hold</source>
+        <translation>
+            <numerusform>{count:,} valeur d&apos;attribut que REFI-QDA ne peut contenir</numerusform>
+            <numerusform>{count:,} valeurs d&apos;attribut que REFI-QDA ne peut contenir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
-        <translation>{count:,} valeur{s} d&apos;attribut de variables que le fichier ne définit pas non importée{s}</translation>
+        <translation>
+            <numerusform>{count:,} valeur d&apos;attribut de variables que le fichier ne définit pas non importée</numerusform>
+            <numerusform>{count:,} valeurs d&apos;attribut de variables que le fichier ne définit pas non importées</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} octets</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
-        <translation>{count:,} octets non valides en UTF-8 remplacés par � à la ligne ou aux lignes {lines}</translation>
+        <translation>
+            <numerusform>{count:,} octets non valides en UTF-8 remplacés par � à la ligne {lines}</numerusform>
+            <numerusform>{count:,} octets non valides en UTF-8 remplacés par � aux lignes {lines}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
-        <translation>{count:,} octet{s} non valide{s} dans sa page de code ({encoding}) remplacé{s} par �</translation>
+        <translation>
+            <numerusform>{count:,} octet non valide dans sa page de code ({encoding}) remplacé par �</numerusform>
+            <numerusform>{count:,} octets non valides dans sa page de code ({encoding}) remplacés par �</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} case{s}</source>
-        <translation>{count:,} cas</translation>
+        <translation>
+            <numerusform>{count:,} cas</numerusform>
+            <numerusform>{count:,} cas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s}</source>
-        <translation>{count:,} code{s}</translation>
+        <translation>
+            <numerusform>{count:,} code</numerusform>
+            <numerusform>{count:,} codes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
-        <translation>{count:,} code{s} déjà dans le projet (même GUID ou chemin) gardé{s} tel{s} quel{s} ; les codages du fichier avec ces codes y sont</translation>
+        <translation>
+            <numerusform>{count:,} code déjà dans le projet (même GUID ou chemin) gardé tel quel ; les codages du fichier avec ce code y sont</numerusform>
+            <numerusform>{count:,} codes déjà dans le projet (même GUID ou chemin) gardés tels quels ; les codages du fichier avec ces codes y sont</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s}</source>
-        <translation>{count:,} codage{s}</translation>
+        <translation>
+            <numerusform>{count:,} codage</numerusform>
+            <numerusform>{count:,} codages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
-        <translation>{count:,} codage{s} de codes absents du livre de codes non importé{s}</translation>
+        <translation>
+            <numerusform>{count:,} codage de codes absents du livre de codes non importé</numerusform>
+            <numerusform>{count:,} codages de codes absents du livre de codes non importés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
-        <translation>{count:,} codage{s} répétant un autre (même code, passage et codeur) non réimporté{s}</translation>
+        <translation>
+            <numerusform>{count:,} codage répétant un autre (même code, passage et codeur) non réimporté</numerusform>
+            <numerusform>{count:,} codages répétant un autre (même code, passage et codeur) non réimportés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
-        <translation>{count:,} codage{s} sans auteur : attribué{s} à un codeur &apos;{tool} user&apos;</translation>
+        <translation>
+            <numerusform>{count:,} codage sans auteur : attribué à un codeur &apos;{tool} user&apos;</numerusform>
+            <numerusform>{count:,} codages sans auteur : attribués à un codeur &apos;{tool} user&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} document{s}</source>
-        <translation>{count:,} document{s}</translation>
+        <translation>
+            <numerusform>{count:,} document</numerusform>
+            <numerusform>{count:,} documents</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} empty answer{s} skipped</source>
-        <translation>{count:,} réponse{s} vide{s} ignorée{s}</translation>
+        <translation>
+            <numerusform>{count:,} réponse vide ignorée</numerusform>
+            <numerusform>{count:,} réponses vides ignorées</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} framework matrix cell{s}</source>
+        <translation>
+            <numerusform>{count:,} cellule de matrice</numerusform>
+            <numerusform>{count:,} cellules de matrice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link type{s}</source>
+        <translation>
+            <numerusform>{count:,} type de lien</numerusform>
+            <numerusform>{count:,} types de lien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} link{s}</source>
-        <translation>{count:,} lien{s}</translation>
+        <translation>
+            <numerusform>{count:,} lien</numerusform>
+            <numerusform>{count:,} liens</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
-        <translation>{count:,} lien{s} répétant un autre (même type, origine et cible) non réimporté{s}</translation>
+        <translation>
+            <numerusform>{count:,} lien répétant un autre (même type, origine et cible) non réimporté</numerusform>
+            <numerusform>{count:,} liens répétant un autre (même type, origine et cible) non réimportés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} to passages with several codings link their first codings</source>
-        <translation>{count:,} lien{s} vers des passages à plusieurs codages relient leurs premiers codages</translation>
+        <translation>
+            <numerusform>{count:,} lien vers des passages à plusieurs codages relie leurs premiers codages</numerusform>
+            <numerusform>{count:,} liens vers des passages à plusieurs codages relient leurs premiers codages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
-        <translation>{count:,} lien{s} sans nom sont du type &apos;{type}&apos;</translation>
+        <translation>
+            <numerusform>{count:,} lien sans nom est du type &apos;{type}&apos;</numerusform>
+            <numerusform>{count:,} liens sans nom sont du type &apos;{type}&apos;</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} memo{s}</source>
-        <translation>{count:,} mémo{s}</translation>
+        <translation>
+            <numerusform>{count:,} mémo</numerusform>
+            <numerusform>{count:,} mémos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} node{s}</source>
-        <translation>{count:,} nœud{s}</translation>
+        <translation>
+            <numerusform>{count:,} nœud</numerusform>
+            <numerusform>{count:,} nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
         <translation>{count:,} des réponses choisies n&apos;existent plus ; rien n&apos;a été codé</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} original file{s}</source>
-        <translation>{count:,} fichier{s} d&apos;origine</translation>
+        <translation>
+            <numerusform>{count:,} fichier d&apos;origine</numerusform>
+            <numerusform>{count:,} fichiers d&apos;origine</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} recording link{s}</source>
-        <translation>{count:,} lien{s} d&apos;enregistrement</translation>
+        <translation>
+            <numerusform>{count:,} lien d&apos;enregistrement</numerusform>
+            <numerusform>{count:,} liens d&apos;enregistrement</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</source>
+        <translation>
+            <numerusform>{count:,} enregistrement (une voix identifie : une copie pseudonymisée l&apos;écarte)</numerusform>
+            <numerusform>{count:,} enregistrements (une voix identifie : une copie pseudonymisée les écarte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} inside the file</source>
+        <translation>
+            <numerusform>{count:,} enregistrement dans le fichier</numerusform>
+            <numerusform>{count:,} enregistrements dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} referenced by their path, not inside the file</source>
+        <translation>
+            <numerusform>{count:,} enregistrement référencé par son chemin, pas dans le fichier</numerusform>
+            <numerusform>{count:,} enregistrements référencés par leur chemin, pas dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} rejected suggestions</source>
+        <translation>
+            <numerusform>{count:,} suggestion rejetée</numerusform>
+            <numerusform>{count:,} suggestions rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved queries</source>
+        <translation>
+            <numerusform>{count:,} requête enregistrée</numerusform>
+            <numerusform>{count:,} requêtes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved query</source>
+        <translation>
+            <numerusform>{count:,} requête enregistrée</numerusform>
+            <numerusform>{count:,} requêtes enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} selection{s}</source>
-        <translation>{count:,} sélection{s}</translation>
+        <translation>
+            <numerusform>{count:,} sélection</numerusform>
+            <numerusform>{count:,} sélections</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} set{s} without imported members: {sets}</source>
-        <translation>{count:,} ensemble{s} sans membres importés : {sets}</translation>
+        <translation>
+            <numerusform>{count:,} ensemble sans membres importés : {sets}</numerusform>
+            <numerusform>{count:,} ensembles sans membres importés : {sets}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} shared document{s}</source>
-        <translation>{count:,} document{s} partagé{s}</translation>
+        <translation>
+            <numerusform>{count:,} document partagé</numerusform>
+            <numerusform>{count:,} documents partagés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} source grade{s}</source>
+        <translation>
+            <numerusform>{count:,} note de source</numerusform>
+            <numerusform>{count:,} notes de source</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} source{s}</source>
-        <translation>{count:,} source{s}</translation>
+        <translation>
+            <numerusform>{count:,} source</numerusform>
+            <numerusform>{count:,} sources</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} text file the project refers to is missing from the archive</source>
@@ -8737,33 +9325,51 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>{count:,} text files the project refers to are missing from the archive</source>
         <translation>{count:,} fichiers texte cités par le projet manquent dans l&apos;archive</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} text version{s}</source>
-        <translation>{count:,} version{s} du texte</translation>
+        <translation>
+            <numerusform>{count:,} version du texte</numerusform>
+            <numerusform>{count:,} versions du texte</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} turn{s}</source>
-        <translation>{count:,} tour{s}</translation>
+        <translation>
+            <numerusform>{count:,} tour</numerusform>
+            <numerusform>{count:,} tours</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} {thing}{s}</source>
-        <translation>{count:,} {thing}{s}</translation>
+        <translation>
+            <numerusform>{count:,} {thing}</numerusform>
+            <numerusform>{count:,} {thing}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} coder{s}</source>
-        <translation>{count} codeur{s}</translation>
+        <translation>
+            <numerusform>{count} codeur</numerusform>
+            <numerusform>{count} codeurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} codes in this report, of {total}</source>
         <translation>{count} codes dans ce rapport, sur {total}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} code{s}</source>
-        <translation>{count} code{s}</translation>
+        <translation>
+            <numerusform>{count} code</numerusform>
+            <numerusform>{count} codes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} document{s}</source>
-        <translation>{count} document{s}</translation>
+        <translation>
+            <numerusform>{count} document</numerusform>
+            <numerusform>{count} documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -8777,21 +9383,40 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
         <source>{count} of the project&apos;s {total}</source>
         <translation>{count} sur les {total} du projet</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} speaker{s}</source>
+        <translation>
+            <numerusform>{count:,} locuteur</numerusform>
+            <numerusform>{count:,} locuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} participant{s}</source>
-        <translation>{count} participant{s}</translation>
+        <translation>
+            <numerusform>{count} participant</numerusform>
+            <numerusform>{count} participants</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s}</source>
-        <translation>{count} passage{s}</translation>
+        <translation>
+            <numerusform>{count} passage</numerusform>
+            <numerusform>{count} passages</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s} left out: {reason}</source>
-        <translation>{count} passage{s} omis&#xa0;: {reason}</translation>
+        <translation>
+            <numerusform>{count} passage omis : {reason}</numerusform>
+            <numerusform>{count} passages omis : {reason}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problem{s}</source>
-        <translation>{count} problème{s}</translation>
+        <translation>
+            <numerusform>{count} problème</numerusform>
+            <numerusform>{count} problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
@@ -9164,10 +9789,6 @@ Les supprimer maintenant&#xa0;? (Elles contiennent aussi les données de tous le
     <message>
         <source>{participant} did not consent to being quoted</source>
         <translation>{participant} n&apos;a pas consenti à être cité</translation>
-    </message>
-    <message>
-        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
-        <translation>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} codeur{s_coders}</translation>
     </message>
     <message>
         <source>{path}: another document still links it</source>

@@ -1147,6 +1147,14 @@ One edit: Edit ▸ Undo takes it back. The earlier text is kept as a version; th
         <translation>计入每项指控的子编码</translation>
     </message>
     <message>
+        <source>Codings made</source>
+        <translation>编码来源</translation>
+    </message>
+    <message>
+        <source>Only the codings made these ways count</source>
+        <translation>只计入以这些方式产生的编码</translation>
+    </message>
+    <message>
         <source>Allegations</source>
         <translation>指控</translation>
     </message>
@@ -1438,6 +1446,63 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Measured on your own coding:</source>
         <translation>基于您自己的编码衡量：</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message numerus="yes">
+        <source>Judged on %Ln passages of coded documents: {how}.</source>
+        <translation>
+            <numerusform>依据已编码文档中的 %Ln 个段落评判：{how}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the learned thresholds: {precision} of the suggestions were right (precision), and they found {recall} of what you coded (recall); F1 {f1}.</source>
+        <translation>在学到的阈值下：{precision} 的建议是对的（精确率），它们找到了您所编码内容的 {recall}（召回率）；F1 {f1}。</translation>
+    </message>
+    <message>
+        <source>Ranking quality (average precision): {value}.</source>
+        <translation>排序质量（平均精确率）：{value}。</translation>
+    </message>
+    <message>
+        <source>Keywords alone: F1 {f1}.</source>
+        <translation>仅用关键词：F1 {f1}。</translation>
+    </message>
+    <message>
+        <source>How often suggestions were right, by confidence:</source>
+        <translation>按置信度，建议正确的比例：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{low}–{high}: {rate} of %Ln</source>
+        <translation>
+            <numerusform>{low}–{high}：%Ln 条中的 {rate}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reviewing more (the slider towards “many, to review”):</source>
+        <translation>审阅更多（滑块移向“多，待审阅”）：</translation>
+    </message>
+    <message>
+        <source>{how}: finds {recall} of your coding, {precision} right, {count} per passage</source>
+        <translation>{how}：找到您编码的 {recall}，{precision} 正确，每个段落 {count} 条</translation>
+    </message>
+    <message>
+        <source>Learning curve (F1 after learning from this many coded passages):</source>
+        <translation>学习曲线（从这么多已编码段落学习后的 F1）：</translation>
+    </message>
+    <message>
+        <source>{count}: F1 {f1}</source>
+        <translation>{count}：F1 {f1}</translation>
+    </message>
+    <message>
+        <source>Per code (precision/recall/F1, average precision):</source>
+        <translation>按编码（精确率/召回率/F1，平均精确率）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: {precision}/{recall}/{f1}, AP {ap} (%Ln coded)</source>
+        <translation>
+            <numerusform>{code}：{precision}/{recall}/{f1}，AP {ap}（已编码 %Ln 个）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2021,14 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>After</source>
         <translation>之后</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>How the codings in the passage were made</source>
+        <translation>该文段中编码的产生方式</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3033,36 @@ You can undo this with Edit ▸ Undo.</source>
         <source>A passage of a participant who may not be quoted is left out of every export of quotes (with a count of what was left out).</source>
         <translation>不可引用的参与者的文段不会出现在任何引文导出中（会注明略去的数量）。</translation>
     </message>
+    <message>
+        <source>Recordings to unlink</source>
+        <translation>要取消链接的录音</translation>
+    </message>
+    <message>
+        <source>Also de&amp;lete the files of their own interviews&apos; recordings</source>
+        <translation>同时删除其本人访谈的录音文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Only a file that is still the recording linked; never a group recording, which holds other people&apos;s voices</source>
+        <translation>只删除仍是所链接录音的文件；绝不删除含有其他人声音的小组录音</translation>
+    </message>
+    <message>
+        <source>{file} — others speak in it too: cut their turns out of it or delete it</source>
+        <translation>{file} — 其中也有其他人发言：请剪掉其发言或删除它</translation>
+    </message>
+    <message>
+        <source>{file} — their own interview</source>
+        <translation>{file} — 其本人的访谈</translation>
+    </message>
+    <message>
+        <source>Their recording may not be kept: saving unlinks these recordings; the files stay on disk unless you tick below:
+{recordings}</source>
+        <translation>其录音不得保留：保存时将取消这些录音的链接；除非勾选下方选项，文件会留在磁盘上：
+{recordings}</translation>
+    </message>
+    <message>
+        <source>Recordings unlinked</source>
+        <translation>录音已取消链接</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -3701,6 +3804,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>项目旁的这些备份仍保存着原始文本：{files}。如果项目绝不能保留原始文本，请删除它们。</translation>
     </message>
     <message>
+        <source>Recordings</source>
+        <translation>录音</translation>
+    </message>
+    <message>
         <source>Documents to redact</source>
         <translation>要删改的文档</translation>
     </message>
@@ -3723,6 +3830,18 @@ You can undo this with Edit ▸ Undo.</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos; ({file})</source>
+        <translation>“{document}”（{file}）</translation>
+    </message>
+    <message>
+        <source>qcode cannot redact audio: these recordings will still say every identifier replaced in the text: {recordings}. Keep them apart from anything shared, or edit them.</source>
+        <translation>qcode 无法编辑音频：这些录音仍会说出文本中被替换的每个标识信息：{recordings}。请将它们与任何共享内容分开保存，或编辑它们。</translation>
+    </message>
+    <message>
+        <source>Recordings still hold what was replaced</source>
+        <translation>录音中仍有被替换的内容</translation>
     </message>
     <message numerus="yes">
         <source>Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.</source>
@@ -5118,6 +5237,16 @@ Open it read-only (you can read and export, not change it)?</source>
         <translation>他们在登记册中的记录也会删除；日志只保留一条删除记录（由谁撤回、何时撤回、删除了多少）。</translation>
     </message>
     <message>
+        <source>Recordings that hold their voice (qcode cannot cut a voice out of a recording; each is unlinked):
+{recordings}</source>
+        <translation>含有其声音的录音（qcode 无法从录音中剪除某人的声音；每个录音都会取消链接）：
+{recordings}</translation>
+    </message>
+    <message>
+        <source>After the withdrawal you will be asked whether qcode should delete the recording files of their own interviews too.</source>
+        <translation>撤回之后，系统会询问是否也由 qcode 删除其本人访谈的录音文件。</translation>
+    </message>
+    <message>
         <source>This is permanent: Edit ▸ Undo cannot bring it back, and the edits made before it can no longer be undone.</source>
         <translation>此操作是永久性的：“编辑 ▸ 撤销”无法恢复，此前的编辑也将无法再撤销。</translation>
     </message>
@@ -5132,6 +5261,12 @@ Open it read-only (you can read and export, not change it)?</source>
     <message>
         <source>The project file&apos;s write-ahead log still holds their text until the project is closed (another program has it open).</source>
         <translation>在项目关闭之前，项目文件的预写日志仍保存着他们的文本（另一个程序打开了该项目）。</translation>
+    </message>
+    <message>
+        <source>Recordings:
+{recordings}</source>
+        <translation>录音：
+{recordings}</translation>
     </message>
     <message>
         <source>Coders&apos; copies of this project beside it may still hold their data; delete them or make them again:
@@ -5168,6 +5303,20 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>Participant withdrawn: {counts}.</source>
         <translation>参与者已撤回：{counts}。</translation>
+    </message>
+    <message>
+        <source>Delete their recordings?</source>
+        <translation>删除其录音？</translation>
+    </message>
+    <message>
+        <source>These recordings of their own interviews still hold their voice:
+{listed}
+
+Delete the files now? (Only a file that is still the recording linked is deleted; if you keep one, delete it yourself.)</source>
+        <translation>其本人访谈的这些录音中仍有其声音：
+{listed}
+
+现在删除这些文件吗？（只删除仍是所链接录音的文件；如果保留，请自行删除。）</translation>
     </message>
 </context>
 <context>
@@ -5534,6 +5683,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>引文</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -5794,21 +5947,47 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>&apos;{name}&apos;: {count:,} passages marked without a code are now memos on the document, quoting the passage</source>
         <translation>“{name}”：{count:,} 个未带编码的标记段落现为文档上的备忘录，并引用这些段落</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}</source>
-        <translation>“{name}”：{count:,} 个选段超出其文本（{length} {unit}），未导入：{spans}</translation>
+        <translation>
+            <numerusform>“{name}”：{count:,} 个选段超出其文本（{length} {unit}），未导入：{spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} selection{s} without a valid start before the end were not imported: {spans}</source>
-        <translation>“{name}”：{count:,} 个选段没有位于结尾之前的有效起点，未导入：{spans}</translation>
+        <translation>
+            <numerusform>“{name}”：{count:,} 个选段没有位于结尾之前的有效起点，未导入：{spans}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>&apos;{name}&apos;: {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)</source>
-        <translation>“{name}”：{count:,} 个{what}区域或时间选段（含 {codings}）未导入（qcode 只编码文本）</translation>
+        <translation>
+            <numerusform>“{name}”：{count:,} 个{what}区域或时间选段（含 {codings}）未导入（qcode 只编码文本）</numerusform>
+        </translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a code path (empty part)</source>
         <translation>“{path}”不是编码路径（有空的部分）</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>“{document}”：其录音 {file} 中仍有被替换的内容（qcode 无法编辑音频）：请将其与任何共享内容分开保存，或编辑它</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: its recording {file} still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>“{document}”：其录音 {file} 中仍有被替换的内容（qcode 无法编辑音频）：请将其与任何共享内容分开保存，或编辑它（被替换的词语出现在 {times}）</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it</source>
+        <translation>“{document}”：其所转录的录音中仍有被替换的内容（qcode 无法编辑音频）：请将其与任何共享内容分开保存，或编辑它</translation>
+    </message>
+    <message>
+        <source>&apos;{document}&apos;: the recording it transcribes still holds what was replaced (qcode cannot redact audio): keep it apart from anything shared, or edit it (the replaced words are spoken at {times})</source>
+        <translation>“{document}”：其所转录的录音中仍有被替换的内容（qcode 无法编辑音频）：请将其与任何共享内容分开保存，或编辑它（被替换的词语出现在 {times}）</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; was not done: a text in it holds an invalid character (a lone surrogate)</source>
+        <translation>未执行“{label}”：其中的文本含有无效字符（孤立的代理字符）</translation>
     </message>
     <message>
         <source>&apos;{source}&apos;: a project in memory cannot keep a recording</source>
@@ -6411,6 +6590,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>将发言人“{speaker}”自动编码为“{code}”</translation>
     </message>
     <message>
+        <source>best {count} codes of each passage</source>
+        <translation>每个段落最可能的 {count} 个编码</translation>
+    </message>
+    <message>
         <source>called &apos;{theirs}&apos; in {other}; kept &apos;{ours}&apos;</source>
         <translation>在 {other} 中名为“{theirs}”；保留“{ours}”</translation>
     </message>
@@ -6475,8 +6658,54 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>个案“{case}”引用了不在编码本中的编码；已忽略</translation>
     </message>
     <message>
+        <source>confidence ≥ {cut:g}</source>
+        <translation>置信度 ≥ {cut:g}</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({problem})</source>
+        <translation>无法写入 {path}（{problem}）</translation>
+    </message>
+    <message>
+        <source>cut their turns out of it or delete it yourself (others speak in it too)</source>
+        <translation>请剪掉其发言或自行删除（其中也有其他人发言）</translation>
+    </message>
+    <message>
+        <source>delete it yourself</source>
+        <translation>请自行删除</translation>
+    </message>
+    <message>
+        <source>delete it yourself (qcode never deletes it unasked)</source>
+        <translation>请自行删除（未经要求 qcode 绝不删除）</translation>
+    </message>
+    <message>
+        <source>deleted qcode&apos;s own copy of the recording {path} (the .qdpx it came from still holds it)</source>
+        <translation>已删除 qcode 自己的录音副本 {path}（其来源 .qdpx 中仍有该录音）</translation>
+    </message>
+    <message>
+        <source>deleted the recording {path}</source>
+        <translation>已删除录音 {path}</translation>
+    </message>
+    <message>
+        <source>not deleted: {reason}</source>
+        <translation>未删除：{reason}</translation>
+    </message>
+    <message>
+        <source>not found, so only referenced by path: {files}</source>
+        <translation>未找到，因此仅按路径引用：{files}</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)</source>
+        <translation>未放入文件，仅引用：{documents} 的录音（其文本已编校，但录音中仍说出了被替换的内容）</translation>
+    </message>
+    <message>
+        <source>not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)</source>
+        <translation>未放入文件，仅引用：{documents} 的录音（其中含有因知情同意而略去的段落）</translation>
+    </message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
-        <translation>个案“{case}”引用了编码“{code}”：其 {count:,} 个编码成为该个案的成员（编码保留）</translation>
+        <translation>
+            <numerusform>个案“{case}”引用了编码“{code}”：其 {count:,} 个编码成为该个案的成员（编码保留）</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: a second value &apos;{value}&apos; of &apos;{variable}&apos; was not imported (it keeps &apos;{kept}&apos;)</source>
@@ -6486,9 +6715,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>case &apos;{case}&apos;: value &apos;{value}&apos; of &apos;{variable}&apos; is not {type}; not imported</source>
         <translation>个案“{case}”：“{variable}”的值“{value}”不是 {type}；未导入</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos;: {count:,} passage{s} of it without a code are not its members (qcode&apos;s case members are documents, speakers and codings)</source>
-        <translation>个案“{case}”：其中 {count:,} 个没有编码的段落不是其成员（qcode 的个案成员是文档、发言人和编码）</translation>
+        <translation>
+            <numerusform>个案“{case}”：其中 {count:,} 个没有编码的段落不是其成员（qcode 的个案成员是文档、发言人和编码）</numerusform>
+        </translation>
     </message>
     <message>
         <source>case &apos;{case}&apos;: {what} of it were not imported, so they are not its members</source>
@@ -6558,13 +6789,17 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>code path &apos;{path}&apos; has {count:,} levels; {rule}</source>
         <translation>编码路径“{path}”有 {count:,} 层；{rule}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code set &apos;{set}&apos; is now a project memo listing its {count:,} code{s}</source>
-        <translation>编码集“{set}”现为列出其 {count:,} 个编码的项目备忘录</translation>
+        <translation>
+            <numerusform>编码集“{set}”现为列出其 {count:,} 个编码的项目备忘录</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>code {count:,} answer{s} &apos;{code}&apos;</source>
-        <translation>将 {count:,} 条回答编码为“{code}”</translation>
+        <translation>
+            <numerusform>将 {count:,} 条回答编码为“{code}”</numerusform>
+        </translation>
     </message>
     <message>
         <source>code {count} {what} as &apos;{code}&apos;</source>
@@ -6686,9 +6921,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>decoded as {encoding}, not UTF-8</source>
         <translation>已按 {encoding} 解码，而非 UTF-8</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>decoded as {encoding}, not UTF-8; {count:,} character{s} in it that looked like UTF-8 may show garbled</source>
-        <translation>已按 {encoding} 解码，而非 UTF-8；其中 {count:,} 个看似 UTF-8 的字符可能显示为乱码</translation>
+        <translation>
+            <numerusform>已按 {encoding} 解码，而非 UTF-8；其中 {count:,} 个看似 UTF-8 的字符可能显示为乱码</numerusform>
+        </translation>
     </message>
     <message>
         <source>delete &apos;{document}&apos;</source>
@@ -6734,9 +6971,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>delete {count} pseudonyms</source>
         <translation>删除 {count} 个化名</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>deleted {count} backup{s} that held a withdrawn participant&apos;s data</source>
-        <translation>删除了 {count} 个含有已撤回参与者数据的备份</translation>
+        <translation>
+            <numerusform>删除了 {count} 个含有已撤回参与者数据的备份</numerusform>
+        </translation>
     </message>
     <message>
         <source>demo coding {number}: quote not found in {document}</source>
@@ -6874,9 +7113,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>for the respondents&apos; ids</source>
         <translation>作为受访者编号</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>grade &apos;{name}&apos; is given to {count} coding{s}; clear or change their grade first</source>
-        <translation>等级“{name}”已用于 {count} 个编码；请先清除或更改它们的等级</translation>
+        <translation>
+            <numerusform>等级“{name}”已用于 {count} 个编码；请先清除或更改它们的等级</numerusform>
+        </translation>
     </message>
     <message>
         <source>grade coding</source>
@@ -7006,17 +7247,23 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>import codebook &apos;{source}&apos;</source>
         <translation>导入编码本“{source}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count:,} answer{s} from &apos;{source}&apos;</source>
-        <translation>从“{source}”导入 {count:,} 条回答</translation>
+        <translation>
+            <numerusform>从“{source}”导入 {count:,} 条回答</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s}</source>
-        <translation>导入 {count} 个个案</translation>
+        <translation>
+            <numerusform>导入 {count} 个个案</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>import {count} case{s} from &apos;{source}&apos;</source>
-        <translation>从“{source}”导入 {count} 个个案</translation>
+        <translation>
+            <numerusform>从“{source}”导入 {count} 个个案</numerusform>
+        </translation>
     </message>
     <message>
         <source>import {count} documents</source>
@@ -7314,17 +7561,27 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>link type &apos;{current}&apos; is built in; it keeps its name</source>
         <translation>链接类型“{current}”是内置的；不能改名</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
+        <translation>
+            <numerusform>删除了 {count} 个含有已撤回参与者声音的录音文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
-        <translation>链接类型“{name}”被 {count} 个链接使用；请先取消这些链接</translation>
+        <translation>
+            <numerusform>链接类型“{name}”被 {count} 个链接使用；请先取消这些链接</numerusform>
+        </translation>
     </message>
     <message>
         <source>link {count} quotes to case &apos;{case}&apos; on &apos;{code}&apos;</source>
         <translation>为个案“{case}”的“{code}”链接 {count} 条引文</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>mark {count} changed coding{s} reviewed</source>
-        <translation>将 {count} 处已变更的编码标记为已审阅</translation>
+        <translation>
+            <numerusform>将 {count} 处已变更的编码标记为已审阅</numerusform>
+        </translation>
     </message>
     <message>
         <source>may be named</source>
@@ -7658,9 +7915,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>page {page} places more than {most:,} characters, more than a page can hold (a damaged or hostile PDF?)</source>
         <translation>第 {page} 页放置了超过 {most:,} 个字符，超出一页所能容纳（PDF 已损坏或含恶意内容？）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>page{s} {pages}: more than {most:,} separate lines of text on a page (or {total:,} in all), read line by line from top to bottom</source>
-        <translation>第 {pages} 页：一页超过 {most:,} 个独立的文本行（或总计超过 {total:,} 行），已从上到下逐行读取</translation>
+        <translation>
+            <numerusform>第 {pages} 页：一页超过 {most:,} 个独立的文本行（或总计超过 {total:,} 行），已从上到下逐行读取</numerusform>
+        </translation>
     </message>
     <message>
         <source>passages</source>
@@ -7706,9 +7965,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>recording may be kept</source>
         <translation>录音可保留</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>redact {count} document{s}</source>
-        <translation>删改 {count} 份文档</translation>
+        <translation>
+            <numerusform>删改 {count} 份文档</numerusform>
+        </translation>
     </message>
     <message>
         <source>redaction: the pseudonym table&apos;s identifiers replaced</source>
@@ -7786,9 +8047,11 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>row {row} has more than {columns:,} columns (the most a sheet may have)</source>
         <translation>第 {row} 行超过 {columns:,} 列（一个工作表的上限）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra</source>
-        <translation>第 {row} 行有 {count:,} 个字段，但标题行（第 {header_row} 行）有 {header_count:,} 个：缺少或多出了一个值或分隔符</translation>
+        <translation>
+            <numerusform>第 {row} 行有 {count:,} 个字段，但标题行（第 {header_row} 行）有 {header_count:,} 个：缺少或多出了一个值或分隔符</numerusform>
+        </translation>
     </message>
     <message>
         <source>row {row}: {problem}</source>
@@ -7834,13 +8097,17 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>set &apos;{attribute}&apos; of case &apos;{case}&apos;</source>
         <translation>设置个案“{case}”的“{attribute}”</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s}</source>
-        <translation>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”</translation>
+        <translation>
+            <numerusform>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document{s} ({lost} of its members were not imported)</source>
-        <translation>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”（其 {lost} 个成员未导入）</translation>
+        <translation>
+            <numerusform>集合“{set}”现为 {count:,} 个文档的是/否属性“set: {set}”（其 {lost} 个成员未导入）</numerusform>
+        </translation>
     </message>
     <message>
         <source>set &apos;{set}&apos;: its memos are not grouped</source>
@@ -7986,13 +8253,31 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>the coding no longer exists</source>
         <translation>该编码已不存在</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>the comments of coded passages are now memos on {count:,} coding{s}</source>
-        <translation>已编码段落的评论现为 {count:,} 个编码上的备忘录</translation>
+        <translation>
+            <numerusform>已编码段落的评论现为 {count:,} 个编码上的备忘录</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document no longer exists</source>
         <translation>该文档已不存在</translation>
+    </message>
+    <message>
+        <source>the code&apos;s description</source>
+        <translation>编码的描述</translation>
+    </message>
+    <message>
+        <source>the code&apos;s keyword &apos;{keyword}&apos;</source>
+        <translation>编码的关键词“{keyword}”</translation>
+    </message>
+    <message>
+        <source>the consent reference</source>
+        <translation>知情同意编号</translation>
+    </message>
+    <message>
+        <source>the descriptions of {types}</source>
+        <translation>{types}的描述</translation>
     </message>
     <message>
         <source>the document no longer exists; nothing was changed</source>
@@ -8019,12 +8304,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>等级的描述</translation>
     </message>
     <message>
+        <source>the identifier</source>
+        <translation>身份标识</translation>
+    </message>
+    <message>
         <source>the identifier is part of a replacement in this project&apos;s pseudonym table; change that replacement, then add the identifier</source>
         <translation>该识别信息是本项目假名表中某个替换词的一部分；请先修改该替换词，再添加该识别信息</translation>
     </message>
     <message>
         <source>the identifier is part of the replacement &apos;{other_replacement}&apos; already in the pseudonym table; change that replacement first</source>
         <translation>该身份标识是化名表中已有替换文字“{other_replacement}”的一部分；请先修改那个替换文字</translation>
+    </message>
+    <message>
+        <source>the identifier&apos;s kind</source>
+        <translation>身份标识的类型</translation>
+    </message>
+    <message>
+        <source>the last {percent}% of the coded text (trained on the rest)</source>
+        <translation>已编码文本的最后 {percent}%（用其余部分训练）</translation>
     </message>
     <message>
         <source>the link no longer exists</source>
@@ -8143,6 +8440,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>项目已加密，但其录音未加密：qcode 在录音所在位置链接它们；请将录音保存在加密磁盘上</translation>
     </message>
     <message>
+        <source>the project&apos;s description</source>
+        <translation>项目的描述</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
         <source>the pseudonym table is empty: add the identifiers to replace with &apos;qcode pseudonym&apos; or Privacy ▸ Pseudonyms… first</source>
         <translation>化名表是空的：请先用“qcode pseudonym”或“隐私 ▸ 化名…”添加要替换的身份标识</translation>
     </message>
@@ -8171,6 +8476,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>未链接旁边的录音：{problem}</translation>
     </message>
     <message>
+        <source>the recording {file} was written out of {archive}, which is no longer there</source>
+        <translation>录音 {file} 是从 {archive} 中取出的，而该文件已不在原处</translation>
+    </message>
+    <message>
+        <source>the replacement</source>
+        <translation>替换文字</translation>
+    </message>
+    <message>
         <source>the replacement &apos;{other_replacement}&apos; contains another identifier in the pseudonym table; choose one that names nobody</source>
         <translation>替换文字“{other_replacement}”包含化名表中的另一个身份标识；请选择一个不指向任何人的替换文字</translation>
     </message>
@@ -8187,6 +8500,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>受访者编号</translation>
     </message>
     <message>
+        <source>the roles and descriptions of {speakers}</source>
+        <translation>{speakers}的角色和描述</translation>
+    </message>
+    <message>
         <source>the same coding ({uuid}) is {code} at {start}–{end} by {coder} in {other}; kept this project&apos;s</source>
         <translation>同一编码（{uuid}）在 {other} 中为 {coder} 在 {start}–{end} 处的 {code}；保留本项目的</translation>
     </message>
@@ -8199,12 +8516,24 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>已保存的查询“{query}”已不存在</translation>
     </message>
     <message>
+        <source>the scale of {grades}</source>
+        <translation>{grades}的等级表</translation>
+    </message>
+    <message>
+        <source>the source grades of {codings}</source>
+        <translation>{codings}的来源等级</translation>
+    </message>
+    <message>
         <source>the speaker&apos;s description</source>
         <translation>发言人的描述</translation>
     </message>
     <message>
         <source>the speaker&apos;s role</source>
         <translation>发言人的角色</translation>
+    </message>
+    <message>
+        <source>the speakers assigned to {cases} ({assignments}; REFI-QDA has no speakers, so the {codings} in their turns are written as those cases&apos; selections)</source>
+        <translation>分配给{cases}的发言人（{assignments}；REFI-QDA 没有发言人，因此其发言轮次中的{codings}被写作这些个案的选段）</translation>
     </message>
     <message>
         <source>the stored bytes end early</source>
@@ -8419,6 +8748,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>取消个案“{case}”的“{code}”中 {count} 条引文的链接</translation>
     </message>
     <message>
+        <source>unlinked and deleted the recording {path}</source>
+        <translation>已取消链接并删除录音 {path}</translation>
+    </message>
+    <message>
         <source>unpacks to more than</source>
         <translation>解压后超过</translation>
     </message>
@@ -8475,6 +8808,14 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>视频</translation>
     </message>
     <message>
+        <source>warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}</source>
+        <translation>警告：录音 {path} 中仍有其声音；qcode 已取消其链接，但未经要求绝不删除：{what}</translation>
+    </message>
+    <message>
+        <source>warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}</source>
+        <translation>警告：已取消录音 {path} 的链接：其知情同意不允许保留该录音；文件仍在磁盘上：{what}</translation>
+    </message>
+    <message>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
     </message>
@@ -8485,6 +8826,10 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>which {target} is the memo on?</source>
         <translation>备忘录针对的是哪个{target}？</translation>
+    </message>
+    <message>
+        <source>who made {links} without a memo, and when (a link&apos;s memo carries them)</source>
+        <translation>没有备忘录的{links}由谁、在何时创建（链接的备忘录会携带这些信息）</translation>
     </message>
     <message>
         <source>whole-number</source>
@@ -8519,8 +8864,16 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>是：项目化名表中的每个身份标识都已替换为其化名，且已检查写出的文件中不含身份标识</translation>
     </message>
     <message>
+        <source>{archive} no longer holds the recording {file} that the import wrote out</source>
+        <translation>{archive} 中已不再有导入时取出的录音 {file}</translation>
+    </message>
+    <message>
         <source>{article} {what}</source>
         <translation>{article} {what}</translation>
+    </message>
+    <message>
+        <source>{cells} (summaries and their quotes)</source>
+        <translation>{cells}（摘要及其引文）</translation>
     </message>
     <message>
         <source>{code}: the quotes</source>
@@ -8543,112 +8896,284 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <translation>{count:,} 个回答与项目或表格中已有的文本重复（仍已导入）</translation>
     </message>
     <message>
-        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
-        <translation>{count:,} 个关联或双向链接现从起点指向终点</translation>
+        <source>{count} folds of whole documents</source>
+        <translation>{count} 折，按整篇文档</translation>
     </message>
     <message>
+        <source>{count} runs of passages in reading order</source>
+        <translation>按阅读顺序的 {count} 组段落</translation>
+    </message>
+    <message>
+        <source>{file}: the file&apos;s path is not valid UTF-8 text, so it cannot be linked; rename it (or its folder) and link it again</source>
+        <translation>{file}：文件路径不是有效的 UTF-8 文本，无法链接；请重命名该文件（或其文件夹）后再链接</translation>
+    </message>
+    <message>
+        <source>{passages} · {documents} · {coders}</source>
+        <translation>{passages} · {documents} · {coders}</translation>
+    </message>
+    <message>
+        <source>{path} is now another file; move it away to write the recording there again</source>
+        <translation>{path} 现在是另一个文件；请将其移走，以便在那里重新写入录音</translation>
+    </message>
+    <message>
+        <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
+        <translation>{path}：qcode 自己的副本（从 .qdpx 中取出写入）；qcode 会删除它</translation>
+    </message>
+    <message>
+        <source>{path}: their own interview; qcode deletes it</source>
+        <translation>{path}：其本人的访谈；qcode 会删除它</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; others speak in it too: cut their turns out of it or delete it yourself</source>
+        <translation>{path}：已取消链接；其中也有其他人发言：请剪掉其发言或自行删除</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}：已取消链接；未经要求 qcode 不会删除它：请自行删除</translation>
+    </message>
+    <message>
+        <source>{path}: unlinked; their consent record says the recording may be kept (keep recording: yes): delete it yourself if their withdrawal covers it</source>
+        <translation>{path}：已取消链接；其知情同意记录表明录音可以保留（保留录音：是）：如果其撤回涵盖该录音，请自行删除</translation>
+    </message>
+    <message>
+        <source>{types} no link uses</source>
+        <translation>没有链接使用的{types}</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keywords of {count:,} codes</source>
+        <translation>
+            <numerusform>{count:,} 个编码的关键词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the speaker turns of {count:,} documents (their labels stay in the text)</source>
+        <translation>
+            <numerusform>{count:,} 个文档的发言轮次（其标签保留在文本中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} assignment{s}</source>
+        <translation>
+            <numerusform>{count:,} 项分配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} associative or two-way link{s} now go from their origin to their target</source>
+        <translation>
+            <numerusform>{count:,} 个关联或双向链接现从起点指向终点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} attribute values REFI-QDA cannot hold</source>
+        <translation>
+            <numerusform>REFI-QDA 无法容纳的 {count:,} 个属性值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} attribute value{s} of variables the file does not define not imported</source>
-        <translation>{count:,} 个属于文件未定义变量的属性值未导入</translation>
+        <translation>
+            <numerusform>{count:,} 个属于文件未定义变量的属性值未导入</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} bytes</source>
         <translation>{count:,} 字节</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} bytes that are not valid UTF-8 replaced by � on line{s} {lines}</source>
-        <translation>第 {lines} 行有 {count:,} 个无效的 UTF-8 字节，已替换为 �</translation>
+        <translation>
+            <numerusform>第 {lines} 行有 {count:,} 个无效的 UTF-8 字节，已替换为 �</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} byte{s} not valid in its code page ({encoding}) replaced by �</source>
-        <translation>{count:,} 个在其代码页（{encoding}）中无效的字节已替换为 �</translation>
+        <translation>
+            <numerusform>{count:,} 个在其代码页（{encoding}）中无效的字节已替换为 �</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} case{s}</source>
-        <translation>{count:,} 个个案</translation>
+        <translation>
+            <numerusform>{count:,} 个个案</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s}</source>
-        <translation>{count:,} 个编码</translation>
+        <translation>
+            <numerusform>{count:,} 个编码</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} code{s} already in the project (same GUID or path) kept as they are; the file&apos;s codings of them are on them</source>
-        <translation>项目中已有的 {count:,} 个编码（GUID 或路径相同）保持原样；文件中对它们的编码都加在这些编码上</translation>
+        <translation>
+            <numerusform>项目中已有的 {count:,} 个编码（GUID 或路径相同）保持原样；文件中对它们的编码都加在这些编码上</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s}</source>
-        <translation>{count:,} 处编码</translation>
+        <translation>
+            <numerusform>{count:,} 处编码</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} of codes missing from the codebook not imported</source>
-        <translation>{count:,} 个属于编码本中缺失编码的编码未导入</translation>
+        <translation>
+            <numerusform>{count:,} 个属于编码本中缺失编码的编码未导入</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} repeating another (same code, passage and coder) not imported again</source>
-        <translation>{count:,} 个与另一编码重复（编码、段落和编码者相同）的编码未重复导入</translation>
+        <translation>
+            <numerusform>{count:,} 个与另一编码重复（编码、段落和编码者相同）的编码未重复导入</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} coding{s} without an author: attributed to a coder &apos;{tool} user&apos;</source>
-        <translation>{count:,} 个编码没有作者：归于编码者“{tool} user”</translation>
+        <translation>
+            <numerusform>{count:,} 个编码没有作者：归于编码者“{tool} user”</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} document{s}</source>
-        <translation>{count:,} 份文档</translation>
+        <translation>
+            <numerusform>{count:,} 份文档</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} empty answer{s} skipped</source>
-        <translation>跳过了 {count:,} 个空回答</translation>
+        <translation>
+            <numerusform>跳过了 {count:,} 个空回答</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} framework matrix cell{s}</source>
+        <translation>
+            <numerusform>{count:,} 个框架矩阵单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} link type{s}</source>
+        <translation>
+            <numerusform>{count:,} 种链接类型</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} link{s}</source>
-        <translation>{count:,} 个链接</translation>
+        <translation>
+            <numerusform>{count:,} 个链接</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} repeating another (same type, origin and target) not imported again</source>
-        <translation>{count:,} 个与另一链接重复（类型、起点和终点相同）的链接未重复导入</translation>
+        <translation>
+            <numerusform>{count:,} 个与另一链接重复（类型、起点和终点相同）的链接未重复导入</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} to passages with several codings link their first codings</source>
-        <translation>{count:,} 个指向有多个编码的段落的链接，链接到其第一个编码</translation>
+        <translation>
+            <numerusform>{count:,} 个指向有多个编码的段落的链接，链接到其第一个编码</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} link{s} without a name are of type &apos;{type}&apos;</source>
-        <translation>{count:,} 个没有名称的链接类型为“{type}”</translation>
+        <translation>
+            <numerusform>{count:,} 个没有名称的链接类型为“{type}”</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} memo{s}</source>
-        <translation>{count:,} 条备忘录</translation>
+        <translation>
+            <numerusform>{count:,} 条备忘录</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} node{s}</source>
-        <translation>{count:,} 个节点</translation>
+        <translation>
+            <numerusform>{count:,} 个节点</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} of the chosen answers no longer exist; nothing coded</source>
         <translation>所选回答中有 {count:,} 条已不存在；未编码任何内容</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} original file{s}</source>
-        <translation>{count:,} 个原始文件</translation>
+        <translation>
+            <numerusform>{count:,} 个原始文件</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} recording link{s}</source>
-        <translation>{count:,} 个录音链接</translation>
+        <translation>
+            <numerusform>{count:,} 个录音链接</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)</source>
+        <translation>
+            <numerusform>{count:,} 个录音（声音可识别身份：假名化副本不含录音）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} inside the file</source>
+        <translation>
+            <numerusform>文件内含 {count:,} 个录音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} recording{s} referenced by their path, not inside the file</source>
+        <translation>
+            <numerusform>{count:,} 个录音按路径引用，不在文件内</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} rejected suggestions</source>
+        <translation>
+            <numerusform>{count:,} 条被拒绝的建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved queries</source>
+        <translation>
+            <numerusform>{count:,} 个已保存的查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} saved query</source>
+        <translation>
+            <numerusform>{count:,} 个已保存的查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} selection{s}</source>
-        <translation>{count:,} 个选段</translation>
+        <translation>
+            <numerusform>{count:,} 个选段</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} set{s} without imported members: {sets}</source>
-        <translation>{count:,} 个集合没有已导入的成员：{sets}</translation>
+        <translation>
+            <numerusform>{count:,} 个集合没有已导入的成员：{sets}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} shared document{s}</source>
-        <translation>{count:,} 份共享文档</translation>
+        <translation>
+            <numerusform>{count:,} 份共享文档</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} source grade{s}</source>
+        <translation>
+            <numerusform>{count:,} 个来源等级</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count:,} source{s}</source>
-        <translation>{count:,} 个来源</translation>
+        <translation>
+            <numerusform>{count:,} 个来源</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count:,} text file the project refers to is missing from the archive</source>
@@ -8658,33 +9183,45 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count:,} text files the project refers to are missing from the archive</source>
         <translation>压缩包中缺少项目引用的 {count:,} 个文本文件</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} text version{s}</source>
-        <translation>{count:,} 个文本版本</translation>
+        <translation>
+            <numerusform>{count:,} 个文本版本</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} turn{s}</source>
-        <translation>{count:,} 个话轮</translation>
+        <translation>
+            <numerusform>{count:,} 个话轮</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count:,} {thing}{s}</source>
-        <translation>{count:,} 个{thing}</translation>
+        <translation>
+            <numerusform>{count:,} 个{thing}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} coder{s}</source>
-        <translation>{count} 位编码员</translation>
+        <translation>
+            <numerusform>{count} 位编码员</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} codes in this report, of {total}</source>
         <translation>本报告含 {count} 个编码（共 {total} 个）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} code{s}</source>
-        <translation>{count} 个编码</translation>
+        <translation>
+            <numerusform>{count} 个编码</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} document{s}</source>
-        <translation>{count} 个文档</translation>
+        <translation>
+            <numerusform>{count} 个文档</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} members</source>
@@ -8698,21 +9235,35 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
         <source>{count} of the project&apos;s {total}</source>
         <translation>{count} 个（项目共 {total} 个）</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <source>{count:,} speaker{s}</source>
+        <translation>
+            <numerusform>{count:,} 位发言人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} participant{s}</source>
-        <translation>{count} 位参与者</translation>
+        <translation>
+            <numerusform>{count} 位参与者</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s}</source>
-        <translation>{count} 个文段</translation>
+        <translation>
+            <numerusform>{count} 个文段</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} passage{s} left out: {reason}</source>
-        <translation>略去了 {count} 个段落：{reason}</translation>
+        <translation>
+            <numerusform>略去了 {count} 个段落：{reason}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{count} problem{s}</source>
-        <translation>{count} 个问题</translation>
+        <translation>
+            <numerusform>{count} 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>{detail}; {count} coding(s) on text that is not here ({spans} in {other}) were kept on &apos;{copy}&apos;</source>
@@ -9085,10 +9636,6 @@ Delete them now? (They hold everyone else&apos;s data too, as it was when each b
     <message>
         <source>{participant} did not consent to being quoted</source>
         <translation>{participant} 未同意被引用</translation>
-    </message>
-    <message>
-        <source>{passages} passage{s_passages} · {documents} document{s_documents} · {coders} coder{s_coders}</source>
-        <translation>{passages} 个文段 · {documents} 个文档 · {coders} 位编码员</translation>
     </message>
     <message>
         <source>{path}: another document still links it</source>

@@ -3,6 +3,9 @@ the project's own text (:mod:`qcode.core.redaction`).
 
 The researcher ticks documents and presses Redact: one edit, undone with
 Edit ▸ Undo while the project stays open, permanent once it is closed.
+qcode cannot redact audio: the ticked documents' recordings are named
+before, and after, each recording that still says what was replaced, with
+when the replaced words are spoken.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from qcode.core.redaction import backups_with_original
+from qcode.gui.i18n.messages import shown
 from qcode.gui.i18n.plurals import sentence_list
 from qcode.gui.session import Session
 
@@ -71,6 +76,13 @@ class RedactionDialog(QDialog):
             ).format(files=sentence_list(path.name for path in found))
         )
         self.backups.setVisible(bool(found))
+        # qcode cannot redact audio: the ticked documents' recordings, named before
+        self._recordings = {link.document_id: link.file_name for link in project.all_media()}
+        self.recordings = QLabel(self)
+        self.recordings.setAccessibleName(self.tr("Recordings"))
+        self.recordings.setWordWrap(True)
+        self.recordings.setStyleSheet("color: #8a5a00;")
+        self.recordings.setVisible(False)
 
         self.documents = QListWidget(self)
         self.documents.setAccessibleName(self.tr("Documents to redact"))
@@ -100,6 +112,7 @@ class RedactionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.backups)
+        layout.addWidget(self.recordings)
         layout.addWidget(self.documents, 1)
         layout.addLayout(buttons)
         self.resize(560, 460)
@@ -113,7 +126,27 @@ class RedactionDialog(QDialog):
         ]
 
     def _update_buttons(self) -> None:
-        self.redact_button.setEnabled(self._has_table and bool(self.ticked()))
+        ticked = [
+            item
+            for item in map(self.documents.item, range(self.documents.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        self.redact_button.setEnabled(self._has_table and bool(ticked))
+        held = [
+            self.tr("'{document}' ({file})").format(
+                document=item.text(), file=self._recordings[int(item.data(_ID_ROLE))]
+            )
+            for item in ticked
+            if int(item.data(_ID_ROLE)) in self._recordings
+        ]
+        self.recordings.setText(
+            self.tr(
+                "qcode cannot redact audio: these recordings will still say every identifier "
+                "replaced in the text: {recordings}. Keep them apart from anything shared, "
+                "or edit them."
+            ).format(recordings=sentence_list(held))
+        )
+        self.recordings.setVisible(bool(held))
 
     def _on_tick_all(self) -> None:
         for row in range(self.documents.count()):
@@ -131,6 +164,13 @@ class RedactionDialog(QDialog):
         if results is None:
             return
         replaced = sum(result.replacements for result in results)
+        warnings = [w for w in (r.recording_warning() for r in results) if w is not None]
+        if warnings:
+            QMessageBox.information(
+                self,
+                self.tr("Recordings still hold what was replaced"),
+                "\n\n".join(shown(warning) for warning in warnings),
+            )
         self.session.status.emit(
             self.tr(
                 "Redacted %Ln documents ({replaced}): Edit ▸ Undo until the project is closed.",

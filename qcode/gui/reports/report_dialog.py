@@ -36,11 +36,10 @@ from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.export.report import SECTIONS, ReportOptions, ReportSummary, outline
 from qcode.gui.exchange.export_flow import IGNORE_CONSENT_LABEL, Export, run_export
-from qcode.gui.i18n.messages import error_text, shown
+from qcode.gui.i18n.messages import error_text, shown, translated_template
 from qcode.gui.i18n.plurals import Plural, sentence_list
 from qcode.gui.reports.filters import FilterBar
 from qcode.gui.session import Session
-from qcode.messages import CONTEXT
 
 PREVIEW_MOST = 2_000  # headings listed in the outline
 FORMATS = (
@@ -72,8 +71,9 @@ def _tr(text: str) -> str:
 
 def in_interface_language(template: str) -> str:
     """A report's own words (a core message's template) in the interface's
-    language: what the outline shows and the written report says."""
-    return QCoreApplication.translate(CONTEXT, template)
+    language: what the outline shows and the written report says (a counted
+    message in the plural form of its count)."""
+    return translated_template(template)
 
 
 class ReportDialog(QDialog):
