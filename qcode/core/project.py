@@ -23,6 +23,7 @@ from qcode.core.project_cases import CaseMethods
 from qcode.core.project_evidence import EvidenceMethods
 from qcode.core.project_findings import FindingMethods
 from qcode.core.project_media import MediaMethods
+from qcode.core.project_privacy import PrivacyMethods
 from qcode.core.reader import ProjectReader
 from qcode.errors import QcodeError
 from qcode.io.base import ImportedDocument
@@ -55,8 +56,6 @@ from qcode.store.database import UpgradeNeededError as UpgradeNeededError  # for
 
 if TYPE_CHECKING:
     from qcode.core.codebook_files import CodebookImport
-    from qcode.core.redaction import DocumentRedaction
-    from qcode.model import Pseudonym
 
 R = TypeVar("R")
 
@@ -72,7 +71,7 @@ def default_coder_name() -> str:
         return "coder"
 
 
-class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
+class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods, PrivacyMethods):
     """An open project file.
 
     Speakers and cases are read and edited through the methods of
@@ -80,7 +79,9 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
     links, grades, saved queries and coding batches through those of
     :class:`~qcode.core.project_findings.FindingMethods`; originals, text
     versions and corrections, verification, consent and withdrawal through
-    those of :class:`~qcode.core.project_evidence.EvidenceMethods`."""
+    those of :class:`~qcode.core.project_evidence.EvidenceMethods`; recordings
+    through :class:`~qcode.core.project_media.MediaMethods`; the pseudonym
+    table and redaction through :class:`~qcode.core.project_privacy.PrivacyMethods`."""
 
     def __init__(self, database: Database, coder_name: str | None = None) -> None:
         self._database = database
@@ -561,35 +562,6 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods):
         """Keep a trained suggestion model (not an edit: no undo, no history)."""
         with self._database.write() as conn:
             suggestions.save_model(conn, key, pipeline, data)
-
-    # -- pseudonyms (identifier -> replacement, applied by exports) -------------------
-
-    def pseudonyms(self) -> list[Pseudonym]:
-        """The pseudonym table, longest original first (the order to replace in)."""
-        from qcode.core.pseudonyms import read_pseudonyms
-
-        return read_pseudonyms(self.conn)
-
-    def set_pseudonym(self, original: str, replacement: str, kind: str | None = None) -> Pseudonym:
-        """Add ``original`` with its replacement, or change its replacement
-        (``kind=None`` keeps an existing entry's kind)."""
-        from qcode.core.pseudonyms import SetPseudonym, read_pseudonyms
-
-        row_id = self.push(SetPseudonym(original, replacement, kind))
-        return read_pseudonyms(self.conn, [row_id])[0]
-
-    def delete_pseudonyms(self, items: Sequence[Pseudonym]) -> None:
-        from qcode.core.pseudonyms import DeletePseudonyms
-
-        self.push(DeletePseudonyms(items))
-
-    def redact_documents(self, documents: Sequence[Document]) -> list[DocumentRedaction]:
-        """Replace the pseudonym table's identifiers in these documents' own
-        text, names, attributes and memos, moving their codings along: one
-        undoable edit until the project is closed, then permanent."""
-        from qcode.core.redaction import RedactDocuments
-
-        return self.push(RedactDocuments(documents))
 
     def import_codebook(self, path: Path) -> CodebookImport:
         from qcode.core.codebook_files import ImportCodebook
