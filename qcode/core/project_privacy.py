@@ -45,3 +45,10 @@ class PrivacyMethods(ProjectPart):
         from qcode.core.redaction import RedactDocuments
 
         return self.push(RedactDocuments(documents))
+
+    def was_redacted(self, document: Document) -> bool:
+        """Has a redaction rewritten this document's text?  (Its recording
+        still says what was replaced.)"""
+        from qcode.core.redaction import was_redacted
+
+        return was_redacted(self.conn, document)

@@ -82,6 +82,17 @@ from qcode.store.text_versions import NewVersion
 _PASSES = 4
 
 
+# The name of the text version a redaction writes (stored in English, as every
+# version's name; the app translates it when it shows it).
+REDACTED_TEXT = Message("redaction: the pseudonym table's identifiers replaced")
+
+
+def was_redacted(conn: Connection, document: Document) -> bool:
+    """Has a redaction rewritten ``document``'s text?  Its recording, if it
+    has one, still says what was replaced: exports keep it out."""
+    return any(v.label == REDACTED_TEXT for v in text_versions.versions(conn, document.id))
+
+
 @dataclass(frozen=True)
 class DocumentRedaction:
     """What redacting one document changed."""
@@ -305,7 +316,7 @@ def _new_version(tx: Transaction, document_id: int, text: str) -> None:
         None,
         tx.coder.id,
         tx.now,
-        Message("redaction: the pseudonym table's identifiers replaced"),
+        REDACTED_TEXT,
     )
     text_versions.insert(tx.changes, [row])
 

@@ -100,7 +100,7 @@ class Recordings:
         current = None
         if self.include and holds_back:
             self.held_back.append(document.name)
-        elif self.include and _redacted(self.project, document):
+        elif self.include and self.project.was_redacted(document):
             self.redacted.append(document.name)
         elif self.include and check.playable:
             suffix = Path(link.file_name).suffix.lower()
@@ -213,10 +213,3 @@ class Recordings:
                 )
             )
         return lines
-
-
-def _redacted(project: Project, document: Document) -> bool:
-    """Has a redaction rewritten this document's text?  (Its stored text
-    versions say so; qcode writes that label in English, whatever the app's
-    language.)"""
-    return any(v.label.startswith("redaction:") for v in project.text_versions(document))
