@@ -3,6 +3,9 @@
 ``tests/data/corpus-coding.json`` holds our coding as offsets and hashes of
 the coded text, never the text itself (the conversation is not ours to
 redistribute).  The hashes prove each coding still covers what we coded.
+``tests/data/corpus-coding-second.json`` is a second coder's coding of the
+same conversation with the same codebook, made blind to the first: the
+yardstick that suggestions are judged beside (``--evaluate --coder``).
 """
 
 from __future__ import annotations
@@ -17,14 +20,16 @@ from qcode.resources import find_codebook
 from tests.conftest import REPOSITORY, shared_path
 
 CODING = REPOSITORY / "tests" / "data" / "corpus-coding.json"
+SECOND = REPOSITORY / "tests" / "data" / "corpus-coding-second.json"
 
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def build_corpus_project(path: Path) -> Project:
-    """A project holding the real conversation with our coding of it."""
+def build_corpus_project(path: Path, *, second: bool = False) -> Project:
+    """A project holding the real conversation with our coding of it
+    (``second``: and the second coder's)."""
     spec = json.loads(CODING.read_text(encoding="utf-8"))
     source = shared_path("corpus", spec["source"])
     project = Project.create(path, coder=spec["coder"])
@@ -43,4 +48,15 @@ def build_corpus_project(path: Path) -> Project:
             for entry in spec["codings"]
         ]
     )
+    if second:
+        other = json.loads(SECOND.read_text(encoding="utf-8"))
+        assert other["source_sha256"] == spec["source_sha256"]
+        for entry in other["codings"]:
+            assert _sha(text[entry["start"] : entry["end"]]) == entry["sha256"], entry
+        project.add_codings(
+            [
+                NewCoding(document.id, e["code"], e["start"], e["end"], coder_name=other["coder"])
+                for e in other["codings"]
+            ]
+        )
     return project

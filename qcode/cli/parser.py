@@ -369,7 +369,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=fraction,
         help="--evaluate: learn from the first SHARE of the coded text (e.g. 0.55), judge the rest",
     )
-    p.add_argument("--coder", metavar="NAME", help="--evaluate: judge against this coder only")
+    p.add_argument(
+        "--coder",
+        metavar="NAME",
+        help="--evaluate: judge against this coder only, beside each colleague who coded the "
+        "same documents",
+    )
     suggestions.accept_option(p)
     p.add_argument(
         "--curve",

@@ -245,6 +245,24 @@ def _evaluate(options: argparse.Namespace) -> int:
             for p in result.review
         ],
     )
+    if result.yardsticks:
+        print_line(
+            f"beside a colleague (their coding judged against {result.against}'s the same way, "
+            "on the same passages; precision/recall/F1):"
+        )
+        print_table(
+            ["colleague", "passages", "their coding", "suggestions", "share of their F1"],
+            [
+                [
+                    y.coder,
+                    y.units,
+                    "/".join(rate(v) for v in (c.precision, c.recall, c.f1)),
+                    "/".join(rate(v) for v in (m.precision, m.recall, m.f1)),
+                    rate(y.share),
+                ]
+                for y, c, m in ((y, y.colleague, y.suggestions) for y in result.yardsticks)
+            ],
+        )
     if result.curve:
         print_line("learning curve (learning from part of the coding, judged on the rest):")
         print_table(

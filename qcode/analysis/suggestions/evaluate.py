@@ -8,7 +8,8 @@ otherwise runs of passages in reading order, so that one coded passage
 never ends up on both sides).  Each time the model is trained from scratch
 on the rest (held-out passages stay as unlabelled text) and judged on each
 (passage, code) pair against what was actually coded there — by every
-coder, or by one (``coder``).  Figures are per code and pooled: precision,
+coder, or by one (``coder``: then also beside each colleague who coded
+the same documents, :mod:`.yardstick`).  Figures are per code and pooled: precision,
 recall and F1 at the learned thresholds, average precision of the ranking,
 calibration, what reviewing more finds, and (``curve``) the learning curve.
 """
@@ -29,6 +30,7 @@ from qcode.analysis.suggestions.model import SuggestionModel
 from qcode.analysis.suggestions.progress import TrainingLimits
 from qcode.analysis.suggestions.reading import ProjectUnits, read_project
 from qcode.analysis.suggestions.training import code_memos, fit, lemmas_for
+from qcode.analysis.suggestions.yardstick import yardsticks
 from qcode.core.project import Project
 from qcode.errors import QcodeError
 from qcode.messages import Message
@@ -62,9 +64,10 @@ def evaluate(
     # The codebook as training reads it (with the codes' memos): judge the model users get.
     texts = code_texts(project.codebook(), lemmas_for(project, pipeline), code_memos(project))
     characters, cells = budget(limits or TrainingLimits())
+    code_index = {t.code_id: i for i, t in enumerate(texts)}
     read = read_project(
         project,
-        {t.code_id: i for i, t in enumerate(texts)},
+        code_index,
         pipeline=pipeline,
         unit=unit,
         characters=characters,
@@ -105,6 +108,9 @@ def evaluate(
     result = _figures(
         texts, project, held_out, len(parts), judged, truth, scores, chosen, keyword, similar
     )
+    if coder is not None:
+        result.against = coder
+        result.yardsticks = yardsticks(project, read, code_index, coder, judged, truth, chosen)
     if threshold is None:
         model = _model(read, texts, project, labelled, cells)
         result.thresholds = {

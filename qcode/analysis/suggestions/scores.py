@@ -170,6 +170,38 @@ class CurvePoint:
 
 
 @dataclass
+class Yardstick:
+    """A colleague's coding judged against the coder's on the same passages
+    as the suggestions, and the suggestions' figures there (see
+    :mod:`qcode.analysis.suggestions.yardstick`)."""
+
+    coder: str
+    units: int  # judged passages of documents the colleague coded
+    colleague: Score
+    suggestions: Score
+
+    @property
+    def share(self) -> float | None:
+        """The suggestions' F1 as a share of the colleague's."""
+        mine, theirs = self.suggestions.f1, self.colleague.f1
+        return None if mine is None or not theirs else mine / theirs
+
+    def as_json(self) -> dict[str, Any]:
+        def counts(score: Score) -> dict[str, Any]:
+            values = score.as_json()
+            del values["code"], values["average_precision"]  # a coder ranks nothing
+            return values
+
+        return {
+            "coder": self.coder,
+            "units": self.units,
+            "coder_score": counts(self.colleague),
+            "suggestions": counts(self.suggestions),
+            "share_of_f1": None if self.share is None else round(self.share, 3),
+        }
+
+
+@dataclass
 class Evaluation:
     """How well suggestions did on the researcher's own coding."""
 
@@ -185,6 +217,8 @@ class Evaluation:
     calibration: list[Bin] = field(default_factory=list)
     review: list[ReviewPoint] = field(default_factory=list)
     curve: list[CurvePoint] = field(default_factory=list)
+    against: str | None = None  # the coder judged against (None: every coder)
+    yardsticks: list[Yardstick] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -212,4 +246,6 @@ class Evaluation:
             "calibration": [b.as_json() for b in self.calibration],
             "review": [p.as_json() for p in self.review],
             "learning_curve": [p.as_json() for p in self.curve],
+            "against": self.against,
+            "second_coders": [y.as_json() for y in self.yardsticks],
         }

@@ -2,8 +2,9 @@
 researcher's own coding in a worker process
 (:func:`qcode.analysis.suggestions.worker.evaluate_in_worker`): precision,
 recall, F1 and average precision, how often each confidence was right,
-what reviewing more finds, and the learning curve — so a researcher knows
-when suggestions start to pay."""
+what reviewing more finds, the learning curve, and (judged against one
+coder) how a colleague's coding of the same passages does — so a researcher
+knows when suggestions start to pay."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -38,6 +41,38 @@ def _rate(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(value, "f", 2)
 
 
+def _beside_colleagues(result: Evaluation) -> list[str]:
+    """Each colleague's coding judged like the suggestions, beside them."""
+    if not result.yardsticks:
+        return []
+    lines = [
+        "",
+        EvaluationReport.tr(
+            "Beside a colleague (their coding judged against {coder}'s the same way, "
+            "on the same passages):"
+        ).format(coder=result.against),
+    ]
+    for yardstick in result.yardsticks:
+        theirs, mine = yardstick.colleague, yardstick.suggestions
+        lines.append(
+            "  "
+            + EvaluationReport.tr(
+                "{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, "
+                "recall {recall}); the suggestions F1 {mine}, {share} of theirs",
+                "",
+                yardstick.units,
+            ).format(
+                colleague=yardstick.coder,
+                f1=_rate(theirs.f1),
+                precision=_rate(theirs.precision),
+                recall=_rate(theirs.recall),
+                mine=_rate(mine.f1),
+                share=_rate(yardstick.share),
+            )
+        )
+    return lines
+
+
 def report_text(result: Evaluation) -> str:
     """The evaluation in a few lines a researcher can read, in the
     interface's language (code names are the researcher's own)."""
@@ -55,6 +90,7 @@ def report_text(result: Evaluation) -> str:
             value=_rate(mine.average_precision)
         ),
         EvaluationReport.tr("Keywords alone: F1 {f1}.").format(f1=_rate(result.keywords.f1)),
+        *_beside_colleagues(result),
         "",
         EvaluationReport.tr("How often suggestions were right, by confidence:"),
     ]
@@ -125,26 +161,56 @@ class EvaluationDialog(QDialog):
         self.setWindowTitle(self.tr("How good are suggestions?"))
         self.session = session
         self.worker = WorkerProcess(self)
+        self.job = job
         self.status = QLabel(self.tr("Measuring on your coding (this retrains a few times)…"), self)
+        # Judged against everyone's coding, or one coder's beside their colleagues'.
+        self.against = QComboBox(self)
+        self.against.setAccessibleName(self.tr("Judged against"))
+        self.against.addItem(self.tr("everyone's coding"), None)
+        for coder in session.project.coders():
+            self.against.addItem(coder.name, coder.name)
+        self.against.setCurrentIndex(0)
+        self.against.currentIndexChanged.connect(self._measure)
+        row = QHBoxLayout()
+        label = QLabel(self.tr("Judged against:"), self)
+        label.setBuddy(self.against)
+        row.addWidget(label)
+        row.addWidget(self.against, 1)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Suggestions report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        if self.against.count() <= 2:  # one coder: nobody else to judge against
+            label.hide()
+            self.against.hide()
         self.resize(640, 520)
+        self._measure()
+
+    def _measure(self) -> None:
+        """Measure against the chosen coding (again, when the choice changes)."""
+        session = self.session
+        coder = self.against.currentData()
+        self.against.setEnabled(False)
+        self.text.clear()
+        self.status.setText(self.tr("Measuring on your coding (this retrains a few times)…"))
         try:
             self.worker.submit(
-                with_passphrase(functools.partial(job, curve=True), session.project),
+                with_passphrase(
+                    functools.partial(self.job, curve=True, coder=coder), session.project
+                ),
                 str(session.project.path),
                 session.settings.suggestion_pipeline,
                 "sentence",
                 then=self._on_done,
             )
         except RuntimeError as problem:
+            self.against.setEnabled(True)
             self.status.setText(
                 self.tr("Could not measure: {problem}").format(problem=error_text(problem))
             )
@@ -159,6 +225,7 @@ class EvaluationDialog(QDialog):
         else:
             self.status.setText(self.tr("Measured on your own coding:"))
             self.text.setPlainText(report_text(result))
+        self.against.setEnabled(True)
         self.measured.emit()
 
     @guarded
