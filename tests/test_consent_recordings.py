@@ -164,7 +164,11 @@ def test_a_changed_copy_is_not_deleted_and_says_why(
     other = write_wav(own, tone=330.0)  # same name and size, other bytes: not the recording
     code, said = _run(capsys, "withdraw", str(copied), "Liu", "--yes")
     assert code == 0 and own.read_bytes() == other
-    assert f"not deleted: {own}: its bytes are not those of the recording linked" in said
+    # No longer the bytes qcode wrote: the researcher's file, never deleted unasked.
+    assert (
+        f"warning: the recording {own} still holds their voice; qcode unlinked it and never "
+        "deletes it unasked: delete it yourself"
+    ) in said
 
 
 def test_asked_after_the_withdrawal_qcode_deletes_their_own_interview_only(study: Path) -> None:

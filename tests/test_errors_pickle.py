@@ -34,6 +34,7 @@ from qcode.io.documents import read_document
 from qcode.messages import Message
 from qcode.store.cipher import PassphraseNeededError, WrongPassphraseError
 from qcode.store.database import UpgradeNeededError
+from qcode.store.errors import DamagedTextError
 
 EMPTY = Message("the file is empty")
 
@@ -47,6 +48,7 @@ MADE: dict[type[QcodeError], QcodeError] = {
     WrongPassphraseError: WrongPassphraseError(Message("wrong passphrase for {file}", file="s")),
     UpgradeNeededError: UpgradeNeededError(Message("{file} is older", file="s.qcode")),
     QuerySyntaxError: QuerySyntaxError(7, Message("a quote is not closed")),
+    DamagedTextError: DamagedTextError(Message("{file} is damaged", file="study.qcode")),
 }
 
 

@@ -37,8 +37,7 @@ from pathlib import Path
 
 from qcode.core.commands import Transaction
 from qcode.core.media import link_recording, stored_path
-from qcode.core.written_files import file_record
-from qcode.core.written_files import media_folder_of as media_folder_of  # withdrawal uses it
+from qcode.core.written_files import file_record, media_folder_of
 from qcode.errors import QcodeError, message_of
 from qcode.io import qdpx_model as qm
 from qcode.io.media import MEDIA_SUFFIXES, read_media_facts

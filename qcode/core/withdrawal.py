@@ -41,8 +41,14 @@ SHA-256), and never a shared one, which holds other people's voices
 itself (a recording that came inside a ``.qdpx``, written out into
 ``<project>.media/``) is part of the project: the withdrawal deletes it
 unasked, on the same terms (never when their record says the recording may
-be kept, never a shared one).  :func:`recording_fates` says beforehand what
-will happen to each recording; :func:`recording_lines` says it afterwards.
+be kept, never a shared one).  A file is qcode's copy only when qcode's own
+record says so: an edit still in the history wrote it there
+(:func:`qcode.core.written_files.written_copies`) and it still holds those
+bytes.  A file the researcher put into that folder by hand, one changed
+since, or one whose record is gone (a withdrawal or a redaction erases the
+history's change sets) is theirs: deleted only when asked, like any other.
+:func:`recording_fates` says beforehand what will happen to each recording;
+:func:`recording_lines` says it afterwards.
 
 Backups qcode wrote beside the project (before a migration or a merge) may
 still hold their data; they are listed, and deleted when asked.  Coders'
@@ -57,11 +63,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
-from qcode.core import references
+from qcode.core import references, written_files
 from qcode.core.commands import Command, Transaction
 from qcode.core.document_edits import delete_documents, text_sha256
 from qcode.core.media import HeldRecording, delete_recording_files, held_recordings
-from qcode.core.qdpx_media import media_folder_of
 from qcode.core.text_edits import TextEdit, apply_edit, next_version
 from qcode.errors import QcodeError
 from qcode.messages import Message
@@ -293,6 +298,9 @@ class RecordingFate:
 
     held: HeldRecording
     action: str
+    # in the project's media folder, yet not qcode's copy (put there by hand,
+    # changed since, or its record gone): the line says whose it is
+    in_media_folder: bool = False
 
     def line(self, delete_asked: bool = False) -> Message:
         """Before the withdrawal, in one line: the file, and whether qcode
@@ -305,6 +313,12 @@ class RecordingFate:
             )
         if self.action == IF_ASKED and delete_asked:
             return Message("{path}: their own interview; qcode deletes it", path=path)
+        if self.action == IF_ASKED and self.in_media_folder:
+            return Message(
+                "{path}: their own file, not a copy qcode wrote (or changed since); unlinked; "
+                "qcode does not delete it unasked: delete it yourself",
+                path=path,
+            )
         if self.action == IF_ASKED:
             return Message(
                 "{path}: unlinked; qcode does not delete it unasked: delete it yourself",
@@ -334,27 +348,32 @@ def recording_fates(conn: Connection, participant: Participant) -> list[Recordin
 
 
 def _fates(conn: Connection, held: list[HeldRecording], keep: str) -> list[RecordingFate]:
+    # Only what qcode's own record says it wrote, with those bytes still (see
+    # the module): never a file for the folder it is in.
     project_file = linked_media.project_file(conn)
-    copies = None if project_file is None else _resolved(media_folder_of(project_file))
+    folder = None if project_file is None else written_files.media_folder_of(project_file)
+    written = written_files.written_copies(conn) if keep != "yes" else {}
     fates = []
     for recording in held:
+        link = recording.link
+        in_folder = folder is not None and _same_folder(recording.path.parent, folder)
         if keep == "yes":
             action = KEPT
         elif recording.shared:
             action = SHARED
-        elif copies is not None and _resolved(recording.path.parent) == copies:
+        elif written_files.is_own_copy(recording.path, link.size, link.sha256, written):
             action = QCODE_DELETES
         else:
             action = IF_ASKED
-        fates.append(RecordingFate(recording, action))
+        fates.append(RecordingFate(recording, action, in_folder and action == IF_ASKED))
     return fates
 
 
-def _resolved(path: Path) -> Path:
+def _same_folder(a: Path, b: Path) -> bool:
     try:
-        return path.resolve()
+        return a.resolve() == b.resolve()
     except OSError:
-        return path.absolute()
+        return a.absolute() == b.absolute()
 
 
 def recording_lines(report: WithdrawalReport) -> list[Message]:

@@ -21,6 +21,11 @@ SHA-256, the archive and entry its bytes came from), and:
   checks its bytes; if the archive is gone, no longer holds those bytes, or
   another file now has that name, redo is refused in one line and changes
   nothing (the files it had written by then are removed again).
+
+The same records say which files in the media folder are qcode's own copies
+(:func:`written_copies`): a withdrawal deletes those unasked, and only those
+(:mod:`qcode.core.withdrawal`).  A file is never taken for qcode's because of
+the folder it is in: a researcher may put a recording there by hand.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from qcode.errors import ConflictError, QcodeError, message_of
 from qcode.io.media import same_file_facts
 from qcode.io.qdpx_zip import QdpxArchive
 from qcode.messages import Message
+from qcode.store import history
 from qcode.store import media as stored
 from qcode.store.database import Connection
 
@@ -84,6 +90,40 @@ def _where(record_path: str, folder: Path | None) -> Path:
     if path.is_absolute() or folder is None:
         return path
     return folder / path
+
+
+def written_copies(conn: Connection) -> dict[Path, tuple[int, str]]:
+    """The files qcode wrote into this project's media folder (by an edit
+    still in the history: a change set erased, by a withdrawal say, no longer
+    says), each (as an absolute path) with the size and SHA-256 written."""
+    project_file = stored.project_file(conn)
+    if project_file is None:
+        return {}
+    folder = project_file.parent
+    own = os.path.abspath(media_folder_of(project_file))
+    written: dict[Path, tuple[int, str]] = {}
+    for record in history.done_steps(conn, FILE_OP):
+        try:
+            path = os.path.abspath(_where(str(record["path"]), folder))
+            facts = int(record["size"]), str(record["sha256"])
+        except (KeyError, TypeError, ValueError):
+            continue  # not a record qcode wrote: it proves nothing
+        # Only this project's own folder: a copy of the project (a backup
+        # beside it) must never take the original's recordings for its own.
+        if os.path.dirname(path) == own:
+            written[Path(path)] = facts
+    return written
+
+
+def is_own_copy(path: Path, size: int, sha256: str, written: dict[Path, tuple[int, str]]) -> bool:
+    """Whether the file at ``path``, linked with this size and SHA-256, is
+    qcode's own copy: one of the ``written`` (:func:`written_copies`) with
+    these very bytes, and still holding them.  Its SHA-256 is computed only
+    when all else agrees (the record names it, with its size)."""
+    facts = written.get(Path(os.path.abspath(path)))
+    if facts != (size, sha256):
+        return False
+    return same_file_facts(path, size, sha256)
 
 
 def remove_files(conn: Connection, files: Sequence[Record]) -> None:

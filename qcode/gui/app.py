@@ -12,6 +12,7 @@ from qcode.core.encryption import is_encrypted
 from qcode.core.project import Project, default_coder_name
 from qcode.errors import ProjectLockedError, QcodeError
 from qcode.gui.about_dialog import application_icon
+from qcode.gui.error_hook import install_error_hook
 from qcode.gui.i18n import chosen_language, install_translators
 from qcode.gui.i18n.messages import error_text
 from qcode.gui.widgets.dialogs import ask_coder_name
@@ -70,11 +71,18 @@ class App:
         self.settings = settings
         self.window: QWidget | None = None
 
-    def show(self, project: Project) -> None:
+    def show(self, project: Project) -> bool:
+        """Show ``project`` in a new main window (False: it could not be read,
+        e.g. a damaged file; the user was told, and it is closed again)."""
         from qcode.gui.main_window import MainWindow
 
         previous = self.window
-        window = MainWindow(project, self.settings)
+        try:
+            window = MainWindow(project, self.settings)
+        except QcodeError as problem:
+            project.close()
+            QMessageBox.warning(self.window, "qcode", error_text(problem))
+            return False
         window.openRequested.connect(lambda path: self._switch(path, create=False))
         window.newRequested.connect(lambda path: self._switch(path, create=True))
         window.projectOpened.connect(self.show)  # already open (e.g. encrypted just now)
@@ -83,6 +91,7 @@ class App:
         window.show()
         if previous is not None:
             previous.close()
+        return True
 
     def _switch(self, path: Path, *, create: bool) -> None:
         coder = self.settings.coder_name or default_coder_name()
@@ -100,6 +109,7 @@ def run(path: str | None) -> int:
     settings = Settings()
     # Before any window is made: every text is translated when its widget is.
     install_translators(app, chosen_language(settings.language))  # parented: kept alive
+    install_error_hook()
     coder = settings.coder_name
     if coder is None:
         coder = ask_coder_name(None)
@@ -119,5 +129,6 @@ def run(path: str | None) -> int:
     if project is None:
         return 1
     controller = App(settings)
-    controller.show(project)
+    if not controller.show(project):
+        return 1
     return int(app.exec())

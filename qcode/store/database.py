@@ -43,7 +43,7 @@ import sqlite_utils
 from qcode.errors import QcodeError
 from qcode.messages import Message
 from qcode.store import cipher
-from qcode.store.errors import sqlite_errors
+from qcode.store.errors import sqlite_errors, text_reader
 from qcode.store.lock import WriterLock
 from qcode.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -188,6 +188,8 @@ class Database:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        # A stored text that is not UTF-8 is a damaged file, said in one line (see errors.py).
+        conn.text_factory = text_reader(self.path)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         return conn

@@ -165,6 +165,20 @@ def save_steps(conn: sqlite3.Connection, seq: int, steps: list[dict[str, Any]], 
     )
 
 
+def done_steps(conn: sqlite3.Connection, op: str) -> list[dict[str, Any]]:
+    """The steps whose ``"op"`` is ``op`` in the change sets of the edits
+    still done (not undone, not made permanent: those change sets are gone),
+    oldest first.  SQLite picks them out of the JSON, so that a change set
+    holding whole texts is not decoded here."""
+    rows = conn.execute(
+        "SELECT j.value FROM history h, json_each(h.changes) j "
+        "WHERE h.state = 'done' AND instr(h.changes, ?) > 0 AND json_valid(h.changes) "
+        "AND j.type = 'object' AND json_extract(j.value, '$.op') = ? ORDER BY h.seq, j.key",
+        (json.dumps({"op": op}, separators=(",", ":"))[1:-1], op),
+    )
+    return [json.loads(row[0], object_hook=_decode) for row in rows]
+
+
 def entries(conn: sqlite3.Connection) -> list[HistoryEntry]:
     """The whole log, oldest first."""
     cursor = conn.execute(
