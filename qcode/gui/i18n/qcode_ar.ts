@@ -1506,6 +1506,18 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>جارٍ القياس على ترميزك (يُعاد التدريب بضع مرات)…</translation>
     </message>
     <message>
+        <source>Judged against</source>
+        <translation>الحكم مقارنةً بـ</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s coding</source>
+        <translation>ترميز الجميع</translation>
+    </message>
+    <message>
+        <source>Judged against:</source>
+        <translation>الحكم مقارنةً بـ:</translation>
+    </message>
+    <message>
         <source>Suggestions report</source>
         <translation>تقرير الاقتراحات</translation>
     </message>
@@ -1520,6 +1532,21 @@ You can undo this with Edit ▸ Undo.</source>
 </context>
 <context>
     <name>EvaluationReport</name>
+    <message>
+        <source>Beside a colleague (their coding judged against {coder}&apos;s the same way, on the same passages):</source>
+        <translation>بجانب زميل (يُحكم على ترميزه مقارنةً بترميز {coder} بالطريقة نفسها، على المقاطع نفسها):</translation>
+    </message>
+    <message numerus="yes">
+        <source>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</source>
+        <translation>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+            <numerusform>{colleague}، على %Ln مقطع: F1 لترميزه {f1} (الدقة {precision}، الاستدعاء {recall})؛ F1 للاقتراحات {mine}، أي {share} من قيمته</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Judged on %Ln passages of coded documents: {how}.</source>
         <translation>
@@ -9428,6 +9455,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}: مسار الملف ليس نصًا صالحًا بترميز UTF-8، لذا لا يمكن ربطه؛ أعد تسميته (أو تسمية مجلده) ثم اربطه من جديد</translation>
     </message>
     <message>
+        <source>{file}: the project file is damaged: a text stored in it is not valid UTF-8 (another program wrote it, or the disk failed)</source>
+        <translation>{file}: ملف المشروع تالف: نص محفوظ فيه ليس UTF-8 صالحًا (كتبه برنامج آخر، أو تعطّل القرص)</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9438,6 +9469,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
         <translation>{path}: نسخة qcode نفسه (استُخرجت من ملف .qdpx)؛ يحذفها qcode</translation>
+    </message>
+    <message>
+        <source>{path}: their own file, not a copy qcode wrote (or changed since); unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}: ملفه الخاص، وليس نسخة كتبها qcode (أو تغيّر منذ ذلك)؛ أُلغي ربطه؛ لا يحذفه qcode دون طلب: احذفه بنفسك</translation>
     </message>
     <message>
         <source>{path}: their own interview; qcode deletes it</source>

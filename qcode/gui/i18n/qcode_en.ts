@@ -111,6 +111,13 @@
 <context>
     <name>EvaluationReport</name>
     <message numerus="yes">
+        <source>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</source>
+        <translation>
+            <numerusform>{colleague}, on %Ln passage: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</numerusform>
+            <numerusform>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Judged on %Ln passages of coded documents: {how}.</source>
         <translation>
             <numerusform>Judged on %Ln passage of coded documents: {how}.</numerusform>

@@ -1450,6 +1450,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Midiendo sobre su codificación (se reentrena varias veces)…</translation>
     </message>
     <message>
+        <source>Judged against</source>
+        <translation>Juzgado frente a</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s coding</source>
+        <translation>la codificación de todos</translation>
+    </message>
+    <message>
+        <source>Judged against:</source>
+        <translation>Juzgado frente a:</translation>
+    </message>
+    <message>
         <source>Suggestions report</source>
         <translation>Informe de sugerencias</translation>
     </message>
@@ -1464,6 +1476,17 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 </context>
 <context>
     <name>EvaluationReport</name>
+    <message>
+        <source>Beside a colleague (their coding judged against {coder}&apos;s the same way, on the same passages):</source>
+        <translation>Junto a un colega (su codificación juzgada frente a la de {coder} del mismo modo, en los mismos pasajes):</translation>
+    </message>
+    <message numerus="yes">
+        <source>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</source>
+        <translation>
+            <numerusform>{colleague}, en %Ln pasaje: F1 de su codificación {f1} (precisión {precision}, exhaustividad {recall}); F1 de las sugerencias {mine}, {share} de la suya</numerusform>
+            <numerusform>{colleague}, en %Ln pasajes: F1 de su codificación {f1} (precisión {precision}, exhaustividad {recall}); F1 de las sugerencias {mine}, {share} de la suya</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Judged on %Ln passages of coded documents: {how}.</source>
         <translation>
@@ -9012,6 +9035,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}: la ruta del archivo no es texto UTF-8 válido, así que no se puede vincular; cambie su nombre (o el de su carpeta) y vuelva a vincularlo</translation>
     </message>
     <message>
+        <source>{file}: the project file is damaged: a text stored in it is not valid UTF-8 (another program wrote it, or the disk failed)</source>
+        <translation>{file}: el archivo del proyecto está dañado: un texto guardado en él no es UTF-8 válido (lo escribió otro programa, o falló el disco)</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9022,6 +9049,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
         <translation>{path}: copia propia de qcode (extraída de un .qdpx); qcode la elimina</translation>
+    </message>
+    <message>
+        <source>{path}: their own file, not a copy qcode wrote (or changed since); unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}: su propio archivo, no una copia escrita por qcode (o modificado después); desvinculado; qcode no lo elimina sin que se le pida: elimínelo usted</translation>
     </message>
     <message>
         <source>{path}: their own interview; qcode deletes it</source>

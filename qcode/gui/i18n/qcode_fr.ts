@@ -1450,6 +1450,18 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Mesure sur votre codage (réentraînement à plusieurs reprises)…</translation>
     </message>
     <message>
+        <source>Judged against</source>
+        <translation>Jugé par rapport à</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s coding</source>
+        <translation>le codage de tous</translation>
+    </message>
+    <message>
+        <source>Judged against:</source>
+        <translation>Jugé par rapport à :</translation>
+    </message>
+    <message>
         <source>Suggestions report</source>
         <translation>Rapport sur les suggestions</translation>
     </message>
@@ -1464,6 +1476,17 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
 </context>
 <context>
     <name>EvaluationReport</name>
+    <message>
+        <source>Beside a colleague (their coding judged against {coder}&apos;s the same way, on the same passages):</source>
+        <translation>À côté d&apos;un collègue (son codage jugé par rapport à celui de {coder} de la même façon, sur les mêmes passages) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</source>
+        <translation>
+            <numerusform>{colleague}, sur %Ln passage : F1 de son codage {f1} (précision {precision}, rappel {recall}) ; F1 des suggestions {mine}, {share} du sien</numerusform>
+            <numerusform>{colleague}, sur %Ln passages : F1 de son codage {f1} (précision {precision}, rappel {recall}) ; F1 des suggestions {mine}, {share} du sien</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Judged on %Ln passages of coded documents: {how}.</source>
         <translation>
@@ -9012,6 +9035,10 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>{file} : le chemin du fichier n&apos;est pas du texte UTF-8 valide, il ne peut donc pas être lié ; renommez-le (ou son dossier) et liez-le à nouveau</translation>
     </message>
     <message>
+        <source>{file}: the project file is damaged: a text stored in it is not valid UTF-8 (another program wrote it, or the disk failed)</source>
+        <translation>{file} : le fichier du projet est endommagé : un texte qui y est enregistré n&apos;est pas de l&apos;UTF-8 valide (un autre programme l&apos;a écrit, ou le disque a failli)</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9022,6 +9049,10 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
     <message>
         <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
         <translation>{path} : copie propre à qcode (extraite d&apos;un .qdpx) ; qcode la supprime</translation>
+    </message>
+    <message>
+        <source>{path}: their own file, not a copy qcode wrote (or changed since); unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path} : son propre fichier, pas une copie écrite par qcode (ou modifié depuis) ; lien supprimé ; qcode ne le supprime pas sans qu&apos;on le lui demande : supprimez-le vous-même</translation>
     </message>
     <message>
         <source>{path}: their own interview; qcode deletes it</source>

@@ -1436,6 +1436,18 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>正在基于您的编码进行衡量（这会重新训练几次）…</translation>
     </message>
     <message>
+        <source>Judged against</source>
+        <translation>评判依据</translation>
+    </message>
+    <message>
+        <source>everyone&apos;s coding</source>
+        <translation>所有人的编码</translation>
+    </message>
+    <message>
+        <source>Judged against:</source>
+        <translation>评判依据：</translation>
+    </message>
+    <message>
         <source>Suggestions report</source>
         <translation>建议报告</translation>
     </message>
@@ -1450,6 +1462,16 @@ You can undo this with Edit ▸ Undo.</source>
 </context>
 <context>
     <name>EvaluationReport</name>
+    <message>
+        <source>Beside a colleague (their coding judged against {coder}&apos;s the same way, on the same passages):</source>
+        <translation>与同事对照（以同样方式、在相同段落上，将其编码与 {coder} 的编码对照评判）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>{colleague}, on %Ln passages: their coding F1 {f1} (precision {precision}, recall {recall}); the suggestions F1 {mine}, {share} of theirs</source>
+        <translation>
+            <numerusform>{colleague}，%Ln 个段落：其编码 F1 {f1}（精确率 {precision}，召回率 {recall}）；建议 F1 {mine}，为其 {share}</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Judged on %Ln passages of coded documents: {how}.</source>
         <translation>
@@ -8908,6 +8930,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}：文件路径不是有效的 UTF-8 文本，无法链接；请重命名该文件（或其文件夹）后再链接</translation>
     </message>
     <message>
+        <source>{file}: the project file is damaged: a text stored in it is not valid UTF-8 (another program wrote it, or the disk failed)</source>
+        <translation>{file}：项目文件已损坏：其中保存的一段文本不是有效的 UTF-8（由其他程序写入，或磁盘出错）</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -8918,6 +8944,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>{path}: qcode&apos;s own copy (written out of a .qdpx); qcode deletes it</source>
         <translation>{path}：qcode 自己的副本（从 .qdpx 中取出写入）；qcode 会删除它</translation>
+    </message>
+    <message>
+        <source>{path}: their own file, not a copy qcode wrote (or changed since); unlinked; qcode does not delete it unasked: delete it yourself</source>
+        <translation>{path}：其本人的文件，不是 qcode 写入的副本（或之后已被改动）；已取消链接；未经要求 qcode 不会删除它：请自行删除</translation>
     </message>
     <message>
         <source>{path}: their own interview; qcode deletes it</source>
