@@ -4753,8 +4753,52 @@ You can undo this in one step (Edit ▸ Undo).</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <source>Sentences</source>
+        <translation>الجمل</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>أدوار المتحدثين</translation>
+    </message>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>جارٍ البحث عن اقتراحات…</translation>
+    </message>
+    <message>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>ال&amp;كلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Suggest from keywords</source>
+        <translation>الاقتراح من الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>&amp;Learned from my coding</source>
+        <translation>م&amp;تعلَّم من ترميزي</translation>
+    </message>
+    <message>
+        <source>Suggest from my coding</source>
+        <translation>الاقتراح من ترميزي</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar passages</source>
+        <translation>مقتطفات م&amp;شابهة</translation>
+    </message>
+    <message>
+        <source>Suggest similar passages</source>
+        <translation>اقتراح مقتطفات مشابهة</translation>
+    </message>
+    <message>
+        <source>Use code &amp;names as keywords</source>
+        <translation>استخدام أ&amp;سماء الرموز ككلمات مفتاحية</translation>
+    </message>
+    <message>
+        <source>Use code names</source>
+        <translation>استخدام أسماء الرموز</translation>
     </message>
     <message>
         <source>Few and sure, or many to review</source>

@@ -4469,8 +4469,52 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <source>Sentences</source>
+        <translation>Oraciones</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Turnos de palabra</translation>
+    </message>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>Buscando sugerencias…</translation>
+    </message>
+    <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Palabras clave</translation>
+    </message>
+    <message>
+        <source>Suggest from keywords</source>
+        <translation>Sugerir a partir de palabras clave</translation>
+    </message>
+    <message>
+        <source>&amp;Learned from my coding</source>
+        <translation>&amp;Aprendido de mi codificación</translation>
+    </message>
+    <message>
+        <source>Suggest from my coding</source>
+        <translation>Sugerir a partir de mi codificación</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar passages</source>
+        <translation>Pasajes si&amp;milares</translation>
+    </message>
+    <message>
+        <source>Suggest similar passages</source>
+        <translation>Sugerir pasajes similares</translation>
+    </message>
+    <message>
+        <source>Use code &amp;names as keywords</source>
+        <translation>Usar los &amp;nombres de los códigos como palabras clave</translation>
+    </message>
+    <message>
+        <source>Use code names</source>
+        <translation>Usar los nombres de los códigos</translation>
     </message>
     <message>
         <source>Few and sure, or many to review</source>

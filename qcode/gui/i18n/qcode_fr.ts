@@ -4469,8 +4469,52 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <source>Sentences</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>Tours de parole</translation>
+    </message>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>Recherche de suggestions…</translation>
+    </message>
+    <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>&amp;Mots-clés</translation>
+    </message>
+    <message>
+        <source>Suggest from keywords</source>
+        <translation>Suggérer à partir des mots-clés</translation>
+    </message>
+    <message>
+        <source>&amp;Learned from my coding</source>
+        <translation>&amp;Appris de mon codage</translation>
+    </message>
+    <message>
+        <source>Suggest from my coding</source>
+        <translation>Suggérer à partir de mon codage</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar passages</source>
+        <translation>Passages si&amp;milaires</translation>
+    </message>
+    <message>
+        <source>Suggest similar passages</source>
+        <translation>Suggérer des passages similaires</translation>
+    </message>
+    <message>
+        <source>Use code &amp;names as keywords</source>
+        <translation>Utiliser les &amp;noms des codes comme mots-clés</translation>
+    </message>
+    <message>
+        <source>Use code names</source>
+        <translation>Utiliser les noms des codes</translation>
     </message>
     <message>
         <source>Few and sure, or many to review</source>

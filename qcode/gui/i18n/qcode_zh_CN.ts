@@ -4398,8 +4398,52 @@ You can undo this in one step (Edit ▸ Undo).</source>
 <context>
     <name>SuggestionsPanel</name>
     <message>
+        <source>Sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <source>Speaker turns</source>
+        <translation>发言轮次</translation>
+    </message>
+    <message>
+        <source>Finding suggestions…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
         <source>Suggestions</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords</source>
+        <translation>关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Suggest from keywords</source>
+        <translation>根据关键词建议</translation>
+    </message>
+    <message>
+        <source>&amp;Learned from my coding</source>
+        <translation>从我的编码中学习(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Suggest from my coding</source>
+        <translation>根据我的编码建议</translation>
+    </message>
+    <message>
+        <source>Si&amp;milar passages</source>
+        <translation>相似文段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Suggest similar passages</source>
+        <translation>建议相似文段</translation>
+    </message>
+    <message>
+        <source>Use code &amp;names as keywords</source>
+        <translation>将编码名称用作关键词(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use code names</source>
+        <translation>使用编码名称</translation>
     </message>
     <message>
         <source>Few and sure, or many to review</source>

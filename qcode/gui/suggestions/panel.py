@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,8 +52,11 @@ from qcode.gui.widgets.overrides import guarded
 from qcode.model import Document
 
 RETRAIN_DELAY_MS = 2000  # coding usually comes in bursts: learn once the burst is over
-UNITS = (("Sentences", "sentence"), ("Speaker turns", "turn"))
-FINDING = "Finding suggestions…"
+UNITS = (
+    (QT_TRANSLATE_NOOP("SuggestionsPanel", "Sentences"), "sentence"),
+    (QT_TRANSLATE_NOOP("SuggestionsPanel", "Speaker turns"), "turn"),
+)
+FINDING = QT_TRANSLATE_NOOP("SuggestionsPanel", "Finding suggestions…")
 # The recall knob, from "few, sure" to "many, to review": each position multiplies every
 # code's learned threshold (1: as learned; 0: every passage scored).
 KNOB = (4.0, 3.0, 2.2, 1.6, 1.25, 1.0, 0.75, 0.5, 0.3, 0.15, 0.0)
@@ -148,10 +151,16 @@ class SuggestionsPanel(QWidget):
         return box
 
     def _build_controls(self) -> None:
-        self.keywords_box = self._check("&Keywords", "Suggest from keywords")
-        self.learned_box = self._check("&Learned from my coding", "Suggest from my coding")
-        self.similar_box = self._check("Si&milar passages", "Suggest similar passages")
-        self.names_box = self._check("Use code &names as keywords", "Use code names", False)
+        self.keywords_box = self._check(self.tr("&Keywords"), self.tr("Suggest from keywords"))
+        self.learned_box = self._check(
+            self.tr("&Learned from my coding"), self.tr("Suggest from my coding")
+        )
+        self.similar_box = self._check(
+            self.tr("Si&milar passages"), self.tr("Suggest similar passages")
+        )
+        self.names_box = self._check(
+            self.tr("Use code &names as keywords"), self.tr("Use code names"), False
+        )
         self.recall_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.recall_slider.setRange(0, len(KNOB) - 1)
         self.recall_slider.setValue(KNOB_DEFAULT)
@@ -169,7 +178,7 @@ class SuggestionsPanel(QWidget):
         self.unit_combo = QComboBox(self)
         self.unit_combo.setAccessibleName(self.tr("Suggest whole"))
         for text, unit in UNITS:
-            self.unit_combo.addItem(text, unit)
+            self.unit_combo.addItem(self.tr(text), unit)
         self.unit_combo.currentIndexChanged.connect(lambda _index: self._on_option_changed())
         self.pipeline_combo = QComboBox(self)
         self.pipeline_combo.setAccessibleName(self.tr("Language pipeline"))
@@ -295,7 +304,7 @@ class SuggestionsPanel(QWidget):
         pipeline, unit, names = options.pipeline, options.unit, options.use_code_names
         self._asked = (self._changes, sources, pipeline, unit)
         self.finder.find(document.id, sources, pipeline, unit, names, trainer.unsaved_model)
-        self.heading.setText(FINDING)  # the rows stay until the new ones come
+        self.heading.setText(self.tr(FINDING))  # the rows stay until the new ones come
 
     def _on_found(self, answer: WorkerSuggestions) -> None:
         self.table.thresholds = dict(answer.thresholds or {})
@@ -324,7 +333,7 @@ class SuggestionsPanel(QWidget):
         if document is None:
             self.heading.setText(self.tr("Open a document to see suggestions for it."))
         elif self.finder.busy:
-            self.heading.setText(FINDING)
+            self.heading.setText(self.tr(FINDING))
         else:
             text = self.tr("%Ln suggestions for {document}.", "", shown)
             self.heading.setText(text.format(document=document.name))
@@ -411,7 +420,7 @@ class SuggestionsPanel(QWidget):
     def _on_current_document_changed(self, _document: Document | None) -> None:
         self._message = ""
         self.table.show_found([])  # the rows of the document before are no use here
-        self.heading.setText(FINDING)
+        self.heading.setText(self.tr(FINDING))
         self.schedule_refresh()
 
     def _on_codings_changed(self, documents: frozenset[int], _codes: frozenset[int]) -> None:
