@@ -17,18 +17,9 @@ from qcode.core.project import Project
 from qcode.core.qdpx_import import import_qdpx
 from qcode.core.withdrawal import IF_ASKED, QCODE_DELETES, SHARED
 from qcode.export.qdpx import export_qdpx
+from tests.test_consent_recordings import GROUP, LIU
 from tests.test_media import write_wav
 
-LIU = (
-    "WEBVTT\n\n"
-    "00:00:00.000 --> 00:00:00.800\n<v Liu>𠮷 They came 😀 at night.\n\n"
-    "00:00:01.000 --> 00:00:01.700\n<v Liu>Nobody told us.\n"
-)
-GROUP = (
-    "WEBVTT\n\n"
-    "00:00:00.000 --> 00:00:00.800\n<v Liu>We were there.\n\n"
-    "00:00:01.000 --> 00:00:01.700\n<v Wang>I was too.\n"
-)
 FOLLOW_UP = "Liu, a week later:\r\nThey came back 😀 for the 𠮷 papers.\r\n"
 
 
