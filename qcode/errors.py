@@ -43,6 +43,12 @@ class ConflictError(QcodeError):
     """An undo or redo no longer fits the project as it now is."""
 
 
+class DamagedTextError(QcodeError):
+    """A text stored in the project file is not valid UTF-8: the file is
+    damaged (or another program wrote it); the user's to see, not a bug
+    (raised by the store as it reads: :func:`qcode.store.errors.text_reader`)."""
+
+
 def _rebuilt(kind: type[QcodeError], args: tuple[Any, ...], state: dict[str, Any]) -> QcodeError:
     error = kind.__new__(kind, *args)
     error.args = args

@@ -115,3 +115,21 @@ def test_the_damage_is_reported_whatever_the_bytes(
         conn.close()
         assert main(["memos", str(study)]) == 1
         assert capsys.readouterr().err.splitlines() == [SAID]
+
+
+def test_exports_never_take_a_damaged_text_for_a_document_not_there(study: Path) -> None:
+    """The pseudonymised agreement export cuts coders' passages again out of
+    each document: a damaged text is said as such, not as "a document changed"
+    (nor an empty excerpt)."""
+    from qcode.analysis.agreement.report import Unmatched
+    from qcode.core.project import Project
+    from qcode.errors import DamagedTextError
+    from qcode.export.agreement_xlsx import _Recut
+    from qcode.export.pseudonymised import Pseudonymiser
+
+    _damage(study, "document_texts", "text")
+    with Project.open(study, read_only=True) as project:
+        recut = _Recut(project, Pseudonymiser([("Zhang Wei", "W")]), "study.qcode")
+        unmatched = Unmatched("Amina", "interview", "Witness", *WITNESS, "Zhang Wei", 0.0)
+        with pytest.raises(DamagedTextError):
+            recut.span(unmatched)

@@ -25,6 +25,7 @@ import qcode
 from qcode.analysis.queries.grammar import QuerySyntaxError, parse
 from qcode.errors import (
     ConflictError,
+    DamagedTextError,
     ProjectLockedError,
     QcodeError,
     UnreadableFileError,
@@ -34,7 +35,6 @@ from qcode.io.documents import read_document
 from qcode.messages import Message
 from qcode.store.cipher import PassphraseNeededError, WrongPassphraseError
 from qcode.store.database import UpgradeNeededError
-from qcode.store.errors import DamagedTextError
 
 EMPTY = Message("the file is empty")
 

@@ -196,10 +196,12 @@ class Consent:
     def _document(
         self, project: Project, name: str
     ) -> tuple[int, str, list[tuple[str, int, int]]] | None:
-        from qcode.errors import QcodeError
+        from qcode.errors import DamagedTextError, QcodeError
 
         try:
             document = project.document(name)
+        except DamagedTextError:
+            raise  # a damaged file is said, never taken for a document not there
         except QcodeError:
             return None
         assert self.screen is not None

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from qcode.errors import QcodeError
+from qcode.errors import DamagedTextError
 from qcode.messages import Message
 
 _CIPHER_MODULE = "sqlcipher3.dbapi2"
@@ -37,11 +37,6 @@ def sqlite_errors(kind: str = "Error", *also: type[Exception]) -> tuple[type[Exc
     if cipher is not None:
         found.append(getattr(cipher, kind))
     return tuple(found)
-
-
-class DamagedTextError(QcodeError):
-    """A text stored in the project file is not valid UTF-8: the file is
-    damaged (or another program wrote it); the user's to see, not a bug."""
 
 
 def text_reader(path: Path) -> Callable[[bytes], str]:
