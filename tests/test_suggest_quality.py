@@ -189,6 +189,14 @@ def test_evaluation_against_one_coder_with_a_split(tmp_path: Path) -> None:
         # Amina coded 95 (passage, code) pairs in interviews 01–03; 43 in the last 45%.
         assert result.suggestions.support == 43
         assert sum(mine.support for mine, _k, _s in result.codes) == 43
+        # What the panel shows by default: every source at once, judged as one.
+        both, sources = result.together, (result.suggestions, result.keywords, result.similar)
+        assert both.support == 43
+        assert both.true_positives >= max(s.true_positives for s in sources)
+        assert both.false_positives >= max(s.false_positives for s in sources)
+        shown = both.true_positives + both.false_positives
+        assert shown <= sum(s.true_positives + s.false_positives for s in sources)
+        assert both.true_positives + both.false_negatives == 43
         from qcode.errors import QcodeError
 
         with pytest.raises(QcodeError, match="no coder named"):

@@ -140,6 +140,7 @@ def test_the_report_in_the_app_judges_against_a_chosen_coder(
         assert dialog.against.isVisible()
         assert dialog.against.currentText() == "everyone's coding"
         assert "Beside a colleague" not in dialog.text.toPlainText()
+        assert "All three sources together" in dialog.text.toPlainText()
         with qtbot.waitSignal(dialog.measured, timeout=TRAINING_TIMEOUT_MS):
             dialog.against.setCurrentIndex(dialog.against.findText("Amina"))
         text = dialog.text.toPlainText()

@@ -231,6 +231,11 @@ def _evaluate(options: argparse.Namespace) -> int:
     print_table(
         ["code", "coded", "suggestions", "AP", "threshold", "keywords only", "similar only"], rows
     )
+    both = result.together
+    print_line(
+        "keywords, learned and similar together (the panel's default sources): "
+        f"{rate(both.precision)}/{rate(both.recall)}/{rate(both.f1)}"
+    )
     print_line(f"mean average precision over codes: {rate(result.mean_average_precision)}")
     print_line("how often suggestions of each confidence were right:")
     print_table(

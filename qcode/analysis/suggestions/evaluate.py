@@ -215,6 +215,7 @@ def _figures(
     result.suggestions.average_precision = sc.average_precision(scores, truth)
     result.keywords.count(truth, keyword)
     result.similar.count(truth, similar)
+    result.together.count(truth, chosen | keyword | similar)
     result.mean_average_precision = float(np.mean(precisions)) if precisions else None
     result.calibration = sc.calibration(scores, truth)
     result.review = sc.review_points(scores, truth)

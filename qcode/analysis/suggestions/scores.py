@@ -211,6 +211,8 @@ class Evaluation:
     suggestions: Score = field(default_factory=lambda: Score("overall"))
     keywords: Score = field(default_factory=lambda: Score("overall"))
     similar: Score = field(default_factory=lambda: Score("overall"))
+    # keywords, learned and similar at once: what the Suggestions panel shows by default
+    together: Score = field(default_factory=lambda: Score("overall"))
     codes: list[tuple[Score, Score, Score]] = field(default_factory=list)
     thresholds: dict[str, float] = field(default_factory=dict)
     mean_average_precision: float | None = None
@@ -229,6 +231,7 @@ class Evaluation:
                 "suggestions": self.suggestions.as_json(),
                 "keywords": self.keywords.as_json(),
                 "similar": self.similar.as_json(),
+                "together": self.together.as_json(),
                 "mean_average_precision": None
                 if self.mean_average_precision is None
                 else round(self.mean_average_precision, 3),

@@ -90,6 +90,14 @@ def report_text(result: Evaluation) -> str:
             value=_rate(mine.average_precision)
         ),
         EvaluationReport.tr("Keywords alone: F1 {f1}.").format(f1=_rate(result.keywords.f1)),
+        EvaluationReport.tr(
+            "All three sources together (what the Suggestions panel shows unless you untick "
+            "some): precision {precision}, recall {recall}, F1 {f1}."
+        ).format(
+            precision=_rate(result.together.precision),
+            recall=_rate(result.together.recall),
+            f1=_rate(result.together.f1),
+        ),
         *_beside_colleagues(result),
         "",
         EvaluationReport.tr("How often suggestions were right, by confidence:"),
