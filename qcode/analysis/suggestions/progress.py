@@ -12,6 +12,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from qcode.messages import Message
+
 DEFAULT_MEMORY_MB = 1000  # the worker's peak on a researcher's 8 GB laptop (issue 20)
 
 
@@ -47,28 +49,41 @@ class TrainingProgress:
     fraction: float = 0.0  # of the whole training
     seconds_left: float | None = None
 
-    def line(self) -> str:
-        """One line for a status bar or a terminal."""
+    def line(self) -> Message:
+        """One line for a status bar or a terminal (a Message: the app shows
+        it translated, a terminal prints its English)."""
+        passages = Message.counted("{count:,} passages", count=self.units)
+        text: Message
         if self.stage == "reading":
-            text = (
-                f"Reading {self.documents:,} of {self.documents_total:,} documents "
-                f"({self.units:,} passages)"
+            text = Message.counted(
+                "Reading {documents:,} of {count:,} documents ({passages})",
+                count=self.documents_total,
+                documents=self.documents,
+                passages=passages,
             )
         elif self.stage == "learning":
-            text = (
-                f"Learning: {self.codes:,} of {self.codes_total:,} codes ({self.units:,} passages)"
+            text = Message.counted(
+                "Learning: {codes:,} of {count:,} codes ({passages})",
+                count=self.codes_total,
+                codes=self.codes,
+                passages=passages,
             )
         else:
-            text = f"Learned {self.codes_total:,} codes from {self.units:,} passages"
+            text = Message.counted(
+                "Learned {count:,} codes from {passages}",
+                count=self.codes_total,
+                passages=passages,
+            )
         if self.seconds_left is not None and self.stage != "done":
-            text += f", about {_duration(self.seconds_left)} left"
+            left = _duration(self.seconds_left)
+            text = Message("{progress}, about {duration} left", progress=text, duration=left)
         return text
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Message:
     if seconds < 60:
-        return f"{max(1, round(seconds))} s"
-    return f"{round(seconds / 60)} min"
+        return Message("{seconds} s", seconds=max(1, round(seconds)))
+    return Message("{minutes} min", minutes=round(seconds / 60))
 
 
 ProgressCallback = Callable[[TrainingProgress], None]

@@ -14,6 +14,7 @@ import numpy.typing as npt
 
 from qcode.analysis.suggestions.features import Hashes
 from qcode.analysis.suggestions.model import SuggestionModel
+from qcode.messages import Message
 
 # Feature columns (see evidence.FEATURES) behind each kind of reason.
 GROUPS = {
@@ -22,7 +23,6 @@ GROUPS = {
     "coded": (5, 6, 9, 10),
     "family": (11, 12),
 }
-NEAR = "next to a passage "
 STRONG = 0.25  # a group must add at least this much to the logit to be named
 
 
@@ -32,30 +32,52 @@ def explain(
     code: int,
     hashes: Hashes,
     name: str,
-) -> str:
+) -> Message:
     """The reason for suggesting code number ``code`` (named ``name``) for a
-    passage with these grams and this evidence (one row of features)."""
+    passage with these grams and this evidence (one row of features): a
+    :class:`~qcode.messages.Message`, so the app can show it translated; the
+    words the researcher wrote (keywords, code names) stay values."""
     shares = evidence.astype(np.float64) * model.stacker.weights
     pushed = sorted(
         ((float(shares[list(columns)].sum()), group) for group, columns in GROUPS.items()),
         reverse=True,
     )
-    said: list[str] = []
+    said: list[tuple[bool, Message]] = []  # (said of the passage next to it, what)
     for amount, group in pushed[:2]:
         if amount < STRONG and said:
             break
-        text = _say(model, group, code, hashes, name, evidence)
-        if text:
-            said.append(text)
-    near = [text for text in said if text.startswith(NEAR)]
-    if len(near) > 1:  # "next to a passage close to its description and with its keywords"
-        joined = NEAR + " and ".join(text[len(NEAR) :] for text in near)
-        said = [joined if text == near[0] else text for text in said if text not in near[1:]]
-    if said:
-        return "; ".join(said)
+        phrase = _say(model, group, code, hashes, name, evidence)
+        if phrase is not None:
+            said.append(phrase)
+    # "next to a passage close to its description and with its keywords": said once
+    near = [what for nearby, what in said if nearby]
+    parts: list[Message] = []
+    for nearby, what in said:
+        if not nearby:
+            parts.append(what)
+        elif what is near[0]:
+            parts.append(Message("next to a passage {what}", what=_joined(near, "and")))
+    if parts:
+        return _joined(parts, ";")
     if model.profiles.positives[code] > 0:
-        return f"learned from your coding of '{name}'"
-    return f"what the codebook says of '{name}'"
+        return Message("learned from your coding of '{code}'", code=name)
+    return Message("what the codebook says of '{code}'", code=name)
+
+
+def _joined(parts: list[Message], how: str) -> Message:
+    # Two at most in practice; folded pairwise so each join is one template.
+    joined = parts[0]
+    for part in parts[1:]:
+        if how == "and":
+            joined = Message("{first} and {second}", first=joined, second=part)
+        else:
+            joined = Message("{first}; {second}", first=joined, second=part)
+    return joined
+
+
+def quoted(words: list[str]) -> str:
+    """The researcher's words as a reason lists them: 'a', 'b' (untranslated)."""
+    return ", ".join(f"'{word}'" for word in words)
 
 
 def _say(
@@ -65,28 +87,35 @@ def _say(
     hashes: Hashes,
     name: str,
     evidence: npt.NDArray[np.float32],
-) -> str:
+) -> tuple[bool, Message] | None:
+    """What one group of evidence says, and whether it is said of the passage
+    next to this one; None when it says nothing."""
     profiles = model.profiles
     coded = int(profiles.positives[code])
     if group == "keywords":
         found = matched_keywords(model, code, hashes)
         if not found:
-            return f"{NEAR}with its keywords" if evidence[4] > 0 else ""
-        return f"keyword{'s' if len(found) > 1 else ''} " + ", ".join(f"'{k}'" for k in found)
+            return (True, Message("with its keywords")) if evidence[4] > 0 else None
+        return False, Message.counted(
+            "keyword{s} {keywords}", count=len(found), keywords=quoted(found)
+        )
     if group == "coded":
         if not coded:
-            return ""
-        nearby = evidence[6] > evidence[5]
-        where = NEAR if nearby else ""
-        return f"{where}like {coded} passage{'s' if coded != 1 else ''} coded '{name}'"
+            return None
+        nearby = bool(evidence[6] > evidence[5])
+        return nearby, Message.counted(
+            "like {count} passage{s} coded '{code}'", count=coded, code=name
+        )
     if group == "family":
-        return f"like passages coded under '{name}'" if evidence[11] > 0 else ""
+        if evidence[11] > 0:
+            return False, Message("like passages coded under '{code}'", code=name)
+        return None
     words = shared_words(model, code, hashes)
     if words:
-        return "its description: " + ", ".join(f"'{w}'" for w in words)
+        return False, Message("its description: {words}", words=quoted(words))
     if evidence[7] > 0:
-        return "close to its description in this project's words"
-    return f"{NEAR}close to its description" if evidence[1] + evidence[8] > 0 else ""
+        return False, Message("close to its description in this project's words")
+    return (True, Message("close to its description")) if evidence[1] + evidence[8] > 0 else None
 
 
 def shared_words(model: SuggestionModel, code: int, hashes: Hashes, most: int = 3) -> list[str]:

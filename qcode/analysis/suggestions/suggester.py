@@ -57,7 +57,7 @@ class Suggestion:
     text: str
     confidence: float
     source: str
-    reason: str
+    reason: str  # a Message (English, and the app shows it translated)
     model: str = ""  # the fingerprint of the model behind it ("" for keywords)
 
     def as_json(self, *, document: str | None = None) -> dict[str, Any]:
@@ -171,14 +171,17 @@ class Suggester:
             found_code = codebook.by_uuid(nlp.vocab.strings[match_id])
             if found_code is None:
                 continue
-            shown = ", ".join(f"'{w}'" for w in sorted(matched))
             result.append(
                 self._make(
                     units[index],
                     found_code,
                     1 - 0.5 ** len(matched),
                     "keywords",
-                    f"keyword{'s' if len(matched) > 1 else ''} {shown}",
+                    Message.counted(
+                        "keyword{s} {keywords}",
+                        count=len(matched),
+                        keywords=reasons.quoted(sorted(matched)),
+                    ),
                 )
             )
         return result
@@ -208,7 +211,9 @@ class Suggester:
                     code,
                     float(similarity[row, column]),
                     "similar",
-                    f"similar to {count} segment{'s' if count != 1 else ''} coded '{code.name}'",
+                    Message.counted(
+                        "similar to {count} segment{s} coded '{code}'", count=count, code=code.name
+                    ),
                     model.fingerprint,
                 )
             )

@@ -4,7 +4,7 @@ marked first-hand or not.  Every change is one undoable edit, made at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,8 +23,13 @@ from qcode.gui.session import Session
 from qcode.model import Grade
 
 GRADE_ROLE = Qt.ItemDataRole.UserRole + 1
-# What a new project's researcher is offered when the scale is empty.
-SUGGESTED = (("first-hand witness", True), ("second-hand", False), ("documentary", False))
+# What a new project's researcher is offered when the scale is empty (in the
+# interface's language: the grades are named as the researcher would name them).
+SUGGESTED = (
+    (QT_TRANSLATE_NOOP("GradesDialog", "first-hand witness"), True),
+    (QT_TRANSLATE_NOOP("GradesDialog", "second-hand"), False),
+    (QT_TRANSLATE_NOOP("GradesDialog", "documentary"), False),
+)
 
 
 class GradesDialog(QDialog):
@@ -57,7 +62,7 @@ class GradesDialog(QDialog):
             )
             grid.addWidget(button, position // 3, position % 3)
             self.buttons[key] = button
-        self.buttons["suggest"].setToolTip(", ".join(name for name, _ in SUGGESTED))
+        self.buttons["suggest"].setToolTip(", ".join(self.tr(name) for name, _ in SUGGESTED))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -143,7 +148,7 @@ class GradesDialog(QDialog):
 
     def add_suggested(self) -> None:
         for name, first_hand in SUGGESTED:
-            self.add(name, first_hand)
+            self.add(self.tr(name), first_hand)
 
     def rename(self, name: str | None = None) -> None:
         grade = self.current()

@@ -220,6 +220,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "checked the hashes of {count} documents: {outcome}"),
     QT_TRANSLATE_NOOP("messages", "clear the grade of coding"),
     QT_TRANSLATE_NOOP("messages", "clear the grade of {count} codings"),
+    QT_TRANSLATE_NOOP("messages", "close to its description"),
+    QT_TRANSLATE_NOOP("messages", "close to its description in this project's words"),
     QT_TRANSLATE_NOOP("messages", "closing <{tag}> while <{opened}> is open"),
     QT_TRANSLATE_NOOP("messages", "code"),
     QT_TRANSLATE_NOOP("messages", "code '{code}'"),
@@ -389,6 +391,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "it has no text"),
     QT_TRANSLATE_NOOP("messages", "its colour ({colour})"),
     QT_TRANSLATE_NOOP("messages", "its description"),
+    QT_TRANSLATE_NOOP("messages", "its description: {words}"),
     QT_TRANSLATE_NOOP("messages", "its keywords ({keywords})"),
     QT_TRANSLATE_NOOP("messages", "its name ('{name}')"),
     QT_TRANSLATE_NOOP("messages", "its place ('{path}')"),
@@ -403,8 +406,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "keep imported files"),
     QT_TRANSLATE_NOOP("messages", "keep only the hashes of imported files"),
     QT_TRANSLATE_NOOP("messages", "kept until {ours} here but {theirs} in {other}; kept {earlier}"),
+    QT_TRANSLATE_NOOP("messages", "learned from your coding of '{code}'"),
     QT_TRANSLATE_NOOP("messages", "leaving out speakers: {names}"),
     QT_TRANSLATE_NOOP("messages", "left out the running headers, footers and page numbers repeated on most of its {pages} pages: {examples}"),
+    QT_TRANSLATE_NOOP("messages", "like passages coded under '{code}'"),
     QT_TRANSLATE_NOOP("messages", "line {number}: the time '{time}' is not a valid timestamp"),
     QT_TRANSLATE_NOOP("messages", "link '{link}' from a coding to itself was not imported"),
     QT_TRANSLATE_NOOP("messages", "link '{link}' from a memo to something not imported was dropped; the memo is kept"),
@@ -435,6 +440,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "moving '{code}' with its sub-codes"),
     QT_TRANSLATE_NOOP("messages", "name at least one coder to prepare a copy for"),
     QT_TRANSLATE_NOOP("messages", "named '{raw}' in {other}; cleaned to '{name}'"),
+    QT_TRANSLATE_NOOP("messages", "next to a passage {what}"),
     QT_TRANSLATE_NOOP("messages", "no attribute '{name}'"),
     QT_TRANSLATE_NOOP("messages", "no case '{name}'"),
     QT_TRANSLATE_NOOP("messages", "no case name ({column} is empty)"),
@@ -486,17 +492,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "not a valid regular expression: {problem} at position {position}"),
     QT_TRANSLATE_NOOP("messages", "not deleted: {reason}"),
     QT_TRANSLATE_NOOP("messages", "not found, so only referenced by path: {files}"),
-    QT_TRANSLATE_NOOP("messages", "not in the file or not imported"),
-    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)"),
-    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)"),
-    QT_TRANSLATE_NOOP("messages", "note '{name}'"),
-    QT_TRANSLATE_NOOP("messages", "nothing to assign"),
-    QT_TRANSLATE_NOOP("messages", "nothing to change: give a span (START < END) or text to insert"),
-    QT_TRANSLATE_NOOP("messages", "nothing to change: that is what is recorded for '{name}'"),
-    QT_TRANSLATE_NOOP("messages", "nothing to change: the text there is already that"),
-    QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no code has {count} or more coded passages yet"),
-    QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no document has been coded yet"),
-    QT_TRANSLATE_NOOP("messages", "nothing to rank with: the project has no codable code"),
 )
 
 
@@ -505,6 +500,9 @@ def _counted() -> None:
     QCoreApplication.translate("messages", "'{name}': {count:,} selection{s} outside its text ({length} {unit}) and were not imported: {spans}", None, 1)
     QCoreApplication.translate("messages", "'{name}': {count:,} selection{s} without a valid start before the end were not imported: {spans}", None, 1)
     QCoreApplication.translate("messages", "'{name}': {count:,} {what} region or time selection{s} with {codings} not imported (qcode codes text only)", None, 1)
+    QCoreApplication.translate("messages", "Learned {count:,} codes from {passages}", None, 1)
+    QCoreApplication.translate("messages", "Learning: {codes:,} of {count:,} codes ({passages})", None, 1)
+    QCoreApplication.translate("messages", "Reading {documents:,} of {count:,} documents ({passages})", None, 1)
     QCoreApplication.translate("messages", "case '{case}' refers to code '{code}': its {count:,} coding{s} are members of the case (the code stays)", None, 1)
     QCoreApplication.translate("messages", "case '{case}': {count:,} passage{s} of it without a code are not its members (qcode's case members are documents, speakers and codings)", None, 1)
     QCoreApplication.translate("messages", "code set '{set}' is now a project memo listing its {count:,} code{s}", None, 1)
@@ -516,6 +514,8 @@ def _counted() -> None:
     QCoreApplication.translate("messages", "import {count:,} answer{s} from '{source}'", None, 1)
     QCoreApplication.translate("messages", "import {count} case{s}", None, 1)
     QCoreApplication.translate("messages", "import {count} case{s} from '{source}'", None, 1)
+    QCoreApplication.translate("messages", "keyword{s} {keywords}", None, 1)
+    QCoreApplication.translate("messages", "like {count} passage{s} coded '{code}'", None, 1)
     QCoreApplication.translate("messages", "link type '{name}' is used by {count} link{s}; unlink them first", None, 1)
     QCoreApplication.translate("messages", "mark {count} changed coding{s} reviewed", None, 1)
 # fmt: on

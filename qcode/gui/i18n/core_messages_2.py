@@ -13,6 +13,17 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # fmt: off
 MESSAGES = (
+    QT_TRANSLATE_NOOP("messages", "not in the file or not imported"),
+    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (their text was redacted, and they still say what was replaced)"),
+    QT_TRANSLATE_NOOP("messages", "not put inside, only referenced: the recordings of {documents} (they hold passages left out for consent)"),
+    QT_TRANSLATE_NOOP("messages", "note '{name}'"),
+    QT_TRANSLATE_NOOP("messages", "nothing to assign"),
+    QT_TRANSLATE_NOOP("messages", "nothing to change: give a span (START < END) or text to insert"),
+    QT_TRANSLATE_NOOP("messages", "nothing to change: that is what is recorded for '{name}'"),
+    QT_TRANSLATE_NOOP("messages", "nothing to change: the text there is already that"),
+    QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no code has {count} or more coded passages yet"),
+    QT_TRANSLATE_NOOP("messages", "nothing to evaluate: no document has been coded yet"),
+    QT_TRANSLATE_NOOP("messages", "nothing to rank with: the project has no codable code"),
     QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in that document"),
     QT_TRANSLATE_NOOP("messages", "nothing to redact: no identifier of the pseudonym table occurs in those documents"),
     QT_TRANSLATE_NOOP("messages", "nothing to redo"),
@@ -238,10 +249,12 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "warning: the recording {path} still holds their voice; qcode unlinked it and never deletes it unasked: {what}"),
     QT_TRANSLATE_NOOP("messages", "warning: unlinked the recording {path}: their consent does not allow keeping it; the file is still on disk: {what}"),
     QT_TRANSLATE_NOOP("messages", "warning: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "what the codebook says of '{code}'"),
     QT_TRANSLATE_NOOP("messages", "whether it can be applied"),
     QT_TRANSLATE_NOOP("messages", "which {target} is the memo on?"),
     QT_TRANSLATE_NOOP("messages", "who made {links} without a memo, and when (a link's memo carries them)"),
     QT_TRANSLATE_NOOP("messages", "whole-number"),
+    QT_TRANSLATE_NOOP("messages", "with its keywords"),
     QT_TRANSLATE_NOOP("messages", "withdraw a participant"),
     QT_TRANSLATE_NOOP("messages", "withdrew participant {participant} and deleted their data: {counts}"),
     QT_TRANSLATE_NOOP("messages", "work by user {guid}, who is not among the file's users, is attributed to a new coder 'user {short}'"),
@@ -326,9 +339,11 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{file}: {consent}; nothing was written (--ignore-consent for the project's own backups)"),
     QT_TRANSLATE_NOOP("messages", "{file}: {error}; nothing was imported"),
     QT_TRANSLATE_NOOP("messages", "{file}: {problem}"),
+    QT_TRANSLATE_NOOP("messages", "{first} and {second}"),
     QT_TRANSLATE_NOOP("messages", "{first} and {second} are both named '{name}' in the header row (row {row})"),
     QT_TRANSLATE_NOOP("messages", "{first}, {rest}"),
     QT_TRANSLATE_NOOP("messages", "{first}; {rest}"),
+    QT_TRANSLATE_NOOP("messages", "{first}; {second}"),
     QT_TRANSLATE_NOOP("messages", "{flag} needs one of: {origins}"),
     QT_TRANSLATE_NOOP("messages", "{label}: "),
     QT_TRANSLATE_NOOP("messages", "{label}: '{key}'"),
@@ -341,6 +356,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{label}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "{list} and {last}"),
     QT_TRANSLATE_NOOP("messages", "{list}, {item}"),
+    QT_TRANSLATE_NOOP("messages", "{minutes} min"),
     QT_TRANSLATE_NOOP("messages", "{names} and {more} more"),
     QT_TRANSLATE_NOOP("messages", "{name} (a grouping code: not applied to text)"),
     QT_TRANSLATE_NOOP("messages", "{name}: a REFI-QDA project can only be imported into a project without documents or codings, and this one has {held}; create a new project for it"),
@@ -378,7 +394,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("messages", "{path}: {problem}"),
     QT_TRANSLATE_NOOP("messages", "{problem} (a codebook: import it as a .qdc file)"),
     QT_TRANSLATE_NOOP("messages", "{problem}; {hint}"),
+    QT_TRANSLATE_NOOP("messages", "{progress}, about {duration} left"),
     QT_TRANSLATE_NOOP("messages", "{removed:,} → {added:,} characters at {start:,}"),
+    QT_TRANSLATE_NOOP("messages", "{seconds} s"),
     QT_TRANSLATE_NOOP("messages", "{size} MB"),
     QT_TRANSLATE_NOOP("messages", "{sources} and {selections}"),
     QT_TRANSLATE_NOOP("messages", "{source}: a document named '{name}' is already in the project (was this sheet imported before?); nothing was imported"),
@@ -433,6 +451,7 @@ def _counted() -> None:
     QCoreApplication.translate("messages", "row {row} has {count:,} field{s} but the header row (row {header_row}) has {header_count:,}: a value or a delimiter is missing or extra", None, 1)
     QCoreApplication.translate("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s}", None, 1)
     QCoreApplication.translate("messages", "set '{set}' is now the yes/no attribute 'set: {set}' of {count:,} document{s} ({lost} of its members were not imported)", None, 1)
+    QCoreApplication.translate("messages", "similar to {count} segment{s} coded '{code}'", None, 1)
     QCoreApplication.translate("messages", "the comments of coded passages are now memos on {count:,} coding{s}", None, 1)
     QCoreApplication.translate("messages", "the keywords of {count:,} codes", None, 1)
     QCoreApplication.translate("messages", "the speaker turns of {count:,} documents (their labels stay in the text)", None, 1)
@@ -460,6 +479,7 @@ def _counted() -> None:
     QCoreApplication.translate("messages", "{count:,} memo{s}", None, 1)
     QCoreApplication.translate("messages", "{count:,} node{s}", None, 1)
     QCoreApplication.translate("messages", "{count:,} original file{s}", None, 1)
+    QCoreApplication.translate("messages", "{count:,} passages", None, 1)
     QCoreApplication.translate("messages", "{count:,} recording link{s}", None, 1)
     QCoreApplication.translate("messages", "{count:,} recordings (a voice identifies: a pseudonymised copy leaves them out)", None, 1)
     QCoreApplication.translate("messages", "{count:,} recording{s} inside the file", None, 1)

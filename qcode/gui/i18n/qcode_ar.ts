@@ -1571,6 +1571,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>الكلمات المفتاحية وحدها: F1 {f1}.</translation>
     </message>
     <message>
+        <source>All three sources together (what the Suggestions panel shows unless you untick some): precision {precision}, recall {recall}, F1 {f1}.</source>
+        <translation>المصادر الثلاثة معًا (ما تعرضه لوحة الاقتراحات ما لم تُلغِ تحديد بعضها): الدقة {precision}، الاستدعاء {recall}، F1 {f1}.</translation>
+    </message>
+    <message>
         <source>How often suggestions were right, by confidence:</source>
         <translation>نسبة الاقتراحات الصحيحة بحسب الثقة:</translation>
     </message>
@@ -2052,6 +2056,18 @@ You can undo this with Edit ▸ Undo.</source>
 </context>
 <context>
     <name>GradesDialog</name>
+    <message>
+        <source>first-hand witness</source>
+        <translation>شاهد مباشر</translation>
+    </message>
+    <message>
+        <source>second-hand</source>
+        <translation>غير مباشر</translation>
+    </message>
+    <message>
+        <source>documentary</source>
+        <translation>وثائقي</translation>
+    </message>
     <message>
         <source>Source grades</source>
         <translation>درجات المصادر</translation>
@@ -4015,6 +4031,14 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>RankedView</name>
     <message>
+        <source>This document</source>
+        <translation>هذا المستند</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>المشروع كله</translation>
+    </message>
+    <message>
         <source>Find more like a code</source>
         <translation>العثور على المزيد مما يشبه رمزًا</translation>
     </message>
@@ -4078,9 +4102,16 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Suggestions are still learning: rank again in a moment.</source>
         <translation>لا تزال الاقتراحات قيد التعلّم: أعد الترتيب بعد لحظات.</translation>
     </message>
-    <message>
-        <source>{n} passages, most likely first.</source>
-        <translation>{n} مقتطف، الأرجح أولًا.</translation>
+    <message numerus="yes">
+        <source>%Ln passages, most likely first.</source>
+        <translation>
+            <numerusform>%Ln مقتطف، الأرجح أولًا.</numerusform>
+            <numerusform>مقتطف واحد، الأرجح أولًا.</numerusform>
+            <numerusform>مقتطفان، الأرجح أولًا.</numerusform>
+            <numerusform>%Ln مقتطفات، الأرجح أولًا.</numerusform>
+            <numerusform>%Ln مقتطفًا، الأرجح أولًا.</numerusform>
+            <numerusform>%Ln مقتطف، الأرجح أولًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4713,50 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>المقتطفات المقترحة</translation>
     </message>
     <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;قبول</translation>
+    </message>
+    <message>
+        <source>Code this passage with the suggested code (Enter)</source>
+        <translation>ترميز هذا المقتطف بالرمز المقترح (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;رفض</translation>
+    </message>
+    <message>
+        <source>Never suggest this code for this passage (Delete)</source>
+        <translation>عدم اقتراح هذا الرمز لهذا المقتطف مرة أخرى (Delete)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selection</source>
+        <translation>قبول ال&amp;تحديد</translation>
+    </message>
+    <message>
+        <source>Code the text selected in the document (adjust it first) with this code</source>
+        <translation>ترميز النص المحدد في المستند بهذا الرمز (عدّل التحديد أولًا)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above…</source>
+        <translation>قبول كل ما &amp;فوق…</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion listed at or above a confidence</source>
+        <translation>قبول كل اقتراح مدرج لا تقل درجة ثقته عن حد معيّن</translation>
+    </message>
+    <message>
+        <source>Suggested: {code} ({confidence}, {reason})</source>
+        <translation>مقترح: {code} ({confidence}، {reason})</translation>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation>لم يعد هذا الرمز موجودًا.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>اختر اقتراحًا أولًا.</translation>
+    </message>
+    <message>
         <source>Accept all above</source>
         <translation>قبول كل ما فوق الحد</translation>
     </message>
@@ -4715,6 +4790,41 @@ You can undo this in one step (Edit ▸ Undo).</source>
 <context>
     <name>SuggestionTrainer</name>
     <message>
+        <source>Learning from your coding…</source>
+        <translation>جارٍ التعلّم من ترميزك…</translation>
+    </message>
+    <message>
+        <source>Learning from your coding… {progress}.</source>
+        <translation>جارٍ التعلّم من ترميزك… {progress}.</translation>
+    </message>
+    <message>
+        <source>Suggesting from your codebook: nothing is coded yet to learn from.</source>
+        <translation>الاقتراحات من دفتر الرموز: لا شيء مرمَّز بعد للتعلّم منه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model up to date (learned from %Ln coded passages).</source>
+        <translation>
+            <numerusform>النموذج محدَّث (تعلّم من %Ln مقتطف مرمَّز).</numerusform>
+            <numerusform>النموذج محدَّث (تعلّم من مقتطف مرمَّز واحد).</numerusform>
+            <numerusform>النموذج محدَّث (تعلّم من مقتطفين مرمَّزين).</numerusform>
+            <numerusform>النموذج محدَّث (تعلّم من %Ln مقتطفات مرمَّزة).</numerusform>
+            <numerusform>النموذج محدَّث (تعلّم من %Ln مقتطفًا مرمَّزًا).</numerusform>
+            <numerusform>النموذج محدَّث (تعلّم من %Ln مقتطف مرمَّز).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learned from your coding: looking for suggestions with it…</source>
+        <translation>تمّ التعلّم من ترميزك: جارٍ البحث عن اقتراحات به…</translation>
+    </message>
+    <message>
+        <source>Nothing to learn yet: the codebook has no code to apply.</source>
+        <translation>لا شيء للتعلّم بعد: لا يحتوي دفتر الرموز على رمز يمكن تطبيقه.</translation>
+    </message>
+    <message>
+        <source>Will learn from your coding in a moment.</source>
+        <translation>سيبدأ التعلّم من ترميزك بعد لحظات.</translation>
+    </message>
+    <message>
         <source>Could not start learning from your coding: {problem}</source>
         <translation>تعذّر بدء التعلّم من ترميزك: {problem}</translation>
     </message>
@@ -4729,6 +4839,18 @@ You can undo this in one step (Edit ▸ Undo).</source>
 </context>
 <context>
     <name>SuggestionsModel</name>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>متعلَّم</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>مشابه</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>الرمز</translation>
@@ -4767,6 +4889,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
     <message>
         <source>Suggestions</source>
         <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Look for suggestions again</source>
+        <translation>البحث عن الاقتراحات من جديد</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
@@ -4877,6 +5007,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
         <translation>كثيرة، للمراجعة</translation>
     </message>
     <message>
+        <source>&amp;Unit:</source>
+        <translation>ال&amp;وحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;نموذج اللغة:</translation>
+    </message>
+    <message>
         <source>Open a document to see suggestions for it.</source>
         <translation>افتح مستندًا لرؤية الاقتراحات الخاصة به.</translation>
     </message>
@@ -4890,6 +5028,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
             <numerusform>%Ln اقتراحًا لـ{document}.</numerusform>
             <numerusform>%Ln اقتراح لـ{document}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your coding is off.</source>
+        <translation>التعلّم من ترميزك متوقف.</translation>
+    </message>
+    <message>
+        <source>Learning cancelled: suggestions use what was learnt before, if anything.</source>
+        <translation>أُلغي التعلّم: تستخدم الاقتراحات ما تُعلِّم من قبل، إن وُجد.</translation>
     </message>
 </context>
 <context>
@@ -7154,6 +7300,14 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>الحالة &apos;{case}&apos; تشير إلى رمز ليس في دفتر الرموز؛ تم تجاهله</translation>
     </message>
     <message>
+        <source>close to its description</source>
+        <translation>قريب من وصفه</translation>
+    </message>
+    <message>
+        <source>close to its description in this project&apos;s words</source>
+        <translation>قريب من وصفه بكلمات هذا المشروع</translation>
+    </message>
+    <message>
         <source>confidence ≥ {cut:g}</source>
         <translation>الثقة ≥ {cut:g}</translation>
     </message>
@@ -7180,6 +7334,22 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>deleted the recording {path}</source>
         <translation>حُذف التسجيل {path}</translation>
+    </message>
+    <message>
+        <source>its description: {words}</source>
+        <translation>وصفه: {words}</translation>
+    </message>
+    <message>
+        <source>learned from your coding of &apos;{code}&apos;</source>
+        <translation>متعلَّم من ترميزك لـ«{code}»</translation>
+    </message>
+    <message>
+        <source>like passages coded under &apos;{code}&apos;</source>
+        <translation>يشبه مقتطفات مرمَّزة تحت «{code}»</translation>
+    </message>
+    <message>
+        <source>next to a passage {what}</source>
+        <translation>بجوار مقتطف {what}</translation>
     </message>
     <message>
         <source>not deleted: {reason}</source>
@@ -8108,6 +8278,39 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>نوع الرابط «{current}» مُضمَّن؛ يبقى اسمه كما هو</translation>
     </message>
     <message numerus="yes">
+        <source>Learned {count:,} codes from {passages}</source>
+        <translation>
+            <numerusform>اكتمل تعلّم {count:,} رمز من {passages}</numerusform>
+            <numerusform>اكتمل تعلّم رمز واحد من {passages}</numerusform>
+            <numerusform>اكتمل تعلّم رمزين من {passages}</numerusform>
+            <numerusform>اكتمل تعلّم {count:,} رموز من {passages}</numerusform>
+            <numerusform>اكتمل تعلّم {count:,} رمزًا من {passages}</numerusform>
+            <numerusform>اكتمل تعلّم {count:,} رمز من {passages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: {codes:,} of {count:,} codes ({passages})</source>
+        <translation>
+            <numerusform>التعلّم: {codes:,} من {count:,} رمز ({passages})</numerusform>
+            <numerusform>التعلّم: {codes:,} من رمز واحد ({passages})</numerusform>
+            <numerusform>التعلّم: {codes:,} من رمزين ({passages})</numerusform>
+            <numerusform>التعلّم: {codes:,} من {count:,} رموز ({passages})</numerusform>
+            <numerusform>التعلّم: {codes:,} من {count:,} رمزًا ({passages})</numerusform>
+            <numerusform>التعلّم: {codes:,} من {count:,} رمز ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {documents:,} of {count:,} documents ({passages})</source>
+        <translation>
+            <numerusform>قراءة {documents:,} من {count:,} مستند ({passages})</numerusform>
+            <numerusform>قراءة {documents:,} من مستند واحد ({passages})</numerusform>
+            <numerusform>قراءة {documents:,} من مستندين ({passages})</numerusform>
+            <numerusform>قراءة {documents:,} من {count:,} مستندات ({passages})</numerusform>
+            <numerusform>قراءة {documents:,} من {count:,} مستندًا ({passages})</numerusform>
+            <numerusform>قراءة {documents:,} من {count:,} مستند ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
         <translation>
             <numerusform>حُذف {count} ملف تسجيل يحمل صوت مشارك منسحب</numerusform>
@@ -8116,6 +8319,28 @@ Delete the files now? (Only a file that is still the recording linked is deleted
             <numerusform>حُذفت {count} ملفات تسجيل تحمل صوت مشارك منسحب</numerusform>
             <numerusform>حُذف {count} ملفَ تسجيلٍ يحمل صوت مشارك منسحب</numerusform>
             <numerusform>حُذف {count} ملف تسجيل يحمل صوت مشارك منسحب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keyword{s} {keywords}</source>
+        <translation>
+            <numerusform>الكلمات المفتاحية {keywords}</numerusform>
+            <numerusform>الكلمة المفتاحية {keywords}</numerusform>
+            <numerusform>الكلمتان المفتاحيتان {keywords}</numerusform>
+            <numerusform>الكلمات المفتاحية {keywords}</numerusform>
+            <numerusform>الكلمات المفتاحية {keywords}</numerusform>
+            <numerusform>الكلمات المفتاحية {keywords}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>like {count} passage{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>يشبه {count} مقتطف مرمَّز بـ«{code}»</numerusform>
+            <numerusform>يشبه مقتطفًا واحدًا مرمَّزًا بـ«{code}»</numerusform>
+            <numerusform>يشبه مقتطفين مرمَّزين بـ«{code}»</numerusform>
+            <numerusform>يشبه {count} مقتطفات مرمَّزة بـ«{code}»</numerusform>
+            <numerusform>يشبه {count} مقتطفًا مرمَّزًا بـ«{code}»</numerusform>
+            <numerusform>يشبه {count} مقتطف مرمَّز بـ«{code}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9411,6 +9636,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>تحذير: {problem}</translation>
     </message>
     <message>
+        <source>what the codebook says of &apos;{code}&apos;</source>
+        <translation>ما يقوله دفتر الرموز عن «{code}»</translation>
+    </message>
+    <message>
         <source>whether it can be applied</source>
         <translation>إمكانية تطبيقه</translation>
     </message>
@@ -9425,6 +9654,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>whole-number</source>
         <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>with its keywords</source>
+        <translation>يحوي كلماته المفتاحية</translation>
     </message>
     <message>
         <source>withdraw a participant</source>
@@ -9503,6 +9736,18 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}: ملف المشروع تالف: نص محفوظ فيه ليس UTF-8 صالحًا (كتبه برنامج آخر، أو تعطّل القرص)</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}؛ {second}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9535,8 +9780,27 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{path}: أُلغي ربطه؛ يقول سجل موافقته إنه يجوز الاحتفاظ بالتسجيل (الاحتفاظ بالتسجيل: نعم): احذفه بنفسك إن كان انسحابه يشمله</translation>
     </message>
     <message>
+        <source>{progress}, about {duration} left</source>
+        <translation>{progress}، يتبقى نحو {duration}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
         <source>{types} no link uses</source>
         <translation>{types} لا يستخدمها أي رابط</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar to {count} segment{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>مشابه لـ{count} مقتطف مرمَّز بـ«{code}»</numerusform>
+            <numerusform>مشابه لمقتطف واحد مرمَّز بـ«{code}»</numerusform>
+            <numerusform>مشابه لمقتطفين مرمَّزين بـ«{code}»</numerusform>
+            <numerusform>مشابه لـ{count} مقتطفات مرمَّزة بـ«{code}»</numerusform>
+            <numerusform>مشابه لـ{count} مقتطفًا مرمَّزًا بـ«{code}»</numerusform>
+            <numerusform>مشابه لـ{count} مقتطف مرمَّز بـ«{code}»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the keywords of {count:,} codes</source>
@@ -9830,6 +10094,17 @@ Delete the files now? (Only a file that is still the recording linked is deleted
             <numerusform>{count:,} ملفات أصلية</numerusform>
             <numerusform>{count:,} ملفًا أصليًا</numerusform>
             <numerusform>{count:,} ملف أصلي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} passages</source>
+        <translation>
+            <numerusform>{count:,} مقتطف</numerusform>
+            <numerusform>مقتطف واحد</numerusform>
+            <numerusform>مقتطفان</numerusform>
+            <numerusform>{count:,} مقتطفات</numerusform>
+            <numerusform>{count:,} مقتطفًا</numerusform>
+            <numerusform>{count:,} مقتطف</numerusform>
         </translation>
     </message>
     <message numerus="yes">

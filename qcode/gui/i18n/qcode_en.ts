@@ -433,6 +433,16 @@
     </message>
 </context>
 <context>
+    <name>RankedView</name>
+    <message numerus="yes">
+        <source>%Ln passages, most likely first.</source>
+        <translation>
+            <numerusform>%Ln passage, most likely first.</numerusform>
+            <numerusform>%Ln passages, most likely first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedactionDialog</name>
     <message numerus="yes">
         <source>The %Ln identifiers in the pseudonym table will be replaced by their replacements in the project&apos;s own text: the ticked documents&apos; text, names and speakers, their text attributes and the memos on them and on their codings. Codings move with the text. Until the project is closed this can be undone with Edit ▸ Undo; once it is closed the redaction is permanent and the original text is gone from the project file.</source>
@@ -537,6 +547,16 @@ You can undo this in one step (Edit ▸ Undo).</source>
 You can undo this in one step (Edit ▸ Undo).</numerusform>
             <numerusform>Code %Ln passages in &apos;{document}&apos; with their suggested codes?
 You can undo this in one step (Edit ▸ Undo).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTrainer</name>
+    <message numerus="yes">
+        <source>Model up to date (learned from %Ln coded passages).</source>
+        <translation>
+            <numerusform>Model up to date (learned from %Ln coded passage).</numerusform>
+            <numerusform>Model up to date (learned from %Ln coded passages).</numerusform>
         </translation>
     </message>
 </context>
@@ -660,6 +680,27 @@ You can undo this in one step (Edit ▸ Undo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Learned {count:,} codes from {passages}</source>
+        <translation>
+            <numerusform>Learned {count:,} code from {passages}</numerusform>
+            <numerusform>Learned {count:,} codes from {passages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: {codes:,} of {count:,} codes ({passages})</source>
+        <translation>
+            <numerusform>Learning: {codes:,} of {count:,} code ({passages})</numerusform>
+            <numerusform>Learning: {codes:,} of {count:,} codes ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {documents:,} of {count:,} documents ({passages})</source>
+        <translation>
+            <numerusform>Reading {documents:,} of {count:,} document ({passages})</numerusform>
+            <numerusform>Reading {documents:,} of {count:,} documents ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding{s} are members of the case (the code stays)</source>
         <translation>
             <numerusform>case &apos;{case}&apos; refers to code &apos;{code}&apos;: its {count:,} coding are members of the case (the code stays)</numerusform>
@@ -737,6 +778,20 @@ You can undo this in one step (Edit ▸ Undo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>keyword{s} {keywords}</source>
+        <translation>
+            <numerusform>keyword {keywords}</numerusform>
+            <numerusform>keywords {keywords}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>like {count} passage{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>like {count} passage coded &apos;{code}&apos;</numerusform>
+            <numerusform>like {count} passages coded &apos;{code}&apos;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>link type &apos;{name}&apos; is used by {count} link{s}; unlink them first</source>
         <translation>
             <numerusform>link type &apos;{name}&apos; is used by {count} link; unlink them first</numerusform>
@@ -783,6 +838,13 @@ You can undo this in one step (Edit ▸ Undo).</numerusform>
         <translation>
             <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} document ({lost} of its members were not imported)</numerusform>
             <numerusform>set &apos;{set}&apos; is now the yes/no attribute &apos;set: {set}&apos; of {count:,} documents ({lost} of its members were not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>similar to {count} segment{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>similar to {count} segment coded &apos;{code}&apos;</numerusform>
+            <numerusform>similar to {count} segments coded &apos;{code}&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -972,6 +1034,13 @@ You can undo this in one step (Edit ▸ Undo).</numerusform>
         <translation>
             <numerusform>{count:,} original file</numerusform>
             <numerusform>{count:,} original files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} passages</source>
+        <translation>
+            <numerusform>{count:,} passage</numerusform>
+            <numerusform>{count:,} passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1507,6 +1507,10 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Solo palabras clave: F1 {f1}.</translation>
     </message>
     <message>
+        <source>All three sources together (what the Suggestions panel shows unless you untick some): precision {precision}, recall {recall}, F1 {f1}.</source>
+        <translation>Las tres fuentes juntas (lo que muestra el panel de sugerencias si no desmarca ninguna): precisión {precision}, exhaustividad {recall}, F1 {f1}.</translation>
+    </message>
+    <message>
         <source>How often suggestions were right, by confidence:</source>
         <translation>Con qué frecuencia acertaron las sugerencias, según la confianza:</translation>
     </message>
@@ -1976,6 +1980,18 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 </context>
 <context>
     <name>GradesDialog</name>
+    <message>
+        <source>first-hand witness</source>
+        <translation>testigo de primera mano</translation>
+    </message>
+    <message>
+        <source>second-hand</source>
+        <translation>de segunda mano</translation>
+    </message>
+    <message>
+        <source>documentary</source>
+        <translation>documental</translation>
+    </message>
     <message>
         <source>Source grades</source>
         <translation>Grados de las fuentes</translation>
@@ -3783,6 +3799,14 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
 <context>
     <name>RankedView</name>
     <message>
+        <source>This document</source>
+        <translation>Este documento</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Todo el proyecto</translation>
+    </message>
+    <message>
         <source>Find more like a code</source>
         <translation>Buscar más pasajes como un código</translation>
     </message>
@@ -3846,9 +3870,12 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <source>Suggestions are still learning: rank again in a moment.</source>
         <translation>Las sugerencias aún están aprendiendo: vuelva a ordenar en un momento.</translation>
     </message>
-    <message>
-        <source>{n} passages, most likely first.</source>
-        <translation>{n} pasajes, los más probables primero.</translation>
+    <message numerus="yes">
+        <source>%Ln passages, most likely first.</source>
+        <translation>
+            <numerusform>%Ln pasaje, el más probable primero.</numerusform>
+            <numerusform>%Ln pasajes, los más probables primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4433,50 @@ Puede deshacerlo con Editar ▸ Deshacer.</translation>
         <translation>Pasajes sugeridos</translation>
     </message>
     <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>Code this passage with the suggested code (Enter)</source>
+        <translation>Codificar este pasaje con el código sugerido (Intro)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Never suggest this code for this passage (Delete)</source>
+        <translation>No volver a sugerir este código para este pasaje (Supr)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selection</source>
+        <translation>Aceptar la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Code the text selected in the document (adjust it first) with this code</source>
+        <translation>Codificar con este código el texto seleccionado en el documento (ajústelo antes)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above…</source>
+        <translation>Aceptar todas por &amp;encima…</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion listed at or above a confidence</source>
+        <translation>Aceptar todas las sugerencias listadas con al menos una confianza dada</translation>
+    </message>
+    <message>
+        <source>Suggested: {code} ({confidence}, {reason})</source>
+        <translation>Sugerido: {code} ({confidence}, {reason})</translation>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation>Ese código ya no existe.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Elija primero una sugerencia.</translation>
+    </message>
+    <message>
         <source>Accept all above</source>
         <translation>Aceptar todas por encima de</translation>
     </message>
@@ -4431,6 +4502,37 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
 <context>
     <name>SuggestionTrainer</name>
     <message>
+        <source>Learning from your coding…</source>
+        <translation>Aprendiendo de su codificación…</translation>
+    </message>
+    <message>
+        <source>Learning from your coding… {progress}.</source>
+        <translation>Aprendiendo de su codificación… {progress}.</translation>
+    </message>
+    <message>
+        <source>Suggesting from your codebook: nothing is coded yet to learn from.</source>
+        <translation>Sugerencias a partir de su libro de códigos: todavía no hay nada codificado de lo que aprender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model up to date (learned from %Ln coded passages).</source>
+        <translation>
+            <numerusform>Modelo al día (aprendido de %Ln pasaje codificado).</numerusform>
+            <numerusform>Modelo al día (aprendido de %Ln pasajes codificados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learned from your coding: looking for suggestions with it…</source>
+        <translation>Aprendido de su codificación: buscando sugerencias con ello…</translation>
+    </message>
+    <message>
+        <source>Nothing to learn yet: the codebook has no code to apply.</source>
+        <translation>Nada que aprender todavía: el libro de códigos no tiene ningún código que aplicar.</translation>
+    </message>
+    <message>
+        <source>Will learn from your coding in a moment.</source>
+        <translation>Aprenderá de su codificación en un momento.</translation>
+    </message>
+    <message>
         <source>Could not start learning from your coding: {problem}</source>
         <translation>No se pudo empezar a aprender de su codificación: {problem}</translation>
     </message>
@@ -4445,6 +4547,18 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
 </context>
 <context>
     <name>SuggestionsModel</name>
+    <message>
+        <source>Keywords</source>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Aprendido</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similar</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>Código</translation>
@@ -4483,6 +4597,14 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
     <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>Look for suggestions again</source>
+        <translation>Buscar sugerencias de nuevo</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
@@ -4593,6 +4715,14 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
         <translation>muchas, para revisar</translation>
     </message>
     <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
         <source>Open a document to see suggestions for it.</source>
         <translation>Abra un documento para ver sus sugerencias.</translation>
     </message>
@@ -4602,6 +4732,14 @@ Puede deshacerlo en un paso (Editar ▸ Deshacer).</numerusform>
             <numerusform>%Ln sugerencia para {document}.</numerusform>
             <numerusform>%Ln sugerencias para {document}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your coding is off.</source>
+        <translation>El aprendizaje a partir de su codificación está desactivado.</translation>
+    </message>
+    <message>
+        <source>Learning cancelled: suggestions use what was learnt before, if anything.</source>
+        <translation>Aprendizaje cancelado: las sugerencias usan lo aprendido antes, si lo hay.</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +6948,14 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>el caso &apos;{case}&apos; remite a un código que no está en el libro de códigos; se ignoró</translation>
     </message>
     <message>
+        <source>close to its description</source>
+        <translation>cercano a su descripción</translation>
+    </message>
+    <message>
+        <source>close to its description in this project&apos;s words</source>
+        <translation>cercano a su descripción en las palabras de este proyecto</translation>
+    </message>
+    <message>
         <source>confidence ≥ {cut:g}</source>
         <translation>confianza ≥ {cut:g}</translation>
     </message>
@@ -6836,6 +6982,22 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>deleted the recording {path}</source>
         <translation>se eliminó la grabación {path}</translation>
+    </message>
+    <message>
+        <source>its description: {words}</source>
+        <translation>su descripción: {words}</translation>
+    </message>
+    <message>
+        <source>learned from your coding of &apos;{code}&apos;</source>
+        <translation>aprendido de su codificación de «{code}»</translation>
+    </message>
+    <message>
+        <source>like passages coded under &apos;{code}&apos;</source>
+        <translation>como pasajes codificados bajo «{code}»</translation>
+    </message>
+    <message>
+        <source>next to a passage {what}</source>
+        <translation>junto a un pasaje {what}</translation>
     </message>
     <message>
         <source>not deleted: {reason}</source>
@@ -7724,10 +7886,45 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>el tipo de vínculo «{current}» viene incorporado; conserva su nombre</translation>
     </message>
     <message numerus="yes">
+        <source>Learned {count:,} codes from {passages}</source>
+        <translation>
+            <numerusform>{count:,} código aprendido de {passages}</numerusform>
+            <numerusform>{count:,} códigos aprendidos de {passages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: {codes:,} of {count:,} codes ({passages})</source>
+        <translation>
+            <numerusform>Aprendiendo: {codes:,} de {count:,} código ({passages})</numerusform>
+            <numerusform>Aprendiendo: {codes:,} de {count:,} códigos ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {documents:,} of {count:,} documents ({passages})</source>
+        <translation>
+            <numerusform>Leyendo {documents:,} de {count:,} documento ({passages})</numerusform>
+            <numerusform>Leyendo {documents:,} de {count:,} documentos ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
         <translation>
             <numerusform>se eliminó {count} archivo de grabación con la voz de un participante retirado</numerusform>
             <numerusform>se eliminaron {count} archivos de grabación con la voz de un participante retirado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keyword{s} {keywords}</source>
+        <translation>
+            <numerusform>palabra clave {keywords}</numerusform>
+            <numerusform>palabras clave {keywords}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>like {count} passage{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>como {count} pasaje codificado «{code}»</numerusform>
+            <numerusform>como {count} pasajes codificados «{code}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8991,6 +9188,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>advertencia: {problem}</translation>
     </message>
     <message>
+        <source>what the codebook says of &apos;{code}&apos;</source>
+        <translation>lo que el libro de códigos dice de «{code}»</translation>
+    </message>
+    <message>
         <source>whether it can be applied</source>
         <translation>si se puede aplicar</translation>
     </message>
@@ -9005,6 +9206,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>whole-number</source>
         <translation>número entero</translation>
+    </message>
+    <message>
+        <source>with its keywords</source>
+        <translation>con sus palabras clave</translation>
     </message>
     <message>
         <source>withdraw a participant</source>
@@ -9083,6 +9288,18 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}: el archivo del proyecto está dañado: un texto guardado en él no es UTF-8 válido (lo escribió otro programa, o falló el disco)</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9115,8 +9332,23 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{path}: desvinculada; su registro de consentimiento dice que la grabación puede conservarse (conservar grabación: sí): elimínela usted si su retirada la incluye</translation>
     </message>
     <message>
+        <source>{progress}, about {duration} left</source>
+        <translation>{progress}, quedan unos {duration}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{types} no link uses</source>
         <translation>{types} que ningún vínculo usa</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar to {count} segment{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>similar a {count} segmento codificado «{code}»</numerusform>
+            <numerusform>similar a {count} segmentos codificados «{code}»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the keywords of {count:,} codes</source>
@@ -9306,6 +9538,13 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>
             <numerusform>{count:,} archivo de origen</numerusform>
             <numerusform>{count:,} archivos de origen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} passages</source>
+        <translation>
+            <numerusform>{count:,} pasaje</numerusform>
+            <numerusform>{count:,} pasajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1507,6 +1507,10 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Mots-clés seuls : F1 {f1}.</translation>
     </message>
     <message>
+        <source>All three sources together (what the Suggestions panel shows unless you untick some): precision {precision}, recall {recall}, F1 {f1}.</source>
+        <translation>Les trois sources ensemble (ce que montre le panneau Suggestions si vous n&apos;en décochez aucune) : précision {precision}, rappel {recall}, F1 {f1}.</translation>
+    </message>
+    <message>
         <source>How often suggestions were right, by confidence:</source>
         <translation>Part des suggestions justes, par niveau de confiance :</translation>
     </message>
@@ -1976,6 +1980,18 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
 </context>
 <context>
     <name>GradesDialog</name>
+    <message>
+        <source>first-hand witness</source>
+        <translation>témoin de première main</translation>
+    </message>
+    <message>
+        <source>second-hand</source>
+        <translation>de seconde main</translation>
+    </message>
+    <message>
+        <source>documentary</source>
+        <translation>documentaire</translation>
+    </message>
     <message>
         <source>Source grades</source>
         <translation>Niveaux des sources</translation>
@@ -3783,6 +3799,14 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
 <context>
     <name>RankedView</name>
     <message>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
         <source>Find more like a code</source>
         <translation>Trouver d&apos;autres passages comme un code</translation>
     </message>
@@ -3846,9 +3870,12 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <source>Suggestions are still learning: rank again in a moment.</source>
         <translation>Les suggestions sont encore en apprentissage&#xa0;: relancez le classement dans un instant.</translation>
     </message>
-    <message>
-        <source>{n} passages, most likely first.</source>
-        <translation>{n} passages, les plus probables en premier.</translation>
+    <message numerus="yes">
+        <source>%Ln passages, most likely first.</source>
+        <translation>
+            <numerusform>%Ln passage, le plus probable en premier.</numerusform>
+            <numerusform>%Ln passages, les plus probables en premier.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4433,50 @@ Vous pouvez annuler avec Édition ▸ Annuler.</translation>
         <translation>Passages suggérés</translation>
     </message>
     <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Code this passage with the suggested code (Enter)</source>
+        <translation>Coder ce passage avec le code suggéré (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Never suggest this code for this passage (Delete)</source>
+        <translation>Ne plus suggérer ce code pour ce passage (Suppr)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selection</source>
+        <translation>Accepter la sé&amp;lection</translation>
+    </message>
+    <message>
+        <source>Code the text selected in the document (adjust it first) with this code</source>
+        <translation>Coder avec ce code le texte sélectionné dans le document (ajustez-le d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above…</source>
+        <translation>Tout accepter au-&amp;dessus…</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion listed at or above a confidence</source>
+        <translation>Accepter chaque suggestion listée à partir d&apos;une confiance donnée</translation>
+    </message>
+    <message>
+        <source>Suggested: {code} ({confidence}, {reason})</source>
+        <translation>Suggéré : {code} ({confidence}, {reason})</translation>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation>Ce code n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>Choisissez d&apos;abord une suggestion.</translation>
+    </message>
+    <message>
         <source>Accept all above</source>
         <translation>Tout accepter au-dessus</translation>
     </message>
@@ -4431,6 +4502,37 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
 <context>
     <name>SuggestionTrainer</name>
     <message>
+        <source>Learning from your coding…</source>
+        <translation>Apprentissage à partir de votre codage…</translation>
+    </message>
+    <message>
+        <source>Learning from your coding… {progress}.</source>
+        <translation>Apprentissage à partir de votre codage… {progress}.</translation>
+    </message>
+    <message>
+        <source>Suggesting from your codebook: nothing is coded yet to learn from.</source>
+        <translation>Suggestions tirées de votre livre de codes : rien n&apos;est encore codé pour en apprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model up to date (learned from %Ln coded passages).</source>
+        <translation>
+            <numerusform>Modèle à jour (appris de %Ln passage codé).</numerusform>
+            <numerusform>Modèle à jour (appris de %Ln passages codés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learned from your coding: looking for suggestions with it…</source>
+        <translation>Appris de votre codage : recherche de suggestions avec ce modèle…</translation>
+    </message>
+    <message>
+        <source>Nothing to learn yet: the codebook has no code to apply.</source>
+        <translation>Rien à apprendre pour l&apos;instant : le livre de codes n&apos;a aucun code à appliquer.</translation>
+    </message>
+    <message>
+        <source>Will learn from your coding in a moment.</source>
+        <translation>L&apos;apprentissage à partir de votre codage commencera dans un instant.</translation>
+    </message>
+    <message>
         <source>Could not start learning from your coding: {problem}</source>
         <translation>Impossible de commencer à apprendre de votre codage : {problem}</translation>
     </message>
@@ -4445,6 +4547,18 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
 </context>
 <context>
     <name>SuggestionsModel</name>
+    <message>
+        <source>Keywords</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>Appris</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Similaire</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>Code</translation>
@@ -4483,6 +4597,14 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
     <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Look for suggestions again</source>
+        <translation>Chercher de nouveau des suggestions</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
@@ -4593,6 +4715,14 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
         <translation>nombreuses, à relire</translation>
     </message>
     <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline :</translation>
+    </message>
+    <message>
         <source>Open a document to see suggestions for it.</source>
         <translation>Ouvrez un document pour voir ses suggestions.</translation>
     </message>
@@ -4602,6 +4732,14 @@ Vous pouvez l&apos;annuler en une étape (Édition ▸ Annuler).</numerusform>
             <numerusform>%Ln suggestion pour {document}.</numerusform>
             <numerusform>%Ln suggestions pour {document}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your coding is off.</source>
+        <translation>L&apos;apprentissage à partir de votre codage est désactivé.</translation>
+    </message>
+    <message>
+        <source>Learning cancelled: suggestions use what was learnt before, if anything.</source>
+        <translation>Apprentissage annulé : les suggestions utilisent ce qui a été appris auparavant, le cas échéant.</translation>
     </message>
 </context>
 <context>
@@ -6810,6 +6948,14 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>le cas &apos;{case}&apos; renvoie à un code absent du livre de codes ; ignoré</translation>
     </message>
     <message>
+        <source>close to its description</source>
+        <translation>proche de sa description</translation>
+    </message>
+    <message>
+        <source>close to its description in this project&apos;s words</source>
+        <translation>proche de sa description dans les mots de ce projet</translation>
+    </message>
+    <message>
         <source>confidence ≥ {cut:g}</source>
         <translation>confiance ≥ {cut:g}</translation>
     </message>
@@ -6836,6 +6982,22 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
     <message>
         <source>deleted the recording {path}</source>
         <translation>enregistrement {path} supprimé</translation>
+    </message>
+    <message>
+        <source>its description: {words}</source>
+        <translation>sa description : {words}</translation>
+    </message>
+    <message>
+        <source>learned from your coding of &apos;{code}&apos;</source>
+        <translation>appris de votre codage de &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>like passages coded under &apos;{code}&apos;</source>
+        <translation>comme des passages codés sous &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <source>next to a passage {what}</source>
+        <translation>à côté d&apos;un passage {what}</translation>
     </message>
     <message>
         <source>not deleted: {reason}</source>
@@ -7724,10 +7886,45 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>le type de lien « {current} » est intégré ; il garde son nom</translation>
     </message>
     <message numerus="yes">
+        <source>Learned {count:,} codes from {passages}</source>
+        <translation>
+            <numerusform>{count:,} code appris de {passages}</numerusform>
+            <numerusform>{count:,} codes appris de {passages}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: {codes:,} of {count:,} codes ({passages})</source>
+        <translation>
+            <numerusform>Apprentissage : code {codes:,} sur {count:,} ({passages})</numerusform>
+            <numerusform>Apprentissage : code {codes:,} sur {count:,} ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {documents:,} of {count:,} documents ({passages})</source>
+        <translation>
+            <numerusform>Lecture du document {documents:,} sur {count:,} ({passages})</numerusform>
+            <numerusform>Lecture du document {documents:,} sur {count:,} ({passages})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
         <translation>
             <numerusform>{count} fichier d&apos;enregistrement contenant la voix d&apos;un participant retiré supprimé</numerusform>
             <numerusform>{count} fichiers d&apos;enregistrement contenant la voix d&apos;un participant retiré supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keyword{s} {keywords}</source>
+        <translation>
+            <numerusform>mot-clé {keywords}</numerusform>
+            <numerusform>mots-clés {keywords}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>like {count} passage{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>comme {count} passage codé &apos;{code}&apos;</numerusform>
+            <numerusform>comme {count} passages codés &apos;{code}&apos;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8991,6 +9188,10 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>avertissement&#xa0;: {problem}</translation>
     </message>
     <message>
+        <source>what the codebook says of &apos;{code}&apos;</source>
+        <translation>ce que le livre de codes dit de &apos;{code}&apos;</translation>
+    </message>
+    <message>
         <source>whether it can be applied</source>
         <translation>s&apos;il peut être appliqué</translation>
     </message>
@@ -9005,6 +9206,10 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
     <message>
         <source>whole-number</source>
         <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>with its keywords</source>
+        <translation>avec ses mots-clés</translation>
     </message>
     <message>
         <source>withdraw a participant</source>
@@ -9083,6 +9288,18 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>{file} : le fichier du projet est endommagé : un texte qui y est enregistré n&apos;est pas de l&apos;UTF-8 valide (un autre programme l&apos;a écrit, ou le disque a failli)</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9115,8 +9332,23 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>{path} : lien supprimé ; son consentement enregistré dit que l&apos;enregistrement peut être conservé (conserver l&apos;enregistrement : oui) : supprimez-le vous-même si son retrait le couvre</translation>
     </message>
     <message>
+        <source>{progress}, about {duration} left</source>
+        <translation>{progress}, encore {duration} environ</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>{types} no link uses</source>
         <translation>{types} qu&apos;aucun lien n&apos;utilise</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar to {count} segment{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>similaire à {count} segment codé &apos;{code}&apos;</numerusform>
+            <numerusform>similaire à {count} segments codés &apos;{code}&apos;</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the keywords of {count:,} codes</source>
@@ -9306,6 +9538,13 @@ Supprimer les fichiers maintenant ? (Seul un fichier qui est toujours l&apos;enr
         <translation>
             <numerusform>{count:,} fichier d&apos;origine</numerusform>
             <numerusform>{count:,} fichiers d&apos;origine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} passages</source>
+        <translation>
+            <numerusform>{count:,} passage</numerusform>
+            <numerusform>{count:,} passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1491,6 +1491,10 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>仅用关键词：F1 {f1}。</translation>
     </message>
     <message>
+        <source>All three sources together (what the Suggestions panel shows unless you untick some): precision {precision}, recall {recall}, F1 {f1}.</source>
+        <translation>三种来源合在一起（除非您取消勾选其中一些，建议面板显示的就是这些）：精确率 {precision}，召回率 {recall}，F1 {f1}。</translation>
+    </message>
+    <message>
         <source>How often suggestions were right, by confidence:</source>
         <translation>按置信度，建议正确的比例：</translation>
     </message>
@@ -1957,6 +1961,18 @@ You can undo this with Edit ▸ Undo.</source>
 </context>
 <context>
     <name>GradesDialog</name>
+    <message>
+        <source>first-hand witness</source>
+        <translation>第一手证人</translation>
+    </message>
+    <message>
+        <source>second-hand</source>
+        <translation>第二手</translation>
+    </message>
+    <message>
+        <source>documentary</source>
+        <translation>文献证据</translation>
+    </message>
     <message>
         <source>Source grades</source>
         <translation>来源等级</translation>
@@ -3725,6 +3741,14 @@ You can undo this with Edit ▸ Undo.</source>
 <context>
     <name>RankedView</name>
     <message>
+        <source>This document</source>
+        <translation>此文档</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
         <source>Find more like a code</source>
         <translation>查找与某编码相似的更多文段</translation>
     </message>
@@ -3788,9 +3812,11 @@ You can undo this with Edit ▸ Undo.</source>
         <source>Suggestions are still learning: rank again in a moment.</source>
         <translation>建议仍在学习中：请稍后再排序。</translation>
     </message>
-    <message>
-        <source>{n} passages, most likely first.</source>
-        <translation>{n} 个文段，可能性最高的在前。</translation>
+    <message numerus="yes">
+        <source>%Ln passages, most likely first.</source>
+        <translation>
+            <numerusform>%Ln 个文段，可能性最高的在前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4363,50 @@ You can undo this with Edit ▸ Undo.</source>
         <translation>建议的文段</translation>
     </message>
     <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Code this passage with the suggested code (Enter)</source>
+        <translation>用建议的编码为此文段编码（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Never suggest this code for this passage (Delete)</source>
+        <translation>不再为此文段建议此编码（Delete）</translation>
+    </message>
+    <message>
+        <source>Accept &amp;selection</source>
+        <translation>接受选中文本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code the text selected in the document (adjust it first) with this code</source>
+        <translation>用此编码为文档中选中的文本编码（可先调整选区）</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;above…</source>
+        <translation>接受高于此值的全部建议(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Accept every suggestion listed at or above a confidence</source>
+        <translation>接受置信度不低于某值的全部列出建议</translation>
+    </message>
+    <message>
+        <source>Suggested: {code} ({confidence}, {reason})</source>
+        <translation>建议：{code}（{confidence}，{reason}）</translation>
+    </message>
+    <message>
+        <source>That code no longer exists.</source>
+        <translation>该编码已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a suggestion first.</source>
+        <translation>请先选择一条建议。</translation>
+    </message>
+    <message>
         <source>Accept all above</source>
         <translation>接受高于此值的全部建议</translation>
     </message>
@@ -4360,6 +4430,36 @@ You can undo this in one step (Edit ▸ Undo).</source>
 <context>
     <name>SuggestionTrainer</name>
     <message>
+        <source>Learning from your coding…</source>
+        <translation>正在从你的编码中学习…</translation>
+    </message>
+    <message>
+        <source>Learning from your coding… {progress}.</source>
+        <translation>正在从你的编码中学习… {progress}。</translation>
+    </message>
+    <message>
+        <source>Suggesting from your codebook: nothing is coded yet to learn from.</source>
+        <translation>根据编码本提供建议：尚无已编码的内容可供学习。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model up to date (learned from %Ln coded passages).</source>
+        <translation>
+            <numerusform>模型已是最新（学习自 %Ln 个已编码文段）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Learned from your coding: looking for suggestions with it…</source>
+        <translation>已从你的编码中学习：正在据此查找建议…</translation>
+    </message>
+    <message>
+        <source>Nothing to learn yet: the codebook has no code to apply.</source>
+        <translation>尚无可学习的内容：编码本中没有可应用的编码。</translation>
+    </message>
+    <message>
+        <source>Will learn from your coding in a moment.</source>
+        <translation>稍后将从你的编码中学习。</translation>
+    </message>
+    <message>
         <source>Could not start learning from your coding: {problem}</source>
         <translation>无法开始从你的编码中学习：{problem}</translation>
     </message>
@@ -4374,6 +4474,18 @@ You can undo this in one step (Edit ▸ Undo).</source>
 </context>
 <context>
     <name>SuggestionsModel</name>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation>学习所得</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>相似</translation>
+    </message>
     <message>
         <source>Code</source>
         <translation>编码</translation>
@@ -4412,6 +4524,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
     <message>
         <source>Suggestions</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Look for suggestions again</source>
+        <translation>重新查找建议</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
@@ -4522,6 +4642,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
         <translation>多而待审</translation>
     </message>
     <message>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>管线(&amp;P)：</translation>
+    </message>
+    <message>
         <source>Open a document to see suggestions for it.</source>
         <translation>打开一份文档以查看针对它的建议。</translation>
     </message>
@@ -4530,6 +4658,14 @@ You can undo this in one step (Edit ▸ Undo).</source>
         <translation>
             <numerusform>{document} 有 %Ln 条建议。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Learning from your coding is off.</source>
+        <translation>从你的编码中学习已关闭。</translation>
+    </message>
+    <message>
+        <source>Learning cancelled: suggestions use what was learnt before, if anything.</source>
+        <translation>学习已取消：建议将使用之前学到的内容（如有）。</translation>
     </message>
 </context>
 <context>
@@ -6724,6 +6860,14 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>个案“{case}”引用了不在编码本中的编码；已忽略</translation>
     </message>
     <message>
+        <source>close to its description</source>
+        <translation>接近其描述</translation>
+    </message>
+    <message>
+        <source>close to its description in this project&apos;s words</source>
+        <translation>按本项目的用词接近其描述</translation>
+    </message>
+    <message>
         <source>confidence ≥ {cut:g}</source>
         <translation>置信度 ≥ {cut:g}</translation>
     </message>
@@ -6750,6 +6894,22 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>deleted the recording {path}</source>
         <translation>已删除录音 {path}</translation>
+    </message>
+    <message>
+        <source>its description: {words}</source>
+        <translation>其描述：{words}</translation>
+    </message>
+    <message>
+        <source>learned from your coding of &apos;{code}&apos;</source>
+        <translation>学习自你对“{code}”的编码</translation>
+    </message>
+    <message>
+        <source>like passages coded under &apos;{code}&apos;</source>
+        <translation>与“{code}”之下编码的文段相似</translation>
+    </message>
+    <message>
+        <source>next to a passage {what}</source>
+        <translation>相邻文段{what}</translation>
     </message>
     <message>
         <source>not deleted: {reason}</source>
@@ -7628,9 +7788,39 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>链接类型“{current}”是内置的；不能改名</translation>
     </message>
     <message numerus="yes">
+        <source>Learned {count:,} codes from {passages}</source>
+        <translation>
+            <numerusform>已从 {passages}中学习 {count:,} 个编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning: {codes:,} of {count:,} codes ({passages})</source>
+        <translation>
+            <numerusform>正在学习：{codes:,}/{count:,} 个编码（{passages}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading {documents:,} of {count:,} documents ({passages})</source>
+        <translation>
+            <numerusform>已读取 {documents:,}/{count:,} 个文档（{passages}）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>deleted {count} recording file{s} that held a withdrawn participant&apos;s voice</source>
         <translation>
             <numerusform>删除了 {count} 个含有已撤回参与者声音的录音文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keyword{s} {keywords}</source>
+        <translation>
+            <numerusform>关键词 {keywords}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>like {count} passage{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>与 {count} 个编码为“{code}”的文段相似</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8886,6 +9076,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>警告：{problem}</translation>
     </message>
     <message>
+        <source>what the codebook says of &apos;{code}&apos;</source>
+        <translation>编码本对“{code}”的说明</translation>
+    </message>
+    <message>
         <source>whether it can be applied</source>
         <translation>是否可应用</translation>
     </message>
@@ -8900,6 +9094,10 @@ Delete the files now? (Only a file that is still the recording linked is deleted
     <message>
         <source>whole-number</source>
         <translation>整数</translation>
+    </message>
+    <message>
+        <source>with its keywords</source>
+        <translation>含有其关键词</translation>
     </message>
     <message>
         <source>withdraw a participant</source>
@@ -8978,6 +9176,18 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{file}：项目文件已损坏：其中保存的一段文本不是有效的 UTF-8（由其他程序写入，或磁盘出错）</translation>
     </message>
     <message>
+        <source>{first} and {second}</source>
+        <translation>{first}，并且{second}</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}；{second}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分钟</translation>
+    </message>
+    <message>
         <source>{passages} · {documents} · {coders}</source>
         <translation>{passages} · {documents} · {coders}</translation>
     </message>
@@ -9010,8 +9220,22 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <translation>{path}：已取消链接；其知情同意记录表明录音可以保留（保留录音：是）：如果其撤回涵盖该录音，请自行删除</translation>
     </message>
     <message>
+        <source>{progress}, about {duration} left</source>
+        <translation>{progress}，约剩 {duration}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
         <source>{types} no link uses</source>
         <translation>没有链接使用的{types}</translation>
+    </message>
+    <message numerus="yes">
+        <source>similar to {count} segment{s} coded &apos;{code}&apos;</source>
+        <translation>
+            <numerusform>与 {count} 个编码为“{code}”的文段相似</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the keywords of {count:,} codes</source>
@@ -9175,6 +9399,12 @@ Delete the files now? (Only a file that is still the recording linked is deleted
         <source>{count:,} original file{s}</source>
         <translation>
             <numerusform>{count:,} 个原始文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count:,} passages</source>
+        <translation>
+            <numerusform>{count:,} 个文段</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -98,7 +98,12 @@ class SuggestionsPanel(QWidget):
         self.accept_selection_action = table.accept_selection_action
         self.accept_all_action = table.accept_all_action
         self.refresh_action = make_action(
-            self, "Re&fresh", ["F5"], self.refresh, "Look for suggestions again", self
+            self,
+            self.tr("Re&fresh"),
+            ["F5"],
+            self.refresh,
+            self.tr("Look for suggestions again"),
+            self,
         )
         self._build_layout()
         self._refresh_timer = self._timer(self.refresh)
@@ -229,7 +234,11 @@ class SuggestionsPanel(QWidget):
         rows[1].addWidget(knob)
         rows[1].addWidget(self.recall_slider)
         rows[1].addWidget(QLabel(self.tr("many, to review"), self))
-        for text, widget in (("&Unit:", self.unit_combo), ("&Pipeline:", self.pipeline_combo)):
+        labels = (
+            (self.tr("&Unit:"), self.unit_combo),
+            (self.tr("&Pipeline:"), self.pipeline_combo),
+        )
+        for text, widget in labels:
             label = QLabel(text, self)
             label.setBuddy(widget)
             rows[1].addWidget(label)
@@ -348,7 +357,7 @@ class SuggestionsPanel(QWidget):
         if self._message:
             text = self._message
         elif "learned" not in self.sources():
-            text = "Learning from your coding is off."
+            text = self.tr("Learning from your coding is off.")
         else:
             text = self.trainer.describe(self._answer)
         self.status_label.setText(text)
@@ -378,7 +387,9 @@ class SuggestionsPanel(QWidget):
         self._show_status()
 
     def _on_training_cancelled(self) -> None:
-        self._message = "Learning cancelled: suggestions use what was learnt before, if anything."
+        self._message = self.tr(
+            "Learning cancelled: suggestions use what was learnt before, if anything."
+        )
         self._show_status()
 
     def _on_retry(self) -> None:

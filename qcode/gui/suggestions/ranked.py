@@ -9,7 +9,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,15 +24,24 @@ from PySide6.QtWidgets import (
 from qcode.analysis.suggestions import accepting
 from qcode.analysis.suggestions.suggester import Suggestion
 from qcode.analysis.suggestions.worker import rank_in_worker
+from qcode.gui.i18n.messages import error_text, shown
 from qcode.gui.session import Session
+from qcode.gui.suggestions.table import confidence_text
 from qcode.gui.suggestions.trainer import WorkerProcess, with_passphrase
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
 from qcode.model import Code
 
-SCOPES = (("This document", "document"), ("Whole project", "project"))
+SCOPES = (
+    (QT_TRANSLATE_NOOP("RankedView", "This document"), "document"),
+    (QT_TRANSLATE_NOOP("RankedView", "Whole project"), "project"),
+)
 SHOWN = 500  # the best passages listed
+
+
+def _reason(found: Suggestion) -> str:
+    return shown(found.reason)  # the core's Message, in the interface's language
 
 
 class RankedView(QWidget):
@@ -67,7 +76,7 @@ class RankedView(QWidget):
         self.scope_combo = QComboBox(self)
         self.scope_combo.setAccessibleName(self.tr("Rank passages of"))
         for text, scope in SCOPES:
-            self.scope_combo.addItem(text, scope)
+            self.scope_combo.addItem(self.tr(text), scope)
         if session.current_document is None:
             self.scope_combo.setCurrentIndex(1)
         self.rank_button = QPushButton(self.tr("&Rank"), self)
@@ -76,13 +85,9 @@ class RankedView(QWidget):
         self.status.setAccessibleName(self.tr("Ranking status"))
         self.rows_model: TableModel[Suggestion] = TableModel(
             [
-                Column(
-                    self.tr("Confidence"),
-                    lambda s: f"{s.confidence:.2f}",
-                    tooltip=lambda s: s.reason,
-                ),
+                Column(self.tr("Confidence"), confidence_text, tooltip=_reason),
                 Column(self.tr("Document"), self._document_name),
-                Column(self.tr("Reason"), lambda s: s.reason, tooltip=lambda s: s.reason),
+                Column(self.tr("Reason"), _reason, tooltip=_reason),
                 Column(self.tr("Text"), lambda s: one_line(s.text), tooltip=lambda s: s.text),
             ],
             self,
@@ -150,7 +155,9 @@ class RankedView(QWidget):
                 then=lambda future: self._on_ranked(asked, future),
             )
         except RuntimeError as problem:
-            self.status.setText(self.tr("Could not rank: {problem}").format(problem=problem))
+            self.status.setText(
+                self.tr("Could not rank: {problem}").format(problem=error_text(problem))
+            )
 
     def _on_ranked(self, asked: int, future: Future[Any]) -> None:
         if asked != self._asked:
@@ -158,13 +165,15 @@ class RankedView(QWidget):
         try:
             found = future.result()
         except Exception as problem:  # whatever went wrong over there must not break the window
-            self.status.setText(self.tr("Could not rank: {problem}").format(problem=problem))
+            self.status.setText(
+                self.tr("Could not rank: {problem}").format(problem=error_text(problem))
+            )
             return
         if found is None:
             self.status.setText(self.tr("Suggestions are still learning: rank again in a moment."))
             found = []
         else:
-            self.status.setText(self.tr("{n} passages, most likely first.").format(n=len(found)))
+            self.status.setText(self.tr("%Ln passages, most likely first.", "", len(found)))
         self.rows_model.set_rows(list(found))
         self.ranked.emit()
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -28,13 +29,18 @@ from PySide6.QtWidgets import (
 
 from qcode.analysis.suggestions import accepting
 from qcode.analysis.suggestions.suggester import Suggestion
+from qcode.gui.i18n.messages import shown
 from qcode.gui.session import Session
 from qcode.gui.widgets.code_picker import swatch
 from qcode.gui.widgets.table_model import Column, TableModel
 from qcode.gui.widgets.text import one_line
 from qcode.model import Code, Document
 
-SOURCE_NAMES = {"keywords": "Keywords", "learned": "Learned", "similar": "Similar"}
+SOURCE_NAMES = {  # translated where shown (context SuggestionsModel)
+    "keywords": QT_TRANSLATE_NOOP("SuggestionsModel", "Keywords"),
+    "learned": QT_TRANSLATE_NOOP("SuggestionsModel", "Learned"),
+    "similar": QT_TRANSLATE_NOOP("SuggestionsModel", "Similar"),
+}
 SOURCE_FLOOR = 0.3  # keywords and similar passages: listed from this confidence (× the knob)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -59,7 +65,18 @@ def make_action(
 
 
 def _reason(found: Suggestion) -> str:
-    return found.reason
+    return shown(found.reason)  # the core's Message, in the interface's language
+
+
+def confidence_text(found: Suggestion) -> str:
+    """A suggestion's confidence, written the interface's way (0.50, 0,50)."""
+    return QLocale().toString(found.confidence, "f", 2)
+
+
+def source_name(found: Suggestion) -> str:
+    """Where a suggestion comes from, in the interface's language."""
+    name = SOURCE_NAMES.get(found.source)
+    return found.source if name is None else QCoreApplication.translate("SuggestionsModel", name)
 
 
 class SuggestionsModel(TableModel[Suggestion]):
@@ -76,12 +93,12 @@ class SuggestionsModel(TableModel[Suggestion]):
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Confidence"),
-                    lambda found: f"{found.confidence:.2f}",
+                    confidence_text,
                     tooltip=_reason,
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Source"),
-                    lambda found: SOURCE_NAMES.get(found.source, found.source),
+                    source_name,
                     tooltip=_reason,
                 ),
                 Column(
@@ -148,31 +165,31 @@ class SuggestionTable(QTableView):
 
         # Enter and Delete act on the list only: in a spin box they edit the number.
         self.accept_action = action(
-            "&Accept",
+            self.tr("&Accept"),
             ["Return", "Enter"],
             self.accept_current,
-            "Code this passage with the suggested code (Enter)",
+            self.tr("Code this passage with the suggested code (Enter)"),
             self,
         )
         self.reject_action = action(
-            "&Reject",
+            self.tr("&Reject"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
             self.reject_current,
-            "Never suggest this code for this passage (Delete)",
+            self.tr("Never suggest this code for this passage (Delete)"),
             self,
         )
         self.accept_selection_action = action(
-            "Accept &selection",
+            self.tr("Accept &selection"),
             ["Ctrl+Shift+Return"],
             self.accept_selection,
-            "Code the text selected in the document (adjust it first) with this code",
+            self.tr("Code the text selected in the document (adjust it first) with this code"),
             panel,
         )
         self.accept_all_action = action(
-            "Accept all &above…",
+            self.tr("Accept all &above…"),
             [],
             self.accept_all_above,
-            "Accept every suggestion listed at or above a confidence",
+            self.tr("Accept every suggestion listed at or above a confidence"),
             panel,
         )
 
@@ -241,8 +258,16 @@ class SuggestionTable(QTableView):
                     self._quiet = False
                     break
         if self.isVisible():  # the marks in the text belong to the list on screen
-            tip = "Suggested: {0.code} ({0.confidence:.2f}, {0.reason})"
-            self.session.suggestionsShown.emit([(s.start, s.end, tip.format(s)) for s in shown])
+            tip = self.tr("Suggested: {code} ({confidence}, {reason})")
+            marks = [
+                (
+                    s.start,
+                    s.end,
+                    tip.format(code=s.code, confidence=confidence_text(s), reason=_reason(s)),
+                )
+                for s in shown
+            ]
+            self.session.suggestionsShown.emit(marks)
 
     def _forget(self, handled: list[Suggestion], advance: int | None) -> None:
         # Gone from the list at once; the refresh the edit causes confirms it.
@@ -275,7 +300,7 @@ class SuggestionTable(QTableView):
             return
         code = self.session.project.codebook().codes.get(found.code_id)
         if code is None:
-            self.session.status.emit("That code no longer exists.")
+            self.session.status.emit(self.tr("That code no longer exists."))
             return
         row = self.currentIndex().row()
         if self.session.edit(lambda: edit(document, code, found) or True) is not None:
@@ -306,7 +331,7 @@ class SuggestionTable(QTableView):
         found = self.current()
         code = None if found is None else self.session.project.codebook().codes.get(found.code_id)
         if code is None:
-            self.session.status.emit("Choose a suggestion first.")
+            self.session.status.emit(self.tr("Choose a suggestion first."))
             return
         self.session.apply_code(code)
 

@@ -228,18 +228,22 @@ class SuggestionTrainer(QObject):
         suggestions shown last."""
         if self.running:
             if self.progress is None:
-                return "Learning from your coding…"
-            return f"Learning from your coding… {self.progress.line()}."
+                return self.tr("Learning from your coding…")
+            return self.tr("Learning from your coding… {progress}.").format(
+                progress=shown(self.progress.line())
+            )
         if answer is not None and answer.model_ready:
             if not answer.coded_units:
-                return "Suggesting from your codebook: nothing is coded yet to learn from."
-            return f"Model up to date (learned from {answer.coded_units} coded passages)."
+                return self.tr("Suggesting from your codebook: nothing is coded yet to learn from.")
+            return self.tr(
+                "Model up to date (learned from %Ln coded passages).", "", answer.coded_units
+            )
         learned = None if answer is None else self._learned.get(answer.fingerprint)
         if learned is not None and answer is not None and not answer.has_model:
             if learned:  # just now: the suggestions shown were found without it
-                return "Learned from your coding: looking for suggestions with it…"
-            return "Nothing to learn yet: the codebook has no code to apply."
-        return "Will learn from your coding in a moment."
+                return self.tr("Learned from your coding: looking for suggestions with it…")
+            return self.tr("Nothing to learn yet: the codebook has no code to apply.")
+        return self.tr("Will learn from your coding in a moment.")
 
     def train_if_needed(self, key: str, pipeline: str, unit: str) -> bool:
         """Train unless that was tried for ``key`` already (a cancelled or
