@@ -379,6 +379,20 @@ def test_the_core_s_grouped_numbers_follow_the_language(
     assert str(problem) == english  # what the command line prints does not change
 
 
+def test_the_core_s_decimals_follow_the_language(qapp: Any, back_to_english: list[Any]) -> None:
+    from qcode.gui.i18n import install_translators
+    from qcode.gui.i18n.messages import shown
+    from qcode.messages import Message
+
+    cut = Message("confidence ≥ {cut:g}", cut=0.05)
+    mean = Message("{count} codings, {share:,.1f} on average", count=2, share=1234.5)
+    assert (shown(cut), shown(mean)) == ("confidence ≥ 0.05", "2 codings, 1,234.5 on average")
+    back_to_english += install_translators(qapp, "fr")
+    assert shown(cut).endswith(" 0,05")
+    assert shown(mean).endswith("1\u202f234,5 on average")  # untranslated: the numbers still French
+    assert str(cut) == "confidence ≥ 0.05"  # what the command line prints does not change
+
+
 def test_english_says_one_coding_and_two_codings(qapp: Any) -> None:
     from qcode.gui.team.agreement_compare import disagreement_text
 

@@ -44,16 +44,33 @@ class _Grouped(int):
         return format(int(self), spec)
 
 
+class _Decimal(float):
+    """A number with a fraction in a core message ("{share:.2f}", "{cut:g}"):
+    its decimal point, and its grouping where the template groups it, the
+    interface's way (0,34 in French)."""
+
+    def __format__(self, spec: str) -> str:
+        text = format(float(self), spec)
+        locale = QLocale()
+        point, group = locale.decimalPoint(), locale.groupSeparator()
+        if point == "." and group == ",":
+            return text
+        # "," groups and "." points in what Python wrote: swapped in one pass.
+        return "".join(point if c == "." else group if c == "," else c for c in text)
+
+
+def _local(value: object) -> object:
+    if isinstance(value, Message):
+        return _local_numbers(value)
+    if type(value) is int:
+        return _Grouped(value)
+    if type(value) is float:
+        return _Decimal(value)
+    return value
+
+
 def _local_numbers(message: Message) -> Message:
-    values = {
-        key: _local_numbers(value)
-        if isinstance(value, Message)
-        else _Grouped(value)
-        if type(value) is int
-        else value
-        for key, value in message.values.items()
-    }
-    return message.with_values(values)
+    return message.with_values({key: _local(value) for key, value in message.values.items()})
 
 
 def shown(text: object) -> str:
