@@ -43,6 +43,11 @@ class ConflictError(QcodeError):
     """An undo or redo no longer fits the project as it now is."""
 
 
+class NotFoundError(QcodeError):
+    """No document (or other item) answers to the name asked for: a caller
+    that can do without it catches this, and nothing else."""
+
+
 class DamagedTextError(QcodeError):
     """A text stored in the project file is not valid UTF-8: the file is
     damaged (or another program wrote it); the user's to see, not a bug

@@ -26,6 +26,7 @@ from qcode.analysis.queries.grammar import QuerySyntaxError, parse
 from qcode.errors import (
     ConflictError,
     DamagedTextError,
+    NotFoundError,
     ProjectLockedError,
     QcodeError,
     UnreadableFileError,
@@ -49,6 +50,7 @@ MADE: dict[type[QcodeError], QcodeError] = {
     UpgradeNeededError: UpgradeNeededError(Message("{file} is older", file="s.qcode")),
     QuerySyntaxError: QuerySyntaxError(7, Message("a quote is not closed")),
     DamagedTextError: DamagedTextError(Message("{file} is damaged", file="study.qcode")),
+    NotFoundError: NotFoundError(Message("no document '{ref}' in {file}", ref="I", file="s")),
 }
 
 

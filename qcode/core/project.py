@@ -25,7 +25,7 @@ from qcode.core.project_findings import FindingMethods
 from qcode.core.project_media import MediaMethods
 from qcode.core.project_privacy import PrivacyMethods
 from qcode.core.reader import ProjectReader
-from qcode.errors import QcodeError
+from qcode.errors import NotFoundError, QcodeError
 from qcode.io.base import ImportedDocument
 from qcode.messages import Message
 from qcode.model import (
@@ -266,7 +266,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods, Privac
         if isinstance(ref, int):
             found = documents.documents(self.conn, [ref])
             if not found:
-                raise QcodeError(Message("the document no longer exists"))
+                raise NotFoundError(Message("the document no longer exists"))
             return found[0]
         ref = ref.strip()
         ids = documents.ids_named(self.conn, ref) or documents.ids_with_uuid(self.conn, ref.lower())
@@ -279,7 +279,7 @@ class Project(CaseMethods, FindingMethods, EvidenceMethods, MediaMethods, Privac
         folded = [doc for doc in self.documents() if doc.name.casefold() == ref.casefold()]
         if len(folded) == 1:
             return folded[0]
-        raise QcodeError(Message("no document '{ref}' in {file}", ref=ref, file=self.path.name))
+        raise NotFoundError(Message("no document '{ref}' in {file}", ref=ref, file=self.path.name))
 
     def text(self, document: Document | int) -> str:
         document_id = document if isinstance(document, int) else document.id

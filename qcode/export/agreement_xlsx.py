@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qcode.errors import DamagedTextError, QcodeError
+from qcode.errors import NotFoundError, QcodeError
 from qcode.export.workbook import Sheet, Workbook, check_workbook_path
 from qcode.messages import Message
 
@@ -136,9 +136,7 @@ class _Recut:
         if name not in self._texts:
             try:
                 text = self.project.text(self.project.document(name))
-            except DamagedTextError:
-                raise  # a damaged file is said, not taken for a changed document
-            except QcodeError:
+            except NotFoundError:
                 text = ""
             self._texts[name] = (text, self.pseudonymiser.rewrite(text))
         text, rewritten = self._texts[name]

@@ -196,13 +196,11 @@ class Consent:
     def _document(
         self, project: Project, name: str
     ) -> tuple[int, str, list[tuple[str, int, int]]] | None:
-        from qcode.errors import DamagedTextError, QcodeError
+        from qcode.errors import NotFoundError
 
         try:
             document = project.document(name)
-        except DamagedTextError:
-            raise  # a damaged file is said, never taken for a document not there
-        except QcodeError:
+        except NotFoundError:
             return None
         assert self.screen is not None
         if not self.screen.spans(document.id, document.length):

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from qcode.analysis.segments_report import EXCERPT, MemoRow, SegmentRow, context_span
 from qcode.core.project import Project
 from qcode.core.pseudonymise import OffsetMap, Pseudonymiser, Rewritten
-from qcode.errors import DamagedTextError, QcodeError
+from qcode.errors import NotFoundError
 from qcode.model import Coding
 
 NOTE = (
@@ -133,9 +133,7 @@ class _Excerpts:
         if name not in self._documents:
             try:
                 document = self.project.document(name)
-            except DamagedTextError:
-                raise  # a damaged file is said, never taken for a document not there
-            except QcodeError:
+            except NotFoundError:
                 self._documents[name] = None
                 return None
             text = self.project.text(document)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from qcode.core.events import ProjectChanged
 from qcode.core.project import Project
-from qcode.errors import QcodeError
+from qcode.errors import NotFoundError, QcodeError
 from qcode.gui.i18n.messages import error_text
 from qcode.model import Code, Coding, Document
 from qcode.settings import Settings
@@ -122,7 +122,7 @@ class Session(QObject):
             return
         try:
             self.current_document = self.project.document(self.current_document.id)
-        except QcodeError:  # it was deleted (or an undo removed it)
+        except NotFoundError:  # it was deleted (or an undo removed it)
             self.current_document = None
             self.currentDocumentChanged.emit(None)
 
