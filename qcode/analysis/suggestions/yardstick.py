@@ -72,10 +72,20 @@ def _coded(
 ) -> Bools:
     """Passages (``rows``) × codes: which the colleague's coding labels."""
     coded = np.zeros((len(rows), codes), bool)
-    for i, unit in enumerate(rows.tolist()):
-        start, end = read.starts[unit], read.ends[unit]
-        # A document's codings are few beside its passages: a plain scan is enough.
-        for code, s, e in by_document[read.document_of[unit]]:
-            if (unit, code) not in rejected and overlaps_enough(start, end, s, e):
-                coded[i, code] = True
+    starts = np.asarray(read.starts, np.int64)[rows]
+    ends = np.asarray(read.ends, np.int64)[rows]
+    documents = np.asarray(read.document_of, np.int64)[rows]
+    for document in np.unique(documents).tolist():
+        # A document's passages, in reading order: each coding looks only at
+        # those it reaches (found by bisection), not at every passage.
+        mine = np.flatnonzero(documents == document)
+        for code, start, end in by_document[document]:
+            first = int(np.searchsorted(ends[mine], start, side="right"))
+            last = int(np.searchsorted(starts[mine], end, side="left"))
+            for i in mine[first:last].tolist():
+                unit = int(rows[i])
+                if (unit, code) not in rejected and overlaps_enough(
+                    int(starts[i]), int(ends[i]), start, end
+                ):
+                    coded[i, code] = True
     return coded

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from qcode.analysis.suggestions import accepting
 from qcode.analysis.suggestions.suggester import Suggestion
 from qcode.analysis.suggestions.worker import rank_in_worker
-from qcode.gui.i18n.messages import error_text, shown
+from qcode.gui.i18n.messages import error_text
 from qcode.gui.session import Session
-from qcode.gui.suggestions.table import confidence_text
+from qcode.gui.suggestions.table import confidence_text, reason_text
 from qcode.gui.suggestions.trainer import WorkerProcess, with_passphrase
 from qcode.gui.widgets.overrides import guarded
 from qcode.gui.widgets.table_model import Column, TableModel
@@ -38,10 +38,6 @@ SCOPES = (
     (QT_TRANSLATE_NOOP("RankedView", "Whole project"), "project"),
 )
 SHOWN = 500  # the best passages listed
-
-
-def _reason(found: Suggestion) -> str:
-    return shown(found.reason)  # the core's Message, in the interface's language
 
 
 class RankedView(QWidget):
@@ -85,9 +81,9 @@ class RankedView(QWidget):
         self.status.setAccessibleName(self.tr("Ranking status"))
         self.rows_model: TableModel[Suggestion] = TableModel(
             [
-                Column(self.tr("Confidence"), confidence_text, tooltip=_reason),
+                Column(self.tr("Confidence"), confidence_text, tooltip=reason_text),
                 Column(self.tr("Document"), self._document_name),
-                Column(self.tr("Reason"), _reason, tooltip=_reason),
+                Column(self.tr("Reason"), reason_text, tooltip=reason_text),
                 Column(self.tr("Text"), lambda s: one_line(s.text), tooltip=lambda s: s.text),
             ],
             self,

@@ -64,7 +64,8 @@ def make_action(
     return made
 
 
-def _reason(found: Suggestion) -> str:
+def reason_text(found: Suggestion) -> str:
+    """Why a suggestion was made, in the interface's language."""
     return shown(found.reason)  # the core's Message, in the interface's language
 
 
@@ -88,23 +89,23 @@ class SuggestionsModel(TableModel[Suggestion]):
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Code"),
                     lambda found: found.code,
-                    tooltip=_reason,
+                    tooltip=reason_text,
                     roles={Qt.ItemDataRole.DecorationRole: self._swatch},
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Confidence"),
                     confidence_text,
-                    tooltip=_reason,
+                    tooltip=reason_text,
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Source"),
                     source_name,
-                    tooltip=_reason,
+                    tooltip=reason_text,
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Reason"),
-                    _reason,
-                    tooltip=_reason,
+                    reason_text,
+                    tooltip=reason_text,
                 ),
                 Column(
                     QCoreApplication.translate("SuggestionsModel", "Text"),
@@ -263,7 +264,7 @@ class SuggestionTable(QTableView):
                 (
                     s.start,
                     s.end,
-                    tip.format(code=s.code, confidence=confidence_text(s), reason=_reason(s)),
+                    tip.format(code=s.code, confidence=confidence_text(s), reason=reason_text(s)),
                 )
                 for s in shown
             ]
